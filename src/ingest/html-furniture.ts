@@ -35,7 +35,8 @@ function stripCreditPrefix(credit: string): string {
   return match && match.index === 0 ? normalizeSpace(credit.slice(match[0].length)) || credit : credit;
 }
 
-const RELATED_CLASS = /related|read-?more|more-?stories|also-?read|see-?also|recommended|mostread|most-?read/;
+/** Matched against whole class/id tokens: "entry-content-read-more" is a body, "read-more" a box. */
+const RELATED_CLASS = /^(?:.*[-_])?(?:related|read-?more|more-?stories|also-?read|see-?also|recommended|most-?read)(?:[-_](?:posts?|articles?|stories|news|links?|content|box|list|items?|wrapper|container))*$/;
 /** Headings that announce a related-stories list: «اقرأ أيضا», «شاهد أيضاً», «مواضيع ذات صلة», "Read more", "Related". */
 const RELATED_HEADING =
   /^(?:[إاأ]قر[أا]|شاهد|طالع|تابع|ا?نظر)\s+(?:أ|ا)يض[اًا]+|^(?:مواضيع|أخبار|اخبار|مقالات|قصص)\s+(?:ذات\s+صلة|متعلقة|مرتبطة|مشابهة)|^ذات\s+صلة|^(?:read|see)\s+(?:also|more)|^related(?:\s+(?:stories|articles|content|coverage|news))?\s*:?$|^more\s+(?:on|from|about)\b/i;
@@ -49,7 +50,7 @@ export interface RelatedBox {
 export function findRelatedBoxes(scope: DomElement, pageUrl: string | undefined): RelatedBox[] {
   const containers = new Set<DomElement>();
   for (const el of all(scope, 'aside, [class*="related"], [id*="related"], [class*="read-more"], [class*="readmore"]')) {
-    if (el.tagName === 'ASIDE' || RELATED_CLASS.test(classAndId(el))) containers.add(el);
+    if ((el.tagName === 'ASIDE' || hasRelatedClass(el)) && isMostlyLinks(el)) containers.add(el);
   }
   for (const heading of all(scope, 'h2, h3, h4, h5, h6, strong, b, p, span, div')) {
     if (heading.children.length > 2) continue;
@@ -89,6 +90,20 @@ function linksIn(container: DomElement, pageUrl: string | undefined): RelatedLin
     links.push(url ? { title, url } : { title });
   }
   return links;
+}
+
+function hasRelatedClass(el: DomElement): boolean {
+  return classAndId(el)
+    .split(/\s+/)
+    .some((token) => RELATED_CLASS.test(token));
+}
+
+/** Related boxes are mostly link text; an aside or box that is mostly prose is something else (a pull quote, a body). */
+function isMostlyLinks(el: DomElement): boolean {
+  const total = textOf(el).length;
+  if (total === 0) return false;
+  const linked = all(el, 'a[href]').reduce((sum, a) => sum + textOf(a).length, 0);
+  return linked / total >= 0.5;
 }
 
 function contains(ancestor: DomElement, node: DomElement): boolean {
