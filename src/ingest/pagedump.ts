@@ -25,6 +25,9 @@ const MAX_BLOCK_LINES = 80;
 // Related-story titles after a «اقرأ أيضا:» label: at most this many.
 const MAX_LABELLED_RELATED = 8;
 const SENTENCE_END = /[.!…:؛;،,]$/u;
+// Headlines may end with ! ? or an ellipsis, never with a single full stop, colon or comma.
+const TITLE_BAD_END = /[.:؛;،,]$/u;
+const ELLIPSIS_END = /(?:\.\.|…)$/u;
 const QUESTION_END = /[?؟]$/u;
 const LIST_ITEM_START = /^(?:[-–*+]|\d{1,3}\s*[-.)])/u;
 
@@ -84,7 +87,8 @@ class DumpWalker {
       return this.furnitureDone(i + 1);
     }
     const hit = this.rules.matchLine(line);
-    if (hit) {
+    // The first line is the headline even when it reads like a link («شاهد.. …» is also a CNN headline form).
+    if (hit && !(this.needTitle && hit.action === 'related')) {
       switch (hit.action) {
         case 'credit':
           if (hit.payload) this.article.credits.push(hit.payload);
@@ -196,7 +200,7 @@ class DumpWalker {
 /** A headline: a short line without sentence-final punctuation (a question mark is fine). */
 function isRelatedTitle(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && t.length <= 200 && !SENTENCE_END.test(t);
+  return t.length > 0 && t.length <= 200 && (!TITLE_BAD_END.test(t) || ELLIPSIS_END.test(t));
 }
 
 function looksLikeHeadline(line: string): boolean {
