@@ -1,39 +1,83 @@
 // Drops furniture blocks that survive main-content extraction: the repeated headline, runs of navigation links
-// and other page boilerplate. Each dropped block is kept in `removed` for audit.
-import type { RemovedFurniture } from '../doc/types.js';
+// and the lines the furniture tables describe (data/furniture/furniture.tsv for Arabic news idiom,
+// data/furniture/html-furniture.tsv for web-page idiom). Dropped blocks are kept in `removed` for audit;
+// captions, credits and related-story lines go to their own lists.
+import { readFileSync } from 'node:fs';
+import { MarsadError } from '../doc/errors.js';
+import type { RelatedLink, RemovedFurniture } from '../doc/types.js';
+import { compileFurniture, type FurnitureMatch, type FurnitureRules, furnitureRules } from './furniture.js';
 import type { HtmlBlock } from './html-blocks.js';
 import { normalizeSpace } from './html-dom.js';
 
 export interface FilterResult {
   kept: HtmlBlock[];
   removed: RemovedFurniture[];
+  captions: string[];
+  credits: string[];
+  related: RelatedLink[];
 }
 
 /** A block that is mostly link text is navigation or a teaser, not prose… */
 const MAX_LINK_DENSITY = 0.6;
 /** …when several come in a row (a lone linked line inside an article is usually meant: a source, a shop link). */
 const MIN_LINK_RUN = 3;
+/** Furniture lines are short; longer blocks are never matched against the tables. */
+const MAX_FURNITURE_LENGTH = 400;
+
+const HTML_FURNITURE_FILE = new URL('../../data/furniture/html-furniture.tsv', import.meta.url);
+let htmlRules: FurnitureRules | undefined;
+
+function webFurnitureRules(): FurnitureRules {
+  if (!htmlRules) {
+    let tsv: string;
+    try {
+      tsv = readFileSync(HTML_FURNITURE_FILE, 'utf8');
+    } catch {
+      throw new MarsadError(`cannot read furniture rules at ${HTML_FURNITURE_FILE.pathname}`, 'data');
+    }
+    htmlRules = compileFurniture(tsv, 'html-furniture.tsv');
+  }
+  return htmlRules;
+}
 
 export function filterFurniture(blocks: HtmlBlock[], title: string): FilterResult {
+  const result: FilterResult = { kept: [], removed: [], captions: [], credits: [], related: [] };
   const reasons = blocks.map(() => null as string | null);
   markRepeatedTitle(blocks, title, reasons);
   markLinkRuns(blocks, reasons);
-  const kept: HtmlBlock[] = [];
-  const removed: RemovedFurniture[] = [];
   blocks.forEach((block, i) => {
     const reason = reasons[i];
-    if (reason) removed.push({ kind: reason, text: block.text });
-    else kept.push(block);
+    if (reason) {
+      result.removed.push({ kind: reason, text: block.text });
+      return;
+    }
+    const match = matchFurniture(block.text);
+    if (match) applyMatch(result, match, block.text);
+    else result.kept.push(block);
   });
-  return { kept, removed };
+  return result;
 }
 
+function matchFurniture(text: string): FurnitureMatch | null {
+  if (text.length > MAX_FURNITURE_LENGTH) return null;
+  return furnitureRules().matchLine(text) ?? webFurnitureRules().matchLine(text);
+}
+
+function applyMatch(result: FilterResult, match: FurnitureMatch, text: string): void {
+  const payload = match.payload;
+  if (match.action === 'caption' && payload) result.captions.push(payload);
+  else if (match.action === 'credit' && payload) result.credits.push(payload);
+  else if (match.action === 'related' && payload) result.related.push({ title: payload });
+  else result.removed.push({ kind: match.kind, text });
+}
+
+/** The headline repeated in the body (as an <h1> or a first paragraph) is not body text. */
 function markRepeatedTitle(blocks: HtmlBlock[], title: string, reasons: (string | null)[]): void {
   const titleKey = comparable(title);
   if (titleKey === '') return;
-  for (let i = 0; i < Math.min(3, blocks.length); i++) {
-    if (comparable(blocks[i].text) === titleKey) reasons[i] = 'title';
-  }
+  blocks.forEach((block, i) => {
+    if (comparable(block.text) === titleKey) reasons[i] = 'title';
+  });
 }
 
 function markLinkRuns(blocks: HtmlBlock[], reasons: (string | null)[]): void {

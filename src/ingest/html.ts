@@ -43,9 +43,14 @@ export function parseHtml(html: string, source: SourceInfo): Article {
   }
   const walked = extractBlocks(content);
   addCaptions(article, walked.captions);
-  const { kept, removed } = filterFurniture(walked.blocks, meta.title);
-  article.blocks = kept.map(toRawBlock);
-  article.removed.push(...removed);
+  const filtered = filterFurniture(walked.blocks, meta.title);
+  article.blocks = filtered.kept.map(toRawBlock);
+  article.removed.push(...filtered.removed);
+  addCaptions(article, [
+    ...filtered.captions.map((caption) => ({ caption })),
+    ...filtered.credits.map((credit) => ({ credit })),
+  ]);
+  article.related.push(...filtered.related);
   if (article.blocks.length === 0) article.warnings.push(NO_ARTICLE_WARNING);
   return article;
 }
@@ -63,7 +68,9 @@ function runReadability(doc: DomDocument): DomElement | null {
   try {
     // Readability mutates the document it reads; it gets a copy so the fallback still sees the page.
     const copy = doc.cloneNode(true);
-    const result = new Readability<DomElement>(copy as never, { serializer: (node) => node as unknown as DomElement }).parse();
+    const result = new Readability<DomElement>(copy as never, {
+      serializer: (node) => node as unknown as DomElement,
+    }).parse();
     return result?.content ?? null;
   } catch {
     return null;
@@ -119,4 +126,3 @@ function addCaptions(article: Article, captions: Caption[]): void {
 function toRawBlock(block: HtmlBlock): RawBlock {
   return { kind: block.kind, text: block.text };
 }
-
