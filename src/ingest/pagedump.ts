@@ -76,10 +76,10 @@ class DumpWalker {
     const block = this.rules.matchBlockStart(line);
     if (block) {
       const end = this.findBlockEnd(block, i);
-      if (end >= 0) {
-        this.takeSkipBlock(block, i, end);
-        return this.furnitureDone(end + 1);
-      }
+      if (end >= 0) this.takeSkipBlock(block, i, end);
+      // Without its closing line the block's extent is unknown: only the opening line goes.
+      else this.article.removed.push({ kind: block.kind, text: line });
+      return this.furnitureDone(Math.max(end, i) + 1);
     }
     const bullet = BULLET.exec(line);
     if (bullet && isRelatedTitle(bullet[1] ?? '')) {
@@ -255,13 +255,13 @@ function wrapWidth(lines: BodyLine[]): number {
 /** Subheadings: short lines without final sentence punctuation standing between paragraphs. */
 function classifyBlocks(paragraphs: string[]): RawBlock[] {
   return paragraphs.map((text, index) => ({
-    kind: isSubheading(text, index === paragraphs.length - 1) ? 'subheading' : ('paragraph' as BlockKind),
+    kind: isSubheading(text, index > 0 && index < paragraphs.length - 1) ? 'subheading' : ('paragraph' as BlockKind),
     text,
   }));
 }
 
-function isSubheading(text: string, isLast: boolean): boolean {
-  if (isLast || text.length > 100 || LIST_ITEM_START.test(text)) return false;
+function isSubheading(text: string, betweenParagraphs: boolean): boolean {
+  if (!betweenParagraphs || text.length > 100 || LIST_ITEM_START.test(text)) return false;
   if (text.split(/\s+/u).length > 14) return false;
   return QUESTION_END.test(text) || !SENTENCE_END.test(text);
 }
