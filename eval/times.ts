@@ -1,0 +1,128 @@
+// Evaluates src/time against the hand-annotated gold in eval/gold/times.jsonl.
+// Run: npm run eval:times  (needs the shared corpus: MARSAD_SHARED or ../shared next to the repo)
+//
+// The gold identifies each expression by its exact text and occurrence number in the article body
+// (the TEXT field of ANT files, `content` of SaudiNewsNet records), so it does not depend on any
+// reader's offsets. Annotation guidelines used for the gold:
+// - annotated: dates, months, years, weekdays, year/date ranges, decades, centuries, Hijri dates,
+//   relative days/weeks/months/years (أمس، الأسبوع الماضي، السنة السابقة) and counted offsets from
+//   the publication date (منذ ثلاثة أيام، قبل نحو شهرين);
+// - not annotated: durations (لمدة عام، 36 عاما), vague times (قبل أيام، حاليا، في الماضي), times of
+//   day, seasons (الصيف القادم، هذا الموسم), offsets from another event (بعد 5 أعوام من ذلك);
+// - the span starts at the time noun (يوم، عام، سنة، شهر) or the date itself, without clitics or
+//   prepositions (في، خلال، نهاية), except من/بين of a range and منذ/قبل of a counted offset; it
+//   includes a following الماضي/المقبل/الجاري and a paired month name (يوليو/تموز);
+// - the value is what the text means, even where that needs knowledge the publication date alone
+//   does not give (ثورة 25 يناير → 2011-01-25; a dateline's اليوم).
+// Scores: span precision/recall/F1 by exact span match; value accuracy over matched spans.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findTimes } from '../src/time/index.js';
+
+interface GoldTime {
+  text: string;
+  occurrence: number;
+  value: string | null;
+}
+
+interface GoldArticle {
+  file: string;
+  record?: number;
+  published: string;
+  split: 'dev' | 'heldout';
+  times: GoldTime[];
+}
+
+interface Scores {
+  gold: number;
+  predicted: number;
+  matched: number;
+  valueCorrect: number;
+  errors: string[];
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, '../shared');
+const newsDir = path.join(shared, 'data', 'news');
+
+function articleBody(article: GoldArticle): string {
+  const file = path.join(newsDir, article.file);
+  if (article.record !== undefined) {
+    const records = JSON.parse(readFileSync(file, 'utf8')) as { content: string }[];
+    return records[article.record].content;
+  }
+  const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`no <TEXT> in ${article.file}`);
+  return match[1];
+}
+
+/** Start offset of the n-th (1-based) occurrence of `needle` in `text`, or -1. */
+function nthOccurrence(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+function scoreArticle(article: GoldArticle, scores: Scores): void {
+  const body = articleBody(article);
+  const gold = new Map<string, GoldTime>();
+  for (const time of article.times) {
+    const start = nthOccurrence(body, time.text, time.occurrence);
+    if (start < 0) throw new Error(`gold span "${time.text}" #${time.occurrence} not found in ${article.file}`);
+    gold.set(`${start}:${start + time.text.length}`, time);
+  }
+  const predicted = findTimes(body, article.published);
+  scores.gold += gold.size;
+  scores.predicted += predicted.length;
+  const label = `${article.file}${article.record !== undefined ? `#${article.record}` : ''}`;
+  const matchedKeys = new Set<string>();
+  for (const p of predicted) {
+    const key = `${p.start}:${p.end}`;
+    const g = gold.get(key);
+    if (!g) {
+      scores.errors.push(`${label}: false positive «${p.text}» → ${p.value}`);
+      continue;
+    }
+    matchedKeys.add(key);
+    scores.matched++;
+    if (g.value === p.value) scores.valueCorrect++;
+    else scores.errors.push(`${label}: value «${p.text}» → ${p.value}, gold ${g.value}`);
+  }
+  for (const [key, g] of gold) {
+    if (!matchedKeys.has(key)) scores.errors.push(`${label}: missed «${g.text}» (gold ${g.value})`);
+  }
+}
+
+function report(name: string, articles: GoldArticle[], showErrors: boolean): void {
+  const scores: Scores = { gold: 0, predicted: 0, matched: 0, valueCorrect: 0, errors: [] };
+  for (const article of articles) scoreArticle(article, scores);
+  const precision = scores.predicted ? scores.matched / scores.predicted : 0;
+  const recall = scores.gold ? scores.matched / scores.gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const accuracy = scores.matched ? scores.valueCorrect / scores.matched : 0;
+  console.log(
+    `${name.padEnd(8)} articles=${articles.length} gold=${scores.gold} predicted=${scores.predicted} matched=${scores.matched}  ` +
+      `span P=${precision.toFixed(4)} R=${recall.toFixed(4)} F1=${f1.toFixed(4)}  value accuracy=${accuracy.toFixed(4)} (${scores.valueCorrect}/${scores.matched})`,
+  );
+  if (showErrors) for (const error of scores.errors.slice(0, 25)) console.log(`  ${error}`);
+}
+
+function main(): void {
+  if (!existsSync(newsDir)) {
+    console.error(`eval:times needs the shared news corpus at ${newsDir} (set MARSAD_SHARED to the shared folder)`);
+    process.exit(2);
+  }
+  const gold = readFileSync(path.join(repoRoot, 'eval', 'gold', 'times.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as GoldArticle);
+  // Errors are printed for dev only: the held-out articles are never looked at while tuning.
+  report('dev', gold.filter((a) => a.split === 'dev'), true);
+  report('heldout', gold.filter((a) => a.split === 'heldout'), false);
+}
+
+main();
