@@ -124,6 +124,8 @@ function failureOf(err: unknown, label: string): ReadResult {
   return failure(label, `${label}: ${errorMessage(err)}`);
 }
 
+export const ABSTRACT_ONLY_WARNING = 'the body text is missing; the abstract is used as the text';
+
 const TREC_FIELDS = ['DOCNO', 'URL', 'SRC', 'CAT', 'TITLE', 'TIME', 'AUTHOR', 'ABSTRACT', 'TEXT'];
 
 /**
@@ -164,11 +166,12 @@ export function trecField(doc: string, name: string): string | undefined {
 
 function articleFromTrec(doc: string, source: SourceInfo, parsers: ArticleParsers): Article {
   const body = trecField(doc, 'TEXT');
-  if (!body) throw new NoContent('the <DOC> has no <TEXT>');
+  const abstract = trecField(doc, 'ABSTRACT');
+  if (!body && !abstract) throw new NoContent('the <DOC> has no <TEXT>');
   const url = trecField(doc, 'URL') || undefined;
   const title = trecField(doc, 'TITLE') ?? '';
   const trecSource: SourceInfo = { ...source, kind: 'trec', ...(url ? { url } : {}) };
-  const article = parsers.parsePageDump(body, trecSource, { title });
+  const article = parsers.parsePageDump(body ?? '', trecSource, { title });
   article.source = trecSource;
   if (title) article.title = title;
   const time = trecField(doc, 'TIME');
@@ -179,8 +182,14 @@ function articleFromTrec(doc: string, source: SourceInfo, parsers: ArticleParser
   const category = trecField(doc, 'CAT');
   if (category) article.section = category;
   if (url) article.canonicalUrl ??= url;
-  // The abstract is a summary or a copy of the lead, not body text: kept aside for audit and evaluation.
-  const abstract = trecField(doc, 'ABSTRACT');
-  if (abstract) article.removed.push({ kind: 'abstract', text: abstract });
+  if (!abstract) return article;
+  if (article.blocks.length === 0) {
+    // A body that is missing or only furniture: the abstract (usually the lead) is the best text there is.
+    article.blocks.push({ kind: 'paragraph', text: abstract });
+    article.warnings.push(ABSTRACT_ONLY_WARNING);
+  } else {
+    // The abstract is a summary or a copy of the lead, not body text: kept aside for audit and evaluation.
+    article.removed.push({ kind: 'abstract', text: abstract });
+  }
   return article;
 }

@@ -14,6 +14,8 @@ export interface DecodeHints {
 export interface Decoded {
   text: string;
   encoding: string;
+  /** How many invalid byte sequences were replaced by U+FFFD (UTF-8 with a few stray bytes). */
+  replaced?: number;
 }
 
 const BINARY_SIGNATURES: { magic: number[]; offset?: number; what: string }[] = [
@@ -69,6 +71,8 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): Decoded
   // A declared UTF-8 that is not valid UTF-8 is a lie often told by servers and templates: detect instead.
   if (declared && !(declared === 'utf-8' && !utf8)) return { text: decodeAs(bytes, declared), encoding: declared };
   if (utf8) return { text: decodeAs(bytes, 'utf-8'), encoding: 'utf-8' };
+  const repaired = mostlyUtf8(bytes);
+  if (repaired) return repaired;
   const guessed = guessLegacyEncoding(bytes);
   return { text: decodeAs(bytes, guessed), encoding: guessed };
 }
@@ -147,6 +151,21 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * UTF-8 with a few broken sequences (a truncated download, one stray byte) stays UTF-8: legacy code pages
+ * decoded as UTF-8 break on nearly every non-ASCII character instead.
+ */
+function mostlyUtf8(bytes: Uint8Array): Decoded | null {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  let replaced = 0;
+  let nonAscii = 0;
+  for (const char of text) {
+    if (char === '\uFFFD') replaced++;
+    else if (char.charCodeAt(0) > 0x7f) nonAscii++;
+  }
+  return replaced <= Math.max(2, nonAscii * 0.01) ? { text, encoding: 'utf-8', replaced } : null;
 }
 
 /**

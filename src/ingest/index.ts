@@ -265,10 +265,13 @@ async function* readBytes(
     yield* readBytes(gunzip(bytes, context.name, options), { ...context, contentType: undefined }, options, depth + 1);
     return;
   }
-  const { text, encoding } = decodeBytes(bytes, { contentType: context.contentType, name: context.name });
+  const { text, encoding, replaced } = decodeBytes(bytes, { contentType: context.contentType, name: context.name });
   if (text.trim() === '') throw new MarsadError(`${context.name} is empty`, 'empty');
   for (const result of await dispatch(text, context)) {
-    if (result.ok) result.article.encoding ??= encoding;
+    if (result.ok) {
+      result.article.encoding ??= encoding;
+      if (replaced) result.article.warnings.push(`${replaced} invalid UTF-8 byte sequence(s) replaced with U+FFFD`);
+    }
     yield result;
   }
 }
