@@ -296,9 +296,21 @@ interface Tally {
   titleOk: number;
   own: number;
   bodyOnlyExact: number;
+  goldLines: number;
+  lost: number;
+  leaked: number;
 }
 
-const newTally = (): Tally => ({ n: 0, exact: 0, titleOk: 0, own: 0, bodyOnlyExact: 0 });
+const newTally = (): Tally => ({
+  n: 0,
+  exact: 0,
+  titleOk: 0,
+  own: 0,
+  bodyOnlyExact: 0,
+  goldLines: 0,
+  lost: 0,
+  leaked: 0,
+});
 
 function sameLines(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
@@ -349,6 +361,9 @@ function main(): void {
       if (titleOk) t.titleOk++;
       if (gold.ownFurniture) t.own++;
       if (bodyOnlyExact) t.bodyOnlyExact++;
+      t.goldLines += gold.lines.length;
+      t.lost += gold.lines.filter((l) => !got.includes(l)).length;
+      t.leaked += got.filter((l) => !gold.lines.includes(l)).length;
     }
     if (dev && (!exact || !bodyOnlyExact || !titleOk) && shown < showDev) {
       shown++;
@@ -367,8 +382,10 @@ function main(): void {
   console.log(`Furniture evaluation: ${items.length} articles (${PER_OUTLET} per outlet by SHA-256 of id).`);
   console.log('exact = blocks of the synthetic page dump equal the gold paragraphs; body-only = the raw corpus');
   console.log('body read with the title given (how TREC/JSON readers call parsePageDump); own = articles whose');
-  console.log("body carried the outlet's own furniture lines, dropped from the gold by the scorer's own list.\n");
-  console.log('split\toutlet\tn\texact\ttitle\tbody-only\town');
+  console.log("body carried the outlet's own furniture lines, dropped from the gold by the scorer's own list;");
+  console.log('lost = gold paragraphs missing from the page-dump output / all gold paragraphs; leaked = output');
+  console.log('blocks that are not gold paragraphs (furniture left in the body, or wrongly joined lines).\n');
+  console.log('split\toutlet\tn\texact\ttitle\tbody-only\town\tlost\tleaked');
   const order = [...tallies.keys()].sort((a, b) => {
     const [sa, oa] = a.split('\t');
     const [sb, ob] = b.split('\t');
@@ -379,7 +396,9 @@ function main(): void {
   });
   for (const key of order) {
     const t = tallies.get(key)!;
-    console.log(`${key}\t${t.n}\t${pct(t.exact, t.n)}\t${pct(t.titleOk, t.n)}\t${pct(t.bodyOnlyExact, t.n)}\t${t.own}`);
+    console.log(
+      `${key}\t${t.n}\t${pct(t.exact, t.n)}\t${pct(t.titleOk, t.n)}\t${pct(t.bodyOnlyExact, t.n)}\t${t.own}\t${t.lost}/${t.goldLines}\t${t.leaked}`,
+    );
   }
   console.log(
     `\nReported apart (bare «اقرأ أيضا:» label in the body, gold cannot be delimited): ${bareLabel} articles,` +
