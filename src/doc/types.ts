@@ -85,8 +85,10 @@ export interface Token extends Span {
   stem: string;
   /** Enclitic split off the normalized form, or '' (e.g. 'ها'). */
   enclitic: string;
-  /** UTF-16 offset into the token where the stem starts (after proclitics), relative to `start`. */
+  /** Where the stem starts within the token (after proclitics), as a UTF-16 offset relative to `start`. */
   stemOffset: number;
+  /** Where the stem ends within the token (before an enclitic), relative to `start`. */
+  stemEnd: number;
 }
 
 export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct' | 'quote' | 'url' | 'email' | 'hashtag' | 'mention' | 'symbol';

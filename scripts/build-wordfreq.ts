@@ -1,0 +1,61 @@
+// Builds data/arabic/wordfreq.tsv: how often each normalized Arabic word form occurs in real news.
+// The clitic analyzer uses it to tell "وبوتين" (و + بوتين) from "بوتين" (not ب + وتين).
+//
+// Sources (read from ../shared, not shipped): ANT Corpus v2.1 multi-source and ANT v1.1 Jawhara FM
+// (Chouigui et al.; citation licence), SaudiNewsNet (CC BY-NC-SA 4.0), ANERcorp CAMeL train
+// (CC BY-SA 4.0). Only word counts are kept (forms seen at least MIN_COUNT times), no text.
+//
+// Run: npx tsx scripts/build-wordfreq.ts [SHARED_DIR]
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { normalizeForMatch } from '../src/arabic/normalize.js';
+
+const MIN_COUNT = 3;
+const shared = resolve(process.argv[2] ?? process.env.MARSAD_SHARED ?? '../shared');
+const counts = new Map<string, number>();
+const ARABIC_WORD = /[\p{Script=Arabic}\u064b-\u065f\u0670\u0640]+/gu;
+
+function countText(text: string): void {
+  for (const match of text.matchAll(ARABIC_WORD)) {
+    const key = normalizeForMatch(match[0]);
+    if (key.length === 0 || !/\p{L}/u.test(key)) continue;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+}
+
+function* walk(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+let files = 0;
+for (const corpus of ['news/ant-multisource', 'news/ant-jawharafm']) {
+  for (const path of walk(join(shared, 'data', corpus))) {
+    if (!path.endsWith('.txt')) continue;
+    const text = readFileSync(path, 'utf8');
+    for (const field of ['TITLE', 'ABSTRACT', 'TEXT']) {
+      const m = text.match(new RegExp(`<${field}>([\\s\\S]*?)</${field}>`));
+      if (m) countText(m[1]);
+    }
+    files++;
+  }
+}
+for (const record of JSON.parse(readFileSync(join(shared, 'data/news/saudinewsnet/2015-08-11.json'), 'utf8'))) {
+  countText(`${record.title ?? ''}\n${record.content ?? ''}`);
+  files++;
+}
+const anercorp = readFileSync(join(shared, 'data/ner/anercorp/ANERCorp_CamelLab_train.txt'), 'utf8');
+countText(anercorp.replace(/ [BIO](-[A-Z]+)?$/gm, ''));
+
+const rows = [...counts].filter(([, n]) => n >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+const header = [
+  '# Normalized Arabic word forms and how often they occur in Arabic news (normalizeForMatch keys).',
+  '# Columns: form<TAB>count. Built by scripts/build-wordfreq.ts from ANT Corpus v2.1 + v1.1 (Chouigui et al. 2017/2021),',
+  '# SaudiNewsNet 2015-08-11 (Alhagri 2015, CC BY-NC-SA 4.0) and ANERcorp CAMeL train (CC BY-SA 4.0); counts only, no text.',
+  `# ${files} articles; forms seen at least ${MIN_COUNT} times: ${rows.length}.`,
+];
+writeFileSync('data/arabic/wordfreq.tsv', `${header.join('\n')}\n${rows.map(([w, n]) => `${w}\t${n}`).join('\n')}\n`);
+console.log(`${files} articles, ${counts.size} forms, ${rows.length} kept`);

@@ -1,0 +1,201 @@
+// Clitic analysis of one Arabic word: proclitics (و ف ب ك ل س ال, and لل = ل + ال), the stem, and one
+// enclitic pronoun (ه ها هم هما هن نا). A word is split only when the rest is attested as a word in real
+// news (data/arabic/wordfreq.tsv) often enough: "وبوتين" → و + بوتين, but "بوتين" is not ب + وتين and
+// "واشنطن" is not و + اشنطن. Second-person (ك كم) and first-person singular (ي) enclitics are not split:
+// in news they collide with word endings far more often than they occur (بنك, تلك, الروسي).
+import { readFileSync } from 'node:fs';
+import { dataPath, readTsv } from './data.js';
+
+export interface CliticSplit {
+  /** Proclitics in order, e.g. ['و', 'ال']. */
+  proclitics: string[];
+  /** The word without clitics (normalized). */
+  stem: string;
+  /** The enclitic pronoun or ''. */
+  enclitic: string;
+  /** How many letters of the normalized word the proclitics cover (لل counts 2: the alef of ال is not written). */
+  prefixLength: number;
+  /** How many letters of the normalized word the enclitic covers. */
+  suffixLength: number;
+}
+
+interface PrefixRule {
+  letters: string;
+  proclitics: string[];
+  /** The rest must be at least this share as frequent as the whole word. */
+  ratio: number;
+  /** لل: the rest is read with its article restored (للرئيس → ل + الرئيس). */
+  restoresArticle?: boolean;
+}
+
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREPOSITIONS = ['', 'ب', 'ك', 'ل', 'س'];
+const ENCLITICS = ['هما', 'هم', 'هن', 'ها', 'ه', 'نا'];
+const MIN_COUNT = 2;
+const MIN_STEM = 2;
+// How much more frequent than the glued form the rest must be for a split. A conjunction glued to a word is so
+// common that "وأضاف" is more frequent than "أضاف"; a preposition is not, so a rest that is rarer than the whole
+// is a word-initial letter, not a clitic (بيونغ is not ب + يونغ, although يونغ occurs).
+const CONJUNCTION_RATIO = 0.3;
+const PREPOSITION_RATIO = 3;
+const ARTICLE_RATIO = 0.05;
+/** Words this frequent whose "stem" after ال is rare are function words (الذي, التي, إليه), not definite nouns. */
+const FUNCTION_WORD_COUNT = 500;
+const ENCLITIC_RATIO = 0.3;
+const IMPERFECT_PREFIXES = new Set(['ي', 'ت', 'ن']);
+
+function buildPrefixRules(): PrefixRule[] {
+  const rules: PrefixRule[] = [];
+  for (const conj of CONJUNCTIONS) {
+    for (const prep of PREPOSITIONS) {
+      const letters = conj + prep;
+      if (letters === '') continue;
+      const proclitics = [conj, prep].filter((p) => p !== '');
+      const ratio = prep === '' ? CONJUNCTION_RATIO : PREPOSITION_RATIO;
+      rules.push({ letters, proclitics, ratio });
+    }
+    rules.push({ letters: `${conj}لل`, proclitics: [...(conj ? [conj] : []), 'ل', 'ال'], ratio: PREPOSITION_RATIO, restoresArticle: true });
+  }
+  return rules;
+}
+
+const PREFIX_RULES = buildPrefixRules();
+
+export class CliticAnalyzer {
+  private readonly cache = new Map<string, CliticSplit>();
+
+  constructor(
+    private readonly freq: Map<string, number>,
+    private readonly protectedForms: Set<string>,
+  ) {}
+
+  /** Marks words as known (e.g. gazetteer names) so that clitics glued to them are split even if news never had them. */
+  addKnownWords(forms: Iterable<string>): void {
+    for (const form of forms) if (!this.freq.has(form)) this.freq.set(form, MIN_COUNT);
+    this.cache.clear();
+  }
+
+  count(form: string): number {
+    return this.freq.get(form) ?? 0;
+  }
+
+  /**
+   * Splits a normalized word (see normalizeForMatch). `endsWithTaMarbuta` tells that the written word ends in ة
+   * (normalization folds it to ه, which must not then be read as the pronoun ه).
+   */
+  analyze(norm: string, endsWithTaMarbuta = false): CliticSplit {
+    const key = endsWithTaMarbuta ? `${norm}\u0001` : norm;
+    let split = this.cache.get(key);
+    if (split === undefined) {
+      split = this.split(norm, endsWithTaMarbuta);
+      if (this.cache.size > 200_000) this.cache.clear();
+      this.cache.set(key, split);
+    }
+    return split;
+  }
+
+  private split(word: string, endsWithTaMarbuta: boolean): CliticSplit {
+    const whole: CliticSplit = { proclitics: [], stem: word, enclitic: '', prefixLength: 0, suffixLength: 0 };
+    if (word.length <= MIN_STEM || this.protectedForms.has(word) || !isArabicWord(word)) return whole;
+    const prefix = this.choosePrefix(word);
+    let rest = prefix ? restOf(word, prefix) : word;
+    const proclitics = prefix ? [...prefix.proclitics] : [];
+    let prefixLength = prefix ? prefix.letters.length : 0;
+    if (prefix?.restoresArticle) {
+      rest = rest.slice(2); // the restored ال is already in proclitics
+    } else if (this.articleSplits(rest)) {
+      proclitics.push('ال');
+      prefixLength += 2;
+      rest = rest.slice(2);
+    }
+    const hasArticle = proclitics.includes('ال');
+    const enclitic = hasArticle || endsWithTaMarbuta ? null : this.chooseEnclitic(rest);
+    const stem = enclitic ? enclitic.stem : rest;
+    const encliticText = enclitic ? enclitic.enclitic : '';
+    return { proclitics, stem, enclitic: encliticText, prefixLength, suffixLength: encliticText.length };
+  }
+
+  private choosePrefix(word: string): PrefixRule | null {
+    const wholeCount = this.count(word);
+    let best: PrefixRule | null = null;
+    let bestCount = 0;
+    for (const rule of PREFIX_RULES) {
+      if (!word.startsWith(rule.letters)) continue;
+      const rest = restOf(word, rule);
+      if (rest.length < MIN_STEM + (rule.restoresArticle ? 2 : 0) || this.protectedForms.has(rest)) continue;
+      // The future marker س only comes before an imperfect verb (سيزور, ستعقد), never a short one.
+      if (rule.proclitics.at(-1) === 'س' && (!IMPERFECT_PREFIXES.has(rest[0]) || rest.length < 4)) continue;
+      const restCount = this.count(rest);
+      const attested = restCount >= MIN_COUNT && restCount >= rule.ratio * wholeCount;
+      // Unknown words: only a following article is evidence enough (والكيشيدا → و + الكيشيدا).
+      const articleAfter = wholeCount === 0 && restCount === 0 && rest.startsWith('ال') && rest.length >= 5;
+      const score = attested ? restCount : articleAfter ? 1 : 0;
+      if (score > bestCount || (score === bestCount && score > 0 && best && rule.letters.length > best.letters.length)) {
+        best = rule;
+        bestCount = score;
+      }
+    }
+    return best;
+  }
+
+  private articleSplits(word: string): boolean {
+    if (!word.startsWith('ال') || word.length < 2 + MIN_STEM || this.protectedForms.has(word)) return false;
+    const stem = word.slice(2);
+    const wholeCount = this.count(word);
+    const stemCount = this.count(stem);
+    if (stem.length < 3 && stemCount < MIN_COUNT) return false;
+    // Many definite nouns never occur bare in news ("الكرملين"): the article is the default reading,
+    // unless the word is very frequent and its "stem" is rare (الذي, التي, إليه, آلاف).
+    return wholeCount < FUNCTION_WORD_COUNT || stemCount >= ARTICLE_RATIO * wholeCount;
+  }
+
+  private chooseEnclitic(word: string): { stem: string; enclitic: string } | null {
+    const wholeCount = this.count(word);
+    for (const enclitic of ENCLITICS) {
+      if (!word.endsWith(enclitic) || word.length - enclitic.length < MIN_STEM) continue;
+      let stem = word.slice(0, word.length - enclitic.length);
+      let stemCount = this.count(stem);
+      // A noun ending in ة writes it as ت before a pronoun: حكومته → حكومة + ه (normalized: حكومه).
+      const restored = stem.endsWith('ت') ? `${stem.slice(0, -1)}ه` : '';
+      if (restored && this.count(restored) > stemCount) {
+        stem = restored;
+        stemCount = this.count(restored);
+      }
+      if (stemCount >= MIN_COUNT && stemCount >= ENCLITIC_RATIO * wholeCount) return { stem, enclitic };
+    }
+    return null;
+  }
+}
+
+function restOf(word: string, rule: PrefixRule): string {
+  const rest = word.slice(rule.letters.length);
+  return rule.restoresArticle ? `ال${rest}` : rest;
+}
+
+function isArabicWord(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x0620 && code <= 0x06ff;
+}
+
+let defaultAnalyzer: CliticAnalyzer | null = null;
+
+/** The analyzer over the shipped word-frequency data, loaded once per process. */
+export function cliticAnalyzer(): CliticAnalyzer {
+  if (defaultAnalyzer === null) {
+    const freq = new Map<string, number>();
+    const text = readFileSync(dataPath('arabic/wordfreq.tsv'), 'utf8');
+    let lineStart = 0;
+    while (lineStart < text.length) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (text.charCodeAt(lineStart) !== 35 /* # */) {
+        const tab = text.indexOf('\t', lineStart);
+        if (tab > lineStart && tab < lineEnd) freq.set(text.slice(lineStart, tab), Number(text.slice(tab + 1, lineEnd)));
+      }
+      lineStart = lineEnd + 1;
+    }
+    const protectedForms = new Set(readTsv('arabic/no-split.tsv').map((row) => row[0]));
+    defaultAnalyzer = new CliticAnalyzer(freq, protectedForms);
+  }
+  return defaultAnalyzer;
+}

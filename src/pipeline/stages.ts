@@ -1,0 +1,7 @@
+// The analysis stages in pipeline order. Each reads earlier layers and fills its own.
+import { sentenceStage, tokenStage } from '../arabic/stage.js';
+import type { Stage } from '../doc/types.js';
+
+export function defaultStages(): Stage[] {
+  return [tokenStage, sentenceStage];
+}

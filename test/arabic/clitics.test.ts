@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cliticAnalyzer } from '../../src/arabic/clitics.js';
+import { normalizeForMatch } from '../../src/arabic/normalize.js';
+
+const split = (word: string) => {
+  const s = cliticAnalyzer().analyze(normalizeForMatch(word), word.endsWith('ة'));
+  return [...s.proclitics, `[${s.stem}]`, ...(s.enclitic ? [s.enclitic] : [])].join(' ');
+};
+
+test('splits conjunctions, prepositions and the article off attested words', () => {
+  assert.equal(split('وبوتين'), 'و [بوتين]');
+  assert.equal(split('لروسيا'), 'ل [روسيا]');
+  assert.equal(split('وواشنطن'), 'و [واشنطن]');
+  assert.equal(split('للرئيس'), 'ل ال [رءيس]');
+  assert.equal(split('بالأسلحة'), 'ب ال [اسلحه]');
+  assert.equal(split('سيزور'), 'س [يزور]');
+});
+
+test('does not over-strip names and words that start with clitic letters', () => {
+  for (const word of ['بوتين', 'واشنطن', 'بيونغ', 'لبنان', 'ليبيا', 'فرنسا', 'كندا', 'بغداد', 'كامب', 'والي', 'وزير', 'بنك', 'تلك', 'سيارة', 'الله', 'الذي', 'كما']) {
+    assert.equal(split(word), `[${normalizeForMatch(word)}]`, word);
+  }
+});
+
+test('enclitic pronouns, with ta marbuta restored before them', () => {
+  assert.equal(split('حكومته'), '[حكومه] ه');
+  assert.equal(split('عليه'), '[علي] ه');
+  assert.equal(split('بينهم'), '[بين] هم');
+  assert.equal(split('مدرسة'), '[مدرسه]');
+});
