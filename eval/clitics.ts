@@ -24,7 +24,9 @@ for (const list of ['AlignedPersGazetteer/data', 'AlignedLocGazetteer/data']) {
     if (name && !/^[=*]+$/.test(name) && !name.includes(' ')) addName(name);
   }
 }
-const countries = JSON.parse(readFileSync(join(shared, 'data/gazetteer/dr5hn-countries-states-cities/countries.json'), 'utf8')) as {
+const countries = JSON.parse(
+  readFileSync(join(shared, 'data/gazetteer/dr5hn-countries-states-cities/countries.json'), 'utf8'),
+) as {
   translations?: Record<string, string>;
 }[];
 for (const c of countries) {
@@ -34,8 +36,24 @@ for (const c of countries) {
 
 const analyzer = cliticAnalyzer();
 const PREFIXES = ['و', 'ب', 'ل', 'ف', 'وب', 'ول'];
-type Part = { bare: number; overSplit: number; glued: number; recovered: number; gluedKnown: number; recoveredKnown: number; examples: string[] };
-const newPart = (): Part => ({ bare: 0, overSplit: 0, glued: 0, recovered: 0, gluedKnown: 0, recoveredKnown: 0, examples: [] });
+type Part = {
+  bare: number;
+  overSplit: number;
+  glued: number;
+  recovered: number;
+  gluedKnown: number;
+  recoveredKnown: number;
+  examples: string[];
+};
+const newPart = (): Part => ({
+  bare: 0,
+  overSplit: 0,
+  glued: 0,
+  recovered: 0,
+  gluedKnown: 0,
+  recoveredKnown: 0,
+  examples: [],
+});
 const parts: Record<string, Part> = { dev: newPart(), heldout: newPart() };
 /** Names seen in the news at least this often count as "known" (the analyzer can only split what it has seen). */
 const KNOWN = 5;
@@ -46,7 +64,10 @@ for (const [name, taMarbuta] of names) {
   const bare = analyzer.analyze(name, taMarbuta);
   if (bare.prefixLength > 0 || bare.suffixLength > 0) {
     part.overSplit++;
-    if (part.examples.length < 15) part.examples.push(`${name} → ${bare.proclitics.join('+')}+${bare.stem}${bare.enclitic ? `+${bare.enclitic}` : ''}`);
+    if (part.examples.length < 15)
+      part.examples.push(
+        `${name} → ${bare.proclitics.join('+')}+${bare.stem}${bare.enclitic ? `+${bare.enclitic}` : ''}`,
+      );
   }
   const known = analyzer.count(name) >= KNOWN;
   for (const prefix of PREFIXES) {
@@ -62,7 +83,9 @@ for (const [name, taMarbuta] of names) {
 }
 console.log('Clitic analysis on names (ANERGazet person/location words + gazetteer country names)');
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`.padStart(7);
-console.log(`part     names  over-split   glued+recovered (all)   glued+recovered (names seen >= ${KNOWN} times in news)`);
+console.log(
+  `part     names  over-split   glued+recovered (all)   glued+recovered (names seen >= ${KNOWN} times in news)`,
+);
 for (const [label, p] of Object.entries(parts)) {
   console.log(
     `${label.padEnd(8)} ${String(p.bare).padStart(5)}  ${pct(p.overSplit, p.bare)}     ${String(p.glued).padStart(6)} ${pct(p.recovered, p.glued)}           ${String(p.gluedKnown).padStart(6)} ${pct(p.recoveredKnown, p.gluedKnown)}`,

@@ -54,7 +54,12 @@ function buildPrefixRules(): PrefixRule[] {
       const ratio = prep === '' ? CONJUNCTION_RATIO : PREPOSITION_RATIO;
       rules.push({ letters, proclitics, ratio });
     }
-    rules.push({ letters: `${conj}لل`, proclitics: [...(conj ? [conj] : []), 'ل', 'ال'], ratio: PREPOSITION_RATIO, restoresArticle: true });
+    rules.push({
+      letters: `${conj}لل`,
+      proclitics: [...(conj ? [conj] : []), 'ل', 'ال'],
+      ratio: PREPOSITION_RATIO,
+      restoresArticle: true,
+    });
   }
   return rules;
 }
@@ -130,7 +135,10 @@ export class CliticAnalyzer {
       // Unknown words: only a following article is evidence enough (والكيشيدا → و + الكيشيدا).
       const articleAfter = wholeCount === 0 && restCount === 0 && rest.startsWith('ال') && rest.length >= 5;
       const score = attested ? restCount : articleAfter ? 1 : 0;
-      if (score > bestCount || (score === bestCount && score > 0 && best && rule.letters.length > best.letters.length)) {
+      if (
+        score > bestCount ||
+        (score === bestCount && score > 0 && best && rule.letters.length > best.letters.length)
+      ) {
         best = rule;
         bestCount = score;
       }
@@ -190,7 +198,8 @@ export function cliticAnalyzer(): CliticAnalyzer {
       if (lineEnd < 0) lineEnd = text.length;
       if (text.charCodeAt(lineStart) !== 35 /* # */) {
         const tab = text.indexOf('\t', lineStart);
-        if (tab > lineStart && tab < lineEnd) freq.set(text.slice(lineStart, tab), Number(text.slice(tab + 1, lineEnd)));
+        if (tab > lineStart && tab < lineEnd)
+          freq.set(text.slice(lineStart, tab), Number(text.slice(tab + 1, lineEnd)));
       }
       lineStart = lineEnd + 1;
     }

@@ -1,5 +1,5 @@
-export { cliticAnalyzer, type CliticSplit } from './clitics.js';
-export { normalizeForMatch, normalizeWithOffsets, stripDiacritics, toAsciiDigits, foldCodeUnit } from './normalize.js';
+export { type CliticSplit, cliticAnalyzer } from './clitics.js';
+export { foldCodeUnit, normalizeForMatch, normalizeWithOffsets, stripDiacritics, toAsciiDigits } from './normalize.js';
 export { splitSentences } from './sentences.js';
 export { sentenceStage, tokenStage } from './stage.js';
-export { scanTokens, tokenize, type RawToken } from './tokenize.js';
+export { type RawToken, scanTokens, tokenize } from './tokenize.js';

@@ -53,7 +53,11 @@ export function splitSentences(text: string, tokens: readonly RawToken[]): Span[
     const insideQuote = quoteOpenedAt >= 0 && token.start - quoteOpenedAt < MAX_QUOTE_CHARS;
     if (insideQuote) continue;
     let last = t;
-    while (last + 1 < tokens.length && isCloser(text, tokens[last + 1]) && !hasLineBreak(text, tokens[last].end, tokens[last + 1].start)) {
+    while (
+      last + 1 < tokens.length &&
+      isCloser(text, tokens[last + 1]) &&
+      !hasLineBreak(text, tokens[last].end, tokens[last + 1].start)
+    ) {
       last++;
     }
     sentences.push({ start: tokens[first].start, end: tokens[last].end });
@@ -104,6 +108,12 @@ function endsSentenceAtPeriod(text: string, tokens: readonly RawToken[], t: numb
 /** "ص.ب" or "U.S" when the period at t ends a dotted abbreviation. */
 function dottedWordBefore(text: string, tokens: readonly RawToken[], t: number): string {
   let s = t - 1;
-  while (s >= 2 && tokens[s - 1].end === tokens[s].start && text[tokens[s - 1].start] === '.' && tokens[s - 2].end === tokens[s - 1].start) s -= 2;
+  while (
+    s >= 2 &&
+    tokens[s - 1].end === tokens[s].start &&
+    text[tokens[s - 1].start] === '.' &&
+    tokens[s - 2].end === tokens[s - 1].start
+  )
+    s -= 2;
   return text.slice(tokens[s].start, tokens[t - 1].end);
 }

@@ -120,7 +120,12 @@ function isLatinWordAhead(text: string, i: number): boolean {
   let j = i;
   while (j < text.length && charClass(text.charCodeAt(j)) === CharClass.Digit) j++;
   const code = text.charCodeAt(j);
-  return j < text.length && charClass(code) === CharClass.Letter && isAsciiLetter(code) && !isAsciiLetter(text.charCodeAt(j + 1));
+  return (
+    j < text.length &&
+    charClass(code) === CharClass.Letter &&
+    isAsciiLetter(code) &&
+    !isAsciiLetter(text.charCodeAt(j + 1))
+  );
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -163,7 +168,16 @@ export function tokenize(text: string): Token[] {
   return scanTokens(text).map((raw) => {
     const surface = text.slice(raw.start, raw.end);
     const norm = normalizeForMatch(surface);
-    const token: Token = { ...raw, text: surface, norm, proclitics: [], stem: norm, enclitic: '', stemOffset: 0, stemEnd: raw.end - raw.start };
+    const token: Token = {
+      ...raw,
+      text: surface,
+      norm,
+      proclitics: [],
+      stem: norm,
+      enclitic: '',
+      stemOffset: 0,
+      stemEnd: raw.end - raw.start,
+    };
     if (raw.kind !== 'arabic') return token;
     const split = analyzer.analyze(norm, surface.charCodeAt(lastLetterIndex(surface)) === TA_MARBUTA);
     if (split.prefixLength === 0 && split.suffixLength === 0) return token;

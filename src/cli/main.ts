@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `marsad` command. Each subcommand lives in src/cli/commands/<name>.ts and registers itself here.
 import { Command, CommanderError } from 'commander';
-import { MarsadError, errorMessage } from '../doc/errors.js';
+import { errorMessage, MarsadError } from '../doc/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerStart } from './commands/start.js';
 import { VERSION } from './version.js';

@@ -11,7 +11,8 @@ export function parseDate(value: string): string {
 export function parsePositiveInt(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isInteger(n) || n <= 0) throw new MarsadError(`${name} takes a whole number above 0, not "${value}"`, 'usage', 2);
+    if (!Number.isInteger(n) || n <= 0)
+      throw new MarsadError(`${name} takes a whole number above 0, not "${value}"`, 'usage', 2);
     return n;
   };
 }

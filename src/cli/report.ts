@@ -34,14 +34,56 @@ export function textReport(analysis: Analysis, options: ReportOptions): string {
   }
   section(lines, heading, 'Captions', analysis.captions.map(rtl));
   section(lines, heading, 'Image credits', analysis.credits);
-  section(lines, heading, 'Related stories', analysis.related.map((r) => rtl(`• ${r.title}${r.url ? ` <${r.url}>` : ''}`)));
-  section(lines, heading, 'Entities', analysis.entities.map((e) => rtl(`${e.type.padEnd(4)} ${e.name}${e.nameEn ? ` (${[e.nameEn, e.country, e.wikidata].filter(Boolean).join(', ')})` : e.country ? ` (${e.country})` : ''} ×${e.mentions.length}`)));
+  section(
+    lines,
+    heading,
+    'Related stories',
+    analysis.related.map((r) => rtl(`• ${r.title}${r.url ? ` <${r.url}>` : ''}`)),
+  );
+  section(
+    lines,
+    heading,
+    'Entities',
+    analysis.entities.map((e) =>
+      rtl(
+        `${e.type.padEnd(4)} ${e.name}${e.nameEn ? ` (${[e.nameEn, e.country, e.wikidata].filter(Boolean).join(', ')})` : e.country ? ` (${e.country})` : ''} ×${e.mentions.length}`,
+      ),
+    ),
+  );
   const speakerName = (id: string | null) => analysis.entities.find((e) => e.id === id)?.name;
-  section(lines, heading, 'Quotes', analysis.quotes.map((q) => rtl(`${speakerName(q.speaker) ?? q.speakerText ?? '?'} ${q.cue ? `(${q.cue}) ` : ''}${q.direct ? '«' : ''}${q.text}${q.direct ? '»' : ''}`)));
-  section(lines, heading, 'Time expressions', analysis.times.map((t) => rtl(`${t.text} → ${t.value ?? '?'}`)));
+  section(
+    lines,
+    heading,
+    'Quotes',
+    analysis.quotes.map((q) =>
+      rtl(
+        `${speakerName(q.speaker) ?? q.speakerText ?? '?'} ${q.cue ? `(${q.cue}) ` : ''}${q.direct ? '«' : ''}${q.text}${q.direct ? '»' : ''}`,
+      ),
+    ),
+  );
+  section(
+    lines,
+    heading,
+    'Time expressions',
+    analysis.times.map((t) => rtl(`${t.text} → ${t.value ?? '?'}`)),
+  );
   const entityName = (id: string | null, country: string | null) => (id ? speakerName(id) : null) ?? country ?? '?';
-  section(lines, heading, 'Events', analysis.events.map((e) => rtl(`${e.type}${e.mode ? `/${e.mode}` : ''} (CAMEO ${e.cameo}, quad ${e.quad}) ${entityName(e.source, e.sourceCountry)} → ${entityName(e.target, e.targetCountry)} · ${e.date ?? '?'}${e.negated ? ' · negated' : ''}${e.hypothetical ? ' · hypothetical' : ''} · «${e.trigger.text}»`)));
-  section(lines, heading, 'Removed furniture', analysis.removed.map((r) => rtl(`[${r.kind}] ${r.text.replace(/\s+/g, ' ').slice(0, 120)}`)));
+  section(
+    lines,
+    heading,
+    'Events',
+    analysis.events.map((e) =>
+      rtl(
+        `${e.type}${e.mode ? `/${e.mode}` : ''} (CAMEO ${e.cameo}, quad ${e.quad}) ${entityName(e.source, e.sourceCountry)} → ${entityName(e.target, e.targetCountry)} · ${e.date ?? '?'}${e.negated ? ' · negated' : ''}${e.hypothetical ? ' · hypothetical' : ''} · «${e.trigger.text}»`,
+      ),
+    ),
+  );
+  section(
+    lines,
+    heading,
+    'Removed furniture',
+    analysis.removed.map((r) => rtl(`[${r.kind}] ${r.text.replace(/\s+/g, ' ').slice(0, 120)}`)),
+  );
   section(lines, heading, 'Warnings', analysis.warnings ?? []);
   return lines.join('\n').trimEnd();
 }
@@ -59,13 +101,19 @@ interface Highlight extends Span {
 
 function collectHighlights(analysis: Analysis): Highlight[] {
   const spans: Highlight[] = [];
-  for (const entity of analysis.entities) for (const m of entity.mentions) spans.push({ start: m.start, end: m.end, color: COLORS[entity.type] });
+  for (const entity of analysis.entities)
+    for (const m of entity.mentions) spans.push({ start: m.start, end: m.end, color: COLORS[entity.type] });
   for (const t of analysis.times) spans.push({ start: t.start, end: t.end, color: COLORS.TIME });
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** The text of a block with annotation spans coloured (outermost span wins where spans overlap). */
-function highlightSpan(body: string, block: Span, highlights: Highlight[], paint: (code: number, text: string) => string): string {
+function highlightSpan(
+  body: string,
+  block: Span,
+  highlights: Highlight[],
+  paint: (code: number, text: string) => string,
+): string {
   let out = '';
   let at = block.start;
   for (const h of highlights) {

@@ -91,7 +91,17 @@ export interface Token extends Span {
   stemEnd: number;
 }
 
-export type TokenKind = 'arabic' | 'latin' | 'number' | 'punct' | 'quote' | 'url' | 'email' | 'hashtag' | 'mention' | 'symbol';
+export type TokenKind =
+  | 'arabic'
+  | 'latin'
+  | 'number'
+  | 'punct'
+  | 'quote'
+  | 'url'
+  | 'email'
+  | 'hashtag'
+  | 'mention'
+  | 'symbol';
 
 export type EntityType = 'PER' | 'LOC' | 'ORG' | 'MISC';
 

@@ -27,7 +27,9 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   return toAnalysis(analyzeDoc(article, options));
 }
 
-export type AnalyzeResult = { ok: true; analysis: Analysis } | { ok: false; input: string; error: string; code: string };
+export type AnalyzeResult =
+  | { ok: true; analysis: Analysis }
+  | { ok: false; input: string; error: string; code: string };
 
 /** Reads every input (files, directories, URLs, '-') and analyzes each article found. */
 export async function* analyzeInputs(inputs: string[], options: AnalyzeOptions = {}): AsyncGenerator<AnalyzeResult> {

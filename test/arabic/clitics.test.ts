@@ -18,7 +18,25 @@ test('splits conjunctions, prepositions and the article off attested words', () 
 });
 
 test('does not over-strip names and words that start with clitic letters', () => {
-  for (const word of ['بوتين', 'واشنطن', 'بيونغ', 'لبنان', 'ليبيا', 'فرنسا', 'كندا', 'بغداد', 'كامب', 'والي', 'وزير', 'بنك', 'تلك', 'سيارة', 'الله', 'الذي', 'كما']) {
+  for (const word of [
+    'بوتين',
+    'واشنطن',
+    'بيونغ',
+    'لبنان',
+    'ليبيا',
+    'فرنسا',
+    'كندا',
+    'بغداد',
+    'كامب',
+    'والي',
+    'وزير',
+    'بنك',
+    'تلك',
+    'سيارة',
+    'الله',
+    'الذي',
+    'كما',
+  ]) {
     assert.equal(split(word), `[${normalizeForMatch(word)}]`, word);
   }
 });

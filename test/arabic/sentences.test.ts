@@ -6,7 +6,12 @@ import { scanTokens } from '../../src/arabic/tokenize.js';
 const split = (text: string) => splitSentences(text, scanTokens(text)).map((s) => text.slice(s.start, s.end));
 
 test('ends sentences at . ! ؟ and at line breaks', () => {
-  assert.deepEqual(split('زار الرئيس موسكو. ثم عاد؟ نعم!\nفقرة جديدة'), ['زار الرئيس موسكو.', 'ثم عاد؟', 'نعم!', 'فقرة جديدة']);
+  assert.deepEqual(split('زار الرئيس موسكو. ثم عاد؟ نعم!\nفقرة جديدة'), [
+    'زار الرئيس موسكو.',
+    'ثم عاد؟',
+    'نعم!',
+    'فقرة جديدة',
+  ]);
 });
 
 test('keeps a quotation of several sentences in the sentence that reports it', () => {

@@ -20,7 +20,11 @@ export function registerAnalyze(program: Command): void {
     .description('analyze articles (files, directories, URLs, - for stdin) and print the analysis JSON')
     .argument('[inputs...]', 'page dump .txt, .html, .json/.jsonl, TREC <DOC> file, .gz, directory, http(s) URL, or -')
     .option('--published <date>', 'publication date when the input carries none (anchors relative dates)', parseDate)
-    .option('--format <format>', 'json (default for one input), jsonl (default for several), or text', parseChoice('--format', FORMATS))
+    .option(
+      '--format <format>',
+      'json (default for one input), jsonl (default for several), or text',
+      parseChoice('--format', FORMATS),
+    )
     .action(async (inputs: string[], flags: AnalyzeFlags) => {
       process.exitCode = await runAnalyze(inputs.length > 0 ? inputs : ['-'], flags);
     });
@@ -48,7 +52,8 @@ async function runAnalyze(inputs: string[], flags: AnalyzeFlags): Promise<number
     }
     for (const warning of result.analysis.warnings ?? []) process.stderr.write(`marsad: warning: ${warning}\n`);
     if (format === 'jsonl') process.stdout.write(`${JSON.stringify(result.analysis)}\n`);
-    else if (format === 'text') process.stdout.write(`${textReport(result.analysis, { color: process.stdout.isTTY === true })}\n`);
+    else if (format === 'text')
+      process.stdout.write(`${textReport(result.analysis, { color: process.stdout.isTTY === true })}\n`);
     else collected.push(result.analysis);
   }
   // One input may hold several articles (a feed, a corpus file): json then prints them as an array.
