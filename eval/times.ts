@@ -121,8 +121,16 @@ function main(): void {
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as GoldArticle);
   // Errors are printed for dev only: the held-out articles are never looked at while tuning.
-  report('dev', gold.filter((a) => a.split === 'dev'), true);
-  report('heldout', gold.filter((a) => a.split === 'heldout'), false);
+  report(
+    'dev',
+    gold.filter((a) => a.split === 'dev'),
+    true,
+  );
+  report(
+    'heldout',
+    gold.filter((a) => a.split === 'heldout'),
+    false,
+  );
 }
 
 main();

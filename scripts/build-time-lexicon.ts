@@ -13,7 +13,14 @@ const AMBIGUOUS = new Set(['مارس', 'ماي', 'آب', 'أيار', 'نيسان
 
 type Row = { calendar: string; month: number; name: string; regions: Set<string>; ambiguous: boolean };
 
-function addRow(rows: Map<string, Row>, calendar: string, month: number, name: string, region: string, ambiguous: boolean) {
+function addRow(
+  rows: Map<string, Row>,
+  calendar: string,
+  month: number,
+  name: string,
+  region: string,
+  ambiguous: boolean,
+) {
   const key = `${calendar}\t${name}`;
   const row = rows.get(key) ?? { calendar, month, name, regions: new Set<string>(), ambiguous };
   if (row.month !== month) throw new Error(`${name} is month ${row.month} and ${month}`);
@@ -34,7 +41,10 @@ function gregorianNames(rows: Map<string, Row>) {
 
 function hijriNames(rows: Map<string, Row>) {
   const format = new Intl.DateTimeFormat('ar-SA-u-ca-islamic-umalqura', { month: 'long', timeZone: 'UTC' });
-  const monthNumber = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', { month: 'numeric', timeZone: 'UTC' });
+  const monthNumber = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
+    month: 'numeric',
+    timeZone: 'UTC',
+  });
   // Walk one Hijri year day by day from 1 Muharram 1445 (2023-07-19) and record each month's name.
   for (let day = 0; day < 360; day += 5) {
     const date = new Date(Date.UTC(2023, 6, 19 + day));

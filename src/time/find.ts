@@ -18,8 +18,8 @@ import {
   gregorianToHijri,
   hijriMonthSpan,
   hijriToGregorian,
-  isValidDate,
   isoWeekday,
+  isValidDate,
   type Ymd,
 } from './calendar.js';
 import { type FoldedText, foldWithOrigin, originalSpan } from './fold.js';
@@ -74,27 +74,29 @@ function nextWord(ctx: Context): string {
   return match ? match[1] : '';
 }
 
-/** The sentence around the match: up to the nearest . ؟ ! ? or newline on each side. */
-function sentence(ctx: Context): string {
+/** The sentence up to the match: back to the nearest . ؟ ! ? or newline. */
+function sentenceBefore(ctx: Context): string {
   const text = ctx.folded;
   let from = ctx.start;
   while (from > 0 && !/[.؟!?\n]/.test(text[from - 1])) from--;
-  let to = ctx.end;
-  while (to < text.length && !/[.؟!?\n]/.test(text[to])) to++;
-  return text.slice(from, to);
+  return text.slice(from, ctx.start);
 }
 
 function withoutClitics(word: string): string[] {
   return [word, word.replace(/^[وف]/, ''), word.replace(/^[وف]?[بلك]/, '')];
 }
 
-/** Future cues in the sentence: a cue word, or a future verb (س + imperfect: ستعقد، سيلتقي). */
+/**
+ * Future cues before the expression in its sentence: a cue word (من المقرر، يعتزم) or a future verb
+ * (س + imperfect: ستعقد، سيلتقي). Cues after it mostly belong to reported speech, not to the date.
+ */
 function hasFutureCue(ctx: Context): boolean {
-  const text = ` ${sentence(ctx)} `;
+  const text = ` ${sentenceBefore(ctx)} `;
   if (ctx.lexicon.futureCues.some((cue) => new RegExp(`[^\\p{L}]${cue}[^\\p{L}]`, 'u').test(text))) return true;
   for (const word of text.split(/[^\p{L}]+/u)) {
     const bare = word.replace(/^[وف]/, '');
-    if (/^س[يتن]\p{L}{3,}$/u.test(bare) && !ctx.lexicon.notVerbs.has(bare) && !ctx.lexicon.notVerbs.has(word)) return true;
+    if (/^س[يتن]\p{L}{3,}$/u.test(bare) && !ctx.lexicon.notVerbs.has(bare) && !ctx.lexicon.notVerbs.has(word))
+      return true;
   }
   return false;
 }
@@ -116,7 +118,10 @@ function monthNumber(lexicon: TimeLexicon, text: string, calendar: 'gregorian' |
 }
 
 /** The month of "يوليو/تموز" or "ديسمبر (كانون الأول)": the first name decides. */
-function pairMonth(lexicon: TimeLexicon, pair: string): { month: number; ambiguous: boolean; paired: boolean } | undefined {
+function pairMonth(
+  lexicon: TimeLexicon,
+  pair: string,
+): { month: number; ambiguous: boolean; paired: boolean } | undefined {
   const names = lexicon.months.filter((m) => m.calendar === 'gregorian').sort((a, b) => b.name.length - a.name.length);
   const text = pair.replace(/\s+/g, ' ').trim();
   const first = names.find((m) => text.startsWith(m.name));
@@ -125,7 +130,10 @@ function pairMonth(lexicon: TimeLexicon, pair: string): { month: number; ambiguo
 }
 
 function dayNumber(lexicon: TimeLexicon, text: string): number | undefined {
-  const words = text.trim().split(/\s+|(?<=و)/u).filter((w) => w !== '' && w !== 'و');
+  const words = text
+    .trim()
+    .split(/\s+|(?<=و)/u)
+    .filter((w) => w !== '' && w !== 'و');
   if (/^\d+$/.test(words[0])) return Number(words[0]);
   let day = 0;
   for (const word of words) {
@@ -199,7 +207,7 @@ function yearRange(first: number, second: number): { value: string } | undefined
 function looksLikeYear(year: number, ctx: Context): boolean {
   if (year < 1800 || year > 2100) return false;
   const before = ctx.folded.slice(Math.max(0, ctx.start - 3), ctx.start);
-  if (/[\d.,٫٬]\s*$/.test(before) || /^[.,٫٬%]\d?/.test(ctx.folded.slice(ctx.end, ctx.end + 2))) return false;
+  if (/[\d.,٫٬]\s*$/.test(before) || /^[.,٫٬]\d|^%/.test(ctx.folded.slice(ctx.end, ctx.end + 2))) return false;
   if (withoutClitics(previousWord(ctx)).some((w) => ctx.lexicon.yearContext.has(w))) return true;
   // "2012 و 2013": the second of two coordinated years
   if (/[12]\d{3}\s*(?:،|,)?\s*و?\s*$/u.test(ctx.folded.slice(Math.max(0, ctx.start - 12), ctx.start))) return true;
@@ -217,7 +225,9 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
 
   const date: Matcher = {
     kind: 'date',
-    regex: compile(`(?:(?:يوم|يومي)\\s+)?(?:${p.weekday}\\s*،?\\s*)?${day}(?:\\s+من)?\\s+(?<month>${p.monthPair})${yearPart}?(?:\\s+(?<mod>${p.modifier}))?`),
+    regex: compile(
+      `(?:(?:يوم|يومي)\\s+)?(?:${p.weekday}\\s*،?\\s*)?${day}(?:\\s+من)?\\s+(?<month>${p.monthPair})${yearPart}?(?:\\s+(?<mod>${p.modifier}))?`,
+    ),
     resolve: (g, ctx) => {
       const month = pairMonth(lexicon, g.month ?? '');
       const d = dayNumber(lexicon, g.day ?? '');
@@ -230,7 +240,7 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
   const dayRange: Matcher = {
     kind: 'range',
     regex: compile(
-      `(?:(?:يومي|من|بين)\\s+)?(?<d1>${p.dayNumber})\\s*(?:و|الى|حتى|-)\\s*(?<d2>${p.dayNumber})\\s+(?:من\\s+)?(?<month>${p.monthPair})${yearPart}?(?:\\s+(?<mod>${p.modifier}))?`,
+      `(?:(?:يومي|من|بين)\\s+)?(?<d1>${p.dayNumber})\\s*(?:و|الي|حتي|-)\\s*(?<d2>${p.dayNumber})\\s+(?:من\\s+)?(?<month>${p.monthPair})${yearPart}?(?:\\s+(?<mod>${p.modifier}))?`,
     ),
     resolve: (g, ctx) => {
       const month = pairMonth(lexicon, g.month ?? '');
@@ -251,7 +261,8 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
       if (!month) return undefined;
       const direction = modifierDirection(g.mod);
       const supported = g.noun || g.year || direction !== undefined || month.paired;
-      if (month.ambiguous && !supported && !withoutClitics(previousWord(ctx)).some((w) => lexicon.yearContext.has(w))) return undefined;
+      if (month.ambiguous && !supported && !withoutClitics(previousWord(ctx)).some((w) => lexicon.yearContext.has(w)))
+        return undefined;
       const year = g.year ? Number(g.year) : yearOfMonth(month.month, direction, ctx);
       return { value: year === null ? null : formatMonth(year, month.month) };
     },
@@ -259,7 +270,9 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
 
   const numericDate: Matcher = {
     kind: 'date',
-    regex: compile('(?:(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})[/.-](?<y>[12]\\d{3})|(?<y2>[12]\\d{3})-(?<m2>\\d{2})-(?<d2>\\d{2}))'),
+    regex: compile(
+      '(?:(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})[/.-](?<y>[12]\\d{3})|(?<y2>[12]\\d{3})-(?<m2>\\d{2})-(?<d2>\\d{2}))',
+    ),
     resolve: (g) => {
       const [y, m, d] = g.y ? [g.y, g.m, g.d] : [g.y2, g.m2, g.d2];
       return gregorianDate(Number(y), Number(m), Number(d));
@@ -268,7 +281,9 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
 
   const hijriDate: Matcher = {
     kind: 'hijri',
-    regex: compile(`${day}(?:\\s+من)?\\s+(?<month>${p.hijriMonth})(?:\\s+(?:من\\s+)?(?:${p.yearNoun}\\s+)?(?<year>1[3-5]\\d{2})(?:${hijriSuffix})?)?`),
+    regex: compile(
+      `${day}(?:\\s+من)?\\s+(?<month>${p.hijriMonth})(?:\\s+(?:من\\s+)?(?:${p.yearNoun}\\s+)?(?<year>1[3-5]\\d{2})(?:${hijriSuffix})?)?`,
+    ),
     resolve: (g, ctx) => {
       const m = monthNumber(lexicon, g.month ?? '', 'hijri');
       const d = dayNumber(lexicon, g.day ?? '');
@@ -282,7 +297,9 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
 
   const hijriMonth: Matcher = {
     kind: 'hijri',
-    regex: compile(`(?:شهر\\s+)?(?<month>${p.hijriMonth})\\s+(?:من\\s+)?(?:${p.yearNoun}\\s+)?(?<year>1[3-5]\\d{2})(?:${hijriSuffix})?`),
+    regex: compile(
+      `(?:شهر\\s+)?(?<month>${p.hijriMonth})\\s+(?:من\\s+)?(?:${p.yearNoun}\\s+)?(?<year>1[3-5]\\d{2})(?:${hijriSuffix})?`,
+    ),
     resolve: (g) => {
       const m = monthNumber(lexicon, g.month ?? '', 'hijri');
       const span = m ? hijriMonthSpan(Number(g.year), m) : null;
@@ -319,7 +336,7 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
   const yearFromTo: Matcher = {
     kind: 'range',
     regex: compile(
-      `(?:من|بين)\\s+(?:${p.yearNoun}\\s+)?(?<y1>${p.year})\\s*،?\\s*(?:الى|حتى|و)\\s*(?:${p.yearNoun}\\s+)?(?<y2>${p.year})${greg}`,
+      `(?:من|بين)\\s+(?:${p.yearNoun}\\s+)?(?<y1>${p.year})\\s*،?\\s*(?:الي|حتي|و)\\s*(?:${p.yearNoun}\\s+)?(?<y2>${p.year})${greg}`,
     ),
     resolve: (g) => yearRange(Number(g.y1), Number(g.y2)),
   };
@@ -336,7 +353,7 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
     resolve: (g, ctx) => {
       if (g.rel) {
         const relative = lexicon.relative.get(g.rel.replace(/\s+/g, ' '));
-        if (!relative || relative.unit !== 'day') return undefined;
+        if (relative?.unit !== 'day') return undefined;
         return { value: ctx.pub ? shiftValue(ctx.pub, 'day', relative.offset) : null };
       }
       const day = lexicon.weekdays.get(g.wd ?? '');
@@ -356,10 +373,12 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
     },
   };
 
-  const hedge = '(?:(?:نحو|حوالي|حوالى|قرابه|زهاء|اكثر\\s+من|اقل\\s+من|ما\\s+يزيد\\s+عن|ما\\s+يقرب\\s+من)\\s+)?';
+  const hedge = '(?:(?:نحو|حوالي|قرابه|زهاء|اكثر\\s+من|اقل\\s+من|ما\\s+يزيد\\s+عن|ما\\s+يقرب\\s+من)\\s+)?';
   const offset: Matcher = {
     kind: 'relative',
-    regex: compile(`(?<dir>منذ|قبل)\\s+${hedge}(?:(?<num>${p.number})\\s+)?(?<unit>${p.unit})(?!\\s*[12]\\d{3})(?!\\s+من)`),
+    regex: compile(
+      `(?<dir>منذ|قبل)\\s+${hedge}(?:(?<num>${p.number})\\s+)?(?<unit>${p.unit})(?!\\s*[12]\\d{3})(?!\\s+من)`,
+    ),
     resolve: (g, ctx) => {
       const unit = lexicon.units.get(g.unit ?? '');
       if (!unit) return undefined;
@@ -396,6 +415,7 @@ function buildMatchers(lexicon: TimeLexicon, p: TimePatterns): Matcher[] {
       const tens = lexicon.decades.get(stem);
       if (tens === undefined) return undefined;
       const centuryStart = g.century ? centuryStartYear(g.century, ctx) : 1900;
+      if (centuryStart === undefined) return undefined;
       if (centuryStart === null) return { value: null };
       return { value: `${formatYear(centuryStart + tens)}/${formatYear(centuryStart + tens + 9)}` };
     },
@@ -452,7 +472,7 @@ function longestNonOverlapping(candidates: Candidate[]): Candidate[] {
 }
 
 const RANGE_OPENER = /(?:^|[^\p{L}])[وف]?(?:من|بين)\s+$/u;
-const RANGE_JOINER = /^\s*،?\s*(?:و|الى|حتى|-|–)\s*$/u;
+const RANGE_JOINER = /^\s*،?\s*(?:و|الي|حتي|-|–)\s*$/u;
 
 /** «من يناير إلى مارس», «بين 14 يونيو و15 يوليو»: two expressions joined into one range. */
 function joinRanges(folded: string, candidates: Candidate[]): Candidate[] {
@@ -463,7 +483,8 @@ function joinRanges(folded: string, candidates: Candidate[]): Candidate[] {
     const opener = RANGE_OPENER.exec(folded.slice(Math.max(0, first.start - 6), first.start));
     if (second && opener && RANGE_JOINER.test(folded.slice(first.end, second.start)) && first.kind !== 'relative') {
       const start = first.start - opener[0].replace(/^[^\p{L}]?[وف]?/u, '').length;
-      const value = first.value && second.value ? `${first.value.split('/')[0]}/${second.value.split('/').pop()}` : null;
+      const value =
+        first.value && second.value ? `${first.value.split('/')[0]}/${second.value.split('/').pop()}` : null;
       result.push({ start, end: second.end, value, kind: 'range' });
       i++;
     } else result.push(first);
@@ -506,7 +527,7 @@ export function findTimesAt(text: string, pub: Ymd | null): TimeExpr[] {
   const folded = foldWithOrigin(text);
   const kept = joinRanges(folded.text, longestNonOverlapping(candidatesIn(folded, pub)));
   return kept.map((c) => {
-    const span = originalSpan(folded, c.start, c.end);
+    const span = originalSpan(folded, text, c.start, c.end);
     return { start: span.start, end: span.end, text: text.slice(span.start, span.end), value: c.value, kind: c.kind };
   });
 }

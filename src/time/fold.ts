@@ -11,7 +11,17 @@ export interface FoldedText {
 }
 
 const DROPPED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u061C\u00AD\uFEFF]/;
-const REPLACED: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ى: 'ي', ة: 'ه', ی: 'ي', ک: 'ك', '\u00A0': ' ' };
+const REPLACED: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ی: 'ي',
+  ک: 'ك',
+  '\u00A0': ' ',
+};
 
 function foldChar(ch: string): string {
   const code = ch.charCodeAt(0);
@@ -38,7 +48,16 @@ export function fold(text: string): string {
   return foldWithOrigin(text).text;
 }
 
-/** The original-text span of the folded span [start, end). */
-export function originalSpan(folded: FoldedText, start: number, end: number): { start: number; end: number } {
-  return { start: folded.origin[start], end: folded.origin[end - 1] + 1 };
+const MARKS = /[\u064B-\u065F\u0670\u0640]/;
+
+/** The original-text span of the folded span [start, end), with the marks on its last letter (هـ, غداً). */
+export function originalSpan(
+  folded: FoldedText,
+  original: string,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  let originalEnd = folded.origin[end - 1] + 1;
+  while (originalEnd < original.length && MARKS.test(original[originalEnd])) originalEnd++;
+  return { start: folded.origin[start], end: originalEnd };
 }

@@ -62,14 +62,24 @@ function loadLexicon(): TimeLexicon {
       name: fold(name),
       ambiguous: ambiguous === '1',
     })),
-    relative: new Map(readRows(dir, 'relative.tsv').map(([phrase, unit, offset]) => [fold(phrase), { unit: unit as Unit, offset: Number(offset) }])),
+    relative: new Map(
+      readRows(dir, 'relative.tsv').map(([phrase, unit, offset]) => [
+        fold(phrase),
+        { unit: unit as Unit, offset: Number(offset) },
+      ]),
+    ),
     weekdays: new Map(readRows(dir, 'weekdays.tsv').map(([name, day]) => [fold(name), Number(day)])),
     cardinals: new Map(),
     ordinals: new Map(),
     ordinalTeens: new Set(),
     ordinalTens: new Map(),
     decades: new Map(),
-    units: new Map(readRows(dir, 'units.tsv').map(([word, unit, count]) => [fold(word), { unit: unit as Unit, count: Number(count) }])),
+    units: new Map(
+      readRows(dir, 'units.tsv').map(([word, unit, count]) => [
+        fold(word),
+        { unit: unit as Unit, count: Number(count) },
+      ]),
+    ),
     futureCues: [],
     yearContext: new Set(),
     notToday: new Set(),

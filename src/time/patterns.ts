@@ -1,14 +1,13 @@
 // Regular-expression building blocks compiled from the lexicon. All patterns run on folded text
 // (fold.ts), so they are written in folded spelling: ا for every alef, ي for ى, ه for ة.
-import { fold } from './fold.js';
 import type { TimeLexicon } from './lexicon.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** An alternation of phrases, longest first, with inner spaces matching any run of spaces. */
 export function alternation(phrases: Iterable<string>): string {
   const unique = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  return `(?:${unique.map((p) => escape(p).replace(/ +/g, '\\s+')).join('|')})`;
+  return `(?:${unique.map((p) => escapeRegExp(p).replace(/ +/g, '\\s+')).join('|')})`;
 }
 
 export interface TimePatterns {
@@ -55,5 +54,3 @@ export function buildPatterns(lexicon: TimeLexicon): TimePatterns {
     relative: alternation(lexicon.relative.keys()),
   };
 }
-
-export const foldedList = (words: string[]) => words.map(fold);
