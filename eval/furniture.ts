@@ -270,14 +270,14 @@ function footerLines(r: Rand, others: Item[]): string[] {
 }
 
 /** Builds the page dump of one article: headline, body paragraphs interleaved with furniture, footer. */
-function makeDump(item: Item, paragraphs: string[], others: Item[]): string {
-  const r = rng(item.id);
+function makeDump(item: Item, paragraphs: string[], others: Item[], wrapWidth = 0): string {
+  const r = rng(wrapWidth ? `wrap:${item.id}` : item.id);
   const blankSeparated = r() < 0.7;
   const sep = blankSeparated ? '\n\n' : '\n';
   const units: string[][] = [headerLines(r, item.title)];
   if (r() < 0.5) units.push(furnitureUnit(r, others));
   paragraphs.forEach((p, i) => {
-    units.push([p]);
+    units.push(wrapWidth ? hardWrap(p, wrapWidth) : [p]);
     if (i < paragraphs.length - 1 && r() < 0.35) units.push(furnitureUnit(r, others));
   });
   if (r() < 0.5) units.push(furnitureUnit(r, others));
@@ -288,6 +288,20 @@ function makeDump(item: Item, paragraphs: string[], others: Item[]): string {
     .join(sep);
 }
 
+/** Greedy word wrap at `width` columns, as fold/fmt/textwrap do. */
+function hardWrap(paragraph: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 // ---------------------------------------------------------------- scoring
 
 interface Tally {
@@ -296,6 +310,8 @@ interface Tally {
   titleOk: number;
   own: number;
   bodyOnlyExact: number;
+  wrapped: number;
+  wrappedExact: number;
   goldLines: number;
   lost: number;
   leaked: number;
@@ -305,6 +321,8 @@ const newTally = (): Tally => ({
   n: 0,
   exact: 0,
   titleOk: 0,
+  wrapped: 0,
+  wrappedExact: 0,
   own: 0,
   bodyOnlyExact: 0,
   goldLines: 0,
@@ -349,6 +367,15 @@ function main(): void {
       gold.lines,
     );
     const titleOk = article.title === item.title.trim();
+    // Hard-wrapped variant: paragraphs folded at 50–100 columns (only where single spaces make it reversible).
+    const wrappable = gold.lines.every((l) => !/\s\s/u.test(l));
+    const wrapWidth = 50 + Math.floor(rng(`width:${item.id}`)() * 51);
+    const wrappedExact =
+      wrappable &&
+      sameLines(
+        parsePageDump(makeDump(item, gold.lines, others, wrapWidth), { kind: 'text' }).blocks.map((b) => b.text),
+        gold.lines,
+      );
     if (gold.bareLabel) {
       bareLabel++;
       if (exact) bareLabelExact++;
@@ -361,6 +388,8 @@ function main(): void {
       if (titleOk) t.titleOk++;
       if (gold.ownFurniture) t.own++;
       if (bodyOnlyExact) t.bodyOnlyExact++;
+      if (wrappable) t.wrapped++;
+      if (wrappedExact) t.wrappedExact++;
       t.goldLines += gold.lines.length;
       t.lost += gold.lines.filter((l) => !got.includes(l)).length;
       t.leaked += got.filter((l) => !gold.lines.includes(l)).length;
@@ -384,8 +413,9 @@ function main(): void {
   console.log('body read with the title given (how TREC/JSON readers call parsePageDump); own = articles whose');
   console.log("body carried the outlet's own furniture lines, dropped from the gold by the scorer's own list;");
   console.log('lost = gold paragraphs missing from the page-dump output / all gold paragraphs; leaked = output');
-  console.log('blocks that are not gold paragraphs (furniture left in the body, or wrongly joined lines).\n');
-  console.log('split\toutlet\tn\texact\ttitle\tbody-only\town\tlost\tleaked');
+  console.log('blocks that are not gold paragraphs (furniture left in the body, or wrongly joined lines);');
+  console.log('wrapped = exact rate of the same dumps with paragraphs hard-wrapped at 50-100 columns.\n');
+  console.log('split\toutlet\tn\texact\ttitle\tbody-only\town\tlost\tleaked\twrapped');
   const order = [...tallies.keys()].sort((a, b) => {
     const [sa, oa] = a.split('\t');
     const [sb, ob] = b.split('\t');
@@ -397,7 +427,7 @@ function main(): void {
   for (const key of order) {
     const t = tallies.get(key)!;
     console.log(
-      `${key}\t${t.n}\t${pct(t.exact, t.n)}\t${pct(t.titleOk, t.n)}\t${pct(t.bodyOnlyExact, t.n)}\t${t.own}\t${t.lost}/${t.goldLines}\t${t.leaked}`,
+      `${key}\t${t.n}\t${pct(t.exact, t.n)}\t${pct(t.titleOk, t.n)}\t${pct(t.bodyOnlyExact, t.n)}\t${t.own}\t${t.lost}/${t.goldLines}\t${t.leaked}\t${pct(t.wrappedExact, t.wrapped)} of ${t.wrapped}`,
     );
   }
   console.log(

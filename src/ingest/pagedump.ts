@@ -40,7 +40,7 @@ export function parsePageDump(text: string, source: SourceInfo, options: PageDum
   }
   const walker = new DumpWalker(lines, article, options.rules ?? furnitureRules(), options.title === undefined);
   const bodyLines = walker.walk();
-  article.blocks = classifyBlocks(joinWrappedLines(bodyLines));
+  article.blocks = classifyBlocks(joinWrappedLines(bodyLines, walker.blankSeparated));
   if (article.blocks.length === 0) article.warnings.push('no article text found');
   return article;
 }
@@ -49,7 +49,7 @@ export function parsePageDump(text: string, source: SourceInfo, options: PageDum
 class DumpWalker {
   private readonly body: BodyLine[] = [];
   private breakPending = false;
-  private readonly blankSeparated: boolean;
+  readonly blankSeparated: boolean;
 
   constructor(
     private readonly lines: string[],
@@ -207,31 +207,39 @@ function looksLikeHeadline(line: string): boolean {
   return line.length <= 250 && !(line.length > 150 && /[.!]$/u.test(line));
 }
 
-/** Most paragraphs separated by blank lines (page dumps), rather than one paragraph per line (corpora). */
+/**
+ * Paragraphs separated by blank lines (page dumps) rather than one paragraph per line (corpora). Blank
+ * gaps are counted against all lines, since wrapped paragraphs and furniture blocks add single breaks.
+ */
 function usesBlankLineParagraphs(lines: string[]): boolean {
   let blankGaps = 0;
-  let adjacent = 0;
-  for (let i = 1; i < lines.length; i++) {
-    const prevEmpty = (lines[i - 1] as string).trim() === '';
-    const empty = (lines[i] as string).trim() === '';
-    if (!empty && prevEmpty) blankGaps++;
-    if (!empty && !prevEmpty) adjacent++;
+  let nonBlank = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if ((lines[i] as string).trim() === '') continue;
+    nonBlank++;
+    if (i > 0 && (lines[i - 1] as string).trim() === '') blankGaps++;
   }
-  return blankGaps > adjacent;
+  return blankGaps >= 2 && blankGaps * 4 >= nonBlank;
 }
 
 /**
- * Joins hard-wrapped lines back into paragraphs, only when the dump clearly wraps: most lines end near
- * one column width, without sentence-final punctuation.
+ * Joins hard-wrapped lines back into paragraphs, only when the dump clearly wraps. A dump that separates
+ * paragraphs by blank lines wraps when many of its paragraphs span several lines: each such group is one
+ * paragraph. Otherwise it wraps when most lines end near one column width without final punctuation, and
+ * a line continues the previous one when that one ends near the width.
  */
-function joinWrappedLines(lines: BodyLine[]): string[] {
-  const width = wrapWidth(lines);
+function joinWrappedLines(lines: BodyLine[], blankSeparated: boolean): string[] {
+  const width = blankSeparated ? (wrapsInGroups(lines) ? 1 : 0) : wrapWidth(lines);
   if (width === 0) return lines.map((l) => l.text);
   const paragraphs: string[] = [];
   let previous: BodyLine | undefined;
   for (const line of lines) {
-    const continues = previous !== undefined && !line.breakBefore && isWrappedLine(previous.text, width);
-    if (continues && !LIST_ITEM_START.test(line.text)) paragraphs[paragraphs.length - 1] += ` ${line.text}`;
+    const continues =
+      previous !== undefined &&
+      !line.breakBefore &&
+      !LIST_ITEM_START.test(line.text) &&
+      (blankSeparated || isWrappedLine(previous.text, width));
+    if (continues) paragraphs[paragraphs.length - 1] += ` ${line.text}`;
     else paragraphs.push(line.text);
     previous = line;
   }
@@ -239,7 +247,23 @@ function joinWrappedLines(lines: BodyLine[]): string[] {
 }
 
 function isWrappedLine(text: string, width: number): boolean {
-  return text.length >= width * 0.7 && !/[.!?؟:»"”]$/u.test(text);
+  return text.length >= width * 0.7 && !/[.!?؟:]$/u.test(text);
+}
+
+/**
+ * Blank-line dump whose multi-line paragraphs look folded: at least a third of the paragraphs run over
+ * several lines, and the lines that continue on the next one mostly end near one width, unpunctuated
+ * (lists and verse, one item per line, end short or punctuated).
+ */
+function wrapsInGroups(lines: BodyLine[]): boolean {
+  const groups = lines.filter((l) => l.breakBefore).length;
+  const continued = lines.filter((_, i) => lines[i + 1] !== undefined && !lines[i + 1]?.breakBefore);
+  const multiLine = lines.filter((l, i) => l.breakBefore && lines[i + 1] && !lines[i + 1]?.breakBefore).length;
+  if (groups < 2 || multiLine < groups / 3) return false;
+  const lengths = continued.map((l) => l.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (width < 30 || width > 200) return false;
+  return continued.filter((l) => isWrappedLine(l.text, width)).length >= continued.length * 0.7;
 }
 
 /** The wrap column when the lines clearly are hard-wrapped, else 0. */
