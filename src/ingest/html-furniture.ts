@@ -15,9 +15,10 @@ const CREDIT_PREFIX =
 
 /** Splits a figcaption (or caption-like element) into caption text and credit. */
 export function readCaption(el: DomElement): Caption {
-  const creditEls = all(el, 'small, [class*="credit"], [class*="copyright"], [class*="source"], [class*="author"]').filter(
-    (c) => c.tagName === 'SMALL' || CREDIT_CLASS.test(classAndId(c)),
-  );
+  const creditEls = all(
+    el,
+    'small, [class*="credit"], [class*="copyright"], [class*="source"], [class*="author"]',
+  ).filter((c) => c.tagName === 'SMALL' || CREDIT_CLASS.test(classAndId(c)));
   let credit = creditEls.map((c) => textOf(c)).find((t) => t !== '');
   let caption = textOf(el);
   if (credit) caption = normalizeSpace(caption.replace(credit, ''));
@@ -36,7 +37,8 @@ function stripCreditPrefix(credit: string): string {
 }
 
 /** Matched against whole class/id tokens: "entry-content-read-more" is a body, "read-more" a box. */
-const RELATED_CLASS = /^(?:.*[-_])?(?:related|read-?more|more-?stories|also-?read|see-?also|recommended|most-?read)(?:[-_](?:posts?|articles?|stories|news|links?|content|box|list|items?|wrapper|container))*$/;
+const RELATED_CLASS =
+  /^(?:.*[-_])?(?:related|read-?more|more-?stories|also-?read|see-?also|recommended|most-?read)(?:[-_](?:posts?|articles?|stories|news|links?|content|box|list|items?|wrapper|container))*$/;
 /** Headings that announce a related-stories list: «اقرأ أيضا», «شاهد أيضاً», «مواضيع ذات صلة», "Read more", "Related". */
 const RELATED_HEADING =
   /^(?:[إاأ]قر[أا]|شاهد|طالع|تابع|ا?نظر)\s+(?:أ|ا)يض[اًا]+|^(?:مواضيع|أخبار|اخبار|مقالات|قصص)\s+(?:ذات\s+صلة|متعلقة|مرتبطة|مشابهة)|^ذات\s+صلة|^(?:read|see)\s+(?:also|more)|^related(?:\s+(?:stories|articles|content|coverage|news))?\s*:?$|^more\s+(?:on|from|about)\b/i;
@@ -49,7 +51,10 @@ export interface RelatedBox {
 /** Related-story boxes inside `scope`: asides, class*=related, and lists announced by a «اقرأ أيضا» heading. */
 export function findRelatedBoxes(scope: DomElement, pageUrl: string | undefined): RelatedBox[] {
   const containers = new Set<DomElement>();
-  for (const el of all(scope, 'aside, [class*="related"], [id*="related"], [class*="read-more"], [class*="readmore"]')) {
+  for (const el of all(
+    scope,
+    'aside, [class*="related"], [id*="related"], [class*="read-more"], [class*="readmore"]',
+  )) {
     if ((el.tagName === 'ASIDE' || hasRelatedClass(el)) && isMostlyLinks(el)) containers.add(el);
   }
   for (const heading of all(scope, 'h2, h3, h4, h5, h6, strong, b, p, span, div')) {

@@ -1,5 +1,6 @@
 // Page metadata: JSON-LD (NewsArticle/Article), OpenGraph, plain meta tags, <link rel=canonical>, <html lang>.
 // Earlier sources win: JSON-LD is written for machines and is the most reliable, then OpenGraph, then the rest.
+import { dateInText } from './html-dates.js';
 import { all, type DomDocument, type DomElement, first, normalizeSpace, resolveUrl, textOf } from './html-dom.js';
 
 export interface PageMeta {
@@ -192,7 +193,22 @@ function publishedDate(doc: DomDocument, ld: JsonObject | undefined, url: string
     const iso = candidate ? toIsoDate(candidate) : null;
     if (iso) return iso;
   }
-  return url ? dateInUrl(url) : null;
+  return (url ? dateInUrl(url) : null) ?? visibleDate(doc);
+}
+
+const DATE_ELEMENTS =
+  'time, [class*="date"], [class*="Date"], [class*="time"], [class*="publish"], [class*="created"], [id*="date"]';
+
+/** A date printed on the page in an element marked as a date («تم نشره الجمعة 24 نيسان / أبريل 2020»). */
+function visibleDate(doc: DomDocument): string | null {
+  const elements = all(doc, DATE_ELEMENTS).slice(0, 40);
+  for (const el of elements) {
+    const text = textOf(el);
+    if (text.length === 0 || text.length > 150) continue;
+    const date = dateInText(text);
+    if (date) return date;
+  }
+  return null;
 }
 
 function timeElementDate(doc: DomDocument): string | undefined {
