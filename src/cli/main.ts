@@ -3,7 +3,9 @@
 import { Command, CommanderError } from 'commander';
 import { errorMessage, MarsadError } from '../doc/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerEval } from './commands/eval.js';
 import { registerStart } from './commands/start.js';
+import { registerTrain } from './commands/train.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
@@ -14,6 +16,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAnalyze(program);
   registerStart(program);
+  registerTrain(program);
+  registerEval(program);
   return program;
 }
 

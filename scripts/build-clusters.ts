@@ -1,0 +1,238 @@
+// Builds data/ner/clusters.tsv: hierarchical distributional word clusters learned from unlabeled Arabic news,
+// used by the NER tagger as features at three granularities (16, 256, 2048 clusters).
+//
+// Method: each clitic-stripped word (tokenize().stem) seen at least MIN_COUNT times is described by the counts of
+// the CONTEXT_WORDS most frequent stems at positions -2, -1, +1, +2; counts are reweighted by positive PMI,
+// L2-normalized (sparse), and split by spherical k-means top-down
+// (16 ways, then 16, then 8). The cluster path "a.b.c" is the word's class; prefixes are coarser classes.
+// Deterministic: fixed seed, files read in sorted order.
+//
+// Sources (read from ../shared, never shipped): ANT Corpus v2.1 multi-source and ANT v1.1 Jawhara FM
+// (Chouigui et al.; citation licence), SaudiNewsNet 2015-08-11 (CC BY-SA-NC 4.0). Not ANERcorp: the clusters
+// must not see the NER evaluation text. Only word → cluster ids are kept, no text.
+//
+// Run: npx tsx scripts/build-clusters.ts [SHARED_DIR]
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { tokenize } from '../src/arabic/tokenize.js';
+import { clusterKey } from '../src/ner/clusters.js';
+
+const MIN_COUNT = 3;
+const MAX_VOCAB = 60_000;
+const CONTEXT_WORDS = 1000;
+const OFFSETS = [-2, -1, 1, 2];
+const SPLITS = [16, 16, 8];
+const KMEANS_ITERATIONS = 12;
+const SEED = 20240611;
+
+const shared = resolve(process.argv[2] ?? process.env.MARSAD_SHARED ?? '../shared');
+
+function* walk(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+/** Article texts (title, abstract, body) from the ANT corpora and SaudiNewsNet. */
+function* newsTexts(): Generator<string> {
+  for (const corpus of ['news/ant-multisource', 'news/ant-jawharafm']) {
+    for (const path of walk(join(shared, 'data', corpus))) {
+      if (!path.endsWith('.txt')) continue;
+      const text = readFileSync(path, 'utf8');
+      for (const field of ['TITLE', 'ABSTRACT', 'TEXT']) {
+        const m = text.match(new RegExp(`<${field}>([\\s\\S]*?)</${field}>`));
+        if (m) yield m[1];
+      }
+    }
+  }
+  for (const path of walk(join(shared, 'data/news/saudinewsnet'))) {
+    if (!path.endsWith('.json')) continue;
+    for (const record of JSON.parse(readFileSync(path, 'utf8'))) yield `${record.title ?? ''}\n${record.content ?? ''}`;
+  }
+}
+
+/** Every text as a sequence of word ids (interned cluster keys). */
+function readCorpus(): { ids: Int32Array[]; words: string[]; counts: number[] } {
+  const index = new Map<string, number>();
+  const words: string[] = [];
+  const counts: number[] = [];
+  const ids: Int32Array[] = [];
+  for (const text of newsTexts()) {
+    const tokens = tokenize(text);
+    const seq = new Int32Array(tokens.length);
+    tokens.forEach((token, i) => {
+      const key = clusterKey(token.kind, token.stem);
+      let id = index.get(key);
+      if (id === undefined) {
+        id = words.length;
+        index.set(key, id);
+        words.push(key);
+        counts.push(0);
+      }
+      counts[id]++;
+      seq[i] = id;
+    });
+    ids.push(seq);
+  }
+  return { ids, words, counts };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface SparseRows {
+  /** Row r's entries are offsets[r] .. offsets[r + 1] of columns/values. */
+  offsets: Int32Array;
+  columns: Int32Array;
+  values: Float32Array;
+  dims: number;
+}
+
+/** PPMI-weighted context counts, L2-normalized: one sparse row per vocabulary word. */
+function contextVectors(corpus: ReturnType<typeof readCorpus>, vocab: number[]): SparseRows {
+  const rowOf = new Int32Array(corpus.words.length).fill(-1);
+  vocab.forEach((id, row) => {
+    rowOf[id] = row;
+  });
+  const contextOf = new Int32Array(corpus.words.length).fill(-1);
+  vocab.slice(0, CONTEXT_WORDS).forEach((id, c) => {
+    contextOf[id] = c;
+  });
+  const dims = OFFSETS.length * CONTEXT_WORDS;
+  const rows = vocab.map(() => new Map<number, number>());
+  for (const seq of corpus.ids) {
+    for (let i = 0; i < seq.length; i++) {
+      const row = rowOf[seq[i]];
+      if (row < 0) continue;
+      OFFSETS.forEach((offset, o) => {
+        const j = i + offset;
+        if (j < 0 || j >= seq.length) return;
+        const c = contextOf[seq[j]];
+        if (c >= 0) rows[row].set(o * CONTEXT_WORDS + c, (rows[row].get(o * CONTEXT_WORDS + c) ?? 0) + 1);
+      });
+    }
+  }
+  return ppmiRows(rows, dims);
+}
+
+function ppmiRows(rows: Map<number, number>[], dims: number): SparseRows {
+  const rowSums = rows.map((row) => [...row.values()].reduce((a, b) => a + b, 0));
+  const colSums = new Float64Array(dims);
+  for (const row of rows) for (const [d, v] of row) colSums[d] += v;
+  const total = rowSums.reduce((a, b) => a + b, 0);
+  const offsets = new Int32Array(rows.length + 1);
+  const columns: number[] = [];
+  const values: number[] = [];
+  rows.forEach((row, r) => {
+    const entries = [...row]
+      .map(([d, v]) => [d, Math.log((v * total) / (rowSums[r] * colSums[d]))] as const)
+      .filter(([, pmi]) => pmi > 0)
+      .sort((a, b) => a[0] - b[0]);
+    const norm = Math.sqrt(entries.reduce((a, [, v]) => a + v * v, 0)) || 1;
+    for (const [d, v] of entries) {
+      columns.push(d);
+      values.push(v / norm);
+    }
+    offsets[r + 1] = columns.length;
+  });
+  return { offsets, columns: Int32Array.from(columns), values: Float32Array.from(values), dims };
+}
+
+function normalize(v: Float32Array): void {
+  let norm = 0;
+  for (let k = 0; k < v.length; k++) norm += v[k] * v[k];
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < v.length; k++) v[k] /= norm;
+}
+
+/** Spherical k-means over the given rows; returns each row's cluster index (0..k-1). */
+function sphericalKMeans(vectors: SparseRows, rows: number[], k: number, random: () => number): Int32Array {
+  const { dims, offsets, columns, values } = vectors;
+  const assign = new Int32Array(rows.length);
+  if (rows.length <= k) return assign.map((_, i) => i);
+  const centroids = new Float32Array(k * dims);
+  const addRow = (row: number, c: number) => {
+    for (let e = offsets[row]; e < offsets[row + 1]; e++) centroids[c * dims + columns[e]] += values[e];
+  };
+  const chosen = new Set<number>();
+  while (chosen.size < k) chosen.add(Math.floor(random() * rows.length));
+  [...chosen].forEach((r, c) => {
+    addRow(rows[r], c);
+  });
+  for (let iter = 0; iter < KMEANS_ITERATIONS; iter++) {
+    rows.forEach((row, i) => {
+      let best = 0;
+      let bestSim = -Infinity;
+      for (let c = 0; c < k; c++) {
+        let sim = 0;
+        for (let e = offsets[row]; e < offsets[row + 1]; e++) sim += values[e] * centroids[c * dims + columns[e]];
+        if (sim > bestSim) {
+          bestSim = sim;
+          best = c;
+        }
+      }
+      assign[i] = best;
+    });
+    centroids.fill(0);
+    rows.forEach((row, i) => {
+      addRow(row, assign[i]);
+    });
+    for (let c = 0; c < k; c++) normalize(centroids.subarray(c * dims, (c + 1) * dims));
+  }
+  return assign;
+}
+
+function clusterPaths(vectors: SparseRows, count: number, random: () => number): string[] {
+  const paths = new Array<string>(count).fill('');
+  let groups: number[][] = [Array.from({ length: count }, (_, i) => i)];
+  for (const k of SPLITS) {
+    const next: number[][] = [];
+    for (const group of groups) {
+      const assign = sphericalKMeans(vectors, group, k, random);
+      const parts: number[][] = Array.from({ length: k }, () => []);
+      group.forEach((row, i) => {
+        parts[assign[i]].push(row);
+        paths[row] = paths[row] === '' ? `${assign[i]}` : `${paths[row]}.${assign[i]}`;
+      });
+      next.push(...parts.filter((p) => p.length > 0));
+    }
+    groups = next;
+  }
+  return paths;
+}
+
+const started = Date.now();
+const corpus = readCorpus();
+const tokenCount = corpus.ids.reduce((n, seq) => n + seq.length, 0);
+console.log(`${corpus.ids.length} texts, ${tokenCount} tokens, ${corpus.words.length} distinct keys`);
+const vocab = corpus.words
+  .map((_, id) => id)
+  .filter((id) => corpus.counts[id] >= MIN_COUNT)
+  .sort((a, b) => corpus.counts[b] - corpus.counts[a] || (corpus.words[a] < corpus.words[b] ? -1 : 1))
+  .slice(0, MAX_VOCAB);
+const random = mulberry32(SEED);
+const vectors = contextVectors(corpus, vocab);
+console.log(`context vectors for ${vocab.length} words (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+const paths = clusterPaths(vectors, vocab.length, random);
+const header = [
+  '# Hierarchical distributional word clusters for NER features. Columns: key<TAB>path.',
+  '# key = clusterKey(token.kind, token.stem) from src/ner/clusters.ts (clitic-stripped normalized Arabic stem,',
+  '# lower-cased Latin word, or a class for numbers); path = cluster ids top-down "a.b.c" (16 × 16 × 8 ways),',
+  '# so "a" and "a.b" are coarser classes. Built by scripts/build-clusters.ts (PPMI context vectors at ±1/±2',
+  `# over the ${CONTEXT_WORDS} most frequent stems, sparse spherical k-means, seed ${SEED})`,
+  `# from ANT Corpus v2.1 + v1.1 (Chouigui et al.) and SaudiNewsNet 2015-08-11: ${corpus.ids.length} texts,`,
+  `# ${tokenCount} tokens; words seen at least ${MIN_COUNT} times, at most ${MAX_VOCAB}. Cluster ids only, no text.`,
+];
+const lines = vocab.map((id, row) => `${corpus.words[id]}\t${paths[row]}`);
+writeFileSync('data/ner/clusters.tsv', `${header.join('\n')}\n${lines.join('\n')}\n`);
+console.log(`wrote data/ner/clusters.tsv: ${lines.length} words in ${((Date.now() - started) / 1000).toFixed(0)} s`);

@@ -1,0 +1,75 @@
+// marsad train ner --train FILE [--dev FILE | --holdout-dev] [--out PATH] [--epochs N]
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import { MarsadError } from '../../doc/errors.js';
+import { formatScore, prf, readConll, splitCorpus, type TaggedSentence } from '../../ner/conll.js';
+import { SHIPPED_MODEL } from '../../ner/tagger.js';
+import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../../ner/train.js';
+import { parsePositiveInt } from '../options.js';
+
+interface TrainFlags {
+  train: string;
+  dev?: string;
+  holdoutDev?: boolean;
+  out: string;
+  epochs: number;
+  seed: number;
+}
+
+export function registerTrain(program: Command): void {
+  const train = program.command('train').description('train a model');
+  train
+    .command('ner')
+    .description('train the named-entity tagger (averaged perceptron, deterministic) on CoNLL/IOB2 data')
+    .requiredOption('--train <file>', 'training data: `token TAG` per line, blank line between sentences')
+    .option('--dev <file>', 'dev data scored after every epoch')
+    .option('--holdout-dev', 'use the last 10% of the --train sentences as dev (not trained on)')
+    .option('--out <path>', 'where to write the model', SHIPPED_MODEL)
+    .option('--epochs <n>', 'passes over the training data', parsePositiveInt('--epochs'), DEFAULT_TRAIN_OPTIONS.epochs)
+    .option('--seed <n>', 'shuffling seed', parsePositiveInt('--seed'), DEFAULT_TRAIN_OPTIONS.seed)
+    .action((flags: TrainFlags) => runTrainNer(flags));
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function runTrainNer(flags: TrainFlags): void {
+  if (flags.dev && flags.holdoutDev) throw new MarsadError('give either --dev or --holdout-dev, not both', 'usage', 2);
+  const all = readConll(flags.train);
+  let train: TaggedSentence[] = all;
+  let dev: TaggedSentence[] | null = flags.dev ? readConll(flags.dev) : null;
+  if (flags.holdoutDev) ({ train, dev } = splitCorpus(all));
+  const tokens = train.reduce((n, s) => n + s.words.length, 0);
+  console.log(`training on ${train.length} sentences (${tokens} tokens)${dev ? `, dev ${dev.length} sentences` : ''}`);
+  const started = Date.now();
+  const command = ['marsad train ner', `--train ${basename(flags.train)}`];
+  if (flags.dev) command.push(`--dev ${basename(flags.dev)}`);
+  if (flags.holdoutDev) command.push('--holdout-dev');
+  command.push(`--epochs ${flags.epochs}`, `--seed ${flags.seed}`);
+  const { model, dev: devScore } = trainTagger(
+    train,
+    dev,
+    {
+      ...DEFAULT_TRAIN_OPTIONS,
+      epochs: flags.epochs,
+      seed: flags.seed,
+      onEpoch: (epoch, score, seconds) => {
+        const f1 = score ? ` dev F1=${prf(score.micro).f1.toFixed(4)}` : '';
+        console.log(`epoch ${epoch}/${flags.epochs}:${f1} (${seconds.toFixed(1)} s)`);
+      },
+    },
+    {
+      command: command.join(' '),
+      trainFile: basename(flags.train),
+      trainSha256: sha256(flags.train),
+      trainSentences: train.length,
+      devSentences: dev?.length ?? 0,
+    },
+  );
+  if (devScore) console.log(formatScore(devScore));
+  const bytes = model.save(flags.out);
+  console.log(`wrote ${flags.out} (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}

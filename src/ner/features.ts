@@ -1,0 +1,215 @@
+// Feature extraction for the NER tagger. Features are hashed to integer ids: each token's word-level
+// attributes (normalized form, clitic-stripped stem, affixes, shape, clusters, frequency) are hashed once per
+// distinct word and cached; window and conjunction features are integer mixes of those hashes, so the hot loop
+// builds no strings.
+import { cliticAnalyzer } from '../arabic/clitics.js';
+import { normalizeForMatch } from '../arabic/normalize.js';
+import { tokenize } from '../arabic/tokenize.js';
+import type { TokenKind } from '../doc/types.js';
+import { clusterKey, wordClusters } from './clusters.js';
+import { gazetteerTags } from './gazetteer.js';
+
+/** The token fields the features read: a foundation Token has them all. */
+export interface FeatureToken {
+  kind: TokenKind;
+  norm: string;
+  stem: string;
+  proclitics: string[];
+  enclitic: string;
+}
+
+// Word-level attributes, in the order of a cached attribute vector.
+enum A {
+  Norm,
+  Stem,
+  Pre1,
+  Pre2,
+  Pre3,
+  Suf1,
+  Suf2,
+  Suf3,
+  Shape,
+  Proclitics,
+  Enclitic,
+  Cluster1,
+  Cluster2,
+  Cluster3,
+  Frequency,
+  Article,
+  Count,
+}
+
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines two hashes (order matters). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const NONE = fnv1a('<none>');
+const BOS = fnv1a('<s>');
+const EOS = fnv1a('</s>');
+
+/** Attribute hashes of the padding positions before and after the sentence. */
+const PAD_BEFORE = new Uint32Array(A.Count).fill(BOS);
+const PAD_AFTER = new Uint32Array(A.Count).fill(EOS);
+
+/** Log-scale bucket of a count: 0, 1, 2-3, 4-7, … capped. */
+function bucket(count: number, cap = 12): number {
+  return count <= 0 ? 0 : Math.min(cap, 1 + Math.floor(Math.log2(count)));
+}
+
+function shapeOf(token: FeatureToken): string {
+  const length = token.stem.length;
+  return `${token.kind}:${length <= 2 ? length : length <= 4 ? 'm' : length <= 7 ? 'l' : 'xl'}`;
+}
+
+export class FeatureExtractor {
+  private readonly cache = new Map<string, Uint32Array>();
+  private readonly analyzer = cliticAnalyzer();
+  private readonly clusters = wordClusters();
+
+  /** The hashed word-level attributes of a token (cached per distinct word). */
+  attributes(token: FeatureToken): Uint32Array {
+    const cacheKey = `${token.kind}\u0001${token.norm}\u0001${token.stem}`;
+    let attrs = this.cache.get(cacheKey);
+    if (attrs === undefined) {
+      attrs = this.computeAttributes(token);
+      if (this.cache.size > 300_000) this.cache.clear();
+      this.cache.set(cacheKey, attrs);
+    }
+    return attrs;
+  }
+
+  private computeAttributes(token: FeatureToken): Uint32Array {
+    const { norm, stem } = token;
+    const attrs = new Uint32Array(A.Count);
+    attrs[A.Norm] = fnv1a(norm);
+    attrs[A.Stem] = fnv1a(stem);
+    attrs[A.Pre1] = fnv1a(stem.slice(0, 1));
+    attrs[A.Pre2] = fnv1a(stem.slice(0, 2));
+    attrs[A.Pre3] = fnv1a(stem.slice(0, 3));
+    attrs[A.Suf1] = fnv1a(stem.slice(-1));
+    attrs[A.Suf2] = fnv1a(stem.slice(-2));
+    attrs[A.Suf3] = fnv1a(stem.slice(-3));
+    attrs[A.Shape] = fnv1a(shapeOf(token));
+    attrs[A.Proclitics] = fnv1a(token.proclitics.join('+'));
+    attrs[A.Enclitic] = fnv1a(token.enclitic);
+    const path = this.clusters.get(clusterKey(token.kind, stem));
+    if (path === undefined) {
+      attrs[A.Cluster1] = attrs[A.Cluster2] = attrs[A.Cluster3] = NONE;
+    } else {
+      const parts = path.split('.');
+      attrs[A.Cluster1] = fnv1a(parts[0]);
+      attrs[A.Cluster2] = fnv1a(parts.slice(0, 2).join('.'));
+      attrs[A.Cluster3] = fnv1a(path);
+    }
+    const count = this.analyzer.count(stem);
+    attrs[A.Frequency] = bucket(count);
+    // Proper names rarely take the article: how often the stem occurs with ال, relative to bare.
+    const withArticle = token.kind === 'arabic' && !stem.startsWith('ال') ? this.analyzer.count(`ال${stem}`) : 0;
+    attrs[A.Article] = count === 0 && withArticle === 0 ? 99 : bucket(withArticle) * 16 + bucket(count);
+    return attrs;
+  }
+
+  /** Feature ids for every token of a sentence: `FEATURES_PER_TOKEN` ids per token, masked to `bits` bits. */
+  extract(tokens: readonly FeatureToken[], bits: number): Uint32Array {
+    const n = tokens.length;
+    const mask = (1 << bits) - 1;
+    const attrs = tokens.map((t) => this.attributes(t));
+    const gaz = gazetteerTags(
+      tokens.map((t) => t.norm),
+      tokens.map((t) => t.stem),
+    ).map((tag) => (tag === '' ? NONE : fnv1a(tag)));
+    const at = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : attrs[i]);
+    const gazAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]);
+    const out = new Uint32Array(n * FEATURES_PER_TOKEN);
+    for (let i = 0; i < n; i++) {
+      const p2 = at(i - 2);
+      const p1 = at(i - 1);
+      const w = at(i);
+      const n1 = at(i + 1);
+      const n2 = at(i + 2);
+      const values = [
+        1,
+        p2[A.Norm],
+        p1[A.Norm],
+        w[A.Norm],
+        n1[A.Norm],
+        n2[A.Norm],
+        p1[A.Stem],
+        w[A.Stem],
+        n1[A.Stem],
+        w[A.Pre1],
+        w[A.Pre2],
+        w[A.Pre3],
+        w[A.Suf1],
+        w[A.Suf2],
+        w[A.Suf3],
+        p1[A.Suf2],
+        n1[A.Suf2],
+        p1[A.Shape],
+        w[A.Shape],
+        n1[A.Shape],
+        w[A.Proclitics],
+        w[A.Enclitic],
+        p1[A.Proclitics],
+        n1[A.Proclitics],
+        w[A.Cluster1],
+        w[A.Cluster2],
+        w[A.Cluster3],
+        p1[A.Cluster2],
+        p1[A.Cluster3],
+        n1[A.Cluster2],
+        n1[A.Cluster3],
+        p2[A.Cluster2],
+        n2[A.Cluster2],
+        w[A.Frequency],
+        w[A.Article],
+        gazAt(i - 1),
+        gaz[i],
+        gazAt(i + 1),
+        mix(p1[A.Norm], w[A.Norm]),
+        mix(w[A.Norm], n1[A.Norm]),
+        mix(p1[A.Stem], w[A.Stem]),
+        mix(p1[A.Cluster2], w[A.Cluster2]),
+        mix(w[A.Cluster2], n1[A.Cluster2]),
+        mix(p1[A.Norm], w[A.Cluster2]),
+        mix(w[A.Cluster2], n1[A.Norm]),
+        i === 0 ? 1 : i === n - 1 ? 2 : 3,
+      ];
+      const base = i * FEATURES_PER_TOKEN;
+      for (let t = 0; t < FEATURES_PER_TOKEN; t++) out[base + t] = mix(t + 1, values[t]) & mask;
+    }
+    return out;
+  }
+}
+
+/** How many feature ids `extract` gives each token (one per template above). */
+export const FEATURES_PER_TOKEN = 46;
+
+const TA_MARBUTA = /\u0629[\u064b-\u065f\u0670]*$/u;
+
+/**
+ * A gold token (whitespace-tokenized, as in ANERcorp) as the tagger sees it. The foundation tokenizer may split it
+ * (e.g. "(د" → "(", "د"); the word keeps the kind and clitics of its longest piece.
+ */
+export function analyzeWord(word: string): FeatureToken {
+  const pieces = tokenize(word);
+  if (pieces.length === 1) return pieces[0];
+  const norm = normalizeForMatch(word);
+  if (pieces.length === 0) return { kind: 'symbol', norm, stem: norm, proclitics: [], enclitic: '' };
+  const longest = pieces.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
+  if (longest.kind !== 'arabic') return { ...longest, norm, stem: norm };
+  const split = cliticAnalyzer().analyze(norm, TA_MARBUTA.test(word));
+  return { kind: longest.kind, norm, stem: split.stem, proclitics: split.proclitics, enclitic: split.enclitic };
+}

@@ -1,0 +1,183 @@
+// The linear-chain tagger's weights, first-order Viterbi decoding under IOB2 constraints, and the compressed
+// artifact format (gzip of: magic, JSON header, active feature rows, int16-quantized weights).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { MarsadError } from '../doc/errors.js';
+import { FEATURES_PER_TOKEN } from './features.js';
+import { allowedTransition, LABEL_COUNT } from './labels.js';
+
+const L = LABEL_COUNT;
+const MAGIC = 'MARSAD-NER1';
+/** Score that rules a transition out (I-X after anything but B-X/I-X). */
+const FORBIDDEN = -1e9;
+
+export interface ModelInfo {
+  /** Free-form provenance: command, data hash, dev scores. */
+  [key: string]: unknown;
+}
+
+export class NerModel {
+  /** weights[feature * L + label]. */
+  readonly weights: Float32Array;
+  /** transitions[(prev + 1) * L + next]; prev = -1 is the sentence start. */
+  readonly transitions: Float32Array;
+  private readonly allowed: Float32Array;
+
+  constructor(
+    readonly bits: number,
+    weights?: Float32Array,
+    transitions?: Float32Array,
+    readonly info: ModelInfo = {},
+  ) {
+    this.weights = weights ?? new Float32Array((1 << bits) * L);
+    this.transitions = transitions ?? new Float32Array((L + 1) * L);
+    this.allowed = new Float32Array((L + 1) * L);
+    for (let prev = -1; prev < L; prev++)
+      for (let next = 0; next < L; next++)
+        this.allowed[(prev + 1) * L + next] = allowedTransition(prev, next) ? 0 : FORBIDDEN;
+  }
+
+  /** Emission scores: scores[i * L + label] for n tokens with FEATURES_PER_TOKEN ids each. */
+  emissions(features: Uint32Array, n: number): Float32Array {
+    const scores = new Float32Array(n * L);
+    const w = this.weights;
+    for (let i = 0; i < n; i++) {
+      const row = i * L;
+      for (let k = i * FEATURES_PER_TOKEN, end = k + FEATURES_PER_TOKEN; k < end; k++) {
+        const base = features[k] * L;
+        for (let y = 0; y < L; y++) scores[row + y] += w[base + y];
+      }
+    }
+    return scores;
+  }
+
+  /** The best label sequence (Viterbi). */
+  decode(features: Uint32Array, n: number): Int32Array {
+    const labels = new Int32Array(n);
+    if (n === 0) return labels;
+    const emit = this.emissions(features, n);
+    const best = new Float32Array(n * L);
+    const back = new Int32Array(n * L);
+    const trans = this.transitions;
+    const allowed = this.allowed;
+    for (let y = 0; y < L; y++) best[y] = emit[y] + trans[y] + allowed[y];
+    for (let i = 1; i < n; i++) {
+      for (let y = 0; y < L; y++) {
+        let bestScore = -Infinity;
+        let bestPrev = 0;
+        for (let prev = 0; prev < L; prev++) {
+          const t = (prev + 1) * L + y;
+          const s = best[(i - 1) * L + prev] + trans[t] + allowed[t];
+          if (s > bestScore) {
+            bestScore = s;
+            bestPrev = prev;
+          }
+        }
+        best[i * L + y] = bestScore + emit[i * L + y];
+        back[i * L + y] = bestPrev;
+      }
+    }
+    let last = 0;
+    for (let y = 1; y < L; y++) if (best[(n - 1) * L + y] > best[(n - 1) * L + last]) last = y;
+    labels[n - 1] = last;
+    for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
+    return labels;
+  }
+
+  /** Writes the compressed artifact; only feature rows with a non-zero weight are stored. */
+  save(path: string): number {
+    const rows: number[] = [];
+    let maxAbs = 0;
+    for (let f = 0; f < 1 << this.bits; f++) {
+      let active = false;
+      for (let y = 0; y < L; y++) {
+        const v = Math.abs(this.weights[f * L + y]);
+        if (v > 0) active = true;
+        if (v > maxAbs) maxAbs = v;
+      }
+      if (active) rows.push(f);
+    }
+    const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const header = Buffer.from(
+      JSON.stringify({
+        bits: this.bits,
+        labels: L,
+        features: FEATURES_PER_TOKEN,
+        rows: rows.length,
+        scale,
+        info: this.info,
+      }),
+    );
+    const ids = new Uint32Array(rows);
+    const quantized = new Int16Array(rows.length * L);
+    rows.forEach((f, r) => {
+      for (let y = 0; y < L; y++) quantized[r * L + y] = Math.round(this.weights[f * L + y] / scale);
+    });
+    const prefix = Buffer.alloc(MAGIC.length + 4);
+    prefix.write(MAGIC, 0, 'latin1');
+    prefix.writeUInt32LE(header.length, MAGIC.length);
+    const body = Buffer.concat([
+      prefix,
+      header,
+      Buffer.from(new Float32Array(this.transitions).buffer),
+      Buffer.from(deltaEncode(ids).buffer),
+      Buffer.from(quantized.buffer),
+    ]);
+    const compressed = gzipSync(body, { level: 9 });
+    writeFileSync(path, compressed);
+    return compressed.length;
+  }
+
+  static load(path: string): NerModel {
+    let compressed: Buffer;
+    try {
+      compressed = readFileSync(path);
+    } catch {
+      throw new MarsadError(`cannot read NER model ${path}`);
+    }
+    let body: Buffer;
+    try {
+      body = gunzipSync(compressed);
+    } catch {
+      throw new MarsadError(`${path} is not a Marsad NER model (not gzip)`);
+    }
+    if (body.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new MarsadError(`${path} is not a Marsad NER model`);
+    const headerLength = body.readUInt32LE(MAGIC.length);
+    let offset = MAGIC.length + 4;
+    const header = JSON.parse(body.toString('utf8', offset, offset + headerLength));
+    offset += headerLength;
+    if (header.labels !== L || header.features !== FEATURES_PER_TOKEN)
+      throw new MarsadError(`${path} was built for another version of the tagger (retrain it)`);
+    const transitions = new Float32Array(copy(body, offset, (L + 1) * L * 4));
+    offset += (L + 1) * L * 4;
+    const ids = deltaDecode(new Uint32Array(copy(body, offset, header.rows * 4)));
+    offset += header.rows * 4;
+    const quantized = new Int16Array(copy(body, offset, header.rows * L * 2));
+    const weights = new Float32Array((1 << header.bits) * L);
+    for (let r = 0; r < ids.length; r++) {
+      const base = ids[r] * L;
+      for (let y = 0; y < L; y++) weights[base + y] = quantized[r * L + y] * header.scale;
+    }
+    return new NerModel(header.bits, weights, transitions, header.info);
+  }
+}
+
+/** An aligned copy of a byte range (typed arrays need aligned offsets). */
+function copy(buffer: Buffer, offset: number, length: number): ArrayBuffer {
+  const out = new ArrayBuffer(length);
+  new Uint8Array(out).set(buffer.subarray(offset, offset + length));
+  return out;
+}
+
+/** Sorted ids stored as gaps compress far better. */
+function deltaEncode(ids: Uint32Array): Uint32Array {
+  const out = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = i === 0 ? ids[0] : ids[i] - ids[i - 1];
+  return out;
+}
+
+function deltaDecode(gaps: Uint32Array): Uint32Array {
+  const out = new Uint32Array(gaps.length);
+  for (let i = 0; i < gaps.length; i++) out[i] = i === 0 ? gaps[0] : out[i - 1] + gaps[i];
+  return out;
+}
