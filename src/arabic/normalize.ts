@@ -53,19 +53,38 @@ for (let c = 0xc0; c <= 0xde; c++) if (c !== 0xd7) FOLD[c] = c + 32;
 /** Presentation forms (ligatures and contextual shapes) need NFKC before folding. */
 const PRESENTATION_FORMS = /[\ufb50-\ufdff\ufe70-\ufeff]/;
 
+/** Scratch buffer for building normalized strings without chains of concatenations (cheap to keep, cheap to GC). */
+let scratch = new Uint16Array(256);
+
 /** The normalized matching key of a text. Length may differ from the input. */
 export function normalizeForMatch(text: string): string {
   const source = PRESENTATION_FORMS.test(text) ? nfkcPresentationForms(text) : text;
-  let out = '';
-  let runStart = 0;
+  let firstChange = -1;
   for (let i = 0; i < source.length; i++) {
-    const mapped = FOLD[source.charCodeAt(i)];
-    if (mapped === 0) continue;
-    out += source.slice(runStart, i);
-    if (mapped > 0) out += String.fromCharCode(mapped);
-    runStart = i + 1;
+    if (FOLD[source.charCodeAt(i)] !== 0) {
+      firstChange = i;
+      break;
+    }
   }
-  return runStart === 0 ? source : out + source.slice(runStart);
+  if (firstChange < 0) return source;
+  if (scratch.length < source.length) scratch = new Uint16Array(source.length * 2);
+  let n = 0;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    const mapped = FOLD[code];
+    if (mapped === 0) scratch[n++] = code;
+    else if (mapped > 0) scratch[n++] = mapped;
+  }
+  return unitsToString(scratch, n);
+}
+
+function unitsToString(units: Uint16Array, length: number): string {
+  if (length <= 4096) return String.fromCharCode.apply(null, units.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < length; i += 4096) {
+    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
+  }
+  return out;
 }
 
 /** Folds one UTF-16 code unit: returns the folded unit, or -1 when the unit is dropped. */
@@ -80,8 +99,9 @@ export function foldCodeUnit(code: number): number {
  * the normalized text back onto the original (e.g. search highlights, lexicon hits).
  */
 export function normalizeWithOffsets(text: string): { norm: string; offsets: Int32Array } {
-  const offsets = new Int32Array(text.length + 1);
-  const units: number[] = [];
+  const offsets = new Int32Array(text.length * 2 + 2); // presentation forms may expand (ﻻ → لا)
+  const units = new Uint16Array(text.length * 2 + 2);
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     let mapped = FOLD[code];
@@ -90,20 +110,18 @@ export function normalizeWithOffsets(text: string): { norm: string; offsets: Int
       for (const unit of nfkcPresentationForms(text[i])) {
         const folded = foldCodeUnit(unit.charCodeAt(0));
         if (folded < 0) continue;
-        offsets[units.length] = i;
-        units.push(folded);
+        offsets[count] = i;
+        units[count++] = folded;
       }
       continue;
     }
     if (mapped === 0) mapped = code;
     if (mapped < 0) continue;
-    offsets[units.length] = i;
-    units.push(mapped);
+    offsets[count] = i;
+    units[count++] = mapped;
   }
-  offsets[units.length] = text.length;
-  let norm = '';
-  for (let i = 0; i < units.length; i += 4096) norm += String.fromCharCode(...units.slice(i, i + 4096));
-  return { norm, offsets: offsets.slice(0, units.length + 1) };
+  offsets[count] = text.length;
+  return { norm: unitsToString(units, count), offsets: offsets.slice(0, count + 1) };
 }
 
 function nfkcPresentationForms(text: string): string {

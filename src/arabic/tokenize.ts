@@ -161,6 +161,8 @@ function matchUrl(text: string, at: number): number {
 }
 
 const TA_MARBUTA = 0x0629;
+/** Shared by every token without proclitics; never mutated. */
+const NO_CLITICS: string[] = [];
 
 /** Tokenizes and analyzes each token: normalized form, clitics and stem (for matching and features). */
 export function tokenize(text: string): Token[] {
@@ -168,11 +170,14 @@ export function tokenize(text: string): Token[] {
   return scanTokens(text).map((raw) => {
     const surface = text.slice(raw.start, raw.end);
     const norm = normalizeForMatch(surface);
+    // An object literal, not {...raw, …}: spreading then adding fields makes slow dictionary-mode objects.
     const token: Token = {
-      ...raw,
+      start: raw.start,
+      end: raw.end,
+      kind: raw.kind,
       text: surface,
       norm,
-      proclitics: [],
+      proclitics: NO_CLITICS,
       stem: norm,
       enclitic: '',
       stemOffset: 0,
