@@ -1,6 +1,8 @@
 // Page-furniture rules: the patterns live in data/furniture/furniture.tsv (see its header); this module
 // compiles them once and answers "is this line furniture, and what is it?".
+
 import { readFileSync } from 'node:fs';
+import { dataPath } from '../arabic/data.js';
 import { MarsadError } from '../doc/errors.js';
 
 export type FurnitureAction = 'remove' | 'credit' | 'caption' | 'related';
@@ -185,7 +187,7 @@ export function compileFurniture(tsv: string, fileName = 'furniture.tsv'): Furni
   };
 }
 
-const FURNITURE_FILE = new URL('../../data/furniture/furniture.tsv', import.meta.url);
+const FURNITURE_FILE = dataPath('furniture/furniture.tsv');
 let shipped: FurnitureRules | undefined;
 
 /** The shipped furniture rules, compiled on first use. */
@@ -195,7 +197,7 @@ export function furnitureRules(): FurnitureRules {
     try {
       tsv = readFileSync(FURNITURE_FILE, 'utf8');
     } catch {
-      throw new MarsadError(`cannot read furniture rules at ${FURNITURE_FILE.pathname}`, 'data');
+      throw new MarsadError(`cannot read furniture rules at ${FURNITURE_FILE}`, 'data');
     }
     shipped = compileFurniture(tsv);
   }
