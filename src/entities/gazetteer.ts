@@ -169,6 +169,9 @@ export class Gazetteer {
   private readonly roleHeads = new Map<string, RoleHead[]>();
   private maxHeadTokens = 0;
   private readonly holders = new Map<string, OfficeHolder[]>();
+  /** Every proper prefix of every key (names, titles, role heads), so a scan stops as soon as nothing can match. */
+  private readonly prefixes = new Set<string>();
+  private readonly continues = (key: string) => this.prefixes.has(key);
 
   /** Entries whose name, variant, demonym, capital or metonym normalizes to the same key as `text`. */
   lookup(text: string): Candidate[] {
@@ -186,6 +189,7 @@ export class Gazetteer {
       i,
       this.maxNameTokens,
       (key) => this.byKey.get(key),
+      this.continues,
       (key, end, candidates) => ({
         start: i,
         end,
@@ -225,12 +229,14 @@ export class Gazetteer {
       i,
       this.maxTitleTokens,
       (key) => this.roleTitles.get(key),
+      this.continues,
       (_key, end, cues): RoleMatch => ({ start: i, end, cues }),
     );
     let headKey = '';
     for (let headEnd = i + 1; headEnd <= Math.min(tokens.length, i + this.maxHeadTokens); headEnd++) {
       headKey = headEnd === i + 1 ? tokens[i] : `${headKey} ${tokens[headEnd - 1]}`;
       const heads = this.roleHeads.get(headKey);
+      if (!heads && !this.prefixes.has(headKey)) break;
       const country = heads && headEnd < tokens.length ? this.matchAt(tokens, headEnd) : null;
       if (!heads || !country) continue;
       const cues = templateCues(heads, country, tokens.slice(i, country.end).join(' '));
@@ -269,6 +275,7 @@ export class Gazetteer {
     list.push({ entry, via });
     this.byKey.set(key, list);
     this.maxNameTokens = Math.max(this.maxNameTokens, tokens.length);
+    this.notePrefixes(tokens);
   }
 
   addRoleTitle(title: string, role: Role, country: string | null): void {
@@ -279,6 +286,7 @@ export class Gazetteer {
     if (!list.some((c) => c.role === role && c.country === country)) list.push({ role, country, phrase: key });
     this.roleTitles.set(key, list);
     this.maxTitleTokens = Math.max(this.maxTitleTokens, tokens.length);
+    this.notePrefixes(tokens);
   }
 
   addRoleHead(head: string, role: Role, slot: RoleSlot): void {
@@ -286,6 +294,11 @@ export class Gazetteer {
     const key = tokens.join(' ');
     this.roleHeads.set(key, [...(this.roleHeads.get(key) ?? []), { role, slot }]);
     this.maxHeadTokens = Math.max(this.maxHeadTokens, tokens.length);
+    this.notePrefixes(tokens);
+  }
+
+  private notePrefixes(tokens: string[]): void {
+    for (let n = 1; n < tokens.length; n++) this.prefixes.add(tokens.slice(0, n).join(' '));
   }
 
   addHolder(person: Person, term: Term): void {
@@ -317,6 +330,7 @@ function longestMatch<T, R>(
   i: number,
   maxLen: number,
   get: (key: string) => T | undefined,
+  continues: (key: string) => boolean,
   make: (key: string, end: number, value: T) => R,
 ): R | null {
   const last = Math.min(tokens.length, i + maxLen);
@@ -326,6 +340,7 @@ function longestMatch<T, R>(
     key = end === i + 1 ? tokens[i] : `${key} ${tokens[end - 1]}`;
     const value = get(key);
     if (value) best = make(key, end, value);
+    else if (!continues(key)) break;
   }
   return best;
 }
