@@ -1,8 +1,9 @@
 // The analysis stages in pipeline order. Each reads earlier layers and fills its own.
 import { sentenceStage, tokenStage } from '../arabic/stage.js';
 import type { Stage } from '../doc/types.js';
+import { eventStage } from '../events/index.js';
 import { timeStage } from '../time/index.js';
 
 export function defaultStages(): Stage[] {
-  return [tokenStage, sentenceStage, timeStage];
+  return [tokenStage, sentenceStage, timeStage, eventStage];
 }

@@ -1,0 +1,222 @@
+// Actors for event coding: spans of the body that stand for a country (or an international organization).
+// They come from the linked entity layer when it exists, and from the gazetteer's countries, demonyms (الروسي),
+// capitals and seats of power (موسكو, الكرملين), leaders (بوتين) and data/events/actors.tsv (حماس, الأمم المتحدة):
+// Arabic news names the parties to an event through demonyms far more often than through entity names.
+
+import { readTsv } from '../arabic/data.js';
+import { normalizeForMatch } from '../arabic/normalize.js';
+import type { Doc, Token } from '../doc/types.js';
+
+export type ActorKind = 'country' | 'demonym' | 'capital' | 'metonym' | 'person' | 'group' | 'igo' | 'entity' | 'place';
+
+export interface Actor {
+  start: number;
+  end: number;
+  /** Token index range [first, last) in doc.layers.tokens. */
+  first: number;
+  last: number;
+  country: string | null;
+  entity: string | null;
+  kind: ActorKind;
+}
+
+interface Name {
+  words: string[];
+  country: string | null;
+  kind: ActorKind;
+}
+
+/** Lower is stronger when two names have the same words (عمان: Oman the country beats Amman the capital). */
+const KIND_RANK: Record<ActorKind, number> = {
+  country: 0,
+  group: 1,
+  igo: 1,
+  person: 2,
+  demonym: 3,
+  metonym: 4,
+  capital: 5,
+  entity: 6,
+  place: 7,
+};
+
+function splitList(cell: string | undefined): string[] {
+  return (cell ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s !== '' && !s.startsWith('-'));
+}
+
+function gazetteerNames(): Name[] {
+  const names: Name[] = [];
+  const add = (text: string, country: string | null, kind: ActorKind) => {
+    const words = normalizeForMatch(text).split(/\s+/).filter(Boolean);
+    if (words.length > 0) names.push({ words, country, kind });
+  };
+  const [header, ...rows] = readTsv('gazetteer/countries.tsv');
+  const col = (name: string) => header.indexOf(name);
+  for (const row of rows) {
+    const iso = row[col('iso2')];
+    for (const n of [row[col('name_ar')], row[col('official_ar')], ...splitList(row[col('variants_ar')])]) {
+      if (n) add(n, iso, 'country');
+    }
+    for (const n of splitList(row[col('demonyms_ar')])) add(n, iso, 'demonym');
+    for (const n of splitList(row[col('metonyms_ar')])) add(n, iso, 'metonym');
+    if (row[col('capital_ar')]) add(row[col('capital_ar')], iso, 'capital');
+  }
+  const [peopleHeader, ...people] = readTsv('gazetteer/people.tsv');
+  const pcol = (name: string) => peopleHeader.indexOf(name);
+  for (const row of people) {
+    for (const n of [row[pcol('name_ar')], ...splitList(row[pcol('variants_ar')])]) {
+      if (n) add(n, row[pcol('country')] || null, 'person');
+    }
+  }
+  for (const [variants, country, kind] of readTsv('events/actors.tsv').slice(1)) {
+    for (const n of splitList(variants)) add(n, country?.trim() || null, kind.trim() as ActorKind);
+  }
+  return names;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  name?: Name;
+}
+
+function buildTrie(names: Name[]): TrieNode {
+  const root: TrieNode = { next: new Map() };
+  for (const name of names) {
+    let node = root;
+    for (const word of name.words) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    if (!node.name || KIND_RANK[name.kind] < KIND_RANK[node.name.kind]) node.name = name;
+  }
+  return root;
+}
+
+let trie: TrieNode | undefined;
+
+function gazetteerTrie(): TrieNode {
+  trie ??= buildTrie(gazetteerNames());
+  return trie;
+}
+
+/**
+ * The lookup keys of a word with its proclitics peeled off one by one: وللولايات → للولايات, الولايات, ولايات.
+ * The token's own clitic split is conservative (it keeps لتعزيز whole), so the event coder peels again for lookups.
+ */
+export function wordKeys(norm: string): string[] {
+  const keys = [norm];
+  const peel = (word: string) => {
+    if (word.length > 3 && (word.startsWith('و') || word.startsWith('ف'))) return [word.slice(1)];
+    return [];
+  };
+  for (const k of peel(norm)) keys.push(k);
+  for (const word of [...keys]) {
+    if (word.startsWith('لل') && word.length > 4) keys.push(`ال${word.slice(2)}`);
+    if (word.startsWith('بال') && word.length > 5) keys.push(word.slice(1), word.slice(3));
+    if (/^[بلكس]/.test(word) && word.length > 3) keys.push(word.slice(1));
+    if (word.startsWith('ال') && word.length > 4) keys.push(word.slice(2));
+  }
+  return [...new Set(keys)];
+}
+
+/** The longest gazetteer name starting at token i, if any. */
+function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last: number; keyOffset: number } | null {
+  let best: { name: Name; last: number; keyOffset: number } | null = null;
+  const first = tokens[i];
+  for (const key of wordKeys(first.norm)) {
+    let node = root.next.get(key);
+    let j = i + 1;
+    while (node) {
+      if (node.name && (!best || j > best.last))
+        best = { name: node.name, last: j, keyOffset: first.norm.length - key.length };
+      const next = tokens[j];
+      if (!next || next.kind !== 'arabic' || next.start - tokens[j - 1].end > 1) break;
+      node = node.next.get(next.norm);
+      j++;
+    }
+  }
+  return best;
+}
+
+/** Start offset of the name inside its first token, after the proclitics the lookup peeled off. */
+function nameStart(token: Token, keyOffset: number): number {
+  if (keyOffset === 0) return token.start;
+  // Map the number of normalized letters peeled off back onto the surface (diacritics may sit between letters).
+  let letters = 0;
+  for (let k = token.start; k < token.end; k++) {
+    if (letters === keyOffset) return k;
+    if (normalizeForMatch(token.text[k - token.start]) !== '') letters++;
+  }
+  return token.start;
+}
+
+function gazetteerActors(doc: Doc): Actor[] {
+  const tokens = doc.layers.tokens;
+  const root = gazetteerTrie();
+  const actors: Actor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'arabic') continue;
+    const hit = matchAt(tokens, i, root);
+    if (!hit) continue;
+    const start = nameStart(tokens[i], hit.keyOffset);
+    actors.push({
+      start,
+      end: tokens[hit.last - 1].end,
+      first: i,
+      last: hit.last,
+      country: hit.name.country,
+      entity: null,
+      kind: hit.name.kind,
+    });
+    i = hit.last - 1;
+  }
+  return actors;
+}
+
+/** Token index range covering a character span. */
+function tokenRange(tokens: Token[], start: number, end: number): [number, number] {
+  let first = tokens.findIndex((t) => t.end > start);
+  if (first < 0) first = tokens.length;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < end) last++;
+  return [first, last];
+}
+
+function entityActors(doc: Doc): Actor[] {
+  const actors: Actor[] = [];
+  for (const entity of doc.layers.entities) {
+    if (entity.type === 'MISC') continue;
+    const isCountry = entity.key?.startsWith('country:') ?? false;
+    const kind: ActorKind = entity.type === 'LOC' && !isCountry ? 'place' : 'entity';
+    for (const m of entity.mentions) {
+      const [first, last] = tokenRange(doc.layers.tokens, m.start, m.end);
+      actors.push({
+        start: m.start,
+        end: m.end,
+        first,
+        last,
+        country: entity.country ?? null,
+        entity: entity.id,
+        kind,
+      });
+    }
+  }
+  return actors;
+}
+
+/**
+ * All actors of the document in text order: linked entity mentions first, then gazetteer names that overlap none.
+ * An entity mention without a country still counts (it is a party), but codes no country.
+ */
+export function findActors(doc: Doc): Actor[] {
+  const fromEntities = entityActors(doc);
+  const overlaps = (a: Actor) => fromEntities.some((e) => e.start < a.end && a.start < e.end);
+  const fromGazetteer = gazetteerActors(doc).filter((a) => !overlaps(a));
+  return [...fromEntities, ...fromGazetteer].sort((a, b) => a.start - b.start);
+}

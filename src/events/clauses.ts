@@ -1,0 +1,57 @@
+// The view of one sentence the event coder works on: its tokens, which of them start a new clause, which lie in
+// an aside (a comma-delimited relative clause or circumstance, where arguments must not be taken from), and the
+// lookup keys of each word.
+import type { Doc, Span, Token } from '../doc/types.js';
+import { wordKeys } from './actors.js';
+import type { CueWords } from './lexicon.js';
+
+export interface SentenceView {
+  span: Span;
+  /** Token indexes [first, last) of the sentence in doc.layers.tokens. */
+  first: number;
+  last: number;
+  /** Clause number of each token of the sentence (index - first). */
+  clause: number[];
+  /** True for tokens inside an aside. */
+  aside: boolean[];
+  keys: string[][];
+}
+
+const COMMAS = new Set(['،', ',']);
+/** Quotation marks do not end a clause: a quoted phrase is often the object (بأنها "شريك مهم"). */
+const CLAUSE_PUNCT = new Set(['؛', ';', ':', '(', ')']);
+
+export function hasKey(keys: string[], set: Set<string>): boolean {
+  return keys.some((k) => set.has(k));
+}
+
+export function sentenceView(doc: Doc, span: Span, first: number, last: number, cues: CueWords): SentenceView {
+  const tokens = doc.layers.tokens;
+  const keys: string[][] = [];
+  for (let i = first; i < last; i++) keys.push(wordKeys(tokens[i].norm));
+  const clause: number[] = [];
+  let current = 0;
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    if (CLAUSE_PUNCT.has(t.text) || (t.kind === 'arabic' && hasKey([t.norm], cues.boundary))) current++;
+    clause.push(current);
+  }
+  return { span, first, last, clause, aside: markAsides(tokens, first, last, keys, cues), keys };
+}
+
+/** A segment that opens with a comma and an aside word (التي, في, خلال …) runs to the next comma. */
+function markAsides(tokens: Token[], first: number, last: number, keys: string[][], cues: CueWords): boolean[] {
+  const aside = new Array<boolean>(last - first).fill(false);
+  for (let i = first; i < last - 1; i++) {
+    if (!COMMAS.has(tokens[i].text)) continue;
+    if (!hasKey(keys[i + 1 - first], cues.adjunct)) continue;
+    let j = i + 1;
+    while (j < last && !COMMAS.has(tokens[j].text)) {
+      aside[j - first] = true;
+      j++;
+    }
+    // An aside that runs to the end of the sentence is a trailing circumstance: still an aside.
+    i = j - 1;
+  }
+  return aside;
+}

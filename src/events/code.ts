@@ -1,0 +1,405 @@
+// Event coding of one document: trigger words (data/events/triggers.tsv) with their source and target actors found
+// in the trigger's own clause, flags for negation, modality and reported belief, and a date. Precision first: an
+// event whose arguments cannot be found where the grammar puts them is not coded.
+import type { Doc, EventRecord, Span, Token } from '../doc/types.js';
+import { type Actor, findActors } from './actors.js';
+import { hasKey, type SentenceView, sentenceView } from './clauses.js';
+import { type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
+
+/** The contract's event, plus whether it is only reported as someone's belief or allegation. */
+export interface CodedEvent extends EventRecord {
+  reported?: boolean;
+}
+
+/** How far (in words) arguments are looked for around a trigger. */
+const SUBJECT_BEFORE = 6;
+const SUBJECT_AFTER = 2;
+const OBJECT_GAP = 1;
+const COMPLEMENT_GAP = 0;
+const WITH_WINDOW = 8;
+const AFTER_NOUN_WINDOW = 3;
+const NEGATION_WINDOW = 3;
+const MODAL_WINDOW = 8;
+/** Codes whose complement is the content of a claim: triggers inside it are not coded as events. */
+const EMBEDDING_CODES = new Set(['112', '016']);
+const VERB_LEADS = new Set(['قد', 'لقد', 'وقد', 'فقد', 'كما', 'ثم']);
+
+interface Context {
+  doc: Doc;
+  tokens: Token[];
+  lex: EventLexicon;
+  view: SentenceView;
+  actors: Actor[];
+}
+
+const inClause = (ctx: Context, i: number, j: number) =>
+  j >= ctx.view.first &&
+  j < ctx.view.last &&
+  ctx.view.clause[i - ctx.view.first] === ctx.view.clause[j - ctx.view.first];
+const keysOf = (ctx: Context, i: number) => ctx.view.keys[i - ctx.view.first];
+const isAside = (ctx: Context, i: number) => ctx.view.aside[i - ctx.view.first];
+const isWord = (t: Token) => t.kind === 'arabic' || t.kind === 'latin' || t.kind === 'number';
+
+function actorAt(ctx: Context, i: number): Actor | undefined {
+  return ctx.actors.find((a) => a.first === i);
+}
+
+function insideActor(ctx: Context, i: number): boolean {
+  return ctx.actors.some((a) => a.first <= i && i < a.last);
+}
+
+/** Tokens that may stand between a word and the actor it introduces: titles, punctuation, time expressions. */
+function isBridge(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!isWord(t)) return t.text !== '«' && t.text !== '"';
+  if (ctx.doc.layers.times.some((x) => x.start <= t.start && t.end <= x.end)) return true;
+  return hasKey(keysOf(ctx, i), ctx.lex.cues.head);
+}
+
+/** The first actor at or after token i, within `gap` bridge words, in the same clause and outside asides. */
+function actorAfter(ctx: Context, from: number, i: number, gap: number): Actor | undefined {
+  let skipped = 0;
+  for (let j = i; j < ctx.view.last && inClause(ctx, from, j); j++) {
+    const actor = actorAt(ctx, j);
+    if (actor && !isAside(ctx, j)) return actor;
+    if (!isBridge(ctx, j) || isAside(ctx, j)) {
+      if (isWord(ctx.tokens[j]) && !isAside(ctx, j)) skipped++;
+    }
+    if (skipped > gap) return undefined;
+  }
+  return undefined;
+}
+
+/** The actor ending nearest before token i, within `window` words, in the same clause and outside asides. */
+function actorBefore(ctx: Context, i: number, window: number): Actor | undefined {
+  let words = 0;
+  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
+    const actor = ctx.actors.find((a) => a.last - 1 === j);
+    if (actor && !isAside(ctx, actor.first)) return actor;
+    if (isWord(ctx.tokens[j]) && !isAside(ctx, j)) words++;
+    if (words > window) return undefined;
+  }
+  return undefined;
+}
+
+/** The first actor of the clause before token i: the subject of the verb that governs a verbal noun. */
+function clauseSubject(ctx: Context, i: number): Actor | undefined {
+  for (let j = ctx.view.first; j < i; j++) {
+    if (!inClause(ctx, i, j) || isAside(ctx, j)) continue;
+    const actor = actorAt(ctx, j);
+    if (actor) return actor.last <= i ? actor : undefined;
+  }
+  return undefined;
+}
+
+/** Actors coordinated after `actor` with و (بيونغ يانغ وموسكو; كوريا الجنوبية والولايات المتحدة واليابان). */
+function coordinated(ctx: Context, actor: Actor): Actor[] {
+  const out: Actor[] = [];
+  let current = actor;
+  for (;;) {
+    const next = current.last;
+    if (next >= ctx.view.last || !inClause(ctx, actor.first, next)) return out;
+    const token = ctx.tokens[next];
+    const conj = token.norm.startsWith('و') ? actorAt(ctx, next) : undefined;
+    const viaHead =
+      token.norm === 'و' || (token.norm.startsWith('و') && hasKey(keysOf(ctx, next), ctx.lex.cues.head))
+        ? actorAfter(ctx, next, next + 1, 1)
+        : undefined;
+    const found = conj ?? viaHead;
+    if (!found) return out;
+    out.push(found);
+    current = found;
+  }
+}
+
+function particleIndex(ctx: Context, particles: Set<string>, from: number): number {
+  for (let j = from; j < ctx.view.last && inClause(ctx, from, j); j++) {
+    const t = ctx.tokens[j];
+    if (!isWord(t) || isAside(ctx, j)) continue;
+    if (particles.has(t.norm)) return j;
+    const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.norm.length > 3;
+    if (glued && actorAt(ctx, j)) return j;
+  }
+  return -1;
+}
+
+/** The complement of a particle: an actor glued to it (لروسيا) or right after it (مع زعماء الولايات المتحدة). */
+function complement(ctx: Context, p: number): Actor[] {
+  const first = actorAt(ctx, p) ?? actorAfter(ctx, p, p + 1, COMPLEMENT_GAP);
+  if (!first) return [];
+  return [first, ...coordinated(ctx, first)];
+}
+
+function withSatisfied(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (trigger.with.size === 0) return true;
+  for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
+    if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
+    words++;
+    if (hasKey(keysOf(ctx, j), trigger.with)) return true;
+  }
+  return false;
+}
+
+/** Verb-subject or subject-verb: a verb with و/ف, or opening its clause, takes its subject after it. */
+function verbSubject(ctx: Context, i: number): { source?: Actor; after: number } {
+  const token = ctx.tokens[i];
+  const conjoined = /^[وف]/.test(token.norm) && token.proclitics.length > 0;
+  const before = conjoined ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
+  if (before) return { source: before, after: i + 1 };
+  const after = actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
+  return { source: after, after: after ? after.last : i + 1 };
+}
+
+type Pair = [Actor, Actor | null];
+
+function allPairs(parties: Actor[]): Pair[] {
+  const unique = uniqueByCountry(parties);
+  const pairs: Pair[] = [];
+  for (let a = 0; a < unique.length; a++)
+    for (let b = a + 1; b < unique.length; b++) pairs.push([unique[a], unique[b]]);
+  return pairs;
+}
+
+function crossPairs(sources: Actor[], targets: Actor[]): Pair[] {
+  const pairs: Pair[] = [];
+  const uniqueTargets = uniqueByCountry(targets);
+  for (const s of uniqueByCountry(sources)) {
+    if (uniqueTargets.length === 0) pairs.push([s, null]);
+    for (const t of uniqueTargets) pairs.push([s, t]);
+  }
+  return pairs;
+}
+
+/** A meeting or pact: the subject group with each complement, or everyone named after بين/in the subject group. */
+function symmetricPairs(group: Actor[], others: Actor[]): Pair[] {
+  if (others.length === 0) return allPairs(group);
+  if (group.length === 0) return allPairs(others);
+  return [...crossPairs(group, others), ...(group.length > 1 ? allPairs(group) : [])];
+}
+
+/**
+ * Source and target of a verbal noun. Its agent is the genitive right after it when the object follows with a
+ * particle (اتهام واشنطن لبيونغ يانغ, الغزو الروسي لأوكرانيا); otherwise the subject of the clause's verb. A verbal
+ * noun with a bare genitive and no particle is ambiguous (agent or object?) and codes nothing.
+ */
+function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
+  const particles = new Set([...trigger.particles, 'ل']);
+  const p = particleIndex(ctx, particles, i + 1);
+  const viaParticle = p >= 0 ? complement(ctx, p) : [];
+  const implicitL = p >= 0 && !trigger.particles.has(ctx.tokens[p].norm) && !trigger.particles.has('ل');
+  let genitive = actorAfter(ctx, i, i + 1, 1);
+  if (genitive && viaParticle.includes(genitive)) genitive = undefined;
+  const subject = clauseSubject(ctx, i);
+  if (trigger.args === 'sym') {
+    const group = genitive
+      ? [genitive, ...coordinated(ctx, genitive)]
+      : subject
+        ? [subject, ...coordinated(ctx, subject)]
+        : [];
+    const pairs = symmetricPairs(group, viaParticle);
+    return pairs.length > 0 ? pairs : undefined;
+  }
+  if (viaParticle.length > 0) {
+    const source = genitive ?? (implicitL ? undefined : subject);
+    return source ? crossPairs([source, ...coordinated(ctx, source)], viaParticle) : undefined;
+  }
+  if (trigger.args !== 'none') return undefined;
+  const source = genitive ?? subject;
+  return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
+  const p = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
+  const viaParticle = p >= 0 ? complement(ctx, p) : [];
+  const { source, after } = verbSubject(ctx, i);
+  if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
+  const group = [source, ...coordinated(ctx, source)];
+  let targets = viaParticle;
+  if (targets.length === 0 && (trigger.args === 'obj' || trigger.args === 'sym')) {
+    const object = actorAfter(ctx, i, after, OBJECT_GAP);
+    if (object && (p < 0 || object.first < p) && !group.includes(object))
+      targets = [object, ...coordinated(ctx, object)];
+  }
+  if (trigger.args === 'sym') {
+    const pairs = symmetricPairs(group, targets);
+    return pairs.length > 0 ? pairs : undefined;
+  }
+  if (targets.length === 0 && trigger.args !== 'none') return undefined;
+  return crossPairs(group, targets);
+}
+
+/** Keys a verb can hide behind: only و ف (conjunctions) and س ل (future, purpose) attach to verbs. */
+function verbKeys(norm: string): Set<string> {
+  const keys = new Set([norm]);
+  for (const k of [...keys]) if (/^[وف]/.test(k) && k.length > 3) keys.add(k.slice(1));
+  for (const k of [...keys]) if (/^[سل]/.test(k) && k.length > 3) keys.add(k.slice(1));
+  return keys;
+}
+
+function candidateTriggers(ctx: Context, i: number): Trigger[] {
+  const out: Trigger[] = [];
+  const seen = new Set<string>();
+  const asVerb = verbKeys(ctx.tokens[i].norm);
+  for (const key of keysOf(ctx, i)) {
+    for (const hit of ctx.lex.forms.get(key) ?? []) {
+      if (hit.verbal && !asVerb.has(key)) continue;
+      const id = `${hit.entry}/${hit.verbal}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ ...ctx.lex.entries[hit.entry], verbal: hit.verbal });
+    }
+  }
+  return out.sort((a, b) => a.id - b.id);
+}
+
+function flags(
+  ctx: Context,
+  i: number,
+  trigger: Trigger,
+): { negated: boolean; hypothetical: boolean; reported?: boolean } {
+  const { cues } = ctx.lex;
+  let negated = false;
+  let hypothetical =
+    trigger.verbal && /^[وف]?س[يتنا]/.test(ctx.tokens[i].norm) && ctx.tokens[i].proclitics.includes('س');
+  let words = 0;
+  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    words++;
+    const keys = keysOf(ctx, j);
+    if (words <= NEGATION_WINDOW && hasKey(keys, cues.negation)) negated = true;
+    if (words <= MODAL_WINDOW && hasKey(keys, cues.modal) && !isPastQad(ctx, j, i)) hypothetical = true;
+  }
+  if (!trigger.verbal) hypothetical ||= modalAfterNoun(ctx, i);
+  let reported = false;
+  for (let j = ctx.view.first; j < i; j++) if (hasKey(keysOf(ctx, j), cues.belief)) reported = true;
+  return reported ? { negated, hypothetical: true, reported } : { negated, hypothetical };
+}
+
+/** القمة المقبلة, القمة التي ستعقد: a planned meeting. */
+function modalAfterNoun(ctx: Context, i: number): boolean {
+  for (let j = i + 1, words = 0; j < ctx.view.last && words < AFTER_NOUN_WINDOW; j++) {
+    if (!isWord(ctx.tokens[j])) continue;
+    words++;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.after)) return true;
+  }
+  return false;
+}
+
+/** قد before a perfect verb marks the past (قد وصف), not possibility. */
+function isPastQad(ctx: Context, j: number, trigger: number): boolean {
+  if (ctx.tokens[j].norm !== 'قد' && ctx.tokens[j].norm !== 'وقد') return false;
+  const next = ctx.tokens[j + 1];
+  return j + 1 <= trigger && !!next && !/^[يتنا]/.test(next.stem);
+}
+
+function eventDate(ctx: Context, triggerStart: number): string | null {
+  const { span } = ctx.view;
+  const inSentence = ctx.doc.layers.times.filter(
+    (t) => t.start >= span.start && t.end <= span.end && t.value && /^\d{4}-\d{2}(-\d{2})?$/.test(t.value),
+  );
+  inSentence.sort((a, b) => Math.abs(a.start - triggerStart) - Math.abs(b.start - triggerStart));
+  return inSentence[0]?.value ?? ctx.doc.meta.published?.slice(0, 10) ?? null;
+}
+
+function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): CodedEvent[] {
+  const t = ctx.tokens[i];
+  const base = {
+    type: trigger.type,
+    ...(trigger.mode ? { mode: trigger.mode } : {}),
+    cameo: trigger.cameo.code,
+    quad: trigger.cameo.quad,
+    goldstein: trigger.cameo.goldstein,
+    date: eventDate(ctx, t.start),
+    ...flags(ctx, i, trigger),
+    sentence: { start: ctx.view.span.start, end: ctx.view.span.end },
+    trigger: { start: t.start, end: t.end, text: t.text },
+  };
+  return pairs
+    .filter(([s, target]) => !target || s.country === null || s.country !== target.country)
+    .map(([s, target]) => ({
+      ...base,
+      source: s.entity,
+      target: target?.entity ?? null,
+      sourceCountry: s.country,
+      targetCountry: target?.country ?? null,
+    }));
+}
+
+function uniqueByCountry(actors: Actor[]): Actor[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => {
+    const key = a.country ?? a.entity ?? `${a.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function isLocation(ctx: Context, a: Actor): boolean {
+  if (a.kind !== 'capital' && a.kind !== 'place') return false;
+  const t = ctx.tokens[a.first];
+  if (t.proclitics.includes('ف') && t.norm.startsWith('في')) return true;
+  const prev = ctx.tokens[a.first - 1];
+  const prevWord = prev && isWord(prev) ? prev : ctx.tokens[a.first - 2];
+  return !!prevWord && hasKey([prevWord.norm], ctx.lex.cues.location);
+}
+
+/**
+ * Inside the complement of an accusation or denial (تتهم X Y بتقديم أسلحة …) triggers are the claim's content, not
+ * events; a verb conjoined with و/ف starts a new coordinate clause and is coded (… وتنفي بيونغ يانغ).
+ */
+function isEmbedded(ctx: Context, trigger: Trigger, i: number, embeddedFrom: number): boolean {
+  if (i <= embeddedFrom || !inClause(ctx, embeddedFrom, i)) return false;
+  const token = ctx.tokens[i];
+  return !(trigger.verbal && /^[وف]/.test(token.norm) && token.proclitics.length > 0);
+}
+
+function codeSentence(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  let embeddedFrom = Number.POSITIVE_INFINITY;
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    const token = ctx.tokens[i];
+    if (token.kind !== 'arabic' || insideActor(ctx, i) || isAside(ctx, i)) continue;
+    for (const trigger of candidateTriggers(ctx, i)) {
+      if (isEmbedded(ctx, trigger, i, embeddedFrom)) continue;
+      if (!withSatisfied(ctx, trigger, i)) continue;
+      const pairs = trigger.verbal ? verbArguments(ctx, trigger, i) : nounArguments(ctx, trigger, i);
+      if (!pairs) continue;
+      events.push(...toEvents(ctx, trigger, i, pairs));
+      if (EMBEDDING_CODES.has(trigger.cameo.code)) embeddedFrom = i;
+      break;
+    }
+  }
+  return events;
+}
+
+/** Token index ranges of the sentences. */
+function sentenceTokens(tokens: Token[], sentences: Span[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  for (const s of sentences) {
+    while (i < tokens.length && tokens[i].end <= s.start) i++;
+    const first = i;
+    while (i < tokens.length && tokens[i].start < s.end) i++;
+    out.push([first, i]);
+  }
+  return out;
+}
+
+/** Every event mention of the document, one per (trigger, source, target), before merging duplicates. */
+export function codeEvents(doc: Doc): CodedEvent[] {
+  const lex = eventLexicon();
+  const tokens = doc.layers.tokens;
+  const allActors = findActors(doc);
+  const events: CodedEvent[] = [];
+  const ranges = sentenceTokens(tokens, doc.layers.sentences);
+  doc.layers.sentences.forEach((span, k) => {
+    const [first, last] = ranges[k];
+    if (first >= last) return;
+    const view = sentenceView(doc, span, first, last, lex.cues);
+    const ctx: Context = { doc, tokens, lex, view, actors: [] };
+    ctx.actors = allActors.filter((a) => a.first >= first && a.last <= last && !isLocation(ctx, a));
+    events.push(...codeSentence(ctx));
+  });
+  return events;
+}
