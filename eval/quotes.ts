@@ -1,0 +1,200 @@
+// Evaluates src/quotes against the hand-annotated gold in eval/gold/quotes.jsonl.
+// Run: npm run eval:quotes [-- --errors] [-- --dev]  (--errors lists dev errors, --dev skips held-out; needs the shared corpus: MARSAD_SHARED or ../shared next to the repo)
+//
+// The gold identifies each quote by its exact text and occurrence number in the article body (the TEXT
+// field of ANT files, `content` of SaudiNewsNet records), so it does not depend on any reader's offsets.
+// Annotation guidelines used for the gold:
+// - direct: the words inside quotation marks (without the marks and edge spaces) that a cue verb or a
+//   verbal noun attributes to someone (قال: "…"، أكد أن "…" when the marks hold the whole complement,
+//   «"…"، قال X»), including partial quotes that are the object of an evaluative cue (أشاد بـ"…"،
+//   وصف … بأنها "…"، رحب بـ"…"); titles, names and scare quotes are not quotes;
+// - reported: the complement clause of a cue with a complementizer (قال إن، أكد أن، أشار إلى أن، شدد على
+//   أن …) from the word after the complementizer (and its pronoun: أنه) to the end of the clause (before
+//   the sentence's final punctuation, «، مضيفا/مشيرا …», «، بحسب …», «، فيما …»); quotation marks inside
+//   such a clause stay part of it; a cue with a noun object (أكد التزامه، نفى التوصل) is not annotated;
+// - «بحسب/وفقا لـ/حسب/وفق X»: the clause X is the source of, unless a quote already covers it;
+// - speaker: the words of the text that name the speaker (a name, or a noun phrase like «مصادر أمنية»);
+//   for a pronoun cue (وأضاف، وقالت، قائلا) the antecedent's words.
+// Scores:
+// - spans: a predicted quote matches a gold quote when they overlap by at least half of the longer of
+//   the two (one-to-one, greedy in reading order); exact-span figures are printed too;
+// - direct/reported accuracy and speaker accuracy over matched quotes. A speaker is right when the
+//   normalized words (definite article and و/ف/ب/ل clitics dropped) of the predicted speaker's words
+//   contain the gold's, or the gold's contain the prediction's (so «البعثة» = «بعثة حفظ السلام» and
+//   «وزير الدفاع الروسي، سيرغي شويغو» = «شويغو»); a null gold speaker needs a null prediction.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { splitSentences, tokenize } from '../src/arabic/index.js';
+import { normalizeForMatch } from '../src/arabic/normalize.js';
+import { type FoundQuote, findQuotes } from '../src/quotes/index.js';
+
+interface GoldQuote {
+  text: string;
+  occurrence: number;
+  direct: boolean;
+  speaker: string | null;
+  cue: string | null;
+}
+
+interface GoldArticle {
+  file: string;
+  record?: number;
+  published: string;
+  split: 'dev' | 'heldout';
+  quotes: GoldQuote[];
+}
+
+interface Scores {
+  gold: number;
+  predicted: number;
+  matched: number;
+  exact: number;
+  modeCorrect: number;
+  speakerCorrect: number;
+  errors: string[];
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, '../shared');
+const newsDir = path.join(shared, 'data', 'news');
+
+function articleBody(article: GoldArticle): string {
+  const file = path.join(newsDir, article.file);
+  if (article.record !== undefined) {
+    const records = JSON.parse(readFileSync(file, 'utf8')) as { content: string }[];
+    return records[article.record].content;
+  }
+  const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`no <TEXT> in ${article.file}`);
+  return match[1];
+}
+
+function nthOccurrence(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return overlap <= 0 ? 0 : overlap / Math.max(a.end - a.start, b.end - b.start);
+}
+
+/** The words of a speaker for comparison: normalized, split on non-letters, clitics and the article dropped. */
+function speakerWords(text: string): string[] {
+  return normalizeForMatch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '')
+    .map((w) => w.replace(/^(?:[وفبل]?ال|لل|[وفبل](?=..))/, ''));
+}
+
+function sameSpeaker(predicted: string | null, gold: string | null): boolean {
+  if (gold === null || predicted === null) return gold === predicted;
+  const p = speakerWords(predicted);
+  const g = speakerWords(gold);
+  if (p.length === 0) return false;
+  return g.every((w) => p.includes(w)) || p.every((w) => g.includes(w));
+}
+
+function scoreArticle(article: GoldArticle, scores: Scores): void {
+  const body = articleBody(article);
+  const tokens = tokenize(body);
+  const predicted = findQuotes({ text: body, tokens, sentences: splitSentences(body, tokens) });
+  const label = `${article.file}${article.record !== undefined ? `#${article.record}` : ''}`;
+  const gold = article.quotes.map((q) => {
+    const start = nthOccurrence(body, q.text, q.occurrence);
+    if (start < 0) throw new Error(`gold quote "${q.text.slice(0, 30)}" #${q.occurrence} not found in ${label}`);
+    return { ...q, start, end: start + q.text.length };
+  });
+  scores.gold += gold.length;
+  scores.predicted += predicted.length;
+  const used = new Set<number>();
+  for (const p of predicted) {
+    const g = bestMatch(p, gold, used);
+    if (g < 0) {
+      scores.errors.push(`${label}: false positive «${clip(p.text)}» (${p.speakerName})`);
+      continue;
+    }
+    used.add(g);
+    const truth = gold[g];
+    scores.matched++;
+    if (truth.start === p.start && truth.end === p.end) scores.exact++;
+    else scores.errors.push(`${label}: boundary «${clip(p.text)}» vs gold «${clip(truth.text)}»`);
+    if (truth.direct === p.direct) scores.modeCorrect++;
+    else scores.errors.push(`${label}: mode «${clip(p.text)}» direct=${p.direct}`);
+    if (sameSpeaker(p.speakerName, truth.speaker)) scores.speakerCorrect++;
+    else scores.errors.push(`${label}: speaker «${clip(p.text)}» → ${p.speakerName}, gold ${truth.speaker}`);
+  }
+  gold.forEach((g, i) => {
+    if (!used.has(i)) scores.errors.push(`${label}: missed «${clip(g.text)}» (${g.speaker}, ${g.cue})`);
+  });
+}
+
+function bestMatch(p: FoundQuote, gold: { start: number; end: number }[], used: Set<number>): number {
+  let best = -1;
+  let bestShare = 0.5;
+  gold.forEach((g, i) => {
+    const share = overlapShare(p, g);
+    if (!used.has(i) && share >= bestShare) {
+      best = i;
+      bestShare = share;
+    }
+  });
+  return best;
+}
+
+function clip(text: string): string {
+  return text.length > 50 ? `${text.slice(0, 50)}…` : text;
+}
+
+function ratio(n: number, d: number): string {
+  return (d ? n / d : 0).toFixed(4);
+}
+
+function f1(matched: number, predicted: number, gold: number): string {
+  const p = predicted ? matched / predicted : 0;
+  const r = gold ? matched / gold : 0;
+  return `P=${p.toFixed(4)} R=${r.toFixed(4)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(4)}`;
+}
+
+function report(name: string, articles: GoldArticle[], showErrors: boolean): void {
+  const s: Scores = { gold: 0, predicted: 0, matched: 0, exact: 0, modeCorrect: 0, speakerCorrect: 0, errors: [] };
+  for (const article of articles) scoreArticle(article, s);
+  console.log(
+    `${name.padEnd(8)} articles=${articles.length} gold=${s.gold} predicted=${s.predicted} matched=${s.matched}\n` +
+      `  span (overlap>=50%) ${f1(s.matched, s.predicted, s.gold)}\n` +
+      `  span (exact)        ${f1(s.exact, s.predicted, s.gold)}\n` +
+      `  direct/reported accuracy=${ratio(s.modeCorrect, s.matched)} (${s.modeCorrect}/${s.matched})` +
+      `  speaker accuracy=${ratio(s.speakerCorrect, s.matched)} (${s.speakerCorrect}/${s.matched})`,
+  );
+  if (showErrors) for (const error of s.errors) console.log(`  ${error}`);
+}
+
+function main(): void {
+  if (!existsSync(newsDir)) {
+    console.error(`eval:quotes needs the shared news corpus at ${newsDir} (set MARSAD_SHARED to the shared folder)`);
+    process.exit(2);
+  }
+  const gold = readFileSync(path.join(repoRoot, 'eval', 'gold', 'quotes.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as GoldArticle);
+  // Errors are printed for dev only: the held-out articles are never looked at while tuning.
+  report(
+    'dev',
+    gold.filter((a) => a.split === 'dev'),
+    process.argv.includes('--errors'),
+  );
+  if (process.argv.includes('--dev')) return;
+  report(
+    'heldout',
+    gold.filter((a) => a.split === 'heldout'),
+    false,
+  );
+}
+
+main();
