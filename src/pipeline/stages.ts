@@ -2,8 +2,9 @@
 import { sentenceStage, tokenStage } from '../arabic/stage.js';
 import type { Stage } from '../doc/types.js';
 import { eventStage } from '../events/index.js';
+import { entityGroupStage, nerStage } from '../ner/index.js';
 import { timeStage } from '../time/index.js';
 
 export function defaultStages(): Stage[] {
-  return [tokenStage, sentenceStage, timeStage, eventStage];
+  return [tokenStage, sentenceStage, timeStage, nerStage, entityGroupStage, eventStage];
 }

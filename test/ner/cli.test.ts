@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const slice = join(root, 'test/fixtures/ner/anercorp-slice.txt');
+
+function marsad(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+}
+
+test('train ner on a small slice, then eval ner with that model prints the contract line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-train-'));
+  try {
+    const out = join(dir, 'ner.bin.gz');
+    const trained = marsad(['train', 'ner', '--train', slice, '--holdout-dev', '--epochs', '3', '--out', out]);
+    assert.equal(trained.status, 0, trained.stderr);
+    assert.match(trained.stdout, /epoch 3\/3: dev F1=0\.\d{4}/);
+    assert.ok(existsSync(out));
+    const evaluated = marsad(['eval', 'ner', slice], { MARSAD_NER_MODEL: out });
+    assert.equal(evaluated.status, 0, evaluated.stderr);
+    const lines = evaluated.stdout.trim().split('\n');
+    assert.match(lines.at(-1) ?? '', /^micro P=\d\.\d{4} R=\d\.\d{4} F1=(\d\.\d{4})$/);
+    assert.match(evaluated.stdout, /^PERS +P=/m);
+    // Trained on 90% of the slice, the model must fit its own training data far better than chance.
+    const f1 = Number((lines.at(-1) ?? '').split('F1=')[1]);
+    assert.ok(f1 > 0.5, `F1 ${f1}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('training is deterministic: two runs write identical models', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-train-'));
+  try {
+    for (const name of ['a', 'b'])
+      assert.equal(marsad(['train', 'ner', '--train', slice, '--epochs', '2', '--out', join(dir, name)]).status, 0);
+    const read = (name: string) => spawnSync('gzip', ['-dc', join(dir, name)]).stdout;
+    assert.deepEqual(read('a'), read('b'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bad gold input is a one-line error, not a stack trace', () => {
+  const missing = marsad(['eval', 'ner', '/nonexistent/gold.txt']);
+  assert.notEqual(missing.status, 0);
+  assert.match(missing.stderr, /^marsad: cannot read \/nonexistent\/gold\.txt\n$/);
+  const garbage = marsad(['eval', 'ner', join(root, 'package.json')]);
+  assert.notEqual(garbage.status, 0);
+  assert.match(garbage.stderr, /expected "token TAG"/);
+  assert.doesNotMatch(garbage.stderr, /at .*\.ts:\d+/);
+});
