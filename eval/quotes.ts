@@ -7,7 +7,10 @@
 // - direct: the words inside quotation marks (without the marks and edge spaces) that a cue verb or a
 //   verbal noun attributes to someone (قال: "…"، أكد أن "…" when the marks hold the whole complement,
 //   «"…"، قال X»), including partial quotes that are the object of an evaluative cue (أشاد بـ"…"،
-//   وصف … بأنها "…"، رحب بـ"…"); titles, names and scare quotes are not quotes;
+//   وصف … بأنها "…"، رحب بـ"…"); titles, names and scare quotes are not quotes; when a complement is
+//   the marked words with at most one word outside them (قال إن القمة "…"، بأنها "شريك مهم" لموسكو) the
+//   quote is the marked words, direct (this rule was settled on dev while tuning; the held-out articles
+//   were annotated before it, with such complements as reported clauses);
 // - reported: the complement clause of a cue with a complementizer (قال إن، أكد أن، أشار إلى أن، شدد على
 //   أن …) from the word after the complementizer (and its pronoun: أنه) to the end of the clause (before
 //   the sentence's final punctuation, «، مضيفا/مشيرا …», «، بحسب …», «، فيما …»); quotation marks inside

@@ -57,7 +57,7 @@ interface Candidate {
 
 const MAX_CUE_REACH = 45;
 const SOURCE_CUES = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'حسبما', 'بحسبما', 'طبقا']);
-const CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'غير', 'لكن', 'لكنه', 'لكنها', 'رافضا', 'معربا', 'مقرا']);
+const CLAUSE_BREAKERS = new Set(['فيما', 'بينما', 'غير', 'لكن', 'لكنه', 'لكنها', 'رافضا', 'معربا', 'مقرا', 'وذلك']);
 /** Words before أن that make it a subordinator, not the complementizer of speech (من غير أن، قبل أن). */
 const NOT_SPEECH_BEFORE = new Set(['غير', 'دون', 'قبل', 'بعد', 'بد', 'يجب', 'يمكن']);
 const PREPOSITION_BEFORE_QUOTE = new Set(['مع', 'في', 'من', 'الي', 'علي', 'ل', 'حول', 'ضد']);
@@ -160,10 +160,14 @@ function complementClauses(
     if (from === at || from >= sentenceEnd) break;
     const clauseEnd = endOfClause(tokens, from, sentenceEnd, lexicon);
     if (clauseEnd <= tokens[from].start) break;
-    const whole = stretches.find((s) => s.openToken === from);
+    // The marks hold the complement, give or take one word outside them (قال إن القمة "…"، بأنها "شريك مهم" لموسكو).
+    const whole = stretches.find(
+      (s) =>
+        (s.openToken === from || (s.openToken === from + 1 && isWordToken(tokens[from]))) && s.close <= clauseEnd + 1,
+    );
     const coordinated =
       whole !== undefined && isComma(tokens[whole.afterToken]) && isCoordinatedComplement(tokens[whole.afterToken + 1]);
-    if (whole && (whole.close >= clauseEnd || coordinated)) {
+    if (whole && (wordsBetween(tokens, whole.afterToken, clauseEnd) <= 1 || coordinated)) {
       clauses.push({ ...base, start: whole.innerStart, end: whole.innerEnd, direct: true });
       if (!coordinated) break;
       at = whole.afterToken + 1;
@@ -173,6 +177,17 @@ function complementClauses(
     break;
   }
   return clauses;
+}
+
+function isWordToken(token: Token): boolean {
+  return token.kind === 'arabic' || token.kind === 'latin';
+}
+
+/** Words from token `from` up to offset `end` («"شريك مهم" لموسكو» leaves one word after the quote). */
+function wordsBetween(tokens: readonly Token[], from: number, end: number): number {
+  let words = 0;
+  for (let i = from; i < tokens.length && tokens[i].end <= end; i++) if (isWordToken(tokens[i])) words++;
+  return words;
 }
 
 function isCoordinatedComplement(token: Token | undefined): boolean {
@@ -376,13 +391,18 @@ function speakerRule(
     if (main && !startsWithPossessed(tokens, main)) return { kind: 'words', words: main };
     return { kind: 'last', cueToken };
   }
+  if (previous === 'قد') {
+    const before = subjectBefore(tokens, cueIndex, sentenceStart, lexicon);
+    if (before) return { kind: 'words', words: before };
+  }
   let words = subjectAfter(tokens, cueIndex, quoteAt, lexicon);
+  // «وصف المرأة الغربية بأنها»: a noun phrase right before the complementizer is the verb's object.
   if (words && takesObjectBeforeComplement(cue) && tokens[quoteAt].start - words.phrase.end <= 1) words = null;
   words ??= subjectBefore(tokens, cueIndex, sentenceStart, lexicon);
   return words ? { kind: 'words', words } : { kind: 'last', cueToken };
 }
 
-/** «وصف X بأنه …»: a noun phrase right before بأن is the object, so the subject is a pronoun. */
+/** Cues whose complementizer is بأن (وصف X بأنه), which take an object before it. */
 function takesObjectBeforeComplement(cue: Cue): boolean {
   return cue.complements.length > 0 && cue.complements.every((words) => words[0].startsWith('بان'));
 }
