@@ -3,8 +3,9 @@ import { sentenceStage, tokenStage } from '../arabic/stage.js';
 import type { Stage } from '../doc/types.js';
 import { eventStage } from '../events/index.js';
 import { entityGroupStage, nerStage } from '../ner/index.js';
+import { quoteStage } from '../quotes/index.js';
 import { timeStage } from '../time/index.js';
 
 export function defaultStages(): Stage[] {
-  return [tokenStage, sentenceStage, timeStage, nerStage, entityGroupStage, eventStage];
+  return [tokenStage, sentenceStage, timeStage, nerStage, entityGroupStage, quoteStage, eventStage];
 }
