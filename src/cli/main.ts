@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { errorMessage, MarsadError } from '../doc/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
+import { registerExport } from './commands/export.js';
 import { registerStart } from './commands/start.js';
 import { registerTrain } from './commands/train.js';
 import { VERSION } from './version.js';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerStart(program);
   registerTrain(program);
   registerEval(program);
+  registerExport(program);
   return program;
 }
 

@@ -70,6 +70,14 @@ function gazetteerNames(): Name[] {
       if (n) add(n, row[pcol('country')] || null, 'person');
     }
   }
+  const [placeHeader, ...places] = readTsv('gazetteer/places.tsv');
+  const plcol = (name: string) => placeHeader.indexOf(name);
+  for (const row of places) {
+    // Places whose name is also a common word or name are left to the linker (it sees their context).
+    if (row[plcol('ambiguous')] || !row[plcol('country')]) continue;
+    for (const n of [row[plcol('name_ar')], ...splitList(row[plcol('variants_ar')])])
+      if (n) add(n, row[plcol('country')], 'place');
+  }
   for (const [variants, country, kind] of readTsv('events/actors.tsv').slice(1)) {
     for (const n of splitList(variants)) add(n, country?.trim() || null, kind.trim() as ActorKind);
   }
@@ -136,7 +144,7 @@ function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last
       if (node.name && (!best || j > best.last))
         best = { name: node.name, last: j, keyOffset: first.norm.length - key.length };
       const next = tokens[j];
-      if (!next || next.kind !== 'arabic' || next.start - tokens[j - 1].end > 1) break;
+      if (next?.kind !== 'arabic' || next.start - tokens[j - 1].end > 1) break;
       node = node.next.get(next.norm);
       j++;
     }
@@ -211,12 +219,20 @@ function entityActors(doc: Doc): Actor[] {
 }
 
 /**
- * All actors of the document in text order: linked entity mentions first, then gazetteer names that overlap none.
- * An entity mention without a country still counts (it is a party), but codes no country.
+ * All actors of the document in text order. Gazetteer names carry countries (and demonyms, which NER does not tag);
+ * a linked entity mention overlapping one lends it its id (and its country, when the linker knows it); entity
+ * mentions that overlap no gazetteer name are actors of their own.
  */
 export function findActors(doc: Doc): Actor[] {
   const fromEntities = entityActors(doc);
-  const overlaps = (a: Actor) => fromEntities.some((e) => e.start < a.end && a.start < e.end);
-  const fromGazetteer = gazetteerActors(doc).filter((a) => !overlaps(a));
-  return [...fromEntities, ...fromGazetteer].sort((a, b) => a.start - b.start);
+  const fromGazetteer = gazetteerActors(doc);
+  const overlapping = (a: Actor, b: Actor) => a.start < b.end && b.start < a.end;
+  for (const g of fromGazetteer) {
+    const entity = fromEntities.find((e) => overlapping(e, g));
+    if (!entity) continue;
+    g.entity = entity.entity;
+    g.country = entity.country ?? g.country;
+  }
+  const standalone = fromEntities.filter((e) => !fromGazetteer.some((g) => overlapping(e, g)));
+  return [...fromGazetteer, ...standalone].sort((a, b) => a.start - b.start);
 }

@@ -2,7 +2,7 @@
 // in the trigger's own clause, flags for negation, modality and reported belief, and a date. Precision first: an
 // event whose arguments cannot be found where the grammar puts them is not coded.
 import type { Doc, EventRecord, Span, Token } from '../doc/types.js';
-import { type Actor, findActors } from './actors.js';
+import { type Actor, findActors, wordKeys } from './actors.js';
 import { hasKey, type SentenceView, sentenceView } from './clauses.js';
 import { type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 
@@ -18,11 +18,12 @@ const OBJECT_GAP = 1;
 const COMPLEMENT_GAP = 0;
 const WITH_WINDOW = 8;
 const AFTER_NOUN_WINDOW = 3;
+/** Words allowed between a verbal noun and its agent: an adjective (الهجوم العسكري التركي). */
+const GENITIVE_GAP = 2;
 const NEGATION_WINDOW = 3;
 const MODAL_WINDOW = 8;
 /** Codes whose complement is the content of a claim: triggers inside it are not coded as events. */
 const EMBEDDING_CODES = new Set(['112', '016']);
-const VERB_LEADS = new Set(['قد', 'لقد', 'وقد', 'فقد', 'كما', 'ثم']);
 
 interface Context {
   doc: Doc;
@@ -84,7 +85,14 @@ function actorBefore(ctx: Context, i: number, window: number): Actor | undefined
 
 /** The first actor of the clause before token i: the subject of the verb that governs a verbal noun. */
 function clauseSubject(ctx: Context, i: number): Actor | undefined {
-  for (let j = ctx.view.first; j < i; j++) {
+  let from = ctx.view.first;
+  for (let j = i - 1; j > ctx.view.first; j--) {
+    if (hasKey([ctx.tokens[j].norm], ctx.lex.cues.complementizer)) {
+      from = j + 1;
+      break;
+    }
+  }
+  for (let j = from; j < i; j++) {
     if (!inClause(ctx, i, j) || isAside(ctx, j)) continue;
     const actor = actorAt(ctx, j);
     if (actor) return actor.last <= i ? actor : undefined;
@@ -187,7 +195,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const p = particleIndex(ctx, particles, i + 1);
   const viaParticle = p >= 0 ? complement(ctx, p) : [];
   const implicitL = p >= 0 && !trigger.particles.has(ctx.tokens[p].norm) && !trigger.particles.has('ل');
-  let genitive = actorAfter(ctx, i, i + 1, 1);
+  let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   if (genitive && viaParticle.includes(genitive)) genitive = undefined;
   const subject = clauseSubject(ctx, i);
   if (trigger.args === 'sym') {
@@ -289,7 +297,7 @@ function modalAfterNoun(ctx: Context, i: number): boolean {
 function isPastQad(ctx: Context, j: number, trigger: number): boolean {
   if (ctx.tokens[j].norm !== 'قد' && ctx.tokens[j].norm !== 'وقد') return false;
   const next = ctx.tokens[j + 1];
-  return j + 1 <= trigger && !!next && !/^[يتنا]/.test(next.stem);
+  return j + 1 <= trigger && !!next && !/^[يتن]/.test(next.stem);
 }
 
 function eventDate(ctx: Context, triggerStart: number): string | null {
@@ -314,15 +322,20 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
     sentence: { start: ctx.view.span.start, end: ctx.view.span.end },
     trigger: { start: t.start, end: t.end, text: t.text },
   };
-  return pairs
-    .filter(([s, target]) => !target || s.country === null || s.country !== target.country)
-    .map(([s, target]) => ({
-      ...base,
-      source: s.entity,
-      target: target?.entity ?? null,
-      sourceCountry: s.country,
-      targetCountry: target?.country ?? null,
-    }));
+  return (
+    pairs
+      // An actor whose country is unknown (an unlinked name) cannot be coded; nor can a country acting on itself.
+      .filter(
+        ([s, target]) => s.country !== null && (!target || (target.country !== null && s.country !== target.country)),
+      )
+      .map(([s, target]) => ({
+        ...base,
+        source: s.entity,
+        target: target?.entity ?? null,
+        sourceCountry: s.country,
+        targetCountry: target?.country ?? null,
+      }))
+  );
 }
 
 function uniqueByCountry(actors: Actor[]): Actor[] {
@@ -373,6 +386,34 @@ function codeSentence(ctx: Context): CodedEvent[] {
   return events;
 }
 
+/**
+ * One party named twice in a row is one actor: «الرئيس الروسي، فلاديمير بوتين», «حسين الحاج حسن، وزير الصناعة
+ * اللبناني». Adjacent actors with only punctuation and titles between them merge when their countries agree or one
+ * is unknown (the known one is kept).
+ */
+function mergeAppositions(ctx: Context, actors: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (const actor of actors) {
+    const prev = out[out.length - 1];
+    const compatible = prev && (prev.country === null || actor.country === null || prev.country === actor.country);
+    let between = prev ? prev.last : 0;
+    while (prev && between < actor.first && isBridge(ctx, between) && !ctx.tokens[between].norm.startsWith('و'))
+      between++;
+    if (prev && compatible && between === actor.first && prev.kind !== 'place' && actor.kind !== 'place') {
+      out[out.length - 1] = {
+        ...prev,
+        last: actor.last,
+        end: actor.end,
+        country: prev.country ?? actor.country,
+        entity: prev.entity ?? actor.entity,
+      };
+      continue;
+    }
+    out.push(actor);
+  }
+  return out;
+}
+
 /** Token index ranges of the sentences. */
 function sentenceTokens(tokens: Token[], sentences: Span[]): [number, number][] {
   const out: [number, number][] = [];
@@ -398,8 +439,23 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     if (first >= last) return;
     const view = sentenceView(doc, span, first, last, lex.cues);
     const ctx: Context = { doc, tokens, lex, view, actors: [] };
-    ctx.actors = allActors.filter((a) => a.first >= first && a.last <= last && !isLocation(ctx, a));
+    ctx.actors = mergeAppositions(
+      ctx,
+      allActors.filter((a) => a.first >= first && a.last <= last && !isLocation(ctx, a)),
+    );
     events.push(...codeSentence(ctx));
   });
   return events;
+}
+
+/** The PLOVER types whose trigger words occur in the document, whether or not their arguments were found. */
+export function triggerTypes(doc: Doc): Set<string> {
+  const lex = eventLexicon();
+  const types = new Set<string>();
+  for (const token of doc.layers.tokens) {
+    if (token.kind !== 'arabic') continue;
+    for (const key of wordKeys(token.norm))
+      for (const hit of lex.forms.get(key) ?? []) types.add(lex.entries[hit.entry].type);
+  }
+  return types;
 }

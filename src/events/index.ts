@@ -4,7 +4,7 @@ import { codeEvents } from './code.js';
 import { mergeDuplicates } from './dedupe.js';
 
 export { type Actor, findActors } from './actors.js';
-export { type CodedEvent, codeEvents } from './code.js';
+export { type CodedEvent, codeEvents, triggerTypes } from './code.js';
 export { mergeDuplicates } from './dedupe.js';
 export { eventLexicon } from './lexicon.js';
 

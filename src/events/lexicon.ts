@@ -40,6 +40,7 @@ export interface CueWords {
   adjunct: Set<string>;
   location: Set<string>;
   after: Set<string>;
+  complementizer: Set<string>;
 }
 
 export interface EventLexicon {
@@ -136,6 +137,7 @@ function loadCues(): CueWords {
     adjunct: new Set(),
     location: new Set(),
     after: new Set(),
+    complementizer: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

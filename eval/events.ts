@@ -1,0 +1,202 @@
+// Evaluates the event coder (src/events) against the hand-annotated gold in eval/gold/events.jsonl, and measures
+// detection recall on the Arabic ASSAULT/PROTEST gold sentences of openeventdata/arabic_event_gsr.
+// Run: npm run eval:events  (needs the shared data: MARSAD_SHARED or ../shared next to the repo)
+//
+// Gold: one line per sentence: the article (path under shared/data/news), split (dev | heldout: a third of the
+// articles, chosen by a hash of the path before any tuning), the exact sentence text, and its events as a careful
+// reader codes them from the sentence alone: source and target as ISO 3166-1 alpha-2 country codes (UN and EU for
+// those organizations; a party whose country the sentence does not give is not coded), PLOVER type, CAMEO root, and
+// hypothetical for planned/future/conditional events. Target is null only for denials. Negated events and events
+// whose source or target the sentence does not name are not in the gold. Domestic events (same country on both
+// sides) are not coded.
+// Scores: micro precision/recall/F1 of (source country, target country, type) triples per sentence, over the
+// system's non-negated events whose provenance (a mention) lies in the sentence; quad-class accuracy on matched
+// triples (gold quad from the CAMEO root). The whole pipeline (analyzeDoc) runs on each article, as users get it.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDoc } from '../src/doc/doc.js';
+import type { Article, Doc } from '../src/doc/types.js';
+import { triggerTypes } from '../src/events/index.js';
+import { readInputs } from '../src/ingest/index.js';
+import { analyzeDoc } from '../src/pipeline/analyze.js';
+import { defaultStages } from '../src/pipeline/stages.js';
+
+interface GoldEvent {
+  source: string;
+  target: string | null;
+  type: string;
+  cameoRoot: string;
+  hypothetical?: boolean;
+}
+
+interface GoldSentence {
+  article: string;
+  split: 'dev' | 'heldout';
+  sentence: string;
+  events: GoldEvent[];
+}
+
+interface Scores {
+  gold: number;
+  predicted: number;
+  matched: number;
+  quadRight: number;
+  sentences: number;
+  missing: number;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, '../shared');
+
+function quadOfRoot(root: string): number {
+  const r = Number(root);
+  if (r <= 5) return 1;
+  if (r <= 8) return 2;
+  if (r <= 13) return 3;
+  return 4;
+}
+
+async function readArticle(file: string): Promise<Doc | null> {
+  for await (const result of readInputs([path.join(shared, 'data/news', file)], {})) {
+    if (result.ok) return analyzeDoc(result.article);
+  }
+  return null;
+}
+
+function systemTriples(doc: Doc, start: number, end: number): Map<string, number> {
+  const triples = new Map<string, number>();
+  for (const e of doc.layers.events) {
+    if (e.negated || !e.sourceCountry) continue;
+    const mentions = e.mentions ?? [{ sentence: e.sentence, trigger: e.trigger }];
+    if (!mentions.some((m) => m.trigger.start >= start && m.trigger.end <= end)) continue;
+    triples.set(`${e.sourceCountry}>${e.targetCountry ?? '-'}:${e.type}`, e.quad);
+  }
+  return triples;
+}
+
+async function scoreGold(gold: GoldSentence[]): Promise<Record<string, Scores>> {
+  const scores: Record<string, Scores> = {};
+  const docs = new Map<string, Doc | null>();
+  for (const g of gold) {
+    if (!docs.has(g.article)) docs.set(g.article, await readArticle(g.article));
+    scores[g.split] ??= { gold: 0, predicted: 0, matched: 0, quadRight: 0, sentences: 0, missing: 0 };
+    const s = scores[g.split];
+    s.sentences++;
+    const doc = docs.get(g.article);
+    const at = doc ? doc.text.indexOf(g.sentence) : -1;
+    const goldTriples = new Map(
+      g.events.map((e) => [`${e.source}>${e.target ?? '-'}:${e.type}`, quadOfRoot(e.cameoRoot)]),
+    );
+    s.gold += goldTriples.size;
+    if (!doc || at < 0) {
+      s.missing++;
+      continue;
+    }
+    const predicted = systemTriples(doc, at, at + g.sentence.length);
+    s.predicted += predicted.size;
+    for (const [triple, quad] of predicted) {
+      if (!goldTriples.has(triple)) continue;
+      s.matched++;
+      if (goldTriples.get(triple) === quad) s.quadRight++;
+    }
+  }
+  return scores;
+}
+
+function report(split: string, s: Scores): void {
+  const p = s.predicted ? s.matched / s.predicted : 0;
+  const r = s.gold ? s.matched / s.gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  const q = s.matched ? s.quadRight / s.matched : 0;
+  console.log(
+    `${split.padEnd(8)} sentences=${s.sentences} gold=${s.gold} predicted=${s.predicted} matched=${s.matched}` +
+      ` P=${p.toFixed(4)} R=${r.toFixed(4)} F1=${f.toFixed(4)} quad-accuracy=${q.toFixed(4)}` +
+      (s.missing ? ` (sentences not found: ${s.missing})` : ''),
+  );
+}
+
+/** Minimal RFC 4180 CSV reader (quoted fields may hold commas, quotes and newlines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') field += text[i++];
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+function sentenceDoc(text: string): Doc {
+  const article: Article = {
+    source: { kind: 'text' },
+    title: '',
+    published: null,
+    blocks: [{ kind: 'paragraph', text }],
+    captions: [],
+    credits: [],
+    related: [],
+    removed: [],
+    warnings: [],
+  };
+  const doc = createDoc(article);
+  for (const stage of defaultStages()) stage.run(doc);
+  return doc;
+}
+
+function gsrRecall(file: string, type: string): void {
+  const rows = parseCsv(readFileSync(path.join(shared, 'data/events/arabic-event-gsr', file), 'utf8'));
+  const header = rows[0];
+  const label = header.indexOf('label');
+  const textCol = header.indexOf('text');
+  const tally = { yes: { n: 0, trigger: 0, event: 0 }, no: { n: 0, trigger: 0, event: 0 } };
+  for (const row of rows.slice(1)) {
+    const kind = row[label] === 'yes' ? 'yes' : row[label] === 'easy no' ? 'no' : null;
+    if (!kind || !row[textCol]) continue;
+    const doc = sentenceDoc(row[textCol]);
+    const t = tally[kind];
+    t.n++;
+    if (triggerTypes(doc).has(type)) t.trigger++;
+    if (doc.layers.events.some((e) => e.type === type && !e.negated)) t.event++;
+  }
+  const pct = (a: number, b: number) => (b ? (a / b).toFixed(4) : 'n/a');
+  console.log(
+    `${type.padEnd(8)} yes=${tally.yes.n} trigger-recall=${pct(tally.yes.trigger, tally.yes.n)} event-recall=${pct(tally.yes.event, tally.yes.n)}` +
+      ` | easy-no=${tally.no.n} trigger-rate=${pct(tally.no.trigger, tally.no.n)} event-rate=${pct(tally.no.event, tally.no.n)}`,
+  );
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(shared, 'data/news'))) {
+    console.error(`eval:events needs the shared data at ${shared} (set MARSAD_SHARED)`);
+    process.exit(1);
+  }
+  const gold = readFileSync(path.join(repoRoot, 'eval/gold/events.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as GoldSentence);
+  console.log(`Events gold: ${gold.length} sentences, ${new Set(gold.map((g) => g.article)).size} articles`);
+  console.log('(source country, target country, PLOVER type) triples, micro over sentences:');
+  const scores = await scoreGold(gold);
+  for (const split of ['dev', 'heldout']) if (scores[split]) report(split, scores[split]);
+  console.log('Detection on arabic_event_gsr (label "yes" = unanimous; "easy no" = unanimous reject):');
+  gsrRecall('assault_gsr.csv', 'ASSAULT');
+  gsrRecall('protest_gsr.csv', 'PROTEST');
+}
+
+await main();
