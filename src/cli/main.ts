@@ -5,6 +5,7 @@ import { errorMessage, MarsadError } from '../doc/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
+import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerTrain } from './commands/train.js';
 import { VERSION } from './version.js';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerAnalyze(program);
   registerStart(program);
+  registerServe(program);
   registerTrain(program);
   registerEval(program);
   registerExport(program);

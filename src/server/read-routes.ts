@@ -1,0 +1,140 @@
+// GET endpoints: search, article, entities, events, actor graph, stats.
+import type { FastifyInstance } from 'fastify';
+import type { Analysis, Entity } from '../doc/types.js';
+import { loadGazetteer } from '../entities/gazetteer.js';
+import { entityKey } from '../store/identity.js';
+import type { ActorGraph, ReadModel } from '../store/read-model.js';
+import type { Store } from '../store/types.js';
+import { sendError } from './errors.js';
+import {
+  articleSchema,
+  countriesSchema,
+  entityListSchema,
+  entitySchema,
+  eventsSchema,
+  graphSchema,
+  searchSchema,
+  statsSchema,
+} from './schemas.js';
+
+interface Deps {
+  store: Store;
+  readModel: ReadModel;
+}
+
+interface SearchParams {
+  q?: string;
+  mode?: 'all' | 'any';
+  entity?: string;
+  country?: string;
+  from?: string;
+  to?: string;
+  source?: string;
+  limit: number;
+  offset: number;
+}
+
+interface EventParams {
+  sourceCountry?: string;
+  targetCountry?: string;
+  type?: string;
+  entity?: string;
+  from?: string;
+  to?: string;
+  limit: number;
+  offset: number;
+}
+
+const PROFILE_EVENTS = 50;
+const CO_OCCURRING = 15;
+
+export async function registerReadRoutes(api: FastifyInstance, { store, readModel }: Deps): Promise<void> {
+  api.get<{ Querystring: SearchParams }>('/search', { schema: searchSchema }, async (request) => {
+    const { q = '', limit, offset, ...filters } = request.query;
+    if (q.trim() === '') {
+      const recent = await readModel.recentArticles(limit + 1, offset);
+      const hits = recent.map((a) => ({ ...a, score: null, snippet: '' }));
+      return { query: q, offset, limit, more: hits.length > limit, hits: hits.slice(0, limit) };
+    }
+    // The store has no offset yet: fetch one page past the wanted one and cut.
+    const found = await store.search({ query: q, limit: offset + limit + 1, ...filters });
+    const page = found.slice(offset, offset + limit).map((hit) => ({ ...hit, source: hostOf(hit.url) }));
+    return { query: q, offset, limit, more: found.length > offset + limit, hits: page };
+  });
+
+  api.get<{ Params: { id: string } }>('/articles/:id', { schema: articleSchema }, async (request, reply) => {
+    const article = await store.getArticle(request.params.id);
+    if (!article) return sendError(reply, 404, 'not-found', `no article with id ${request.params.id}`);
+    return withStoreKeys(article);
+  });
+
+  api.get<{ Querystring: { type?: string; limit: number } }>(
+    '/entities',
+    { schema: entityListSchema },
+    async (request) => ({ entities: await readModel.topEntities(request.query.limit, request.query.type) }),
+  );
+
+  api.get<{ Params: { ref: string } }>('/entities/:ref', { schema: entitySchema }, async (request, reply) => {
+    const entity = await readModel.entity(request.params.ref);
+    if (!entity) return sendError(reply, 404, 'not-found', `no entity matches ${request.params.ref}`);
+    const { id, ...profile } = entity;
+    const [mentionsByMonth, coOccurring, quotes, events] = await Promise.all([
+      readModel.mentionsByMonth(id),
+      readModel.coOccurring(id, CO_OCCURRING),
+      store.quotesByEntity(entity.key),
+      readModel.events({ entity: entity.key, limit: PROFILE_EVENTS }),
+    ]);
+    return { entity: profile, mentionsByMonth, coOccurring, quotes, events };
+  });
+
+  api.get<{ Querystring: EventParams }>('/events', { schema: eventsSchema }, async (request) =>
+    readModel.events(request.query),
+  );
+
+  api.get<{ Querystring: { from?: string; to?: string; maxNodes: number } }>(
+    '/graph',
+    { schema: graphSchema },
+    async (request) => withCountryNames(await readModel.actorGraph(request.query)),
+  );
+
+  api.get('/stats', { schema: statsSchema }, async () => store.stats());
+
+  api.get('/countries', { schema: countriesSchema }, async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=86400');
+    return countryNames();
+  });
+}
+
+/** Adds to each entity the key the store merged it under, so the web app can link to its profile. */
+function withStoreKeys(article: Analysis): Analysis & { entities: (Entity & { storeKey: string })[] } {
+  return { ...article, entities: article.entities.map((e) => ({ ...e, storeKey: entityKey(e) })) };
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** ISO code → Arabic and English names, from the gazetteer (for labels; the store keeps codes). */
+function countryNames(): Record<string, { ar: string; en: string }> {
+  const names: Record<string, { ar: string; en: string }> = {};
+  for (const country of loadGazetteer().countries.values())
+    names[country.iso2] = { ar: country.nameAr, en: country.nameEn };
+  return names;
+}
+
+function withCountryNames(graph: ActorGraph): ActorGraph {
+  const names = countryNames();
+  for (const node of graph.nodes) {
+    const named = node.kind === 'country' && node.country ? names[node.country] : undefined;
+    if (named && node.label === node.country) {
+      node.label = named.ar;
+      node.labelEn = named.en;
+    }
+  }
+  return graph;
+}
