@@ -290,7 +290,7 @@ function directQuote(
   }
   for (let i = stretch.afterToken; i < Math.min(sentenceEnd, stretch.afterToken + 4); i++) {
     const cue = cueOf(tokens[i], lexicon);
-    if (!cue || cue.kind !== 'verb') continue;
+    if (cue?.kind !== 'verb') continue;
     const words = subjectAfter(tokens, i, sentenceEnd, lexicon);
     const speaker: SpeakerRule = words ? { kind: 'words', words } : { kind: 'last', cueToken: tokens[i] };
     return { cue, cueLemma: cue.lemma, speaker, start: stretch.innerStart, end: stretch.innerEnd, direct: true };
@@ -462,7 +462,9 @@ function speakerFromWords(text: string, words: SpeakerWords, entities: readonly 
       const better =
         !best ||
         (entity.type === 'PER' && best.entity.type !== 'PER') ||
-        (entity.type === best.entity.type && mention.start > best.span.start);
+        (entity.type === best.entity.type &&
+          (mention.end > best.span.end ||
+            (mention.end === best.span.end && mention.end - mention.start > best.span.end - best.span.start)));
       if (better) best = { entity, span: { start: mention.start, end: mention.end } };
     }
   }

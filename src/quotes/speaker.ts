@@ -14,6 +14,10 @@ export interface SpeakerWords {
 const PREPOSITIONS = new Set(
   'في خلال عقب اثر بعد قبل امام عن من مع الي عبر دون حول منذ اثناء بشان ازاء وفي وخلال بالقول'.split(' '),
 );
+/** لـ-phrases naming who was addressed (قال لوكالة، للصحافيين): they end the subject. */
+const ADDRESSEES = new Set(
+  'للصحافيين للصحفيين للصحافين لوكاله لصحيفه لقناه لشبكه لموقع لاذاعه لتلفزيون لبي'.split(' '),
+);
 /** Prepositions that may sit inside a title before the name (مندوب سوريا لدى الأمم المتحدة بشار الجعفري). */
 const TITLE_PREPOSITIONS = new Set(['لدي']);
 const TIME_WORDS = new Set(
@@ -39,9 +43,11 @@ function isComma(token: Token | undefined): boolean {
 function endsPhrase(token: Token, lexicon: QuoteLexicon, first = false): boolean {
   if (!isWord(token)) return token.kind !== 'quote';
   const norm = token.norm;
+  if (norm.length === 1) return true; // a detached clitic: بـ، لـ
   if (token.text === 'على' || token.text === 'إلى') return true; // not the names علي/إلي (ى folds to ي)
   if (!first && TITLE_PREPOSITIONS.has(norm)) return false;
   if (
+    ADDRESSEES.has(norm) ||
     PREPOSITIONS.has(norm) ||
     RELATIVES.has(norm) ||
     CLAUSE_OPENERS.has(norm) ||
