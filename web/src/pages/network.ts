@@ -40,6 +40,7 @@ export async function networkPage(route: Route, outlet: HTMLElement): Promise<vo
         padding: 20,
       },
       wheelSensitivity: 0.3,
+      maxZoom: 1.4,
     });
     graphView.on('tap', 'node', (event) => {
       location.hash = entityHref(event.target.id());
@@ -122,7 +123,7 @@ function graphStyle(): StylesheetJson {
         'background-color': '#2f6f9f',
         color: '#1b2430',
         'font-family': '"Noto Sans Arabic", "Noto Naskh Arabic", Tahoma, sans-serif',
-        'font-size': 13,
+        'font-size': 12,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-background-color': '#ffffff',
