@@ -20,10 +20,12 @@ const split = splitCorpus(readConll(trainFile));
 
 if (process.argv.includes('--tune')) {
   const epochs = Number(process.env.EPOCHS ?? DEFAULT_TRAIN_OPTIONS.epochs);
-  console.log(`fit ${split.fit.length} sentences, tune ${split.tune.length}; ${epochs} epochs`);
+  const bits = Number(process.env.BITS ?? DEFAULT_TRAIN_OPTIONS.bits);
+  console.log(`fit ${split.fit.length} sentences, tune ${split.tune.length}; ${epochs} epochs, ${bits}-bit features`);
   trainTagger(split.fit, split.tune, {
     ...DEFAULT_TRAIN_OPTIONS,
     epochs,
+    bits,
     onEpoch: (epoch, score, seconds) => {
       const { f1 } = prf(score?.micro ?? { gold: 0, predicted: 0, correct: 0 });
       console.log(`epoch ${epoch}: tune F1=${f1.toFixed(4)} (${seconds.toFixed(1)} s)`);

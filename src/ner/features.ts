@@ -139,56 +139,57 @@ export class FeatureExtractor {
       const w = at(i);
       const n1 = at(i + 1);
       const n2 = at(i + 2);
-      const values = [
-        1,
-        p2[A.Norm],
-        p1[A.Norm],
-        w[A.Norm],
-        n1[A.Norm],
-        n2[A.Norm],
-        p1[A.Stem],
-        w[A.Stem],
-        n1[A.Stem],
-        w[A.Pre1],
-        w[A.Pre2],
-        w[A.Pre3],
-        w[A.Suf1],
-        w[A.Suf2],
-        w[A.Suf3],
-        p1[A.Suf2],
-        n1[A.Suf2],
-        p1[A.Shape],
-        w[A.Shape],
-        n1[A.Shape],
-        w[A.Proclitics],
-        w[A.Enclitic],
-        p1[A.Proclitics],
-        n1[A.Proclitics],
-        w[A.Cluster1],
-        w[A.Cluster2],
-        w[A.Cluster3],
-        p1[A.Cluster2],
-        p1[A.Cluster3],
-        n1[A.Cluster2],
-        n1[A.Cluster3],
-        p2[A.Cluster2],
-        n2[A.Cluster2],
-        w[A.Frequency],
-        w[A.Article],
-        gazAt(i - 1),
-        gaz[i],
-        gazAt(i + 1),
-        mix(p1[A.Norm], w[A.Norm]),
-        mix(w[A.Norm], n1[A.Norm]),
-        mix(p1[A.Stem], w[A.Stem]),
-        mix(p1[A.Cluster2], w[A.Cluster2]),
-        mix(w[A.Cluster2], n1[A.Cluster2]),
-        mix(p1[A.Norm], w[A.Cluster2]),
-        mix(w[A.Cluster2], n1[A.Norm]),
-        i === 0 ? 1 : i === n - 1 ? 2 : 3,
-      ];
+      let t = 0;
       const base = i * FEATURES_PER_TOKEN;
-      for (let t = 0; t < FEATURES_PER_TOKEN; t++) out[base + t] = mix(t + 1, values[t]) & mask;
+      const put = (value: number) => {
+        out[base + t] = mix(++t, value) & mask;
+      };
+      put(1);
+      put(p2[A.Norm]);
+      put(p1[A.Norm]);
+      put(w[A.Norm]);
+      put(n1[A.Norm]);
+      put(n2[A.Norm]);
+      put(p1[A.Stem]);
+      put(w[A.Stem]);
+      put(n1[A.Stem]);
+      put(w[A.Pre1]);
+      put(w[A.Pre2]);
+      put(w[A.Pre3]);
+      put(w[A.Suf1]);
+      put(w[A.Suf2]);
+      put(w[A.Suf3]);
+      put(p1[A.Suf2]);
+      put(n1[A.Suf2]);
+      put(p1[A.Shape]);
+      put(w[A.Shape]);
+      put(n1[A.Shape]);
+      put(w[A.Proclitics]);
+      put(w[A.Enclitic]);
+      put(p1[A.Proclitics]);
+      put(n1[A.Proclitics]);
+      put(w[A.Cluster1]);
+      put(w[A.Cluster2]);
+      put(w[A.Cluster3]);
+      put(p1[A.Cluster2]);
+      put(p1[A.Cluster3]);
+      put(n1[A.Cluster2]);
+      put(n1[A.Cluster3]);
+      put(p2[A.Cluster2]);
+      put(n2[A.Cluster2]);
+      put(w[A.Frequency]);
+      put(w[A.Article]);
+      put(gazAt(i - 1));
+      put(gaz[i]);
+      put(gazAt(i + 1));
+      put(mix(p1[A.Norm], w[A.Norm]));
+      put(mix(w[A.Norm], n1[A.Norm]));
+      put(mix(p1[A.Stem], w[A.Stem]));
+      put(mix(p1[A.Cluster2], w[A.Cluster2]));
+      put(mix(w[A.Cluster2], n1[A.Cluster2]));
+      put(mix(p1[A.Norm], w[A.Cluster2]));
+      put(mix(w[A.Cluster2], n1[A.Norm]));
+      put(i === 0 ? 1 : i === n - 1 ? 2 : 3);
     }
     return out;
   }

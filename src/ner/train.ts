@@ -16,7 +16,7 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, dev: Score | null, seconds: number) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 12, bits: 21, seed: 1 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, bits: 18, seed: 1 };
 
 interface Encoded {
   features: Uint32Array;
