@@ -159,6 +159,7 @@ export class Gazetteer {
   readonly places = new Map<string, Place>();
   readonly organizations = new Map<string, Organization>();
   readonly people = new Map<string, Person>();
+  private readonly capitals = new Map<string, Place>();
   /** The longest name in tokens: a linker never needs to look further ahead. */
   maxNameTokens = 0;
   private readonly byKey = new Map<string, Candidate[]>();
@@ -182,11 +183,15 @@ export class Gazetteer {
     return this.byKey.get(key) ?? [];
   }
 
-  /** The longest name starting at tokens[i] (tokens already normalized), or null. */
-  matchAt(tokens: readonly string[], i: number): NameMatch | null {
+  /**
+   * The longest name starting at tokens[i] (tokens already normalized), or null. `head` replaces tokens[i], so a
+   * caller can match the first word without its clitics («لروسيا» → «روسيا») without copying the array.
+   */
+  matchAt(tokens: readonly string[], i: number, head: string = tokens[i]): NameMatch | null {
     return longestMatch(
       tokens,
       i,
+      head,
       this.maxNameTokens,
       (key) => this.byKey.get(key),
       this.continues,
@@ -223,10 +228,11 @@ export class Gazetteer {
    * The longest role phrase starting at tokens[i], or null: a title from people.tsv, or a template head from
    * roles.tsv followed by a country in the slot's form (demonym for {adj}/{adjf}, a name for {country}).
    */
-  matchRoleAt(tokens: readonly string[], i: number): RoleMatch | null {
+  matchRoleAt(tokens: readonly string[], i: number, head: string = tokens[i]): RoleMatch | null {
     let best = longestMatch(
       tokens,
       i,
+      head,
       this.maxTitleTokens,
       (key) => this.roleTitles.get(key),
       this.continues,
@@ -234,7 +240,7 @@ export class Gazetteer {
     );
     let headKey = '';
     for (let headEnd = i + 1; headEnd <= Math.min(tokens.length, i + this.maxHeadTokens); headEnd++) {
-      headKey = headEnd === i + 1 ? tokens[i] : `${headKey} ${tokens[headEnd - 1]}`;
+      headKey = headEnd === i + 1 ? head : `${headKey} ${tokens[headEnd - 1]}`;
       const heads = this.roleHeads.get(headKey);
       if (!heads && !this.prefixes.has(headKey)) break;
       const country = heads && headEnd < tokens.length ? this.matchAt(tokens, headEnd) : null;
@@ -253,15 +259,27 @@ export class Gazetteer {
 
   /** Officeholders a role phrase designates at a date: by (role, country) and by titles written in people.tsv. */
   resolveRole(text: string, date: string): OfficeHolder[] {
-    const day = dateRange(date);
+    return this.holdersForCues(this.roleCuesFor(text), date);
+  }
+
+  /**
+   * Officeholders the cues designate at `date`, or, when the date is null, the latest holder of each cue's office
+   * (the one whose term started last).
+   */
+  holdersForCues(cues: readonly RoleCue[], date: string | null): OfficeHolder[] {
+    const day = date === null ? null : dateRange(date);
     const out = new Map<string, OfficeHolder>();
-    for (const cue of this.roleCuesFor(text)) {
-      const found = cue.country
-        ? this.peopleByRole(cue.role, cue.country, date)
-        : (this.holders.get(`title:${cue.phrase}`) ?? []).filter(({ term }) => termCovers(term, day));
+    for (const cue of cues) {
+      const all = this.holders.get(cue.country ? `${cue.role}:${cue.country}` : `title:${cue.phrase}`) ?? [];
+      const found = day ? all.filter(({ term }) => termCovers(term, day)) : latestTerms(all);
       for (const h of found) out.set(`${h.person.id}:${h.term.start}`, h);
     }
     return [...out.values()];
+  }
+
+  /** The country's capital as a place entry, when places.tsv has it. */
+  capitalOf(iso2: string): Place | undefined {
+    return this.capitals.get(iso2);
   }
 
   // ---- building ----
@@ -301,6 +319,24 @@ export class Gazetteer {
     for (let n = 1; n < tokens.length; n++) this.prefixes.add(tokens.slice(0, n).join(' '));
   }
 
+  addPlace(place: Place): void {
+    this.places.set(place.id, place);
+    this.addCandidate(place.nameAr, place, 'name');
+    for (const v of place.variantsAr) this.addCandidate(v, place, 'variant');
+  }
+
+  /** Links each country to its capital's place entry (by the capital's Arabic name, else its English name). */
+  indexCapitals(): void {
+    for (const country of this.countries.values()) {
+      const byName = this.lookup(country.capitalAr).find(
+        (c) => c.entry.kind === 'place' && c.entry.country === country.iso2,
+      )?.entry as Place | undefined;
+      const capital =
+        byName ?? [...this.places.values()].find((p) => p.country === country.iso2 && p.nameEn === country.capitalEn);
+      if (capital) this.capitals.set(country.iso2, capital);
+    }
+  }
+
   addHolder(person: Person, term: Term): void {
     for (const key of [`${term.role}:${term.country}`, `title:${nameKey(term.roleAr)}`]) {
       const list = this.holders.get(key) ?? [];
@@ -328,6 +364,7 @@ function templateCues(heads: RoleHead[], country: NameMatch, phrase: string): Ro
 function longestMatch<T, R>(
   tokens: readonly string[],
   i: number,
+  head: string,
   maxLen: number,
   get: (key: string) => T | undefined,
   continues: (key: string) => boolean,
@@ -337,7 +374,7 @@ function longestMatch<T, R>(
   let key = '';
   let best: R | null = null;
   for (let end = i + 1; end <= last; end++) {
-    key = end === i + 1 ? tokens[i] : `${key} ${tokens[end - 1]}`;
+    key = end === i + 1 ? head : `${key} ${tokens[end - 1]}`;
     const value = get(key);
     if (value) best = make(key, end, value);
     else if (!continues(key)) break;
@@ -359,6 +396,15 @@ function dateRange(date: string): DayRange {
   if (date.length === 10) return { first: date, last: date };
   if (date.length === 7) return { first: `${date}-01`, last: `${date}-31` };
   return { first: `${date}-01-01`, last: `${date}-12-31` };
+}
+
+/** The holders whose term started last (several only when they started the same day). */
+function latestTerms(holders: readonly OfficeHolder[]): OfficeHolder[] {
+  const latest = holders.reduce(
+    (max, h) => (dateRange(h.term.start).first > max ? dateRange(h.term.start).first : max),
+    '',
+  );
+  return holders.filter((h) => dateRange(h.term.start).first === latest);
 }
 
 /** A term covers a date when they overlap; a term's end day is its successor's first day, so it is excluded. */
@@ -490,9 +536,7 @@ function loadPlaces(g: Gazetteer, dir: string): void {
       wikidata: optional(r.wikidata),
       ambiguous: optional(r.ambiguous),
     };
-    g.places.set(p.id, p);
-    g.addCandidate(p.nameAr, p, 'name');
-    for (const v of p.variantsAr) g.addCandidate(v, p, 'variant');
+    g.addPlace(p);
   }
 }
 
@@ -562,6 +606,7 @@ export function buildGazetteer(dir: string = defaultDir): Gazetteer {
   const g = new Gazetteer();
   loadCountries(g, dir);
   loadPlaces(g, dir);
+  g.indexCapitals();
   loadOrganizations(g, dir);
   loadPeople(g, dir);
   loadRoleTemplates(g, dir);

@@ -1,0 +1,208 @@
+// Evaluates entity linking and in-document coreference (src/entities) against the hand-annotated gold in
+// eval/gold/entities.jsonl. Run: npm run eval:entities  (needs the shared corpus: MARSAD_SHARED or ../shared)
+//
+// Each gold line is one article of ../shared/data/news (read with the project's reader, as users get it; the gold
+// identifies mentions by exact text and occurrence number in that body text) with its entities: a canonical
+// gazetteer key (country:RU, person:vladimir-putin, place:geo:65231, org:cnn) or null for a name the gazetteer
+// does not know, a type, and the mentions. 25 articles, 5 outlets, chosen by the hash of their path among short
+// world/Middle-East stories; the first two of each outlet in hash order are held out (split=heldout), annotated
+// before any linking code existed, and never inspected since: errors are printed for dev only.
+// Annotation guidelines:
+// - mentions are proper names of persons, places (countries, cities, regions, facilities) and organizations;
+//   MISC (events, works, competitions) is not annotated and the system's MISC entities are ignored;
+// - spans exclude glued clitics (و ب ل ف ك) but keep the article; after لل the span starts at the stem
+//   («للحزب الشيوعي» → «حزب الشيوعي»), as the NER stage does; hashtags without «#» (#مارين_لوبن → مارين_لوبن);
+// - generic descriptor nouns before a name are outside the span (حزب، وكالة، صحيفة، جماعة، مدينة، ولاية) unless
+//   the name needs them (قطاع غزة، جسر تونجيل، شرطة ليسترشاير, «الحزب الشيوعي الصيني»);
+// - titles are outside person spans («الرئيس فلاديمير بوتين» → «فلاديمير بوتين»);
+// - a role phrase «title + country» that designates one officeholder («الرئيس الروسي», «وزير الخارجية الإيراني»,
+//   «زعيم كوريا الشمالية», «وزير الداخلية الفرنسية») is a PER mention of that person; the country inside it is
+//   not annotated separately (no nesting); anaphoric descriptions («الوزير الإيراني», «نظيره الصيني») are not;
+// - demonyms («الروسية», «السعوديين») are not mentions; nominal descriptions («التحالف», «الحكومة») are not;
+// - capitals acting for their state (موسكو، طهران، بيونغ يانغ) are LOC mentions of the place, not of the country.
+// Scores: mentions by exact span and type; entities by canonical key, or, for names the gazetteer does not know,
+// by their exact set of mention spans; linking accuracy = share of correctly detected mentions (span and type)
+// whose entity has the gold canonical key (a name the gold marks unknown must get a document-local key).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Doc, Entity } from '../src/doc/types.js';
+import { type LinkOptions, linkEntities } from '../src/entities/link.js';
+import { readInputs } from '../src/ingest/index.js';
+import { groupMentions } from '../src/ner/group.js';
+import { analyzeDoc } from '../src/pipeline/analyze.js';
+import { defaultStages } from '../src/pipeline/stages.js';
+import { sharedDir } from './lib/shared.js';
+
+interface GoldMention {
+  text: string;
+  occurrence: number;
+}
+
+interface GoldEntity {
+  key: string | null;
+  type: string;
+  mentions: GoldMention[];
+}
+
+interface GoldArticle {
+  file: string;
+  published: string;
+  split: 'dev' | 'heldout';
+  entities: GoldEntity[];
+}
+
+interface Tally {
+  goldMentions: number;
+  sysMentions: number;
+  mentionHits: number;
+  goldEntities: number;
+  sysEntities: number;
+  entityHits: number;
+  linked: number;
+  linkedRight: number;
+  errors: string[];
+}
+
+const SCORED_TYPES = new Set(['PER', 'LOC', 'ORG']);
+const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+function nthOccurrence(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** The canonical key of a system entity, or null for a document-local one. */
+function canonicalKey(entity: Entity): string | null {
+  return entity.key && !entity.key.startsWith('local:') ? entity.key : null;
+}
+
+function entityId(key: string | null, spans: string[]): string {
+  return key ?? `local:${[...spans].sort().join(',')}`;
+}
+
+function scoreArticle(article: GoldArticle, doc: Doc, entities: Entity[], tally: Tally, label: string): void {
+  const goldSpan = new Map<string, { type: string; key: string | null; text: string }>();
+  const goldIds = new Set<string>();
+  for (const e of article.entities) {
+    const spans: string[] = [];
+    for (const m of e.mentions) {
+      const start = nthOccurrence(doc.text, m.text, m.occurrence);
+      if (start < 0) throw new Error(`gold «${m.text}» #${m.occurrence} not found in ${article.file}`);
+      const span = `${start}:${start + m.text.length}`;
+      spans.push(span);
+      goldSpan.set(span, { type: e.type, key: e.key, text: m.text });
+    }
+    goldIds.add(entityId(e.key, spans));
+  }
+  const sysSpan = new Map<string, { type: string; key: string | null; text: string }>();
+  const sysIds = new Set<string>();
+  for (const e of entities) {
+    if (!SCORED_TYPES.has(e.type)) continue;
+    const spans = e.mentions.map((m) => `${m.start}:${m.end}`);
+    for (const [i, span] of spans.entries())
+      sysSpan.set(span, { type: e.type, key: canonicalKey(e), text: e.mentions[i].text });
+    sysIds.add(entityId(canonicalKey(e), spans));
+  }
+  tally.goldMentions += goldSpan.size;
+  tally.sysMentions += sysSpan.size;
+  for (const [span, s] of sysSpan) {
+    const g = goldSpan.get(span);
+    if (!g) {
+      tally.errors.push(`${label}: extra ${s.type} «${s.text}» → ${s.key ?? 'local'}`);
+      continue;
+    }
+    if (g.type !== s.type) {
+      tally.errors.push(`${label}: type «${s.text}» ${s.type}, gold ${g.type}`);
+      continue;
+    }
+    tally.mentionHits++;
+    tally.linked++;
+    if (g.key === s.key) tally.linkedRight++;
+    else tally.errors.push(`${label}: link «${s.text}» → ${s.key ?? 'local'}, gold ${g.key ?? 'local'}`);
+  }
+  for (const [span, g] of goldSpan)
+    if (!sysSpan.has(span)) tally.errors.push(`${label}: missed ${g.type} «${g.text}» (${g.key ?? 'local'})`);
+  tally.goldEntities += goldIds.size;
+  tally.sysEntities += sysIds.size;
+  for (const id of sysIds) if (goldIds.has(id)) tally.entityHits++;
+}
+
+function prf(hits: number, predicted: number, gold: number): string {
+  const p = predicted ? hits / predicted : 0;
+  const r = gold ? hits / gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `P=${p.toFixed(4)} R=${r.toFixed(4)} F1=${f.toFixed(4)}`;
+}
+
+function report(name: string, t: Tally, articles: number): void {
+  console.log(
+    `${name.padEnd(22)} articles=${articles}  mentions ${prf(t.mentionHits, t.sysMentions, t.goldMentions)} ` +
+      `(gold ${t.goldMentions})  entities ${prf(t.entityHits, t.sysEntities, t.goldEntities)} (gold ${t.goldEntities})  ` +
+      `linking accuracy=${(t.linked ? t.linkedRight / t.linked : 0).toFixed(4)} (${t.linkedRight}/${t.linked})`,
+  );
+}
+
+function emptyTally(): Tally {
+  return {
+    goldMentions: 0,
+    sysMentions: 0,
+    mentionHits: 0,
+    goldEntities: 0,
+    sysEntities: 0,
+    entityHits: 0,
+    linked: 0,
+    linkedRight: 0,
+    errors: [],
+  };
+}
+
+/** The pipeline up to NER; the variants below each build the entities layer from it. */
+async function readDoc(file: string): Promise<Doc> {
+  const stages = defaultStages();
+  const upToNer = stages.slice(0, stages.findIndex((s) => s.name === 'mentions') + 1);
+  for await (const result of readInputs([file], {})) {
+    if (result.ok) return analyzeDoc(result.article, { stages: upToNer });
+    throw new Error(`${file}: ${result.error}`);
+  }
+  throw new Error(`${file}: no article`);
+}
+
+const VARIANTS: Record<string, (doc: Doc) => Entity[]> = {
+  linking: (doc) => linkEntities(doc).entities,
+  'no added names': (doc) => linkEntities(doc, { addMissed: false } satisfies LinkOptions).entities,
+  'tagger types': (doc) => linkEntities(doc, { fixTypes: false } satisfies LinkOptions).entities,
+  // The tagger's own grouping has no canonical identities: all its keys are document-local.
+  'NER grouping only': (doc) => groupMentions(doc.layers.mentions).map((e) => ({ ...e, key: `local:${e.key}` })),
+};
+
+async function main(): Promise<void> {
+  const newsDir = path.join(sharedDir(), 'data', 'news');
+  const gold = readFileSync(path.join(repoRoot, 'eval', 'gold', 'entities.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as GoldArticle);
+  const docs = new Map<string, Doc>();
+  for (const a of gold) docs.set(a.file, await readDoc(path.join(newsDir, a.file)));
+  const verbose = process.argv.includes('--errors');
+  // --dev: dev only, for tuning rounds (the held-out figures are computed once, at the end).
+  const splits = process.argv.includes('--dev') ? (['dev'] as const) : (['dev', 'heldout'] as const);
+  for (const split of splits) {
+    const articles = gold.filter((a) => a.split === split);
+    for (const [name, run] of Object.entries(VARIANTS)) {
+      const tally = emptyTally();
+      for (const a of articles) {
+        const doc = docs.get(a.file) as Doc;
+        scoreArticle(a, doc, run(doc), tally, a.file.split('/').pop() ?? a.file);
+      }
+      report(`${split} ${name}`, tally, articles.length);
+      // Errors are printed for dev only: the held-out articles are never looked at while tuning.
+      if (verbose && split === 'dev' && name === 'linking') for (const e of tally.errors) console.log(`  ${e}`);
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,3 @@
+export { buildGazetteer, type Gazetteer, loadGazetteer, nameKey } from './gazetteer.js';
+export { type LinkOptions, type LinkResult, linkEntities } from './link.js';
+export { linkStage } from './stage.js';

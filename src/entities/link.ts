@@ -1,0 +1,468 @@
+// Linking: turns the NER mentions of a document into identities. Each mention is resolved against the gazetteer
+// (normalized, clitic-tolerant longest match); the gazetteer also adds names the tagger missed when they are
+// unambiguous; role phrases («الرئيس الروسي», «زعيم كوريا الشمالية») become mentions of the officeholder at the
+// article's date or of the person named right after them (apposition); partial names (بوتين, يون) join the full
+// name mentioned in the same document; capitals acting for their state keep their place identity and carry the
+// country; everything else becomes a document-local entity with a normalized key for cross-article merging.
+import type { Doc, Entity, EntityType, Mention, Token } from '../doc/types.js';
+import {
+  type Candidate,
+  type Country,
+  type Gazetteer,
+  type GazetteerEntry,
+  loadGazetteer,
+  type MatchVia,
+  type NameMatch,
+  type OfficeHolder,
+  type RoleCue,
+} from './gazetteer.js';
+import { isNameToken, type TokenForms, tokenForms } from './spans.js';
+
+/** What a mention refers to once linked. */
+type Target =
+  | { kind: 'entry'; entry: GazetteerEntry; via: MatchVia }
+  | { kind: 'capital'; country: Country }
+  | { kind: 'metonym'; country: Country; key: string };
+
+interface Found extends Mention {
+  /** Token range [first, last) the mention covers. */
+  first: number;
+  last: number;
+  target?: Target;
+  /** Role cues when the mention is a role phrase; resolved to a person later. */
+  cues?: RoleCue[];
+  /** Country known from the mention's own words (a demonym inside «وزارة الخارجية الفرنسية»). */
+  country?: string;
+}
+
+export interface LinkOptions {
+  gazetteer?: Gazetteer;
+  /** Add unambiguous gazetteer names the tagger missed (default true). */
+  addMissed?: boolean;
+  /** Let the gazetteer's kind override the tagger's type (default true). */
+  fixTypes?: boolean;
+}
+
+export interface LinkResult {
+  entities: Entity[];
+  warnings: string[];
+}
+
+export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
+  const g = options.gazetteer ?? loadGazetteer();
+  const tokens = doc.layers.tokens;
+  const forms = tokenForms(tokens);
+  const found = mentionsWithTokens(doc.layers.mentions, tokens);
+  const names = scanNames(g, tokens, forms);
+  mergeNames(found, names, tokens, forms, doc.text, options);
+  for (const m of found) if (!m.target && !m.cues) m.country = innerCountry(g, m, forms);
+  const roles = scanRoles(g, tokens, forms, doc.text);
+  const withRoles = placeRoles(found, roles);
+  const warnings: string[] = [];
+  const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings);
+  return { entities, warnings };
+}
+
+// ---- mentions ↔ tokens ----
+
+function mentionsWithTokens(mentions: readonly Mention[], tokens: readonly Token[]): Found[] {
+  const out: Found[] = [];
+  let k = 0;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    while (k < tokens.length && tokens[k].end <= m.start) k++;
+    let last = k;
+    while (last < tokens.length && tokens[last].start < m.end) last++;
+    if (last > k) out.push({ ...m, first: k, last });
+  }
+  return out;
+}
+
+// ---- gazetteer names ----
+
+interface NameHit extends NameMatch {
+  /** Surface span of the name. */
+  spanStart: number;
+  spanEnd: number;
+}
+
+/** Greedy left-to-right longest gazetteer matches over the tokens, clitic-free heads first. */
+function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms): NameHit[] {
+  const hits: NameHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = isNameToken(tokens[i]) ? nameAt(g, tokens, forms, i) : null;
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return hits;
+}
+
+function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
+  const whole = g.matchAt(forms.norms, i);
+  const bare = forms.heads[i] ? g.matchAt(forms.norms, i, forms.heads[i]) : null;
+  // The whole token wins ties: «بيروت» is not ب + «يروت»; a clitic-free match must be strictly longer or alone.
+  const useBare = bare && (!whole || bare.end > whole.end);
+  const m = useBare ? bare : whole;
+  if (!m || !namesRun(tokens, m.start, m.end)) return null;
+  return {
+    ...m,
+    spanStart: useBare ? forms.headStarts[i] : tokens[i].start,
+    spanEnd: tokens[m.end - 1].end,
+  };
+}
+
+/** A multi-token name must not run across punctuation. */
+function namesRun(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (!isNameToken(tokens[k])) return false;
+  return true;
+}
+
+const ENTRY_TYPE: Record<GazetteerEntry['kind'], EntityType> = {
+  country: 'LOC',
+  place: 'LOC',
+  org: 'ORG',
+  person: 'PER',
+};
+
+/** Candidates a name can stand for as a mention (demonyms describe, they do not name). */
+function namingCandidates(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => c.via !== 'demonym');
+}
+
+/**
+ * Attaches gazetteer names to the tagger's mentions: the same span links it; a longer name replaces the mentions
+ * it covers («كانغ سون» → «كانغ سون نام»); a name the tagger missed is added when it is safe to add alone.
+ */
+function mergeNames(
+  found: Found[],
+  names: readonly NameHit[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+  text: string,
+  options: LinkOptions,
+): void {
+  for (const name of names) {
+    const candidates = namingCandidates(name.candidates);
+    if (candidates.length === 0) continue;
+    const overlapping = found.filter((m) => m.start < name.spanEnd && name.spanStart < m.end);
+    const covers = overlapping.every((m) => name.spanStart <= m.start && m.end <= name.spanEnd);
+    if (overlapping.length > 0 && !covers) {
+      linkInside(overlapping, name, candidates);
+      continue;
+    }
+    const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
+    const target = chooseTarget(candidates, nerType);
+    if (!target) continue;
+    if (overlapping.length === 0 && (options.addMissed === false || !safeToAdd(target, name))) continue;
+    if (overlapping.length === 0 && !isStandaloneName(tokens, forms, name)) continue;
+    for (const m of overlapping) found.splice(found.indexOf(m), 1);
+    const type = options.fixTypes === false && nerType ? nerType : targetType(target, nerType);
+    found.push({
+      start: name.spanStart,
+      end: name.spanEnd,
+      text: text.slice(name.spanStart, name.spanEnd),
+      type,
+      first: name.start,
+      last: name.end,
+      target,
+    });
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** A tagger mention that contains a gazetteer name exactly once keeps its span and is linked when kinds agree. */
+function linkInside(overlapping: Found[], name: NameHit, candidates: Candidate[]): void {
+  for (const m of overlapping) {
+    if (!(m.start <= name.spanStart && name.spanEnd <= m.end) || m.target) continue;
+    const target = chooseTarget(candidates, m.type);
+    // «جامعة القاهرة» is not Cairo: only a person's name inside a person mention («الرئيس بوتين») links.
+    if (target?.kind === 'entry' && target.entry.kind === 'person' && m.type === 'PER') m.target = target;
+  }
+}
+
+/** Whether a name found only by the gazetteer may become a mention without the tagger's support. */
+function safeToAdd(target: Target, name: NameHit): boolean {
+  if (target.kind === 'capital' || target.kind === 'metonym') return true;
+  const entry = target.entry;
+  if (entry.kind === 'place') return !entry.ambiguous;
+  if (entry.kind === 'person') return name.end - name.start > 1 || target.via === 'variant';
+  return true;
+}
+
+/** A name glued into a longer Latin/Arabic run («CNN-style») or part of a hyphenated compound is not a name. */
+function isStandaloneName(tokens: readonly Token[], forms: TokenForms, name: NameHit): boolean {
+  const next = tokens[name.end];
+  return !(next && next.start === tokens[name.end - 1].end && forms.norms[name.end] === '-');
+}
+
+const VIA_RANK: Record<MatchVia, number> = {
+  name: 0,
+  official: 1,
+  variant: 1,
+  capital: 2,
+  metonym: 3,
+  demonym: 9,
+};
+
+const KIND_FOR_TYPE: Record<EntityType, readonly GazetteerEntry['kind'][]> = {
+  PER: ['person'],
+  LOC: ['country', 'place'],
+  ORG: ['org', 'country'],
+  MISC: [],
+};
+
+/**
+ * The entry a name stands for: kinds that agree with the tagger's type first, then the most direct way of
+ * naming (a country's own name before a city of the same name, «الجزائر»), then the most populous place.
+ */
+function chooseTarget(candidates: readonly Candidate[], nerType?: EntityType): Target | undefined {
+  const agrees = (c: Candidate) => (nerType ? KIND_FOR_TYPE[nerType].includes(c.entry.kind) : true);
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      Number(agrees(b)) - Number(agrees(a)) ||
+      VIA_RANK[a.via] - VIA_RANK[b.via] ||
+      kindRank(a.entry) - kindRank(b.entry) ||
+      population(b.entry) - population(a.entry),
+  );
+  const best = ranked[0];
+  if (!best) return undefined;
+  if (best.entry.kind === 'country' && best.via === 'capital') return { kind: 'capital', country: best.entry };
+  if (best.entry.kind === 'country' && best.via === 'metonym') return { kind: 'metonym', country: best.entry, key: '' };
+  return { kind: 'entry', entry: best.entry, via: best.via };
+}
+
+function kindRank(entry: GazetteerEntry): number {
+  return { country: 0, org: 1, person: 1, place: 2 }[entry.kind] + (entry.kind === 'place' && entry.ambiguous ? 1 : 0);
+}
+
+function population(entry: GazetteerEntry): number {
+  return entry.kind === 'place' ? (entry.population ?? 0) : 0;
+}
+
+function targetType(target: Target, nerType?: EntityType): EntityType {
+  if (target.kind === 'capital') return 'LOC';
+  if (target.kind === 'metonym') return nerType ?? 'ORG';
+  return ENTRY_TYPE[target.entry.kind];
+}
+
+/** A country named or described inside an unlinked mention («وزارة الخارجية الفرنسية» → FR). */
+function innerCountry(g: Gazetteer, m: Found, forms: TokenForms): string | undefined {
+  for (let i = m.first; i < m.last; i++) {
+    const hit = g.matchAt(forms.norms, i, forms.heads[i] || forms.norms[i]);
+    if (!hit || hit.end > m.last) continue;
+    const country = hit.candidates.find((c) => c.entry.kind === 'country');
+    if (country) return (country.entry as Country).iso2;
+  }
+  return undefined;
+}
+
+// ---- roles ----
+
+interface RoleHit {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  cues: RoleCue[];
+  text: string;
+}
+
+function scanRoles(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, text: string): RoleHit[] {
+  const hits: RoleHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (tokens[i].kind !== 'arabic') {
+      i++;
+      continue;
+    }
+    const whole = g.matchRoleAt(forms.norms, i);
+    const bare = forms.heads[i] ? g.matchRoleAt(forms.norms, i, forms.heads[i]) : null;
+    const useBare = bare && (!whole || bare.end > whole.end);
+    const m = useBare ? bare : whole;
+    if (!m || !namesRun(tokens, m.start, m.end)) {
+      i++;
+      continue;
+    }
+    const start = useBare ? forms.headStarts[i] : tokens[i].start;
+    const end = tokens[m.end - 1].end;
+    hits.push({ start, end, first: m.start, last: m.end, cues: m.cues, text: text.slice(start, end) });
+    i = m.end;
+  }
+  return hits;
+}
+
+/** Role phrases become PER mentions; the names inside them («كوريا الشمالية» in «زعيم كوريا الشمالية») give way. */
+function placeRoles(found: Found[], roles: readonly RoleHit[]): Found[] {
+  if (roles.length === 0) return found;
+  const kept = found.filter((m) => !roles.some((r) => r.start <= m.start && m.end <= r.end && m.type !== 'PER'));
+  const out = [...kept];
+  for (const r of roles) {
+    if (kept.some((m) => m.start < r.end && r.start < m.end)) continue;
+    out.push({ start: r.start, end: r.end, text: r.text, type: 'PER', first: r.first, last: r.last, cues: r.cues });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// ---- entities ----
+
+interface Building {
+  entity: Entity;
+  /** Normalized words of the entity's multi-word names, for partial-name coreference. */
+  words: Set<string>;
+}
+
+function buildEntities(
+  g: Gazetteer,
+  found: readonly Found[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+  doc: Doc,
+  warnings: string[],
+): Entity[] {
+  const byKey = new Map<string, Building>();
+  const date = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
+  const add = (key: string, make: () => Entity, m: Found) => {
+    let b = byKey.get(key);
+    if (!b) {
+      b = { entity: { ...make(), key }, words: new Set() };
+      byKey.set(key, b);
+    }
+    b.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
+    if (m.type === 'PER' && !m.cues) for (let i = m.first; i < m.last; i++) b.words.add(wordOf(forms, i));
+    return b;
+  };
+  const deferred: Found[] = [];
+  // Pass 1: names the gazetteer knows, and full local names.
+  for (const m of found) {
+    if (m.cues) continue;
+    if (m.target) {
+      const { key, make } = canonical(g, m.target, m);
+      add(key, make, m);
+    } else if (m.type === 'PER' && m.last - m.first === 1) deferred.push(m);
+    else add(localKey(m, forms), () => localEntity(m), m);
+  }
+  // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
+  for (const m of deferred) {
+    const word = wordOf(forms, m.first);
+    const person = closestPerson(byKey, word, m.start);
+    if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
+    else add(localKey(m, forms), () => localEntity(m), m);
+  }
+  // Pass 3: role phrases, to the person named next to them or to the officeholder at the date.
+  let warned = false;
+  for (const m of found) {
+    if (!m.cues) continue;
+    const appositive = appositivePerson(m, found, tokens);
+    if (appositive) {
+      const owner = [...byKey.values()].find((b) => b.entity.mentions.some((x) => x.start === appositive.start));
+      if (owner) {
+        owner.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
+        continue;
+      }
+    }
+    const holders = g.holdersForCues(m.cues, date);
+    if (!date && holders.length > 0 && !warned) {
+      warnings.push('entities: no publication date; role phrases resolved to their latest holders');
+      warned = true;
+    }
+    const holder = pickHolder(holders, byKey);
+    if (!holder) continue;
+    const { key, make } = canonical(g, { kind: 'entry', entry: holder.person, via: 'name' }, m);
+    add(key, make, m);
+  }
+  return finish([...byKey.values()].map((b) => b.entity));
+}
+
+function wordOf(forms: TokenForms, i: number): string {
+  return forms.heads[i] || forms.norms[i];
+}
+
+/** The person entity (by its nearest mention before `at`, else any) that has `word` in a multi-word name. */
+function closestPerson(byKey: Map<string, Building>, word: string, at: number): Building | undefined {
+  let best: Building | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const b of byKey.values()) {
+    if (b.entity.type !== 'PER' || !b.words.has(word) || b.words.size < 2) continue;
+    const before = b.entity.mentions.filter((x) => x.start < at).map((x) => at - x.start);
+    const distance = before.length > 0 ? Math.min(...before) : 1e9 + b.entity.mentions[0].start;
+    if (distance < bestDistance) {
+      best = b;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** «وزير الدفاع الروسي، سيرغي شويغو،»: a person mention right after the role phrase (a comma between at most). */
+function appositivePerson(role: Found, found: readonly Found[], tokens: readonly Token[]): Found | undefined {
+  let next = role.last;
+  if (tokens[next] && /^[،,]$/.test(tokens[next].text)) next++;
+  const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues);
+  if (after) return after;
+  // «المستشارة الألمانية أنجيلا ميركل» and the reverse order «بوريس جونسون، وزير الخارجية البريطاني»
+  let prev = role.first - 1;
+  if (tokens[prev] && /^[،,]$/.test(tokens[prev].text)) prev--;
+  return found.find((m) => m.last === prev + 1 && m.type === 'PER' && !m.cues && prev >= 0);
+}
+
+/** One holder; on a handover day (two holders) the one already named in the document. */
+function pickHolder(holders: OfficeHolder[], byKey: Map<string, Building>): OfficeHolder | undefined {
+  if (holders.length <= 1) return holders[0];
+  return holders.find((h) => byKey.has(`person:${h.person.id}`));
+}
+
+function canonical(g: Gazetteer, target: Target, m: Found): { key: string; make: () => Entity } {
+  if (target.kind === 'capital') {
+    const place = g.capitalOf(target.country.iso2);
+    if (place) return canonical(g, { kind: 'entry', entry: place, via: 'name' }, m);
+    const c = target.country;
+    return {
+      key: `capital:${c.iso2}`,
+      make: () => ({ id: '', type: 'LOC', name: c.capitalAr, nameEn: c.capitalEn, country: c.iso2, mentions: [] }),
+    };
+  }
+  if (target.kind === 'metonym') {
+    const c = target.country;
+    const key = `metonym:${c.iso2}:${m.text}`;
+    return { key, make: () => ({ id: '', type: m.type, name: m.text, country: c.iso2, mentions: [] }) };
+  }
+  const e = target.entry;
+  const key = `${e.kind}:${e.id}`;
+  return {
+    key,
+    make: () => ({
+      id: '',
+      type: ENTRY_TYPE[e.kind],
+      name: e.nameAr,
+      nameEn: e.nameEn || undefined,
+      wikidata: e.wikidata,
+      country: e.kind === 'country' ? e.iso2 : e.country || undefined,
+      mentions: [],
+    }),
+  };
+}
+
+/** A document-local key: type and the normalized clitic-free words, so stores can merge it across articles. */
+function localKey(m: Found, forms: TokenForms): string {
+  const words: string[] = [];
+  for (let i = m.first; i < m.last; i++) words.push(i === m.first ? wordOf(forms, i) : forms.norms[i]);
+  return `local:${m.type.toLowerCase()}:${words.join(' ')}`;
+}
+
+function localEntity(m: Found): Entity {
+  return { id: '', type: m.type, name: m.text, country: m.country, mentions: [] };
+}
+
+/** Mentions in order, entities by first mention, ids e1…; a local entity is named by its longest mention. */
+function finish(entities: Entity[]): Entity[] {
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    if (e.key?.startsWith('local:'))
+      e.name = e.mentions.reduce((longest, x) => (x.text.length > longest.length ? x.text : longest), e.name);
+  }
+  entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  entities.forEach((e, i) => {
+    e.id = `e${i + 1}`;
+  });
+  return entities;
+}

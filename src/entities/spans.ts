@@ -1,0 +1,64 @@
+// Token-level views the linker matches on: each token's normalized form, the form a name starting at that token
+// would take without glued clitics («لروسيا» → «روسيا», «بالكرملين» → «الكرملين»), and the surface offset where
+// such a name starts (clitics excluded, the article kept, as the NER stage does).
+import type { Token } from '../doc/types.js';
+
+export interface TokenForms {
+  /** tokens[i].norm, with a hashtag's «#» and underscores dropped. */
+  norms: string[];
+  /** The clitic-free form of tokens[i] when a name starts there, or '' when it has none. */
+  heads: string[];
+  /** Surface offset (into the document) where a name starting at tokens[i] with heads[i] begins. */
+  headStarts: number[];
+}
+
+/** Token kinds a name can start with or run through. */
+const NAME_KINDS = new Set(['arabic', 'latin', 'number', 'hashtag']);
+
+export function tokenForms(tokens: readonly Token[]): TokenForms {
+  const norms: string[] = [];
+  const heads: string[] = [];
+  const headStarts: number[] = [];
+  for (const t of tokens) {
+    const norm = t.kind === 'hashtag' ? t.norm.replace(/^#/, '').replace(/_/g, ' ') : t.norm;
+    norms.push(norm);
+    const head = headOf(t);
+    heads.push(head.form);
+    headStarts.push(t.start + head.offset);
+  }
+  return { norms, heads, headStarts };
+}
+
+/** Whether a name can include this token. */
+export function isNameToken(token: Token): boolean {
+  return NAME_KINDS.has(token.kind);
+}
+
+/**
+ * The token without conjunction/preposition clitics, keeping the definite article: «والولايات» → «الولايات».
+ * After ل the article's alef is not written («لليابان»): the form matched is «اليابان» but the span starts at the
+ * stem, as in NER spans.
+ */
+function headOf(t: Token): { form: string; offset: number } {
+  if (t.kind === 'hashtag') return { form: t.norm.replace(/^#/, '').replace(/_/g, ' '), offset: 1 };
+  if (t.proclitics.length === 0) return { form: '', offset: 0 };
+  const article = t.proclitics.includes('ال');
+  const others = t.proclitics.filter((p) => p !== 'ال').join('');
+  if (!article) return { form: t.stem, offset: t.stemOffset };
+  const offset = t.norm.startsWith(`${others}ال`) ? surfaceOffset(t.text, others.length) : t.stemOffset;
+  return { form: `ال${t.stem}`, offset };
+}
+
+const ARABIC_MARK = /[\u064B-\u065F\u0670\u0640]/;
+
+/** The surface offset after `letters` letters, skipping diacritics and tatweel. */
+function surfaceOffset(surface: string, letters: number): number {
+  let i = 0;
+  let counted = 0;
+  while (i < surface.length && counted < letters) {
+    if (!ARABIC_MARK.test(surface[i])) counted++;
+    i++;
+  }
+  while (i < surface.length && ARABIC_MARK.test(surface[i])) i++;
+  return i;
+}
