@@ -1,0 +1,187 @@
+// Known-item search evaluation (npm run eval:search) on ../shared/data/news/ant-multisource.
+//
+// Query = a BBC article's headline; target = that article's body. Every body (no titles) is indexed twice:
+// by Marsad's store (its analyzer and query translation) and by plain SQLite FTS5 `unicode61
+// remove_diacritics 2` over the raw text, the anchor of docs/anchors.md (0.743 MRR@10). Query words are
+// OR-ed and ranked by bm25 in both, as in the anchor. 1,000 BBC headlines are sampled with a fixed seed and
+// split in two halves: DEV (used to choose the analyzer and weights) and HELD-OUT (never tuned on).
+// A hit counts when its body equals the target's body (the corpus has a few duplicated articles).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import type { Analysis } from '../src/doc/types.js';
+import { bodyHash } from '../src/store/identity.js';
+import { DEFAULT_WEIGHTS, openStore, SqliteStore } from '../src/store/sqlite.js';
+
+const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const SHARED = process.env.MARSAD_SHARED ?? resolve(REPO_ROOT, '../shared');
+const CORPUS = join(SHARED, 'data/news/ant-multisource');
+const SAMPLE_SIZE = 1000;
+const SEED = 20180226;
+const K = 10;
+
+interface Doc {
+  docno: string;
+  source: string;
+  title: string;
+  body: string;
+  hash: string;
+}
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return listFiles(path);
+      return name.endsWith('.txt') ? [path] : [];
+    });
+}
+
+function field(text: string, tag: string): string {
+  const m = text.match(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`));
+  return m ? m[1].trim() : '';
+}
+
+function loadCorpus(): Doc[] {
+  return listFiles(CORPUS)
+    .map((path) => {
+      const text = readFileSync(path, 'utf8');
+      const body = field(text, 'TEXT');
+      return { docno: field(text, 'DOCNO'), source: field(text, 'SRC'), title: field(text, 'TITLE'), body, hash: '' };
+    })
+    .filter((doc) => doc.body !== '')
+    .map((doc) => ({ ...doc, hash: bodyHash(doc.body) }));
+}
+
+/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sampleQueries(docs: Doc[]): Doc[] {
+  const bbc = docs.filter((d) => d.source === 'BBC' && d.title !== '');
+  const next = random(SEED);
+  for (let i = bbc.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [bbc[i], bbc[j]] = [bbc[j], bbc[i]];
+  }
+  return bbc.slice(0, SAMPLE_SIZE);
+}
+
+interface Scores {
+  mrr: number;
+  recall: number;
+}
+
+function score(queries: Doc[], rank: (query: Doc) => string[]): Scores {
+  let rr = 0;
+  let found = 0;
+  for (const query of queries) {
+    const position = rank(query).indexOf(query.hash);
+    if (position >= 0 && position < K) {
+      rr += 1 / (position + 1);
+      found++;
+    }
+  }
+  return { mrr: rr / queries.length, recall: found / queries.length };
+}
+
+function plainIndex(docs: Doc[]): (query: Doc) => string[] {
+  const db = new Database(':memory:');
+  db.exec("CREATE VIRTUAL TABLE plain USING fts5(body, hash UNINDEXED, tokenize = 'unicode61 remove_diacritics 2')");
+  const insert = db.prepare('INSERT INTO plain (body, hash) VALUES (?, ?)');
+  db.transaction(() => {
+    for (const doc of docs) insert.run(doc.body, doc.hash);
+  })();
+  const search = db.prepare(`SELECT hash FROM plain WHERE plain MATCH ? ORDER BY bm25(plain) LIMIT ${K}`);
+  return (query) => {
+    const words = query.title.match(/[\p{L}\p{N}\p{M}]+/gu) ?? [];
+    if (words.length === 0) return [];
+    return (search.all(words.map((w) => `"${w}"`).join(' OR ')) as { hash: string }[]).map((r) => r.hash);
+  };
+}
+
+/** The Marsad index of the bodies; MARSAD_EVAL_DB keeps it in a file that later runs reuse. */
+function marsadIndex(docs: Doc[]): SqliteStore {
+  const store = openStore(process.env.MARSAD_EVAL_DB ?? ':memory:');
+  if (store.stats().articles > 0) return store;
+  const analyses: Analysis[] = docs.map((doc) => ({
+    id: doc.docno,
+    source: { kind: 'trec', path: doc.docno },
+    title: '',
+    published: null,
+    lang: 'ar',
+    body: doc.body,
+    blocks: [],
+    captions: [],
+    credits: [],
+    related: [],
+    removed: [],
+    entities: [],
+    quotes: [],
+    times: [],
+    events: [],
+  }));
+  store.putBatch(analyses.map((analysis) => ({ analysis })));
+  return store;
+}
+
+function marsadRanker(store: SqliteStore, weights: number[]): (query: Doc) => string[] {
+  const hashOf = store.db.prepare('SELECT body_hash FROM articles WHERE id = ?');
+  const tuned = new SqliteStore(':memory:', { weights });
+  // Reuse the loaded database with other bm25 weights: only the ranking changes.
+  Object.assign(tuned, { db: store.db, statements: (store as unknown as { statements: unknown }).statements });
+  return (query) =>
+    tuned
+      .search({ query: query.title, mode: 'any', limit: K, snippets: false })
+      .map((hit) => (hashOf.get(hit.id) as { body_hash: string }).body_hash);
+}
+
+function format(scores: Scores): string {
+  return `MRR@10 ${scores.mrr.toFixed(3)}  recall@10 ${scores.recall.toFixed(3)}`;
+}
+
+function main(): void {
+  try {
+    statSync(CORPUS);
+  } catch {
+    console.error(`eval:search needs ${CORPUS} (set MARSAD_SHARED to the shared data folder); nothing to do.`);
+    process.exitCode = 1;
+    return;
+  }
+  const started = performance.now();
+  const docs = loadCorpus();
+  const queries = sampleQueries(docs);
+  const dev = queries.slice(0, SAMPLE_SIZE / 2);
+  const heldOut = queries.slice(SAMPLE_SIZE / 2);
+  console.log(
+    `${docs.length} bodies indexed, ${queries.length} BBC headlines (${dev.length} dev, ${heldOut.length} held-out)`,
+  );
+  const plain = plainIndex(docs);
+  const store = marsadIndex(docs);
+  console.log(`indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const variants: [string, (q: Doc) => string[]][] = [
+    ['plain FTS5 unicode61 remove_diacritics 2', plain],
+    ['marsad, exact body terms only (clitics + normalization)', marsadRanker(store, [0, 0, 1, 0, 0, 0])],
+    ['marsad, light body stems only', marsadRanker(store, [0, 0, 0, 0, 0, 1])],
+    [`marsad, default weights ${DEFAULT_WEIGHTS.join('/')}`, marsadRanker(store, DEFAULT_WEIGHTS)],
+  ];
+  for (const extra of process.env.MARSAD_WEIGHTS?.split(';') ?? []) {
+    variants.push([`marsad, weights ${extra}`, marsadRanker(store, extra.split(',').map(Number))]);
+  }
+  for (const [name, rank] of variants) {
+    console.log(`${name}\n  dev      ${format(score(dev, rank))}\n  held-out ${format(score(heldOut, rank))}`);
+    console.log(`  all      ${format(score(queries, rank))}`);
+  }
+  store.close();
+}
+
+main();

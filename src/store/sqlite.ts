@@ -1,0 +1,566 @@
+// The embedded store: SQLite through better-sqlite3, WAL mode, one table per layer (schema.ts).
+import Database from 'better-sqlite3';
+import { normalizeForMatch } from '../arabic/index.js';
+import { errorMessage, MarsadError } from '../doc/errors.js';
+import type { Analysis, Block, Entity, EventRecord, Quote, TimeExpr } from '../doc/types.js';
+import { indexArticle } from './analyzer.js';
+import { bodyHash, entityKey } from './identity.js';
+import { parseQuery, queryTerms, toMatchExpression } from './query.js';
+import { migrate } from './schema.js';
+import { makeSnippet } from './snippet.js';
+import type {
+  EventCount,
+  PutOutcome,
+  SearchHit,
+  SearchRequest,
+  Store,
+  StoredEntity,
+  StoredQuote,
+  StoreItem,
+  StoreStats,
+} from './types.js';
+
+/** bm25 weights of the columns title, lead, body, title_light, lead_light, body_light (tuned on eval:search dev). */
+export const DEFAULT_WEIGHTS = [2, 1, 1, 1, 0.5, 0.5];
+const DEFAULT_LIMIT = 10;
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** bm25 column weights (see DEFAULT_WEIGHTS). */
+  weights?: number[];
+}
+
+type Row = Record<string, unknown>;
+
+export function openStore(path: string, options: OpenOptions = {}): SqliteStore {
+  return new SqliteStore(path, options);
+}
+
+export class SqliteStore implements Store {
+  readonly db: Database.Database;
+  private readonly weights: number[];
+  private readonly statements: ReturnType<typeof prepareStatements>;
+  private readonly entityIds = new Map<string, number>();
+
+  constructor(path: string, options: OpenOptions = {}) {
+    try {
+      this.db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+      if (!options.readonly) {
+        this.db.pragma('journal_mode = WAL');
+        this.db.pragma('synchronous = NORMAL');
+        migrate(this.db);
+      }
+      this.db.pragma('busy_timeout = 5000');
+    } catch (err) {
+      if (err instanceof MarsadError) throw err;
+      throw new MarsadError(`cannot open the database ${path}: ${errorMessage(err)}`, 'db');
+    }
+    this.weights = options.weights ?? DEFAULT_WEIGHTS;
+    this.statements = prepareStatements(this.db);
+  }
+
+  putAnalysis(analysis: Analysis): PutOutcome {
+    return this.putBatch([{ analysis }])[0];
+  }
+
+  /** All or nothing: one transaction; a bad item throws a MarsadError and nothing of the batch is kept. */
+  putBatch(items: StoreItem[]): PutOutcome[] {
+    try {
+      return this.db.transaction(() => items.map((item) => this.putOne(item)))();
+    } catch (err) {
+      this.entityIds.clear();
+      throw new MarsadError(`cannot store the batch: ${errorMessage(err)}`, 'store');
+    }
+  }
+
+  /** One transaction in which a bad item is rolled back alone (a savepoint each) and reported with its reason. */
+  putBatchReporting(items: StoreItem[]): ({ status: PutOutcome } | { status: 'failed'; error: string })[] {
+    const putOne = this.db.transaction((item: StoreItem) => this.putOne(item));
+    try {
+      return this.db.transaction(() =>
+        items.map((item) => {
+          try {
+            return { status: putOne(item) };
+          } catch (err) {
+            this.entityIds.clear();
+            return { status: 'failed' as const, error: errorMessage(err) };
+          }
+        }),
+      )();
+    } catch (err) {
+      this.entityIds.clear();
+      throw new MarsadError(`cannot write to the database: ${errorMessage(err)}`, 'db');
+    }
+  }
+
+  private putOne({ analysis, index }: StoreItem): PutOutcome {
+    const hash = bodyHash(analysis.body);
+    if (this.hasId(analysis.id) || this.hasBody(hash)) return 'duplicate';
+    const s = this.statements;
+    const rowid = Number(
+      s.insertArticle.run({
+        id: analysis.id,
+        body_hash: hash,
+        title: analysis.title,
+        published: analysis.published,
+        published_day: analysis.published ? analysis.published.slice(0, 10) : null,
+        lang: analysis.lang,
+        source_kind: analysis.source.kind ?? null,
+        source_path: analysis.source.path ?? null,
+        source_url: analysis.source.url ?? null,
+        source_host: hostOf(analysis.source.url),
+        body: analysis.body,
+        extra: JSON.stringify({
+          captions: analysis.captions,
+          credits: analysis.credits,
+          related: analysis.related,
+          removed: analysis.removed,
+          warnings: analysis.warnings,
+        }),
+      }).lastInsertRowid,
+    );
+    analysis.blocks.forEach((block, idx) => {
+      s.insertBlock.run(rowid, idx, block.kind, block.start, block.end);
+    });
+    const local = this.putEntities(rowid, analysis.entities);
+    this.putQuotes(rowid, analysis.quotes, local);
+    analysis.times.forEach((time, idx) => {
+      s.insertTime.run(rowid, idx, time.start, time.end, time.text, time.value, time.kind ?? null);
+    });
+    this.putEvents(rowid, analysis.events, local);
+    const terms = index ?? indexArticle(analysis.title, analysis.body);
+    s.insertSearch.run(rowid, terms.title, terms.lead, terms.body, terms.titleLight, terms.leadLight, terms.bodyLight);
+    return 'stored';
+  }
+
+  /** Merges the article's entities into the store's and returns local id → stored entity id. */
+  private putEntities(rowid: number, entities: Entity[]): Map<string, number> {
+    const local = new Map<string, number>();
+    entities.forEach((entity, idx) => {
+      const id = this.entityId(entity);
+      local.set(entity.id, id);
+      this.statements.insertArticleEntity.run(rowid, entity.id, idx, id, entity.name, entity.key ?? null);
+      for (const m of entity.mentions) this.statements.insertMention.run(rowid, id, entity.id, m.start, m.end, m.text);
+    });
+    return local;
+  }
+
+  private entityId(entity: Entity): number {
+    const key = entityKey(entity);
+    const cached = this.entityIds.get(key);
+    if (cached !== undefined) return cached;
+    const s = this.statements;
+    const found = s.entityByKey.get(key) as { id: number } | undefined;
+    let id: number;
+    if (found) {
+      id = found.id;
+      // Later articles may know more (an English name, a country) than the first one did.
+      s.fillEntity.run(entity.nameEn ?? null, entity.wikidata ?? null, entity.country ?? null, id);
+    } else {
+      id = Number(
+        s.insertEntity.run(
+          key,
+          entity.type,
+          entity.name,
+          normalizeForMatch(entity.name),
+          entity.nameEn ?? null,
+          entity.wikidata ?? null,
+          entity.country ?? null,
+        ).lastInsertRowid,
+      );
+    }
+    this.entityIds.set(key, id);
+    return id;
+  }
+
+  private putQuotes(rowid: number, quotes: Quote[], local: Map<string, number>): void {
+    quotes.forEach((q, idx) => {
+      const extra =
+        q.speakerSpan || q.polarity ? JSON.stringify({ speakerSpan: q.speakerSpan, polarity: q.polarity }) : null;
+      this.statements.insertQuote.run(
+        rowid,
+        idx,
+        q.start,
+        q.end,
+        q.text,
+        q.direct ? 1 : 0,
+        q.speaker,
+        q.speaker ? (local.get(q.speaker) ?? null) : null,
+        q.speakerText,
+        q.cue,
+        extra,
+      );
+    });
+  }
+
+  private putEvents(rowid: number, events: EventRecord[], local: Map<string, number>): void {
+    events.forEach((e, idx) => {
+      this.statements.insertEvent.run({
+        article: rowid,
+        idx,
+        type: e.type,
+        mode: e.mode ?? null,
+        cameo: e.cameo,
+        quad: e.quad,
+        goldstein: e.goldstein,
+        source_local: e.source,
+        source: e.source ? (local.get(e.source) ?? null) : null,
+        target_local: e.target,
+        target: e.target ? (local.get(e.target) ?? null) : null,
+        source_country: e.sourceCountry,
+        target_country: e.targetCountry,
+        date: e.date,
+        month: e.date && e.date.length >= 7 ? e.date.slice(0, 7) : null,
+        negated: e.negated ? 1 : 0,
+        hypothetical: e.hypothetical ? 1 : 0,
+        sentence_start: e.sentence.start,
+        sentence_end: e.sentence.end,
+        trigger_start: e.trigger.start,
+        trigger_end: e.trigger.end,
+        trigger_text: e.trigger.text,
+        extra: e.mentions ? JSON.stringify({ mentions: e.mentions }) : null,
+      });
+    });
+  }
+
+  hasId(id: string): boolean {
+    return this.statements.hasId.get(id) !== undefined;
+  }
+
+  hasBody(hash: string): boolean {
+    return this.statements.hasBody.get(hash) !== undefined;
+  }
+
+  getArticle(id: string): Analysis | null {
+    const s = this.statements;
+    const row = s.articleById.get(id) as Row | undefined;
+    if (!row) return null;
+    const rowid = row.rowid as number;
+    const extra = JSON.parse(row.extra as string);
+    const analysis: Analysis = {
+      id: row.id as string,
+      source: sourceOf(row),
+      title: row.title as string,
+      published: row.published as string | null,
+      lang: row.lang as string,
+      body: row.body as string,
+      blocks: (s.blocksOf.all(rowid) as Row[]).map((b) => ({ kind: b.kind, start: b.start, end: b.end }) as Block),
+      captions: extra.captions,
+      credits: extra.credits,
+      related: extra.related,
+      removed: extra.removed,
+      entities: this.entitiesOf(rowid),
+      quotes: (s.quotesOf.all(rowid) as Row[]).map(quoteOf),
+      times: (s.timesOf.all(rowid) as Row[]).map(timeOf),
+      events: (s.eventsOf.all(rowid) as Row[]).map(eventOf),
+    };
+    if (extra.warnings) analysis.warnings = extra.warnings;
+    return analysis;
+  }
+
+  private entitiesOf(rowid: number): Entity[] {
+    const mentions = mentionsByLocalId(this.statements.mentionsOf.all(rowid) as Row[]);
+    return (this.statements.entitiesOf.all(rowid) as Row[]).map((row) => {
+      const entity: Entity = {
+        id: row.local_id as string,
+        type: row.type as Entity['type'],
+        name: row.name as string,
+        mentions: mentions.get(row.local_id as string) ?? [],
+      };
+      if (row.name_en) entity.nameEn = row.name_en as string;
+      if (row.wikidata) entity.wikidata = row.wikidata as string;
+      if (row.country) entity.country = row.country as string;
+      if (row.local_key) entity.key = row.local_key as string;
+      return entity;
+    });
+  }
+
+  search(request: SearchRequest): SearchHit[] {
+    const parsed = parseQuery(request.query);
+    const match = toMatchExpression(parsed, { mode: request.mode });
+    const { sql, params } = this.searchSql(request);
+    let rows: Row[];
+    try {
+      rows = this.db.prepare(sql).all(match, ...params) as Row[];
+    } catch (err) {
+      throw new MarsadError(`search failed: ${errorMessage(err)}`, 'search');
+    }
+    const terms = request.snippets === false ? null : queryTerms(parsed);
+    return rows.map((row) => ({
+      id: row.id as string,
+      title: row.title as string,
+      url: (row.source_url as string | null) ?? null,
+      published: (row.published as string | null) ?? null,
+      score: Math.round(-(row.rank as number) * 1000) / 1000,
+      snippet: terms ? makeSnippet(this.bodyOf(row.rowid as number), terms) : '',
+    }));
+  }
+
+  private bodyOf(rowid: number): string {
+    return (this.statements.bodyOf.get(rowid) as { body: string }).body;
+  }
+
+  private searchSql(request: SearchRequest): { sql: string; params: unknown[] } {
+    const where: string[] = ['search MATCH ?'];
+    const params: unknown[] = [];
+    if (request.entity) {
+      const ids = this.findEntityIds(request.entity);
+      where.push(
+        `a.rowid IN (SELECT article FROM article_entities WHERE entity IN (${ids.map(() => '?').join(',') || 'NULL'}))`,
+      );
+      params.push(...ids);
+    }
+    if (request.country) {
+      where.push(
+        'a.rowid IN (SELECT ae.article FROM article_entities ae JOIN entities e ON e.id = ae.entity WHERE e.country = ?)',
+      );
+      params.push(request.country.toUpperCase());
+    }
+    if (request.from) {
+      where.push('a.published_day >= ?');
+      params.push(request.from.slice(0, 10));
+    }
+    if (request.to) {
+      where.push('a.published_day <= ?');
+      params.push(request.to.slice(0, 10));
+    }
+    if (request.source) {
+      const like = `%${request.source.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(
+        "(a.source_host LIKE ? ESCAPE '\\' OR a.source_url LIKE ? ESCAPE '\\' OR a.source_path LIKE ? ESCAPE '\\')",
+      );
+      params.push(like, like, like);
+    }
+    const weights = this.weights.map((w) => Number(w).toString()).join(', ');
+    const sql = `SELECT a.rowid AS rowid, a.id AS id, a.title AS title, a.source_url AS source_url,
+        a.published AS published, bm25(search, ${weights}) AS rank
+      FROM search JOIN articles a ON a.rowid = search.rowid
+      WHERE ${where.join(' AND ')} ORDER BY rank LIMIT ${request.limit ?? DEFAULT_LIMIT}`;
+    return { sql, params };
+  }
+
+  private findEntityIds(ref: string): number[] {
+    return this.findEntityRows(ref).map((row) => row.id as number);
+  }
+
+  private findEntityRows(ref: string): Row[] {
+    const trimmed = ref.trim();
+    return this.statements.findEntities.all({
+      ref: trimmed,
+      wd: trimmed.replace(/^wd:/, ''),
+      norm: normalizeForMatch(trimmed),
+      en: trimmed.toLowerCase(),
+    }) as Row[];
+  }
+
+  findEntities(ref: string): StoredEntity[] {
+    return this.findEntityRows(ref).map((row) => ({
+      key: row.key as string,
+      type: row.type as string,
+      name: row.name as string,
+      nameEn: (row.name_en as string | null) ?? null,
+      wikidata: (row.wikidata as string | null) ?? null,
+      country: (row.country as string | null) ?? null,
+      articles: row.articles as number,
+    }));
+  }
+
+  quotesByEntity(ref: string): StoredQuote[] {
+    const ids = this.findEntityIds(ref);
+    if (ids.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT a.id AS article_id, q.text, q.start, q.end, q.direct, q.cue FROM quotes q
+         JOIN articles a ON a.rowid = q.article WHERE q.speaker IN (${ids.map(() => '?').join(',')})
+         ORDER BY a.published_day, a.id, q.idx`,
+      )
+      .all(...ids) as Row[];
+    return rows.map((r) => ({
+      articleId: r.article_id as string,
+      text: r.text as string,
+      start: r.start as number,
+      end: r.end as number,
+      direct: r.direct === 1,
+      cue: (r.cue as string | null) ?? null,
+    }));
+  }
+
+  eventsBetween(countryA: string, countryB: string): EventCount[] {
+    const [a, b] = [countryA.toUpperCase(), countryB.toUpperCase()];
+    return (this.statements.eventsBetween.all(a, b, b, a) as Row[]).map((r) => ({
+      month: (r.month as string | null) ?? 'unknown',
+      type: r.type as string,
+      count: r.count as number,
+    }));
+  }
+
+  articlesMentioning(refs: string[]): string[] {
+    if (refs.length === 0) return [];
+    const parts: string[] = [];
+    const params: number[] = [];
+    for (const ref of refs) {
+      const ids = this.findEntityIds(ref);
+      if (ids.length === 0) return [];
+      parts.push(`SELECT article FROM article_entities WHERE entity IN (${ids.map(() => '?').join(',')})`);
+      params.push(...ids);
+    }
+    const sql = `SELECT id FROM articles WHERE rowid IN (${parts.join(' INTERSECT ')}) ORDER BY published_day, id`;
+    return (this.db.prepare(sql).all(...params) as Row[]).map((r) => r.id as string);
+  }
+
+  stats(): StoreStats {
+    const count = (table: string) => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      articles: count('articles'),
+      entities: count('entities'),
+      mentions: count('mentions'),
+      quotes: count('quotes'),
+      times: count('times'),
+      events: count('events'),
+    };
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function prepareStatements(db: Database.Database) {
+  const prepare = (sql: string) => db.prepare(sql);
+  const writable = !db.readonly;
+  const write = (sql: string) => (writable ? prepare(sql) : (null as unknown as Database.Statement));
+  return {
+    insertArticle: write(
+      `INSERT INTO articles (id, body_hash, title, published, published_day, lang, source_kind, source_path,
+        source_url, source_host, body, extra) VALUES (@id, @body_hash, @title, @published, @published_day, @lang,
+        @source_kind, @source_path, @source_url, @source_host, @body, @extra)`,
+    ),
+    insertBlock: write('INSERT INTO blocks (article, idx, kind, start, end) VALUES (?, ?, ?, ?, ?)'),
+    entityByKey: prepare('SELECT id FROM entities WHERE key = ?'),
+    insertEntity: write(
+      'INSERT INTO entities (key, type, name, name_norm, name_en, wikidata, country) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    fillEntity: write(
+      `UPDATE entities SET name_en = coalesce(name_en, ?), wikidata = coalesce(wikidata, ?),
+        country = coalesce(country, ?) WHERE id = ?`,
+    ),
+    insertArticleEntity: write(
+      'INSERT INTO article_entities (article, local_id, idx, entity, name, local_key) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    insertMention: write(
+      'INSERT INTO mentions (article, entity, local_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    insertQuote: write(
+      `INSERT INTO quotes (article, idx, start, end, text, direct, speaker_local, speaker, speaker_text, cue, extra)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertTime: write('INSERT INTO times (article, idx, start, end, text, value, kind) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+    insertEvent: write(
+      `INSERT INTO events (article, idx, type, mode, cameo, quad, goldstein, source_local, source, target_local, target,
+        source_country, target_country, date, month, negated, hypothetical, sentence_start, sentence_end,
+        trigger_start, trigger_end, trigger_text, extra) VALUES (@article, @idx, @type, @mode, @cameo, @quad,
+        @goldstein, @source_local, @source, @target_local, @target, @source_country, @target_country, @date, @month,
+        @negated, @hypothetical, @sentence_start, @sentence_end, @trigger_start, @trigger_end, @trigger_text, @extra)`,
+    ),
+    insertSearch: write(
+      `INSERT INTO search (rowid, title, lead, body, title_light, lead_light, body_light)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    hasId: prepare('SELECT 1 FROM articles WHERE id = ?'),
+    hasBody: prepare('SELECT 1 FROM articles WHERE body_hash = ?'),
+    articleById: prepare('SELECT * FROM articles WHERE id = ?'),
+    bodyOf: prepare('SELECT body FROM articles WHERE rowid = ?'),
+    blocksOf: prepare('SELECT kind, start, end FROM blocks WHERE article = ? ORDER BY idx'),
+    entitiesOf: prepare(
+      `SELECT ae.local_id, ae.name, ae.local_key, e.type, e.name_en, e.wikidata, e.country FROM article_entities ae
+        JOIN entities e ON e.id = ae.entity WHERE ae.article = ? ORDER BY ae.idx`,
+    ),
+    mentionsOf: prepare('SELECT local_id, start, end, text FROM mentions WHERE article = ? ORDER BY rowid'),
+    quotesOf: prepare('SELECT * FROM quotes WHERE article = ? ORDER BY idx'),
+    timesOf: prepare('SELECT * FROM times WHERE article = ? ORDER BY idx'),
+    eventsOf: prepare('SELECT * FROM events WHERE article = ? ORDER BY idx'),
+    findEntities: prepare(
+      `SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity = e.id) AS articles FROM entities e
+        WHERE e.key = @ref OR e.wikidata = @wd OR e.name_norm = @norm OR lower(e.name_en) = @en
+        ORDER BY articles DESC, e.id`,
+    ),
+    eventsBetween: prepare(
+      `SELECT month, type, count(*) AS count FROM events
+        WHERE (source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?)
+        GROUP BY month, type ORDER BY month, type`,
+    ),
+  };
+}
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function sourceOf(row: Row): Analysis['source'] {
+  const source: Analysis['source'] = { kind: row.source_kind as Analysis['source']['kind'] };
+  if (row.source_path) source.path = row.source_path as string;
+  if (row.source_url) source.url = row.source_url as string;
+  return source;
+}
+
+function mentionsByLocalId(rows: Row[]): Map<string, Entity['mentions']> {
+  const byLocal = new Map<string, Entity['mentions']>();
+  for (const row of rows) {
+    const local = row.local_id as string;
+    const list = byLocal.get(local) ?? [];
+    list.push({ start: row.start as number, end: row.end as number, text: row.text as string });
+    byLocal.set(local, list);
+  }
+  return byLocal;
+}
+
+function quoteOf(row: Row): Quote {
+  const quote: Quote = {
+    start: row.start as number,
+    end: row.end as number,
+    text: row.text as string,
+    direct: row.direct === 1,
+    speaker: (row.speaker_local as string | null) ?? null,
+    speakerText: (row.speaker_text as string | null) ?? null,
+    cue: (row.cue as string | null) ?? null,
+  };
+  if (row.extra) Object.assign(quote, JSON.parse(row.extra as string));
+  return quote;
+}
+
+function timeOf(row: Row): TimeExpr {
+  const time: TimeExpr = {
+    start: row.start as number,
+    end: row.end as number,
+    text: row.text as string,
+    value: (row.value as string | null) ?? null,
+  };
+  if (row.kind) time.kind = row.kind as string;
+  return time;
+}
+
+function eventOf(row: Row): EventRecord {
+  const event: EventRecord = {
+    type: row.type as string,
+    cameo: row.cameo as string,
+    quad: row.quad as EventRecord['quad'],
+    goldstein: row.goldstein as number,
+    source: (row.source_local as string | null) ?? null,
+    target: (row.target_local as string | null) ?? null,
+    sourceCountry: (row.source_country as string | null) ?? null,
+    targetCountry: (row.target_country as string | null) ?? null,
+    date: (row.date as string | null) ?? null,
+    negated: row.negated === 1,
+    hypothetical: row.hypothetical === 1,
+    sentence: { start: row.sentence_start as number, end: row.sentence_end as number },
+    trigger: { start: row.trigger_start as number, end: row.trigger_end as number, text: row.trigger_text as string },
+  };
+  if (row.mode) event.mode = row.mode as string;
+  if (row.extra) Object.assign(event, JSON.parse(row.extra as string));
+  return event;
+}

@@ -1,0 +1,97 @@
+// The storage interface the CLI and the HTTP API use. SQLite (src/store/sqlite.ts) is the one implementation
+// today; a PostgreSQL store would implement the same interface.
+import type { Analysis } from '../doc/types.js';
+import type { IndexedArticle } from './analyzer.js';
+
+/** An analysis ready to store, with its index terms when a worker already computed them. */
+export interface StoreItem {
+  analysis: Analysis;
+  index?: IndexedArticle;
+}
+
+/** 'stored', or 'duplicate' when the same id or the same body is already in the store. */
+export type PutOutcome = 'stored' | 'duplicate';
+
+export interface SearchRequest {
+  query: string;
+  limit?: number;
+  /** 'all' (default) requires every word; 'any' ranks articles matching any word. */
+  mode?: 'all' | 'any';
+  /** Entity: a canonical key ("country:RU"), a Wikidata id, or a name as written. */
+  entity?: string;
+  /** ISO 3166-1 alpha-2 code of an entity the article mentions. */
+  country?: string;
+  /** Publication date bounds, inclusive (YYYY-MM-DD). */
+  from?: string;
+  to?: string;
+  /** Part of the source host, URL or path (e.g. "bbc"). */
+  source?: string;
+  /** Skip snippets (benchmarks of the index alone). */
+  snippets?: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  url: string | null;
+  published: string | null;
+  /** Higher is better (negated bm25). */
+  score: number;
+  /** A passage of the body with matches wrapped in «…» markers (see snippet.ts). */
+  snippet: string;
+}
+
+export interface StoredEntity {
+  key: string;
+  type: string;
+  name: string;
+  nameEn: string | null;
+  wikidata: string | null;
+  country: string | null;
+  articles: number;
+}
+
+export interface StoredQuote {
+  articleId: string;
+  text: string;
+  start: number;
+  end: number;
+  direct: boolean;
+  cue: string | null;
+}
+
+export interface EventCount {
+  month: string;
+  type: string;
+  count: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  entities: number;
+  mentions: number;
+  quotes: number;
+  times: number;
+  events: number;
+}
+
+export interface Store {
+  /** Stores each item in one transaction; an item already present (same id or same body) is a duplicate. */
+  putBatch(items: StoreItem[]): PutOutcome[];
+  putAnalysis(analysis: Analysis): PutOutcome;
+  hasId(id: string): boolean;
+  /** True when an article with this body (see bodyHash) is stored. */
+  hasBody(hash: string): boolean;
+  /** The analysis JSON rebuilt from the tables, or null. */
+  getArticle(id: string): Analysis | null;
+  search(request: SearchRequest): SearchHit[];
+  /** Entities matching a key, Wikidata id or name (normalized), most mentioned first. */
+  findEntities(ref: string): StoredEntity[];
+  quotesByEntity(ref: string): StoredQuote[];
+  /** Events between two countries (either direction), counted by month and type. */
+  eventsBetween(countryA: string, countryB: string): EventCount[];
+  /** Ids of articles that mention every one of the entities. */
+  articlesMentioning(refs: string[]): string[];
+  stats(): StoreStats;
+  close(): void;
+}
