@@ -10,6 +10,7 @@ import { REPO_ROOT } from '../arabic/data.js';
 import { VERSION } from '../cli/version.js';
 import type { ReadModel } from '../store/read-model.js';
 import type { Store } from '../store/types.js';
+import { ResponseCache } from './cache.js';
 import { handleError, sendError } from './errors.js';
 import { registerReadRoutes } from './read-routes.js';
 import { registerWriteRoutes } from './write-routes.js';
@@ -17,6 +18,8 @@ import { registerWriteRoutes } from './write-routes.js';
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 export const DEFAULT_WEB_ROOT = join(REPO_ROOT, 'web/dist');
+const DEFAULT_SEARCH_CACHE = 1000;
+const SEARCH_CACHE_TTL_MS = 60_000;
 
 export interface ServerOptions {
   store: Store;
@@ -27,6 +30,8 @@ export interface ServerOptions {
   webRoot?: string | null;
   bodyLimit?: number;
   requestTimeoutMs?: number;
+  /** Search responses kept in memory (0 disables the cache). */
+  searchCacheSize?: number;
   logger?: boolean;
 }
 
@@ -52,8 +57,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await app.register(
     async (api) => {
-      await registerReadRoutes(api, options);
-      await registerWriteRoutes(api, options);
+      const searchCache = new ResponseCache<unknown>(
+        options.searchCacheSize ?? DEFAULT_SEARCH_CACHE,
+        SEARCH_CACHE_TTL_MS,
+      );
+      await registerReadRoutes(api, { ...options, searchCache });
+      await registerWriteRoutes(api, { ...options, onStored: () => searchCache.clear() });
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     },
     { prefix: '/api' },

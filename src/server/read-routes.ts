@@ -5,6 +5,7 @@ import { loadGazetteer } from '../entities/gazetteer.js';
 import { entityKey } from '../store/identity.js';
 import type { ActorGraph, ReadModel } from '../store/read-model.js';
 import type { Store } from '../store/types.js';
+import type { ResponseCache } from './cache.js';
 import { sendError } from './errors.js';
 import {
   articleSchema,
@@ -20,6 +21,7 @@ import {
 interface Deps {
   store: Store;
   readModel: ReadModel;
+  searchCache: ResponseCache<unknown>;
 }
 
 interface SearchParams {
@@ -48,18 +50,14 @@ interface EventParams {
 const PROFILE_EVENTS = 50;
 const CO_OCCURRING = 15;
 
-export async function registerReadRoutes(api: FastifyInstance, { store, readModel }: Deps): Promise<void> {
+export async function registerReadRoutes(api: FastifyInstance, { store, readModel, searchCache }: Deps): Promise<void> {
   api.get<{ Querystring: SearchParams }>('/search', { schema: searchSchema }, async (request) => {
-    const { q = '', limit, offset, ...filters } = request.query;
-    if (q.trim() === '') {
-      const recent = await readModel.recentArticles(limit + 1, offset);
-      const hits = recent.map((a) => ({ ...a, score: null, snippet: '' }));
-      return { query: q, offset, limit, more: hits.length > limit, hits: hits.slice(0, limit) };
-    }
-    // The store has no offset yet: fetch one page past the wanted one and cut.
-    const found = await store.search({ query: q, limit: offset + limit + 1, ...filters });
-    const page = found.slice(offset, offset + limit).map((hit) => ({ ...hit, source: hostOf(hit.url) }));
-    return { query: q, offset, limit, more: found.length > offset + limit, hits: page };
+    const key = JSON.stringify(request.query);
+    const cached = searchCache.get(key);
+    if (cached) return cached;
+    const page = await searchPage(store, readModel, request.query);
+    searchCache.set(key, page);
+    return page;
   });
 
   api.get<{ Params: { id: string } }>('/articles/:id', { schema: articleSchema }, async (request, reply) => {
@@ -103,6 +101,19 @@ export async function registerReadRoutes(api: FastifyInstance, { store, readMode
     reply.header('cache-control', 'public, max-age=86400');
     return countryNames();
   });
+}
+
+async function searchPage(store: Store, readModel: ReadModel, params: SearchParams) {
+  const { q = '', limit, offset, ...filters } = params;
+  if (q.trim() === '') {
+    const recent = await readModel.recentArticles(limit + 1, offset);
+    const hits = recent.map((a) => ({ ...a, score: null, snippet: '' }));
+    return { query: q, offset, limit, more: hits.length > limit, hits: hits.slice(0, limit) };
+  }
+  // The store has no offset yet: fetch one page past the wanted one and cut.
+  const found = await store.search({ query: q, limit: offset + limit + 1, ...filters });
+  const page = found.slice(offset, offset + limit).map((hit) => ({ ...hit, source: hostOf(hit.url) }));
+  return { query: q, offset, limit, more: found.length > offset + limit, hits: page };
 }
 
 /** Adds to each entity the key the store merged it under, so the web app can link to its profile. */

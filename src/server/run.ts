@@ -11,6 +11,7 @@ export interface ListenOptions {
   host: string;
   token?: string;
   webRoot?: string | null;
+  searchCacheSize?: number;
   logger?: boolean;
 }
 
@@ -27,6 +28,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
     readModel: new SqliteReadModel(store.db),
     token: options.token,
     webRoot: options.webRoot,
+    searchCacheSize: options.searchCacheSize,
     logger: options.logger,
   });
   try {

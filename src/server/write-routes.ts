@@ -12,6 +12,8 @@ import { analyzeSchema, ingestSchema } from './schemas.js';
 interface Deps {
   store: Store;
   token?: string;
+  /** Called after an article is stored (the search cache is cleared). */
+  onStored: () => void;
 }
 
 interface DocumentBody {
@@ -22,7 +24,7 @@ interface DocumentBody {
   published?: string;
 }
 
-export async function registerWriteRoutes(api: FastifyInstance, { store, token }: Deps): Promise<void> {
+export async function registerWriteRoutes(api: FastifyInstance, { store, token, onStored }: Deps): Promise<void> {
   api.post<{ Body: DocumentBody }>('/analyze', { schema: analyzeSchema }, async (request, reply) => {
     const analysis = analyzeBody(request.body);
     if (!analysis) return noContent(reply);
@@ -36,6 +38,7 @@ export async function registerWriteRoutes(api: FastifyInstance, { store, token }
       const analysis = analyzeBody(request.body);
       if (!analysis) return noContent(reply);
       const [outcome] = await store.putBatch([{ analysis }]);
+      if (outcome === 'stored') onStored();
       return { id: analysis.id, outcome };
     },
   );
