@@ -25,6 +25,8 @@ const SKIP_TAGS = new Set(
     ' ',
   ),
 );
+/** Below this depth a subtree is read as flat text, so absurdly nested markup cannot exhaust the stack. */
+const MAX_WALK_DEPTH = 500;
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 export interface WalkResult {
@@ -49,7 +51,11 @@ class BlockWalker {
   private inLink = 0;
   private inPre = 0;
 
-  visit(node: DomNode): void {
+  visit(node: DomNode, depth = 0): void {
+    if (depth > MAX_WALK_DEPTH) {
+      this.addText(node.textContent ?? '');
+      return;
+    }
     if (node.nodeType === TEXT_NODE) {
       this.addText(node.textContent ?? '');
       return;
@@ -62,26 +68,26 @@ class BlockWalker {
       return;
     }
     if (!BLOCK_TAGS.has(tag)) {
-      this.visitInline(node, tag);
+      this.visitInline(node, tag, depth);
       return;
     }
     this.flush();
     this.tag = tag;
     this.kind = HEADINGS.has(tag) ? 'subheading' : 'paragraph';
     if (tag === 'PRE') this.inPre++;
-    this.visitChildren(node);
+    this.visitChildren(node, depth);
     if (tag === 'PRE') this.inPre--;
     this.flush();
   }
 
-  private visitInline(node: DomElement, tag: string): void {
+  private visitInline(node: DomElement, tag: string, depth: number): void {
     if (tag === 'A') this.inLink++;
-    this.visitChildren(node);
+    this.visitChildren(node, depth);
     if (tag === 'A') this.inLink--;
   }
 
-  private visitChildren(node: DomElement): void {
-    for (const child of Array.from(node.childNodes)) this.visit(child);
+  private visitChildren(node: DomElement, depth: number): void {
+    for (const child of Array.from(node.childNodes)) this.visit(child, depth + 1);
   }
 
   private addText(raw: string): void {

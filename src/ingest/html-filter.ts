@@ -45,6 +45,7 @@ export function filterFurniture(blocks: HtmlBlock[], title: string): FilterResul
   const reasons = blocks.map(() => null as string | null);
   markRepeatedTitle(blocks, title, reasons);
   markLinkRuns(blocks, reasons);
+  markLinkOnlyPage(blocks, reasons);
   blocks.forEach((block, i) => {
     const reason = reasons[i];
     if (reason) {
@@ -87,6 +88,13 @@ function markLinkRuns(blocks: HtmlBlock[], reasons: (string | null)[]): void {
     if (i - runStart >= MIN_LINK_RUN) for (let j = runStart; j < i; j++) reasons[j] ??= 'links';
     runStart = i + 1;
   }
+}
+
+/** When everything left is link text (a menu on a page with no article), nothing is article text. */
+function markLinkOnlyPage(blocks: HtmlBlock[], reasons: (string | null)[]): void {
+  const left = blocks.filter((_, i) => reasons[i] === null);
+  if (left.length === 0 || !left.every(isLinkDense)) return;
+  for (let i = 0; i < blocks.length; i++) reasons[i] ??= 'links';
 }
 
 function isLinkDense(block: HtmlBlock): boolean {

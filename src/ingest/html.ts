@@ -27,7 +27,7 @@ export function parseHtml(html: string, source: SourceInfo): Article {
   if (meta.canonicalUrl) article.canonicalUrl = meta.canonicalUrl;
 
   const base = pageUrl ?? meta.canonicalUrl;
-  const scope = articleContainer(doc) ?? doc.body;
+  const scope = furnitureScope(doc);
   if (scope) {
     for (const box of findRelatedBoxes(scope, base)) {
       article.related.push(...box.links);
@@ -55,21 +55,32 @@ export function parseHtml(html: string, source: SourceInfo): Article {
   return article;
 }
 
-/** The main content element: Readability's, or the article container when Readability's is missing or thin. */
+/** The main content element: Readability's, or the article container (else the body) when Readability's is missing or thin. */
 function mainContent(doc: DomDocument): DomElement | null {
   const fallback = articleContainer(doc);
   const readable = runReadability(doc);
   if (readable && letterCount(readable) >= Math.min(MIN_ARTICLE_LETTERS, letterCount(fallback))) return readable;
   if (fallback && letterCount(fallback) > letterCount(readable)) return fallback;
-  return readable;
+  // No Readability result and no marked container: read the whole body; the furniture filter still applies.
+  return readable ?? fallback ?? doc.body;
 }
 
+/**
+ * Readability slows down sharply with nesting depth (seconds at 400 levels); real pages stay under ~50
+ * (the Zyte benchmark's deepest is 50), so deeper pages go straight to the container fallback.
+ */
+const MAX_READABILITY_DEPTH = 150;
+/** Readability aborts on more elements than this; the fallback then reads the page. */
+const MAX_READABILITY_ELEMENTS = 60_000;
+
 function runReadability(doc: DomDocument): DomElement | null {
+  if (doc.documentElement && nestingDepth(doc.documentElement) > MAX_READABILITY_DEPTH) return null;
   try {
     // Readability mutates the document it reads; it gets a copy so the fallback still sees the page.
     const copy = doc.cloneNode(true);
     const result = new Readability<DomElement>(copy as never, {
       serializer: (node) => node as unknown as DomElement,
+      maxElemsToParse: MAX_READABILITY_ELEMENTS,
     }).parse();
     return result?.content ?? null;
   } catch {
@@ -95,6 +106,31 @@ function articleContainer(doc: DomDocument): DomElement | null {
     if (letterCount(best) > 0) return best;
   }
   return null;
+}
+
+/**
+ * Where the article's own figures and related boxes are looked for: the <article> around the body (a lead figure
+ * often sits outside [itemprop=articleBody]), else the article container, else the whole body.
+ */
+function furnitureScope(doc: DomDocument): DomElement | null {
+  const container = articleContainer(doc);
+  let scope = container;
+  for (let node = container; node; node = node.parentNode) {
+    if (node.tagName === 'ARTICLE') scope = node;
+  }
+  return scope ?? doc.body;
+}
+
+/** Deepest element nesting under `root`, measured without recursion. */
+function nestingDepth(root: DomElement): number {
+  let deepest = 0;
+  const stack: [DomElement, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [el, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    for (const child of Array.from(el.children)) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function letterCount(el: DomElement | null): number {
