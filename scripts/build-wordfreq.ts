@@ -2,8 +2,9 @@
 // The clitic analyzer uses it to tell "وبوتين" (و + بوتين) from "بوتين" (not ب + وتين).
 //
 // Sources (read from ../shared, not shipped): ANT Corpus v2.1 multi-source and ANT v1.1 Jawhara FM
-// (Chouigui et al.; citation licence), SaudiNewsNet (CC BY-NC-SA 4.0), ANERcorp CAMeL train
-// (CC BY-SA 4.0). Only word counts are kept (forms seen at least MIN_COUNT times), no text.
+// (Chouigui et al.; citation licence) and SaudiNewsNet (CC BY-NC-SA 4.0). Only word counts are kept
+// (forms seen at least MIN_COUNT times), no text. ANERcorp is deliberately NOT counted: the NER tagger
+// uses these counts as features, and its dev and test sentences must not leak into them.
 //
 // Run: npx tsx scripts/build-wordfreq.ts [SHARED_DIR]
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -47,14 +48,12 @@ for (const record of JSON.parse(readFileSync(join(shared, 'data/news/saudinewsne
   countText(`${record.title ?? ''}\n${record.content ?? ''}`);
   files++;
 }
-const anercorp = readFileSync(join(shared, 'data/ner/anercorp/ANERCorp_CamelLab_train.txt'), 'utf8');
-countText(anercorp.replace(/ [BIO](-[A-Z]+)?$/gm, ''));
 
 const rows = [...counts].filter(([, n]) => n >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 const header = [
   '# Normalized Arabic word forms and how often they occur in Arabic news (normalizeForMatch keys).',
-  '# Columns: form<TAB>count. Built by scripts/build-wordfreq.ts from ANT Corpus v2.1 + v1.1 (Chouigui et al. 2017/2021),',
-  '# SaudiNewsNet 2015-08-11 (Alhagri 2015, CC BY-NC-SA 4.0) and ANERcorp CAMeL train (CC BY-SA 4.0); counts only, no text.',
+  '# Columns: form<TAB>count. Built by scripts/build-wordfreq.ts from ANT Corpus v2.1 + v1.1 (Chouigui et al. 2017/2021)',
+  '# and SaudiNewsNet 2015-08-11 (Alhagri 2015, CC BY-NC-SA 4.0); counts only, no text. ANERcorp is not counted (no NER leak).',
   `# ${files} articles; forms seen at least ${MIN_COUNT} times: ${rows.length}.`,
 ];
 writeFileSync('data/arabic/wordfreq.tsv', `${header.join('\n')}\n${rows.map(([w, n]) => `${w}\t${n}`).join('\n')}\n`);
