@@ -400,10 +400,8 @@ function dateRange(date: string): DayRange {
 
 /** The holders whose term started last (several only when they started the same day). */
 function latestTerms(holders: readonly OfficeHolder[]): OfficeHolder[] {
-  const latest = holders.reduce(
-    (max, h) => (dateRange(h.term.start).first > max ? dateRange(h.term.start).first : max),
-    '',
-  );
+  const starts = holders.map((h) => dateRange(h.term.start).first).sort();
+  const latest = starts.at(-1);
   return holders.filter((h) => dateRange(h.term.start).first === latest);
 }
 
@@ -540,6 +538,8 @@ function loadPlaces(g: Gazetteer, dir: string): void {
   }
 }
 
+const LATIN_ACRONYM = /^[A-Z]{2,6}$/;
+
 function loadOrganizations(g: Gazetteer, dir: string): void {
   for (const r of readTsv(path.join(dir, 'organizations.tsv'), ORG_COLUMNS)) {
     const o: Organization = {
@@ -556,6 +556,9 @@ function loadOrganizations(g: Gazetteer, dir: string): void {
     g.organizations.set(o.id, o);
     g.addCandidate(o.nameAr, o, 'name');
     for (const v of o.variantsAr) g.addCandidate(v, o, 'variant');
+    // Arabic news writes some acronyms in Latin letters («(CNN)», «الـBBC»); an all-capitals name is one too.
+    for (const latin of [o.acronymEn, o.nameEn])
+      if (latin && LATIN_ACRONYM.test(latin)) g.addCandidate(latin, o, 'variant');
   }
 }
 

@@ -107,7 +107,7 @@ function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: nu
   if (!m || !namesRun(tokens, m.start, m.end)) return null;
   return {
     ...m,
-    spanStart: useBare ? forms.headStarts[i] : tokens[i].start,
+    spanStart: useBare || tokens[i].kind === 'hashtag' ? forms.headStarts[i] : tokens[i].start,
     spanEnd: tokens[m.end - 1].end,
   };
 }
@@ -145,8 +145,9 @@ function mergeNames(
   for (const name of names) {
     const candidates = namingCandidates(name.candidates);
     if (candidates.length === 0) continue;
-    const overlapping = found.filter((m) => m.start < name.spanEnd && name.spanStart < m.end);
-    const covers = overlapping.every((m) => name.spanStart <= m.start && m.end <= name.spanEnd);
+    const overlapping = found.filter((m) => m.first < name.end && name.start < m.last);
+    // By tokens, not characters: the tagger's «#فرنسا» and the name «فرنسا» cover the same token.
+    const covers = overlapping.every((m) => name.start <= m.first && m.last <= name.end);
     if (overlapping.length > 0 && !covers) {
       linkInside(overlapping, name, candidates);
       continue;
@@ -181,11 +182,18 @@ function linkInside(overlapping: Found[], name: NameHit, candidates: Candidate[]
   }
 }
 
+const MIN_LONE_CITY = 1_000_000;
+
 /** Whether a name found only by the gazetteer may become a mention without the tagger's support. */
 function safeToAdd(target: Target, name: NameHit): boolean {
   if (target.kind === 'capital' || target.kind === 'metonym') return true;
   const entry = target.entry;
-  if (entry.kind === 'place') return !entry.ambiguous;
+  // A one-word town name is too often also a word («عنه», «بيتا»): alone it needs to be a capital, a region or big.
+  if (entry.kind === 'place')
+    return (
+      !entry.ambiguous &&
+      (name.end - name.start > 1 || entry.placeKind !== 'city' || (entry.population ?? 0) >= MIN_LONE_CITY)
+    );
   if (entry.kind === 'person') return name.end - name.start > 1 || target.via === 'variant';
   return true;
 }
@@ -343,8 +351,7 @@ function buildEntities(
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
   for (const m of deferred) {
-    const word = wordOf(forms, m.first);
-    const person = closestPerson(byKey, word, m.start);
+    const person = closestPerson(byKey, wordOf(forms, m.first), m.start) ?? wholeTokenPerson(byKey, m, tokens, forms);
     if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     else add(localKey(m, forms), () => localEntity(m), m);
   }
@@ -391,6 +398,26 @@ function closestPerson(byKey: Map<string, Building>, word: string, at: number): 
     }
   }
   return best;
+}
+
+/**
+ * The tagger sometimes reads a name's first letter as a clitic («لوبان» → ل + «وبان»); when the whole token is a
+ * word of a person named in the document, the mention is widened back to the whole token.
+ */
+function wholeTokenPerson(
+  byKey: Map<string, Building>,
+  m: Found,
+  tokens: readonly Token[],
+  forms: TokenForms,
+): Building | undefined {
+  const token = tokens[m.first];
+  if (m.start <= token.start) return undefined;
+  const person = closestPerson(byKey, forms.norms[m.first], m.start);
+  if (person) {
+    m.start = token.start;
+    m.text = token.text;
+  }
+  return person;
 }
 
 /** «وزير الدفاع الروسي، سيرغي شويغو،»: a person mention right after the role phrase (a comma between at most). */

@@ -1,0 +1,200 @@
+// Linking and in-document coreference on real news sentences. The NER layer is filled by hand (the mentions a
+// tagger would give), so these tests pin the linker's behaviour independently of the tagger's model.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sentenceStage, tokenStage } from '../../src/arabic/stage.js';
+import { createDoc } from '../../src/doc/doc.js';
+import type { Doc, Entity, EntityType } from '../../src/doc/types.js';
+import { linkEntities } from '../../src/entities/link.js';
+
+/** A Doc of `text` with the given NER mentions ([surface text, type], in order of appearance). */
+function docWith(text: string, mentions: [string, EntityType][], published: string | null = '2023-08-15'): Doc {
+  const doc = createDoc({
+    source: { kind: 'text' },
+    title: '',
+    published,
+    blocks: [{ kind: 'paragraph', text }],
+    captions: [],
+    credits: [],
+    related: [],
+    removed: [],
+    warnings: [],
+  });
+  tokenStage.run(doc);
+  sentenceStage.run(doc);
+  let from = 0;
+  for (const [surface, type] of mentions) {
+    const start = doc.text.indexOf(surface, from);
+    assert.ok(start >= 0, `mention «${surface}» not in the text`);
+    doc.layers.mentions.push({ start, end: start + surface.length, type, text: surface });
+    from = start + surface.length;
+  }
+  return doc;
+}
+
+function entityWith(entities: Entity[], mentionText: string): Entity {
+  const e = entities.find((x) => x.mentions.some((m) => m.text === mentionText));
+  assert.ok(e, `no entity has a mention «${mentionText}»`);
+  return e;
+}
+
+function checkOffsets(doc: Doc, entities: Entity[]): void {
+  for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+}
+
+describe('linking names to the gazetteer', () => {
+  it('links spelling variants and names glued to clitics, with offsets that exclude the clitics', () => {
+    const doc = docWith('وقال بوتن إن العقوبات لن تضر بروسيا، فيما ردت والولايات المتحدة بفرض قيود جديدة.', [
+      ['بوتن', 'PER'],
+      ['روسيا', 'LOC'],
+    ]);
+    const { entities } = linkEntities(doc);
+    checkOffsets(doc, entities);
+    const putin = entityWith(entities, 'بوتن');
+    assert.equal(putin.key, 'person:vladimir-putin');
+    assert.equal(putin.nameEn, 'Vladimir Putin');
+    assert.equal(putin.country, 'RU');
+    assert.equal(entityWith(entities, 'روسيا').key, 'country:RU');
+    // Not tagged, but an unambiguous country name: added, without the conjunction.
+    const us = entityWith(entities, 'الولايات المتحدة');
+    assert.equal(us.key, 'country:US');
+    assert.equal(us.country, 'US');
+  });
+
+  it('adds country names the tagger missed and does not treat demonyms as mentions of the country', () => {
+    const doc = docWith(
+      'تتهم الولايات المتحدة كوريا الشمالية بتقديم أسلحة لروسيا، وتبادلت القوات الهندية إطلاق النار.',
+      [],
+    );
+    const { entities } = linkEntities(doc);
+    checkOffsets(doc, entities);
+    assert.deepEqual(
+      entities.map((e) => e.key),
+      ['country:US', 'country:KP', 'country:RU'],
+    );
+    assert.equal(entityWith(entities, 'روسيا').mentions[0].text, 'روسيا');
+  });
+
+  it('gives names the gazetteer does not know a normalized document-local key', () => {
+    const doc = docWith(
+      'وافقت نقابات العمال على إضراب في شركة "إس إن سي إف" العمومية، وقال مدير "إس إن سي إف" إن المرشح بافل غرودينين انتقد القرار.',
+      [
+        ['إس إن سي إف', 'ORG'],
+        ['إس إن سي إف', 'ORG'],
+        ['بافل غرودينين', 'PER'],
+      ],
+    );
+    const { entities } = linkEntities(doc);
+    const sncf = entityWith(entities, 'إس إن سي إف');
+    assert.equal(sncf.key, 'local:org:اس ان سي اف');
+    assert.equal(sncf.mentions.length, 2);
+    assert.equal(sncf.nameEn, undefined);
+    assert.equal(entityWith(entities, 'بافل غرودينين').key, 'local:per:بافل غرودينين');
+  });
+});
+
+describe('in-document coreference', () => {
+  it('joins a partial name to the full name mentioned earlier (surname and Korean family name)', () => {
+    const doc = docWith(
+      'ويتنافس المليونير بافل غرودينين مع الرئيس. ووصف رئيس كوريا الجنوبية، يون سوك يول، القمة بأنها مهمة. وقال يون إن غرودينين لا يمثل أحدا.',
+      [
+        ['بافل غرودينين', 'PER'],
+        ['كوريا الجنوبية', 'LOC'],
+        ['يون سوك يول', 'PER'],
+        ['يون', 'PER'],
+        ['غرودينين', 'PER'],
+      ],
+    );
+    const { entities } = linkEntities(doc);
+    checkOffsets(doc, entities);
+    const yoon = entityWith(entities, 'يون سوك يول');
+    assert.equal(yoon.key, 'person:yoon-suk-yeol');
+    assert.equal(yoon.country, 'KR');
+    assert.deepEqual(
+      yoon.mentions.map((m) => m.text),
+      ['رئيس كوريا الجنوبية', 'يون سوك يول', 'يون'],
+    );
+    const grudinin = entityWith(entities, 'غرودينين');
+    assert.equal(grudinin.key, 'local:per:بافل غرودينين');
+    assert.equal(grudinin.mentions.length, 2);
+    // The country inside the role phrase gives way to the role (no nested mentions).
+    assert.ok(!entities.some((e) => e.key === 'country:KR'));
+  });
+
+  it('resolves a role phrase to the officeholder at the article date', () => {
+    const text = 'وقال الرئيس الأمريكي إن بلاده لن تتراجع عن دعم حلفائها.';
+    const in2015 = linkEntities(docWith(text, [], '2015-06-01')).entities;
+    assert.equal(entityWith(in2015, 'الرئيس الأمريكي').key, 'person:barack-obama');
+    const in2023 = linkEntities(docWith(text, [], '2023-08-15T10:00:00Z')).entities;
+    assert.equal(entityWith(in2023, 'الرئيس الأمريكي').key, 'person:joe-biden');
+  });
+
+  it('falls back to the latest holder with a warning when the date is unknown', () => {
+    const { entities, warnings } = linkEntities(docWith('وصرح وزير الخارجية الإيراني بأن المحادثات مستمرة.', [], null));
+    const holder = entityWith(entities, 'وزير الخارجية الإيراني');
+    assert.match(holder.key ?? '', /^person:/);
+    assert.equal(holder.country, 'IR');
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /no publication date/);
+  });
+
+  it('gives a role phrase to the person named in apposition, even one the gazetteer does not know', () => {
+    const doc = docWith(
+      'وكان وزير الدفاع الروسي، سيرغي شويغو، قد زار بيونغ يانغ. وقال الرئيس الفرنسي، جان دوبون، إن باريس قلقة.',
+      [
+        ['سيرغي شويغو', 'PER'],
+        ['بيونغ يانغ', 'LOC'],
+        ['جان دوبون', 'PER'],
+        ['باريس', 'LOC'],
+      ],
+      '2023-08-15',
+    );
+    const { entities } = linkEntities(doc);
+    const shoigu = entityWith(entities, 'سيرغي شويغو');
+    assert.equal(shoigu.key, 'person:sergei-shoigu');
+    assert.deepEqual(
+      shoigu.mentions.map((m) => m.text),
+      ['وزير الدفاع الروسي', 'سيرغي شويغو'],
+    );
+    const named = entityWith(entities, 'جان دوبون');
+    assert.deepEqual(
+      named.mentions.map((m) => m.text),
+      ['الرئيس الفرنسي', 'جان دوبون'],
+    );
+    assert.ok(!entities.some((e) => e.key === 'person:emmanuel-macron'));
+  });
+
+  it('keeps capitals and seats of power as their own entities, carrying their country', () => {
+    const doc = docWith('وتنفي بيونغ يانغ وموسكو أي صفقات أسلحة، وفقا لبيان أصدره الكرملين، فيما رحبت سول بالقمة.', [
+      ['بيونغ يانغ', 'LOC'],
+      ['موسكو', 'LOC'],
+      ['الكرملين', 'ORG'],
+    ]);
+    const { entities } = linkEntities(doc);
+    checkOffsets(doc, entities);
+    const pyongyang = entityWith(entities, 'بيونغ يانغ');
+    assert.equal(pyongyang.type, 'LOC');
+    assert.equal(pyongyang.nameEn, 'Pyongyang');
+    assert.equal(pyongyang.country, 'KP');
+    assert.equal(entityWith(entities, 'موسكو').country, 'RU');
+    const kremlin = entityWith(entities, 'الكرملين');
+    assert.equal(kremlin.type, 'ORG');
+    assert.equal(kremlin.country, 'RU');
+    // «سول», the capital written as the country table writes it, is the Seoul place entry.
+    const seoul = entityWith(entities, 'سول');
+    assert.equal(seoul.nameEn, 'Seoul');
+    assert.equal(seoul.country, 'KR');
+  });
+
+  it('reads the country of an unknown organization from a demonym inside its name', () => {
+    const doc = docWith('وطالبت وزارة الخارجية البريطانية طهران بوقف أنشطتها.', [
+      ['وزارة الخارجية البريطانية', 'ORG'],
+      ['طهران', 'LOC'],
+    ]);
+    const { entities } = linkEntities(doc);
+    const ministry = entityWith(entities, 'وزارة الخارجية البريطانية');
+    assert.equal(ministry.country, 'GB');
+    assert.match(ministry.key ?? '', /^local:org:/);
+    assert.equal(entityWith(entities, 'طهران').country, 'IR');
+  });
+});
