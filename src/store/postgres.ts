@@ -1,0 +1,698 @@
+// The server store: PostgreSQL through node-postgres (pg), the same tables as the SQLite store
+// (postgres-schema.ts), for a corpus that many workers write and many readers share.
+//
+// Writes are idempotent by id and by body hash: an article goes in with INSERT … ON CONFLICT DO NOTHING, so a job
+// that runs twice (a worker killed after committing, before acknowledging) stores the article once and reports
+// 'duplicate' the second time. Entities merge by key with upserts taken in key order (no deadlock between
+// concurrent workers); a transaction that still fails for concurrency (deadlock, serialization) or because the
+// connection dropped is retried.
+import pg from 'pg';
+import { normalizeForMatch } from '../arabic/index.js';
+import { errorMessage, MarsadError } from '../doc/errors.js';
+import type { Analysis, Block, Entity, EventRecord, Quote, TimeExpr } from '../doc/types.js';
+import { indexArticle } from './analyzer.js';
+import { bodyHash, entityKey } from './identity.js';
+import { migratePostgres } from './postgres-schema.js';
+import { searchDocument, TS_RANK_WEIGHTS, toTsQuery } from './postgres-search.js';
+import { parseQuery, queryTerms } from './query.js';
+import { makeSnippet } from './snippet.js';
+import type {
+  EventCount,
+  PutOutcome,
+  SearchHit,
+  SearchRequest,
+  Store,
+  StoredEntity,
+  StoredQuote,
+  StoreItem,
+  StoreStats,
+} from './types.js';
+
+const DEFAULT_LIMIT = 10;
+/** ts_rank normalization 1: divide by 1 + log(document length), as bm25 dampens long documents. */
+const RANK_NORMALIZATION = 1;
+const MAX_ATTEMPTS = 5;
+/** SQLSTATEs worth retrying: serialization failure, deadlock, and the connection-loss classes 08 and 57P0x. */
+const RETRYABLE = /^(40001|40P01|08...|57P0[1-3])$/;
+
+type Row = Record<string, unknown>;
+type Asyncified<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : T[K] };
+/** The Store interface with every method returning a promise (PostgreSQL is reached over the network). */
+export type AsyncStore = Asyncified<Store>;
+
+export interface PostgresOptions {
+  /** Connections in the pool (default 4). */
+  poolSize?: number;
+}
+
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//.test(location);
+}
+
+/** Connects, applies the migrations, and returns the store; a clear one-line error when the server is not there. */
+export async function openPostgresStore(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 4,
+    connectionTimeoutMillis: 10_000,
+    // bigint ids and counts come back as numbers (they stay far below 2^53).
+    types: { getTypeParser: (oid: number, format?: 'text' | 'binary') => pgTypeParser(oid, format) },
+  });
+  // An idle connection the server closes must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  let client: pg.PoolClient | undefined;
+  try {
+    client = await pool.connect();
+    await migratePostgres(client);
+  } catch (err) {
+    client?.release();
+    await pool.end().catch(() => {});
+    if (err instanceof MarsadError) throw err;
+    throw new MarsadError(`cannot open the PostgreSQL store ${redactUrl(url)}: ${pgErrorMessage(err)}`, 'db');
+  }
+  client.release();
+  return new PostgresStore(pool, url);
+}
+
+function pgTypeParser(oid: number, format?: 'text' | 'binary') {
+  if (oid === pg.types.builtins.INT8) return (value: string) => Number(value);
+  return pg.types.getTypeParser(oid, format ?? 'text');
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
+}
+
+/** A readable reason for a pg error (connection refused has an empty message inside an AggregateError). */
+export function pgErrorMessage(err: unknown): string {
+  if (err instanceof AggregateError && err.errors.length > 0) return pgErrorMessage(err.errors[0]);
+  const code = (err as { code?: string }).code;
+  const message = errorMessage(err);
+  return message || code || 'unknown error';
+}
+
+function isRetryable(err: unknown): boolean {
+  if (err instanceof AggregateError) return err.errors.some(isRetryable);
+  const code = (err as { code?: string }).code ?? '';
+  return RETRYABLE.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class PostgresStore implements AsyncStore {
+  constructor(
+    readonly pool: pg.Pool,
+    readonly url: string,
+  ) {}
+
+  async putAnalysis(analysis: Analysis): Promise<PutOutcome> {
+    return (await this.putBatch([{ analysis }]))[0];
+  }
+
+  /** Stores the items in one transaction (retried whole on deadlock or a dropped connection). */
+  async putBatch(items: StoreItem[]): Promise<PutOutcome[]> {
+    if (items.length === 0) return [];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.transaction((client) => putItems(client, items));
+      } catch (err) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(err)) {
+          throw new MarsadError(`cannot store in PostgreSQL: ${pgErrorMessage(err)}`, 'db');
+        }
+        await sleep(100 * 2 ** attempt);
+      }
+    }
+  }
+
+  private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw err;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  private async rows(sql: string, params: unknown[] = []): Promise<Row[]> {
+    try {
+      return (await this.pool.query(sql, params)).rows;
+    } catch (err) {
+      throw new MarsadError(`PostgreSQL query failed: ${pgErrorMessage(err)}`, 'db');
+    }
+  }
+
+  async hasId(id: string): Promise<boolean> {
+    return (await this.rows('SELECT 1 FROM articles WHERE id = $1', [id])).length > 0;
+  }
+
+  async hasBody(hash: string): Promise<boolean> {
+    return (await this.rows('SELECT 1 FROM articles WHERE body_hash = $1', [hash])).length > 0;
+  }
+
+  async getArticle(id: string): Promise<Analysis | null> {
+    const [row] = await this.rows('SELECT * FROM articles WHERE id = $1', [id]);
+    if (!row) return null;
+    const rowid = row.rowid as number;
+    const [blocks, entities, mentions, quotes, times, events] = await Promise.all([
+      this.rows('SELECT kind, start, "end" FROM blocks WHERE article = $1 ORDER BY idx', [rowid]),
+      this.rows(
+        `SELECT ae.local_id, ae.name, ae.local_key, e.type, e.name_en, e.wikidata, e.country FROM article_entities ae
+          JOIN entities e ON e.id = ae.entity WHERE ae.article = $1 ORDER BY ae.idx`,
+        [rowid],
+      ),
+      this.rows('SELECT local_id, start, "end", text FROM mentions WHERE article = $1 ORDER BY idx', [rowid]),
+      this.rows('SELECT * FROM quotes WHERE article = $1 ORDER BY idx', [rowid]),
+      this.rows('SELECT * FROM times WHERE article = $1 ORDER BY idx', [rowid]),
+      this.rows('SELECT * FROM events WHERE article = $1 ORDER BY idx', [rowid]),
+    ]);
+    const extra = JSON.parse(row.extra as string);
+    const analysis: Analysis = {
+      id: row.id as string,
+      source: sourceOf(row),
+      title: row.title as string,
+      published: row.published as string | null,
+      lang: row.lang as string,
+      body: row.body as string,
+      blocks: blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end }) as Block),
+      captions: extra.captions,
+      credits: extra.credits,
+      related: extra.related,
+      removed: extra.removed,
+      entities: entitiesOf(entities, mentions),
+      quotes: quotes.map(quoteOf),
+      times: times.map(timeOf),
+      events: events.map(eventOf),
+    };
+    if (extra.warnings) analysis.warnings = extra.warnings;
+    return analysis;
+  }
+
+  async search(request: SearchRequest): Promise<SearchHit[]> {
+    const parsed = parseQuery(request.query);
+    const query = toTsQuery(parsed, { mode: request.mode });
+    const { sql, params } = await this.searchSql(request, query);
+    let rows: Row[];
+    try {
+      rows = (await this.pool.query(sql, params)).rows;
+    } catch (err) {
+      throw new MarsadError(`search failed: ${pgErrorMessage(err)}`, 'search');
+    }
+    const terms = request.snippets === false ? null : queryTerms(parsed);
+    return rows.map((row) => ({
+      id: row.id as string,
+      title: row.title as string,
+      url: (row.source_url as string | null) ?? null,
+      published: (row.published as string | null) ?? null,
+      score: Math.round((row.rank as number) * 1000) / 1000,
+      snippet: terms ? makeSnippet(row.body as string, terms) : '',
+    }));
+  }
+
+  private async searchSql(request: SearchRequest, query: string): Promise<{ sql: string; params: unknown[] }> {
+    const params: unknown[] = [query, TS_RANK_WEIGHTS];
+    const where: string[] = ['s.terms @@ q.query'];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    if (request.entity) {
+      const ids = await this.findEntityIds(request.entity);
+      where.push(`a.rowid IN (SELECT article FROM article_entities WHERE entity = ANY(${param(ids)}::bigint[]))`);
+    }
+    if (request.country) {
+      where.push(
+        `a.rowid IN (SELECT ae.article FROM article_entities ae JOIN entities e ON e.id = ae.entity
+          WHERE e.country = ${param(request.country.toUpperCase())})`,
+      );
+    }
+    if (request.from) where.push(`a.published_day >= ${param(request.from.slice(0, 10))}`);
+    if (request.to) where.push(`a.published_day <= ${param(request.to.slice(0, 10))}`);
+    if (request.source) {
+      const like = param(`%${request.source.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where.push(`(a.source_host LIKE ${like} OR a.source_url LIKE ${like} OR a.source_path LIKE ${like})`);
+    }
+    const body = request.snippets === false ? '' : ', a.body AS body';
+    const sql = `SELECT a.id AS id, a.title AS title, a.source_url AS source_url, a.published AS published${body},
+        ts_rank($2::real[], s.terms, q.query, ${RANK_NORMALIZATION}) AS rank
+      FROM search s JOIN articles a ON a.rowid = s.article, (SELECT $1::tsquery AS query) q
+      WHERE ${where.join(' AND ')} ORDER BY rank DESC, a.rowid LIMIT ${Math.trunc(request.limit ?? DEFAULT_LIMIT)}`;
+    return { sql, params };
+  }
+
+  private async findEntityRows(ref: string): Promise<Row[]> {
+    const trimmed = ref.trim();
+    return this.rows(
+      `SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity = e.id) AS articles FROM entities e
+        WHERE e.key = $1 OR e.wikidata = $2 OR e.name_norm = $3 OR lower(e.name_en) = $4
+        ORDER BY articles DESC, e.id`,
+      [trimmed, trimmed.replace(/^wd:/, ''), normalizeForMatch(trimmed), trimmed.toLowerCase()],
+    );
+  }
+
+  private async findEntityIds(ref: string): Promise<number[]> {
+    return (await this.findEntityRows(ref)).map((row) => row.id as number);
+  }
+
+  async findEntities(ref: string): Promise<StoredEntity[]> {
+    return (await this.findEntityRows(ref)).map((row) => ({
+      key: row.key as string,
+      type: row.type as string,
+      name: row.name as string,
+      nameEn: (row.name_en as string | null) ?? null,
+      wikidata: (row.wikidata as string | null) ?? null,
+      country: (row.country as string | null) ?? null,
+      articles: row.articles as number,
+    }));
+  }
+
+  async quotesByEntity(ref: string): Promise<StoredQuote[]> {
+    const ids = await this.findEntityIds(ref);
+    if (ids.length === 0) return [];
+    const rows = await this.rows(
+      `SELECT a.id AS article_id, q.text, q.start, q."end", q.direct, q.cue FROM quotes q
+        JOIN articles a ON a.rowid = q.article WHERE q.speaker = ANY($1::bigint[])
+        ORDER BY a.published_day NULLS FIRST, a.id, q.idx`,
+      [ids],
+    );
+    return rows.map((r) => ({
+      articleId: r.article_id as string,
+      text: r.text as string,
+      start: r.start as number,
+      end: r.end as number,
+      direct: r.direct === 1,
+      cue: (r.cue as string | null) ?? null,
+    }));
+  }
+
+  async eventsBetween(countryA: string, countryB: string): Promise<EventCount[]> {
+    const rows = await this.rows(
+      `SELECT month, type, count(*) AS count FROM events
+        WHERE (source_country = $1 AND target_country = $2) OR (source_country = $2 AND target_country = $1)
+        GROUP BY month, type ORDER BY month NULLS FIRST, type`,
+      [countryA.toUpperCase(), countryB.toUpperCase()],
+    );
+    return rows.map((r) => ({
+      month: (r.month as string | null) ?? 'unknown',
+      type: r.type as string,
+      count: r.count as number,
+    }));
+  }
+
+  async articlesMentioning(refs: string[]): Promise<string[]> {
+    if (refs.length === 0) return [];
+    const parts: string[] = [];
+    const params: number[][] = [];
+    for (const ref of refs) {
+      const ids = await this.findEntityIds(ref);
+      if (ids.length === 0) return [];
+      params.push(ids);
+      parts.push(`SELECT article FROM article_entities WHERE entity = ANY($${params.length}::bigint[])`);
+    }
+    const sql = `SELECT id FROM articles WHERE rowid IN (${parts.join(' INTERSECT ')})
+      ORDER BY published_day NULLS FIRST, id`;
+    return (await this.rows(sql, params)).map((r) => r.id as string);
+  }
+
+  async stats(): Promise<StoreStats> {
+    const [row] = await this.rows(
+      `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM entities) AS entities,
+        (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM quotes) AS quotes,
+        (SELECT count(*) FROM times) AS times, (SELECT count(*) FROM events) AS events`,
+    );
+    return row as unknown as StoreStats;
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => {});
+  }
+}
+
+type Column<T> = [name: string, type: string, value: (row: T) => unknown];
+
+/**
+ * Inserts many rows with one statement: one array parameter per column, unnest()ed in order. Returns the rows of
+ * `returning` (e.g. "ON CONFLICT DO NOTHING RETURNING rowid, id").
+ */
+async function insertRows<T>(
+  client: pg.PoolClient,
+  table: string,
+  columns: Column<T>[],
+  rows: T[],
+  returning = '',
+): Promise<Row[]> {
+  if (rows.length === 0) return [];
+  const names = columns.map(([name]) => (name === 'end' ? '"end"' : name)).join(', ');
+  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  const sql = `INSERT INTO ${table} (${names}) SELECT ${names} FROM unnest(${arrays}) WITH ORDINALITY AS t(${names}, ord)
+    ORDER BY ord ${returning}`;
+  return (
+    await client.query(
+      sql,
+      columns.map(([, , value]) => rows.map(value)),
+    )
+  ).rows;
+}
+
+/** One stored article and what its layers need: its rowid and its local entity id → stored entity id. */
+interface Placed {
+  analysis: Analysis;
+  index?: StoreItem['index'];
+  rowid: number;
+  local: Map<string, number>;
+}
+
+/**
+ * Inserts the articles that are new, then all their layers with one statement per table; the outcome of each item
+ * in order. Statements per batch are constant, so a worker writing a batch pays a dozen round trips and one commit.
+ */
+async function putItems(client: pg.PoolClient, items: StoreItem[]): Promise<PutOutcome[]> {
+  const inserted = await insertRows(
+    client,
+    'articles',
+    ARTICLE_COLUMNS,
+    items,
+    'ON CONFLICT DO NOTHING RETURNING rowid, id',
+  );
+  const rowids = new Map(inserted.map((row) => [row.id as string, row.rowid as number]));
+  const placed: Placed[] = [];
+  const outcomes = items.map(({ analysis, index }): PutOutcome => {
+    const rowid = rowids.get(analysis.id);
+    if (rowid === undefined) return 'duplicate';
+    rowids.delete(analysis.id); // the same id twice in one batch: the first is stored
+    placed.push({ analysis, index, rowid, local: new Map() });
+    return 'stored';
+  });
+  const entityIds = await upsertEntities(
+    client,
+    placed.flatMap(({ analysis }) => analysis.entities),
+  );
+  for (const item of placed) {
+    for (const entity of item.analysis.entities) item.local.set(entity.id, entityIds.get(entityKey(entity)) as number);
+  }
+  await insertLayers(client, placed);
+  return outcomes;
+}
+
+const ARTICLE_COLUMNS: Column<StoreItem>[] = [
+  ['id', 'text', ({ analysis }) => analysis.id],
+  ['body_hash', 'text', ({ analysis }) => bodyHash(analysis.body)],
+  ['title', 'text', ({ analysis }) => analysis.title],
+  ['published', 'text', ({ analysis }) => analysis.published],
+  ['published_day', 'text', ({ analysis }) => (analysis.published ? analysis.published.slice(0, 10) : null)],
+  ['lang', 'text', ({ analysis }) => analysis.lang],
+  ['source_kind', 'text', ({ analysis }) => analysis.source.kind ?? null],
+  ['source_path', 'text', ({ analysis }) => analysis.source.path ?? null],
+  ['source_url', 'text', ({ analysis }) => analysis.source.url ?? null],
+  ['source_host', 'text', ({ analysis }) => hostOf(analysis.source.url)],
+  ['body', 'text', ({ analysis }) => analysis.body],
+  [
+    'extra',
+    'text',
+    ({ analysis }) =>
+      JSON.stringify({
+        captions: analysis.captions,
+        credits: analysis.credits,
+        related: analysis.related,
+        removed: analysis.removed,
+        warnings: analysis.warnings,
+      }),
+  ],
+];
+
+/**
+ * Merges entities into the store by key and returns key → entity id. Keys are taken in sorted order so that two
+ * workers upserting overlapping sets lock rows in the same order. As in SQLite, the first article to name an
+ * entity sets its type and name; later ones only fill an English name, Wikidata id or country still missing
+ * (an entity already complete gets no new row version, which matters for hot entities such as countries).
+ */
+async function upsertEntities(client: pg.PoolClient, entities: Entity[]): Promise<Map<string, number>> {
+  const byKey = new Map<string, Entity>();
+  for (const entity of entities) {
+    const key = entityKey(entity);
+    const first = byKey.get(key);
+    if (!first) byKey.set(key, { ...entity });
+    else {
+      first.nameEn ??= entity.nameEn;
+      first.wikidata ??= entity.wikidata;
+      first.country ??= entity.country;
+    }
+  }
+  const ids = new Map<string, number>();
+  if (byKey.size === 0) return ids;
+  const keys = [...byKey.keys()].sort();
+  const list = keys.map((key) => byKey.get(key) as Entity);
+  const { rows } = await client.query(
+    `INSERT INTO entities (key, type, name, name_norm, name_en, wikidata, country)
+      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+      ON CONFLICT (key) DO UPDATE SET name_en = coalesce(entities.name_en, excluded.name_en),
+        wikidata = coalesce(entities.wikidata, excluded.wikidata), country = coalesce(entities.country, excluded.country)
+        WHERE (entities.name_en IS NULL AND excluded.name_en IS NOT NULL)
+          OR (entities.wikidata IS NULL AND excluded.wikidata IS NOT NULL)
+          OR (entities.country IS NULL AND excluded.country IS NOT NULL)
+      RETURNING id, key`,
+    [
+      keys,
+      list.map((e) => e.type),
+      list.map((e) => e.name),
+      list.map((e) => normalizeForMatch(e.name)),
+      list.map((e) => e.nameEn ?? null),
+      list.map((e) => e.wikidata ?? null),
+      list.map((e) => e.country ?? null),
+    ],
+  );
+  for (const row of rows) ids.set(row.key as string, row.id as number);
+  // Neither inserted nor updated: already stored and complete.
+  const missing = keys.filter((key) => !ids.has(key));
+  if (missing.length > 0) {
+    const found = await client.query('SELECT id, key FROM entities WHERE key = ANY($1::text[])', [missing]);
+    for (const row of found.rows) ids.set(row.key as string, row.id as number);
+  }
+  return ids;
+}
+
+/** Rows of one layer of every placed article, with the article's rowid, its index in the layer and its entity map. */
+function layerRows<T>(placed: Placed[], layer: (a: Analysis) => T[]) {
+  return placed.flatMap(({ analysis, rowid, local }) =>
+    layer(analysis).map((value, idx) => ({ rowid, idx, value, local })),
+  );
+}
+
+type LayerRow<T> = { rowid: number; idx: number; value: T; local: Map<string, number> };
+const ARTICLE_IDX: Column<LayerRow<unknown>>[] = [
+  ['article', 'bigint', (r) => r.rowid],
+  ['idx', 'int', (r) => r.idx],
+];
+const stored = (r: LayerRow<unknown>, ref: string | null) => (ref ? (r.local.get(ref) ?? null) : null);
+
+async function insertLayers(client: pg.PoolClient, placed: Placed[]): Promise<void> {
+  await insertRows(
+    client,
+    'blocks',
+    [
+      ...ARTICLE_IDX,
+      ['kind', 'text', (r) => r.value.kind],
+      ['start', 'int', (r) => r.value.start],
+      ['end', 'int', (r) => r.value.end],
+    ],
+    layerRows(placed, (a) => a.blocks),
+  );
+  await insertRows(
+    client,
+    'article_entities',
+    [
+      ['article', 'bigint', (r) => r.rowid],
+      ['local_id', 'text', (r) => r.value.id],
+      ['idx', 'int', (r) => r.idx],
+      ['entity', 'bigint', (r) => r.local.get(r.value.id)],
+      ['name', 'text', (r) => r.value.name],
+      ['local_key', 'text', (r) => r.value.key ?? null],
+    ],
+    layerRows(placed, (a) => a.entities),
+  );
+  await insertRows(client, 'mentions', MENTION_COLUMNS, layerRows(placed, mentionsOf));
+  await insertRows(
+    client,
+    'quotes',
+    QUOTE_COLUMNS,
+    layerRows(placed, (a) => a.quotes),
+  );
+  await insertRows(
+    client,
+    'times',
+    [
+      ...ARTICLE_IDX,
+      ['start', 'int', (r) => r.value.start],
+      ['end', 'int', (r) => r.value.end],
+      ['text', 'text', (r) => r.value.text],
+      ['value', 'text', (r) => r.value.value],
+      ['kind', 'text', (r) => r.value.kind ?? null],
+    ],
+    layerRows(placed, (a) => a.times),
+  );
+  await insertRows(
+    client,
+    'events',
+    EVENT_COLUMNS,
+    layerRows(placed, (a) => a.events),
+  );
+  await insertRows(
+    client,
+    'search',
+    [
+      ['article', 'bigint', (p) => p.rowid],
+      ['terms', 'tsvector', (p) => searchDocument(p.index ?? indexArticle(p.analysis.title, p.analysis.body))],
+    ],
+    placed,
+  );
+}
+
+/** Mentions in article order, each with the local id of its entity. */
+function mentionsOf(analysis: Analysis) {
+  return analysis.entities.flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity: entity.id })));
+}
+
+const MENTION_COLUMNS: Column<LayerRow<ReturnType<typeof mentionsOf>[number]>>[] = [
+  ...ARTICLE_IDX,
+  ['entity', 'bigint', (r) => r.local.get(r.value.entity)],
+  ['local_id', 'text', (r) => r.value.entity],
+  ['start', 'int', (r) => r.value.start],
+  ['end', 'int', (r) => r.value.end],
+  ['text', 'text', (r) => r.value.text],
+];
+
+const QUOTE_COLUMNS: Column<LayerRow<Quote>>[] = [
+  ...ARTICLE_IDX,
+  ['start', 'int', (r) => r.value.start],
+  ['end', 'int', (r) => r.value.end],
+  ['text', 'text', (r) => r.value.text],
+  ['direct', 'int', (r) => (r.value.direct ? 1 : 0)],
+  ['speaker_local', 'text', (r) => r.value.speaker],
+  ['speaker', 'bigint', (r) => stored(r, r.value.speaker)],
+  ['speaker_text', 'text', (r) => r.value.speakerText],
+  ['cue', 'text', (r) => r.value.cue],
+  [
+    'extra',
+    'text',
+    ({ value: q }) =>
+      q.speakerSpan || q.polarity ? JSON.stringify({ speakerSpan: q.speakerSpan, polarity: q.polarity }) : null,
+  ],
+];
+
+const EVENT_COLUMNS: Column<LayerRow<EventRecord>>[] = [
+  ...ARTICLE_IDX,
+  ['type', 'text', (r) => r.value.type],
+  ['mode', 'text', (r) => r.value.mode ?? null],
+  ['cameo', 'text', (r) => r.value.cameo],
+  ['quad', 'int', (r) => r.value.quad],
+  ['goldstein', 'float8', (r) => r.value.goldstein],
+  ['source_local', 'text', (r) => r.value.source],
+  ['source', 'bigint', (r) => stored(r, r.value.source)],
+  ['target_local', 'text', (r) => r.value.target],
+  ['target', 'bigint', (r) => stored(r, r.value.target)],
+  ['source_country', 'text', (r) => r.value.sourceCountry],
+  ['target_country', 'text', (r) => r.value.targetCountry],
+  ['date', 'text', (r) => r.value.date],
+  ['month', 'text', (r) => (r.value.date && r.value.date.length >= 7 ? r.value.date.slice(0, 7) : null)],
+  ['negated', 'int', (r) => (r.value.negated ? 1 : 0)],
+  ['hypothetical', 'int', (r) => (r.value.hypothetical ? 1 : 0)],
+  ['sentence_start', 'int', (r) => r.value.sentence.start],
+  ['sentence_end', 'int', (r) => r.value.sentence.end],
+  ['trigger_start', 'int', (r) => r.value.trigger.start],
+  ['trigger_end', 'int', (r) => r.value.trigger.end],
+  ['trigger_text', 'text', (r) => r.value.trigger.text],
+  ['extra', 'text', (r) => (r.value.mentions ? JSON.stringify({ mentions: r.value.mentions }) : null)],
+];
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function sourceOf(row: Row): Analysis['source'] {
+  const source: Analysis['source'] = { kind: row.source_kind as Analysis['source']['kind'] };
+  if (row.source_path) source.path = row.source_path as string;
+  if (row.source_url) source.url = row.source_url as string;
+  return source;
+}
+
+function entitiesOf(rows: Row[], mentionRows: Row[]): Entity[] {
+  const mentions = new Map<string, Entity['mentions']>();
+  for (const row of mentionRows) {
+    const list = mentions.get(row.local_id as string) ?? [];
+    list.push({ start: row.start as number, end: row.end as number, text: row.text as string });
+    mentions.set(row.local_id as string, list);
+  }
+  return rows.map((row) => {
+    const entity: Entity = {
+      id: row.local_id as string,
+      type: row.type as Entity['type'],
+      name: row.name as string,
+      mentions: mentions.get(row.local_id as string) ?? [],
+    };
+    if (row.name_en) entity.nameEn = row.name_en as string;
+    if (row.wikidata) entity.wikidata = row.wikidata as string;
+    if (row.country) entity.country = row.country as string;
+    if (row.local_key) entity.key = row.local_key as string;
+    return entity;
+  });
+}
+
+function quoteOf(row: Row): Quote {
+  const quote: Quote = {
+    start: row.start as number,
+    end: row.end as number,
+    text: row.text as string,
+    direct: row.direct === 1,
+    speaker: (row.speaker_local as string | null) ?? null,
+    speakerText: (row.speaker_text as string | null) ?? null,
+    cue: (row.cue as string | null) ?? null,
+  };
+  if (row.extra) Object.assign(quote, JSON.parse(row.extra as string));
+  return quote;
+}
+
+function timeOf(row: Row): TimeExpr {
+  const time: TimeExpr = {
+    start: row.start as number,
+    end: row.end as number,
+    text: row.text as string,
+    value: (row.value as string | null) ?? null,
+  };
+  if (row.kind) time.kind = row.kind as string;
+  return time;
+}
+
+function eventOf(row: Row): EventRecord {
+  const event: EventRecord = {
+    type: row.type as string,
+    cameo: row.cameo as string,
+    quad: row.quad as EventRecord['quad'],
+    goldstein: row.goldstein as number,
+    source: (row.source_local as string | null) ?? null,
+    target: (row.target_local as string | null) ?? null,
+    sourceCountry: (row.source_country as string | null) ?? null,
+    targetCountry: (row.target_country as string | null) ?? null,
+    date: (row.date as string | null) ?? null,
+    negated: row.negated === 1,
+    hypothetical: row.hypothetical === 1,
+    sentence: { start: row.sentence_start as number, end: row.sentence_end as number },
+    trigger: { start: row.trigger_start as number, end: row.trigger_end as number, text: row.trigger_text as string },
+  };
+  if (row.mode) event.mode = row.mode as string;
+  if (row.extra) Object.assign(event, JSON.parse(row.extra as string));
+  return event;
+}
