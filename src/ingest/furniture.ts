@@ -187,19 +187,26 @@ export function compileFurniture(tsv: string, fileName = 'furniture.tsv'): Furni
   };
 }
 
-const FURNITURE_FILE = dataPath('furniture/furniture.tsv');
-let shipped: FurnitureRules | undefined;
+const compiled = new Map<string, FurnitureRules>();
 
-/** The shipped furniture rules, compiled on first use. */
-export function furnitureRules(): FurnitureRules {
-  if (!shipped) {
+/** A shipped furniture table (data/furniture/<fileName>), compiled on first use. */
+export function shippedFurnitureRules(fileName: string): FurnitureRules {
+  let rules = compiled.get(fileName);
+  if (!rules) {
+    const path = dataPath(`furniture/${fileName}`);
     let tsv: string;
     try {
-      tsv = readFileSync(FURNITURE_FILE, 'utf8');
+      tsv = readFileSync(path, 'utf8');
     } catch {
-      throw new MarsadError(`cannot read furniture rules at ${FURNITURE_FILE}`, 'data');
+      throw new MarsadError(`cannot read furniture rules at ${path}`, 'data');
     }
-    shipped = compileFurniture(tsv);
+    rules = compileFurniture(tsv, fileName);
+    compiled.set(fileName, rules);
   }
-  return shipped;
+  return rules;
+}
+
+/** The Arabic news furniture rules (page dumps and HTML blocks alike). */
+export function furnitureRules(): FurnitureRules {
+  return shippedFurnitureRules('furniture.tsv');
 }

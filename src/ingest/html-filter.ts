@@ -2,10 +2,8 @@
 // and the lines the furniture tables describe (data/furniture/furniture.tsv for Arabic news idiom,
 // data/furniture/html-furniture.tsv for web-page idiom). Dropped blocks are kept in `removed` for audit;
 // captions, credits and related-story lines go to their own lists.
-import { readFileSync } from 'node:fs';
-import { MarsadError } from '../doc/errors.js';
 import type { RelatedLink, RemovedFurniture } from '../doc/types.js';
-import { compileFurniture, type FurnitureMatch, type FurnitureRules, furnitureRules } from './furniture.js';
+import { type FurnitureMatch, type FurnitureRules, furnitureRules, shippedFurnitureRules } from './furniture.js';
 import type { HtmlBlock } from './html-blocks.js';
 import { normalizeSpace } from './html-dom.js';
 
@@ -24,20 +22,9 @@ const MIN_LINK_RUN = 3;
 /** Furniture lines are short; longer blocks are never matched against the tables. */
 const MAX_FURNITURE_LENGTH = 400;
 
-const HTML_FURNITURE_FILE = new URL('../../data/furniture/html-furniture.tsv', import.meta.url);
-let htmlRules: FurnitureRules | undefined;
-
+/** Web-page idiom (bylines, share bars, cookie notes) on top of the Arabic news furniture. */
 function webFurnitureRules(): FurnitureRules {
-  if (!htmlRules) {
-    let tsv: string;
-    try {
-      tsv = readFileSync(HTML_FURNITURE_FILE, 'utf8');
-    } catch {
-      throw new MarsadError(`cannot read furniture rules at ${HTML_FURNITURE_FILE.pathname}`, 'data');
-    }
-    htmlRules = compileFurniture(tsv, 'html-furniture.tsv');
-  }
-  return htmlRules;
+  return shippedFurnitureRules('html-furniture.tsv');
 }
 
 export function filterFurniture(blocks: HtmlBlock[], title: string): FilterResult {

@@ -1,8 +1,7 @@
 // The time lexicons in data/time, loaded once and folded for matching (see fold.ts).
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { MarsadError } from '../doc/errors.js';
+import { join } from 'node:path';
+import { dataPath } from '../arabic/data.js';
 import { fold } from './fold.js';
 
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -31,21 +30,6 @@ export interface TimeLexicon {
   notVerbs: Set<string>;
 }
 
-function findDataDir(): string {
-  // Works from src/time (tsx) and dist/src/time (compiled): walk up to the package root.
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'data', 'time');
-    try {
-      readFileSync(join(candidate, 'months.tsv'));
-      return candidate;
-    } catch {
-      dir = resolve(dir, '..');
-    }
-  }
-  throw new MarsadError('cannot find data/time/months.tsv (the time lexicon)', 'data');
-}
-
 function readRows(dir: string, file: string): string[][] {
   return readFileSync(join(dir, file), 'utf8')
     .split('\n')
@@ -54,7 +38,7 @@ function readRows(dir: string, file: string): string[][] {
 }
 
 function loadLexicon(): TimeLexicon {
-  const dir = findDataDir();
+  const dir = dataPath('time');
   const lexicon: TimeLexicon = {
     months: readRows(dir, 'months.tsv').map(([calendar, month, name, , ambiguous]) => ({
       calendar: calendar as MonthName['calendar'],
