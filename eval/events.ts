@@ -1,6 +1,6 @@
 // Evaluates the event coder (src/events) against the hand-annotated gold in eval/gold/events.jsonl, and measures
 // detection recall on the Arabic ASSAULT/PROTEST gold sentences of openeventdata/arabic_event_gsr.
-// Run: npm run eval:events  (needs the shared data: MARSAD_SHARED or ../shared next to the repo)
+// Run: npm run eval:events [-- --dev-errors]  (needs the shared data: MARSAD_SHARED or ../shared next to the repo)
 //
 // Gold: one line per sentence: the article (path under shared/data/news), split (dev | heldout: a third of the
 // articles, chosen by a hash of the path before any tuning), the exact sentence text, and its events as a careful
@@ -95,6 +95,7 @@ async function scoreGold(gold: GoldSentence[]): Promise<Record<string, Scores>> 
     }
     const predicted = systemTriples(doc, at, at + g.sentence.length);
     s.predicted += predicted.size;
+    if (SHOW_DEV_ERRORS && g.split === 'dev') printDevErrors(g, goldTriples, predicted);
     for (const [triple, quad] of predicted) {
       if (!goldTriples.has(triple)) continue;
       s.matched++;
@@ -102,6 +103,16 @@ async function scoreGold(gold: GoldSentence[]): Promise<Record<string, Scores>> 
     }
   }
   return scores;
+}
+
+/** `--dev-errors`: the dev sentences the coder gets wrong, for tuning. Held-out sentences are never printed. */
+const SHOW_DEV_ERRORS = process.argv.includes('--dev-errors');
+
+function printDevErrors(g: GoldSentence, gold: Map<string, number>, predicted: Map<string, number>): void {
+  const missed = [...gold.keys()].filter((t) => !predicted.has(t));
+  const invented = [...predicted.keys()].filter((t) => !gold.has(t));
+  if (missed.length === 0 && invented.length === 0) return;
+  console.log(`\n${g.sentence}\n  missed: ${missed.join(' ') || '-'}  invented: ${invented.join(' ') || '-'}`);
 }
 
 function report(split: string, s: Scores): void {

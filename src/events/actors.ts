@@ -7,7 +7,17 @@ import { readTsv } from '../arabic/data.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Token } from '../doc/types.js';
 
-export type ActorKind = 'country' | 'demonym' | 'capital' | 'metonym' | 'person' | 'group' | 'igo' | 'entity' | 'place';
+export type ActorKind =
+  | 'country'
+  | 'demonym'
+  | 'capital'
+  | 'metonym'
+  | 'person'
+  | 'group'
+  | 'igo'
+  | 'entity'
+  | 'place'
+  | 'pronoun';
 
 export interface Actor {
   start: number;
@@ -37,6 +47,7 @@ const KIND_RANK: Record<ActorKind, number> = {
   capital: 5,
   entity: 6,
   place: 7,
+  pronoun: 8,
 };
 
 function splitList(cell: string | undefined): string[] {
@@ -78,10 +89,14 @@ function gazetteerNames(): Name[] {
     for (const n of [row[plcol('name_ar')], ...splitList(row[plcol('variants_ar')])])
       if (n) add(n, row[plcol('country')], 'place');
   }
+  const ignored = new Set<string>();
   for (const [variants, country, kind] of readTsv('events/actors.tsv').slice(1)) {
-    for (const n of splitList(variants)) add(n, country?.trim() || null, kind.trim() as ActorKind);
+    for (const n of splitList(variants)) {
+      if (kind.trim() === 'ignore') ignored.add(normalizeForMatch(n));
+      else add(n, country?.trim() || null, kind.trim() as ActorKind);
+    }
   }
-  return names;
+  return names.filter((n) => !ignored.has(n.words.join(' ')));
 }
 
 interface TrieNode {
@@ -231,7 +246,9 @@ export function findActors(doc: Doc): Actor[] {
     const entity = fromEntities.find((e) => overlapping(e, g));
     if (!entity) continue;
     g.entity = entity.entity;
-    g.country = entity.country ?? g.country;
+    // The linker's country wins, unless its mention spans several gazetteer names (NER read «قطر السعودية» as one).
+    const shared = fromGazetteer.filter((other) => overlapping(entity, other)).length > 1;
+    if (!shared || g.country === null) g.country = entity.country ?? g.country;
   }
   const standalone = fromEntities.filter((e) => !fromGazetteer.some((g) => overlapping(e, g)));
   return [...fromGazetteer, ...standalone].sort((a, b) => a.start - b.start);

@@ -4,7 +4,8 @@
 import type { Doc, EventRecord, Span, Token } from '../doc/types.js';
 import { type Actor, findActors, wordKeys } from './actors.js';
 import { hasKey, type SentenceView, sentenceView } from './clauses.js';
-import { type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
+import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
+import { type SubjectMemory, subjectMemory } from './subjects.js';
 
 /** The contract's event, plus whether it is only reported as someone's belief or allegation. */
 export interface CodedEvent extends EventRecord {
@@ -31,6 +32,9 @@ interface Context {
   lex: EventLexicon;
   view: SentenceView;
   actors: Actor[];
+  /** Place names of the sentence read as locations (في عفرين): not parties, but where an attack lands. */
+  places: Actor[];
+  subjects: SubjectMemory;
 }
 
 const inClause = (ctx: Context, i: number, j: number) =>
@@ -148,14 +152,56 @@ function withSatisfied(ctx: Context, trigger: Trigger, i: number): boolean {
   return false;
 }
 
-/** Verb-subject or subject-verb: a verb with و/ف, or opening its clause, takes its subject after it. */
-function verbSubject(ctx: Context, i: number): { source?: Actor; after: number } {
-  const token = ctx.tokens[i];
-  const conjoined = /^[وف]/.test(token.norm) && token.proclitics.length > 0;
+/**
+ * Verb-subject or subject-verb: a verb with و/ف, or opening its clause, takes its subject after it, unless the
+ * actor there cannot be its subject (وحثّ دول الاتحاد: a masculine verb, a feminine noun): then that actor is the
+ * object and the subject is the one the text last named (the dropped subject of a continuing clause).
+ */
+function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Actor; after: number } {
+  const conjoined = isConjoined(ctx.tokens[i]);
   const before = conjoined ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
   if (before) return { source: before, after: i + 1 };
-  const after = actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
-  return { source: after, after: after ? after.last : i + 1 };
+  // A verb with a plural suffix (قالوا) carries a pronoun subject: an actor after it is its object.
+  const after = trigger.agree === 'pl' ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
+  // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد.
+  const clash = after && after === actorAfter(ctx, i, i + 1, 0) && !agrees(actorGender(ctx, after), trigger.agree);
+  if (after && !clash) return { source: after, after: after.last };
+  if (!opensClause(ctx, i)) return { after: i + 1 };
+  const carried = ctx.subjects.last(ctx.tokens[i].start, (a) => agrees(actorGender(ctx, a), trigger.agree));
+  return { source: carried, after: i + 1 };
+}
+
+const isConjoined = (t: Token) => /^[وف]/.test(t.norm) && t.proclitics.length > 0;
+
+/** A verb whose subject may be dropped: conjoined, first in its clause, or right after أن/أنه (…أنه تحدث). */
+function opensClause(ctx: Context, i: number): boolean {
+  if (isConjoined(ctx.tokens[i])) return true;
+  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    return hasKey([ctx.tokens[j].norm], ctx.lex.cues.complementizer);
+  }
+  return true;
+}
+
+/** Grammatical gender an actor imposes on its verb, where the form shows it (countries, demonym adjectives). */
+function actorGender(ctx: Context, a: Actor): Agreement {
+  const norm = ctx.tokens[a.last - 1].norm;
+  switch (a.kind) {
+    case 'country':
+    case 'capital':
+      return hasKey(wordKeys(ctx.tokens[a.first].norm), ctx.lex.cues.masculine) ? 'm' : 'f';
+    case 'demonym':
+      if (/ي(ون|ين)$/.test(norm)) return 'pl';
+      if (norm.endsWith('يه')) return 'f';
+      return norm.endsWith('ي') ? 'm' : null;
+    default:
+      return null;
+  }
+}
+
+/** Only a clear clash rules an actor out: a masculine verb with a feminine subject, or the reverse. */
+function agrees(actor: Agreement, verb: Agreement): boolean {
+  return !((actor === 'f' && verb === 'm') || (actor === 'm' && verb === 'f'));
 }
 
 type Pair = [Actor, Actor | null];
@@ -185,6 +231,18 @@ function symmetricPairs(group: Actor[], others: Actor[]): Pair[] {
   return [...crossPairs(group, others), ...(group.length > 1 ? allPairs(group) : [])];
 }
 
+/** اعتقال طهران لرجل الدين: a genitive followed by a ل phrase is the agent, and the ل phrase the object. */
+function lPhraseAfter(ctx: Context, a: Actor): boolean {
+  const next = ctx.tokens[a.last];
+  return !!next && a.last < ctx.view.last && next.norm.startsWith('ل') && !next.norm.startsWith('ال');
+}
+
+/** A singular demonym adjective after a verbal noun names its agent (الهجوم الروسي), never its object. */
+function isAgentAdjective(ctx: Context, a: Actor): boolean {
+  const gender = actorGender(ctx, a);
+  return a.kind === 'demonym' && (gender === 'm' || gender === 'f');
+}
+
 /**
  * Source and target of a verbal noun. Its agent is the genitive right after it when the object follows with a
  * particle (اتهام واشنطن لبيونغ يانغ, الغزو الروسي لأوكرانيا); otherwise the subject of the clause's verb. A verbal
@@ -211,19 +269,53 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     const source = genitive ?? (implicitL ? undefined : subject);
     return source ? crossPairs([source, ...coordinated(ctx, source)], viaParticle) : undefined;
   }
+  if (
+    trigger.args === 'gen' &&
+    genitive &&
+    subject &&
+    !isAgentAdjective(ctx, genitive) &&
+    !lPhraseAfter(ctx, genitive)
+  ) {
+    // طرد دبلوماسيين بريطانيين, انتقاد قرار ترمب: the clause's subject acts on the genitive.
+    return crossPairs([subject, ...coordinated(ctx, subject)], [genitive, ...coordinated(ctx, genitive)]);
+  }
   if (trigger.args !== 'none') return undefined;
   const source = genitive ?? subject;
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
 }
 
+/**
+ * A casualty noun or passive (إصابة ثلاثة فلسطينيين برصاص القوات الإسرائيلية): the victims follow the trigger and
+ * the attacker is named after an agent word (برصاص، بنيران، على يد). Without both nothing is coded.
+ */
+function passiveArguments(ctx: Context, i: number): Pair[] | undefined {
+  const victim = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
+  if (!victim) return undefined;
+  for (let j = victim.last; j < ctx.view.last && inClause(ctx, i, j); j++) {
+    if (!isWord(ctx.tokens[j]) || !hasKey(keysOf(ctx, j), ctx.lex.cues.agent)) continue;
+    const attacker = actorAfter(ctx, j, j + 1, 1);
+    return attacker ? crossPairs([attacker], [victim]) : undefined;
+  }
+  return undefined;
+}
+
+/** Where an attack with no named party lands: the first place after the trigger in its clause (… في عفرين). */
+function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
+  const after = [...ctx.places, ...ctx.actors].filter(
+    (a) => a.first > i && inClause(ctx, i, a.first) && !isAside(ctx, a.first),
+  );
+  after.sort((a, b) => a.first - b.first);
+  return after.find((a) => a.country !== null && a.country !== source.country && isLocationCue(ctx, a));
+}
+
 function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
   const p = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
   const viaParticle = p >= 0 ? complement(ctx, p) : [];
-  const { source, after } = verbSubject(ctx, i);
+  const { source, after } = verbSubject(ctx, trigger, i);
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
   const group = [source, ...coordinated(ctx, source)];
   let targets = viaParticle;
-  if (targets.length === 0 && (trigger.args === 'obj' || trigger.args === 'sym')) {
+  if (targets.length === 0 && (trigger.args === 'obj' || trigger.args === 'gen' || trigger.args === 'sym')) {
     const object = actorAfter(ctx, i, after, OBJECT_GAP);
     if (object && (p < 0 || object.first < p) && !group.includes(object))
       targets = [object, ...coordinated(ctx, object)];
@@ -231,6 +323,10 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (trigger.args === 'sym') {
     const pairs = symmetricPairs(group, targets);
     return pairs.length > 0 ? pairs : undefined;
+  }
+  if (targets.length === 0 && trigger.type === 'ASSAULT') {
+    const place = attackedPlace(ctx, i, source);
+    if (place) targets = [place];
   }
   if (targets.length === 0 && trigger.args !== 'none') return undefined;
   return crossPairs(group, targets);
@@ -254,7 +350,7 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
       const id = `${hit.entry}/${hit.verbal}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ ...ctx.lex.entries[hit.entry], verbal: hit.verbal });
+      out.push({ ...ctx.lex.entries[hit.entry], verbal: hit.verbal, agree: hit.agree });
     }
   }
   return out.sort((a, b) => a.id - b.id);
@@ -350,6 +446,11 @@ function uniqueByCountry(actors: Actor[]): Actor[] {
 
 function isLocation(ctx: Context, a: Actor): boolean {
   if (a.kind !== 'capital' && a.kind !== 'place') return false;
+  return isLocationCue(ctx, a);
+}
+
+/** A name right after في (or glued to it), قرب, مدينة …: a place where something happens. */
+function isLocationCue(ctx: Context, a: Actor): boolean {
   const t = ctx.tokens[a.first];
   if (t.proclitics.includes('ف') && t.norm.startsWith('في')) return true;
   const prev = ctx.tokens[a.first - 1];
@@ -376,9 +477,16 @@ function codeSentence(ctx: Context): CodedEvent[] {
     for (const trigger of candidateTriggers(ctx, i)) {
       if (isEmbedded(ctx, trigger, i, embeddedFrom)) continue;
       if (!withSatisfied(ctx, trigger, i)) continue;
-      const pairs = trigger.verbal ? verbArguments(ctx, trigger, i) : nounArguments(ctx, trigger, i);
+      const pairs =
+        trigger.args === 'passive'
+          ? passiveArguments(ctx, i)
+          : trigger.verbal
+            ? verbArguments(ctx, trigger, i)
+            : nounArguments(ctx, trigger, i);
       if (!pairs) continue;
       events.push(...toEvents(ctx, trigger, i, pairs));
+      if (trigger.verbal && trigger.args !== 'passive')
+        for (const [source] of pairs) ctx.subjects.add(token.start, source);
       if (EMBEDDING_CODES.has(trigger.cameo.code)) embeddedFrom = i;
       break;
     }
@@ -427,22 +535,57 @@ function sentenceTokens(tokens: Token[], sentences: Span[]): [number, number][] 
   return out;
 }
 
+/**
+ * A singular demonym right after another party's name is a label of that party, not a party of its own: «ميليشيا
+ * الحوثي الإيرانية» is not Iran. (A plural demonym there is usually an object: اتهم أردوغان الإسرائيليين.)
+ */
+function isLabel(ctx: Context, a: Actor, previous: Actor | undefined): boolean {
+  if (a.kind !== 'demonym' || !previous || previous.last !== a.first) return false;
+  const gender = actorGender(ctx, a);
+  return (gender === 'm' || gender === 'f') && previous.country !== a.country;
+}
+
+/** بلاده، بلادها: the country of the actor the text last named as a subject. */
+function possessiveActors(ctx: Context): Actor[] {
+  const out: Actor[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (!hasKey(keysOf(ctx, i), ctx.lex.cues.pronoun)) continue;
+    const t = ctx.tokens[i];
+    const owner = ctx.subjects.last(t.start);
+    if (owner) out.push({ ...owner, start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun' });
+  }
+  return out;
+}
+
+function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
+  const kept: Actor[] = [];
+  for (const a of candidates) {
+    if (isLocation(ctx, a)) ctx.places.push(a);
+    else if (!isLabel(ctx, a, kept[kept.length - 1])) kept.push(a);
+  }
+  const withPronouns = [...kept, ...possessiveActors(ctx)].sort((a, b) => a.first - b.first);
+  return mergeAppositions(ctx, withPronouns);
+}
+
 /** Every event mention of the document, one per (trigger, source, target), before merging duplicates. */
 export function codeEvents(doc: Doc): CodedEvent[] {
   const lex = eventLexicon();
   const tokens = doc.layers.tokens;
   const allActors = findActors(doc);
+  const subjects = subjectMemory(doc, allActors);
   const events: CodedEvent[] = [];
   const ranges = sentenceTokens(tokens, doc.layers.sentences);
+  let next = 0;
   doc.layers.sentences.forEach((span, k) => {
     const [first, last] = ranges[k];
     if (first >= last) return;
     const view = sentenceView(doc, span, first, last, lex.cues);
-    const ctx: Context = { doc, tokens, lex, view, actors: [] };
-    ctx.actors = mergeAppositions(
-      ctx,
-      allActors.filter((a) => a.first >= first && a.last <= last && !isLocation(ctx, a)),
-    );
+    const ctx: Context = { doc, tokens, lex, view, actors: [], places: [], subjects };
+    while (next < allActors.length && allActors[next].first < first) next++;
+    const candidates: Actor[] = [];
+    for (let j = next; j < allActors.length && allActors[j].first < last; j++)
+      if (allActors[j].last <= last) candidates.push(allActors[j]);
+    ctx.actors = sentenceActors(ctx, candidates);
     events.push(...codeSentence(ctx));
   });
   return events;

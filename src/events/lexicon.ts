@@ -5,7 +5,7 @@ import { readTsv } from '../arabic/data.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import { MarsadError } from '../doc/errors.js';
 
-export type ArgMode = 'obj' | 'prep' | 'sym' | 'none';
+export type ArgMode = 'obj' | 'gen' | 'prep' | 'sym' | 'none' | 'passive';
 
 export interface CameoCode {
   code: string;
@@ -28,6 +28,8 @@ export interface Trigger {
   mode?: string;
   /** True for a verb form (perfect/imperfect), false for a verbal noun: the subject is looked for differently. */
   verbal: boolean;
+  /** The subject agreement the matched verb form shows (null for nouns and ambiguous forms). */
+  agree: Agreement;
 }
 
 export interface CueWords {
@@ -41,51 +43,90 @@ export interface CueWords {
   location: Set<string>;
   after: Set<string>;
   complementizer: Set<string>;
+  agent: Set<string>;
+  pronoun: Set<string>;
+  masculine: Set<string>;
+}
+
+/** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
+export interface FormHit {
+  entry: number;
+  verbal: boolean;
+  agree: Agreement;
 }
 
 export interface EventLexicon {
   cameo: Map<string, CameoCode>;
   /** normalized word form → the trigger entries it can realise, in lexicon order */
-  forms: Map<string, { entry: number; verbal: boolean }[]>;
-  entries: Omit<Trigger, 'verbal'>[];
+  forms: Map<string, FormHit[]>;
+  entries: Omit<Trigger, 'verbal' | 'agree'>[];
   cues: CueWords;
 }
 
-const PAST_SUFFIXES = ['', 'ت', 'وا', 'ا', 'تا'];
-const IMPERFECT_PREFIXES = ['ي', 'ت', 'ن', 'ا'];
+/** What a verb form says about its subject: masculine or feminine singular, plural (or dual), or nothing. */
+export type Agreement = 'm' | 'f' | 'pl' | null;
+
+interface Form {
+  word: string;
+  agree: Agreement;
+}
+
+const PAST_SUFFIXES: [string, Agreement][] = [
+  ['', 'm'],
+  ['ت', 'f'],
+  ['وا', 'pl'],
+  ['ا', 'pl'],
+  ['تا', 'pl'],
+];
+const IMPERFECT_PREFIXES: [string, Agreement][] = [
+  ['ي', 'm'],
+  ['ت', 'f'],
+  ['ن', null],
+  ['ا', null],
+];
 const IMPERFECT_SUFFIXES = ['', 'ون', 'ان', 'ن'];
 const OBJECT_PRONOUNS = ['', 'ه', 'ها', 'هم', 'هما', 'نا'];
 const NOUN_SUFFIXES = ['', 'ات', 'ه', 'ها', 'هم', 'هما', 'ين'];
 
 /** Perfect forms of a 3rd-person verb: final-weak verbs (دعا, نفى) drop their last letter before suffixes. */
-function pastForms(past: string): string[] {
+function pastForms(past: string): Form[] {
   const weak = past.endsWith('ا') || past.endsWith('ي');
   const base = weak ? past.slice(0, -1) : past;
-  const stems = weak ? [past, `${base}ت`, `${base}وا`, `${base}تا`] : PAST_SUFFIXES.map((s) => past + s);
-  return stems.flatMap((s) => OBJECT_PRONOUNS.map((p) => (p !== '' && s.endsWith('وا') ? s.slice(0, -1) + p : s + p)));
+  const stems: [string, Agreement][] = weak
+    ? [
+        [past, 'm'],
+        [`${base}ت`, 'f'],
+        [`${base}وا`, 'pl'],
+        [`${base}تا`, 'pl'],
+      ]
+    : PAST_SUFFIXES.map(([suffix, agree]) => [past + suffix, agree]);
+  return stems.flatMap(([s, agree]) =>
+    OBJECT_PRONOUNS.map((p) => ({ word: p !== '' && s.endsWith('وا') ? s.slice(0, -1) + p : s + p, agree })),
+  );
 }
 
 /** Imperfect forms: prefix + stem + number suffix; final-weak stems (دعو, نفي) drop their last letter before ون. */
-function imperfectForms(stem: string): string[] {
+function imperfectForms(stem: string): Form[] {
   const weak = stem.endsWith('و') || stem.endsWith('ي');
-  const out: string[] = [];
-  for (const prefix of IMPERFECT_PREFIXES) {
+  const out: Form[] = [];
+  for (const [prefix, person] of IMPERFECT_PREFIXES) {
     for (const suffix of IMPERFECT_SUFFIXES) {
       const body = weak && suffix === 'ون' ? stem.slice(0, -1) : stem;
-      for (const pronoun of OBJECT_PRONOUNS) out.push(prefix + body + suffix + pronoun);
+      const agree = suffix === '' ? person : person && 'pl';
+      for (const pronoun of OBJECT_PRONOUNS) out.push({ word: prefix + body + suffix + pronoun, agree });
     }
   }
   return out;
 }
 
-function nounForms(noun: string): string[] {
+function nounForms(noun: string): Form[] {
   const base = noun.endsWith('ه') ? noun.slice(0, -1) : noun;
   const out = NOUN_SUFFIXES.map((s) => (s === 'ات' ? base + s : noun + s));
   if (noun.endsWith('ه')) out.push(`${base}ت`, `${base}تها`, `${base}ته`, `${base}تهم`);
-  return out;
+  return out.map((word) => ({ word, agree: null }));
 }
 
-function expandForm(item: string): { forms: string[]; verbal: boolean } {
+function expandForm(item: string): { forms: Form[]; verbal: boolean } {
   const [kind, raw] = item.split(':');
   const word = normalizeForMatch(raw ?? '');
   if (word === '') throw new MarsadError(`data/events/triggers.tsv: bad form "${item}"`, 'data');
@@ -97,7 +138,7 @@ function expandForm(item: string): { forms: string[]; verbal: boolean } {
     case 'n':
       return { forms: nounForms(word), verbal: false };
     case 'w':
-      return { forms: [word], verbal: false };
+      return { forms: [{ word, agree: null }], verbal: false };
     default:
       throw new MarsadError(`data/events/triggers.tsv: unknown form kind in "${item}"`, 'data');
   }
@@ -138,6 +179,9 @@ function loadCues(): CueWords {
     location: new Set(),
     after: new Set(),
     complementizer: new Set(),
+    agent: new Set(),
+    pronoun: new Set(),
+    masculine: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
@@ -150,8 +194,8 @@ function loadCues(): CueWords {
 function buildLexicon(): EventLexicon {
   const cameo = loadCameo();
   const plover = loadPloverMap();
-  const forms = new Map<string, { entry: number; verbal: boolean }[]>();
-  const entries: Omit<Trigger, 'verbal'>[] = [];
+  const forms = new Map<string, FormHit[]>();
+  const entries: Omit<Trigger, 'verbal' | 'agree'>[] = [];
   const rows = readTsv('events/triggers.tsv').slice(1);
   rows.forEach((cells, index) => {
     const [formCell, withCell, particleCell, args, code, type, mode] = cells.map((c) => c.trim());
@@ -176,9 +220,12 @@ function buildLexicon(): EventLexicon {
     });
     for (const item of formCell.split(/\s+/)) {
       const { forms: words, verbal } = expandForm(item);
-      for (const word of words) {
+      for (const { word, agree } of words) {
         const list = forms.get(word) ?? [];
-        if (!list.some((x) => x.entry === index)) list.push({ entry: index, verbal });
+        const same = list.find((x) => x.entry === index);
+        // The same spelling read two ways (تقتل: she kills / you kill) shows no reliable agreement.
+        if (same && same.agree !== agree) same.agree = null;
+        if (!same) list.push({ entry: index, verbal, agree });
         forms.set(word, list);
       }
     }
