@@ -5,6 +5,8 @@ import { errorMessage, MarsadError } from '../doc/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerEval } from './commands/eval.js';
 import { registerExport } from './commands/export.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerTrain } from './commands/train.js';
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   registerTrain(program);
   registerEval(program);
   registerExport(program);
+  registerIngest(program);
+  registerSearch(program);
   return program;
 }
 

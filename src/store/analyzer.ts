@@ -28,8 +28,9 @@ export interface IndexedArticle {
 
 const INDEXED_KINDS = new Set<Token['kind']>(['arabic', 'latin', 'number', 'hashtag']);
 // Longest first. ات/ون/ين/ان: sound plurals and duals; يه/ي: nisba (feminine ية is normalized to يه);
-// ه: ta marbuta (normalized); ا: the final alef of country names (روسيا, امريكا) against their nisba forms.
-const LIGHT_SUFFIXES = ['يات', 'يون', 'يين', 'يان', 'يه', 'ات', 'ون', 'ين', 'ان', 'ي', 'ه', 'ا'];
+// ه: ta marbuta (normalized). A final alef goes first, so country names meet their nisba forms
+// (روسيا → روسي → روس, like الروسية and الروسي).
+const LIGHT_SUFFIXES = ['يات', 'يون', 'يين', 'يان', 'يه', 'ات', 'ون', 'ين', 'ان', 'ي', 'ه'];
 const MIN_LIGHT_STEM = 3;
 /**
  * How many body words form the lead field. News is written as an inverted pyramid: the opening words restate
@@ -40,12 +41,13 @@ export const LEAD_TOKENS = 40;
 /** The light stem of a clitic-free normalized Arabic word. */
 export function lightStem(term: string): string {
   if (!isArabicLetter(term.charCodeAt(0))) return term;
+  const word = term.endsWith('ا') && term.length - 1 >= MIN_LIGHT_STEM ? term.slice(0, -1) : term;
   for (const suffix of LIGHT_SUFFIXES) {
-    if (term.length - suffix.length >= MIN_LIGHT_STEM && term.endsWith(suffix)) {
-      return term.slice(0, term.length - suffix.length);
+    if (word.length - suffix.length >= MIN_LIGHT_STEM && word.endsWith(suffix)) {
+      return word.slice(0, word.length - suffix.length);
     }
   }
-  return term;
+  return word;
 }
 
 function isArabicLetter(code: number): boolean {

@@ -92,9 +92,16 @@ async function* planPath(path: string, visited: Set<string>): AsyncGenerator<Pla
   }
 }
 
-function workerUrl(): URL {
-  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-  return new URL(`./worker${extension}`, import.meta.url);
+/**
+ * The worker thread: compiled JavaScript next to this file, or (running from TypeScript sources under tsx, as
+ * tests do) a small bootstrap that registers tsx in the thread first, since loader hooks do not reach workers.
+ */
+function startWorker(workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), { workerData });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./worker.ts', import.meta.url).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(worker)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
 }
 
 /** A fixed pool of worker threads; each unit's answer resolves the promise returned by run(). */
@@ -105,7 +112,7 @@ class WorkerPool {
 
   constructor(size: number, data: { db: string; published?: string }) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerUrl(), { workerData: data });
+      const worker = startWorker(data);
       worker.on('message', (done: WorkDone) => {
         this.pending.get(done.seq)?.resolve(done);
         this.pending.delete(done.seq);
@@ -218,19 +225,26 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const writer = new OrderedWriter(store, started);
   const inFlight = new Set<Promise<void>>();
   let seq = 0;
+  let fatal: unknown = null;
   const report = () => {
     writer.progress.elapsedMs = Date.now() - started;
     options.onProgress?.(writer.progress);
   };
   const submit = async (unit: WorkUnit) => {
     writer.progress.planned++;
-    const task = pool.run(unit).then((done) => {
-      writer.accept(done);
-      report();
-    });
+    const task = pool.run(unit).then(
+      (done) => {
+        writer.accept(done);
+        report();
+      },
+      (err) => {
+        fatal ??= err;
+      },
+    );
     inFlight.add(task);
-    task.finally(() => inFlight.delete(task));
+    void task.then(() => inFlight.delete(task));
     if (inFlight.size >= size * UNITS_PER_WORKER) await Promise.race(inFlight);
+    if (fatal) throw fatal;
   };
   try {
     for await (const planned of planInputs(inputs)) {
@@ -245,6 +259,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
       }
     }
     await Promise.all(inFlight);
+    if (fatal) throw fatal;
     writer.flush();
     report();
     return writer.progress;

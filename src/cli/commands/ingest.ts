@@ -1,0 +1,93 @@
+// marsad ingest INPUT ... [--db PATH] [--published YYYY-MM-DD] [--workers N]
+import { SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { type IngestProgress, type IngestSummary, ingest } from '../../store/ingest.js';
+import { parseDate, parsePositiveInt } from '../options.js';
+
+interface IngestFlags {
+  db: string;
+  published?: string;
+  workers?: number;
+}
+
+/** Plain progress lines (not a terminal) come this often. */
+const LINE_EVERY_MS = 5000;
+
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('analyse articles (files, directories, JSON/JSONL dumps, feeds, URLs, -) into the store')
+    .argument('<inputs...>', 'page dump, .html, .json/.jsonl, TREC file, .gz, directory, feed, http(s) URL, or -')
+    .option('--db <path>', 'the SQLite store', './marsad.db')
+    .option('--published <date>', 'publication date when an input carries none', parseDate)
+    .option(
+      '--workers <n>',
+      'analysis threads (default: the number of cores, at most 4)',
+      parsePositiveInt('--workers'),
+    )
+    .action(async (inputs: string[], flags: IngestFlags) => {
+      process.exitCode = await runIngest(inputs, flags);
+    });
+}
+
+function rate(p: IngestProgress): number {
+  return p.elapsedMs > 0 ? (p.read * 1000) / p.elapsedMs : 0;
+}
+
+function progressReporter(): { update: (p: IngestProgress) => void; stop: () => void } {
+  if (process.stderr.isTTY) {
+    const bar = new SingleBar({
+      format:
+        ' {bar} {percentage}% | {value}/{total} inputs | {stored} stored, {duplicate} dup, {failed} failed | {rate}/s | ETA {eta_formatted}',
+      stream: process.stderr,
+      etaBuffer: 200,
+    });
+    let started = false;
+    return {
+      update: (p) => {
+        const payload = { stored: p.stored, duplicate: p.duplicate, failed: p.failed, rate: rate(p).toFixed(0) };
+        if (!started) bar.start(p.planned, p.done, payload);
+        started = true;
+        bar.setTotal(p.planned);
+        bar.update(p.done, payload);
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let last = 0;
+  return {
+    update: (p) => {
+      if (p.elapsedMs - last < LINE_EVERY_MS) return;
+      last = p.elapsedMs;
+      process.stderr.write(
+        `marsad: ingest ${p.done}/${p.planned} inputs, ${p.stored} stored, ${p.duplicate} duplicate, ${p.failed} failed, ${rate(p).toFixed(0)} articles/s\n`,
+      );
+    },
+    stop: () => {},
+  };
+}
+
+function printSummary(db: string, s: IngestSummary): void {
+  const seconds = (s.elapsedMs / 1000).toFixed(1);
+  process.stdout.write(
+    `read ${s.read}, stored ${s.stored}, duplicate ${s.duplicate}, failed ${s.failed} in ${seconds} s (${rate(s).toFixed(0)} articles/s) → ${db}\n`,
+  );
+  for (const failure of s.failures) process.stdout.write(`  failed [${failure.code}]: ${failure.error}\n`);
+}
+
+async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
+  const reporter = progressReporter();
+  let summary: IngestSummary;
+  try {
+    summary = await ingest(inputs, {
+      db: flags.db,
+      published: flags.published,
+      workers: flags.workers,
+      onProgress: reporter.update,
+    });
+  } finally {
+    reporter.stop();
+  }
+  printSummary(flags.db, summary);
+  return summary.failed > 0 && summary.read === 0 ? 1 : 0;
+}
