@@ -106,7 +106,10 @@ function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: nu
   const m = useBare ? bare : whole;
   if (!m || !namesRun(tokens, m.start, m.end)) return null;
   return {
-    ...m,
+    start: m.start,
+    end: m.end,
+    key: m.key,
+    candidates: m.candidates,
     spanStart: useBare || tokens[i].kind === 'hashtag' ? forms.headStarts[i] : tokens[i].start,
     spanEnd: tokens[m.end - 1].end,
   };
