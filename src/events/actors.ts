@@ -57,6 +57,20 @@ function splitList(cell: string | undefined): string[] {
     .filter((s) => s !== '' && !s.startsWith('-'));
 }
 
+/**
+ * Demonyms with their sound plurals without ال (دبلوماسيين بريطانيين، مواطنين فلسطينيين): the gazetteer lists the
+ * plural only with the article.
+ */
+function withPlurals(demonyms: string[]): string[] {
+  const out = new Set(demonyms);
+  for (const d of demonyms) {
+    if (d.startsWith('ال') || !d.endsWith('ي')) continue;
+    out.add(`${d}ين`);
+    out.add(`${d}ون`);
+  }
+  return [...out];
+}
+
 function gazetteerNames(): Name[] {
   const names: Name[] = [];
   const add = (text: string, country: string | null, kind: ActorKind) => {
@@ -70,7 +84,7 @@ function gazetteerNames(): Name[] {
     for (const n of [row[col('name_ar')], row[col('official_ar')], ...splitList(row[col('variants_ar')])]) {
       if (n) add(n, iso, 'country');
     }
-    for (const n of splitList(row[col('demonyms_ar')])) add(n, iso, 'demonym');
+    for (const n of withPlurals(splitList(row[col('demonyms_ar')]))) add(n, iso, 'demonym');
     for (const n of splitList(row[col('metonyms_ar')])) add(n, iso, 'metonym');
     if (row[col('capital_ar')]) add(row[col('capital_ar')], iso, 'capital');
   }
@@ -96,8 +110,12 @@ function gazetteerNames(): Name[] {
       else add(n, country?.trim() || null, kind.trim() as ActorKind);
     }
   }
+  ignoredNames = ignored;
   return names.filter((n) => !ignored.has(n.words.join(' ')));
 }
+
+/** Names data/events/actors.tsv marks `ignore`: not actors, whether the gazetteer or the linker finds them. */
+let ignoredNames = new Set<string>();
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -218,6 +236,7 @@ function entityActors(doc: Doc): Actor[] {
     const isCountry = entity.key?.startsWith('country:') ?? false;
     const kind: ActorKind = entity.type === 'LOC' && !isCountry ? 'place' : 'entity';
     for (const m of entity.mentions) {
+      if (ignoredNames.has(normalizeForMatch(m.text))) continue;
       const [first, last] = tokenRange(doc.layers.tokens, m.start, m.end);
       actors.push({
         start: m.start,
@@ -239,8 +258,8 @@ function entityActors(doc: Doc): Actor[] {
  * mentions that overlap no gazetteer name are actors of their own.
  */
 export function findActors(doc: Doc): Actor[] {
-  const fromEntities = entityActors(doc);
   const fromGazetteer = gazetteerActors(doc);
+  const fromEntities = entityActors(doc);
   const overlapping = (a: Actor, b: Actor) => a.start < b.end && b.start < a.end;
   for (const g of fromGazetteer) {
     const entity = fromEntities.find((e) => overlapping(e, g));

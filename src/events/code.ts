@@ -130,7 +130,8 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     if (!isWord(t) || isAside(ctx, j)) continue;
     if (particles.has(t.norm)) return j;
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.norm.length > 3;
-    if (glued && actorAt(ctx, j)) return j;
+    // بروسيا, or a glued title before the actor: بالرئيس الأمريكي.
+    if (glued && (actorAt(ctx, j) || (isBridge(ctx, j) && actorAfter(ctx, j, j + 1, 0)))) return j;
   }
   return -1;
 }
@@ -158,6 +159,9 @@ function withSatisfied(ctx: Context, trigger: Trigger, i: number): boolean {
  * object and the subject is the one the text last named (the dropped subject of a continuing clause).
  */
 function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Actor; after: number } {
+  const fits = (a: Actor) => agrees(actorGender(ctx, a), trigger.agree);
+  if (trigger.participle) return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+  if (afterPassive(ctx, i)) return { after: i + 1 };
   const conjoined = isConjoined(ctx.tokens[i]);
   const before = conjoined ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
   if (before) return { source: before, after: i + 1 };
@@ -167,8 +171,15 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const clash = after && after === actorAfter(ctx, i, i + 1, 0) && !agrees(actorGender(ctx, after), trigger.agree);
   if (after && !clash) return { source: after, after: after.last };
   if (!opensClause(ctx, i)) return { after: i + 1 };
-  const carried = ctx.subjects.last(ctx.tokens[i].start, (a) => agrees(actorGender(ctx, a), trigger.agree));
-  return { source: carried, after: i + 1 };
+  return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/** تم شن هجوم، يتم استهداف: a passive auxiliary right before the trigger; its doer is not named. */
+function afterPassive(ctx: Context, i: number): boolean {
+  for (let j = i - 1; j >= ctx.view.first; j--) {
+    if (isWord(ctx.tokens[j])) return hasKey(keysOf(ctx, j), ctx.lex.cues.passive);
+  }
+  return false;
 }
 
 const isConjoined = (t: Token) => /^[وف]/.test(t.norm) && t.proclitics.length > 0;
@@ -255,6 +266,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const implicitL = p >= 0 && !trigger.particles.has(ctx.tokens[p].norm) && !trigger.particles.has('ل');
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   if (genitive && viaParticle.includes(genitive)) genitive = undefined;
+  if (afterPassive(ctx, i)) return undefined;
   const subject = clauseSubject(ctx, i);
   if (trigger.args === 'sym') {
     const group = genitive
@@ -350,7 +362,7 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
       const id = `${hit.entry}/${hit.verbal}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ ...ctx.lex.entries[hit.entry], verbal: hit.verbal, agree: hit.agree });
+      out.push({ ...ctx.lex.entries[hit.entry], verbal: hit.verbal, agree: hit.agree, participle: hit.participle });
     }
   }
   return out.sort((a, b) => a.id - b.id);
@@ -483,11 +495,12 @@ function codeSentence(ctx: Context): CodedEvent[] {
           : trigger.verbal
             ? verbArguments(ctx, trigger, i)
             : nounArguments(ctx, trigger, i);
+      // A denial or accusation embeds its complement even when its own parties are not found.
+      if (EMBEDDING_CODES.has(trigger.cameo.code)) embeddedFrom = Math.min(embeddedFrom, i);
       if (!pairs) continue;
       events.push(...toEvents(ctx, trigger, i, pairs));
       if (trigger.verbal && trigger.args !== 'passive')
         for (const [source] of pairs) ctx.subjects.add(token.start, source);
-      if (EMBEDDING_CODES.has(trigger.cameo.code)) embeddedFrom = i;
       break;
     }
   }
@@ -567,6 +580,30 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   return mergeAppositions(ctx, withPronouns);
 }
 
+/** Words before the subject of a sentence at most: a verb, titles (وقال وزير الخارجية الروسي …). */
+const SUBJECT_WITHIN = 5;
+
+/**
+ * The subject a sentence opens with (قال وزير الخارجية الروسي …, لكن وزير الخزانة الأمريكي … دافع): an early actor
+ * not governed by a preposition. A dateline («دبي، الإمارات …») is not a subject.
+ */
+function sentenceSubject(ctx: Context): Actor | undefined {
+  let words = 0;
+  for (let j = ctx.view.first; j < ctx.view.last && words <= SUBJECT_WITHIN; j++) {
+    const t = ctx.tokens[j];
+    if (!isWord(t)) continue;
+    const actor = actorAt(ctx, j);
+    if (actor) {
+      const dateline = words === 0 && ctx.tokens[actor.last]?.text === '،';
+      const governed = actor.start > t.start && /^[وف]?[بل]/.test(t.norm);
+      const afterPreposition = j > ctx.view.first && hasKey([ctx.tokens[j - 1].norm], ctx.lex.cues.location);
+      return dateline || governed || afterPreposition ? undefined : actor;
+    }
+    words++;
+  }
+  return undefined;
+}
+
 /** Every event mention of the document, one per (trigger, source, target), before merging duplicates. */
 export function codeEvents(doc: Doc): CodedEvent[] {
   const lex = eventLexicon();
@@ -586,6 +623,8 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     for (let j = next; j < allActors.length && allActors[j].first < last; j++)
       if (allActors[j].last <= last) candidates.push(allActors[j]);
     ctx.actors = sentenceActors(ctx, candidates);
+    const subject = sentenceSubject(ctx);
+    if (subject) subjects.add(subject.start, subject);
     events.push(...codeSentence(ctx));
   });
   return events;

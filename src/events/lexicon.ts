@@ -30,6 +30,7 @@ export interface Trigger {
   verbal: boolean;
   /** The subject agreement the matched verb form shows (null for nouns and ambiguous forms). */
   agree: Agreement;
+  participle: boolean;
 }
 
 export interface CueWords {
@@ -46,6 +47,7 @@ export interface CueWords {
   agent: Set<string>;
   pronoun: Set<string>;
   masculine: Set<string>;
+  passive: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -53,13 +55,15 @@ export interface FormHit {
   entry: number;
   verbal: boolean;
   agree: Agreement;
+  /** A circumstantial active participle (…، متهمة واشنطن): its subject is the main clause's. */
+  participle: boolean;
 }
 
 export interface EventLexicon {
   cameo: Map<string, CameoCode>;
   /** normalized word form → the trigger entries it can realise, in lexicon order */
   forms: Map<string, FormHit[]>;
-  entries: Omit<Trigger, 'verbal' | 'agree'>[];
+  entries: Omit<Trigger, 'verbal' | 'agree' | 'participle'>[];
   cues: CueWords;
 }
 
@@ -126,7 +130,15 @@ function nounForms(noun: string): Form[] {
   return out.map((word) => ({ word, agree: null }));
 }
 
-function expandForm(item: string): { forms: Form[]; verbal: boolean } {
+/** Indefinite accusative participles, the circumstantial form (متهما، متهمة): the definite ones are nouns (المتهمين). */
+function participleForms(stem: string): Form[] {
+  return [
+    { word: `${stem}ا`, agree: 'm' },
+    { word: `${stem}ه`, agree: 'f' },
+  ];
+}
+
+function expandForm(item: string): { forms: Form[]; verbal: boolean; participle?: boolean } {
   const [kind, raw] = item.split(':');
   const word = normalizeForMatch(raw ?? '');
   if (word === '') throw new MarsadError(`data/events/triggers.tsv: bad form "${item}"`, 'data');
@@ -137,6 +149,8 @@ function expandForm(item: string): { forms: Form[]; verbal: boolean } {
       return { forms: imperfectForms(word), verbal: true };
     case 'n':
       return { forms: nounForms(word), verbal: false };
+    case 'a':
+      return { forms: participleForms(word), verbal: true, participle: true };
     case 'w':
       return { forms: [{ word, agree: null }], verbal: false };
     default:
@@ -182,6 +196,7 @@ function loadCues(): CueWords {
     agent: new Set(),
     pronoun: new Set(),
     masculine: new Set(),
+    passive: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
@@ -195,7 +210,7 @@ function buildLexicon(): EventLexicon {
   const cameo = loadCameo();
   const plover = loadPloverMap();
   const forms = new Map<string, FormHit[]>();
-  const entries: Omit<Trigger, 'verbal' | 'agree'>[] = [];
+  const entries: Omit<Trigger, 'verbal' | 'agree' | 'participle'>[] = [];
   const rows = readTsv('events/triggers.tsv').slice(1);
   rows.forEach((cells, index) => {
     const [formCell, withCell, particleCell, args, code, type, mode] = cells.map((c) => c.trim());
@@ -219,13 +234,13 @@ function buildLexicon(): EventLexicon {
       mode: mode || mapped.mode || undefined,
     });
     for (const item of formCell.split(/\s+/)) {
-      const { forms: words, verbal } = expandForm(item);
+      const { forms: words, verbal, participle = false } = expandForm(item);
       for (const { word, agree } of words) {
         const list = forms.get(word) ?? [];
         const same = list.find((x) => x.entry === index);
         // The same spelling read two ways (تقتل: she kills / you kill) shows no reliable agreement.
         if (same && same.agree !== agree) same.agree = null;
-        if (!same) list.push({ entry: index, verbal, agree });
+        if (!same) list.push({ entry: index, verbal, agree, participle });
         forms.set(word, list);
       }
     }
