@@ -5,6 +5,7 @@
 // in news they collide with word endings far more often than they occur (بنك, تلك, الروسي).
 import { readFileSync } from 'node:fs';
 import { dataPath, readTsv } from './data.js';
+import { foldCodeUnit, normalizeForMatch } from './normalize.js';
 
 export interface CliticSplit {
   /** Proclitics in order, e.g. ['و', 'ال']. */
@@ -66,8 +67,24 @@ function buildPrefixRules(): PrefixRule[] {
 
 const PREFIX_RULES = buildPrefixRules();
 
+/** A written word analyzed: its matching form, its clitics, and where its stem lies in the written form. */
+export interface WordAnalysis {
+  norm: string;
+  proclitics: string[];
+  stem: string;
+  enclitic: string;
+  /** UTF-16 offsets of the stem inside the written word (diacritics of its letters included). */
+  stemOffset: number;
+  stemEnd: number;
+}
+
+const TA_MARBUTA = 0x0629;
+const CACHE_LIMIT = 200_000;
+
 export class CliticAnalyzer {
   private readonly cache = new Map<string, CliticSplit>();
+  /** By written form: news repeats its words, so most tokens skip normalization and analysis entirely. */
+  private readonly words = new Map<string, WordAnalysis>();
 
   constructor(
     private readonly freq: Map<string, number>,
@@ -78,6 +95,28 @@ export class CliticAnalyzer {
   addKnownWords(forms: Iterable<string>): void {
     for (const form of forms) if (!this.freq.has(form)) this.freq.set(form, MIN_COUNT);
     this.cache.clear();
+    this.words.clear();
+  }
+
+  /** Analyzes a written Arabic word (as it stands in the text, diacritics and all). */
+  analyzeWord(surface: string): WordAnalysis {
+    let word = this.words.get(surface);
+    if (word === undefined) {
+      const norm = normalizeForMatch(surface);
+      const split = this.analyze(norm, surface.charCodeAt(lastLetterIndex(surface)) === TA_MARBUTA);
+      const unsplit = split.prefixLength === 0 && split.suffixLength === 0;
+      word = {
+        norm,
+        proclitics: split.proclitics,
+        stem: split.stem,
+        enclitic: split.enclitic,
+        stemOffset: unsplit ? 0 : surfaceOffset(surface, split.prefixLength),
+        stemEnd: unsplit ? surface.length : surfaceOffset(surface, norm.length - split.suffixLength),
+      };
+      if (this.words.size > CACHE_LIMIT) this.words.clear();
+      this.words.set(surface, word);
+    }
+    return word;
   }
 
   count(form: string): number {
@@ -93,7 +132,7 @@ export class CliticAnalyzer {
     let split = this.cache.get(key);
     if (split === undefined) {
       split = this.split(norm, endsWithTaMarbuta);
-      if (this.cache.size > 200_000) this.cache.clear();
+      if (this.cache.size > CACHE_LIMIT) this.cache.clear();
       this.cache.set(key, split);
     }
     return split;
@@ -173,6 +212,25 @@ export class CliticAnalyzer {
     }
     return null;
   }
+}
+
+/** Maps a count of normalized code units back to an offset in the written form (normalization drops diacritics). */
+function surfaceOffset(surface: string, normUnits: number): number {
+  let seen = 0;
+  let i = 0;
+  while (i < surface.length && seen < normUnits) {
+    if (foldCodeUnit(surface.charCodeAt(i)) >= 0) seen++;
+    i++;
+  }
+  // Marks that follow the last counted letter belong to it.
+  while (i < surface.length && normUnits > 0 && foldCodeUnit(surface.charCodeAt(i)) < 0) i++;
+  return i;
+}
+
+function lastLetterIndex(surface: string): number {
+  let i = surface.length - 1;
+  while (i > 0 && foldCodeUnit(surface.charCodeAt(i)) < 0) i--;
+  return i;
 }
 
 function restOf(word: string, rule: PrefixRule): string {

@@ -8,7 +8,7 @@
 import type { Token, TokenKind } from '../doc/types.js';
 import { CharClass, charClass, isWordClass } from './charclass.js';
 import { cliticAnalyzer } from './clitics.js';
-import { foldCodeUnit, normalizeForMatch } from './normalize.js';
+import { normalizeForMatch } from './normalize.js';
 
 export interface RawToken {
   start: number;
@@ -160,56 +160,28 @@ function matchUrl(text: string, at: number): number {
   return trimmed.length > 4 ? at + trimmed.length : -1;
 }
 
-const TA_MARBUTA = 0x0629;
-/** Shared by every token without proclitics; never mutated. */
-const NO_CLITICS: string[] = [];
-
 /** Tokenizes and analyzes each token: normalized form, clitics and stem (for matching and features). */
 export function tokenize(text: string): Token[] {
   const analyzer = cliticAnalyzer();
   return scanTokens(text).map((raw) => {
     const surface = text.slice(raw.start, raw.end);
-    const norm = normalizeForMatch(surface);
+    const word = raw.kind === 'arabic' ? analyzer.analyzeWord(surface) : null;
+    const norm = word ? word.norm : normalizeForMatch(surface);
     // An object literal, not {...raw, …}: spreading then adding fields makes slow dictionary-mode objects.
-    const token: Token = {
+    return {
       start: raw.start,
       end: raw.end,
       kind: raw.kind,
       text: surface,
       norm,
-      proclitics: NO_CLITICS,
-      stem: norm,
-      enclitic: '',
-      stemOffset: 0,
-      stemEnd: raw.end - raw.start,
+      proclitics: word ? word.proclitics : NO_CLITICS,
+      stem: word ? word.stem : norm,
+      enclitic: word ? word.enclitic : '',
+      stemOffset: word ? word.stemOffset : 0,
+      stemEnd: word ? word.stemEnd : raw.end - raw.start,
     };
-    if (raw.kind !== 'arabic') return token;
-    const split = analyzer.analyze(norm, surface.charCodeAt(lastLetterIndex(surface)) === TA_MARBUTA);
-    if (split.prefixLength === 0 && split.suffixLength === 0) return token;
-    token.proclitics = split.proclitics;
-    token.stem = split.stem;
-    token.enclitic = split.enclitic;
-    token.stemOffset = surfaceOffset(surface, split.prefixLength);
-    token.stemEnd = surfaceOffset(surface, norm.length - split.suffixLength);
-    return token;
   });
 }
 
-/** Maps a count of normalized code units back to an offset in the surface form (normalization drops diacritics). */
-function surfaceOffset(surface: string, normUnits: number): number {
-  let seen = 0;
-  let i = 0;
-  while (i < surface.length && seen < normUnits) {
-    if (foldCodeUnit(surface.charCodeAt(i)) >= 0) seen++;
-    i++;
-  }
-  // Marks that follow the last counted letter belong to it.
-  while (i < surface.length && normUnits > 0 && foldCodeUnit(surface.charCodeAt(i)) < 0) i++;
-  return i;
-}
-
-function lastLetterIndex(surface: string): number {
-  let i = surface.length - 1;
-  while (i > 0 && foldCodeUnit(surface.charCodeAt(i)) < 0) i--;
-  return i;
-}
+/** Shared by every token without proclitics; never mutated. */
+const NO_CLITICS: string[] = [];
