@@ -80,11 +80,17 @@ function actorBefore(ctx: Context, i: number, window: number): Actor | undefined
   let words = 0;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
     const actor = ctx.actors.find((a) => a.last - 1 === j);
-    if (actor && !isAside(ctx, actor.first)) return actor;
+    if (actor && !isAside(ctx, actor.first)) return governed(ctx, actor) ? undefined : actor;
     if (isWord(ctx.tokens[j]) && !isAside(ctx, j)) words++;
     if (words > window) return undefined;
   }
   return undefined;
+}
+
+/** An actor right after a preposition (من سوريا) is its complement, not a subject or genitive. */
+function governed(ctx: Context, a: Actor): boolean {
+  const prev = ctx.tokens[a.first - 1];
+  return a.first > ctx.view.first && !!prev && hasKey([prev.norm], ctx.lex.cues.preposition);
 }
 
 /** The first actor of the clause before token i: the subject of the verb that governs a verbal noun. */
@@ -143,14 +149,15 @@ function complement(ctx: Context, p: number): Actor[] {
   return [first, ...coordinated(ctx, first)];
 }
 
-function withSatisfied(ctx: Context, trigger: Trigger, i: number): boolean {
-  if (trigger.with.size === 0) return true;
+/** Where the phrase word a trigger needs stands (فرض → عقوبات), -1 if missing; i itself for a single-word trigger. */
+function withIndex(ctx: Context, trigger: Trigger, i: number): number {
+  if (trigger.with.size === 0) return i;
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
     words++;
-    if (hasKey(keysOf(ctx, j), trigger.with)) return true;
+    if (hasKey(keysOf(ctx, j), trigger.with)) return j;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -265,7 +272,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const viaParticle = p >= 0 ? complement(ctx, p) : [];
   const implicitL = p >= 0 && !trigger.particles.has(ctx.tokens[p].norm) && !trigger.particles.has('ل');
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
-  if (genitive && viaParticle.includes(genitive)) genitive = undefined;
+  if (genitive && (viaParticle.includes(genitive) || governed(ctx, genitive))) genitive = undefined;
   if (afterPassive(ctx, i)) return undefined;
   const subject = clauseSubject(ctx, i);
   if (trigger.args === 'sym') {
@@ -483,12 +490,16 @@ function isEmbedded(ctx: Context, trigger: Trigger, i: number, embeddedFrom: num
 function codeSentence(ctx: Context): CodedEvent[] {
   const events: CodedEvent[] = [];
   let embeddedFrom = Number.POSITIVE_INFINITY;
+  // The noun of a phrase trigger (شن هجوما) is part of that event, not an event of its own.
+  const phraseWords = new Set<number>();
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
     const token = ctx.tokens[i];
-    if (token.kind !== 'arabic' || insideActor(ctx, i) || isAside(ctx, i)) continue;
+    if (token.kind !== 'arabic' || insideActor(ctx, i) || isAside(ctx, i) || phraseWords.has(i)) continue;
     for (const trigger of candidateTriggers(ctx, i)) {
       if (isEmbedded(ctx, trigger, i, embeddedFrom)) continue;
-      if (!withSatisfied(ctx, trigger, i)) continue;
+      const phraseWord = withIndex(ctx, trigger, i);
+      if (phraseWord < 0) continue;
+      phraseWords.add(phraseWord);
       const pairs =
         trigger.args === 'passive'
           ? passiveArguments(ctx, i)

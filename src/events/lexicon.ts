@@ -48,6 +48,7 @@ export interface CueWords {
   pronoun: Set<string>;
   masculine: Set<string>;
   passive: Set<string>;
+  preposition: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -197,6 +198,7 @@ function loadCues(): CueWords {
     pronoun: new Set(),
     masculine: new Set(),
     passive: new Set(),
+    preposition: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
