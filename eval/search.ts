@@ -134,9 +134,9 @@ function marsadIndex(docs: Doc[]): SqliteStore {
   return store;
 }
 
-function marsadRanker(store: SqliteStore, weights: number[]): (query: Doc) => string[] {
+function marsadRanker(store: SqliteStore, weights: number[], maxDocumentShare?: number): (query: Doc) => string[] {
   const hashOf = store.db.prepare('SELECT body_hash FROM articles WHERE id = ?');
-  const tuned = new SqliteStore(':memory:', { weights });
+  const tuned = new SqliteStore(':memory:', { weights, maxDocumentShare });
   // Reuse the loaded database with other bm25 weights: only the ranking changes.
   Object.assign(tuned, { db: store.db, statements: (store as unknown as { statements: unknown }).statements });
   return (query) =>
@@ -174,12 +174,17 @@ function main(): void {
     ['marsad, light body stems only', marsadRanker(store, [0, 0, 0, 0, 0, 1])],
     [`marsad, default weights ${DEFAULT_WEIGHTS.join('/')}`, marsadRanker(store, DEFAULT_WEIGHTS)],
   ];
+  // Tuning on the dev half: MARSAD_WEIGHTS="w1,…,w6[@share];…" adds variants.
   for (const extra of process.env.MARSAD_WEIGHTS?.split(';') ?? []) {
-    variants.push([`marsad, weights ${extra}`, marsadRanker(store, extra.split(',').map(Number))]);
+    const [weights, share] = extra.split('@');
+    const ranker = marsadRanker(store, weights.split(',').map(Number), share ? Number(share) : undefined);
+    variants.push([`marsad, weights ${extra}`, ranker]);
   }
+  const devOnly = process.env.MARSAD_DEV_ONLY === '1';
   for (const [name, rank] of variants) {
-    console.log(`${name}\n  dev      ${format(score(dev, rank))}\n  held-out ${format(score(heldOut, rank))}`);
-    console.log(`  all      ${format(score(queries, rank))}`);
+    console.log(`${name}\n  dev      ${format(score(dev, rank))}`);
+    if (devOnly) continue;
+    console.log(`  held-out ${format(score(heldOut, rank))}\n  all      ${format(score(queries, rank))}`);
   }
   store.close();
 }

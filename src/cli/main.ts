@@ -10,6 +10,7 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerTrain } from './commands/train.js';
+import { registerWatch } from './commands/watch.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerIngest(program);
   registerSearch(program);
+  registerWatch(program);
   return program;
 }
 

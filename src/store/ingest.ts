@@ -25,6 +25,8 @@ export interface IngestOptions {
   db: string;
   published?: string;
   workers?: number;
+  /** Articles per transaction (default 200); a batch also closes after 2 s. */
+  batchItems?: number;
   onProgress?: (progress: IngestProgress) => void;
 }
 
@@ -159,6 +161,7 @@ class OrderedWriter {
   constructor(
     private readonly store: SqliteStore,
     private readonly started: number,
+    private readonly batchItems: number,
   ) {
     this.progress = { done: 0, planned: 0, read: 0, stored: 0, duplicate: 0, failed: 0, elapsedMs: 0, failures: [] };
   }
@@ -170,7 +173,7 @@ class OrderedWriter {
       this.nextSeq++;
       this.take(unit);
     }
-    if (this.batch.length >= BATCH_ITEMS || Date.now() - this.batchStarted >= BATCH_MS) this.flush();
+    if (this.batch.length >= this.batchItems || Date.now() - this.batchStarted >= BATCH_MS) this.flush();
   }
 
   /** A unit that failed before reaching a worker (unlistable directory, unreadable large file). */
@@ -222,7 +225,7 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
   const store = new SqliteStore(options.db);
   const size = Math.max(1, options.workers ?? Math.min(availableParallelism(), 4));
   const pool = new WorkerPool(size, { db: options.db, published: options.published });
-  const writer = new OrderedWriter(store, started);
+  const writer = new OrderedWriter(store, started, options.batchItems ?? BATCH_ITEMS);
   const inFlight = new Set<Promise<void>>();
   let seq = 0;
   let fatal: unknown = null;

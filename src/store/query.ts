@@ -29,7 +29,17 @@ export interface MatchOptions {
   light?: boolean;
   /** In 'any' mode, also score adjacent query words found side by side (default true). */
   proximity?: boolean;
+  /**
+   * In 'any' mode, words found in more than this share of the articles are left out: they barely change bm25
+   * (its idf is near zero) but make FTS5 score most of the corpus. Needs documentFrequency.
+   */
+  maxDocumentShare?: number;
+  /** How many articles hold a term (any field), and how many articles there are. */
+  documentFrequency?: (term: string) => number;
+  documents?: number;
 }
+
+export const DEFAULT_MAX_DOCUMENT_SHARE = 0.1;
 
 interface RawPart {
   text: string;
@@ -109,21 +119,44 @@ export function toMatchExpression(parsed: ParsedQuery, options: MatchOptions = {
     throw new MarsadError(`the query ${why}; give at least one word to find`, 'usage', 2);
   }
   const any = options.mode === 'any';
-  const clauses = parsed.groups.map((group) => groupExpression(group, light));
-  if (any && (options.proximity ?? true)) clauses.push(...adjacentPairs(parsed.groups));
+  const common = any ? commonGroups(parsed.groups, options) : new Set<number>();
+  const clauses = parsed.groups.filter((_, i) => !common.has(i)).map((group) => groupExpression(group, light));
+  if (any && (options.proximity ?? true)) clauses.push(...adjacentPairs(parsed.groups, common));
   const positive = clauses.join(any ? ' OR ' : ' AND ');
   if (parsed.excluded.length === 0) return positive;
   const negative = parsed.excluded.map((unit) => unitExpression(unit, false)).join(' OR ');
   return `(${positive}) NOT (${negative})`;
 }
 
+function singleTerm(group: Unit[]): string | null {
+  return group.length === 1 && !group[0].quoted && group[0].tokens.length === 1 ? group[0].tokens[0].term : null;
+}
+
+/** Indexes of single-word groups too common to rank by; the rarest group is always kept. */
+function commonGroups(groups: Unit[][], options: MatchOptions): Set<number> {
+  const common = new Set<number>();
+  const { documentFrequency, documents } = options;
+  if (!documentFrequency || !documents) return common;
+  const limit = (options.maxDocumentShare ?? DEFAULT_MAX_DOCUMENT_SHARE) * documents;
+  let rarest = -1;
+  let rarestCount = Number.POSITIVE_INFINITY;
+  groups.forEach((group, i) => {
+    const term = singleTerm(group);
+    if (term === null) return;
+    const count = documentFrequency(term);
+    if (count > limit) common.add(i);
+    if (count < rarestCount) [rarest, rarestCount] = [i, count];
+  });
+  if (common.size === groups.length) common.delete(rarest);
+  return common;
+}
+
 /** Phrases of two consecutive single words: a ranking bonus for text that has them side by side. */
-function adjacentPairs(groups: Unit[][]): string[] {
-  const single = (group: Unit[]) =>
-    group.length === 1 && !group[0].quoted && group[0].tokens.length === 1 ? group[0].tokens[0].term : null;
+function adjacentPairs(groups: Unit[][], common: Set<number>): string[] {
   const pairs: string[] = [];
   for (let i = 0; i + 1 < groups.length; i++) {
-    const [a, b] = [single(groups[i]), single(groups[i + 1])];
+    if (common.has(i) || common.has(i + 1)) continue;
+    const [a, b] = [singleTerm(groups[i]), singleTerm(groups[i + 1])];
     if (a && b) pairs.push(`{title lead body} : ${ftsString([a, b])}`);
   }
   return pairs;

@@ -138,6 +138,27 @@ const MIGRATIONS: string[] = [
     tokenize = 'unicode61 remove_diacritics 0'
   );
   `,
+  // Document frequencies of index terms, to leave out words found nearly everywhere from ranked queries.
+  `CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search, 'row');`,
+  // The feed watcher's state, so that a restart picks up where it stopped.
+  `
+  CREATE TABLE feeds (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    last_polled INTEGER,
+    failures INTEGER NOT NULL DEFAULT 0,
+    next_poll_at INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+  );
+  CREATE TABLE feed_items (
+    feed TEXT NOT NULL,
+    item TEXT NOT NULL,
+    article_id TEXT,
+    seen_at INTEGER NOT NULL,
+    PRIMARY KEY (feed, item)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -28,6 +28,8 @@ export interface OpenOptions {
   readonly?: boolean;
   /** bm25 column weights (see DEFAULT_WEIGHTS). */
   weights?: number[];
+  /** Ranked ('any') queries leave out words found in more than this share of articles. */
+  maxDocumentShare?: number;
 }
 
 type Row = Record<string, unknown>;
@@ -39,6 +41,7 @@ export function openStore(path: string, options: OpenOptions = {}): SqliteStore 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly weights: number[];
+  private readonly maxDocumentShare?: number;
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly entityIds = new Map<string, number>();
 
@@ -56,6 +59,7 @@ export class SqliteStore implements Store {
       throw new MarsadError(`cannot open the database ${path}: ${errorMessage(err)}`, 'db');
     }
     this.weights = options.weights ?? DEFAULT_WEIGHTS;
+    this.maxDocumentShare = options.maxDocumentShare;
     this.statements = prepareStatements(this.db);
   }
 
@@ -277,7 +281,13 @@ export class SqliteStore implements Store {
 
   search(request: SearchRequest): SearchHit[] {
     const parsed = parseQuery(request.query);
-    const match = toMatchExpression(parsed, { mode: request.mode });
+    const match = toMatchExpression(parsed, {
+      mode: request.mode,
+      maxDocumentShare: this.maxDocumentShare,
+      documentFrequency: (term) =>
+        (this.statements.documentFrequency.get(term) as { doc: number } | undefined)?.doc ?? 0,
+      documents: request.mode === 'any' ? (this.statements.articleCount.get() as { n: number }).n : 0,
+    });
     const { sql, params } = this.searchSql(request);
     let rows: Row[];
     try {
@@ -467,6 +477,8 @@ function prepareStatements(db: Database.Database) {
         VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ),
     hasId: prepare('SELECT 1 FROM articles WHERE id = ?'),
+    documentFrequency: prepare('SELECT doc FROM search_vocab WHERE term = ?'),
+    articleCount: prepare('SELECT count(*) AS n FROM articles'),
     hasBody: prepare('SELECT 1 FROM articles WHERE body_hash = ?'),
     articleById: prepare('SELECT * FROM articles WHERE id = ?'),
     bodyOf: prepare('SELECT body FROM articles WHERE rowid = ?'),

@@ -8,6 +8,7 @@ interface IngestFlags {
   db: string;
   published?: string;
   workers?: number;
+  batch?: number;
 }
 
 /** Plain progress lines (not a terminal) come this often. */
@@ -25,6 +26,7 @@ export function registerIngest(program: Command): void {
       'analysis threads (default: the number of cores, at most 4)',
       parsePositiveInt('--workers'),
     )
+    .option('--batch <n>', 'articles per transaction (default 200)', parsePositiveInt('--batch'))
     .action(async (inputs: string[], flags: IngestFlags) => {
       process.exitCode = await runIngest(inputs, flags);
     });
@@ -83,6 +85,7 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
       db: flags.db,
       published: flags.published,
       workers: flags.workers,
+      batchItems: flags.batch,
       onProgress: reporter.update,
     });
   } finally {
