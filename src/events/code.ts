@@ -359,11 +359,17 @@ function verbKeys(norm: string): Set<string> {
   return keys;
 }
 
+const VERB_PROCLITICS = new Set(['و', 'ف', 'س', 'ل']);
+
 function candidateTriggers(ctx: Context, i: number): Trigger[] {
   const out: Trigger[] = [];
   const seen = new Set<string>();
-  const asVerb = verbKeys(ctx.tokens[i].norm);
-  for (const key of keysOf(ctx, i)) {
+  const token = ctx.tokens[i];
+  const asVerb = verbKeys(token.norm);
+  // Short verbs with a conjunction (وحثّ) are too short for the peeling heuristics: trust the tokenizer's split.
+  const stemIsVerb = token.proclitics.every((c) => VERB_PROCLITICS.has(c));
+  if (stemIsVerb) asVerb.add(token.stem);
+  for (const key of new Set([...keysOf(ctx, i), token.stem])) {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && !asVerb.has(key)) continue;
       const id = `${hit.entry}/${hit.verbal}`;

@@ -239,7 +239,8 @@ function buildLexicon(): EventLexicon {
       const { forms: words, verbal, participle = false } = expandForm(item);
       for (const { word, agree } of words) {
         const list = forms.get(word) ?? [];
-        const same = list.find((x) => x.entry === index);
+        // A word can be both a verb and its verbal noun (طرد، قصف): keep one reading of each.
+        const same = list.find((x) => x.entry === index && x.verbal === verbal);
         // The same spelling read two ways (تقتل: she kills / you kill) shows no reliable agreement.
         if (same && same.agree !== agree) same.agree = null;
         if (!same) list.push({ entry: index, verbal, agree, participle });

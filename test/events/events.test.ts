@@ -2,14 +2,18 @@
 // (the BBC Arabic sample page in test/fixtures/pagedump/bbc-putin-north-korea, and sentences written the way
 // Arabic outlets write them).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import { createDoc } from '../../src/doc/doc.js';
 import type { Article, Doc } from '../../src/doc/types.js';
 import { csvRows, gdeltRows, ploverRecords } from '../../src/events/export.js';
 import { eventLexicon } from '../../src/events/index.js';
+import { storedAnalysesWithEvents } from '../../src/events/stored.js';
 import { parsePageDump } from '../../src/ingest/pagedump.js';
 import { analyzeArticle, analyzeDoc } from '../../src/pipeline/analyze.js';
+import { openStore } from '../../src/store/sqlite.js';
 
 function article(text: string, published = '2023-08-15'): Article {
   return {
@@ -149,4 +153,55 @@ test('exports: 61 GDELT columns, PLOVER records with provenance, CSV rows', () =
   assert.equal(record.event_type, 'SANCTION');
   assert.equal(record.mentions.length, 1);
   assert.match(csvRows(analysis)[0], /,UA,KP,SANCTION,withdraw,161,4,/);
+});
+
+test('a conjoined verb whose next actor cannot be its subject takes the last-named subject: «… منوشين … وحثّ دول الاتحاد»', () => {
+  const doc = coded(
+    'لكن وزير الخزانة الأمريكي، ستيفن منوشين، دافع عن الرسوم الجمركية، وحثّ الصين على فتح أسواقها للمنافسة الحرة.',
+  );
+  assert.deepEqual(triples(doc), ['US>CN:REQUEST']);
+});
+
+test("بلاده is the speaker's country, and a verbal noun's bare genitive is its object: «بطرد دبلوماسيين بريطانيين»", () => {
+  const doc = coded('قال وزير الخارجية الروسي سيرغي لافروف إن بلاده ستقوم بطرد دبلوماسيين بريطانيين ردا على الخطوة.');
+  assert.deepEqual(triples(doc), ['RU>GB:SANCTION']);
+  // A singular demonym after the noun is its agent, not its object: no event without a named object.
+  assert.deepEqual(triples(coded('ورفضت الحكومة الاعتقال الروسي.')), []);
+});
+
+test('casualties with a named attacker; an attack with no named party is aimed at the place it hits', () => {
+  assert.deepEqual(triples(coded('أفادت مصادر طبية بإصابة ثلاثة فلسطينيين برصاص القوات الإسرائيلية قرب الحدود.')), [
+    'IL>PS:ASSAULT',
+  ]);
+  assert.deepEqual(triples(coded('وشنت تركيا عملية عسكرية ضد المسلحين الأكراد في منطقة عفرين شمالي سوريا.')), [
+    'TR>SY:ASSAULT',
+  ]);
+  // تم شن: a passive names no attacker, and no earlier actor is carried over to it.
+  assert.deepEqual(triples(coded('وهدد نتنياهو برد عنيف في حال تم شن هجوم على إسرائيل.')), []);
+});
+
+test('a singular demonym right after another party is its label: «ميليشيا الحوثي الإيرانية» is not Iran', () => {
+  const doc = coded('أدانت السعودية هجوم ميليشيا الحوثي الإيرانية على مدينة جازان.');
+  assert.ok(!triples(doc).some((t) => t.includes('IR')), triples(doc).join(' '));
+});
+
+test('a circumstantial participle takes the main subject: «أعلنت تركيا … متهمة واشنطن»', () => {
+  const doc = coded('أعلنت تركيا أن القرار "مقلق للغاية" متهمة واشنطن بالقضاء على آمال السلام.');
+  assert.deepEqual(triples(doc), ['TR>US:ACCUSE']);
+});
+
+test("export events --db: the stored articles' events, as analyze coded them", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'marsad-events-'));
+  const db = path.join(dir, 'store.db');
+  try {
+    const analysis = analyzeArticle(article('قطعت أوكرانيا جميع العلاقات الدبلوماسية مع بيونغ يانغ.'));
+    const store = openStore(db);
+    store.putAnalysis(analysis);
+    store.close();
+    const stored = [...storedAnalysesWithEvents(db)];
+    assert.equal(stored.length, 1);
+    assert.deepEqual(csvRows(stored[0]), csvRows(analysis));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

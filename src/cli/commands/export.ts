@@ -1,11 +1,12 @@
 // marsad export events --format gdelt|plover|csv [--from-jsonl FILE] [--db PATH]
-// Reads analyses (the contract's JSON, one per line, as `marsad analyze --format jsonl` writes them) and writes
-// their events. The store (--db) is not wired yet: the SQLite store's events query was still being built.
+// Writes the events of the stored articles (--db, default ./marsad.db), or of analyses given as JSON lines
+// (--from-jsonl, as `marsad analyze --format jsonl` writes them).
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { MarsadError } from '../../doc/errors.js';
 import type { Analysis } from '../../doc/types.js';
 import { CSV_HEADER, csvRows, gdeltRows, ploverRecords } from '../../events/export.js';
+import { storedAnalysesWithEvents } from '../../events/stored.js';
 import { parseChoice } from '../options.js';
 
 const FORMATS = ['gdelt', 'plover', 'csv'] as const;
@@ -26,18 +27,15 @@ export function registerExport(program: Command): void {
     .option('--from-jsonl <file>', 'analysis JSON lines (marsad analyze --format jsonl), or - for stdin')
     .option('--db <path>', 'the store (default ./marsad.db)')
     .action((flags: ExportFlags) => {
-      const analyses = readAnalyses(flags);
+      if (flags.fromJsonl && flags.db) throw new MarsadError('give either --db or --from-jsonl, not both');
+      const analyses = flags.fromJsonl
+        ? readAnalyses(flags.fromJsonl)
+        : storedAnalysesWithEvents(flags.db ?? 'marsad.db');
       process.stdout.write(formatEvents(analyses, flags.format));
     });
 }
 
-function readAnalyses(flags: ExportFlags): Analysis[] {
-  if (!flags.fromJsonl) {
-    throw new MarsadError(
-      'export events reads --from-jsonl FILE for now; exporting from the store (--db) is not wired yet',
-    );
-  }
-  const file = flags.fromJsonl;
+function readAnalyses(file: string): Analysis[] {
   if (file !== '-' && !existsSync(file)) throw new MarsadError(`no such file: ${file}`);
   const text = readFileSync(file === '-' ? 0 : file, 'utf8');
   return text
@@ -54,7 +52,7 @@ function readAnalyses(flags: ExportFlags): Analysis[] {
     });
 }
 
-export function formatEvents(analyses: Analysis[], format: Format): string {
+export function formatEvents(analyses: Iterable<Analysis>, format: Format): string {
   const lines: string[] = [];
   if (format === 'csv') lines.push(CSV_HEADER);
   for (const a of analyses) {
