@@ -12,6 +12,10 @@
 // Scores: micro precision/recall/F1 of (source country, target country, type) triples per sentence, over the
 // system's non-negated events whose provenance (a mention) lies in the sentence; quad-class accuracy on matched
 // triples (gold quad from the CAMEO root). The whole pipeline (analyzeDoc) runs on each article, as users get it.
+// Null targets: the target is part of the triple, so (X, -, REJECT) matches only a gold denial, and a one-party
+// event of another type (a protest whose target is not named) counts as a false positive, since the gold's
+// convention leaves such events out: the conservative choice. Symmetric events (meetings, pacts) follow the gold's
+// convention: one event per pair of parties, the first-named party as source.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

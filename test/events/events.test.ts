@@ -6,7 +6,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { createDoc } from '../../src/doc/doc.js';
 import type { Article, Doc } from '../../src/doc/types.js';
 import { csvRows, gdeltRows, ploverRecords } from '../../src/events/export.js';
 import { eventLexicon } from '../../src/events/index.js';
