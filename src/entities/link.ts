@@ -4,36 +4,31 @@
 // article's date or of the person named right after them (apposition); partial names (بوتين, يون) join the full
 // name mentioned in the same document; capitals acting for their state keep their place identity and carry the
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
-import type { Doc, Entity, EntityType, Mention, Token } from '../doc/types.js';
+import type { Doc, Entity, Mention, Token } from '../doc/types.js';
+import { applyApposition } from './apposition.js';
+import { type Cues, loadCues } from './cues.js';
+import { describedPlaces, facilityNames, trimDescriptors } from './descriptors.js';
+import {
+  chooseTarget,
+  ENTRY_TYPE,
+  type Found,
+  namesRun,
+  namingCandidates,
+  type Target,
+  targetType,
+  wordOf,
+} from './found.js';
 import {
   type Candidate,
   type Country,
   type Gazetteer,
-  type GazetteerEntry,
   loadGazetteer,
-  type MatchVia,
   type NameMatch,
   type OfficeHolder,
   type RoleCue,
 } from './gazetteer.js';
+import { propagateNames } from './propagate.js';
 import { isNameToken, type TokenForms, tokenForms } from './spans.js';
-
-/** What a mention refers to once linked. */
-type Target =
-  | { kind: 'entry'; entry: GazetteerEntry; via: MatchVia }
-  | { kind: 'capital'; country: Country }
-  | { kind: 'metonym'; country: Country; key: string };
-
-interface Found extends Mention {
-  /** Token range [first, last) the mention covers. */
-  first: number;
-  last: number;
-  target?: Target;
-  /** Role cues when the mention is a role phrase; resolved to a person later. */
-  cues?: RoleCue[];
-  /** Country known from the mention's own words (a demonym inside «وزارة الخارجية الفرنسية»). */
-  country?: string;
-}
 
 export interface LinkOptions {
   gazetteer?: Gazetteer;
@@ -41,6 +36,9 @@ export interface LinkOptions {
   addMissed?: boolean;
   /** Let the gazetteer's kind override the tagger's type (default true). */
   fixTypes?: boolean;
+  /** Document-level passes: descriptor trimming, apposition, propagation of recognized names (default true). */
+  documentPasses?: boolean;
+  cues?: Cues;
 }
 
 export interface LinkResult {
@@ -55,7 +53,15 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const found = mentionsWithTokens(doc.layers.mentions, tokens);
   const names = scanNames(g, tokens, forms);
   mergeNames(found, names, tokens, forms, doc.text, options);
-  for (const m of found) if (!m.target && !m.cues) m.country = innerCountry(g, m, forms);
+  if (options.documentPasses !== false) {
+    const cues = options.cues ?? loadCues();
+    trimDescriptors(g, cues, found, tokens, forms, doc.text);
+    facilityNames(cues, found, tokens, forms, doc.text);
+    describedPlaces(cues, found, tokens, forms);
+    applyApposition(g, cues, found, tokens, forms, doc.text);
+    propagateNames(found, tokens, forms, doc.text);
+  }
+  for (const m of found) if (!m.target && !m.cues) m.country ??= innerCountry(g, m, forms);
   const roles = scanRoles(g, tokens, forms, doc.text);
   const withRoles = placeRoles(found, roles);
   const warnings: string[] = [];
@@ -113,24 +119,6 @@ function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: nu
     spanStart: useBare || tokens[i].kind === 'hashtag' ? forms.headStarts[i] : tokens[i].start,
     spanEnd: tokens[m.end - 1].end,
   };
-}
-
-/** A multi-token name must not run across punctuation. */
-function namesRun(tokens: readonly Token[], first: number, last: number): boolean {
-  for (let k = first; k < last; k++) if (!isNameToken(tokens[k])) return false;
-  return true;
-}
-
-const ENTRY_TYPE: Record<GazetteerEntry['kind'], EntityType> = {
-  country: 'LOC',
-  place: 'LOC',
-  org: 'ORG',
-  person: 'PER',
-};
-
-/** Candidates a name can stand for as a mention (demonyms describe, they do not name). */
-function namingCandidates(candidates: readonly Candidate[]): Candidate[] {
-  return candidates.filter((c) => c.via !== 'demonym');
 }
 
 /**
@@ -205,56 +193,6 @@ function safeToAdd(target: Target, name: NameHit): boolean {
 function isStandaloneName(tokens: readonly Token[], forms: TokenForms, name: NameHit): boolean {
   const next = tokens[name.end];
   return !(next && next.start === tokens[name.end - 1].end && forms.norms[name.end] === '-');
-}
-
-const VIA_RANK: Record<MatchVia, number> = {
-  name: 0,
-  official: 1,
-  variant: 1,
-  capital: 2,
-  metonym: 3,
-  demonym: 9,
-};
-
-const KIND_FOR_TYPE: Record<EntityType, readonly GazetteerEntry['kind'][]> = {
-  PER: ['person'],
-  LOC: ['country', 'place'],
-  ORG: ['org', 'country'],
-  MISC: [],
-};
-
-/**
- * The entry a name stands for: kinds that agree with the tagger's type first, then the most direct way of
- * naming (a country's own name before a city of the same name, «الجزائر»), then the most populous place.
- */
-function chooseTarget(candidates: readonly Candidate[], nerType?: EntityType): Target | undefined {
-  const agrees = (c: Candidate) => (nerType ? KIND_FOR_TYPE[nerType].includes(c.entry.kind) : true);
-  const ranked = [...candidates].sort(
-    (a, b) =>
-      Number(agrees(b)) - Number(agrees(a)) ||
-      VIA_RANK[a.via] - VIA_RANK[b.via] ||
-      kindRank(a.entry) - kindRank(b.entry) ||
-      population(b.entry) - population(a.entry),
-  );
-  const best = ranked[0];
-  if (!best) return undefined;
-  if (best.entry.kind === 'country' && best.via === 'capital') return { kind: 'capital', country: best.entry };
-  if (best.entry.kind === 'country' && best.via === 'metonym') return { kind: 'metonym', country: best.entry, key: '' };
-  return { kind: 'entry', entry: best.entry, via: best.via };
-}
-
-function kindRank(entry: GazetteerEntry): number {
-  return { country: 0, org: 1, person: 1, place: 2 }[entry.kind] + (entry.kind === 'place' && entry.ambiguous ? 1 : 0);
-}
-
-function population(entry: GazetteerEntry): number {
-  return entry.kind === 'place' ? (entry.population ?? 0) : 0;
-}
-
-function targetType(target: Target, nerType?: EntityType): EntityType {
-  if (target.kind === 'capital') return 'LOC';
-  if (target.kind === 'metonym') return nerType ?? 'ORG';
-  return ENTRY_TYPE[target.entry.kind];
 }
 
 /** A country named or described inside an unlinked mention («وزارة الخارجية الفرنسية» → FR). */
@@ -339,13 +277,15 @@ function buildEntities(
       byKey.set(key, b);
     }
     b.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
-    if (m.type === 'PER' && !m.cues) for (let i = m.first; i < m.last; i++) b.words.add(wordOf(forms, i));
+    // Only a name's first word can carry clitics; later words are matched whole («مارين لوبان», not «وبان»).
+    if (m.type === 'PER' && !m.cues)
+      for (let i = m.first; i < m.last; i++) b.words.add(i === m.first ? wordOf(forms, i) : forms.norms[i]);
     return b;
   };
   const deferred: Found[] = [];
   // Pass 1: names the gazetteer knows, and full local names.
   for (const m of found) {
-    if (m.cues) continue;
+    if (m.cues || m.apposedTo) continue;
     if (m.target) {
       const { key, make } = canonical(g, m.target, m);
       add(key, make, m);
@@ -354,17 +294,21 @@ function buildEntities(
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
   for (const m of deferred) {
-    const person = closestPerson(byKey, wordOf(forms, m.first), m.start) ?? wholeTokenPerson(byKey, m, tokens, forms);
+    const person = wholeTokenPerson(byKey, m, tokens, forms) ?? closestPerson(byKey, wordOf(forms, m.first), m.start);
     if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     else add(localKey(m, forms), () => localEntity(m), m);
   }
   // Pass 3: role phrases, to the person named next to them or to the officeholder at the date.
   let warned = false;
   for (const m of found) {
+    if (m.apposedTo) {
+      ownerOf(byKey, m.apposedTo)?.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
+      continue;
+    }
     if (!m.cues) continue;
     const appositive = appositivePerson(m, found, tokens);
     if (appositive) {
-      const owner = [...byKey.values()].find((b) => b.entity.mentions.some((x) => x.start === appositive.start));
+      const owner = ownerOf(byKey, appositive);
       if (owner) {
         owner.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
         continue;
@@ -383,8 +327,10 @@ function buildEntities(
   return finish([...byKey.values()].map((b) => b.entity));
 }
 
-function wordOf(forms: TokenForms, i: number): string {
-  return forms.heads[i] || forms.norms[i];
+/** The entity that holds a mention. */
+function ownerOf(byKey: Map<string, Building>, m: Found): Building | undefined {
+  for (const b of byKey.values()) if (b.entity.mentions.some((x) => x.start === m.start)) return b;
+  return undefined;
 }
 
 /** The person entity (by its nearest mention before `at`, else any) that has `word` in a multi-word name. */

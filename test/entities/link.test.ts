@@ -198,3 +198,86 @@ describe('in-document coreference', () => {
     assert.equal(entityWith(entities, 'طهران').country, 'IR');
   });
 });
+
+describe('document-level passes', () => {
+  it('leaves generic descriptors out of names, unless the name needs them', () => {
+    const doc = docWith(
+      'وتبنى تنظيم داعش الهجوم، فيما نفى حزب الله أي علاقة، وقال مسؤول في شركة سامسونغ إن حزب الجبهة الوطنية رد.',
+      [
+        ['تنظيم داعش', 'ORG'],
+        ['حزب الله', 'ORG'],
+        ['شركة سامسونغ', 'ORG'],
+        ['حزب الجبهة الوطنية', 'ORG'],
+      ],
+    );
+    const { entities } = linkEntities(doc);
+    checkOffsets(doc, entities);
+    assert.equal(entityWith(entities, 'داعش').key, 'org:isis');
+    assert.equal(entityWith(entities, 'حزب الله').key, 'org:hezbollah');
+    assert.equal(entityWith(entities, 'سامسونغ').type, 'ORG');
+    // A definite phrase after the descriptor is the name itself: kept whole.
+    assert.ok(entityWith(entities, 'حزب الجبهة الوطنية'));
+  });
+
+  it('finds a rare word after a place descriptor, and reads a person after a facility noun as the facility', () => {
+    const doc = docWith('وقال مكتب الادعاء العام بضاحية نانتير بباريس إن المتظاهرين تجمعوا أمام برج ترامب.', [
+      ['باريس', 'LOC'],
+      ['ترامب', 'PER'],
+    ]);
+    const { entities } = linkEntities(doc);
+    checkOffsets(doc, entities);
+    assert.equal(entityWith(entities, 'نانتير').type, 'LOC');
+    const tower = entityWith(entities, 'برج ترامب');
+    assert.equal(tower.type, 'LOC');
+    assert.ok(!entities.some((e) => e.key === 'person:donald-trump'));
+  });
+
+  it('reads a person in apposition to a title ending in a country, with the country, even untagged', () => {
+    const doc = docWith(
+      'أعلن وزير الداخلية الفرنسية، جيرار كولومب، الأحد، إحباط مخططين. وصرح كولومب لإذاعة محلية بأن التهديد مرتفع.',
+      [],
+    );
+    const { entities } = linkEntities(doc);
+    checkOffsets(doc, entities);
+    const collomb = entityWith(entities, 'جيرار كولومب');
+    assert.equal(collomb.type, 'PER');
+    assert.equal(collomb.country, 'FR');
+    // The title designates him (a PER mention of the same entity), and the bare surname later joins him.
+    assert.deepEqual(
+      collomb.mentions.map((m) => m.text),
+      ['وزير الداخلية الفرنسية', 'جيرار كولومب', 'كولومب'],
+    );
+  });
+
+  it('reads the reverse order «Name، title» and institutions named with a demonym', () => {
+    const doc = docWith('وقالت ماريا زاخاروفا، المتحدثة باسم الخارجية الروسية، إن وزارة الدفاع البريطانية تكذب.', [
+      ['ماريا زاخاروفا', 'PER'],
+    ]);
+    const { entities } = linkEntities(doc);
+    checkOffsets(doc, entities);
+    const spokeswoman = entityWith(entities, 'ماريا زاخاروفا');
+    assert.equal(spokeswoman.country, 'RU');
+    assert.equal(spokeswoman.mentions.length, 2);
+    const ministry = entityWith(entities, 'وزارة الدفاع البريطانية');
+    assert.equal(ministry.type, 'ORG');
+    assert.equal(ministry.country, 'GB');
+  });
+
+  it('finds the other occurrences of a name recognized once, but not of a common word', () => {
+    const doc = docWith(
+      'ووجه القضاء اتهامات إلى زعيمة اليمين مارين لوبن. وقالت لوبن إنها بريئة. وأوقف شاب في باريس، وقال محامي الشاب إن شاب آخر فر.',
+      [
+        ['مارين لوبن', 'PER'],
+        ['شاب', 'PER'],
+        ['باريس', 'LOC'],
+      ],
+    );
+    const { entities } = linkEntities(doc);
+    checkOffsets(doc, entities);
+    assert.deepEqual(
+      entityWith(entities, 'مارين لوبن').mentions.map((m) => m.text),
+      ['مارين لوبن', 'لوبن'],
+    );
+    assert.equal(entityWith(entities, 'شاب').mentions.length, 1);
+  });
+});

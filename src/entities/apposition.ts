@@ -1,0 +1,161 @@
+// Generalized apposition: «وزير الداخلية الفرنسية، جيرار كولومب،» and «جيرار كولومب، وزير الداخلية الفرنسية».
+// A title head (data/gazetteer/titles.tsv) followed by at most four words and ending in a country (name or
+// demonym) or a gazetteer organization names a person: the tagger's PER mention beside it (a comma between), or,
+// after «title،», two to four bare words up to the next punctuation, which become a PER mention. The person gets
+// the title's country. A title ending in a country designates one officeholder, so the phrase is a PER mention of
+// that person too (the gold convention); one ending in an organization leaves the organization its own mention.
+import type { Token } from '../doc/types.js';
+import type { Cues, TitleKind } from './cues.js';
+import { isRareWord } from './descriptors.js';
+import { coveredTokens, type Found, nameStart, namesRun, wordOf } from './found.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { TokenForms } from './spans.js';
+
+interface TitleHit {
+  kind: TitleKind;
+  first: number;
+  last: number;
+  country?: string;
+  /** Whether the phrase ends in a country (designates one officeholder) rather than an organization. */
+  ofCountry: boolean;
+}
+
+const MAX_WORDS_AFTER_HEAD = 4;
+const MAX_NEW_NAME_WORDS = 4;
+
+function isComma(token: Token | undefined): boolean {
+  return token !== undefined && /^[،,]$/.test(token.text);
+}
+
+/** The longest title head starting at token i: its kind and the index after it. */
+function headAt(
+  cues: Cues,
+  tokens: readonly Token[],
+  forms: TokenForms,
+  i: number,
+): { kind: TitleKind; end: number } | null {
+  let key = '';
+  let head: { kind: TitleKind; end: number } | null = null;
+  for (let k = i; k < Math.min(tokens.length, i + cues.maxTitleWords); k++) {
+    if (tokens[k].kind !== 'arabic') break;
+    key = k === i ? wordOf(forms, i) : `${key} ${forms.norms[k]}`;
+    const kind = cues.titles.get(key);
+    if (kind) head = { kind, end: k + 1 };
+  }
+  return head;
+}
+
+/** The title phrase starting at token i: a head, then words up to the first gazetteer country or organization. */
+function titleAt(g: Gazetteer, cues: Cues, tokens: readonly Token[], forms: TokenForms, i: number): TitleHit | null {
+  const head = headAt(cues, tokens, forms, i);
+  if (!head) return null;
+  const { kind, end: afterHead } = head;
+  for (let j = afterHead; j < Math.min(tokens.length, afterHead + MAX_WORDS_AFTER_HEAD); j++) {
+    if (tokens[j].kind !== 'arabic') return null;
+    const match = g.matchAt(forms.norms, j, wordOf(forms, j));
+    if (!match) continue;
+    if (!namesRun(tokens, j, match.end)) return null;
+    // An institution is «وزارة الخارجية البريطانية»: a demonym, so no country mention is nested in it.
+    const country = match.candidates.find(
+      (c) => c.entry.kind === 'country' && (kind === 'person' || c.via === 'demonym'),
+    );
+    if (country) return { kind, first: i, last: match.end, country: country.entry.id, ofCountry: true };
+    const org = match.candidates.find((c) => c.entry.kind === 'org');
+    if (kind === 'person' && org && org.entry.kind === 'org')
+      return { kind, first: i, last: match.end, country: org.entry.country, ofCountry: false };
+    return null;
+  }
+  return null;
+}
+
+/** Two to four bare words (no article, one of them rare) from token i up to punctuation: a name the tagger missed. */
+function bareName(tokens: readonly Token[], forms: TokenForms, covered: Uint8Array, i: number): number {
+  let end = i;
+  while (end < tokens.length && end - i <= MAX_NEW_NAME_WORDS && tokens[end].kind === 'arabic') {
+    if (covered[end] || wordOf(forms, end).startsWith('ال')) return -1;
+    end++;
+  }
+  const words = end - i;
+  if (words < 2 || words > MAX_NEW_NAME_WORDS || (end < tokens.length && tokens[end].kind !== 'punct')) return -1;
+  for (let k = i; k < end; k++) if (isRareWord(forms.norms[k])) return end;
+  return -1;
+}
+
+/** The person mention beside a title: after it (a comma between at most) or before it, followed by a comma. */
+function personBeside(found: readonly Found[], tokens: readonly Token[], hit: TitleHit): Found | undefined {
+  const next = isComma(tokens[hit.last]) ? hit.last + 1 : hit.last;
+  const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues && !m.apposedTo);
+  if (after) return after;
+  if (!isComma(tokens[hit.first - 1])) return undefined;
+  return found.find((m) => m.last === hit.first - 1 && m.type === 'PER' && !m.cues && !m.apposedTo);
+}
+
+export function applyApposition(
+  g: Gazetteer,
+  cues: Cues,
+  found: Found[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+  text: string,
+): void {
+  const covered = coveredTokens(found, tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'arabic' || covered[i]) continue;
+    const hit = titleAt(g, cues, tokens, forms, i);
+    if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
+      continue;
+    if (hit.kind === 'org') {
+      if (covered.subarray(hit.first, hit.last).some((c) => c === 1)) continue;
+      found.push(phraseMention(tokens, forms, text, hit, 'ORG'));
+      covered.fill(1, hit.first, hit.last);
+      i = hit.last - 1;
+      continue;
+    }
+    let person = personBeside(found, tokens, hit);
+    if (!person && isComma(tokens[hit.last])) person = newPerson(tokens, forms, covered, hit.last + 1, text);
+    if (!person) continue;
+    if (!person.target) person.country ??= hit.country;
+    if (!found.includes(person)) found.push(person);
+    if (hit.ofCountry) {
+      // No nesting: names inside the title («الفرنسية» was never one, but «كوريا الشمالية» is) give way.
+      for (const inner of found.filter((m) => m.first >= hit.first && m.last <= hit.last))
+        found.splice(found.indexOf(inner), 1);
+      found.push({ ...phraseMention(tokens, forms, text, hit, 'PER'), apposedTo: person });
+    }
+    covered.fill(1, hit.first, hit.last);
+    i = hit.last - 1;
+  }
+  found.sort((a, b) => a.start - b.start);
+}
+
+function phraseMention(
+  tokens: readonly Token[],
+  forms: TokenForms,
+  text: string,
+  hit: TitleHit,
+  type: 'PER' | 'ORG',
+): Found {
+  const start = nameStart(tokens, forms, hit.first);
+  const end = tokens[hit.last - 1].end;
+  return { start, end, text: text.slice(start, end), type, first: hit.first, last: hit.last, country: hit.country };
+}
+
+/** Whether token k is covered only by a non-person name (a country or organization inside a title). */
+function isInnerName(found: readonly Found[], k: number): boolean {
+  return found.some((m) => m.first <= k && k < m.last && m.type !== 'PER');
+}
+
+function newPerson(
+  tokens: readonly Token[],
+  forms: TokenForms,
+  covered: Uint8Array,
+  i: number,
+  text: string,
+): Found | undefined {
+  const end = bareName(tokens, forms, covered, i);
+  if (end < 0) return undefined;
+  const start = nameStart(tokens, forms, i);
+  const stop = tokens[end - 1].end;
+  covered.fill(1, i, end);
+  return { start, end: stop, text: text.slice(start, stop), type: 'PER', first: i, last: end };
+}

@@ -1,0 +1,64 @@
+// Word lists the linker reads beside the gazetteer: descriptor nouns written before names
+// (data/gazetteer/descriptors.tsv) and title heads for apposition (data/gazetteer/titles.tsv), both as
+// normalized keys (nameKey), loaded once per process.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { dataPath } from '../arabic/data.js';
+import { MarsadError } from '../doc/errors.js';
+import { nameKey } from './gazetteer.js';
+
+/** What a descriptor noun describes: an organization or place it is not part of, or a facility it names. */
+export type DescriptorType = 'ORG' | 'LOC' | 'FAC';
+
+/** Whether a title head names a person (an officeholder) or an institution. */
+export type TitleKind = 'person' | 'org';
+
+export interface Cues {
+  /** Descriptor word key → what it describes. */
+  descriptors: Map<string, DescriptorType>;
+  /** Title head keys (one or more words each) → kind. */
+  titles: Map<string, TitleKind>;
+  /** The longest title head in words. */
+  maxTitleWords: number;
+}
+
+function rows(file: string): string[][] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new MarsadError(`entity cue file missing: ${file}`, 'data');
+  }
+  return text
+    .split('\n')
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .slice(1)
+    .map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+export function buildCues(dir: string): Cues {
+  const descriptors = new Map<string, DescriptorType>();
+  for (const [word, type] of rows(path.join(dir, 'descriptors.tsv'))) {
+    if (type !== 'ORG' && type !== 'LOC' && type !== 'FAC')
+      throw new MarsadError(`descriptors.tsv: bad type "${type}" for ${word}`, 'data');
+    descriptors.set(nameKey(word), type);
+  }
+  const titles = new Map<string, TitleKind>();
+  let maxTitleWords = 0;
+  for (const [head, kind] of rows(path.join(dir, 'titles.tsv'))) {
+    if (kind !== 'person' && kind !== 'org')
+      throw new MarsadError(`titles.tsv: bad kind "${kind}" for ${head}`, 'data');
+    const key = nameKey(head);
+    titles.set(key, kind);
+    maxTitleWords = Math.max(maxTitleWords, key.split(' ').length);
+  }
+  return { descriptors, titles, maxTitleWords };
+}
+
+let shared: Cues | null = null;
+
+/** The cues of data/gazetteer, loaded once per process. */
+export function loadCues(): Cues {
+  shared ??= buildCues(dataPath('gazetteer'));
+  return shared;
+}

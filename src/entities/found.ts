@@ -1,0 +1,121 @@
+// The linker's working mentions and how a gazetteer match becomes a target, shared by link.ts and the
+// document-level passes (descriptors.ts, apposition.ts, propagate.ts).
+import type { EntityType, Mention, Token } from '../doc/types.js';
+import type { Candidate, Country, GazetteerEntry, MatchVia, RoleCue } from './gazetteer.js';
+import { isNameToken, type TokenForms } from './spans.js';
+
+/** What a mention refers to once linked. */
+export type Target =
+  | { kind: 'entry'; entry: GazetteerEntry; via: MatchVia }
+  | { kind: 'capital'; country: Country }
+  | { kind: 'metonym'; country: Country; key: string };
+
+export interface Found extends Mention {
+  /** Token range [first, last) the mention covers. */
+  first: number;
+  last: number;
+  target?: Target;
+  /** Role cues when the mention is a role phrase; resolved to a person later. */
+  cues?: RoleCue[];
+  /** Country known from the mention's own words (a demonym inside «وزارة الخارجية الفرنسية»). */
+  country?: string;
+  /** A title phrase in apposition to this person mention: it joins the person's entity. */
+  apposedTo?: Found;
+  /** Added by document-level propagation (it does not propagate further). */
+  propagated?: boolean;
+}
+
+export const ENTRY_TYPE: Record<GazetteerEntry['kind'], EntityType> = {
+  country: 'LOC',
+  place: 'LOC',
+  org: 'ORG',
+  person: 'PER',
+};
+
+/** Candidates a name can stand for as a mention (demonyms describe, they do not name). */
+export function namingCandidates(candidates: readonly Candidate[]): Candidate[] {
+  return candidates.filter((c) => c.via !== 'demonym');
+}
+
+const VIA_RANK: Record<MatchVia, number> = {
+  name: 0,
+  official: 1,
+  variant: 1,
+  capital: 2,
+  metonym: 3,
+  demonym: 9,
+};
+
+const KIND_FOR_TYPE: Record<EntityType, readonly GazetteerEntry['kind'][]> = {
+  PER: ['person'],
+  LOC: ['country', 'place'],
+  ORG: ['org', 'country'],
+  MISC: [],
+};
+
+/** Whether a gazetteer entry's kind fits a tagger type. */
+export function kindAgrees(kind: GazetteerEntry['kind'], type: EntityType): boolean {
+  return KIND_FOR_TYPE[type].includes(kind);
+}
+
+/**
+ * The entry a name stands for: kinds that agree with the tagger's type first, then the most direct way of
+ * naming (a country's own name before a city of the same name, «الجزائر»), then the most populous place.
+ */
+export function chooseTarget(candidates: readonly Candidate[], nerType?: EntityType): Target | undefined {
+  const agrees = (c: Candidate) => (nerType ? kindAgrees(c.entry.kind, nerType) : true);
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      Number(agrees(b)) - Number(agrees(a)) ||
+      VIA_RANK[a.via] - VIA_RANK[b.via] ||
+      kindRank(a.entry) - kindRank(b.entry) ||
+      population(b.entry) - population(a.entry),
+  );
+  const best = ranked[0];
+  if (!best) return undefined;
+  if (best.entry.kind === 'country' && best.via === 'capital') return { kind: 'capital', country: best.entry };
+  if (best.entry.kind === 'country' && best.via === 'metonym') return { kind: 'metonym', country: best.entry, key: '' };
+  return { kind: 'entry', entry: best.entry, via: best.via };
+}
+
+function kindRank(entry: GazetteerEntry): number {
+  return { country: 0, org: 1, person: 1, place: 2 }[entry.kind] + (entry.kind === 'place' && entry.ambiguous ? 1 : 0);
+}
+
+function population(entry: GazetteerEntry): number {
+  return entry.kind === 'place' ? (entry.population ?? 0) : 0;
+}
+
+export function targetType(target: Target, nerType?: EntityType): EntityType {
+  if (target.kind === 'capital') return 'LOC';
+  if (target.kind === 'metonym') return nerType ?? 'ORG';
+  return ENTRY_TYPE[target.entry.kind];
+}
+
+/** The entry a target stands for (a capital or metonym: its country). */
+export function targetEntry(target: Target): GazetteerEntry {
+  return target.kind === 'entry' ? target.entry : target.country;
+}
+
+/** A multi-token name must not run across punctuation. */
+export function namesRun(tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (!isNameToken(tokens[k])) return false;
+  return true;
+}
+
+/** The word a name starting at token i is matched on: without glued clitics when it has any. */
+export function wordOf(forms: TokenForms, i: number): string {
+  return forms.heads[i] || forms.norms[i];
+}
+
+/** Where a name starting at token i begins on the surface (after clitics and a hashtag's «#»). */
+export function nameStart(tokens: readonly Token[], forms: TokenForms, i: number): number {
+  return forms.heads[i] ? forms.headStarts[i] : tokens[i].start;
+}
+
+/** Marks the tokens mentions cover. */
+export function coveredTokens(found: readonly Found[], count: number): Uint8Array {
+  const covered = new Uint8Array(count);
+  for (const m of found) covered.fill(1, m.first, m.last);
+  return covered;
+}

@@ -1,0 +1,105 @@
+// Document-level consistency: a name recognized once in an article (by the tagger or the gazetteer) is a mention
+// at its other occurrences too, with the same type and identity. The tagger often catches a name once and misses
+// it later («لوبن»); the gazetteer adds only names safe without context, so a one-word surname or an ambiguous
+// town confirmed once by the tagger is found everywhere.
+import type { Token } from '../doc/types.js';
+import { isRareWord } from './descriptors.js';
+import { coveredTokens, type Found, nameStart, namesRun, wordOf } from './found.js';
+import type { TokenForms } from './spans.js';
+
+/** The key a name has wherever it occurs: its clitic-free first word and the following words, normalized. */
+function occurrenceKey(forms: TokenForms, first: number, last: number): string {
+  let key = wordOf(forms, first);
+  for (let i = first + 1; i < last; i++) key += ` ${forms.norms[i]}`;
+  return key;
+}
+
+/**
+ * Whether a recognized name may be looked for elsewhere: not a role phrase, at least three letters, and, when it
+ * is one word, either linked to the gazetteer or rare in news (so a common word the tagger once took for a name,
+ * «شاب», does not spread).
+ */
+function propagates(m: Found, forms: TokenForms): boolean {
+  if (m.cues || m.apposedTo || m.propagated || m.type === 'MISC') return false;
+  const key = occurrenceKey(forms, m.first, m.last);
+  if (key.replace(/ /g, '').length < 3) return false;
+  return m.last - m.first > 1 || m.target !== undefined || isRareWord(forms.norms[m.first]);
+}
+
+/**
+ * The keys a recognized name is looked for under: its own words, and for a person with a multi-word name its rare
+ * last word (the surname: «جيرار كولومب» → «كولومب»), which in-document coreference then joins to the full name.
+ */
+function seedKeys(m: Found, forms: TokenForms): string[] {
+  const keys = [occurrenceKey(forms, m.first, m.last)];
+  const surname = forms.norms[m.last - 1];
+  if (m.type === 'PER' && m.last - m.first > 1 && surname.length >= 3 && isRareWord(surname)) keys.push(surname);
+  return keys;
+}
+
+/** Adds the other occurrences of the document's names; a name recognized with two different types is left alone. */
+export function propagateNames(found: Found[], tokens: readonly Token[], forms: TokenForms, text: string): void {
+  const seeds = new Map<string, Found | null>();
+  let longest = 0;
+  for (const m of found) {
+    if (!propagates(m, forms)) continue;
+    for (const key of seedKeys(m, forms)) {
+      const seen = seeds.get(key);
+      if (seen === undefined) seeds.set(key, m);
+      else if (seen && seen.type !== m.type) seeds.set(key, null);
+    }
+    longest = Math.max(longest, m.last - m.first);
+  }
+  if (seeds.size === 0) return;
+  const covered = coveredTokens(found, tokens.length);
+  const added: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = covered[i] ? null : occurrenceAt(seeds, longest, tokens, forms, covered, i);
+    if (!hit) continue;
+    const end = tokens[hit.last - 1].end;
+    added.push({
+      ...hit.seed,
+      start: hit.start,
+      end,
+      text: text.slice(hit.start, end),
+      first: i,
+      last: hit.last,
+      propagated: true,
+    });
+    covered.fill(1, i, hit.last);
+    i = hit.last - 1;
+  }
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The longest seed occurring at token i, the whole first token before its clitic-free form (as the gazetteer scan
+ * does: «لوبان» is not ل + «وبان»).
+ */
+function occurrenceAt(
+  seeds: Map<string, Found | null>,
+  longest: number,
+  tokens: readonly Token[],
+  forms: TokenForms,
+  covered: Uint8Array,
+  i: number,
+): { seed: Found; start: number; last: number } | null {
+  for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
+    if (covered.subarray(i, i + n).some((c) => c === 1) || !namesRun(tokens, i, i + n) || !endsWord(tokens, i + n))
+      continue;
+    let rest = '';
+    for (let k = i + 1; k < i + n; k++) rest += ` ${forms.norms[k]}`;
+    const whole = seeds.get(forms.norms[i] + rest);
+    if (whole) return { seed: whole, start: tokens[i].start, last: i + n };
+    const bare = forms.heads[i] ? seeds.get(forms.heads[i] + rest) : undefined;
+    if (bare) return { seed: bare, start: nameStart(tokens, forms, i), last: i + n };
+  }
+  return null;
+}
+
+/** A name glued by a hyphen to the next word («ترامب-كيم») is part of a compound, not an occurrence. */
+function endsWord(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return !(next && next.start === tokens[end - 1].end && next.text === '-');
+}
