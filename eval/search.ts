@@ -134,15 +134,23 @@ function marsadIndex(docs: Doc[]): SqliteStore {
   return store;
 }
 
-function marsadRanker(store: SqliteStore, weights: number[], maxDocumentShare?: number): (query: Doc) => string[] {
+function marsadRanker(
+  store: SqliteStore,
+  weights: number[],
+  options: { maxDocumentShare?: number; rerankDepth?: number } = {},
+): (query: Doc) => string[] {
   const hashOf = store.db.prepare('SELECT body_hash FROM articles WHERE id = ?');
-  const tuned = new SqliteStore(':memory:', { weights, maxDocumentShare });
+  const tuned = new SqliteStore(':memory:', { weights, ...options });
   // Reuse the loaded database with other bm25 weights: only the ranking changes.
   Object.assign(tuned, { db: store.db, statements: (store as unknown as { statements: unknown }).statements });
   return (query) =>
     tuned
       .search({ query: query.title, mode: 'any', limit: K, snippets: false })
       .map((hit) => (hashOf.get(hit.id) as { body_hash: string }).body_hash);
+}
+
+function bm25Only(store: SqliteStore, weights: number[]): (query: Doc) => string[] {
+  return marsadRanker(store, weights, { rerankDepth: 0 });
 }
 
 function format(scores: Scores): string {
@@ -170,14 +178,17 @@ function main(): void {
   console.log(`indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   const variants: [string, (q: Doc) => string[]][] = [
     ['plain FTS5 unicode61 remove_diacritics 2', plain],
-    ['marsad, exact body terms only (clitics + normalization)', marsadRanker(store, [0, 0, 1, 0, 0, 0])],
-    ['marsad, light body stems only', marsadRanker(store, [0, 0, 0, 0, 0, 1])],
-    [`marsad, default weights ${DEFAULT_WEIGHTS.join('/')}`, marsadRanker(store, DEFAULT_WEIGHTS)],
+    ['marsad bm25 only, exact body terms (clitics + normalization)', bm25Only(store, [0, 0, 1, 0, 0, 0])],
+    ['marsad bm25 only, light body stems', bm25Only(store, [0, 0, 0, 0, 0, 1])],
+    [`marsad bm25 only, weights ${DEFAULT_WEIGHTS.join('/')}`, bm25Only(store, DEFAULT_WEIGHTS)],
+    ['marsad (bm25 + coverage/lead rerank: the shipped search)', marsadRanker(store, DEFAULT_WEIGHTS)],
   ];
   // Tuning on the dev half: MARSAD_WEIGHTS="w1,…,w6[@share];…" adds variants.
   for (const extra of process.env.MARSAD_WEIGHTS?.split(';') ?? []) {
     const [weights, share] = extra.split('@');
-    const ranker = marsadRanker(store, weights.split(',').map(Number), share ? Number(share) : undefined);
+    const ranker = marsadRanker(store, weights.split(',').map(Number), {
+      maxDocumentShare: share ? Number(share) : undefined,
+    });
     variants.push([`marsad, weights ${extra}`, ranker]);
   }
   const devOnly = process.env.MARSAD_DEV_ONLY === '1';

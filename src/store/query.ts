@@ -30,8 +30,8 @@ export interface MatchOptions {
   /** In 'any' mode, also score adjacent query words found side by side (default true). */
   proximity?: boolean;
   /**
-   * In 'any' mode, words found in more than this share of the articles are left out: they barely change bm25
-   * (its idf is near zero) but make FTS5 score most of the corpus. Needs documentFrequency.
+   * In 'any' mode, words found in more than this share of the articles are only matched in the title and lead:
+   * over the whole body they make FTS5 score most of the corpus for little gain. Needs documentFrequency.
    */
   maxDocumentShare?: number;
   /** How many articles hold a term (any field), and how many articles there are. */
@@ -39,7 +39,7 @@ export interface MatchOptions {
   documents?: number;
 }
 
-export const DEFAULT_MAX_DOCUMENT_SHARE = 0.1;
+export const DEFAULT_MAX_DOCUMENT_SHARE = 0.25;
 
 interface RawPart {
   text: string;
@@ -120,7 +120,9 @@ export function toMatchExpression(parsed: ParsedQuery, options: MatchOptions = {
   }
   const any = options.mode === 'any';
   const common = any ? commonGroups(parsed.groups, options) : new Set<number>();
-  const clauses = parsed.groups.filter((_, i) => !common.has(i)).map((group) => groupExpression(group, light));
+  const clauses = parsed.groups.map((group, i) =>
+    common.has(i) ? `{title lead} : ${ftsString([singleTerm(group) ?? ''])}` : groupExpression(group, light),
+  );
   if (any && (options.proximity ?? true)) clauses.push(...adjacentPairs(parsed.groups, common));
   const positive = clauses.join(any ? ' OR ' : ' AND ');
   if (parsed.excluded.length === 0) return positive;
@@ -132,7 +134,7 @@ function singleTerm(group: Unit[]): string | null {
   return group.length === 1 && !group[0].quoted && group[0].tokens.length === 1 ? group[0].tokens[0].term : null;
 }
 
-/** Indexes of single-word groups too common to rank by; the rarest group is always kept. */
+/** Indexes of single-word groups too common to match over whole bodies; the rarest group is always kept. */
 function commonGroups(groups: Unit[][], options: MatchOptions): Set<number> {
   const common = new Set<number>();
   const { documentFrequency, documents } = options;

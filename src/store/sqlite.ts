@@ -6,6 +6,7 @@ import type { Analysis, Block, Entity, EventRecord, Quote, TimeExpr } from '../d
 import { indexArticle } from './analyzer.js';
 import { bodyHash, entityKey } from './identity.js';
 import { parseQuery, queryTerms, toMatchExpression } from './query.js';
+import { LEAD_CHARS, RERANK_DEPTH, rerank } from './rerank.js';
 import { migrate } from './schema.js';
 import { makeSnippet } from './snippet.js';
 import type {
@@ -21,15 +22,17 @@ import type {
 } from './types.js';
 
 /** bm25 weights of the columns title, lead, body, title_light, lead_light, body_light (tuned on eval:search dev). */
-export const DEFAULT_WEIGHTS = [2, 1, 1, 1, 0.5, 0.5];
+export const DEFAULT_WEIGHTS = [2, 2, 1, 1, 2, 1];
 const DEFAULT_LIMIT = 10;
 
 export interface OpenOptions {
   readonly?: boolean;
   /** bm25 column weights (see DEFAULT_WEIGHTS). */
   weights?: number[];
-  /** Ranked ('any') queries leave out words found in more than this share of articles. */
+  /** Ranked ('any') queries match words found in more than this share of articles in titles and leads only. */
   maxDocumentShare?: number;
+  /** How many bm25 candidates the second stage reorders (0: bm25 order only). */
+  rerankDepth?: number;
 }
 
 type Row = Record<string, unknown>;
@@ -42,6 +45,7 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly weights: number[];
   private readonly maxDocumentShare?: number;
+  private readonly rerankDepth: number;
   private readonly statements: ReturnType<typeof prepareStatements>;
   private readonly entityIds = new Map<string, number>();
 
@@ -60,6 +64,7 @@ export class SqliteStore implements Store {
     }
     this.weights = options.weights ?? DEFAULT_WEIGHTS;
     this.maxDocumentShare = options.maxDocumentShare;
+    this.rerankDepth = options.rerankDepth ?? RERANK_DEPTH;
     this.statements = prepareStatements(this.db);
   }
 
@@ -281,36 +286,53 @@ export class SqliteStore implements Store {
 
   search(request: SearchRequest): SearchHit[] {
     const parsed = parseQuery(request.query);
+    const stats = {
+      df: (term: string) => (this.statements.documentFrequency.get(term) as { doc: number } | undefined)?.doc ?? 0,
+      documents: (this.statements.articleCount.get() as { n: number }).n,
+    };
     const match = toMatchExpression(parsed, {
       mode: request.mode,
       maxDocumentShare: this.maxDocumentShare,
-      documentFrequency: (term) =>
-        (this.statements.documentFrequency.get(term) as { doc: number } | undefined)?.doc ?? 0,
-      documents: request.mode === 'any' ? (this.statements.articleCount.get() as { n: number }).n : 0,
+      documentFrequency: stats.df,
+      documents: stats.documents,
     });
-    const { sql, params } = this.searchSql(request);
+    const limit = request.limit ?? DEFAULT_LIMIT;
+    const { sql, params } = this.searchSql(request, Math.max(limit, this.rerankDepth));
     let rows: Row[];
     try {
       rows = this.db.prepare(sql).all(match, ...params) as Row[];
     } catch (err) {
       throw new MarsadError(`search failed: ${errorMessage(err)}`, 'search');
     }
-    const terms = request.snippets === false ? null : queryTerms(parsed);
-    return rows.map((row) => ({
-      id: row.id as string,
-      title: row.title as string,
-      url: (row.source_url as string | null) ?? null,
-      published: (row.published as string | null) ?? null,
-      score: Math.round(-(row.rank as number) * 1000) / 1000,
-      snippet: terms ? makeSnippet(this.bodyOf(row.rowid as number), terms) : '',
+    const byRowid = new Map(rows.map((row) => [row.rowid as number, row]));
+    const candidates = rows.map((row) => ({
+      rowid: row.rowid as number,
+      rank: row.rank as number,
+      head: row.head as string,
     }));
+    const ranked =
+      this.rerankDepth > 0
+        ? rerank(this.db, parsed, candidates, stats)
+        : candidates.map((c) => ({ rowid: c.rowid, score: -c.rank }));
+    const terms = request.snippets === false ? null : queryTerms(parsed);
+    return ranked.slice(0, limit).map(({ rowid, score }) => {
+      const row = byRowid.get(rowid) as Row;
+      return {
+        id: row.id as string,
+        title: row.title as string,
+        url: (row.source_url as string | null) ?? null,
+        published: (row.published as string | null) ?? null,
+        score: Math.round(score * 1000) / 1000,
+        snippet: terms ? makeSnippet(this.bodyOf(rowid), terms) : '',
+      };
+    });
   }
 
   private bodyOf(rowid: number): string {
     return (this.statements.bodyOf.get(rowid) as { body: string }).body;
   }
 
-  private searchSql(request: SearchRequest): { sql: string; params: unknown[] } {
+  private searchSql(request: SearchRequest, limit: number): { sql: string; params: unknown[] } {
     const where: string[] = ['search MATCH ?'];
     const params: unknown[] = [];
     if (request.entity) {
@@ -343,9 +365,9 @@ export class SqliteStore implements Store {
     }
     const weights = this.weights.map((w) => Number(w).toString()).join(', ');
     const sql = `SELECT a.rowid AS rowid, a.id AS id, a.title AS title, a.source_url AS source_url,
-        a.published AS published, bm25(search, ${weights}) AS rank
+        a.published AS published, substr(a.body, 1, ${LEAD_CHARS}) AS head, bm25(search, ${weights}) AS rank
       FROM search JOIN articles a ON a.rowid = search.rowid
-      WHERE ${where.join(' AND ')} ORDER BY rank LIMIT ${request.limit ?? DEFAULT_LIMIT}`;
+      WHERE ${where.join(' AND ')} ORDER BY rank LIMIT ${limit}`;
     return { sql, params };
   }
 
