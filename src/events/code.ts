@@ -298,8 +298,12 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     // طرد دبلوماسيين بريطانيين, انتقاد قرار ترمب: the clause's subject acts on the genitive.
     return crossPairs([subject, ...coordinated(ctx, subject)], [genitive, ...coordinated(ctx, genitive)]);
   }
-  if (trigger.args !== 'none') return undefined;
   const source = genitive ?? subject;
+  if (trigger.args !== 'none') {
+    // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
+    const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source) : undefined;
+    return source && place ? crossPairs([source, ...coordinated(ctx, source)], [place]) : undefined;
+  }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
 }
 
@@ -317,6 +321,9 @@ function passiveArguments(ctx: Context, i: number): Pair[] | undefined {
   }
   return undefined;
 }
+
+/** Attacks and seizures (CAMEO 19x: fight, occupy) are aimed at places as well as parties. */
+const aimsAtPlace = (trigger: Trigger) => trigger.type === 'ASSAULT' || trigger.cameo.root === '19';
 
 /** Where an attack with no named party lands: the first place after the trigger in its clause (… في عفرين). */
 function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
@@ -343,7 +350,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     const pairs = symmetricPairs(group, targets);
     return pairs.length > 0 ? pairs : undefined;
   }
-  if (targets.length === 0 && trigger.type === 'ASSAULT') {
+  if (targets.length === 0 && aimsAtPlace(trigger)) {
     const place = attackedPlace(ctx, i, source);
     if (place) targets = [place];
   }

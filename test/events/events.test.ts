@@ -189,6 +189,19 @@ test('a circumstantial participle takes the main subject: «أعلنت تركي�
   assert.deepEqual(triples(doc), ['TR>US:ACCUSE']);
 });
 
+test("concern and regret about a party's act are disapproval: «قلقها بشأن برنامج إيران»، «تأسف لقرار»", () => {
+  assert.deepEqual(triples(coded('أعربت فرنسا عن قلقها بشأن برنامج إيران النووي.')), ['FR>IR:ACCUSE']);
+  assert.deepEqual(triples(coded('قال الوزير إن فرنسا تأسف لقرار الولايات المتحدة فرض رسوم جمركية.')), [
+    'FR>US:ACCUSE',
+  ]);
+});
+
+test('taking control of a place is a seizure aimed at its country; a ceasefire is no attack', () => {
+  assert.deepEqual(triples(coded('وأعلنت أنقرة السيطرة على مدينة عفرين.')), ['TR>SY:COERCE']);
+  const ceasefire = coded('والتقت روسيا مع الولايات المتحدة وأعلنتا وقفا لإطلاق النار في جنوب غرب سوريا.');
+  assert.ok(!ceasefire.layers.events.some((e) => e.type === 'ASSAULT' && !e.negated));
+});
+
 test("export events --db: the stored articles' events, as analyze coded them", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'marsad-events-'));
   const db = path.join(dir, 'store.db');

@@ -1,0 +1,87 @@
+// Event-coding benchmark: what the events stage adds to `analyze` per article.
+// Articles: the first ARTICLES international and Middle East articles of ../shared/data/news/ant-multisource (all five
+// outlets, in a fixed order). Each article runs the whole pipeline ROUNDS times with and without the events stage
+// (no later stage reads events, so the rest of the work is the same); also the stage's own wall time from
+// analyzeDoc's per-stage timings. Asserts nothing.
+// Run: npx tsx bench/events.ts   (needs the shared data: MARSAD_SHARED or ../shared next to the repo)
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { sharedDir } from '../eval/lib/shared.js';
+import type { Article, Stage } from '../src/doc/types.js';
+import { readArticle } from '../src/ingest/index.js';
+import { analyzeDoc } from '../src/pipeline/analyze.js';
+import { defaultStages } from '../src/pipeline/stages.js';
+
+const ARTICLES = 200;
+const ROUNDS = 3;
+const OUTLETS = ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'];
+const SECTIONS = ['internationalNews', 'middleEast'];
+
+/** ARTICLES files taken round-robin over outlet sections, each section in file-name order. */
+function articleFiles(): string[] {
+  const root = path.join(sharedDir(), 'data', 'news', 'ant-multisource');
+  const sections: string[][] = [];
+  for (const outlet of OUTLETS) {
+    for (const section of SECTIONS) {
+      const dir = path.join(root, outlet, section);
+      let names: string[] = [];
+      try {
+        names = readdirSync(dir).filter((n) => n.endsWith('.txt'));
+      } catch {
+        continue; // not every outlet has every section
+      }
+      sections.push(names.sort().map((n) => path.join(dir, n)));
+    }
+  }
+  const files: string[] = [];
+  for (let i = 0; files.length < ARTICLES && sections.some((s) => i < s.length); i++) {
+    for (const s of sections) if (i < s.length && files.length < ARTICLES) files.push(s[i]);
+  }
+  return files;
+}
+
+/** Mean analyze time per article over ROUNDS rounds with the given stages, and the events stage's own time. */
+function timeRuns(docs: Article[], stages: Stage[]): { perArticle: number; events: number } {
+  let total = 0;
+  let events = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const a of docs) {
+      const started = performance.now();
+      analyzeDoc(a, {
+        stages,
+        onStage: (name, ms) => {
+          if (name === 'events') events += ms;
+        },
+      });
+      total += performance.now() - started;
+    }
+  }
+  const runs = ROUNDS * docs.length;
+  return { perArticle: total / runs, events: events / runs };
+}
+
+async function main(): Promise<void> {
+  const docs = await Promise.all(articleFiles().map((f) => readArticle(f)));
+  const all = defaultStages();
+  const withoutEvents = all.filter((s) => s.name !== 'events');
+  if (withoutEvents.length === all.length) {
+    console.error('bench/events: the default pipeline has no stage named "events"');
+    process.exit(1);
+  }
+  // Warm-up: loads the NER model, gazetteer and every lexicon once.
+  for (const a of docs) analyzeDoc(a);
+  const chars = docs.reduce((n, a) => n + a.blocks.reduce((m, b) => m + b.text.length, 0), 0);
+  console.log(`articles: ${docs.length} (${chars} characters of body), ${ROUNDS} rounds each way`);
+  const without = timeRuns(docs, withoutEvents);
+  const withEvents = timeRuns(docs, all);
+  console.log(`analyze per article without the events stage: ${without.perArticle.toFixed(2)} ms`);
+  console.log(`analyze per article with it: ${withEvents.perArticle.toFixed(2)} ms`);
+  console.log(`events stage's own wall time per article: ${withEvents.events.toFixed(2)} ms`);
+  const added = (100 * (withEvents.perArticle - without.perArticle)) / without.perArticle;
+  const share = (100 * withEvents.events) / (withEvents.perArticle - withEvents.events);
+  console.log(
+    `events stage adds: ${added.toFixed(1)}% (difference of the two runs); stage time / rest: ${share.toFixed(1)}% (target ≤ 30%)`,
+  );
+}
+
+await main();
