@@ -10,10 +10,16 @@
 //   - Intl.DisplayNames (CLDR via Node's ICU, Unicode licence): Arabic and English region names.
 // The derived TSVs are databases derived from ODbL data and are therefore ODbL 1.0 too.
 //
+// Finally it compiles the whole gazetteer (all TSVs, hand-written ones included) to data/gazetteer/index.json, the
+// normalized lookup tables the linker loads without re-normalizing every name (a stale index is ignored at load).
+//
 // Run: npx tsx scripts/build-gazetteer.ts   (or npm run build:gazetteer). MARSAD_SHARED overrides ../shared.
+//      npx tsx scripts/build-gazetteer.ts --index   only recompiles index.json (after editing a hand-written TSV;
+//      needs no upstream data).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { INDEX_FILE, writeIndex } from '../src/entities/gazetteer.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedRoot = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, '../shared');
@@ -368,6 +374,10 @@ function flagAmbiguous(rows: Row[], countries: Row[]): void {
 // ---------- main ----------
 
 function main(): void {
+  if (process.argv.includes('--index')) {
+    compileIndex();
+    return;
+  }
   if (!existsSync(upstream)) {
     console.error(`build-gazetteer: upstream data not found at ${upstream} (set MARSAD_SHARED).`);
     process.exit(1);
@@ -375,6 +385,14 @@ function main(): void {
   const cities = readTsv(path.join(upstream, 'dr5hn-countries-states-cities/cities_world_major.tsv'));
   buildCountries(cities);
   buildPlaces(cities, readTsv(path.join(outDir, 'countries.tsv')));
+  compileIndex();
+}
+
+function compileIndex(): void {
+  const index = writeIndex(outDir);
+  console.log(
+    `build-gazetteer: ${path.join(outDir, INDEX_FILE)} (${index.entries.length} entries, ${index.names.length} names)`,
+  );
 }
 
 main();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -8,13 +8,17 @@ import { MarsadError } from '../../src/doc/errors.js';
 import {
   buildGazetteer,
   COUNTRY_COLUMNS,
+  Gazetteer,
   type GazetteerEntry,
+  INDEX_FILE,
   keyTokens,
   loadGazetteer,
   ORG_COLUMNS,
   PEOPLE_COLUMNS,
   PLACE_COLUMNS,
   ROLES,
+  readIndex,
+  SOURCE_FILES,
 } from '../../src/entities/gazetteer.js';
 
 const dir = dataPath('gazetteer');
@@ -249,5 +253,26 @@ describe('loading', () => {
     const broken = mkdtempSync(path.join(tmpdir(), 'marsad-gaz-'));
     writeFileSync(path.join(broken, 'countries.tsv'), '# broken\niso2\tname_ar\nRU\tروسيا\n');
     assert.throws(() => buildGazetteer(broken), /missing columns/);
+  });
+
+  it('ships a compiled index that matches the TSVs (else: npx tsx scripts/build-gazetteer.ts --index)', () => {
+    const index = readIndex();
+    assert.ok(index, 'data/gazetteer/index.json is missing or stale: run npx tsx scripts/build-gazetteer.ts --index');
+    const fromIndex = Gazetteer.fromIndex(index);
+    const rebuilt = buildGazetteer();
+    // As JSON: the index has no `undefined` optional fields.
+    assert.ok(JSON.stringify(fromIndex.toIndex('x')) === JSON.stringify(rebuilt.toIndex('x')), 'index ≠ TSV build');
+    assert.equal(fromIndex.lookup('بوتين')[0].entry.id, 'vladimir-putin');
+    assert.equal(fromIndex.resolveRole('الرئيس الأمريكي', '2016-05-01')[0].person.id, 'barack-obama');
+  });
+
+  it('ignores a stale index and builds from the TSVs', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'marsad-gaz-'));
+    for (const file of [...SOURCE_FILES, INDEX_FILE]) copyFileSync(path.join(dir, file), path.join(copy, file));
+    assert.ok(readIndex(copy));
+    const roles = path.join(copy, 'roles.tsv');
+    writeFileSync(roles, `${readFileSync(roles, 'utf8')}head_of_state\tرئيس دولة {country}\n`);
+    assert.equal(readIndex(copy), null);
+    assert.equal(loadGazetteer(copy).lookup('روسيا')[0].entry.id, 'RU');
   });
 });
