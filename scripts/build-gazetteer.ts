@@ -303,7 +303,9 @@ function placeRows(cities: Row[]): Row[] {
  */
 function buildPlaces(cities: Row[], countries: Row[]): void {
   const rows = new Map(placeRows(cities).map((r) => [r.id, r]));
-  const reviewed = readTsv(path.join(outDir, 'places.reviewed.tsv')).map((r) => attachToGenerated(r, rows));
+  const reviewedRows = readTsv(path.join(outDir, 'places.reviewed.tsv'));
+  const dropped = new Set(reviewedRows.filter((r) => r.kind === 'drop').map((r) => r.id));
+  const reviewed = reviewedRows.map((r) => attachToGenerated(r, rows, dropped));
   mergeReviewed(rows, reviewed, PLACE_COLUMNS, 'id');
   for (const [id, r] of rows) if (r.kind === 'drop') rows.delete(id);
   flagAmbiguous([...rows.values()], countries);
@@ -330,10 +332,14 @@ function buildPlaces(cities: Row[], countries: Row[]): void {
   );
 }
 
-/** A reviewed addition naming a place upstream already has (same country and name) enriches that row. */
-function attachToGenerated(r: Row, rows: Map<string, Row>): Row {
+/**
+ * A reviewed addition naming a place upstream already has (same country and name) enriches that row — unless the
+ * reviewed file drops that row (a duplicate), which must not take the addition with it (rv:hodeidah).
+ */
+function attachToGenerated(r: Row, rows: Map<string, Row>, dropped: ReadonlySet<string>): Row {
   if (rows.has(r.id)) return r;
   for (const g of rows.values()) {
+    if (dropped.has(g.id)) continue;
     if (g.country === r.country && fold(g.name_ar) === fold(r.name_ar)) return { ...r, id: g.id };
   }
   return r;

@@ -52,7 +52,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const forms = tokenForms(tokens);
   const found = mentionsWithTokens(doc.layers.mentions, tokens);
   const names = scanNames(g, tokens, forms);
-  mergeNames(found, names, tokens, forms, doc.text, options);
+  mergeNames(g, found, names, tokens, forms, doc.text, options);
   if (options.documentPasses !== false) {
     const cues = options.cues ?? loadCues();
     trimDescriptors(g, cues, found, tokens, forms, doc.text);
@@ -126,6 +126,7 @@ function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: nu
  * it covers («كانغ سون» → «كانغ سون نام»); a name the tagger missed is added when it is safe to add alone.
  */
 function mergeNames(
+  g: Gazetteer,
   found: Found[],
   names: readonly NameHit[],
   tokens: readonly Token[],
@@ -146,7 +147,7 @@ function mergeNames(
     const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
     const target = chooseTarget(candidates, nerType);
     if (!target) continue;
-    if (overlapping.length === 0 && (options.addMissed === false || !safeToAdd(target, name))) continue;
+    if (overlapping.length === 0 && (options.addMissed === false || !safeToAdd(g, target, name))) continue;
     if (overlapping.length === 0 && !isStandaloneName(tokens, forms, name)) continue;
     for (const m of overlapping) found.splice(found.indexOf(m), 1);
     const type = options.fixTypes === false && nerType ? nerType : targetType(target, nerType);
@@ -176,8 +177,10 @@ function linkInside(overlapping: Found[], name: NameHit, candidates: Candidate[]
 const MIN_LONE_CITY = 1_000_000;
 
 /** Whether a name found only by the gazetteer may become a mention without the tagger's support. */
-function safeToAdd(target: Target, name: NameHit): boolean {
-  if (target.kind === 'capital' || target.kind === 'metonym') return true;
+function safeToAdd(g: Gazetteer, target: Target, name: NameHit): boolean {
+  // A capital that is also a word or a common name («ديلي» in «ديلي ميل», «فيكتوريا») needs the tagger too.
+  if (target.kind === 'capital') return !isWordLike(g.capitalOf(target.country.iso2)?.ambiguous);
+  if (target.kind === 'metonym') return true;
   const entry = target.entry;
   // A one-word town name is too often also a word («عنه», «بيتا»): alone it needs to be a capital, a region or big.
   if (entry.kind === 'place')
@@ -187,6 +190,11 @@ function safeToAdd(target: Target, name: NameHit): boolean {
     );
   if (entry.kind === 'person') return name.end - name.start > 1 || target.via === 'variant';
   return true;
+}
+
+/** Ambiguity flags that make a place name unsafe alone; `country` only means the country shares the name. */
+function isWordLike(ambiguous: string | undefined): boolean {
+  return ambiguous !== undefined && ambiguous !== 'country';
 }
 
 /** A name glued into a longer Latin/Arabic run («CNN-style») or part of a hyphenated compound is not a name. */
