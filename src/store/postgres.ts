@@ -431,9 +431,10 @@ const ARTICLE_COLUMNS: Column<StoreItem>[] = [
 
 /**
  * Merges entities into the store by key and returns key → entity id. Keys are taken in sorted order so that two
- * workers upserting overlapping sets lock rows in the same order. As in SQLite, the first article to name an
- * entity sets its type and name; later ones only fill an English name, Wikidata id or country still missing
- * (an entity already complete gets no new row version, which matters for hot entities such as countries).
+ * workers upserting overlapping sets lock rows in the same order. The first article to name an entity sets its
+ * type and name; the English name, Wikidata id and country are filled from any article that knows them and, when
+ * two articles disagree, the smallest value wins: the result must not depend on which worker commits first.
+ * An entity that gains nothing gets no new row version (that matters for hot entities such as countries).
  */
 async function upsertEntities(client: pg.PoolClient, entities: Entity[]): Promise<Map<string, number>> {
   const byKey = new Map<string, Entity>();
@@ -442,9 +443,9 @@ async function upsertEntities(client: pg.PoolClient, entities: Entity[]): Promis
     const first = byKey.get(key);
     if (!first) byKey.set(key, { ...entity });
     else {
-      first.nameEn ??= entity.nameEn;
-      first.wikidata ??= entity.wikidata;
-      first.country ??= entity.country;
+      first.nameEn = least(first.nameEn, entity.nameEn);
+      first.wikidata = least(first.wikidata, entity.wikidata);
+      first.country = least(first.country, entity.country);
     }
   }
   const ids = new Map<string, number>();
@@ -454,11 +455,11 @@ async function upsertEntities(client: pg.PoolClient, entities: Entity[]): Promis
   const { rows } = await client.query(
     `INSERT INTO entities (key, type, name, name_norm, name_en, wikidata, country)
       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-      ON CONFLICT (key) DO UPDATE SET name_en = coalesce(entities.name_en, excluded.name_en),
-        wikidata = coalesce(entities.wikidata, excluded.wikidata), country = coalesce(entities.country, excluded.country)
-        WHERE (entities.name_en IS NULL AND excluded.name_en IS NOT NULL)
-          OR (entities.wikidata IS NULL AND excluded.wikidata IS NOT NULL)
-          OR (entities.country IS NULL AND excluded.country IS NOT NULL)
+      ON CONFLICT (key) DO UPDATE SET name_en = least(entities.name_en COLLATE "C", excluded.name_en),
+        wikidata = least(entities.wikidata COLLATE "C", excluded.wikidata), country = least(entities.country COLLATE "C", excluded.country)
+        WHERE least(entities.name_en COLLATE "C", excluded.name_en) IS DISTINCT FROM entities.name_en
+          OR least(entities.wikidata COLLATE "C", excluded.wikidata) IS DISTINCT FROM entities.wikidata
+          OR least(entities.country COLLATE "C", excluded.country) IS DISTINCT FROM entities.country
       RETURNING id, key`,
     [
       keys,
@@ -612,6 +613,13 @@ const EVENT_COLUMNS: Column<LayerRow<EventRecord>>[] = [
   ['trigger_text', 'text', (r) => r.value.trigger.text],
   ['extra', 'text', (r) => (r.value.mentions ? JSON.stringify({ mentions: r.value.mentions }) : null)],
 ];
+
+/** The smaller of two optional values (PostgreSQL's least(), which ignores NULLs). */
+function least(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || a === null) return b ?? undefined;
+  if (b === undefined || b === null) return a;
+  return a < b ? a : b;
+}
 
 function hostOf(url: string | undefined): string | null {
   if (!url) return null;

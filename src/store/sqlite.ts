@@ -156,15 +156,20 @@ export class SqliteStore implements Store {
 
   private entityId(entity: Entity): number {
     const key = entityKey(entity);
-    const cached = this.entityIds.get(key);
-    if (cached !== undefined) return cached;
     const s = this.statements;
-    const found = s.entityByKey.get(key) as { id: number } | undefined;
+    const known = this.entityIds.get(key) ?? (s.entityByKey.get(key) as { id: number } | undefined)?.id;
     let id: number;
-    if (found) {
-      id = found.id;
+    if (known !== undefined) {
+      id = known;
       // Later articles may know more (an English name, a country) than the first one did.
-      s.fillEntity.run(entity.nameEn ?? null, entity.wikidata ?? null, entity.country ?? null, id);
+      if (entity.nameEn || entity.wikidata || entity.country) {
+        s.fillEntity.run({
+          en: entity.nameEn ?? null,
+          wd: entity.wikidata ?? null,
+          country: entity.country ?? null,
+          id,
+        });
+      }
     } else {
       id = Number(
         s.insertEntity.run(
@@ -472,9 +477,12 @@ function prepareStatements(db: Database.Database) {
     insertEntity: write(
       'INSERT INTO entities (key, type, name, name_norm, name_en, wikidata, country) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ),
+    // Missing values are filled; when two articles disagree the smaller value wins, so the result does not depend
+    // on the order articles arrive in (the PostgreSQL store, written by many workers at once, does the same).
     fillEntity: write(
-      `UPDATE entities SET name_en = coalesce(name_en, ?), wikidata = coalesce(wikidata, ?),
-        country = coalesce(country, ?) WHERE id = ?`,
+      `UPDATE entities SET name_en = min(coalesce(name_en, @en), coalesce(@en, name_en)),
+        wikidata = min(coalesce(wikidata, @wd), coalesce(@wd, wikidata)),
+        country = min(coalesce(country, @country), coalesce(@country, country)) WHERE id = @id`,
     ),
     insertArticleEntity: write(
       'INSERT INTO article_entities (article, local_id, idx, entity, name, local_key) VALUES (?, ?, ?, ?, ?, ?)',
