@@ -34,6 +34,7 @@ function headAt(
   forms: TokenForms,
   i: number,
 ): { kind: TitleKind; end: number } | null {
+  if (!cues.titleStarts.has(wordOf(forms, i))) return null;
   let key = '';
   let head: { kind: TitleKind; end: number } | null = null;
   for (let k = i; k < Math.min(tokens.length, i + cues.maxTitleWords); k++) {

@@ -20,6 +20,8 @@ export interface Cues {
   titles: Map<string, TitleKind>;
   /** The longest title head in words. */
   maxTitleWords: number;
+  /** First words of the title heads, so a scan can skip other tokens at once. */
+  titleStarts: Set<string>;
 }
 
 function rows(file: string): string[][] {
@@ -52,7 +54,8 @@ export function buildCues(dir: string): Cues {
     titles.set(key, kind);
     maxTitleWords = Math.max(maxTitleWords, key.split(' ').length);
   }
-  return { descriptors, titles, maxTitleWords };
+  const titleStarts = new Set([...titles.keys()].map((key) => key.split(' ', 1)[0]));
+  return { descriptors, titles, maxTitleWords, titleStarts };
 }
 
 let shared: Cues | null = null;

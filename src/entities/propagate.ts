@@ -51,10 +51,13 @@ export function propagateNames(found: Found[], tokens: readonly Token[], forms: 
     longest = Math.max(longest, m.last - m.first);
   }
   if (seeds.size === 0) return;
+  // Most tokens start no seed: checking the first word first keeps the scan linear and allocation-free.
+  const firstWords = new Set([...seeds.keys()].map((key) => key.split(' ', 1)[0]));
   const covered = coveredTokens(found, tokens.length);
   const added: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = covered[i] ? null : occurrenceAt(seeds, longest, tokens, forms, covered, i);
+    if (covered[i] || !(firstWords.has(forms.norms[i]) || (forms.heads[i] && firstWords.has(forms.heads[i])))) continue;
+    const hit = occurrenceAt(seeds, longest, tokens, forms, covered, i);
     if (!hit) continue;
     const end = tokens[hit.last - 1].end;
     added.push({
@@ -86,8 +89,7 @@ function occurrenceAt(
   i: number,
 ): { seed: Found; start: number; last: number } | null {
   for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
-    if (covered.subarray(i, i + n).some((c) => c === 1) || !namesRun(tokens, i, i + n) || !endsWord(tokens, i + n))
-      continue;
+    if (anyCovered(covered, i, i + n) || !namesRun(tokens, i, i + n) || !endsWord(tokens, i + n)) continue;
     let rest = '';
     for (let k = i + 1; k < i + n; k++) rest += ` ${forms.norms[k]}`;
     const whole = seeds.get(forms.norms[i] + rest);
@@ -96,6 +98,11 @@ function occurrenceAt(
     if (bare) return { seed: bare, start: nameStart(tokens, forms, i), last: i + n };
   }
   return null;
+}
+
+function anyCovered(covered: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (covered[k]) return true;
+  return false;
 }
 
 /** A name glued by a hyphen to the next word («ترامب-كيم») is part of a compound, not an occurrence. */
