@@ -287,7 +287,7 @@ function buildEntities(
     b.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     // Only a name's first word can carry clitics; later words are matched whole («مارين لوبان», not «وبان»).
     if (m.type === 'PER' && !m.cues)
-      for (let i = m.first; i < m.last; i++) b.words.add(i === m.first ? wordOf(forms, i) : forms.norms[i]);
+      for (let i = m.first; i < m.last; i++) b.words.add(i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]);
     return b;
   };
   const deferred: Found[] = [];
@@ -298,13 +298,14 @@ function buildEntities(
       const { key, make } = canonical(g, m.target, m);
       add(key, make, m);
     } else if (m.type === 'PER' && m.last - m.first === 1) deferred.push(m);
-    else add(localKey(m, forms), () => localEntity(m), m);
+    else add(localKey(m, tokens, forms), () => localEntity(m), m);
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
   for (const m of deferred) {
-    const person = wholeTokenPerson(byKey, m, tokens, forms) ?? closestPerson(byKey, wordOf(forms, m.first), m.start);
+    const person =
+      wholeTokenPerson(byKey, m, tokens, forms) ?? closestPerson(byKey, spanWord(m, tokens, forms), m.start);
     if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
-    else add(localKey(m, forms), () => localEntity(m), m);
+    else add(localKey(m, tokens, forms), () => localEntity(m), m);
   }
   // Pass 3: role phrases, to the person named next to them or to the officeholder at the date.
   let warned = false;
@@ -426,10 +427,18 @@ function canonical(g: Gazetteer, target: Target, m: Found): { key: string; make:
   };
 }
 
+/**
+ * The normalized first word of a mention as its span writes it: the whole token when the span starts with the
+ * token («كولن» found by propagation), else the token without the clitics the span leaves out («بكولن» → «كولن»).
+ */
+function spanWord(m: Found, tokens: readonly Token[], forms: TokenForms): string {
+  return m.start <= tokens[m.first].start ? forms.norms[m.first] : wordOf(forms, m.first);
+}
+
 /** A document-local key: type and the normalized clitic-free words, so stores can merge it across articles. */
-function localKey(m: Found, forms: TokenForms): string {
+function localKey(m: Found, tokens: readonly Token[], forms: TokenForms): string {
   const words: string[] = [];
-  for (let i = m.first; i < m.last; i++) words.push(i === m.first ? wordOf(forms, i) : forms.norms[i]);
+  for (let i = m.first; i < m.last; i++) words.push(i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]);
   return `local:${m.type.toLowerCase()}:${words.join(' ')}`;
 }
 
