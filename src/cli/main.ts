@@ -9,8 +9,10 @@ import { registerIngest } from './commands/ingest.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
+import { registerStatus } from './commands/status.js';
 import { registerTrain } from './commands/train.js';
 import { registerWatch } from './commands/watch.js';
+import { registerWorker } from './commands/worker.js';
 import { VERSION } from './version.js';
 
 export function buildProgram(): Command {
@@ -27,6 +29,8 @@ export function buildProgram(): Command {
   registerExport(program);
   registerIngest(program);
   registerSearch(program);
+  registerWorker(program);
+  registerStatus(program);
   registerWatch(program);
   return program;
 }

@@ -1,8 +1,10 @@
 // `marsad status --queue …`: how much work is queued, running, done and failed, the rate of the last minutes,
 // and the latest dead letters with their reasons.
 import { Queue } from 'bullmq';
+import { MarsadError } from '../doc/errors.js';
 import { connection, deadLetterName, type QueueConfig } from './config.js';
 import type { DeadLetter } from './jobs.js';
+import { pingRedis } from './redis.js';
 
 export interface QueueStatus {
   queue: string;
@@ -24,6 +26,7 @@ export interface QueueStatus {
 const RATE_WINDOW_MINUTES = 5;
 
 export async function queueStatus(config: QueueConfig, latest = 5): Promise<QueueStatus> {
+  if (!(await pingRedis(config.url))) throw new MarsadError(`Redis at ${config.url} does not answer`, 'queue');
   const queue = new Queue(config.name, { connection: { ...connection(config), maxRetriesPerRequest: 1 } });
   const dead = new Queue<DeadLetter>(deadLetterName(config), {
     connection: { ...connection(config), maxRetriesPerRequest: 1 },

@@ -10,13 +10,13 @@
 // - SIGTERM stops taking jobs, finishes the ones in hand, then exits.
 import { createServer, type Server } from 'node:http';
 import { type Job, Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { errorMessage } from '../doc/errors.js';
 import type { AsyncStore } from '../store/postgres.js';
 import { connection, deadLetterName, JOB_OPTIONS, type QueueConfig } from './config.js';
 import type { AnalyzeJob, AnalyzeResult, DeadLetter } from './jobs.js';
 import type { Logger } from './log.js';
 import { AnalysisPool } from './pool.js';
+import { pingRedis } from './redis.js';
 import { BatchWriter } from './writer.js';
 
 /** How long the queue pauses after the store failed to accept a write. */
@@ -136,25 +136,6 @@ async function deadLetter(queue: Queue<DeadLetter>, job: Job<AnalyzeJob>, reason
   };
   // The dead-letter queue has no worker: it is a list an operator reads (`marsad status`) and can re-enqueue.
   await queue.add('dead', letter, { jobId: job.id, removeOnComplete: false, removeOnFail: false });
-}
-
-/** True when Redis answers a PING within a second. */
-async function pingRedis(url: string): Promise<boolean> {
-  const client = new Redis(url, {
-    lazyConnect: true,
-    connectTimeout: 1000,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
 }
 
 interface HealthServer {

@@ -1,6 +1,10 @@
 // marsad ingest INPUT ... [--db PATH] [--published YYYY-MM-DD] [--workers N]
+// marsad ingest INPUT ... --queue redis://HOST:PORT   enqueues the articles for `marsad worker` (src/queue/)
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { queueConfig } from '../../queue/config.js';
+import { jsonLogger } from '../../queue/log.js';
+import { enqueueInputs } from '../../queue/producer.js';
 import { type IngestProgress, type IngestSummary, ingest } from '../../store/ingest.js';
 import { parseDate, parsePositiveInt } from '../options.js';
 
@@ -9,6 +13,7 @@ interface IngestFlags {
   published?: string;
   workers?: number;
   batch?: number;
+  queue?: string;
 }
 
 /** Plain progress lines (not a terminal) come this often. */
@@ -27,8 +32,10 @@ export function registerIngest(program: Command): void {
       parsePositiveInt('--workers'),
     )
     .option('--batch <n>', 'articles per transaction (default 200)', parsePositiveInt('--batch'))
+    .option('--queue <url>', 'enqueue for `marsad worker` on this Redis instead of analysing here (or $MARSAD_QUEUE)')
     .action(async (inputs: string[], flags: IngestFlags) => {
-      process.exitCode = await runIngest(inputs, flags);
+      const queue = flags.queue ?? process.env.MARSAD_QUEUE;
+      process.exitCode = queue ? await runEnqueue(inputs, queue, flags) : await runIngest(inputs, flags);
     });
 }
 
@@ -93,4 +100,17 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
   }
   printSummary(flags.db, summary);
   return summary.failed > 0 && summary.read === 0 ? 1 : 0;
+}
+
+async function runEnqueue(inputs: string[], queueUrl: string, flags: IngestFlags): Promise<number> {
+  const config = queueConfig(queueUrl);
+  const counts = await enqueueInputs(config, inputs, { published: flags.published }, jsonLogger(), (c) => {
+    if (process.stderr.isTTY) process.stderr.write(`\rmarsad: enqueued ${c.enqueued} articles`);
+  });
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  process.stdout.write(
+    `read ${counts.read}, enqueued ${counts.enqueued}, failed ${counts.failed} → ${config.url} (queue ${config.name}); follow with \`marsad status\`\n`,
+  );
+  for (const error of counts.errors) process.stdout.write(`  failed: ${error}\n`);
+  return counts.failed > 0 && counts.enqueued === 0 ? 1 : 0;
 }
