@@ -100,6 +100,7 @@ export function applyApposition(
   text: string,
 ): void {
   const covered = coveredTokens(found, tokens.length);
+  let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
     const hit = titleAt(g, cues, tokens, forms, i);
@@ -108,6 +109,7 @@ export function applyApposition(
     if (hit.kind === 'org') {
       if (covered.subarray(hit.first, hit.last).some((c) => c === 1)) continue;
       found.push(phraseMention(tokens, forms, text, hit, 'ORG'));
+      changed = true;
       covered.fill(1, hit.first, hit.last);
       i = hit.last - 1;
       continue;
@@ -117,6 +119,7 @@ export function applyApposition(
     if (!person) continue;
     if (!person.target) person.country ??= hit.country;
     if (!found.includes(person)) found.push(person);
+    changed = true;
     if (hit.ofCountry) {
       // No nesting: names inside the title («الفرنسية» was never one, but «كوريا الشمالية» is) give way.
       for (const inner of found.filter((m) => m.first >= hit.first && m.last <= hit.last))
@@ -126,7 +129,7 @@ export function applyApposition(
     covered.fill(1, hit.first, hit.last);
     i = hit.last - 1;
   }
-  found.sort((a, b) => a.start - b.start);
+  if (changed) found.sort((a, b) => a.start - b.start);
 }
 
 function phraseMention(

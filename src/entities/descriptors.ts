@@ -90,10 +90,11 @@ export function facilityNames(
 /** «بضاحية نانتير»: a rare bare word right after a place descriptor is a place, when no mention covers it. */
 export function describedPlaces(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
   const covered = coveredTokens(found, tokens.length);
+  let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].kind !== 'arabic' || cues.descriptors.get(wordOf(forms, i)) !== 'LOC') continue;
+    if (covered[i] || tokens[i].kind !== 'arabic' || cues.descriptors.get(wordOf(forms, i)) !== 'LOC') continue;
     const j = i + 1;
-    if (covered[i] || covered[j] || tokens[j].kind !== 'arabic' || !isBareWord(tokens, forms, j)) continue;
+    if (covered[j] || tokens[j].kind !== 'arabic' || !isBareWord(tokens, forms, j)) continue;
     if (!isRareWord(forms.norms[j]) || tokens[j].start - tokens[i].end > 1) continue;
     // «منطقة نيم الجنوبية» is fine, «مدينة نانتير الفرنسية» too; but a second bare word may be the name's
     // continuation («مدينة سان دوني»), which we cannot delimit safely: skip. A word with clitics («بباريس») is not.
@@ -109,6 +110,7 @@ export function describedPlaces(cues: Cues, found: Found[], tokens: readonly Tok
       last: j + 1,
     });
     covered[j] = 1;
+    added = true;
   }
-  found.sort((a, b) => a.start - b.start);
+  if (added) found.sort((a, b) => a.start - b.start);
 }

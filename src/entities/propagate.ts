@@ -72,6 +72,7 @@ export function propagateNames(found: Found[], tokens: readonly Token[], forms: 
     covered.fill(1, i, hit.last);
     i = hit.last - 1;
   }
+  if (added.length === 0) return;
   found.push(...added);
   found.sort((a, b) => a.start - b.start);
 }
