@@ -15,16 +15,7 @@ export interface WorkerProcess {
 export function spawnWorker(queue: QueueConfig, storeUrl: string, env: Record<string, string> = {}): WorkerProcess {
   const child = spawn(
     process.execPath,
-    [
-      '--import',
-      'tsx',
-      join(REPO_ROOT, 'test/scale/worker-process.ts'),
-      'worker',
-      '--queue',
-      queue.url,
-      '--store',
-      storeUrl,
-    ],
+    ['--import', 'tsx', join(REPO_ROOT, 'src/cli/main.ts'), 'worker', '--queue', queue.url, '--store', storeUrl],
     {
       cwd: REPO_ROOT,
       env: {
