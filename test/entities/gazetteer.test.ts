@@ -169,6 +169,13 @@ describe('gazetteer lookups', () => {
     assert.equal(tyre?.entry.kind === 'place' && tyre.entry.ambiguous, 'word');
   });
 
+  it('does not read common words as capitals or cities (ذكر, كيف, المقاطعة, لا شيء)', () => {
+    for (const word of ['ذكر', 'كيف', 'المقاطعة', 'لا شيء'])
+      assert.deepEqual(g.lookup(word), [], `«${word}» is a word, not a place`);
+    assert.equal(g.capitalOf('MV')?.nameEn, 'Malé');
+    assert.equal(g.lookup('دبي')[0].entry.nameEn, 'Dubai');
+  });
+
   it('takes the longest match over tokens', () => {
     const text = 'قال وزير الخارجية الأمريكي أنطوني بلينكين إن كوريا الشمالية تزود روسيا بالأسلحة';
     const tokens = keyTokens(text);
