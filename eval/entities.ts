@@ -34,6 +34,7 @@ import { readInputs } from '../src/ingest/index.js';
 import { groupMentions } from '../src/ner/group.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
+import { nthOccurrence } from './lib/gold.js';
 import { sharedDir } from './lib/shared.js';
 
 interface GoldMention {
@@ -68,15 +69,6 @@ interface Tally {
 
 const SCORED_TYPES = new Set(['PER', 'LOC', 'ORG']);
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-
-function nthOccurrence(text: string, needle: string, n: number): number {
-  let at = -1;
-  for (let i = 0; i < n; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
 
 /** The canonical key of a system entity, or null for a document-local one. */
 function canonicalKey(entity: Entity): string | null {

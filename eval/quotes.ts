@@ -25,12 +25,13 @@
 //   normalized words (definite article and و/ف/ب/ل clitics dropped) of the predicted speaker's words
 //   contain the gold's, or the gold's contain the prediction's (so «البعثة» = «بعثة حفظ السلام» and
 //   «وزير الدفاع الروسي، سيرغي شويغو» = «شويغو»); a null gold speaker needs a null prediction.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../src/arabic/data.js';
 import { splitSentences, tokenize } from '../src/arabic/index.js';
 import { normalizeForMatch } from '../src/arabic/normalize.js';
 import { type FoundQuote, findQuotes } from '../src/quotes/index.js';
+import { goldArticleBody, newsDir, nthOccurrence } from './lib/gold.js';
 
 interface GoldQuote {
   text: string;
@@ -58,30 +59,6 @@ interface Scores {
   errors: string[];
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, '../shared');
-const newsDir = path.join(shared, 'data', 'news');
-
-function articleBody(article: GoldArticle): string {
-  const file = path.join(newsDir, article.file);
-  if (article.record !== undefined) {
-    const records = JSON.parse(readFileSync(file, 'utf8')) as { content: string }[];
-    return records[article.record].content;
-  }
-  const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(file, 'utf8'));
-  if (!match) throw new Error(`no <TEXT> in ${article.file}`);
-  return match[1];
-}
-
-function nthOccurrence(text: string, needle: string, n: number): number {
-  let at = -1;
-  for (let i = 0; i < n; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
-
 function overlapShare(a: { start: number; end: number }, b: { start: number; end: number }): number {
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   return overlap <= 0 ? 0 : overlap / Math.max(a.end - a.start, b.end - b.start);
@@ -104,7 +81,7 @@ function sameSpeaker(predicted: string | null, gold: string | null): boolean {
 }
 
 function scoreArticle(article: GoldArticle, scores: Scores): void {
-  const body = articleBody(article);
+  const body = goldArticleBody(article);
   const tokens = tokenize(body);
   const predicted = findQuotes({ text: body, tokens, sentences: splitSentences(body, tokens) });
   const label = `${article.file}${article.record !== undefined ? `#${article.record}` : ''}`;
@@ -178,11 +155,8 @@ function report(name: string, articles: GoldArticle[], showErrors: boolean): voi
 }
 
 function main(): void {
-  if (!existsSync(newsDir)) {
-    console.error(`eval:quotes needs the shared news corpus at ${newsDir} (set MARSAD_SHARED to the shared folder)`);
-    process.exit(2);
-  }
-  const gold = readFileSync(path.join(repoRoot, 'eval', 'gold', 'quotes.jsonl'), 'utf8')
+  newsDir(); // exits with a clear message when the shared corpus is absent
+  const gold = readFileSync(path.join(REPO_ROOT, 'eval', 'gold', 'quotes.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as GoldArticle);

@@ -15,10 +15,11 @@
 // - the value is what the text means, even where that needs knowledge the publication date alone
 //   does not give (ثورة 25 يناير → 2011-01-25; a dateline's اليوم).
 // Scores: span precision/recall/F1 by exact span match; value accuracy over matched spans.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../src/arabic/data.js';
 import { findTimes } from '../src/time/index.js';
+import { goldArticleBody, newsDir, nthOccurrence } from './lib/gold.js';
 
 interface GoldTime {
   text: string;
@@ -42,33 +43,8 @@ interface Scores {
   errors: string[];
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, '../shared');
-const newsDir = path.join(shared, 'data', 'news');
-
-function articleBody(article: GoldArticle): string {
-  const file = path.join(newsDir, article.file);
-  if (article.record !== undefined) {
-    const records = JSON.parse(readFileSync(file, 'utf8')) as { content: string }[];
-    return records[article.record].content;
-  }
-  const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(file, 'utf8'));
-  if (!match) throw new Error(`no <TEXT> in ${article.file}`);
-  return match[1];
-}
-
-/** Start offset of the n-th (1-based) occurrence of `needle` in `text`, or -1. */
-function nthOccurrence(text: string, needle: string, n: number): number {
-  let at = -1;
-  for (let i = 0; i < n; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at < 0) return -1;
-  }
-  return at;
-}
-
 function scoreArticle(article: GoldArticle, scores: Scores): void {
-  const body = articleBody(article);
+  const body = goldArticleBody(article);
   const gold = new Map<string, GoldTime>();
   for (const time of article.times) {
     const start = nthOccurrence(body, time.text, time.occurrence);
@@ -112,11 +88,8 @@ function report(name: string, articles: GoldArticle[], showErrors: boolean): voi
 }
 
 function main(): void {
-  if (!existsSync(newsDir)) {
-    console.error(`eval:times needs the shared news corpus at ${newsDir} (set MARSAD_SHARED to the shared folder)`);
-    process.exit(2);
-  }
-  const gold = readFileSync(path.join(repoRoot, 'eval', 'gold', 'times.jsonl'), 'utf8')
+  newsDir(); // exits with a clear message when the shared corpus is absent
+  const gold = readFileSync(path.join(REPO_ROOT, 'eval', 'gold', 'times.jsonl'), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as GoldArticle);

@@ -1,0 +1,32 @@
+// Shared by the evaluations whose gold identifies spans by exact text and occurrence in an article of
+// ../shared/data/news (so the gold does not depend on any reader's offsets).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sharedDir } from './shared.js';
+
+/** The folder of the news corpora (exits with a clear message when the shared data is absent). */
+export function newsDir(): string {
+  return path.join(sharedDir(), 'data', 'news');
+}
+
+/** The raw body of a gold article: the TEXT of an ANT file, or `content` of one SaudiNewsNet record. */
+export function goldArticleBody(article: { file: string; record?: number }): string {
+  const file = path.join(newsDir(), article.file);
+  if (article.record !== undefined) {
+    const records = JSON.parse(readFileSync(file, 'utf8')) as { content: string }[];
+    return records[article.record].content;
+  }
+  const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`no <TEXT> in ${article.file}`);
+  return match[1];
+}
+
+/** Start offset of the n-th (1-based) occurrence of `needle` in `text`, or -1. */
+export function nthOccurrence(text: string, needle: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
