@@ -6,11 +6,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedDir } from '../eval/lib/shared.js';
-import type { Article, Stage } from '../src/doc/types.js';
+import type { Article } from '../src/doc/types.js';
 import { buildGazetteer, loadGazetteer } from '../src/entities/gazetteer.js';
 import { readArticle } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
+import { timeStageRuns } from './lib/measure.js';
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const ROUNDS = 8;
@@ -39,26 +40,6 @@ async function articles(): Promise<Article[]> {
   return Promise.all(files.map((f) => readArticle(f, { published: '2023-08-15' })));
 }
 
-/** Mean analyze time per article over ROUNDS rounds with the given stages, and the entities stage's share. */
-function timeRuns(docs: Article[], stages: Stage[]): { perArticle: number; linking: number } {
-  let total = 0;
-  let linking = 0;
-  for (let r = 0; r < ROUNDS; r++) {
-    for (const a of docs) {
-      const started = performance.now();
-      analyzeDoc(a, {
-        stages,
-        onStage: (name, ms) => {
-          if (name === 'entities') linking += ms;
-        },
-      });
-      total += performance.now() - started;
-    }
-  }
-  const runs = ROUNDS * docs.length;
-  return { perArticle: total / runs, linking: linking / runs };
-}
-
 async function main(): Promise<void> {
   gazetteerLoad();
   const docs = await articles();
@@ -68,14 +49,14 @@ async function main(): Promise<void> {
   for (const a of docs) analyzeDoc(a);
   const chars = docs.reduce((n, a) => n + a.blocks.reduce((m, b) => m + b.text.length, 0), 0);
   console.log(`articles: ${docs.length} (${chars} characters of body), ${ROUNDS} rounds each way`);
-  const without = timeRuns(docs, withoutLinking);
-  const withLinking = timeRuns(docs, all);
+  const without = timeStageRuns(docs, withoutLinking, ROUNDS, 'entities');
+  const withLinking = timeStageRuns(docs, all, ROUNDS, 'entities');
   console.log(`analyze per article without the linking stage: ${without.perArticle.toFixed(2)} ms`);
   console.log(`analyze per article with it: ${withLinking.perArticle.toFixed(2)} ms`);
-  console.log(`linking stage's own wall time per article: ${withLinking.linking.toFixed(2)} ms`);
+  console.log(`linking stage's own wall time per article: ${withLinking.stage.toFixed(2)} ms`);
   console.log(
     `linking adds: ${((100 * (withLinking.perArticle - without.perArticle)) / without.perArticle).toFixed(1)}% ` +
-      `(difference of the two runs); stage time / rest: ${((100 * withLinking.linking) / (withLinking.perArticle - withLinking.linking)).toFixed(1)}%`,
+      `(difference of the two runs); stage time / rest: ${((100 * withLinking.stage) / (withLinking.perArticle - withLinking.stage)).toFixed(1)}%`,
   );
 }
 

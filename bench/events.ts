@@ -7,10 +7,10 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { sharedDir } from '../eval/lib/shared.js';
-import type { Article, Stage } from '../src/doc/types.js';
 import { readArticle } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
+import { timeStageRuns } from './lib/measure.js';
 
 const ARTICLES = 200;
 const ROUNDS = 3;
@@ -40,26 +40,6 @@ function articleFiles(): string[] {
   return files;
 }
 
-/** Mean analyze time per article over ROUNDS rounds with the given stages, and the events stage's own time. */
-function timeRuns(docs: Article[], stages: Stage[]): { perArticle: number; events: number } {
-  let total = 0;
-  let events = 0;
-  for (let r = 0; r < ROUNDS; r++) {
-    for (const a of docs) {
-      const started = performance.now();
-      analyzeDoc(a, {
-        stages,
-        onStage: (name, ms) => {
-          if (name === 'events') events += ms;
-        },
-      });
-      total += performance.now() - started;
-    }
-  }
-  const runs = ROUNDS * docs.length;
-  return { perArticle: total / runs, events: events / runs };
-}
-
 async function main(): Promise<void> {
   const docs = await Promise.all(articleFiles().map((f) => readArticle(f)));
   const all = defaultStages();
@@ -72,13 +52,13 @@ async function main(): Promise<void> {
   for (const a of docs) analyzeDoc(a);
   const chars = docs.reduce((n, a) => n + a.blocks.reduce((m, b) => m + b.text.length, 0), 0);
   console.log(`articles: ${docs.length} (${chars} characters of body), ${ROUNDS} rounds each way`);
-  const without = timeRuns(docs, withoutEvents);
-  const withEvents = timeRuns(docs, all);
+  const without = timeStageRuns(docs, withoutEvents, ROUNDS, 'events');
+  const withEvents = timeStageRuns(docs, all, ROUNDS, 'events');
   console.log(`analyze per article without the events stage: ${without.perArticle.toFixed(2)} ms`);
   console.log(`analyze per article with it: ${withEvents.perArticle.toFixed(2)} ms`);
-  console.log(`events stage's own wall time per article: ${withEvents.events.toFixed(2)} ms`);
+  console.log(`events stage's own wall time per article: ${withEvents.stage.toFixed(2)} ms`);
   const added = (100 * (withEvents.perArticle - without.perArticle)) / without.perArticle;
-  const share = (100 * withEvents.events) / (withEvents.perArticle - withEvents.events);
+  const share = (100 * withEvents.stage) / (withEvents.perArticle - withEvents.stage);
   console.log(
     `events stage adds: ${added.toFixed(1)}% (difference of the two runs); stage time / rest: ${share.toFixed(1)}% (target ≤ 30%)`,
   );

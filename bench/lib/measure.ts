@@ -1,6 +1,8 @@
 // Small helpers for benchmark scripts: sizes, peak memory, aligned tables.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Article, Stage } from '../../src/doc/types.js';
+import { analyzeDoc } from '../../src/pipeline/analyze.js';
 
 export function fileBytes(path: string): number {
   const stat = statSync(path);
@@ -24,4 +26,32 @@ export function formatRow(cells: (string | number)[], header = false): string {
     })
     .join(' ');
   return header ? `${line}\n${'-'.repeat(line.length)}` : line;
+}
+
+/**
+ * Mean `analyze` time per article over `rounds` rounds with the given stages, and the mean wall time of one
+ * named stage among them (for "what does this stage add" benchmarks).
+ */
+export function timeStageRuns(
+  articles: Article[],
+  stages: Stage[],
+  rounds: number,
+  stageName: string,
+): { perArticle: number; stage: number } {
+  let total = 0;
+  let stage = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const article of articles) {
+      const started = performance.now();
+      analyzeDoc(article, {
+        stages,
+        onStage: (name, ms) => {
+          if (name === stageName) stage += ms;
+        },
+      });
+      total += performance.now() - started;
+    }
+  }
+  const runs = rounds * articles.length;
+  return { perArticle: total / runs, stage: stage / runs };
 }
