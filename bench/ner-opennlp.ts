@@ -18,7 +18,6 @@ import {
   type TaggedSentence,
 } from '../src/ner/conll.js';
 import { analyzeWord } from '../src/ner/features.js';
-import { NerModel } from '../src/ner/model.js';
 import { NerTagger, SHIPPED_MODEL } from '../src/ner/tagger.js';
 import { formatRow } from './lib/measure.js';
 
@@ -103,11 +102,11 @@ try {
   const openSeconds = Math.max(1e-3, tagged.seconds - startup.seconds);
 
   const loadStarted = performance.now();
-  const tagger = new NerTagger(NerModel.load(SHIPPED_MODEL));
+  const tagger = NerTagger.load(SHIPPED_MODEL);
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   const ourScore = emptyScore();
   const started = performance.now();
-  const predictions = dev.map((s) => tagger.tag(s.words.map(analyzeWord)));
+  const predictions = tagger.tag(dev.map((s) => s.words.map(analyzeWord)));
   const ourSeconds = (performance.now() - started) / 1000;
   dev.forEach((s, i) => {
     addToScore(ourScore, s.tags, predictions[i]);

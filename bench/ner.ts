@@ -1,5 +1,5 @@
-// NER benchmark: model load time, tagging speed on one core (feature extraction + Viterbi over the foundation's
-// tokens of real news bodies, sentence by sentence), and peak RSS.
+// NER benchmark: model load time, tagging speed on one core (feature extraction + both Viterbi passes over the
+// foundation's tokens of real news bodies, article by article), and peak RSS.
 // Run: npx tsx bench/ner.ts  (part of npm run bench; needs ../shared or MARSAD_SHARED)
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +7,6 @@ import { sharedDir } from '../eval/lib/shared.js';
 import { splitSentences } from '../src/arabic/sentences.js';
 import { tokenize } from '../src/arabic/tokenize.js';
 import type { Token } from '../src/doc/types.js';
-import { NerModel } from '../src/ner/model.js';
 import { NerTagger, SHIPPED_MODEL } from '../src/ner/tagger.js';
 import { formatRow, peakRss } from './lib/measure.js';
 
@@ -22,11 +21,11 @@ function* bbcBodies(dir: string): Generator<string> {
   }
 }
 
-/** Tokens of each sentence of the first ARTICLES BBC bodies (tokenizing is the foundation's cost, not timed). */
-function sentencesOfNews(): Token[][] {
-  const runs: Token[][] = [];
-  let articles = 0;
+/** Per article, the tokens of each sentence of the first ARTICLES BBC bodies (tokenizing is not timed). */
+function articlesOfNews(): Token[][][] {
+  const articles: Token[][][] = [];
   for (const body of bbcBodies(newsDir)) {
+    const runs: Token[][] = [];
     const tokens = tokenize(body);
     let k = 0;
     for (const s of splitSentences(body, tokens)) {
@@ -34,30 +33,32 @@ function sentencesOfNews(): Token[][] {
       while (k < tokens.length && tokens[k].start < s.end) run.push(tokens[k++]);
       if (run.length > 0) runs.push(run);
     }
-    if (++articles >= ARTICLES) break;
+    articles.push(runs);
+    if (articles.length >= ARTICLES) break;
   }
-  return runs;
+  return articles;
 }
 
 const loadStarted = performance.now();
-const model = NerModel.load(SHIPPED_MODEL);
+const tagger = NerTagger.load(SHIPPED_MODEL);
 const loadMs = performance.now() - loadStarted;
-const sentences = sentencesOfNews();
-const tokenCount = sentences.reduce((n, s) => n + s.length, 0);
-const tagger = new NerTagger(model);
+const articles = articlesOfNews();
+const sentenceCount = articles.reduce((n, a) => n + a.length, 0);
+const tokenCount = articles.reduce((n, a) => n + a.reduce((m, s) => m + s.length, 0), 0);
 
 // First pass fills the per-word feature cache (as a long-running process would); the second is timed.
-for (const s of sentences) tagger.tagIndices(s);
+for (const a of articles) tagger.tagSentences(a);
 const started = performance.now();
 let entities = 0;
-for (const s of sentences) for (const y of tagger.tagIndices(s)) if (y % 2 === 1) entities++;
+for (const a of articles)
+  for (const labels of tagger.tagSentences(a)) for (const y of labels) if (y % 2 === 1) entities++;
 const seconds = (performance.now() - started) / 1000;
+const coldTagger = NerTagger.load(SHIPPED_MODEL);
 const coldStarted = performance.now();
-const coldTagger = new NerTagger(model);
-for (const s of sentences) coldTagger.tagIndices(s);
+for (const a of articles) coldTagger.tagSentences(a);
 const coldSeconds = (performance.now() - coldStarted) / 1000;
 
-console.log(`NER on ${sentences.length} sentences / ${tokenCount} tokens of ${ARTICLES} BBC Arabic bodies (one core)`);
+console.log(`NER on ${sentenceCount} sentences / ${tokenCount} tokens of ${ARTICLES} BBC Arabic bodies (one core)`);
 console.log(formatRow(['measure', 'value'], true));
 console.log(formatRow(['model load (ms)', loadMs]));
 console.log(formatRow(['tokens/s (warm cache)', tokenCount / seconds]));

@@ -7,15 +7,15 @@
 // (16 ways, then 16, then 8). The cluster path "a.b.c" is the word's class; prefixes are coarser classes.
 // Deterministic: fixed seed, files read in sorted order.
 //
-// Sources (read from ../shared, never shipped): ANT Corpus v2.1 multi-source and ANT v1.1 Jawhara FM
-// (Chouigui et al.; citation licence), SaudiNewsNet 2015-08-11 (CC BY-SA-NC 4.0). Not ANERcorp: the clusters
-// must not see the NER evaluation text. Only word → cluster ids are kept, no text.
+// Sources: the unlabeled news of scripts/lib/news-texts.ts (ANT Corpus v2.1 + v1.1, SaudiNewsNet; not ANERcorp).
+// Only word → cluster ids are kept, no text.
 //
 // Run: npx tsx scripts/build-clusters.ts [SHARED_DIR]
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { tokenize } from '../src/arabic/tokenize.js';
 import { clusterKey } from '../src/ner/clusters.js';
+import { newsTexts } from './lib/news-texts.js';
 
 const MIN_COUNT = 3;
 const MAX_VOCAB = 60_000;
@@ -27,39 +27,13 @@ const SEED = 20240611;
 
 const shared = resolve(process.argv[2] ?? process.env.MARSAD_SHARED ?? '../shared');
 
-function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
-
-/** Article texts (title, abstract, body) from the ANT corpora and SaudiNewsNet. */
-function* newsTexts(): Generator<string> {
-  for (const corpus of ['news/ant-multisource', 'news/ant-jawharafm']) {
-    for (const path of walk(join(shared, 'data', corpus))) {
-      if (!path.endsWith('.txt')) continue;
-      const text = readFileSync(path, 'utf8');
-      for (const field of ['TITLE', 'ABSTRACT', 'TEXT']) {
-        const m = text.match(new RegExp(`<${field}>([\\s\\S]*?)</${field}>`));
-        if (m) yield m[1];
-      }
-    }
-  }
-  for (const path of walk(join(shared, 'data/news/saudinewsnet'))) {
-    if (!path.endsWith('.json')) continue;
-    for (const record of JSON.parse(readFileSync(path, 'utf8'))) yield `${record.title ?? ''}\n${record.content ?? ''}`;
-  }
-}
-
 /** Every text as a sequence of word ids (interned cluster keys). */
 function readCorpus(): { ids: Int32Array[]; words: string[]; counts: number[] } {
   const index = new Map<string, number>();
   const words: string[] = [];
   const counts: number[] = [];
   const ids: Int32Array[] = [];
-  for (const text of newsTexts()) {
+  for (const text of newsTexts(shared)) {
     const tokens = tokenize(text);
     const seq = new Int32Array(tokens.length);
     tokens.forEach((token, i) => {

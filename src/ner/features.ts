@@ -7,7 +7,9 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import { tokenize } from '../arabic/tokenize.js';
 import type { TokenKind } from '../doc/types.js';
 import { clusterKey, wordClusters } from './clusters.js';
+import { wordContexts } from './contexts.js';
 import { gazetteerTags } from './gazetteer.js';
+import { nerLexicon } from './lexicon.js';
 
 /** The token fields the features read: a foundation Token has them all. */
 export interface FeatureToken {
@@ -36,6 +38,11 @@ enum A {
   Cluster3,
   Frequency,
   Article,
+  Cue,
+  NamePart,
+  Context1,
+  Context2,
+  Contexts,
   Count,
 }
 
@@ -77,6 +84,8 @@ export class FeatureExtractor {
   private readonly cache = new Map<string, Uint32Array>();
   private readonly analyzer = cliticAnalyzer();
   private readonly clusters = wordClusters();
+  private readonly lexicon = nerLexicon();
+  private readonly contexts = wordContexts();
 
   /** The hashed word-level attributes of a token (cached per distinct word). */
   attributes(token: FeatureToken): Uint32Array {
@@ -104,7 +113,12 @@ export class FeatureExtractor {
     attrs[A.Shape] = fnv1a(shapeOf(token));
     attrs[A.Proclitics] = fnv1a(token.proclitics.join('+'));
     attrs[A.Enclitic] = fnv1a(token.enclitic);
-    const path = this.clusters.get(clusterKey(token.kind, stem));
+    const key = clusterKey(token.kind, stem);
+    const contexts = this.contexts.get(key);
+    attrs[A.Context1] = fnv1a(contexts?.[0] ?? '');
+    attrs[A.Context2] = fnv1a(contexts?.[1] ?? '');
+    attrs[A.Contexts] = fnv1a(contexts?.join(',') ?? '');
+    const path = this.clusters.get(key);
     if (path === undefined) {
       attrs[A.Cluster1] = attrs[A.Cluster2] = attrs[A.Cluster3] = NONE;
     } else {
@@ -118,6 +132,8 @@ export class FeatureExtractor {
     // Proper names rarely take the article: how often the stem occurs with ال, relative to bare.
     const withArticle = token.kind === 'arabic' && !stem.startsWith('ال') ? this.analyzer.count(`ال${stem}`) : 0;
     attrs[A.Article] = count === 0 && withArticle === 0 ? 99 : bucket(withArticle) * 16 + bucket(count);
+    attrs[A.Cue] = fnv1a(this.lexicon.cues.get(stem) ?? '');
+    attrs[A.NamePart] = fnv1a(this.lexicon.nameParts.get(stem) ?? '');
     return attrs;
   }
 
@@ -190,13 +206,27 @@ export class FeatureExtractor {
       put(mix(p1[A.Norm], w[A.Cluster2]));
       put(mix(w[A.Cluster2], n1[A.Norm]));
       put(i === 0 ? 1 : i === n - 1 ? 2 : 3);
+      put(p2[A.Cue]);
+      put(p1[A.Cue]);
+      put(w[A.Cue]);
+      put(n1[A.Cue]);
+      put(p1[A.NamePart]);
+      put(w[A.NamePart]);
+      put(n1[A.NamePart]);
+      put(mix(p1[A.Cue], w[A.NamePart]));
+      put(mix(w[A.NamePart], n1[A.NamePart]));
+      put(w[A.Context1]);
+      put(w[A.Context2]);
+      put(w[A.Contexts]);
+      put(p1[A.Context1]);
+      put(n1[A.Context1]);
     }
     return out;
   }
 }
 
 /** How many feature ids `extract` gives each token (one per template above). */
-export const FEATURES_PER_TOKEN = 46;
+export const FEATURES_PER_TOKEN = 60;
 
 const TA_MARBUTA = /\u0629[\u064b-\u065f\u0670]*$/u;
 

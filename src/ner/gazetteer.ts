@@ -1,12 +1,21 @@
 // Gazetteer membership as tagger features, from the project's shippable gazetteer (data/gazetteer: countries
-// with variants, demonyms, capitals and metonyms; cities and regions). Multi-word names are matched as token
+// with variants, demonyms, capitals and metonyms; cities and regions; officeholders; organizations). Multi-word names are matched as token
 // sequences, on normalized forms and on clitic-stripped stems, so "لروسيا" and "والولايات المتحدة" match too.
 // (ANERGazet is not used: its licence is unknown and the model would need the lists at run time.)
 import { readTsv } from '../arabic/data.js';
 import { tokenize } from '../arabic/tokenize.js';
 
 /** What a gazetteer phrase is; a token inside a match gets `B-<kind>` or `I-<kind>`. */
-export type GazetteerKind = 'COUNTRY' | 'DEMONYM' | 'METONYM' | 'CAPITAL' | 'CITY' | 'REGION' | 'AMBIGUOUS';
+export type GazetteerKind =
+  | 'COUNTRY'
+  | 'DEMONYM'
+  | 'METONYM'
+  | 'CAPITAL'
+  | 'CITY'
+  | 'REGION'
+  | 'AMBIGUOUS'
+  | 'PERSON'
+  | 'ORGANIZATION';
 
 const MAX_PHRASE_TOKENS = 5;
 
@@ -62,8 +71,18 @@ export function nerGazetteer(): Gazetteer {
       : (({ capital: 'CAPITAL', city: 'CITY', region: 'REGION' } as const)[row[pcol('kind')]] ?? 'CITY');
     for (const name of [row[pcol('name_ar')], ...splitList(row[pcol('variants_ar')])]) add(gazetteer, name, kind);
   }
+  addNamed(gazetteer, 'gazetteer/people.tsv', 'PERSON');
+  addNamed(gazetteer, 'gazetteer/organizations.tsv', 'ORGANIZATION');
   loaded = gazetteer;
   return gazetteer;
+}
+
+/** Every name_ar and variants_ar of a table (people, organizations) as a phrase of one kind. */
+function addNamed(gazetteer: Gazetteer, relative: string, kind: GazetteerKind): void {
+  const [header, ...rows] = readTsv(relative);
+  const nameCol = header.indexOf('name_ar');
+  const variantsCol = header.indexOf('variants_ar');
+  for (const row of rows) for (const name of [row[nameCol], ...splitList(row[variantsCol])]) add(gazetteer, name, kind);
 }
 
 /** Per token: the gazetteer tag ('B-COUNTRY', 'I-CITY', …) of the longest match covering it, or ''. */

@@ -1,13 +1,13 @@
 // The linear-chain tagger's weights, first-order Viterbi decoding under IOB2 constraints, and the compressed
-// artifact format (gzip of: magic, JSON header, active feature rows, int16-quantized weights).
+// artifact format: gzip of magic, JSON header (provenance and, per model, its shape), then per model the
+// transitions, the active feature rows and their int16-quantized weights. One file holds every pass of the tagger.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { MarsadError } from '../doc/errors.js';
-import { FEATURES_PER_TOKEN } from './features.js';
 import { allowedTransition, LABEL_COUNT } from './labels.js';
 
 const L = LABEL_COUNT; // 9: the emission loop below is unrolled for it
-const MAGIC = 'MARSAD-NER1';
+const MAGIC = 'MARSAD-NER2';
 /** Score that rules a transition out (I-X after anything but B-X/I-X). */
 const FORBIDDEN = -1e9;
 
@@ -25,9 +25,10 @@ export class NerModel {
 
   constructor(
     readonly bits: number,
+    /** How many feature ids each token has. */
+    readonly featuresPerToken: number,
     weights?: Float32Array,
     transitions?: Float32Array,
-    readonly info: ModelInfo = {},
   ) {
     this.weights = weights ?? new Float32Array((1 << bits) * L);
     this.transitions = transitions ?? new Float32Array((L + 1) * L);
@@ -37,10 +38,11 @@ export class NerModel {
         this.allowed[(prev + 1) * L + next] = allowedTransition(prev, next) ? 0 : FORBIDDEN;
   }
 
-  /** Emission scores: scores[i * L + label] for n tokens with FEATURES_PER_TOKEN ids each. */
+  /** Emission scores: scores[i * L + label] for n tokens with `featuresPerToken` ids each. */
   emissions(features: Uint32Array, n: number): Float32Array {
     const scores = new Float32Array(n * L);
     const w = this.weights;
+    const perToken = this.featuresPerToken;
     // Nine accumulators in registers: the label loop unrolled (this is the tagger's hot loop).
     for (let i = 0; i < n; i++) {
       let s0 = 0;
@@ -52,7 +54,7 @@ export class NerModel {
       let s6 = 0;
       let s7 = 0;
       let s8 = 0;
-      for (let k = i * FEATURES_PER_TOKEN, end = k + FEATURES_PER_TOKEN; k < end; k++) {
+      for (let k = i * perToken, end = k + perToken; k < end; k++) {
         const b = features[k] * 9;
         s0 += w[b];
         s1 += w[b + 1];
@@ -80,9 +82,13 @@ export class NerModel {
 
   /** The best label sequence (Viterbi). */
   decode(features: Uint32Array, n: number): Int32Array {
+    return this.viterbi(this.emissions(features, n), n);
+  }
+
+  /** The best label sequence for given emission scores. */
+  viterbi(emit: Float32Array, n: number): Int32Array {
     const labels = new Int32Array(n);
     if (n === 0) return labels;
-    const emit = this.emissions(features, n);
     const best = new Float32Array(n * L);
     const back = new Uint8Array(n * L);
     const trans = new Float32Array(this.transitions.length);
@@ -111,8 +117,8 @@ export class NerModel {
     return labels;
   }
 
-  /** Writes the compressed artifact; only feature rows with a non-zero weight are stored. */
-  save(path: string): number {
+  /** The model's shape (for the artifact header) and its binary body: only feature rows with a weight are kept. */
+  encode(): { header: ModelHeader; body: Buffer } {
     const rows: number[] = [];
     let maxAbs = 0;
     for (let f = 0; f < 1 << this.bits; f++) {
@@ -125,68 +131,83 @@ export class NerModel {
       if (active) rows.push(f);
     }
     const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const header = Buffer.from(
-      JSON.stringify({
-        bits: this.bits,
-        labels: L,
-        features: FEATURES_PER_TOKEN,
-        rows: rows.length,
-        scale,
-        info: this.info,
-      }),
-    );
-    const ids = new Uint32Array(rows);
     const quantized = new Int16Array(rows.length * L);
     rows.forEach((f, r) => {
       for (let y = 0; y < L; y++) quantized[r * L + y] = Math.round(this.weights[f * L + y] / scale);
     });
-    const prefix = Buffer.alloc(MAGIC.length + 4);
-    prefix.write(MAGIC, 0, 'latin1');
-    prefix.writeUInt32LE(header.length, MAGIC.length);
     const body = Buffer.concat([
-      prefix,
-      header,
       Buffer.from(new Float32Array(this.transitions).buffer),
-      Buffer.from(deltaEncode(ids).buffer),
+      Buffer.from(deltaEncode(Uint32Array.from(rows)).buffer),
       Buffer.from(quantized.buffer),
     ]);
-    const compressed = gzipSync(body, { level: 9 });
-    writeFileSync(path, compressed);
-    return compressed.length;
+    return { header: { bits: this.bits, features: this.featuresPerToken, rows: rows.length, scale }, body };
   }
 
-  static load(path: string): NerModel {
-    let compressed: Buffer;
-    try {
-      compressed = readFileSync(path);
-    } catch {
-      throw new MarsadError(`cannot read NER model ${path}`);
-    }
-    let body: Buffer;
-    try {
-      body = gunzipSync(compressed);
-    } catch {
-      throw new MarsadError(`${path} is not a Marsad NER model (not gzip)`);
-    }
-    if (body.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new MarsadError(`${path} is not a Marsad NER model`);
-    const headerLength = body.readUInt32LE(MAGIC.length);
-    let offset = MAGIC.length + 4;
-    const header = JSON.parse(body.toString('utf8', offset, offset + headerLength));
-    offset += headerLength;
-    if (header.labels !== L || header.features !== FEATURES_PER_TOKEN)
-      throw new MarsadError(`${path} was built for another version of the tagger (retrain it)`);
+  /** The inverse of `encode`, reading at `offset`; returns the model and the offset after it. */
+  static decodeFrom(header: ModelHeader, body: Buffer, offset: number): { model: NerModel; next: number } {
     const transitions = new Float32Array(copy(body, offset, (L + 1) * L * 4));
-    offset += (L + 1) * L * 4;
-    const ids = deltaDecode(new Uint32Array(copy(body, offset, header.rows * 4)));
-    offset += header.rows * 4;
-    const quantized = new Int16Array(copy(body, offset, header.rows * L * 2));
+    let at = offset + (L + 1) * L * 4;
+    const ids = deltaDecode(new Uint32Array(copy(body, at, header.rows * 4)));
+    at += header.rows * 4;
+    const quantized = new Int16Array(copy(body, at, header.rows * L * 2));
+    at += header.rows * L * 2;
     const weights = new Float32Array((1 << header.bits) * L);
     for (let r = 0; r < ids.length; r++) {
       const base = ids[r] * L;
       for (let y = 0; y < L; y++) weights[base + y] = quantized[r * L + y] * header.scale;
     }
-    return new NerModel(header.bits, weights, transitions, header.info);
+    return { model: new NerModel(header.bits, header.features, weights, transitions), next: at };
   }
+}
+
+export interface ModelHeader {
+  bits: number;
+  features: number;
+  rows: number;
+  scale: number;
+}
+
+/** Writes the models of a tagger's passes, with provenance, as one compressed artifact; returns its size. */
+export function saveModels(path: string, models: readonly NerModel[], info: ModelInfo): number {
+  const encoded = models.map((m) => m.encode());
+  const header = Buffer.from(JSON.stringify({ labels: L, models: encoded.map((e) => e.header), info }));
+  const prefix = Buffer.alloc(MAGIC.length + 4);
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(header.length, MAGIC.length);
+  const compressed = gzipSync(Buffer.concat([prefix, header, ...encoded.map((e) => e.body)]), { level: 9 });
+  writeFileSync(path, compressed);
+  return compressed.length;
+}
+
+export function loadModels(path: string): { models: NerModel[]; info: ModelInfo } {
+  let compressed: Buffer;
+  try {
+    compressed = readFileSync(path);
+  } catch {
+    throw new MarsadError(`cannot read NER model ${path}`);
+  }
+  let body: Buffer;
+  try {
+    body = gunzipSync(compressed);
+  } catch {
+    throw new MarsadError(`${path} is not a Marsad NER model (not gzip)`);
+  }
+  if (body.toString('latin1', 0, MAGIC.length - 1) !== MAGIC.slice(0, -1))
+    throw new MarsadError(`${path} is not a Marsad NER model`);
+  if (body.toString('latin1', 0, MAGIC.length) !== MAGIC)
+    throw new MarsadError(`${path} was built for another version of the tagger (retrain it)`);
+  const headerLength = body.readUInt32LE(MAGIC.length);
+  let offset = MAGIC.length + 4;
+  const header = JSON.parse(body.toString('utf8', offset, offset + headerLength));
+  offset += headerLength;
+  if (header.labels !== L) throw new MarsadError(`${path} was built for another version of the tagger (retrain it)`);
+  const models: NerModel[] = [];
+  for (const modelHeader of header.models as ModelHeader[]) {
+    const { model, next } = NerModel.decodeFrom(modelHeader, body, offset);
+    models.push(model);
+    offset = next;
+  }
+  return { models, info: header.info };
 }
 
 /** An aligned copy of a byte range (typed arrays need aligned offsets). */

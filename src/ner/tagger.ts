@@ -3,32 +3,61 @@
 import { join } from 'node:path';
 import { REPO_ROOT } from '../arabic/data.js';
 import { foldCodeUnit } from '../arabic/normalize.js';
+import { MarsadError } from '../doc/errors.js';
 import type { Doc, Mention, Span, Token } from '../doc/types.js';
-import { FeatureExtractor, type FeatureToken } from './features.js';
+import { documentFeatures, PASS_FEATURES, stackFeatures } from './document.js';
+import { FEATURES_PER_TOKEN, FeatureExtractor, type FeatureToken } from './features.js';
 import { nerGazetteer } from './gazetteer.js';
 import { docEntityType, isBegin, isInside, LABELS, typeOf } from './labels.js';
-import { NerModel } from './model.js';
+import { loadModels, type NerModel } from './model.js';
 
 /** The shipped model (see models/README.md for how it was built). */
-export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v1.bin.gz');
+export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v2.bin.gz');
 
 export class NerTagger {
   private readonly extractor = new FeatureExtractor();
+  readonly bits: number;
 
-  constructor(readonly model: NerModel) {}
+  /**
+   * `models`: the first pass, and optionally the second, which reads document features over `window` sentences
+   * either side.
+   */
+  constructor(
+    readonly models: readonly NerModel[],
+    readonly window: number,
+  ) {
+    if (models.length < 1 || models.length > 2 || models.some((m, k) => m.featuresPerToken !== PASS_FEATURES[k]))
+      throw new MarsadError('the NER model was built for another version of the tagger (retrain it)');
+    if (models.some((m) => m.bits !== models[0].bits)) throw new MarsadError('the NER model passes disagree on bits');
+    this.bits = models[0].bits;
+  }
+
+  static load(path: string): NerTagger {
+    const { models, info } = loadModels(path);
+    return new NerTagger(models, Number(info.window ?? 0));
+  }
 
   static shipped(): NerTagger {
-    shippedTagger ??= new NerTagger(NerModel.load(process.env.MARSAD_NER_MODEL ?? SHIPPED_MODEL));
+    shippedTagger ??= NerTagger.load(process.env.MARSAD_NER_MODEL ?? SHIPPED_MODEL);
     return shippedTagger;
   }
 
-  /** Label indices (into LABELS) for one sentence's tokens. */
-  tagIndices(tokens: readonly FeatureToken[]): Int32Array {
-    return this.model.decode(this.extractor.extract(tokens, this.model.bits), tokens.length);
+  /** Label indices (into LABELS) for the sentences of one document, in order. */
+  tagSentences(sentences: readonly (readonly FeatureToken[])[]): Int32Array[] {
+    const base = sentences.map((tokens) => this.extractor.extract(tokens, this.bits));
+    const first = base.map((features, j) => this.models[0].decode(features, sentences[j].length));
+    const second = this.models[1];
+    if (!second) return first;
+    const doc = documentFeatures(sentences, first, this.window, this.bits);
+    return base.map((features, j) => {
+      const n = sentences[j].length;
+      return second.decode(stackFeatures(features, doc[j], n, FEATURES_PER_TOKEN), n);
+    });
   }
 
-  tag(tokens: readonly FeatureToken[]): string[] {
-    return Array.from(this.tagIndices(tokens), (y) => LABELS[y]);
+  /** IOB2 tags for the sentences of one document. */
+  tag(sentences: readonly (readonly FeatureToken[])[]): string[][] {
+    return this.tagSentences(sentences).map((labels) => Array.from(labels, (y) => LABELS[y]));
   }
 
   /** Mentions in a document, sentence by sentence. */
@@ -36,8 +65,10 @@ export class NerTagger {
     const tokens = doc.layers.tokens;
     const norms = new Set(tokens.map((t) => t.norm));
     const mentions: Mention[] = [];
-    for (const sentence of tokenRuns(tokens, doc.layers.sentences)) {
-      const labels = this.tagIndices(sentence);
+    const runs = tokenRuns(tokens, doc.layers.sentences);
+    const tagged = this.tagSentences(runs);
+    for (const [r, sentence] of runs.entries()) {
+      const labels = tagged[r];
       let i = 0;
       while (i < sentence.length) {
         if (labels[i] === 0) {

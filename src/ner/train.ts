@@ -1,7 +1,11 @@
 // Training: an averaged structured perceptron (Collins 2002) over the hashed features, with Viterbi decoding
-// under IOB2 constraints. Deterministic: sentences are shuffled each epoch with a fixed seed.
-import { addToScore, emptyScore, prf, type Score, type TaggedSentence } from './conll.js';
-import { analyzeWord, FEATURES_PER_TOKEN, FeatureExtractor } from './features.js';
+// under IOB2 constraints, in two passes. The second pass reads document-level features built from the first
+// pass's labels (src/ner/document.ts); to train it on first-pass labels as noisy as at run time, those labels come
+// from k-fold cross-validation (each block of sentences labelled by a first pass trained without it).
+// Deterministic: sentences are shuffled each epoch with a fixed seed.
+import { addToScore, emptyScore, type Score, type TaggedSentence } from './conll.js';
+import { documentFeatures, PASS_FEATURES, stackFeatures } from './document.js';
+import { analyzeWord, FEATURES_PER_TOKEN, FeatureExtractor, type FeatureToken } from './features.js';
 import { isInside, LABEL_COUNT, LABELS, labelIndex, typeOf } from './labels.js';
 import { NerModel } from './model.js';
 
@@ -12,13 +16,20 @@ export interface TrainOptions {
   /** log2 of the number of hashed feature rows. */
   bits: number;
   seed: number;
-  /** Called after each epoch with the dev score of the averaged weights (when a dev set is given). */
+  /** Sentences either side whose first-pass labels the second pass reads; 0 trains the first pass only. */
+  window: number;
+  /** Cross-validation blocks for the first-pass labels the second pass trains on. */
+  folds: number;
+  /** Perceptrons per pass (seeds seed, seed + 1, …) whose weights are averaged. */
+  ensemble: number;
+  /** Called after each epoch of the final pass with the dev score of the averaged weights (when dev is given). */
   onEpoch?: (epoch: number, dev: Score | null, seconds: number) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, bits: 18, seed: 1 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, bits: 18, seed: 1, window: 20, folds: 5, ensemble: 1 };
 
 interface Encoded {
+  tokens: FeatureToken[];
   features: Uint32Array;
   gold: Int32Array;
   n: number;
@@ -39,11 +50,10 @@ export function encodeSentences(
   extractor: FeatureExtractor,
   bits: number,
 ): Encoded[] {
-  return sentences.map((s) => ({
-    features: extractor.extract(s.words.map(analyzeWord), bits),
-    gold: repairedLabels(s.tags),
-    n: s.words.length,
-  }));
+  return sentences.map((s) => {
+    const tokens = s.words.map(analyzeWord);
+    return { tokens, features: extractor.extract(tokens, bits), gold: repairedLabels(s.tags), n: s.words.length };
+  });
 }
 
 function mulberry32(seed: number): () => number {
@@ -64,8 +74,8 @@ class AveragedPerceptron {
   private readonly transitionSums: Float32Array;
   private c = 1;
 
-  constructor(bits: number) {
-    this.model = new NerModel(bits);
+  constructor(bits: number, featuresPerToken: number) {
+    this.model = new NerModel(bits, featuresPerToken);
     this.weightSums = new Float32Array(this.model.weights.length);
     this.transitionSums = new Float32Array(this.model.transitions.length);
   }
@@ -74,13 +84,14 @@ class AveragedPerceptron {
   learn(sentence: Encoded): void {
     const predicted = this.model.decode(sentence.features, sentence.n);
     const { gold, features, n } = sentence;
+    const perToken = this.model.featuresPerToken;
     for (let i = 0; i < n; i++) {
       const g = gold[i];
       const p = predicted[i];
       const gPrev = i === 0 ? -1 : gold[i - 1];
       const pPrev = i === 0 ? -1 : predicted[i - 1];
       if (g !== p) {
-        for (let k = i * FEATURES_PER_TOKEN, end = k + FEATURES_PER_TOKEN; k < end; k++) {
+        for (let k = i * perToken, end = k + perToken; k < end; k++) {
           const base = features[k] * L;
           this.bump(this.model.weights, this.weightSums, base + g, 1);
           this.bump(this.model.weights, this.weightSums, base + p, -1);
@@ -100,14 +111,19 @@ class AveragedPerceptron {
   }
 
   /** A model with the averaged weights (the training state is left as is). */
-  averaged(info: Record<string, unknown> = {}): NerModel {
+  averaged(): NerModel {
     const average = (w: Float32Array, sums: Float32Array) => {
       const out = new Float32Array(w.length);
       for (let i = 0; i < w.length; i++) if (w[i] !== 0 || sums[i] !== 0) out[i] = w[i] - sums[i] / this.c;
       return out;
     };
     const m = this.model;
-    return new NerModel(m.bits, average(m.weights, this.weightSums), average(m.transitions, this.transitionSums), info);
+    return new NerModel(
+      m.bits,
+      m.featuresPerToken,
+      average(m.weights, this.weightSums),
+      average(m.transitions, this.transitionSums),
+    );
   }
 }
 
@@ -124,29 +140,113 @@ export function scoreModel(model: NerModel, encoded: readonly Encoded[]): Score 
   return score;
 }
 
+/** One perceptron with its own shuffling order. */
+interface Member {
+  perceptron: AveragedPerceptron;
+  random: () => number;
+  order: number[];
+}
+
+/** The mean of models of the same shape (an ensemble of linear models is one linear model). */
+function meanModel(models: readonly NerModel[]): NerModel {
+  if (models.length === 1) return models[0];
+  const [first] = models;
+  const weights = new Float32Array(first.weights.length);
+  const transitions = new Float32Array(first.transitions.length);
+  for (const m of models) {
+    for (let i = 0; i < weights.length; i++) weights[i] += m.weights[i] / models.length;
+    for (let i = 0; i < transitions.length; i++) transitions[i] += m.transitions[i] / models.length;
+  }
+  return new NerModel(first.bits, first.featuresPerToken, weights, transitions);
+}
+
+/**
+ * Training of one pass: `options.ensemble` averaged perceptrons, each with its own shuffling seed, whose weights
+ * are averaged. `onEpoch` gets the dev score after each epoch.
+ */
+function trainPass(
+  train: readonly Encoded[],
+  dev: readonly Encoded[] | null,
+  perToken: number,
+  options: TrainOptions,
+  onEpoch?: TrainOptions['onEpoch'],
+): { model: NerModel; dev: Score | null } {
+  const members: Member[] = Array.from({ length: options.ensemble }, (_, k) => ({
+    perceptron: new AveragedPerceptron(options.bits, perToken),
+    random: mulberry32(options.seed + k),
+    order: train.map((_, i) => i),
+  }));
+  const current = () => meanModel(members.map((m) => m.perceptron.averaged()));
+  let devScore: Score | null = null;
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    const started = Date.now();
+    for (const { perceptron, random, order } of members) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (const index of order) perceptron.learn(train[index]);
+    }
+    if (onEpoch) {
+      devScore = dev ? scoreModel(current(), dev) : null;
+      onEpoch(epoch, devScore, (Date.now() - started) / 1000);
+    }
+  }
+  const model = current();
+  return { model, dev: dev && !onEpoch ? scoreModel(model, dev) : devScore };
+}
+
+/** First-pass labels of every training sentence from models trained without its block (k-fold). */
+function crossValidatedLabels(train: readonly Encoded[], options: TrainOptions): Int32Array[] {
+  const out: Int32Array[] = new Array(train.length);
+  for (let k = 0; k < options.folds; k++) {
+    const from = Math.floor((k * train.length) / options.folds);
+    const to = Math.floor(((k + 1) * train.length) / options.folds);
+    const { model } = trainPass([...train.slice(0, from), ...train.slice(to)], null, FEATURES_PER_TOKEN, options);
+    for (let i = from; i < to; i++) out[i] = model.decode(train[i].features, train[i].n);
+  }
+  return out;
+}
+
+/** The sentences with document features from the given first-pass labels appended to their base features. */
+function withDocumentFeatures(sentences: readonly Encoded[], firstPass: readonly Int32Array[], options: TrainOptions) {
+  const doc = documentFeatures(
+    sentences.map((s) => s.tokens),
+    firstPass,
+    options.window,
+    options.bits,
+  );
+  return sentences.map((s, j) => ({
+    ...s,
+    features: stackFeatures(s.features, doc[j], s.n, FEATURES_PER_TOKEN),
+  }));
+}
+
+/**
+ * Trains the tagger's passes on `train` (sentences in document order) and scores `dev` after each epoch of the
+ * last pass. Returns the models to save in order: the first pass, then (when options.window > 0) the second.
+ */
 export function trainTagger(
   train: readonly TaggedSentence[],
   dev: readonly TaggedSentence[] | null,
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
-  info: Record<string, unknown> = {},
-): { model: NerModel; dev: Score | null } {
+): { models: NerModel[]; dev: Score | null } {
   const extractor = new FeatureExtractor();
   const trainSet = encodeSentences(train, extractor, options.bits);
   const devSet = dev ? encodeSentences(dev, extractor, options.bits) : null;
-  const perceptron = new AveragedPerceptron(options.bits);
-  const random = mulberry32(options.seed);
-  const order = trainSet.map((_, i) => i);
-  let devScore: Score | null = null;
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    const started = Date.now();
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const index of order) perceptron.learn(trainSet[index]);
-    devScore = devSet ? scoreModel(perceptron.averaged(), devSet) : null;
-    options.onEpoch?.(epoch, devScore, (Date.now() - started) / 1000);
+  if (options.window === 0) {
+    const { model, dev: devScore } = trainPass(trainSet, devSet, FEATURES_PER_TOKEN, options, options.onEpoch);
+    return { models: [model], dev: devScore };
   }
-  const devF1 = devScore ? Number(prf(devScore.micro).f1.toFixed(4)) : null;
-  return { model: perceptron.averaged({ ...info, devMicroF1: devF1 }), dev: devScore };
+  const first = trainPass(trainSet, null, FEATURES_PER_TOKEN, options).model;
+  const stackedTrain = withDocumentFeatures(trainSet, crossValidatedLabels(trainSet, options), options);
+  const stackedDev = devSet
+    ? withDocumentFeatures(
+        devSet,
+        devSet.map((s) => first.decode(s.features, s.n)),
+        options,
+      )
+    : null;
+  const second = trainPass(stackedTrain, stackedDev, PASS_FEATURES[1], options, options.onEpoch);
+  return { models: [first, second.model], dev: second.dev };
 }

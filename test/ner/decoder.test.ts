@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { FEATURES_PER_TOKEN } from '../../src/ner/features.js';
 import { allowedTransition, LABEL_COUNT } from '../../src/ner/labels.js';
-import { NerModel } from '../../src/ner/model.js';
+import { loadModels, NerModel, saveModels } from '../../src/ner/model.js';
 
 const L = LABEL_COUNT;
 
@@ -18,7 +18,7 @@ function seededRandom(seed: number): () => number {
 }
 
 function randomModel(bits: number, random: () => number): NerModel {
-  const model = new NerModel(bits);
+  const model = new NerModel(bits, FEATURES_PER_TOKEN);
   for (let i = 0; i < model.weights.length; i++) model.weights[i] = random() * 2 - 1;
   for (let i = 0; i < model.transitions.length; i++) model.transitions[i] = random() * 2 - 1;
   return model;
@@ -90,9 +90,13 @@ test('save and load keep the decisions (weights are quantized to 16 bits)', () =
   const dir = mkdtempSync(join(tmpdir(), 'marsad-ner-'));
   try {
     const path = join(dir, 'model.bin.gz');
-    model.save(path);
-    const loaded = NerModel.load(path);
+    saveModels(path, [model, model], { window: 3 });
+    const { models, info } = loadModels(path);
+    assert.equal(models.length, 2);
+    assert.equal(info.window, 3);
+    const loaded = models[1];
     assert.equal(loaded.bits, 10);
+    assert.equal(loaded.featuresPerToken, FEATURES_PER_TOKEN);
     for (let trial = 0; trial < 30; trial++) {
       const features = randomFeatures(10, 10, random);
       assert.deepEqual(loaded.decode(features, 10), model.decode(features, 10));
@@ -103,6 +107,6 @@ test('save and load keep the decisions (weights are quantized to 16 bits)', () =
 });
 
 test('loading something that is not a model is a clear error', () => {
-  assert.throws(() => NerModel.load('/nonexistent/model.bin.gz'), { name: 'MarsadError' });
-  assert.throws(() => NerModel.load(new URL(import.meta.url).pathname), /not a Marsad NER model/);
+  assert.throws(() => loadModels('/nonexistent/model.bin.gz'), { name: 'MarsadError' });
+  assert.throws(() => loadModels(new URL(import.meta.url).pathname), /not a Marsad NER model/);
 });

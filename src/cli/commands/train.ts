@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { MarsadError } from '../../doc/errors.js';
 import { formatScore, prf, readConll, splitCorpus, type TaggedSentence } from '../../ner/conll.js';
+import { saveModels } from '../../ner/model.js';
 import { SHIPPED_MODEL } from '../../ner/tagger.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../../ner/train.js';
 import { parsePositiveInt } from '../options.js';
@@ -49,27 +50,25 @@ function runTrainNer(flags: TrainFlags): void {
   if (flags.dev) command.push(`--dev ${basename(flags.dev)}`);
   if (flags.holdoutDev) command.push('--holdout-dev');
   command.push(`--epochs ${flags.epochs}`, `--seed ${flags.seed}`);
-  const { model, dev: devScore } = trainTagger(
-    train,
-    dev,
-    {
-      ...DEFAULT_TRAIN_OPTIONS,
-      epochs: flags.epochs,
-      seed: flags.seed,
-      onEpoch: (epoch, score, seconds) => {
-        const f1 = score ? ` dev F1=${prf(score.micro).f1.toFixed(4)}` : '';
-        console.log(`epoch ${epoch}/${flags.epochs}:${f1} (${seconds.toFixed(1)} s)`);
-      },
+  const options = { ...DEFAULT_TRAIN_OPTIONS, epochs: flags.epochs, seed: flags.seed };
+  const { models, dev: devScore } = trainTagger(train, dev, {
+    ...options,
+    onEpoch: (epoch, score, seconds) => {
+      const f1 = score ? ` dev F1=${prf(score.micro).f1.toFixed(4)}` : '';
+      console.log(`epoch ${epoch}/${flags.epochs}:${f1} (${seconds.toFixed(1)} s)`);
     },
-    {
-      command: command.join(' '),
-      trainFile: basename(flags.train),
-      trainSha256: sha256(flags.train),
-      trainSentences: train.length,
-      devSentences: dev?.length ?? 0,
-    },
-  );
+  });
   if (devScore) console.log(formatScore(devScore));
-  const bytes = model.save(flags.out);
+  const bytes = saveModels(flags.out, models, {
+    command: command.join(' '),
+    trainFile: basename(flags.train),
+    trainSha256: sha256(flags.train),
+    trainSentences: train.length,
+    devSentences: dev?.length ?? 0,
+    devMicroF1: devScore ? Number(prf(devScore.micro).f1.toFixed(4)) : null,
+    bits: options.bits,
+    window: options.window,
+    folds: options.folds,
+  });
   console.log(`wrote ${flags.out} (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -1,0 +1,155 @@
+// Document-level features for the tagger's second pass. The first pass labels every sentence on its own; the
+// second sees, for each word, how the first pass labelled the same stem elsewhere in the document (within
+// `window` sentences either side) and whether the stem followed a title or an organization or place head noun
+// there ("شركة مايكروسوفت" … "مايكروسوفت"), plus the first-pass labels around the word itself. A name that is
+// clear in one sentence thus helps where it stands alone.
+
+import { FEATURES_PER_TOKEN, type FeatureToken, fnv1a, mix } from './features.js';
+import { LABEL_COUNT } from './labels.js';
+import { type CueKind, nerLexicon } from './lexicon.js';
+
+/** How many feature ids `documentFeatures` gives each token. */
+export const DOC_FEATURES_PER_TOKEN = 9;
+
+/** Feature ids per token of each pass, to check a loaded artifact against this version of the code. */
+export const PASS_FEATURES = [FEATURES_PER_TOKEN, FEATURES_PER_TOKEN + DOC_FEATURES_PER_TOKEN];
+
+/** Count slots per stem: the first-pass labels, then "followed a TITLE / ORG_HEAD / LOC_HEAD cue". */
+const CUE_SLOT: Partial<Record<CueKind, number>> = {
+  TITLE: LABEL_COUNT,
+  ORG_HEAD: LABEL_COUNT + 1,
+  LOC_HEAD: LABEL_COUNT + 2,
+};
+const SLOTS = LABEL_COUNT + 3;
+
+const NOT_A_WORD = fnv1a('<not-a-word>');
+const ALONE = fnv1a('<alone>');
+const BEFORE = fnv1a('<s>');
+const AFTER = fnv1a('</s>');
+
+/** One occurrence of a countable word: its stem, first-pass label and the cue slot before it (-1: none). */
+interface Occurrence {
+  stem: string;
+  label: number;
+  cue: number;
+}
+
+/** The stem a word is counted under, or null for punctuation, numbers and one-letter stems. */
+function countedStem(token: FeatureToken): string | null {
+  return (token.kind === 'arabic' || token.kind === 'latin') && token.stem.length >= 2 ? token.stem : null;
+}
+
+function occurrencesOf(tokens: readonly FeatureToken[], labels: Int32Array): (Occurrence | null)[] {
+  const cues = nerLexicon().cues;
+  return tokens.map((token, i) => {
+    const stem = countedStem(token);
+    if (stem === null) return null;
+    const kind = i > 0 ? cues.get(tokens[i - 1].stem) : undefined;
+    return { stem, label: labels[i], cue: (kind && CUE_SLOT[kind]) ?? -1 };
+  });
+}
+
+function addOccurrences(counts: Map<string, Int32Array>, occurrences: readonly (Occurrence | null)[], sign: number) {
+  for (const o of occurrences) {
+    if (o === null) continue;
+    let slots = counts.get(o.stem);
+    if (!slots) {
+      slots = new Int32Array(SLOTS);
+      counts.set(o.stem, slots);
+    }
+    slots[o.label] += sign;
+    if (o.cue >= 0) slots[o.cue] += sign;
+  }
+}
+
+/** The hashed summary of how the first pass labelled a stem's OTHER occurrences in the window. */
+function labelSummary(slots: Int32Array, self: Occurrence): number {
+  let total = 0;
+  let best = 0;
+  let bestCount = 0;
+  for (let y = 0; y < LABEL_COUNT; y++) {
+    const c = slots[y] - (y === self.label ? 1 : 0);
+    total += c;
+    if (y > 0 && c > bestCount) {
+      best = y;
+      bestCount = c;
+    }
+  }
+  if (total === 0) return ALONE;
+  // Share of the other occurrences with the most frequent entity label: none, some, half or more, all.
+  const share = bestCount === 0 ? 0 : bestCount === total ? 3 : bestCount * 2 >= total ? 2 : 1;
+  return mix(best, share);
+}
+
+function cueSummary(slots: Int32Array, self: Occurrence): number {
+  let bits = 0;
+  for (let k = 0; k < 3; k++) if (slots[LABEL_COUNT + k] - (self.cue === LABEL_COUNT + k ? 1 : 0) > 0) bits |= 1 << k;
+  return bits + 1;
+}
+
+/**
+ * Feature ids (DOC_FEATURES_PER_TOKEN per token, masked to `bits` bits) for each sentence of a document, given
+ * the first pass's labels of every sentence.
+ */
+export function documentFeatures(
+  sentences: readonly (readonly FeatureToken[])[],
+  firstPass: readonly Int32Array[],
+  window: number,
+  bits: number,
+): Uint32Array[] {
+  const mask = (1 << bits) - 1;
+  const occurrences = sentences.map((tokens, j) => occurrencesOf(tokens, firstPass[j]));
+  const counts = new Map<string, Int32Array>();
+  for (let j = 0; j <= Math.min(window, sentences.length - 1); j++) addOccurrences(counts, occurrences[j], 1);
+  return sentences.map((tokens, j) => {
+    if (j > 0) {
+      if (j + window < sentences.length) addOccurrences(counts, occurrences[j + window], 1);
+      if (j - window - 1 >= 0) addOccurrences(counts, occurrences[j - window - 1], -1);
+    }
+    return sentenceFeatures(tokens.length, occurrences[j], firstPass[j], counts, mask);
+  });
+}
+
+function sentenceFeatures(
+  n: number,
+  occurrences: readonly (Occurrence | null)[],
+  labels: Int32Array,
+  counts: Map<string, Int32Array>,
+  mask: number,
+): Uint32Array {
+  const summaries = occurrences.map((o) =>
+    o === null ? NOT_A_WORD : labelSummary(counts.get(o.stem) as Int32Array, o),
+  );
+  const label = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : labels[i]);
+  const summary = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : summaries[i]);
+  const out = new Uint32Array(n * DOC_FEATURES_PER_TOKEN);
+  for (let i = 0; i < n; i++) {
+    const o = occurrences[i];
+    const cues = o === null ? 0 : cueSummary(counts.get(o.stem) as Int32Array, o);
+    const values = [
+      label(i),
+      mix(label(i - 1), label(i)),
+      mix(label(i), label(i + 1)),
+      summary(i),
+      mix(summary(i), label(i)),
+      summary(i - 1),
+      summary(i + 1),
+      cues,
+      mix(cues, label(i)),
+    ];
+    for (let t = 0; t < DOC_FEATURES_PER_TOKEN; t++)
+      out[i * DOC_FEATURES_PER_TOKEN + t] = mix(1000 + t, values[t]) & mask;
+  }
+  return out;
+}
+
+/** Base and document feature ids interleaved per token, as the second pass reads them. */
+export function stackFeatures(base: Uint32Array, doc: Uint32Array, n: number, basePerToken: number): Uint32Array {
+  const perToken = basePerToken + DOC_FEATURES_PER_TOKEN;
+  const out = new Uint32Array(n * perToken);
+  for (let i = 0; i < n; i++) {
+    out.set(base.subarray(i * basePerToken, (i + 1) * basePerToken), i * perToken);
+    out.set(doc.subarray(i * DOC_FEATURES_PER_TOKEN, (i + 1) * DOC_FEATURES_PER_TOKEN), i * perToken + basePerToken);
+  }
+  return out;
+}
