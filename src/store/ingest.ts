@@ -37,7 +37,7 @@ export interface IngestFailure {
 }
 
 export interface IngestProgress {
-  /** Units (files, or articles read by the main thread) finished and planned; planned grows while reading. */
+  /** Units of work (files; articles of large files, URLs and stdin) finished and known so far. */
   done: number;
   planned: number;
   read: number;
@@ -178,7 +178,6 @@ class OrderedWriter {
 
   /** A unit that failed before reaching a worker (unlistable directory, unreadable large file). */
   acceptFailure(seq: number, failure: IngestFailure): void {
-    this.progress.planned++;
     this.accept({ seq, results: [{ kind: 'failed', input: failure.input, error: failure.error, code: failure.code }] });
   }
 
@@ -234,7 +233,6 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     options.onProgress?.(writer.progress);
   };
   const submit = async (unit: WorkUnit) => {
-    writer.progress.planned++;
     const task = pool.run(unit).then(
       (done) => {
         writer.accept(done);
@@ -250,15 +248,23 @@ export async function ingest(inputs: string[], options: IngestOptions): Promise<
     if (fatal) throw fatal;
   };
   try {
-    for await (const planned of planInputs(inputs)) {
+    // The whole plan first (listing is fast), so that the progress bar knows its total.
+    const plan: Planned[] = [];
+    for await (const planned of planInputs(inputs)) plan.push(planned);
+    writer.progress.planned = plan.length;
+    for (const planned of plan) {
       if ('path' in planned) await submit({ seq: seq++, path: planned.path });
       else if ('failure' in planned) writer.acceptFailure(seq++, planned.failure);
       else {
+        // One planned input, many articles: each article after the first is one more unit of work.
         const input = 'largeFile' in planned ? planned.largeFile : planned.other;
+        let items = 0;
         for await (const read of readOne(input, { published: options.published })) {
+          if (items++ > 0) writer.progress.planned++;
           if (read.ok) await submit({ seq: seq++, article: read.article });
           else writer.acceptFailure(seq++, read);
         }
+        if (items === 0) writer.accept({ seq: seq++, results: [] });
       }
     }
     await Promise.all(inFlight);
