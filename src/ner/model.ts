@@ -229,3 +229,110 @@ function deltaDecode(gaps: Uint32Array): Uint32Array {
   for (let i = 0; i < gaps.length; i++) out[i] = i === 0 ? gaps[0] : out[i - 1] + gaps[i];
   return out;
 }
+
+/**
+ * Two passes' weights in one int16 table, a row per feature id holding the first pass's nine label weights then
+ * the second's: the base features a token shares between the passes are looked up once, on one cache line, for
+ * both. (The artifact's weights are int16 already, so this loses nothing.)
+ */
+export class FusedWeights {
+  private readonly table: Int16Array;
+  private readonly scales: [number, number];
+
+  constructor(first: NerModel, second: NerModel) {
+    if (first.bits !== second.bits) throw new MarsadError('the NER model passes disagree on bits');
+    this.table = new Int16Array(2 * first.weights.length);
+    this.scales = [quantizeInto(first.weights, this.table, 0), quantizeInto(second.weights, this.table, L)];
+  }
+
+  /** Both passes' emission scores for the shared features (n tokens, `perToken` ids each); the loop is unrolled. */
+  emissions(features: Uint32Array, n: number, perToken: number): [Float32Array, Float32Array] {
+    const first = new Float32Array(n * L);
+    const second = new Float32Array(n * L);
+    const w = this.table;
+    const [s1, s2] = this.scales;
+    for (let i = 0; i < n; i++) {
+      let a0 = 0;
+      let a1 = 0;
+      let a2 = 0;
+      let a3 = 0;
+      let a4 = 0;
+      let a5 = 0;
+      let a6 = 0;
+      let a7 = 0;
+      let a8 = 0;
+      let b0 = 0;
+      let b1 = 0;
+      let b2 = 0;
+      let b3 = 0;
+      let b4 = 0;
+      let b5 = 0;
+      let b6 = 0;
+      let b7 = 0;
+      let b8 = 0;
+      for (let k = i * perToken, end = k + perToken; k < end; k++) {
+        const r = features[k] * 18;
+        a0 += w[r + 0];
+        a1 += w[r + 1];
+        a2 += w[r + 2];
+        a3 += w[r + 3];
+        a4 += w[r + 4];
+        a5 += w[r + 5];
+        a6 += w[r + 6];
+        a7 += w[r + 7];
+        a8 += w[r + 8];
+        b0 += w[r + 9];
+        b1 += w[r + 10];
+        b2 += w[r + 11];
+        b3 += w[r + 12];
+        b4 += w[r + 13];
+        b5 += w[r + 14];
+        b6 += w[r + 15];
+        b7 += w[r + 16];
+        b8 += w[r + 17];
+      }
+      const row = i * L;
+      first[row + 0] = a0 * s1;
+      first[row + 1] = a1 * s1;
+      first[row + 2] = a2 * s1;
+      first[row + 3] = a3 * s1;
+      first[row + 4] = a4 * s1;
+      first[row + 5] = a5 * s1;
+      first[row + 6] = a6 * s1;
+      first[row + 7] = a7 * s1;
+      first[row + 8] = a8 * s1;
+      second[row + 0] = b0 * s2;
+      second[row + 1] = b1 * s2;
+      second[row + 2] = b2 * s2;
+      second[row + 3] = b3 * s2;
+      second[row + 4] = b4 * s2;
+      second[row + 5] = b5 * s2;
+      second[row + 6] = b6 * s2;
+      second[row + 7] = b7 * s2;
+      second[row + 8] = b8 * s2;
+    }
+    return [first, second];
+  }
+
+  /** Adds the second pass's weights of extra features (its document features) to its emission scores. */
+  addSecond(scores: Float32Array, features: Uint32Array, n: number, perToken: number): void {
+    const w = this.table;
+    for (let i = 0; i < n; i++) {
+      for (let y = 0; y < L; y++) {
+        let b = 0;
+        for (let k = i * perToken, end = k + perToken; k < end; k++) b += w[features[k] * 18 + 9 + y];
+        scores[i * L + y] += b * this.scales[1];
+      }
+    }
+  }
+}
+
+/** Writes int16 weights (scaled to the largest magnitude) into column `offset` of an 18-wide table; returns the scale. */
+function quantizeInto(weights: Float32Array, table: Int16Array, offset: number): number {
+  let maxAbs = 0;
+  for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]));
+  const scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+  for (let f = 0; f < weights.length / L; f++)
+    for (let y = 0; y < L; y++) table[f * 18 + offset + y] = Math.round(weights[f * L + y] / scale);
+  return scale;
+}

@@ -5,11 +5,11 @@ import { REPO_ROOT } from '../arabic/data.js';
 import { foldCodeUnit } from '../arabic/normalize.js';
 import { MarsadError } from '../doc/errors.js';
 import type { Doc, Mention, Span, Token } from '../doc/types.js';
-import { documentFeatures, PASS_FEATURES, stackFeatures } from './document.js';
+import { DOC_FEATURES_PER_TOKEN, documentFeatures, PASS_FEATURES } from './document.js';
 import { FEATURES_PER_TOKEN, FeatureExtractor, type FeatureToken } from './features.js';
 import { nerGazetteer } from './gazetteer.js';
 import { docEntityType, isBegin, isInside, LABELS, typeOf } from './labels.js';
-import { loadModels, type NerModel } from './model.js';
+import { FusedWeights, loadModels, type NerModel } from './model.js';
 
 /** The shipped model (see models/README.md for how it was built). */
 export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v2.bin.gz');
@@ -17,6 +17,7 @@ export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v2.bin.gz');
 export class NerTagger {
   private readonly extractor = new FeatureExtractor();
   readonly bits: number;
+  private readonly fused: FusedWeights | null;
 
   /**
    * `models`: the first pass, and optionally the second, which reads document features over `window` sentences
@@ -28,8 +29,8 @@ export class NerTagger {
   ) {
     if (models.length < 1 || models.length > 2 || models.some((m, k) => m.featuresPerToken !== PASS_FEATURES[k]))
       throw new MarsadError('the NER model was built for another version of the tagger (retrain it)');
-    if (models.some((m) => m.bits !== models[0].bits)) throw new MarsadError('the NER model passes disagree on bits');
     this.bits = models[0].bits;
+    this.fused = models.length === 2 ? new FusedWeights(models[0], models[1]) : null;
   }
 
   static load(path: string): NerTagger {
@@ -45,13 +46,19 @@ export class NerTagger {
   /** Label indices (into LABELS) for the sentences of one document, in order. */
   tagSentences(sentences: readonly (readonly FeatureToken[])[]): Int32Array[] {
     const base = sentences.map((tokens) => this.extractor.extract(tokens, this.bits));
-    const first = base.map((features, j) => this.models[0].decode(features, sentences[j].length));
-    const second = this.models[1];
-    if (!second) return first;
+    const [firstPass, secondPass] = this.models;
+    if (!secondPass || !this.fused) return base.map((features, j) => firstPass.decode(features, sentences[j].length));
+    const fused = this.fused;
+    const secondScores: Float32Array[] = [];
+    const first = base.map((features, j) => {
+      const [firstScores, scores] = fused.emissions(features, sentences[j].length, FEATURES_PER_TOKEN);
+      secondScores.push(scores);
+      return firstPass.viterbi(firstScores, sentences[j].length);
+    });
     const doc = documentFeatures(sentences, first, this.window, this.bits);
-    return base.map((features, j) => {
-      const n = sentences[j].length;
-      return second.decode(stackFeatures(features, doc[j], n, FEATURES_PER_TOKEN), n);
+    return secondScores.map((scores, j) => {
+      fused.addSecond(scores, doc[j], sentences[j].length, DOC_FEATURES_PER_TOKEN);
+      return secondPass.viterbi(scores, sentences[j].length);
     });
   }
 

@@ -26,7 +26,7 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, dev: Score | null, seconds: number) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, bits: 18, seed: 1, window: 20, folds: 5, ensemble: 1 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, bits: 16, seed: 1, window: 20, folds: 5, ensemble: 1 };
 
 interface Encoded {
   tokens: FeatureToken[];
