@@ -55,7 +55,7 @@ export function makeSnippet(body: string, terms: QueryTermSets): string {
     cursor = tokens[i].end;
   }
   out += text.slice(cursor, tokens[last].end);
-  if (passage.start + tokens[last].end < body.length) out += ' …';
+  if (/[\p{L}\p{N}]/u.test(body.slice(passage.start + tokens[last].end))) out += ' …';
   return out.replace(/\s+/g, ' ');
 }
 

@@ -7,7 +7,7 @@ import { indexArticle } from './analyzer.js';
 import { bodyHash, entityKey } from './identity.js';
 import { parseQuery, queryTerms, toMatchExpression } from './query.js';
 import { LEAD_CHARS, RERANK_DEPTH, rerank } from './rerank.js';
-import { migrate } from './schema.js';
+import { migrate, SCHEMA_VERSION } from './schema.js';
 import { makeSnippet } from './snippet.js';
 import type {
   EventCount,
@@ -56,6 +56,12 @@ export class SqliteStore implements Store {
         this.db.pragma('journal_mode = WAL');
         this.db.pragma('synchronous = NORMAL');
         migrate(this.db);
+      } else if ((this.db.pragma('user_version', { simple: true }) as number) < SCHEMA_VERSION) {
+        this.db.close();
+        throw new MarsadError(
+          `${path} has an older schema; open it once for writing (e.g. marsad ingest) to upgrade`,
+          'db',
+        );
       }
       this.db.pragma('busy_timeout = 5000');
     } catch (err) {

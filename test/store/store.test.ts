@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { REPO_ROOT } from '../../src/arabic/data.js';
+import { sentenceStage, tokenStage } from '../../src/arabic/index.js';
 import type { Analysis, Entity } from '../../src/doc/types.js';
 import { readArticle } from '../../src/ingest/index.js';
 import { analyzeArticle } from '../../src/pipeline/analyze.js';
@@ -14,6 +15,8 @@ import { openStore, type SqliteStore } from '../../src/store/sqlite.js';
 
 const BBC = join(REPO_ROOT, 'test/fixtures/pagedump/bbc-putin-north-korea/input.txt');
 const ANT = join(REPO_ROOT, 'test/fixtures/corpus/AL-economy-41-20180211.txt');
+// The store is tested with layers made here on real text; the other stages have their own tests.
+const STAGES = [tokenStage, sentenceStage];
 
 /** An entity with every mention of `name` in the body (real offsets into real text). */
 function entityOf(body: string, id: string, name: string, extra: Partial<Entity>): Entity {
@@ -26,7 +29,7 @@ function entityOf(body: string, id: string, name: string, extra: Partial<Entity>
 
 /** The BBC article with hand-made entity, quote and event layers (whatever the pipeline found is replaced). */
 async function bbcAnalysis(): Promise<Analysis> {
-  const analysis = analyzeArticle(await readArticle(BBC), { published: '2023-08-15' });
+  const analysis = analyzeArticle(await readArticle(BBC), { published: '2023-08-15', stages: STAGES });
   const body = analysis.body;
   analysis.entities = [
     entityOf(body, 'e1', 'بوتين', { wikidata: 'Q7747', nameEn: 'Vladimir Putin', country: 'RU' }),
@@ -46,6 +49,8 @@ async function bbcAnalysis(): Promise<Analysis> {
       cue: 'قال',
     },
   ];
+  const day = body.indexOf('يوم الثلاثاء');
+  analysis.times = [{ start: day, end: day + 12, text: 'يوم الثلاثاء', value: '2023-08-15', kind: 'weekday' }];
   const trigger = body.indexOf('دعا');
   analysis.events = [
     {
@@ -77,7 +82,7 @@ describe('SQLite store', () => {
     dir = mkdtempSync(join(tmpdir(), 'marsad-store-'));
     store = openStore(join(dir, 'test.db'));
     bbc = await bbcAnalysis();
-    ant = analyzeArticle(await readArticle(ANT));
+    ant = analyzeArticle(await readArticle(ANT), { stages: STAGES });
     ant.entities = [entityOf(ant.body, 'e1', ant.body.slice(0, 5), { type: 'ORG' })];
   });
   after(() => {
@@ -91,6 +96,19 @@ describe('SQLite store', () => {
     const again = openStore(join(dir, 'test.db'));
     assert.equal(again.db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
     again.close();
+  });
+
+  it('upgrades a database from an older schema version when opened for writing', () => {
+    const path = join(dir, 'older.db');
+    const old = openStore(path);
+    old.db.exec('DROP TABLE search_vocab; DROP TABLE feed_items; DROP TABLE feeds');
+    old.db.pragma('user_version = 1');
+    old.close();
+    assert.throws(() => openStore(path, { readonly: true }), /older schema/);
+    const upgraded = openStore(path);
+    assert.equal(upgraded.db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
+    assert.equal(upgraded.db.prepare('SELECT count(*) AS n FROM feeds').get()?.constructor, Object);
+    upgraded.close();
   });
 
   it('refuses a database written by a newer schema', () => {

@@ -52,7 +52,7 @@ export function registerSearch(program: Command): void {
 
 function runSearch(query: string, flags: SearchFlags): void {
   if (!existsSync(flags.db)) throw new MarsadError(`no store at ${flags.db}; run \`marsad ingest\` first`, 'missing');
-  const store = openStore(flags.db, { readonly: true });
+  const store = openStore(flags.db); // writable: an older database is migrated first
   try {
     const hits = store.search({
       query,
