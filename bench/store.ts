@@ -4,11 +4,10 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../src/arabic/data.js';
 import { ingest } from '../src/store/ingest.js';
 import { openStore } from '../src/store/sqlite.js';
 
-const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SHARED = process.env.MARSAD_SHARED ?? resolve(REPO_ROOT, '../shared');
 const NEWS = join(SHARED, 'data/news');
 const QUERIES = 1000;

@@ -8,13 +8,12 @@
 // A hit counts when its body equals the target's body (the corpus has a few duplicated articles).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { REPO_ROOT } from '../src/arabic/data.js';
 import type { Analysis } from '../src/doc/types.js';
 import { bodyHash } from '../src/store/identity.js';
 import { DEFAULT_WEIGHTS, openStore, SqliteStore } from '../src/store/sqlite.js';
 
-const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SHARED = process.env.MARSAD_SHARED ?? resolve(REPO_ROOT, '../shared');
 const CORPUS = join(SHARED, 'data/news/ant-multisource');
 const SAMPLE_SIZE = 1000;
