@@ -85,6 +85,15 @@ console.log(
     peakRss() / 1e6,
   ]),
 );
+console.log(
+  formatRow([
+    'tokens + sentences',
+    (scanMs + sentenceMs) / 1000,
+    articles.length / ((scanMs + sentenceMs) / 1000),
+    bodyBytes / 1e6 / ((scanMs + sentenceMs) / 1000),
+    peakRss() / 1e6,
+  ]),
+);
 const both = tokenizeMs + sentenceMs;
 console.log(
   formatRow([
