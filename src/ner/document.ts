@@ -5,11 +5,11 @@
 // clear in one sentence thus helps where it stands alone.
 
 import { FEATURES_PER_TOKEN, type FeatureToken, fnv1a, mix } from './features.js';
-import { LABEL_COUNT } from './labels.js';
+import { isInside, LABEL_COUNT, typeOf } from './labels.js';
 import { type CueKind, nerLexicon } from './lexicon.js';
 
 /** How many feature ids `documentFeatures` gives each token. */
-export const DOC_FEATURES_PER_TOKEN = 9;
+export const DOC_FEATURES_PER_TOKEN = 11;
 
 /** Feature ids per token of each pass, to check a loaded artifact against this version of the code. */
 export const PASS_FEATURES = [FEATURES_PER_TOKEN, FEATURES_PER_TOKEN + DOC_FEATURES_PER_TOKEN];
@@ -47,6 +47,29 @@ function occurrencesOf(tokens: readonly FeatureToken[], labels: Int32Array): (Oc
     const kind = i > 0 ? cues.get(tokens[i - 1].stem) : undefined;
     return { stem, label: labels[i], cue: (kind && CUE_SLOT[kind]) ?? -1 };
   });
+}
+
+/** Per pair of adjacent countable words: "stem stem" and the entity type (1-4) the first pass put both in, or 0. */
+function pairsOf(occurrences: readonly (Occurrence | null)[]): (Occurrence | null)[] {
+  return occurrences.map((o, i) => {
+    const next = occurrences[i + 1];
+    if (!o || !next) return null;
+    const sameChunk = isInside(next.label) && typeOf(next.label) === typeOf(o.label) && o.label > 0;
+    return { stem: `${o.stem} ${next.stem}`, label: sameChunk ? typeOf(o.label) + 1 : 0, cue: -1 };
+  });
+}
+
+/** The hashed summary of how the first pass labelled a pair's OTHER occurrences: the most frequent chunk type. */
+function pairSummary(slots: Int32Array | undefined, self: Occurrence): number {
+  if (!slots) return ALONE;
+  let total = 0;
+  let best = 0;
+  for (let y = 0; y < 5; y++) {
+    const c = slots[y] - (y === self.label ? 1 : 0);
+    total += c;
+    if (y > 0 && c > 0 && (best === 0 || c > slots[best])) best = y;
+  }
+  return total === 0 ? ALONE : mix(best, 7);
 }
 
 function addOccurrences(counts: Map<string, Int32Array>, occurrences: readonly (Occurrence | null)[], sign: number) {
@@ -99,20 +122,28 @@ export function documentFeatures(
 ): Uint32Array[] {
   const mask = (1 << bits) - 1;
   const occurrences = sentences.map((tokens, j) => occurrencesOf(tokens, firstPass[j]));
+  const pairs = occurrences.map(pairsOf);
   const counts = new Map<string, Int32Array>();
-  for (let j = 0; j <= Math.min(window, sentences.length - 1); j++) addOccurrences(counts, occurrences[j], 1);
+  const pairCounts = new Map<string, Int32Array>();
+  const add = (j: number, sign: number) => {
+    addOccurrences(counts, occurrences[j], sign);
+    addOccurrences(pairCounts, pairs[j], sign);
+  };
+  for (let j = 0; j <= Math.min(window, sentences.length - 1); j++) add(j, 1);
   return sentences.map((tokens, j) => {
     if (j > 0) {
-      if (j + window < sentences.length) addOccurrences(counts, occurrences[j + window], 1);
-      if (j - window - 1 >= 0) addOccurrences(counts, occurrences[j - window - 1], -1);
+      if (j + window < sentences.length) add(j + window, 1);
+      if (j - window - 1 >= 0) add(j - window - 1, -1);
     }
-    return sentenceFeatures(tokens.length, occurrences[j], firstPass[j], counts, mask);
+    const pairSummaries = pairs[j].map((p) => (p === null ? NOT_A_WORD : pairSummary(pairCounts.get(p.stem), p)));
+    return sentenceFeatures(tokens.length, occurrences[j], pairSummaries, firstPass[j], counts, mask);
   });
 }
 
 function sentenceFeatures(
   n: number,
   occurrences: readonly (Occurrence | null)[],
+  pairSummaries: readonly number[],
   labels: Int32Array,
   counts: Map<string, Int32Array>,
   mask: number,
@@ -136,6 +167,8 @@ function sentenceFeatures(
       summary(i + 1),
       cues,
       mix(cues, label(i)),
+      i > 0 ? pairSummaries[i - 1] : BEFORE,
+      pairSummaries[i],
     ];
     for (let t = 0; t < DOC_FEATURES_PER_TOKEN; t++)
       out[i * DOC_FEATURES_PER_TOKEN + t] = mix(1000 + t, values[t]) & mask;

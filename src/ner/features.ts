@@ -219,6 +219,9 @@ export class FeatureExtractor {
       v[t++] = w[A.Contexts];
       v[t++] = p1[A.Context1];
       v[t++] = n1[A.Context1];
+      v[t++] = mix(p1[A.Cue], w[A.Cluster2]);
+      v[t++] = mix(w[A.Cluster2], n1[A.Cue]);
+      v[t++] = mix(p1[A.Norm], n1[A.Norm]);
       // Template k's id mixes k + 1 with its value, so equal values of different templates get different ids.
       const base = i * FEATURES_PER_TOKEN;
       for (let k = 0; k < FEATURES_PER_TOKEN; k++) out[base + k] = mix(k + 1, v[k]) & mask;
@@ -228,7 +231,7 @@ export class FeatureExtractor {
 }
 
 /** How many feature ids `extract` gives each token (one per template above). */
-export const FEATURES_PER_TOKEN = 60;
+export const FEATURES_PER_TOKEN = 63;
 
 const TA_MARBUTA = /\u0629[\u064b-\u065f\u0670]*$/u;
 

@@ -20,13 +20,11 @@ export interface TrainOptions {
   window: number;
   /** Cross-validation blocks for the first-pass labels the second pass trains on. */
   folds: number;
-  /** Perceptrons per pass (seeds seed, seed + 1, …) whose weights are averaged. */
-  ensemble: number;
   /** Called after each epoch of the final pass with the dev score of the averaged weights (when dev is given). */
   onEpoch?: (epoch: number, dev: Score | null, seconds: number) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 10, bits: 16, seed: 1, window: 20, folds: 5, ensemble: 1 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 15, bits: 16, seed: 1, window: 20, folds: 5 };
 
 interface Encoded {
   tokens: FeatureToken[];
@@ -140,30 +138,7 @@ export function scoreModel(model: NerModel, encoded: readonly Encoded[]): Score 
   return score;
 }
 
-/** One perceptron with its own shuffling order. */
-interface Member {
-  perceptron: AveragedPerceptron;
-  random: () => number;
-  order: number[];
-}
-
-/** The mean of models of the same shape (an ensemble of linear models is one linear model). */
-function meanModel(models: readonly NerModel[]): NerModel {
-  if (models.length === 1) return models[0];
-  const [first] = models;
-  const weights = new Float32Array(first.weights.length);
-  const transitions = new Float32Array(first.transitions.length);
-  for (const m of models) {
-    for (let i = 0; i < weights.length; i++) weights[i] += m.weights[i] / models.length;
-    for (let i = 0; i < transitions.length; i++) transitions[i] += m.transitions[i] / models.length;
-  }
-  return new NerModel(first.bits, first.featuresPerToken, weights, transitions);
-}
-
-/**
- * Training of one pass: `options.ensemble` averaged perceptrons, each with its own shuffling seed, whose weights
- * are averaged. `onEpoch` gets the dev score after each epoch.
- */
+/** Averaged-perceptron training of one pass; `onEpoch` gets the dev score after each epoch. */
 function trainPass(
   train: readonly Encoded[],
   dev: readonly Encoded[] | null,
@@ -171,28 +146,23 @@ function trainPass(
   options: TrainOptions,
   onEpoch?: TrainOptions['onEpoch'],
 ): { model: NerModel; dev: Score | null } {
-  const members: Member[] = Array.from({ length: options.ensemble }, (_, k) => ({
-    perceptron: new AveragedPerceptron(options.bits, perToken),
-    random: mulberry32(options.seed + k),
-    order: train.map((_, i) => i),
-  }));
-  const current = () => meanModel(members.map((m) => m.perceptron.averaged()));
+  const perceptron = new AveragedPerceptron(options.bits, perToken);
+  const random = mulberry32(options.seed);
+  const order = train.map((_, i) => i);
   let devScore: Score | null = null;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = Date.now();
-    for (const { perceptron, random, order } of members) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(random() * (i + 1));
-        [order[i], order[j]] = [order[j], order[i]];
-      }
-      for (const index of order) perceptron.learn(train[index]);
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
     }
+    for (const index of order) perceptron.learn(train[index]);
     if (onEpoch) {
-      devScore = dev ? scoreModel(current(), dev) : null;
+      devScore = dev ? scoreModel(perceptron.averaged(), dev) : null;
       onEpoch(epoch, devScore, (Date.now() - started) / 1000);
     }
   }
-  const model = current();
+  const model = perceptron.averaged();
   return { model, dev: dev && !onEpoch ? scoreModel(model, dev) : devScore };
 }
 
