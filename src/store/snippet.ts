@@ -1,75 +1,88 @@
-// Highlighted snippets cut from the original body (never from normalized text): the window of words with
-// the most distinct query terms, matches wrapped in HIGHLIGHT_OPEN … HIGHLIGHT_CLOSE.
-import { normalizeForMatch } from '../arabic/index.js';
-import { analyzeText } from './analyzer.js';
+// Highlighted snippets cut from the original body (never from normalized text): the window with the most
+// distinct query terms, matches wrapped in HIGHLIGHT_OPEN … HIGHLIGHT_CLOSE.
+//
+// Cheap by design (it runs for every hit of every page): no tokenization. The body is normalized once with an
+// offset map, one regex of the query terms finds candidate words, and a candidate counts when what precedes the
+// term inside its word is a clitic string (و ف ب ل ك س ال …) and what follows an ending (ات ين ية ها …).
+import { normalizeWithOffsets } from '../arabic/index.js';
 
 export const HIGHLIGHT_OPEN = '【';
 export const HIGHLIGHT_CLOSE = '】';
-const WINDOW_TOKENS = 30;
+/** The snippet length, in characters of the original text (about 30 words). */
+const WINDOW_CHARS = 200;
+/** Only the start of very long bodies is searched for matches. */
+const SCAN_CHARS = 20_000;
+/** Proclitic strings allowed before a term inside a word (normalized): conjunction, preposition, future, article. */
+const PROCLITICS = /^(?:[وف]?(?:[بكلس]|لل)?(?:ال)?)$/;
+/** Endings allowed after a term inside a word (normalized): nisba, feminine, plural/dual, then a pronoun. */
+const ENCLITICS = /^(?:ي?ت?(?:ات|ون|ين|ان|وا|ه|ا)?(?:ها|هم|هما|هن|ه|كم|كما|كن|ك|نا|ني|ي)?)$/;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 export interface QueryTermSets {
   exact: Set<string>;
   light: Set<string>;
 }
 
-interface Passage {
+/** One query-term occurrence: the whole surface word, in original offsets, and which term it matched. */
+interface Hit {
   start: number;
   end: number;
+  term: string;
 }
 
-/**
- * Only the paragraph most likely to hold the query words is analysed: the one whose normalized text contains
- * the most distinct query terms as substrings (a cheap test), so a snippet costs one paragraph, not the body.
- */
-function likelyPassage(body: string, terms: QueryTermSets): Passage {
-  const wanted = [...new Set([...terms.exact, ...terms.light])];
-  let best: Passage = { start: 0, end: Math.min(body.length, 2000) };
-  let bestScore = 0;
-  const paragraph = /[^\n]+/g;
-  for (let m = paragraph.exec(body); m !== null; m = paragraph.exec(body)) {
-    const norm = normalizeForMatch(m[0]);
-    let score = 0;
-    for (const term of wanted) if (norm.includes(term)) score++;
-    if (score > bestScore) {
-      best = { start: m.index, end: m.index + m[0].length };
-      bestScore = score;
-    }
+const matchers = new WeakMap<QueryTermSets, RegExp | null>();
+
+/** One regex of every query term, longest first, built once per query (the term sets object is shared by hits). */
+function matcherOf(terms: QueryTermSets): RegExp | null {
+  let matcher = matchers.get(terms);
+  if (matcher !== undefined) return matcher;
+  const wanted = [...new Set([...terms.exact, ...terms.light])].filter((t) => t !== '');
+  wanted.sort((a, b) => b.length - a.length);
+  const escaped = wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  matcher = escaped.length > 0 ? new RegExp(escaped.join('|'), 'g') : null;
+  matchers.set(terms, matcher);
+  return matcher;
+}
+
+const isWordChar = (text: string, i: number): boolean => i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+
+/** The query-term words of the text, in order. */
+function findHits(body: string, matcher: RegExp): Hit[] {
+  const { norm, offsets } = normalizeWithOffsets(body.length > SCAN_CHARS ? body.slice(0, SCAN_CHARS) : body);
+  const hits: Hit[] = [];
+  matcher.lastIndex = 0;
+  for (let m = matcher.exec(norm); m !== null; m = matcher.exec(norm)) {
+    let wordStart = m.index;
+    while (isWordChar(norm, wordStart - 1)) wordStart--;
+    let wordEnd = m.index + m[0].length;
+    while (isWordChar(norm, wordEnd)) wordEnd++;
+    matcher.lastIndex = wordEnd;
+    const after = norm.slice(m.index + m[0].length, wordEnd);
+    if (!ENCLITICS.test(after) || !PROCLITICS.test(norm.slice(wordStart, m.index))) continue;
+    hits.push({ start: offsets[wordStart], end: endOfWord(body, offsets[wordEnd - 1]), term: m[0] });
   }
-  return best;
+  return hits;
 }
 
-export function makeSnippet(body: string, terms: QueryTermSets): string {
-  const passage = likelyPassage(body, terms);
-  const text = body.slice(passage.start, passage.end);
-  const tokens = analyzeText(text);
-  if (tokens.length === 0) return '';
-  const hits = tokens.map((t) => (terms.exact.has(t.term) ? t.term : terms.light.has(t.light) ? t.light : ''));
-  const first = bestWindowStart(hits);
-  const last = Math.min(tokens.length, first + WINDOW_TOKENS) - 1;
-  let out = first > 0 || passage.start > 0 ? '… ' : '';
-  let cursor = tokens[first].start;
-  for (let i = first; i <= last; i++) {
-    if (hits[i] === '') continue;
-    out += text.slice(cursor, tokens[i].start) + HIGHLIGHT_OPEN + text.slice(tokens[i].start, tokens[i].end);
-    out += HIGHLIGHT_CLOSE;
-    cursor = tokens[i].end;
-  }
-  out += text.slice(cursor, tokens[last].end);
-  if (/[\p{L}\p{N}]/u.test(body.slice(passage.start + tokens[last].end))) out += ' …';
-  return out.replace(/\s+/g, ' ');
+/** The end of the original word whose last kept character is at `i` (diacritics and tatweel after it included). */
+function endOfWord(body: string, i: number): number {
+  let end = i + 1;
+  while (isWordChar(body, end)) end++;
+  return end;
 }
 
-/** The start of the window with the most distinct matched terms (earliest on ties). */
-function bestWindowStart(hits: string[]): number {
+/** The start of the window with the most distinct matched terms (the body start or a hit; earliest on ties). */
+function bestWindowStart(hits: Hit[]): number {
   let best = 0;
   let bestScore = -1;
-  for (let start = 0; start < hits.length; start++) {
-    if (start > 0 && hits[start] === '') continue;
+  const starts = [0, ...hits.map((h) => h.start)];
+  for (const start of starts) {
     const seen = new Set<string>();
     let matches = 0;
-    for (let i = start; i < Math.min(hits.length, start + WINDOW_TOKENS); i++) {
-      if (hits[i] === '') continue;
-      seen.add(hits[i]);
+    for (const hit of hits) {
+      if (hit.start < start) continue;
+      if (hit.end > start + WINDOW_CHARS) break;
+      seen.add(hit.term);
       matches++;
     }
     const score = seen.size * 100 + matches;
@@ -79,4 +92,31 @@ function bestWindowStart(hits: string[]): number {
     }
   }
   return best;
+}
+
+/** Where the window ends: at the last whitespace before the limit, so no word is cut. */
+function windowEnd(body: string, start: number): number {
+  const limit = start + WINDOW_CHARS;
+  if (limit >= body.length) return body.length;
+  const space = body.lastIndexOf(' ', limit);
+  return space > start ? space : limit;
+}
+
+export function makeSnippet(body: string, terms: QueryTermSets): string {
+  const matcher = matcherOf(terms);
+  const hits = matcher ? findHits(body, matcher) : [];
+  let start = bestWindowStart(hits);
+  while (start < body.length && /\s/.test(body[start])) start++;
+  const end = windowEnd(body, start);
+  let out = start > 0 ? '… ' : '';
+  let cursor = start;
+  for (const hit of hits) {
+    if (hit.start < start) continue;
+    if (hit.end > end) break;
+    out += body.slice(cursor, hit.start) + HIGHLIGHT_OPEN + body.slice(hit.start, hit.end) + HIGHLIGHT_CLOSE;
+    cursor = hit.end;
+  }
+  out += body.slice(cursor, end);
+  if (/[\p{L}\p{N}]/u.test(body.slice(end))) out += ' …';
+  return out.replace(/\s+/g, ' ').trim();
 }
