@@ -11,7 +11,7 @@
 import { createServer, type Server } from 'node:http';
 import { type Job, Queue, Worker } from 'bullmq';
 import { errorMessage } from '../doc/errors.js';
-import type { AsyncStore } from '../store/postgres.js';
+import type { Store } from '../store/types.js';
 import { connection, deadLetterName, JOB_OPTIONS, type QueueConfig } from './config.js';
 import type { AnalyzeJob, AnalyzeResult, DeadLetter } from './jobs.js';
 import type { Logger } from './log.js';
@@ -26,7 +26,7 @@ const MAX_STALLED = 20;
 
 export interface WorkerOptions {
   queue: QueueConfig;
-  store: Pick<AsyncStore, 'putBatch' | 'stats' | 'close'>;
+  store: Pick<Store, 'putBatch' | 'stats' | 'close'>;
   threads: number;
   log: Logger;
   /** Port of the health endpoint (GET /health, /ready); 0 picks a free port; undefined serves none. */

@@ -1,8 +1,7 @@
 // Groups the analyses of concurrent jobs into one store transaction: a worker process finishes several articles
 // at once (one per analysis thread), and one commit for many articles is what keeps PostgreSQL writes off the
 // critical path (a commit waits for the disk; see docs/scale-out.md).
-import type { AsyncStore } from '../store/postgres.js';
-import type { PutOutcome, StoreItem } from '../store/types.js';
+import type { PutOutcome, Store, StoreItem } from '../store/types.js';
 
 interface Waiting {
   item: StoreItem;
@@ -16,7 +15,7 @@ export class BatchWriter {
   private flushing: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly store: Pick<AsyncStore, 'putBatch'>,
+    private readonly store: Pick<Store, 'putBatch'>,
     private readonly maxBatch = 32,
     private readonly maxWaitMs = 20,
   ) {}

@@ -3,7 +3,7 @@
 import { errorMessage } from '../doc/errors.js';
 import { readInputs } from '../ingest/index.js';
 import { analyzeArticle } from '../pipeline/analyze.js';
-import type { Store, StoreItem } from '../store/types.js';
+import type { Store, StoreItem, SyncStore } from '../store/types.js';
 
 export interface LoadInput {
   path: string;
@@ -24,7 +24,7 @@ const BATCH = 50;
 const MAX_ERRORS = 5;
 
 export async function loadInputs(
-  store: Store,
+  store: Pick<Store, 'putBatch'> | Pick<SyncStore, 'putBatch'>,
   inputs: LoadInput[],
   onProgress: (counts: LoadCounts) => void = () => {},
 ): Promise<LoadCounts> {

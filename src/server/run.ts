@@ -1,12 +1,10 @@
 // Opening the store and listening: shared by `marsad serve` and `marsad start`.
 import type { FastifyInstance } from 'fastify';
 import { MarsadError } from '../doc/errors.js';
-import { SqliteReadModel } from '../store/read-model.js';
-import { openStore } from '../store/sqlite.js';
+import { connectStore, type StoreFlags } from '../store/open.js';
 import { buildServer } from './app.js';
 
-export interface ListenOptions {
-  db: string;
+export interface ListenOptions extends StoreFlags {
   port: number;
   host: string;
   token?: string;
@@ -18,14 +16,16 @@ export interface ListenOptions {
 export interface RunningServer {
   app: FastifyInstance;
   url: string;
+  /** The store served (a file, or a URL without its password). */
+  label: string;
   close(): Promise<void>;
 }
 
 export async function listen(options: ListenOptions): Promise<RunningServer> {
-  const store = openStore(options.db);
+  const { store, readModel, label } = await connectStore(options);
   const app = await buildServer({
     store,
-    readModel: new SqliteReadModel(store.db),
+    readModel,
     token: options.token,
     webRoot: options.webRoot,
     searchCacheSize: options.searchCacheSize,
@@ -34,7 +34,7 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   try {
     await app.listen({ port: options.port, host: options.host });
   } catch (err) {
-    store.close();
+    await store.close();
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')
       throw new MarsadError(`port ${options.port} is already in use; pick another with --port`);
@@ -47,9 +47,10 @@ export async function listen(options: ListenOptions): Promise<RunningServer> {
   return {
     app,
     url: `http://${shownHost}:${port}/`,
+    label,
     close: async () => {
       await app.close();
-      store.close();
+      await store.close();
     },
   };
 }

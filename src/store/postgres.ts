@@ -9,12 +9,24 @@
 import pg from 'pg';
 import { normalizeForMatch } from '../arabic/index.js';
 import { errorMessage, MarsadError } from '../doc/errors.js';
-import type { Analysis, Block, Entity, EventRecord, Quote, TimeExpr } from '../doc/types.js';
+import type { Analysis, Entity, EventRecord, Quote } from '../doc/types.js';
 import { indexArticle } from './analyzer.js';
 import { bodyHash, entityKey } from './identity.js';
 import { migratePostgres } from './postgres-schema.js';
 import { searchDocument, TS_RANK_WEIGHTS, toTsQuery } from './postgres-search.js';
 import { parseQuery, queryTerms } from './query.js';
+import {
+  analysisOf,
+  articleColumns,
+  entityLookup,
+  eventCountOf,
+  eventExtra,
+  eventMonth,
+  quoteExtra,
+  type Row,
+  storedEntityOf,
+  storedQuoteOf,
+} from './rows.js';
 import { makeSnippet } from './snippet.js';
 import type {
   EventCount,
@@ -34,11 +46,6 @@ const RANK_NORMALIZATION = 1;
 const MAX_ATTEMPTS = 5;
 /** SQLSTATEs worth retrying: serialization failure, deadlock, and the connection-loss classes 08 and 57P0x. */
 const RETRYABLE = /^(40001|40P01|08...|57P0[1-3])$/;
-
-type Row = Record<string, unknown>;
-type Asyncified<T> = { [K in keyof T]: T[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : T[K] };
-/** The Store interface with every method returning a promise (PostgreSQL is reached over the network). */
-export type AsyncStore = Asyncified<Store>;
 
 export interface PostgresOptions {
   /** Connections in the pool (default 4). */
@@ -100,7 +107,7 @@ function isRetryable(err: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export class PostgresStore implements AsyncStore {
+export class PostgresStore implements Store {
   constructor(
     readonly pool: pg.Pool,
     readonly url: string,
@@ -160,9 +167,9 @@ export class PostgresStore implements AsyncStore {
   }
 
   async getArticle(id: string): Promise<Analysis | null> {
-    const [row] = await this.rows('SELECT * FROM articles WHERE id = $1', [id]);
-    if (!row) return null;
-    const rowid = row.rowid as number;
+    const [article] = await this.rows('SELECT * FROM articles WHERE id = $1', [id]);
+    if (!article) return null;
+    const rowid = article.rowid as number;
     const [blocks, entities, mentions, quotes, times, events] = await Promise.all([
       this.rows('SELECT kind, start, "end" FROM blocks WHERE article = $1 ORDER BY idx', [rowid]),
       this.rows(
@@ -175,26 +182,7 @@ export class PostgresStore implements AsyncStore {
       this.rows('SELECT * FROM times WHERE article = $1 ORDER BY idx', [rowid]),
       this.rows('SELECT * FROM events WHERE article = $1 ORDER BY idx', [rowid]),
     ]);
-    const extra = JSON.parse(row.extra as string);
-    const analysis: Analysis = {
-      id: row.id as string,
-      source: sourceOf(row),
-      title: row.title as string,
-      published: row.published as string | null,
-      lang: row.lang as string,
-      body: row.body as string,
-      blocks: blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end }) as Block),
-      captions: extra.captions,
-      credits: extra.credits,
-      related: extra.related,
-      removed: extra.removed,
-      entities: entitiesOf(entities, mentions),
-      quotes: quotes.map(quoteOf),
-      times: times.map(timeOf),
-      events: events.map(eventOf),
-    };
-    if (extra.warnings) analysis.warnings = extra.warnings;
-    return analysis;
+    return analysisOf({ article, blocks, entities, mentions, quotes, times, events });
   }
 
   async search(request: SearchRequest): Promise<SearchHit[]> {
@@ -250,12 +238,12 @@ export class PostgresStore implements AsyncStore {
   }
 
   private async findEntityRows(ref: string): Promise<Row[]> {
-    const trimmed = ref.trim();
+    const { ref: key, wd, norm, en } = entityLookup(ref, normalizeForMatch);
     return this.rows(
       `SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity = e.id) AS articles FROM entities e
         WHERE e.key = $1 OR e.wikidata = $2 OR e.name_norm = $3 OR lower(e.name_en) = $4
         ORDER BY articles DESC, e.id`,
-      [trimmed, trimmed.replace(/^wd:/, ''), normalizeForMatch(trimmed), trimmed.toLowerCase()],
+      [key, wd, norm, en],
     );
   }
 
@@ -264,15 +252,7 @@ export class PostgresStore implements AsyncStore {
   }
 
   async findEntities(ref: string): Promise<StoredEntity[]> {
-    return (await this.findEntityRows(ref)).map((row) => ({
-      key: row.key as string,
-      type: row.type as string,
-      name: row.name as string,
-      nameEn: (row.name_en as string | null) ?? null,
-      wikidata: (row.wikidata as string | null) ?? null,
-      country: (row.country as string | null) ?? null,
-      articles: row.articles as number,
-    }));
+    return (await this.findEntityRows(ref)).map(storedEntityOf);
   }
 
   async quotesByEntity(ref: string): Promise<StoredQuote[]> {
@@ -284,14 +264,7 @@ export class PostgresStore implements AsyncStore {
         ORDER BY a.published_day NULLS FIRST, a.id, q.idx`,
       [ids],
     );
-    return rows.map((r) => ({
-      articleId: r.article_id as string,
-      text: r.text as string,
-      start: r.start as number,
-      end: r.end as number,
-      direct: r.direct === 1,
-      cue: (r.cue as string | null) ?? null,
-    }));
+    return rows.map(storedQuoteOf);
   }
 
   async eventsBetween(countryA: string, countryB: string): Promise<EventCount[]> {
@@ -301,11 +274,7 @@ export class PostgresStore implements AsyncStore {
         GROUP BY month, type ORDER BY month NULLS FIRST, type`,
       [countryA.toUpperCase(), countryB.toUpperCase()],
     );
-    return rows.map((r) => ({
-      month: (r.month as string | null) ?? 'unknown',
-      type: r.type as string,
-      count: r.count as number,
-    }));
+    return rows.map(eventCountOf);
   }
 
   async articlesMentioning(refs: string[]): Promise<string[]> {
@@ -380,7 +349,7 @@ async function putItems(client: pg.PoolClient, items: StoreItem[]): Promise<PutO
     client,
     'articles',
     ARTICLE_COLUMNS,
-    items,
+    items.map(({ analysis }) => articleColumns(analysis, bodyHash(analysis.body))),
     'ON CONFLICT DO NOTHING RETURNING rowid, id',
   );
   const rowids = new Map(inserted.map((row) => [row.id as string, row.rowid as number]));
@@ -403,31 +372,23 @@ async function putItems(client: pg.PoolClient, items: StoreItem[]): Promise<PutO
   return outcomes;
 }
 
-const ARTICLE_COLUMNS: Column<StoreItem>[] = [
-  ['id', 'text', ({ analysis }) => analysis.id],
-  ['body_hash', 'text', ({ analysis }) => bodyHash(analysis.body)],
-  ['title', 'text', ({ analysis }) => analysis.title],
-  ['published', 'text', ({ analysis }) => analysis.published],
-  ['published_day', 'text', ({ analysis }) => (analysis.published ? analysis.published.slice(0, 10) : null)],
-  ['lang', 'text', ({ analysis }) => analysis.lang],
-  ['source_kind', 'text', ({ analysis }) => analysis.source.kind ?? null],
-  ['source_path', 'text', ({ analysis }) => analysis.source.path ?? null],
-  ['source_url', 'text', ({ analysis }) => analysis.source.url ?? null],
-  ['source_host', 'text', ({ analysis }) => hostOf(analysis.source.url)],
-  ['body', 'text', ({ analysis }) => analysis.body],
+type ArticleRow = ReturnType<typeof articleColumns>;
+const ARTICLE_COLUMNS: Column<ArticleRow>[] = (
   [
+    'id',
+    'body_hash',
+    'title',
+    'published',
+    'published_day',
+    'lang',
+    'source_kind',
+    'source_path',
+    'source_url',
+    'source_host',
+    'body',
     'extra',
-    'text',
-    ({ analysis }) =>
-      JSON.stringify({
-        captions: analysis.captions,
-        credits: analysis.credits,
-        related: analysis.related,
-        removed: analysis.removed,
-        warnings: analysis.warnings,
-      }),
-  ],
-];
+  ] as const
+).map((name) => [name, 'text', (row: ArticleRow) => row[name]]);
 
 /**
  * Merges entities into the store by key and returns key → entity id. Keys are taken in sorted order so that two
@@ -581,12 +542,7 @@ const QUOTE_COLUMNS: Column<LayerRow<Quote>>[] = [
   ['speaker', 'bigint', (r) => stored(r, r.value.speaker)],
   ['speaker_text', 'text', (r) => r.value.speakerText],
   ['cue', 'text', (r) => r.value.cue],
-  [
-    'extra',
-    'text',
-    ({ value: q }) =>
-      q.speakerSpan || q.polarity ? JSON.stringify({ speakerSpan: q.speakerSpan, polarity: q.polarity }) : null,
-  ],
+  ['extra', 'text', (r) => quoteExtra(r.value)],
 ];
 
 const EVENT_COLUMNS: Column<LayerRow<EventRecord>>[] = [
@@ -603,7 +559,7 @@ const EVENT_COLUMNS: Column<LayerRow<EventRecord>>[] = [
   ['source_country', 'text', (r) => r.value.sourceCountry],
   ['target_country', 'text', (r) => r.value.targetCountry],
   ['date', 'text', (r) => r.value.date],
-  ['month', 'text', (r) => (r.value.date && r.value.date.length >= 7 ? r.value.date.slice(0, 7) : null)],
+  ['month', 'text', (r) => eventMonth(r.value)],
   ['negated', 'int', (r) => (r.value.negated ? 1 : 0)],
   ['hypothetical', 'int', (r) => (r.value.hypothetical ? 1 : 0)],
   ['sentence_start', 'int', (r) => r.value.sentence.start],
@@ -611,7 +567,7 @@ const EVENT_COLUMNS: Column<LayerRow<EventRecord>>[] = [
   ['trigger_start', 'int', (r) => r.value.trigger.start],
   ['trigger_end', 'int', (r) => r.value.trigger.end],
   ['trigger_text', 'text', (r) => r.value.trigger.text],
-  ['extra', 'text', (r) => (r.value.mentions ? JSON.stringify({ mentions: r.value.mentions }) : null)],
+  ['extra', 'text', (r) => eventExtra(r.value)],
 ];
 
 /** The smaller of two optional values (PostgreSQL's least(), which ignores NULLs). */
@@ -619,88 +575,4 @@ function least(a: string | undefined, b: string | undefined): string | undefined
   if (a === undefined || a === null) return b ?? undefined;
   if (b === undefined || b === null) return a;
   return a < b ? a : b;
-}
-
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
-function sourceOf(row: Row): Analysis['source'] {
-  const source: Analysis['source'] = { kind: row.source_kind as Analysis['source']['kind'] };
-  if (row.source_path) source.path = row.source_path as string;
-  if (row.source_url) source.url = row.source_url as string;
-  return source;
-}
-
-function entitiesOf(rows: Row[], mentionRows: Row[]): Entity[] {
-  const mentions = new Map<string, Entity['mentions']>();
-  for (const row of mentionRows) {
-    const list = mentions.get(row.local_id as string) ?? [];
-    list.push({ start: row.start as number, end: row.end as number, text: row.text as string });
-    mentions.set(row.local_id as string, list);
-  }
-  return rows.map((row) => {
-    const entity: Entity = {
-      id: row.local_id as string,
-      type: row.type as Entity['type'],
-      name: row.name as string,
-      mentions: mentions.get(row.local_id as string) ?? [],
-    };
-    if (row.name_en) entity.nameEn = row.name_en as string;
-    if (row.wikidata) entity.wikidata = row.wikidata as string;
-    if (row.country) entity.country = row.country as string;
-    if (row.local_key) entity.key = row.local_key as string;
-    return entity;
-  });
-}
-
-function quoteOf(row: Row): Quote {
-  const quote: Quote = {
-    start: row.start as number,
-    end: row.end as number,
-    text: row.text as string,
-    direct: row.direct === 1,
-    speaker: (row.speaker_local as string | null) ?? null,
-    speakerText: (row.speaker_text as string | null) ?? null,
-    cue: (row.cue as string | null) ?? null,
-  };
-  if (row.extra) Object.assign(quote, JSON.parse(row.extra as string));
-  return quote;
-}
-
-function timeOf(row: Row): TimeExpr {
-  const time: TimeExpr = {
-    start: row.start as number,
-    end: row.end as number,
-    text: row.text as string,
-    value: (row.value as string | null) ?? null,
-  };
-  if (row.kind) time.kind = row.kind as string;
-  return time;
-}
-
-function eventOf(row: Row): EventRecord {
-  const event: EventRecord = {
-    type: row.type as string,
-    cameo: row.cameo as string,
-    quad: row.quad as EventRecord['quad'],
-    goldstein: row.goldstein as number,
-    source: (row.source_local as string | null) ?? null,
-    target: (row.target_local as string | null) ?? null,
-    sourceCountry: (row.source_country as string | null) ?? null,
-    targetCountry: (row.target_country as string | null) ?? null,
-    date: (row.date as string | null) ?? null,
-    negated: row.negated === 1,
-    hypothetical: row.hypothetical === 1,
-    sentence: { start: row.sentence_start as number, end: row.sentence_end as number },
-    trigger: { start: row.trigger_start as number, end: row.trigger_end as number, text: row.trigger_text as string },
-  };
-  if (row.mode) event.mode = row.mode as string;
-  if (row.extra) Object.assign(event, JSON.parse(row.extra as string));
-  return event;
 }

@@ -2,11 +2,23 @@
 import Database from 'better-sqlite3';
 import { normalizeForMatch } from '../arabic/index.js';
 import { errorMessage, MarsadError } from '../doc/errors.js';
-import type { Analysis, Block, Entity, EventRecord, Quote, TimeExpr } from '../doc/types.js';
+import type { Analysis, Entity, EventRecord, Quote } from '../doc/types.js';
 import { indexArticle } from './analyzer.js';
 import { bodyHash, entityKey } from './identity.js';
 import { parseQuery, queryTerms, toMatchExpression } from './query.js';
 import { LEAD_CHARS, RERANK_DEPTH, rerank } from './rerank.js';
+import {
+  analysisOf,
+  articleColumns,
+  entityLookup,
+  eventCountOf,
+  eventExtra,
+  eventMonth,
+  quoteExtra,
+  type Row,
+  storedEntityOf,
+  storedQuoteOf,
+} from './rows.js';
 import { migrate, SCHEMA_VERSION } from './schema.js';
 import { makeSnippet } from './snippet.js';
 import type {
@@ -19,6 +31,7 @@ import type {
   StoredQuote,
   StoreItem,
   StoreStats,
+  SyncStore,
 } from './types.js';
 
 /** bm25 weights of the columns title, lead, body, title_light, lead_light, body_light (tuned on eval:search dev). */
@@ -35,13 +48,11 @@ export interface OpenOptions {
   rerankDepth?: number;
 }
 
-type Row = Record<string, unknown>;
-
 export function openStore(path: string, options: OpenOptions = {}): SqliteStore {
   return new SqliteStore(path, options);
 }
 
-export class SqliteStore implements Store {
+export class SqliteStore implements SyncStore {
   readonly db: Database.Database;
   private readonly weights: number[];
   private readonly maxDocumentShare?: number;
@@ -112,28 +123,7 @@ export class SqliteStore implements Store {
     const hash = bodyHash(analysis.body);
     if (this.hasId(analysis.id) || this.hasBody(hash)) return 'duplicate';
     const s = this.statements;
-    const rowid = Number(
-      s.insertArticle.run({
-        id: analysis.id,
-        body_hash: hash,
-        title: analysis.title,
-        published: analysis.published,
-        published_day: analysis.published ? analysis.published.slice(0, 10) : null,
-        lang: analysis.lang,
-        source_kind: analysis.source.kind ?? null,
-        source_path: analysis.source.path ?? null,
-        source_url: analysis.source.url ?? null,
-        source_host: hostOf(analysis.source.url),
-        body: analysis.body,
-        extra: JSON.stringify({
-          captions: analysis.captions,
-          credits: analysis.credits,
-          related: analysis.related,
-          removed: analysis.removed,
-          warnings: analysis.warnings,
-        }),
-      }).lastInsertRowid,
-    );
+    const rowid = Number(s.insertArticle.run(articleColumns(analysis, hash)).lastInsertRowid);
     analysis.blocks.forEach((block, idx) => {
       s.insertBlock.run(rowid, idx, block.kind, block.start, block.end);
     });
@@ -195,8 +185,6 @@ export class SqliteStore implements Store {
 
   private putQuotes(rowid: number, quotes: Quote[], local: Map<string, number>): void {
     quotes.forEach((q, idx) => {
-      const extra =
-        q.speakerSpan || q.polarity ? JSON.stringify({ speakerSpan: q.speakerSpan, polarity: q.polarity }) : null;
       this.statements.insertQuote.run(
         rowid,
         idx,
@@ -208,7 +196,7 @@ export class SqliteStore implements Store {
         q.speaker ? (local.get(q.speaker) ?? null) : null,
         q.speakerText,
         q.cue,
-        extra,
+        quoteExtra(q),
       );
     });
   }
@@ -230,7 +218,7 @@ export class SqliteStore implements Store {
         source_country: e.sourceCountry,
         target_country: e.targetCountry,
         date: e.date,
-        month: e.date && e.date.length >= 7 ? e.date.slice(0, 7) : null,
+        month: eventMonth(e),
         negated: e.negated ? 1 : 0,
         hypothetical: e.hypothetical ? 1 : 0,
         sentence_start: e.sentence.start,
@@ -238,7 +226,7 @@ export class SqliteStore implements Store {
         trigger_start: e.trigger.start,
         trigger_end: e.trigger.end,
         trigger_text: e.trigger.text,
-        extra: e.mentions ? JSON.stringify({ mentions: e.mentions }) : null,
+        extra: eventExtra(e),
       });
     });
   }
@@ -253,45 +241,17 @@ export class SqliteStore implements Store {
 
   getArticle(id: string): Analysis | null {
     const s = this.statements;
-    const row = s.articleById.get(id) as Row | undefined;
-    if (!row) return null;
-    const rowid = row.rowid as number;
-    const extra = JSON.parse(row.extra as string);
-    const analysis: Analysis = {
-      id: row.id as string,
-      source: sourceOf(row),
-      title: row.title as string,
-      published: row.published as string | null,
-      lang: row.lang as string,
-      body: row.body as string,
-      blocks: (s.blocksOf.all(rowid) as Row[]).map((b) => ({ kind: b.kind, start: b.start, end: b.end }) as Block),
-      captions: extra.captions,
-      credits: extra.credits,
-      related: extra.related,
-      removed: extra.removed,
-      entities: this.entitiesOf(rowid),
-      quotes: (s.quotesOf.all(rowid) as Row[]).map(quoteOf),
-      times: (s.timesOf.all(rowid) as Row[]).map(timeOf),
-      events: (s.eventsOf.all(rowid) as Row[]).map(eventOf),
-    };
-    if (extra.warnings) analysis.warnings = extra.warnings;
-    return analysis;
-  }
-
-  private entitiesOf(rowid: number): Entity[] {
-    const mentions = mentionsByLocalId(this.statements.mentionsOf.all(rowid) as Row[]);
-    return (this.statements.entitiesOf.all(rowid) as Row[]).map((row) => {
-      const entity: Entity = {
-        id: row.local_id as string,
-        type: row.type as Entity['type'],
-        name: row.name as string,
-        mentions: mentions.get(row.local_id as string) ?? [],
-      };
-      if (row.name_en) entity.nameEn = row.name_en as string;
-      if (row.wikidata) entity.wikidata = row.wikidata as string;
-      if (row.country) entity.country = row.country as string;
-      if (row.local_key) entity.key = row.local_key as string;
-      return entity;
+    const article = s.articleById.get(id) as Row | undefined;
+    if (!article) return null;
+    const rowid = article.rowid as number;
+    return analysisOf({
+      article,
+      blocks: s.blocksOf.all(rowid) as Row[],
+      entities: s.entitiesOf.all(rowid) as Row[],
+      mentions: s.mentionsOf.all(rowid) as Row[],
+      quotes: s.quotesOf.all(rowid) as Row[],
+      times: s.timesOf.all(rowid) as Row[],
+      events: s.eventsOf.all(rowid) as Row[],
     });
   }
 
@@ -387,25 +347,11 @@ export class SqliteStore implements Store {
   }
 
   private findEntityRows(ref: string): Row[] {
-    const trimmed = ref.trim();
-    return this.statements.findEntities.all({
-      ref: trimmed,
-      wd: trimmed.replace(/^wd:/, ''),
-      norm: normalizeForMatch(trimmed),
-      en: trimmed.toLowerCase(),
-    }) as Row[];
+    return this.statements.findEntities.all(entityLookup(ref, normalizeForMatch)) as Row[];
   }
 
   findEntities(ref: string): StoredEntity[] {
-    return this.findEntityRows(ref).map((row) => ({
-      key: row.key as string,
-      type: row.type as string,
-      name: row.name as string,
-      nameEn: (row.name_en as string | null) ?? null,
-      wikidata: (row.wikidata as string | null) ?? null,
-      country: (row.country as string | null) ?? null,
-      articles: row.articles as number,
-    }));
+    return this.findEntityRows(ref).map(storedEntityOf);
   }
 
   quotesByEntity(ref: string): StoredQuote[] {
@@ -418,23 +364,12 @@ export class SqliteStore implements Store {
          ORDER BY a.published_day, a.id, q.idx`,
       )
       .all(...ids) as Row[];
-    return rows.map((r) => ({
-      articleId: r.article_id as string,
-      text: r.text as string,
-      start: r.start as number,
-      end: r.end as number,
-      direct: r.direct === 1,
-      cue: (r.cue as string | null) ?? null,
-    }));
+    return rows.map(storedQuoteOf);
   }
 
   eventsBetween(countryA: string, countryB: string): EventCount[] {
     const [a, b] = [countryA.toUpperCase(), countryB.toUpperCase()];
-    return (this.statements.eventsBetween.all(a, b, b, a) as Row[]).map((r) => ({
-      month: (r.month as string | null) ?? 'unknown',
-      type: r.type as string,
-      count: r.count as number,
-    }));
+    return (this.statements.eventsBetween.all(a, b, b, a) as Row[]).map(eventCountOf);
   }
 
   articlesMentioning(refs: string[]): string[] {
@@ -540,75 +475,55 @@ function prepareStatements(db: Database.Database) {
   };
 }
 
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
+/** The SQLite store through the asynchronous Store interface: every answer is computed at once and resolved. */
+export class AsyncSqliteStore implements Store {
+  constructor(readonly sqlite: SqliteStore) {}
+
+  async putBatch(items: StoreItem[]): Promise<PutOutcome[]> {
+    return this.sqlite.putBatch(items);
   }
-}
 
-function sourceOf(row: Row): Analysis['source'] {
-  const source: Analysis['source'] = { kind: row.source_kind as Analysis['source']['kind'] };
-  if (row.source_path) source.path = row.source_path as string;
-  if (row.source_url) source.url = row.source_url as string;
-  return source;
-}
-
-function mentionsByLocalId(rows: Row[]): Map<string, Entity['mentions']> {
-  const byLocal = new Map<string, Entity['mentions']>();
-  for (const row of rows) {
-    const local = row.local_id as string;
-    const list = byLocal.get(local) ?? [];
-    list.push({ start: row.start as number, end: row.end as number, text: row.text as string });
-    byLocal.set(local, list);
+  async putAnalysis(analysis: Analysis): Promise<PutOutcome> {
+    return this.sqlite.putAnalysis(analysis);
   }
-  return byLocal;
-}
 
-function quoteOf(row: Row): Quote {
-  const quote: Quote = {
-    start: row.start as number,
-    end: row.end as number,
-    text: row.text as string,
-    direct: row.direct === 1,
-    speaker: (row.speaker_local as string | null) ?? null,
-    speakerText: (row.speaker_text as string | null) ?? null,
-    cue: (row.cue as string | null) ?? null,
-  };
-  if (row.extra) Object.assign(quote, JSON.parse(row.extra as string));
-  return quote;
-}
+  async hasId(id: string): Promise<boolean> {
+    return this.sqlite.hasId(id);
+  }
 
-function timeOf(row: Row): TimeExpr {
-  const time: TimeExpr = {
-    start: row.start as number,
-    end: row.end as number,
-    text: row.text as string,
-    value: (row.value as string | null) ?? null,
-  };
-  if (row.kind) time.kind = row.kind as string;
-  return time;
-}
+  async hasBody(hash: string): Promise<boolean> {
+    return this.sqlite.hasBody(hash);
+  }
 
-function eventOf(row: Row): EventRecord {
-  const event: EventRecord = {
-    type: row.type as string,
-    cameo: row.cameo as string,
-    quad: row.quad as EventRecord['quad'],
-    goldstein: row.goldstein as number,
-    source: (row.source_local as string | null) ?? null,
-    target: (row.target_local as string | null) ?? null,
-    sourceCountry: (row.source_country as string | null) ?? null,
-    targetCountry: (row.target_country as string | null) ?? null,
-    date: (row.date as string | null) ?? null,
-    negated: row.negated === 1,
-    hypothetical: row.hypothetical === 1,
-    sentence: { start: row.sentence_start as number, end: row.sentence_end as number },
-    trigger: { start: row.trigger_start as number, end: row.trigger_end as number, text: row.trigger_text as string },
-  };
-  if (row.mode) event.mode = row.mode as string;
-  if (row.extra) Object.assign(event, JSON.parse(row.extra as string));
-  return event;
+  async getArticle(id: string): Promise<Analysis | null> {
+    return this.sqlite.getArticle(id);
+  }
+
+  async search(request: SearchRequest): Promise<SearchHit[]> {
+    return this.sqlite.search(request);
+  }
+
+  async findEntities(ref: string): Promise<StoredEntity[]> {
+    return this.sqlite.findEntities(ref);
+  }
+
+  async quotesByEntity(ref: string): Promise<StoredQuote[]> {
+    return this.sqlite.quotesByEntity(ref);
+  }
+
+  async eventsBetween(countryA: string, countryB: string): Promise<EventCount[]> {
+    return this.sqlite.eventsBetween(countryA, countryB);
+  }
+
+  async articlesMentioning(refs: string[]): Promise<string[]> {
+    return this.sqlite.articlesMentioning(refs);
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.sqlite.stats();
+  }
+
+  async close(): Promise<void> {
+    this.sqlite.close();
+  }
 }

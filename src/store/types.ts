@@ -1,5 +1,6 @@
-// The storage interface the CLI and the HTTP API use. SQLite (src/store/sqlite.ts) is the one implementation
-// today; a PostgreSQL store would implement the same interface.
+// The storage interface the CLI and the HTTP API use, asynchronous because PostgreSQL (src/store/postgres.ts) is
+// reached over the network. SQLite (src/store/sqlite.ts) answers synchronously (SyncStore) and is served through
+// the same interface by src/store/open.ts; the hot ingest path keeps calling it synchronously.
 import type { Analysis } from '../doc/types.js';
 import type { IndexedArticle } from './analyzer.js';
 
@@ -77,21 +78,26 @@ export interface StoreStats {
 
 export interface Store {
   /** Stores each item in one transaction; an item already present (same id or same body) is a duplicate. */
-  putBatch(items: StoreItem[]): PutOutcome[];
-  putAnalysis(analysis: Analysis): PutOutcome;
-  hasId(id: string): boolean;
+  putBatch(items: StoreItem[]): Promise<PutOutcome[]>;
+  putAnalysis(analysis: Analysis): Promise<PutOutcome>;
+  hasId(id: string): Promise<boolean>;
   /** True when an article with this body (see bodyHash) is stored. */
-  hasBody(hash: string): boolean;
+  hasBody(hash: string): Promise<boolean>;
   /** The analysis JSON rebuilt from the tables, or null. */
-  getArticle(id: string): Analysis | null;
-  search(request: SearchRequest): SearchHit[];
+  getArticle(id: string): Promise<Analysis | null>;
+  search(request: SearchRequest): Promise<SearchHit[]>;
   /** Entities matching a key, Wikidata id or name (normalized), most mentioned first. */
-  findEntities(ref: string): StoredEntity[];
-  quotesByEntity(ref: string): StoredQuote[];
+  findEntities(ref: string): Promise<StoredEntity[]>;
+  quotesByEntity(ref: string): Promise<StoredQuote[]>;
   /** Events between two countries (either direction), counted by month and type. */
-  eventsBetween(countryA: string, countryB: string): EventCount[];
+  eventsBetween(countryA: string, countryB: string): Promise<EventCount[]>;
   /** Ids of articles that mention every one of the entities. */
-  articlesMentioning(refs: string[]): string[];
-  stats(): StoreStats;
-  close(): void;
+  articlesMentioning(refs: string[]): Promise<string[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
 }
+
+/** The Store with answers returned directly: the SQLite store, whose driver (better-sqlite3) is synchronous. */
+export type SyncStore = {
+  [K in keyof Store]: Store[K] extends (...args: infer A) => Promise<infer R> ? (...args: A) => R : never;
+};

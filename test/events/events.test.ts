@@ -202,7 +202,7 @@ test('taking control of a place is a seizure aimed at its country; a ceasefire i
   assert.ok(!ceasefire.layers.events.some((e) => e.type === 'ASSAULT' && !e.negated));
 });
 
-test("export events --db: the stored articles' events, as analyze coded them", () => {
+test("export events --db: the stored articles' events, as analyze coded them", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'marsad-events-'));
   const db = path.join(dir, 'store.db');
   try {
@@ -210,7 +210,8 @@ test("export events --db: the stored articles' events, as analyze coded them", (
     const store = openStore(db);
     store.putAnalysis(analysis);
     store.close();
-    const stored = [...storedAnalysesWithEvents(db)];
+    const stored = [];
+    for await (const analysis of storedAnalysesWithEvents({ db })) stored.push(analysis);
     assert.equal(stored.length, 1);
     assert.deepEqual(csvRows(stored[0]), csvRows(analysis));
   } finally {

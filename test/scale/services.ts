@@ -59,6 +59,14 @@ export async function servicesMissing(): Promise<string | undefined> {
   return why;
 }
 
+/** Why PostgreSQL-only tests cannot run (undefined when the test server answers); an error under CI. */
+export async function postgresMissing(): Promise<string | undefined> {
+  if (await postgresUp(PG_URL)) return undefined;
+  const why = `PostgreSQL at ${PG_URL} not reachable: run scripts/services.sh start (or set MARSAD_TEST_PG)`;
+  if (process.env.CI) throw new Error(`these tests need PostgreSQL in CI: ${why}`);
+  return why;
+}
+
 /** A fresh database on the test server (dropped by the returned function), so tests never share rows. */
 export async function freshDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `marsad_${label}_${process.pid}_${Date.now() % 100000}`;

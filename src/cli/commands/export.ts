@@ -1,5 +1,5 @@
-// marsad export events --format gdelt|plover|csv [--from-jsonl FILE] [--db PATH]
-// Writes the events of the stored articles (--db, default ./marsad.db), or of analyses given as JSON lines
+// marsad export events --format gdelt|plover|csv [--from-jsonl FILE] [--db PATH | --store postgres://…]
+// Writes the events of the stored articles (--db, default ./marsad.db, or --store / $MARSAD_STORE), or of analyses given as JSON lines
 // (--from-jsonl, as `marsad analyze --format jsonl` writes them).
 import { existsSync, readFileSync } from 'node:fs';
 import type { Command } from 'commander';
@@ -16,6 +16,7 @@ interface ExportFlags {
   format: Format;
   fromJsonl?: string;
   db?: string;
+  store?: string;
 }
 
 export function registerExport(program: Command): void {
@@ -25,14 +26,20 @@ export function registerExport(program: Command): void {
     .description('write the coded events as GDELT-style TSV, PLOVER-style JSON lines, or CSV')
     .requiredOption('--format <format>', 'gdelt, plover or csv', parseChoice('--format', FORMATS))
     .option('--from-jsonl <file>', 'analysis JSON lines (marsad analyze --format jsonl), or - for stdin')
-    .option('--db <path>', 'the store (default ./marsad.db)')
-    .action((flags: ExportFlags) => {
-      if (flags.fromJsonl && flags.db) throw new MarsadError('give either --db or --from-jsonl, not both');
-      const analyses = flags.fromJsonl
-        ? readAnalyses(flags.fromJsonl)
-        : storedAnalysesWithEvents(flags.db ?? 'marsad.db');
+    .option('--db <path>', 'the SQLite store (default ./marsad.db)')
+    .option('--store <url>', 'a PostgreSQL store, postgres://… (default: $MARSAD_STORE when --db is not given)')
+    .action(async (flags: ExportFlags) => {
+      if (flags.fromJsonl && (flags.db || flags.store))
+        throw new MarsadError('give either --db/--store or --from-jsonl, not both');
+      const analyses = flags.fromJsonl ? readAnalyses(flags.fromJsonl) : await collect(storedAnalysesWithEvents(flags));
       process.stdout.write(formatEvents(analyses, flags.format));
     });
+}
+
+async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const list: T[] = [];
+  for await (const item of items) list.push(item);
+  return list;
 }
 
 function readAnalyses(file: string): Analysis[] {

@@ -1,15 +1,19 @@
-// marsad ingest INPUT ... [--db PATH] [--published YYYY-MM-DD] [--workers N]
+// marsad ingest INPUT ... [--db PATH | --store postgres://…] [--published YYYY-MM-DD] [--workers N]
 // marsad ingest INPUT ... --queue redis://HOST:PORT   enqueues the articles for `marsad worker` (src/queue/)
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { queueConfig } from '../../queue/config.js';
 import { jsonLogger } from '../../queue/log.js';
 import { enqueueInputs } from '../../queue/producer.js';
+import { loadInputs } from '../../server/load.js';
 import { type IngestProgress, type IngestSummary, ingest } from '../../store/ingest.js';
+import { connectStore, storeLocation } from '../../store/open.js';
+import { isPostgresUrl } from '../../store/postgres.js';
 import { parseDate, parsePositiveInt } from '../options.js';
 
 interface IngestFlags {
-  db: string;
+  db?: string;
+  store?: string;
   published?: string;
   workers?: number;
   batch?: number;
@@ -24,7 +28,8 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('analyse articles (files, directories, JSON/JSONL dumps, feeds, URLs, -) into the store')
     .argument('<inputs...>', 'page dump, .html, .json/.jsonl, TREC file, .gz, directory, feed, http(s) URL, or -')
-    .option('--db <path>', 'the SQLite store', './marsad.db')
+    .option('--db <path>', 'the SQLite store (default ./marsad.db)')
+    .option('--store <url>', 'a PostgreSQL store, postgres://… (default: $MARSAD_STORE when --db is not given)')
     .option('--published <date>', 'publication date when an input carries none', parseDate)
     .option(
       '--workers <n>',
@@ -35,7 +40,13 @@ export function registerIngest(program: Command): void {
     .option('--queue <url>', 'enqueue for `marsad worker` on this Redis instead of analysing here (or $MARSAD_QUEUE)')
     .action(async (inputs: string[], flags: IngestFlags) => {
       const queue = flags.queue ?? process.env.MARSAD_QUEUE;
-      process.exitCode = queue ? await runEnqueue(inputs, queue, flags) : await runIngest(inputs, flags);
+      if (queue) process.exitCode = await runEnqueue(inputs, queue, flags);
+      else {
+        const location = storeLocation(flags);
+        process.exitCode = isPostgresUrl(location)
+          ? await runIngestPostgres(inputs, flags)
+          : await runIngest(inputs, location, flags);
+      }
     });
 }
 
@@ -84,12 +95,12 @@ function printSummary(db: string, s: IngestSummary): void {
   for (const failure of s.failures) process.stdout.write(`  failed [${failure.code}]: ${failure.error}\n`);
 }
 
-async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> {
+async function runIngest(inputs: string[], db: string, flags: IngestFlags): Promise<number> {
   const reporter = progressReporter();
   let summary: IngestSummary;
   try {
     summary = await ingest(inputs, {
-      db: flags.db,
+      db,
       published: flags.published,
       workers: flags.workers,
       batchItems: flags.batch,
@@ -98,8 +109,31 @@ async function runIngest(inputs: string[], flags: IngestFlags): Promise<number> 
   } finally {
     reporter.stop();
   }
-  printSummary(flags.db, summary);
+  printSummary(db, summary);
   return summary.failed > 0 && summary.read === 0 ? 1 : 0;
+}
+
+/**
+ * In-process ingest into PostgreSQL: read, analyse and store in batches on this thread. For many articles, use
+ * the queue and workers instead (`--queue`, docs/scale-out.md), which analyse in parallel and resume.
+ */
+async function runIngestPostgres(inputs: string[], flags: IngestFlags): Promise<number> {
+  const { store, label } = await connectStore(flags);
+  const started = performance.now();
+  try {
+    const counts = await loadInputs(
+      store,
+      inputs.map((path) => ({ path, published: flags.published })),
+    );
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      `read ${counts.read}, stored ${counts.stored}, duplicate ${counts.duplicate}, failed ${counts.failed} in ${seconds} s → ${label}\n`,
+    );
+    for (const error of counts.errors) process.stdout.write(`  failed: ${error}\n`);
+    return counts.failed > 0 && counts.stored + counts.duplicate === 0 ? 1 : 0;
+  } finally {
+    await store.close();
+  }
 }
 
 async function runEnqueue(inputs: string[], queueUrl: string, flags: IngestFlags): Promise<number> {

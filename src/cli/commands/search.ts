@@ -1,17 +1,17 @@
-// marsad search QUERY [--db PATH] [--limit N] [--format json|text] [--entity E] [--country CC] [--from D] [--to D]
+// marsad search QUERY [--db PATH | --store postgres://…] [--limit N] [--format json|text] [--entity E] [--country CC] [--from D] [--to D]
 //   [--source S] [--any]
-import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { MarsadError } from '../../doc/errors.js';
+import { connectStore } from '../../store/open.js';
 import { HIGHLIGHT_CLOSE, HIGHLIGHT_OPEN } from '../../store/snippet.js';
-import { openStore } from '../../store/sqlite.js';
 import type { SearchHit } from '../../store/types.js';
 import { parseChoice, parsePositiveInt } from '../options.js';
 
 const FORMATS = ['json', 'text'] as const;
 
 interface SearchFlags {
-  db: string;
+  db?: string;
+  store?: string;
   limit: number;
   format: (typeof FORMATS)[number];
   entity?: string;
@@ -36,7 +36,8 @@ export function registerSearch(program: Command): void {
     .command('search')
     .description('search the store: words (all required), "exact phrase", a OR b, -exclude')
     .argument('<query>', 'the query, e.g. \'بوتين "كوريا الشمالية" -اليابان\'')
-    .option('--db <path>', 'the SQLite store', './marsad.db')
+    .option('--db <path>', 'the SQLite store (default ./marsad.db)')
+    .option('--store <url>', 'a PostgreSQL store, postgres://… (default: $MARSAD_STORE when --db is not given)')
     .option('--limit <n>', 'how many results', parsePositiveInt('--limit'), 10)
     .option('--format <format>', 'json or text', parseChoice('--format', FORMATS), 'text')
     .option('--entity <entity>', 'only articles mentioning this entity (name, key such as country:RU, or Wikidata id)')
@@ -45,16 +46,16 @@ export function registerSearch(program: Command): void {
     .option('--to <date>', 'published on or before', parseDay('--to'))
     .option('--source <text>', 'only sources whose host, URL or path contains this')
     .option('--any', 'rank articles matching any of the words (for long queries such as a headline)')
-    .action((query: string, flags: SearchFlags) => {
-      runSearch(query, flags);
+    .action(async (query: string, flags: SearchFlags) => {
+      await runSearch(query, flags);
     });
 }
 
-function runSearch(query: string, flags: SearchFlags): void {
-  if (!existsSync(flags.db)) throw new MarsadError(`no store at ${flags.db}; run \`marsad ingest\` first`, 'missing');
-  const store = openStore(flags.db); // writable: an older database is migrated first
+async function runSearch(query: string, flags: SearchFlags): Promise<void> {
+  // Opened writable: an older SQLite database is migrated first.
+  const { store } = await connectStore(flags, { mustExist: true });
   try {
-    const hits = store.search({
+    const hits = await store.search({
       query,
       limit: flags.limit,
       mode: flags.any ? 'any' : 'all',
@@ -67,7 +68,7 @@ function runSearch(query: string, flags: SearchFlags): void {
     if (flags.format === 'json') process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
     else process.stdout.write(textReport(hits, process.stdout.isTTY === true));
   } finally {
-    store.close();
+    await store.close();
   }
 }
 

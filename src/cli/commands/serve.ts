@@ -1,4 +1,4 @@
-// marsad serve [--db PATH] [--port N] [--host 127.0.0.1] [--token TOKEN]
+// marsad serve [--db PATH | --store postgres://…] [--port N] [--host 127.0.0.1] [--token TOKEN]
 import type { Command } from 'commander';
 import { MarsadError } from '../../doc/errors.js';
 import { closeOnSignal, listen } from '../../server/run.js';
@@ -12,7 +12,8 @@ function parseCount(value: string): number {
 }
 
 interface ServeFlags {
-  db: string;
+  db?: string;
+  store?: string;
   port: number;
   host: string;
   token?: string;
@@ -24,7 +25,8 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the HTTP API (/api/, OpenAPI at /api/openapi.json) and the web app (/)')
-    .option('--db <path>', 'the SQLite store', './marsad.db')
+    .option('--db <path>', 'the SQLite store (default ./marsad.db)')
+    .option('--store <url>', 'a PostgreSQL store, postgres://… (default: $MARSAD_STORE when --db is not given)')
     .option('--port <n>', 'port to listen on', parsePositiveInt('--port'), 8080)
     .option('--host <host>', 'address to bind (loopback by default; the read API has no authentication)', '127.0.0.1')
     .option('--token <token>', 'token POST /api/ingest requires (default: $MARSAD_TOKEN; none disables ingest)')
@@ -33,13 +35,14 @@ export function registerServe(program: Command): void {
     .action(async (flags: ServeFlags) => {
       const server = await listen({
         db: flags.db,
+        store: flags.store,
         port: flags.port,
         host: flags.host,
         token: flags.token ?? process.env.MARSAD_TOKEN,
         searchCacheSize: flags.searchCache,
         logger: flags.log === true,
       });
-      process.stdout.write(`Marsad is serving ${flags.db} on ${server.url} (Ctrl-C to stop)\n`);
+      process.stdout.write(`Marsad is serving ${server.label} on ${server.url} (Ctrl-C to stop)\n`);
       closeOnSignal(server);
     });
 }

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { REPO_ROOT } from '../../arabic/data.js';
 import { type LoadInput, loadInputs } from '../../server/load.js';
 import { closeOnSignal, listen } from '../../server/run.js';
-import { openStore } from '../../store/sqlite.js';
+import { connectStore } from '../../store/open.js';
 import { parsePositiveInt } from '../options.js';
 
 export const SAMPLE_ARTICLE = join(REPO_ROOT, 'test/fixtures/pagedump/bbc-putin-north-korea/input.txt');
@@ -43,9 +43,9 @@ export function registerStart(program: Command): void {
 }
 
 async function ingestDemoIfEmpty(db: string): Promise<void> {
-  const store = openStore(db);
+  const { store } = await connectStore({ db });
   try {
-    if (store.stats().articles > 0) return;
+    if ((await store.stats()).articles > 0) return;
     process.stdout.write(`First run: ingesting the demo corpus into ${db} …\n`);
     const bar = process.stdout.isTTY ? new SingleBar({ format: ' {bar} {value}/{total} articles' }) : null;
     bar?.start(DEMO_ARTICLES, 0);
@@ -58,6 +58,6 @@ async function ingestDemoIfEmpty(db: string): Promise<void> {
     );
     for (const reason of counts.errors) process.stdout.write(`  failed: ${reason}\n`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
