@@ -135,6 +135,12 @@ export class PostgresStore implements Store {
   private async transaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     let broken = false;
+    // A connection that drops while checked out emits 'error' on the client, which would end the process with
+    // no listener; the statement in flight fails instead, and the batch is retried on a new connection.
+    const dropped = () => {
+      broken = true;
+    };
+    client.on('error', dropped);
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -146,6 +152,7 @@ export class PostgresStore implements Store {
       });
       throw err;
     } finally {
+      client.off('error', dropped);
       client.release(broken);
     }
   }
