@@ -9,9 +9,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { REPO_ROOT } from '../src/arabic/data.js';
 import type { Analysis } from '../src/doc/types.js';
 import { bodyHash } from '../src/store/identity.js';
+import { openPostgresStore, pgErrorMessage, redactUrl } from '../src/store/postgres.js';
 import { DEFAULT_WEIGHTS, openStore, SqliteStore } from '../src/store/sqlite.js';
 
 const SHARED = process.env.MARSAD_SHARED ?? resolve(REPO_ROOT, '../shared');
@@ -108,11 +110,9 @@ function plainIndex(docs: Doc[]): (query: Doc) => string[] {
   };
 }
 
-/** The Marsad index of the bodies; MARSAD_EVAL_DB keeps it in a file that later runs reuse. */
-function marsadIndex(docs: Doc[]): SqliteStore {
-  const store = openStore(process.env.MARSAD_EVAL_DB ?? ':memory:');
-  if (store.stats().articles > 0) return store;
-  const analyses: Analysis[] = docs.map((doc) => ({
+/** A body as an analysis with no layers (the index needs the text alone). */
+function bodyOnly(doc: Doc): Analysis {
+  return {
     id: doc.docno,
     source: { kind: 'trec', path: doc.docno },
     title: '',
@@ -128,9 +128,58 @@ function marsadIndex(docs: Doc[]): SqliteStore {
     quotes: [],
     times: [],
     events: [],
-  }));
-  store.putBatch(analyses.map((analysis) => ({ analysis })));
+  };
+}
+
+/** The Marsad index of the bodies; MARSAD_EVAL_DB keeps it in a file that later runs reuse. */
+function marsadIndex(docs: Doc[]): SqliteStore {
+  const store = openStore(process.env.MARSAD_EVAL_DB ?? ':memory:');
+  if (store.stats().articles > 0) return store;
+  store.putBatch(docs.map((doc) => ({ analysis: bodyOnly(doc) })));
   return store;
+}
+
+const PG_SERVER =
+  process.env.MARSAD_EVAL_PG ?? process.env.MARSAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5439/marsad_test';
+
+/**
+ * The same bodies in a throw-away database on the PostgreSQL server (MARSAD_EVAL_PG, else the test server), every
+ * query's ranking computed ahead (search there is asynchronous); a message instead when no server answers.
+ */
+async function postgresRanker(docs: Doc[], queries: Doc[]): Promise<((q: Doc) => string[]) | string> {
+  const name = `marsad_eval_${process.pid}`;
+  const admin = new pg.Client({ connectionString: PG_SERVER, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+  } catch (err) {
+    await admin.end().catch(() => {});
+    return `PostgreSQL skipped: no server at ${redactUrl(PG_SERVER)} (${pgErrorMessage(err)}); start one with scripts/services.sh start`;
+  }
+  const url = new URL(PG_SERVER);
+  url.pathname = `/${name}`;
+  const store = await openPostgresStore(url.toString());
+  try {
+    const started = performance.now();
+    for (let i = 0; i < docs.length; i += 500) {
+      await store.putBatch(docs.slice(i, i + 500).map((doc) => ({ analysis: bodyOnly(doc) })));
+    }
+    console.log(`PostgreSQL: ${docs.length} bodies indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const hashOf = new Map(docs.map((doc) => [doc.docno, doc.hash]));
+    const rankings = new Map<Doc, string[]>();
+    for (const query of queries) {
+      const hits = await store.search({ query: query.title, mode: 'any', limit: K, snippets: false });
+      rankings.set(
+        query,
+        hits.map((hit) => hashOf.get(hit.id) as string),
+      );
+    }
+    return (query) => rankings.get(query) ?? [];
+  } finally {
+    await store.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    await admin.end();
+  }
 }
 
 function marsadRanker(
@@ -156,7 +205,7 @@ function format(scores: Scores): string {
   return `MRR@10 ${scores.mrr.toFixed(3)}  recall@10 ${scores.recall.toFixed(3)}`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   try {
     statSync(CORPUS);
   } catch {
@@ -195,6 +244,13 @@ function main(): void {
     });
     variants.push([`marsad, weights ${extra}`, ranker]);
   }
+  // The shipped search on the PostgreSQL store (ts_rank, no inverse document frequency; docs/scale-out.md).
+  const postgres =
+    process.env.MARSAD_EVAL_NO_PG === '1'
+      ? 'PostgreSQL skipped (MARSAD_EVAL_NO_PG=1)'
+      : await postgresRanker(docs, queries);
+  if (typeof postgres === 'string') console.log(postgres);
+  else variants.push(['marsad on PostgreSQL (ts_rank: the shipped search with --store postgres://…)', postgres]);
   const devOnly = process.env.MARSAD_DEV_ONLY === '1';
   for (const [name, rank] of variants) {
     console.log(`${name}\n  dev      ${format(score(dev, rank))}`);
@@ -204,4 +260,4 @@ function main(): void {
   store.close();
 }
 
-main();
+await main();
