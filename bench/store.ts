@@ -1,6 +1,7 @@
 // Store benchmark (npx tsx bench/store.ts): ingests all of ../shared/data/news end to end (read, every analysis
 // stage in the pipeline, index, store) into a fresh database, then times 1,000 searches.
 // Prints articles/s, database size, peak RSS and search latency p50/p95. Never asserts a time.
+// --db PATH keeps the database there; when PATH already holds one, the ingest is skipped and only searches are timed.
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -56,28 +57,34 @@ function timeQueries(db: string, queries: string[], mode: 'all' | 'any'): { p50:
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), hits };
 }
 
+async function ingestAll(db: string): Promise<void> {
+  const inputs = readdirSync(NEWS).map((name) => join(NEWS, name));
+  const summary = await ingest(inputs, { db });
+  const seconds = summary.elapsedMs / 1000;
+  const size = fileSize(db) + fileSize(`${db}-wal`);
+  console.log(`ingest ${inputs.join(' ')}`);
+  console.log(
+    `  read ${summary.read}, stored ${summary.stored}, duplicate ${summary.duplicate}, failed ${summary.failed}`,
+  );
+  const codes = new Map<string, number>();
+  for (const f of summary.failures) codes.set(f.code, (codes.get(f.code) ?? 0) + 1);
+  if (codes.size > 0) console.log(`  failures by reason: ${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')}`);
+  console.log(`  ${seconds.toFixed(1)} s, ${(summary.read / seconds).toFixed(1)} articles/s end to end`);
+  console.log(`  database ${(size / 1024 / 1024).toFixed(1)} MB`);
+}
+
 async function main(): Promise<void> {
   if (!existsSync(NEWS)) {
     console.error(`bench/store needs ${NEWS} (set MARSAD_SHARED to the shared data folder); nothing to do.`);
     process.exitCode = 1;
     return;
   }
-  const dir = mkdtempSync(join(tmpdir(), 'marsad-bench-'));
-  const db = join(dir, 'bench.db');
+  const kept = process.argv.indexOf('--db') > 0 ? process.argv[process.argv.indexOf('--db') + 1] : '';
+  const dir = kept ? '' : mkdtempSync(join(tmpdir(), 'marsad-bench-'));
+  const db = kept || join(dir, 'bench.db');
   try {
-    const inputs = readdirSync(NEWS).map((name) => join(NEWS, name));
-    const summary = await ingest(inputs, { db });
-    const seconds = summary.elapsedMs / 1000;
-    const size = fileSize(db) + fileSize(`${db}-wal`);
-    console.log(`ingest ${inputs.join(' ')}`);
-    console.log(
-      `  read ${summary.read}, stored ${summary.stored}, duplicate ${summary.duplicate}, failed ${summary.failed}`,
-    );
-    const codes = new Map<string, number>();
-    for (const f of summary.failures) codes.set(f.code, (codes.get(f.code) ?? 0) + 1);
-    if (codes.size > 0) console.log(`  failures by reason: ${[...codes].map(([c, n]) => `${c} ${n}`).join(', ')}`);
-    console.log(`  ${seconds.toFixed(1)} s, ${(summary.read / seconds).toFixed(1)} articles/s end to end`);
-    console.log(`  database ${(size / 1024 / 1024).toFixed(1)} MB`);
+    if (kept && existsSync(db)) console.log(`searching the existing ${db} (no ingest)`);
+    else await ingestAll(db);
     const store = openStore(db, { readonly: true });
     const titles = (store.db.prepare("SELECT title FROM articles WHERE title <> ''").all() as { title: string }[]).map(
       (r) => r.title,
@@ -95,7 +102,7 @@ async function main(): Promise<void> {
     );
     console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (main thread and workers)`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -7,8 +7,9 @@
 // The words are found in the candidates' text with the term matcher (term-match.ts), not by asking the
 // full-text index once per word: one read of the candidate rows and a regex scan cost a few milliseconds.
 import type Database from 'better-sqlite3';
+import { normalizeForMatch } from '../arabic/index.js';
 import type { ParsedQuery } from './query.js';
-import { compileTerms, findTerms } from './term-match.js';
+import { compileTerms, findTermsNormalized } from './term-match.js';
 
 /** How many bm25 candidates are reordered. */
 export const RERANK_DEPTH = 40;
@@ -21,8 +22,15 @@ const EARLY_CHARS = 400;
 export const LEAD_CHARS = 200;
 /** Words in more than this share of the articles add nothing (their idf is near zero) and are slow to check. */
 const MAX_DOCUMENT_SHARE = 0.25;
-/** Only the start of very long bodies is scanned for the query words. */
-const SCAN_CHARS = 20_000;
+/** Only the start of very long bodies is scanned for the query words (in UTF-8 bytes: about 20,000 letters). */
+const SCAN_BYTES = 40_000;
+/** Enough bytes for EARLY_CHARS characters of Arabic (two bytes a letter in UTF-8). */
+const EARLY_BYTES = 2 * EARLY_CHARS;
+/**
+ * Bodies are read as bytes and decoded here: better-sqlite3's own text conversion is several times slower on
+ * Arabic. A prefix cut inside a character decodes to U+FFFD at the very end, which matches nothing.
+ */
+const utf8 = new TextDecoder();
 
 export interface Candidate {
   rowid: number;
@@ -62,22 +70,31 @@ interface Evidence {
 const NO_EVIDENCE: Evidence = { coverage: 0, lead: 0, early: 0 };
 
 /** Reads the candidates' titles and bodies and finds the query words in them. */
-function evidence(db: Database.Database, words: QueryWord[], rowids: number[]): Map<number, Evidence> {
+function evidence(
+  db: Database.Database,
+  words: QueryWord[],
+  rowids: number[],
+  scanBytes: number,
+): Map<number, Evidence> {
   const wordOf = new Map<string, QueryWord>();
   for (const word of words) for (const term of [word.term, word.light]) if (!wordOf.has(term)) wordOf.set(term, word);
   const matcher = compileTerms(wordOf.keys());
   const rows = db
-    .prepare(`SELECT rowid, title, substr(body, 1, ${SCAN_CHARS}) AS body FROM articles WHERE rowid IN (${rowids})`)
-    .all() as { rowid: number; title: string; body: string }[];
+    .prepare(
+      `SELECT rowid, CAST(title AS BLOB) AS title, substr(CAST(body AS BLOB), 1, ${scanBytes}) AS body
+       FROM articles WHERE rowid IN (${rowids})`,
+    )
+    .all() as { rowid: number; title: Buffer; body: Buffer }[];
   const out = new Map<number, Evidence>();
   for (const row of rows) {
     const anywhere = new Set<QueryWord>();
-    for (const hit of findTerms(row.title, matcher)) anywhere.add(wordOf.get(hit.term) as QueryWord);
+    const title = normalizeForMatch(utf8.decode(row.title));
+    for (const hit of findTermsNormalized(title, matcher)) anywhere.add(wordOf.get(hit.term) as QueryWord);
     const firstAt = new Map<QueryWord, number>();
-    for (const hit of findTerms(row.body, matcher)) {
+    for (const hit of findTermsNormalized(normalizeForMatch(utf8.decode(row.body)), matcher)) {
       const word = wordOf.get(hit.term) as QueryWord;
       anywhere.add(word);
-      if (!firstAt.has(word)) firstAt.set(word, hit.start);
+      if (!firstAt.has(word)) firstAt.set(word, hit.at);
     }
     let lead = 0;
     let early = 0;
@@ -88,6 +105,10 @@ function evidence(db: Database.Database, words: QueryWord[], rowids: number[]): 
     out.set(row.rowid, { coverage: idfSum(anywhere), lead, early });
   }
   return out;
+}
+
+function isOneWord(parsed: ParsedQuery): boolean {
+  return parsed.groups.length === 1 && parsed.groups[0].length === 1 && parsed.groups[0][0].tokens.length === 1;
 }
 
 function idfSum(words: Set<QueryWord>): number {
@@ -105,10 +126,15 @@ export function rerank(
 ): { rowid: number; score: number }[] {
   if (candidates.length === 0) return [];
   const words = queryWords(parsed, stats.df, stats.documents);
+  if (words.length === 0) return candidates.map((c) => ({ rowid: c.rowid, score: -c.rank }));
+  // Every candidate of a one-word query holds that word (the index matched it): coverage cannot tell them
+  // apart, so only the opening of each body is read, for the lead and earliness.
+  const scanBytes = isOneWord(parsed) ? EARLY_BYTES : SCAN_BYTES;
   const found = evidence(
     db,
     words,
     candidates.map((c) => c.rowid),
+    scanBytes,
   );
   return candidates
     .map((c) => {

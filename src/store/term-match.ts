@@ -30,11 +30,8 @@ export function compileTerms(terms: Iterable<string>): TermMatcher {
 
 const isWordChar = (text: string, i: number): boolean => i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
 
-/** The words of `text` (its first `limit` characters) that hold a term, in order. */
-export function findTerms(text: string, matcher: TermMatcher, limit = text.length): TermHit[] {
-  if (matcher === null) return [];
-  const { norm, offsets } = normalizeWithOffsets(text.length > limit ? text.slice(0, limit) : text);
-  const hits: TermHit[] = [];
+/** Calls `visit` with the normalized span of every word of `norm` that holds a term, in order. */
+function scan(norm: string, matcher: RegExp, visit: (wordStart: number, wordEnd: number, term: string) => void): void {
   matcher.lastIndex = 0;
   for (let m = matcher.exec(norm); m !== null; m = matcher.exec(norm)) {
     let wordStart = m.index;
@@ -44,8 +41,26 @@ export function findTerms(text: string, matcher: TermMatcher, limit = text.lengt
     matcher.lastIndex = wordEnd;
     if (!PROCLITICS.test(norm.slice(wordStart, m.index))) continue;
     if (!ENCLITICS.test(norm.slice(m.index + m[0].length, wordEnd))) continue;
-    hits.push({ start: offsets[wordStart], end: endOfWord(text, offsets[wordEnd - 1]), term: m[0] });
+    visit(wordStart, wordEnd, m[0]);
   }
+}
+
+/** The words of `text` (its first `limit` characters) that hold a term, in order, in original offsets. */
+export function findTerms(text: string, matcher: TermMatcher, limit = text.length): TermHit[] {
+  if (matcher === null) return [];
+  const { norm, offsets } = normalizeWithOffsets(text.length > limit ? text.slice(0, limit) : text);
+  const hits: TermHit[] = [];
+  scan(norm, matcher, (wordStart, wordEnd, term) => {
+    hits.push({ start: offsets[wordStart], end: endOfWord(text, offsets[wordEnd - 1]), term });
+  });
+  return hits;
+}
+
+/** The same on already normalized text (no offset map: cheaper), as normalized start positions. */
+export function findTermsNormalized(norm: string, matcher: TermMatcher): { at: number; term: string }[] {
+  if (matcher === null) return [];
+  const hits: { at: number; term: string }[] = [];
+  scan(norm, matcher, (wordStart, _wordEnd, term) => hits.push({ at: wordStart, term }));
   return hits;
 }
 
