@@ -18,7 +18,9 @@ import {
   type TaggedSentence,
 } from '../src/ner/conll.js';
 import { analyzeWord } from '../src/ner/features.js';
-import { NerTagger, SHIPPED_MODEL } from '../src/ner/tagger.js';
+import { saveModels } from '../src/ner/model.js';
+import { NerTagger } from '../src/ner/tagger.js';
+import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../src/ner/train.js';
 import { formatRow } from './lib/measure.js';
 
 const JARS = ['/usr/share/java/opennlp-tools.jar', '/usr/share/java/slf4j-api.jar', '/usr/share/java/slf4j-nop.jar'];
@@ -101,8 +103,15 @@ try {
   });
   const openSeconds = Math.max(1e-3, tagged.seconds - startup.seconds);
 
+  // Marsad trained like the shipped model (same options) but on the same 90% as OpenNLP: the shipped model has
+  // seen the dev sentences.
+  const ourTrainStarted = performance.now();
+  const { models } = trainTagger(train, null, DEFAULT_TRAIN_OPTIONS);
+  const ourTrainSeconds = (performance.now() - ourTrainStarted) / 1000;
+  const ourModelPath = join(work, 'marsad.bin.gz');
+  saveModels(ourModelPath, models, { window: DEFAULT_TRAIN_OPTIONS.window });
   const loadStarted = performance.now();
-  const tagger = NerTagger.load(SHIPPED_MODEL);
+  const tagger = NerTagger.load(ourModelPath);
   const loadSeconds = (performance.now() - loadStarted) / 1000;
   const ourScore = emptyScore();
   const started = performance.now();
@@ -117,13 +126,20 @@ try {
   );
   console.log(formatRow(['system', 'P', 'R', 'F1', 'tokens/s', 'load (s)', 'train (s)'], true));
   for (const [name, score, seconds, load, trainSeconds] of [
-    ['Marsad NER (shipped)', ourScore, ourSeconds, loadSeconds, NaN],
+    ['Marsad NER (shipped configuration)', ourScore, ourSeconds, loadSeconds, ourTrainSeconds],
     ['OpenNLP 2.1 name finder', openScore, openSeconds, startup.seconds, trained.seconds],
   ] as const) {
     const { p, r, f1 } = prf(score.micro);
-    const train = Number.isNaN(trainSeconds) ? 'see README' : trainSeconds.toFixed(1);
     console.log(
-      formatRow([name, p.toFixed(4), r.toFixed(4), f1.toFixed(4), devTokens / seconds, load.toFixed(2), train]),
+      formatRow([
+        name,
+        p.toFixed(4),
+        r.toFixed(4),
+        f1.toFixed(4),
+        devTokens / seconds,
+        load.toFixed(2),
+        trainSeconds.toFixed(1),
+      ]),
     );
   }
   console.log('(OpenNLP tokens/s excludes JVM start-up and model load; its "load" column is both together.)');

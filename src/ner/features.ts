@@ -80,30 +80,49 @@ function shapeOf(token: FeatureToken): string {
   return `${token.kind}:${length <= 2 ? length : length <= 4 ? 'm' : length <= 7 ? 'l' : 'xl'}`;
 }
 
+/**
+ * A distinct word's cached analysis: its attribute hashes, then (from WORD_IDS on) the unmasked ids of the
+ * templates that read the word alone (the first WORD_FEATURES of a token's ids). One typed array per word keeps
+ * the cache small.
+ */
+export interface WordEntry {
+  attrs: Uint32Array;
+  /** Where the tagger that owns the extractor keeps this word's scores (-1 until it does). */
+  slot: number;
+}
+
+/** Offset of the word-only template ids in WordEntry.attrs. */
+export const WORD_IDS = A.Count;
+
 export class FeatureExtractor {
-  private readonly cache = new Map<string, Uint32Array>();
+  private readonly cache = new Map<string, WordEntry>();
   private readonly analyzer = cliticAnalyzer();
   private readonly clusters = wordClusters();
   private readonly lexicon = nerLexicon();
   private readonly contexts = wordContexts();
-  /** One token's template values, before hashing (reused). */
-  private readonly values = new Uint32Array(FEATURES_PER_TOKEN);
+  /** Bumped whenever the word cache is emptied (bounded memory in a long-running process). */
+  generation = 0;
+  /** One token's window template values, before hashing (reused). */
+  private readonly values = new Uint32Array(WINDOW_FEATURES);
 
-  /** The hashed word-level attributes of a token (cached per distinct word). */
-  attributes(token: FeatureToken): Uint32Array {
+  /** The cached analysis of a token's word. */
+  word(token: FeatureToken): WordEntry {
     const cacheKey = token.stem === token.norm ? token.norm : `${token.norm}\u0001${token.stem}`;
-    let attrs = this.cache.get(cacheKey);
-    if (attrs === undefined) {
-      attrs = this.computeAttributes(token);
-      if (this.cache.size > 300_000) this.cache.clear();
-      this.cache.set(cacheKey, attrs);
+    let entry = this.cache.get(cacheKey);
+    if (entry === undefined) {
+      entry = { attrs: this.computeAttributes(token), slot: -1 };
+      if (this.cache.size > 300_000) {
+        this.cache.clear();
+        this.generation++;
+      }
+      this.cache.set(cacheKey, entry);
     }
-    return attrs;
+    return entry;
   }
 
   private computeAttributes(token: FeatureToken): Uint32Array {
     const { norm, stem } = token;
-    const attrs = new Uint32Array(A.Count);
+    const attrs = new Uint32Array(A.Count + WORD_FEATURES);
     attrs[A.Norm] = fnv1a(norm);
     attrs[A.Stem] = fnv1a(stem);
     attrs[A.Pre1] = fnv1a(stem.slice(0, 1));
@@ -136,6 +155,7 @@ export class FeatureExtractor {
     attrs[A.Article] = count === 0 && withArticle === 0 ? 99 : bucket(withArticle) * 16 + bucket(count);
     attrs[A.Cue] = fnv1a(this.lexicon.cues.get(stem) ?? '');
     attrs[A.NamePart] = fnv1a(this.lexicon.nameParts.get(stem) ?? '');
+    addWordTemplateIds(attrs);
     return attrs;
   }
 
@@ -143,14 +163,28 @@ export class FeatureExtractor {
   extract(tokens: readonly FeatureToken[], bits: number): Uint32Array {
     const n = tokens.length;
     const mask = (1 << bits) - 1;
-    const attrs = tokens.map((t) => this.attributes(t));
+    const words = tokens.map((t) => this.word(t));
+    const window = this.windowIds(tokens, words, bits);
+    const out = new Uint32Array(n * FEATURES_PER_TOKEN);
+    for (let i = 0; i < n; i++) {
+      const base = i * FEATURES_PER_TOKEN;
+      for (let k = 0; k < WORD_FEATURES; k++) out[base + k] = words[i].attrs[WORD_IDS + k] & mask;
+      out.set(window.subarray(i * WINDOW_FEATURES, (i + 1) * WINDOW_FEATURES), base + WORD_FEATURES);
+    }
+    return out;
+  }
+
+  /** The ids of the templates that read a token's neighbours: WINDOW_FEATURES per token, masked to `bits` bits. */
+  windowIds(tokens: readonly FeatureToken[], words: readonly WordEntry[], bits: number): Uint32Array {
+    const n = tokens.length;
+    const mask = (1 << bits) - 1;
     const gaz = gazetteerTags(
       tokens.map((t) => t.norm),
       tokens.map((t) => t.stem),
     ).map((tag) => (tag === '' ? NONE : fnv1a(tag)));
-    const at = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : attrs[i]);
+    const at = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : words[i].attrs);
     const gazAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]);
-    const out = new Uint32Array(n * FEATURES_PER_TOKEN);
+    const out = new Uint32Array(n * WINDOW_FEATURES);
     for (let i = 0; i < n; i++) {
       const p2 = at(i - 2);
       const p1 = at(i - 1);
@@ -159,41 +193,24 @@ export class FeatureExtractor {
       const n2 = at(i + 2);
       const v = this.values;
       let t = 0;
-      v[t++] = 1;
       v[t++] = p2[A.Norm];
       v[t++] = p1[A.Norm];
-      v[t++] = w[A.Norm];
       v[t++] = n1[A.Norm];
       v[t++] = n2[A.Norm];
       v[t++] = p1[A.Stem];
-      v[t++] = w[A.Stem];
       v[t++] = n1[A.Stem];
-      v[t++] = w[A.Pre1];
-      v[t++] = w[A.Pre2];
-      v[t++] = w[A.Pre3];
-      v[t++] = w[A.Suf1];
-      v[t++] = w[A.Suf2];
-      v[t++] = w[A.Suf3];
       v[t++] = p1[A.Suf2];
       v[t++] = n1[A.Suf2];
       v[t++] = p1[A.Shape];
-      v[t++] = w[A.Shape];
       v[t++] = n1[A.Shape];
-      v[t++] = w[A.Proclitics];
-      v[t++] = w[A.Enclitic];
       v[t++] = p1[A.Proclitics];
       v[t++] = n1[A.Proclitics];
-      v[t++] = w[A.Cluster1];
-      v[t++] = w[A.Cluster2];
-      v[t++] = w[A.Cluster3];
       v[t++] = p1[A.Cluster2];
       v[t++] = p1[A.Cluster3];
       v[t++] = n1[A.Cluster2];
       v[t++] = n1[A.Cluster3];
       v[t++] = p2[A.Cluster2];
       v[t++] = n2[A.Cluster2];
-      v[t++] = w[A.Frequency];
-      v[t++] = w[A.Article];
       v[t++] = gazAt(i - 1);
       v[t++] = gaz[i];
       v[t++] = gazAt(i + 1);
@@ -207,31 +224,72 @@ export class FeatureExtractor {
       v[t++] = i === 0 ? 1 : i === n - 1 ? 2 : 3;
       v[t++] = p2[A.Cue];
       v[t++] = p1[A.Cue];
-      v[t++] = w[A.Cue];
       v[t++] = n1[A.Cue];
       v[t++] = p1[A.NamePart];
-      v[t++] = w[A.NamePart];
       v[t++] = n1[A.NamePart];
       v[t++] = mix(p1[A.Cue], w[A.NamePart]);
       v[t++] = mix(w[A.NamePart], n1[A.NamePart]);
-      v[t++] = w[A.Context1];
-      v[t++] = w[A.Context2];
-      v[t++] = w[A.Contexts];
       v[t++] = p1[A.Context1];
       v[t++] = n1[A.Context1];
       v[t++] = mix(p1[A.Cue], w[A.Cluster2]);
       v[t++] = mix(w[A.Cluster2], n1[A.Cue]);
       v[t++] = mix(p1[A.Norm], n1[A.Norm]);
-      // Template k's id mixes k + 1 with its value, so equal values of different templates get different ids.
-      const base = i * FEATURES_PER_TOKEN;
-      for (let k = 0; k < FEATURES_PER_TOKEN; k++) out[base + k] = mix(k + 1, v[k]) & mask;
+      // A feature's id mixes its template's number with its value, so templates never share ids on purpose.
+      const base = i * WINDOW_FEATURES;
+      for (let k = 0; k < WINDOW_FEATURES; k++) out[base + k] = mix(WINDOW_TEMPLATE_NUMBERS[k], v[k]) & mask;
     }
     return out;
   }
 }
 
+/** Fills in the word-only template ids, unmasked: a bias, then the word's own attributes. */
+function addWordTemplateIds(w: Uint32Array): void {
+  const values = [
+    1,
+    w[A.Norm],
+    w[A.Stem],
+    w[A.Pre1],
+    w[A.Pre2],
+    w[A.Pre3],
+    w[A.Suf1],
+    w[A.Suf2],
+    w[A.Suf3],
+    w[A.Shape],
+    w[A.Proclitics],
+    w[A.Enclitic],
+    w[A.Cluster1],
+    w[A.Cluster2],
+    w[A.Cluster3],
+    w[A.Frequency],
+    w[A.Article],
+    w[A.Cue],
+    w[A.NamePart],
+    w[A.Context1],
+    w[A.Context2],
+    w[A.Contexts],
+  ];
+  values.forEach((value, k) => {
+    w[WORD_IDS + k] = mix(WORD_TEMPLATE_NUMBERS[k], value);
+  });
+}
+
+/**
+ * Each template's number, which salts its features' hashes: the order templates were introduced in. Renumbering
+ * re-hashes every feature, so the shipped model would have to be retrained; and with many more distinct features
+ * than table rows, collisions move tune F1 by about a point from one numbering to another (see models/README.md).
+ */
+const WORD_TEMPLATE_NUMBERS = [1, 4, 8, 10, 11, 12, 13, 14, 15, 19, 21, 22, 25, 26, 27, 34, 35, 49, 52, 56, 57, 58];
+const WINDOW_TEMPLATE_NUMBERS = [
+  2, 3, 5, 6, 7, 9, 16, 17, 18, 20, 23, 24, 28, 29, 30, 31, 32, 33, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+  50, 51, 53, 54, 55, 59, 60, 61, 62, 63,
+];
+
+/** How many of a token's feature ids read the word alone (they come first), and how many read its window. */
+export const WORD_FEATURES = WORD_TEMPLATE_NUMBERS.length;
+export const WINDOW_FEATURES = WINDOW_TEMPLATE_NUMBERS.length;
+
 /** How many feature ids `extract` gives each token (one per template above). */
-export const FEATURES_PER_TOKEN = 63;
+export const FEATURES_PER_TOKEN = WORD_FEATURES + WINDOW_FEATURES;
 
 const TA_MARBUTA = /\u0629[\u064b-\u065f\u0670]*$/u;
 

@@ -314,6 +314,19 @@ export class FusedWeights {
     return [first, second];
   }
 
+  /**
+   * Writes both passes' scores for `count` features (a word's own, unmasked, from `ids[from]` on) into
+   * `out[at … at + 18)`, scaled: 9 for the first pass, then 9 for the second.
+   */
+  scoresOf(ids: Uint32Array, from: number, count: number, mask: number, out: Float32Array, at: number): void {
+    out.fill(0, at, at + 18);
+    for (let k = from; k < from + count; k++) {
+      const r = (ids[k] & mask) * 18;
+      for (let y = 0; y < 18; y++) out[at + y] += this.table[r + y];
+    }
+    for (let y = 0; y < 18; y++) out[at + y] *= this.scales[y < 9 ? 0 : 1];
+  }
+
   /** Adds the second pass's weights of extra features (its document features) to its emission scores. */
   addSecond(scores: Float32Array, features: Uint32Array, n: number, perToken: number): void {
     const w = this.table;

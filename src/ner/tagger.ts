@@ -6,7 +6,14 @@ import { foldCodeUnit } from '../arabic/normalize.js';
 import { MarsadError } from '../doc/errors.js';
 import type { Doc, Mention, Span, Token } from '../doc/types.js';
 import { DOC_FEATURES_PER_TOKEN, documentFeatures, PASS_FEATURES } from './document.js';
-import { FEATURES_PER_TOKEN, FeatureExtractor, type FeatureToken } from './features.js';
+import {
+  FeatureExtractor,
+  type FeatureToken,
+  WINDOW_FEATURES,
+  WORD_FEATURES,
+  WORD_IDS,
+  type WordEntry,
+} from './features.js';
 import { nerGazetteer } from './gazetteer.js';
 import { docEntityType, isBegin, isInside, LABELS, typeOf } from './labels.js';
 import { FusedWeights, loadModels, type NerModel } from './model.js';
@@ -18,6 +25,10 @@ export class NerTagger {
   private readonly extractor = new FeatureExtractor();
   readonly bits: number;
   private readonly fused: FusedWeights | null;
+  /** Word-only feature scores, 18 per distinct word seen (see `emissions`). */
+  private wordScores = new Float32Array(18 * 4096);
+  private slotsUsed = 0;
+  private slabGeneration = 0;
 
   /**
    * `models`: the first pass, and optionally the second, which reads document features over `window` sentences
@@ -45,21 +56,61 @@ export class NerTagger {
 
   /** Label indices (into LABELS) for the sentences of one document, in order. */
   tagSentences(sentences: readonly (readonly FeatureToken[])[]): Int32Array[] {
-    const base = sentences.map((tokens) => this.extractor.extract(tokens, this.bits));
     const [firstPass, secondPass] = this.models;
-    if (!secondPass || !this.fused) return base.map((features, j) => firstPass.decode(features, sentences[j].length));
-    const fused = this.fused;
+    if (!secondPass || !this.fused) {
+      return sentences.map((tokens) => firstPass.decode(this.extractor.extract(tokens, this.bits), tokens.length));
+    }
     const secondScores: Float32Array[] = [];
-    const first = base.map((features, j) => {
-      const [firstScores, scores] = fused.emissions(features, sentences[j].length, FEATURES_PER_TOKEN);
+    const first = sentences.map((tokens) => {
+      const [firstScores, scores] = this.emissions(tokens);
       secondScores.push(scores);
-      return firstPass.viterbi(firstScores, sentences[j].length);
+      return firstPass.viterbi(firstScores, tokens.length);
     });
     const doc = documentFeatures(sentences, first, this.window, this.bits);
     return secondScores.map((scores, j) => {
-      fused.addSecond(scores, doc[j], sentences[j].length, DOC_FEATURES_PER_TOKEN);
+      this.fused?.addSecond(scores, doc[j], sentences[j].length, DOC_FEATURES_PER_TOKEN);
       return secondPass.viterbi(scores, sentences[j].length);
     });
+  }
+
+  /**
+   * Both passes' emission scores for their shared features: the window features looked up per token, the
+   * word-only features' scores cached per distinct word (18 floats per word in one growing slab).
+   */
+  private emissions(tokens: readonly FeatureToken[]): [Float32Array, Float32Array] {
+    const fused = this.fused as FusedWeights;
+    const mask = (1 << this.bits) - 1;
+    const words = tokens.map((t) => this.extractor.word(t));
+    if (this.extractor.generation !== this.slabGeneration) {
+      // The extractor emptied its cache: start the slab again (only these words can still hold old slots).
+      this.slabGeneration = this.extractor.generation;
+      this.slotsUsed = 0;
+      for (const word of words) word.slot = -1;
+    }
+    const [first, second] = fused.emissions(
+      this.extractor.windowIds(tokens, words, this.bits),
+      tokens.length,
+      WINDOW_FEATURES,
+    );
+    words.forEach((word, i) => {
+      if (word.slot < 0) word.slot = this.newSlot(word, fused, mask);
+      const at = word.slot * 18;
+      for (let y = 0; y < 9; y++) {
+        first[i * 9 + y] += this.wordScores[at + y];
+        second[i * 9 + y] += this.wordScores[at + 9 + y];
+      }
+    });
+    return [first, second];
+  }
+
+  private newSlot(word: WordEntry, fused: FusedWeights, mask: number): number {
+    if ((this.slotsUsed + 1) * 18 > this.wordScores.length) {
+      const grown = new Float32Array(this.wordScores.length * 2);
+      grown.set(this.wordScores);
+      this.wordScores = grown;
+    }
+    fused.scoresOf(word.attrs, WORD_IDS, WORD_FEATURES, mask, this.wordScores, this.slotsUsed * 18);
+    return this.slotsUsed++;
   }
 
   /** IOB2 tags for the sentences of one document. */
