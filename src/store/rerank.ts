@@ -7,9 +7,8 @@
 // The words are found in the candidates' text with the term matcher (term-match.ts), not by asking the
 // full-text index once per word: one read of the candidate rows and a regex scan cost a few milliseconds.
 import type Database from 'better-sqlite3';
-import { normalizeForMatch } from '../arabic/index.js';
 import type { ParsedQuery } from './query.js';
-import { compileTerms, findTermsNormalized } from './term-match.js';
+import { compileTerms, findTerms } from './term-match.js';
 
 /** How many bm25 candidates are reordered. */
 export const RERANK_DEPTH = 40;
@@ -88,13 +87,12 @@ function evidence(
   const out = new Map<number, Evidence>();
   for (const row of rows) {
     const anywhere = new Set<QueryWord>();
-    const title = normalizeForMatch(utf8.decode(row.title));
-    for (const hit of findTermsNormalized(title, matcher)) anywhere.add(wordOf.get(hit.term) as QueryWord);
+    for (const hit of findTerms(utf8.decode(row.title), matcher)) anywhere.add(wordOf.get(hit.term) as QueryWord);
     const firstAt = new Map<QueryWord, number>();
-    for (const hit of findTermsNormalized(normalizeForMatch(utf8.decode(row.body)), matcher)) {
+    for (const hit of findTerms(utf8.decode(row.body), matcher)) {
       const word = wordOf.get(hit.term) as QueryWord;
       anywhere.add(word);
-      if (!firstAt.has(word)) firstAt.set(word, hit.at);
+      if (!firstAt.has(word)) firstAt.set(word, hit.start);
     }
     let lead = 0;
     let early = 0;

@@ -20,6 +20,15 @@ describe('snippets', () => {
     assert.ok(snippet(BODY, 'وبوتين').includes(`${O}بوتين${C}،`), 'punctuation stays outside the mark');
   });
 
+  it('finds a term whatever its spelling: hamza and alef forms, ta marbuta, alef maqsura, diacritics, Latin case', () => {
+    const text = 'أعلنت الإدارةُ الأمريكيّة أن مُوسى سيزور إيران، وقالت Reuters إن الزيارة تاريخية.';
+    assert.ok(snippet(text, 'الاداره').includes(`${O}الإدارةُ${C}`));
+    assert.ok(snippet(text, 'ايران').includes(`${O}إيران${C}،`));
+    assert.ok(snippet(text, 'موسي').includes(`${O}مُوسى${C}`));
+    assert.ok(snippet(text, 'الأمريكية').includes(`${O}الأمريكيّة${C}`));
+    assert.ok(snippet(text, 'reuters').includes(`${O}Reuters${C}`));
+  });
+
   it('does not highlight a term buried inside an unrelated word', () => {
     assert.equal(snippet(BODY, 'صي').includes(O), false, 'الصين: ن is no ending');
     assert.equal(snippet(BODY, 'كرم').includes(O), false, 'والكرملين: لين is no ending');
