@@ -68,6 +68,21 @@ interface Evidence {
 
 const NO_EVIDENCE: Evidence = { coverage: 0, lead: 0, early: 0 };
 
+const statements = new WeakMap<Database.Database, Database.Statement>();
+
+/** The candidates' titles and body openings, as bytes; prepared once per database. */
+function candidateText(db: Database.Database): Database.Statement {
+  let statement = statements.get(db);
+  if (!statement) {
+    statement = db.prepare(
+      `SELECT rowid, CAST(title AS BLOB) AS title, substr(CAST(body AS BLOB), 1, ?) AS body
+       FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`,
+    );
+    statements.set(db, statement);
+  }
+  return statement;
+}
+
 /** Reads the candidates' titles and bodies and finds the query words in them. */
 function evidence(
   db: Database.Database,
@@ -78,12 +93,11 @@ function evidence(
   const wordOf = new Map<string, QueryWord>();
   for (const word of words) for (const term of [word.term, word.light]) if (!wordOf.has(term)) wordOf.set(term, word);
   const matcher = compileTerms(wordOf.keys());
-  const rows = db
-    .prepare(
-      `SELECT rowid, CAST(title AS BLOB) AS title, substr(CAST(body AS BLOB), 1, ${scanBytes}) AS body
-       FROM articles WHERE rowid IN (${rowids})`,
-    )
-    .all() as { rowid: number; title: Buffer; body: Buffer }[];
+  const rows = candidateText(db).all(scanBytes, JSON.stringify(rowids)) as {
+    rowid: number;
+    title: Buffer;
+    body: Buffer;
+  }[];
   const out = new Map<number, Evidence>();
   for (const row of rows) {
     const anywhere = new Set<QueryWord>();

@@ -2,7 +2,7 @@
 // distinct query terms, matches wrapped in HIGHLIGHT_OPEN … HIGHLIGHT_CLOSE.
 //
 // Cheap by design (it runs for every hit of every page): no tokenization, see term-match.ts.
-import { compileTerms, findTerms, type TermHit, type TermMatcher } from './term-match.js';
+import { compileTerms, findTerms, type TermHit } from './term-match.js';
 
 export const HIGHLIGHT_OPEN = '【';
 export const HIGHLIGHT_CLOSE = '】';
@@ -14,18 +14,6 @@ const SCAN_CHARS = 20_000;
 export interface QueryTermSets {
   exact: Set<string>;
   light: Set<string>;
-}
-
-const matchers = new WeakMap<QueryTermSets, TermMatcher>();
-
-/** The matcher of a query's terms, compiled once per query (every hit of a page shares the term sets object). */
-function matcherOf(terms: QueryTermSets): TermMatcher {
-  let matcher = matchers.get(terms);
-  if (matcher === undefined) {
-    matcher = compileTerms([...terms.exact, ...terms.light]);
-    matchers.set(terms, matcher);
-  }
-  return matcher;
 }
 
 /** The start of the window with the most distinct matched terms (the body start or a hit; earliest on ties). */
@@ -60,7 +48,7 @@ function windowEnd(body: string, start: number): number {
 }
 
 export function makeSnippet(body: string, terms: QueryTermSets): string {
-  const hits = findTerms(body, matcherOf(terms), SCAN_CHARS);
+  const hits = findTerms(body, compileTerms([...terms.exact, ...terms.light]), SCAN_CHARS);
   let start = bestWindowStart(hits);
   while (start < body.length && /\s/.test(body[start])) start++;
   const end = windowEnd(body, start);

@@ -57,11 +57,22 @@ function surfacePattern(term: string): string {
   return letters.join(DROPPED);
 }
 
+/** Recently compiled matchers: a page compiles the same terms for the rerank and the snippets. */
+const compiled = new Map<string, RegExp>();
+const MAX_COMPILED = 256;
+
 export function compileTerms(terms: Iterable<string>): TermMatcher {
   const wanted = [...new Set(terms)].filter((t) => t !== '');
   if (wanted.length === 0) return null;
-  wanted.sort((a, b) => b.length - a.length);
-  return new RegExp(wanted.map(surfacePattern).join('|'), 'g');
+  wanted.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const key = wanted.join(' ');
+  let matcher = compiled.get(key);
+  if (!matcher) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    matcher = new RegExp(wanted.map(surfacePattern).join('|'), 'g');
+    compiled.set(key, matcher);
+  }
+  return matcher;
 }
 
 const isWordChar = (text: string, i: number): boolean => i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
