@@ -35,7 +35,6 @@ export interface Candidate {
   rowid: number;
   /** bm25 as FTS5 gives it (lower is better). */
   rank: number;
-  head: string;
 }
 
 interface QueryWord {
