@@ -11,6 +11,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../src/arabic/data.js';
 import { DEFAULT_WEB_ROOT } from '../../src/server/app.js';
 import { listen, type RunningServer } from '../../src/server/run.js';
+import { postgresMissing } from '../scale/services.js';
 import { type FixtureStore, fixtureStore } from '../server/fixture-store.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,15 +28,28 @@ const skip =
       ? 'the web app is not built (npm run build:web)'
       : false;
 
-describe('web app in headless Chromium', { skip }, () => {
+// The app runs unchanged on either store: every page is checked on SQLite, and on PostgreSQL where the test
+// server is up (required in CI, where .ci/run starts it). Screenshots come from the SQLite run.
+const POSTGRES_MISSING = await postgresMissing();
+const STORES = [
+  { kind: 'sqlite' as const, skip: false as string | false },
+  { kind: 'postgres' as const, skip: (POSTGRES_MISSING ?? false) as string | false },
+];
+
+for (const { kind, skip: storeSkip } of STORES) {
+  describe(`web app in headless Chromium (${kind} store)`, { skip: skip || storeSkip }, () => webTests(kind));
+}
+
+function webTests(kind: 'sqlite' | 'postgres'): void {
   let fixture: FixtureStore;
   let server: RunningServer;
   let browser: Browser;
 
   before(async () => {
-    fixture = await fixtureStore();
-    fixture.store.close();
-    server = await listen({ db: fixture.path, port: 0, host: '127.0.0.1' });
+    fixture = await fixtureStore(kind);
+    await fixture.store.close();
+    const location = kind === 'sqlite' ? { db: fixture.path } : { store: fixture.path };
+    server = await listen({ ...location, port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -54,7 +68,7 @@ describe('web app in headless Chromium', { skip }, () => {
   after(async () => {
     await browser?.close();
     await server?.close();
-    fixture?.remove();
+    await fixture?.remove();
   });
 
   async function open(path: string, viewport = DESKTOP): Promise<Page> {
@@ -67,7 +81,8 @@ describe('web app in headless Chromium', { skip }, () => {
   }
 
   async function shot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+    const file = kind === 'sqlite' ? `${name}.png` : `${name}-${kind}.png`;
+    await page.screenshot({ path: join(SHOTS, file), fullPage: false });
   }
 
   test('the search for بوتين shows highlighted results, right to left', async () => {
@@ -173,4 +188,4 @@ describe('web app in headless Chromium', { skip }, () => {
     await page.evaluate("localStorage.removeItem('marsad.lang')");
     await page.close();
   });
-});
+}
