@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tokenize } from '../src/arabic/tokenize.js';
 import { clusterKey } from '../src/ner/clusters.js';
+import { seededRandom } from '../src/ner/random.js';
 import { newsTexts } from './lib/news-texts.js';
 
 const MIN_COUNT = 3;
@@ -51,17 +52,6 @@ function readCorpus(): { ids: Int32Array[]; words: string[]; counts: number[] } 
     ids.push(seq);
   }
   return { ids, words, counts };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface SparseRows {
@@ -194,7 +184,7 @@ const vocab = corpus.words
   .filter((id) => corpus.counts[id] >= MIN_COUNT)
   .sort((a, b) => corpus.counts[b] - corpus.counts[a] || (corpus.words[a] < corpus.words[b] ? -1 : 1))
   .slice(0, MAX_VOCAB);
-const random = mulberry32(SEED);
+const random = seededRandom(SEED);
 const vectors = contextVectors(corpus, vocab);
 console.log(`context vectors for ${vocab.length} words (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 const paths = clusterPaths(vectors, vocab.length, random);

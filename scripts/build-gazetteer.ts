@@ -19,7 +19,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { INDEX_FILE, writeIndex } from '../src/entities/gazetteer.js';
+import { COUNTRY_COLUMNS, INDEX_FILE, PLACE_COLUMNS, writeIndex } from '../src/entities/gazetteer.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sharedRoot = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, '../shared');
@@ -27,33 +27,8 @@ const upstream = path.join(sharedRoot, 'data/gazetteer');
 const outDir = path.join(repoRoot, 'data/gazetteer');
 const today = new Date().toISOString().slice(0, 10);
 
-const COUNTRY_COLUMNS = [
-  'iso2',
-  'iso3',
-  'name_ar',
-  'name_en',
-  'official_ar',
-  'variants_ar',
-  'demonyms_ar',
-  'capital_ar',
-  'capital_en',
-  'metonyms_ar',
-  'wikidata',
-] as const;
 /** `|`-separated cells, merged value by value (see mergeReviewed). */
 const LIST_COLUMNS = new Set(['variants_ar', 'demonyms_ar', 'metonyms_ar']);
-
-const PLACE_COLUMNS = [
-  'id',
-  'name_ar',
-  'variants_ar',
-  'name_en',
-  'country',
-  'kind',
-  'population',
-  'wikidata',
-  'ambiguous',
-] as const;
 
 type Row = Record<string, string>;
 

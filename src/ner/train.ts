@@ -8,6 +8,7 @@ import { documentFeatures, PASS_FEATURES, stackFeatures } from './document.js';
 import { analyzeWord, FEATURES_PER_TOKEN, FeatureExtractor, type FeatureToken } from './features.js';
 import { isInside, LABEL_COUNT, LABELS, labelIndex, typeOf } from './labels.js';
 import { NerModel } from './model.js';
+import { seededRandom } from './random.js';
 
 const L = LABEL_COUNT;
 
@@ -52,17 +53,6 @@ export function encodeSentences(
     const tokens = s.words.map(analyzeWord);
     return { tokens, features: extractor.extract(tokens, bits), gold: repairedLabels(s.tags), n: s.words.length };
   });
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Perceptron state with lazy averaging: averaged = w - u / c (Daumé's trick). */
@@ -147,7 +137,7 @@ function trainPass(
   onEpoch?: TrainOptions['onEpoch'],
 ): { model: NerModel; dev: Score | null } {
   const perceptron = new AveragedPerceptron(options.bits, perToken);
-  const random = mulberry32(options.seed);
+  const random = seededRandom(options.seed);
   const order = train.map((_, i) => i);
   let devScore: Score | null = null;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
