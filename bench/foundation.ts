@@ -49,58 +49,12 @@ console.log(
   `input ${(inputBytes / 1e6).toFixed(1)} MB on disk, ${(bodyBytes / 1e6).toFixed(1)} MB of clean body text, ${tokenCount} tokens, ${sentences} sentences`,
 );
 console.log(formatRow(['stage', 'seconds', 'articles/s', 'MB/s', 'peak RSS MB'], true));
-console.log(
-  formatRow([
-    'read (all readers)',
-    readMs / 1000,
-    articles.length / (readMs / 1000),
-    inputBytes / 1e6 / (readMs / 1000),
-    rssAfterRead / 1e6,
-  ]),
-);
-console.log(
-  formatRow([
-    'scan tokens',
-    scanMs / 1000,
-    articles.length / (scanMs / 1000),
-    bodyBytes / 1e6 / (scanMs / 1000),
-    peakRss() / 1e6,
-  ]),
-);
-console.log(
-  formatRow([
-    'tokenize + clitics',
-    tokenizeMs / 1000,
-    articles.length / (tokenizeMs / 1000),
-    bodyBytes / 1e6 / (tokenizeMs / 1000),
-    peakRss() / 1e6,
-  ]),
-);
-console.log(
-  formatRow([
-    'sentence split',
-    sentenceMs / 1000,
-    articles.length / (sentenceMs / 1000),
-    bodyBytes / 1e6 / (sentenceMs / 1000),
-    peakRss() / 1e6,
-  ]),
-);
-console.log(
-  formatRow([
-    'tokens + sentences',
-    (scanMs + sentenceMs) / 1000,
-    articles.length / ((scanMs + sentenceMs) / 1000),
-    bodyBytes / 1e6 / ((scanMs + sentenceMs) / 1000),
-    peakRss() / 1e6,
-  ]),
-);
-const both = tokenizeMs + sentenceMs;
-console.log(
-  formatRow([
-    'tokenize + sentences',
-    both / 1000,
-    articles.length / (both / 1000),
-    bodyBytes / 1e6 / (both / 1000),
-    peakRss() / 1e6,
-  ]),
-);
+/** One row: wall time, articles/s and MB/s over `bytes` (on-disk input for reading, clean body text otherwise). */
+const row = (label: string, ms: number, bytes: number, rss: number) =>
+  formatRow([label, ms / 1000, articles.length / (ms / 1000), bytes / 1e6 / (ms / 1000), rss / 1e6]);
+console.log(row('read (all readers)', readMs, inputBytes, rssAfterRead));
+console.log(row('scan tokens', scanMs, bodyBytes, peakRss()));
+console.log(row('tokenize + clitics', tokenizeMs, bodyBytes, peakRss()));
+console.log(row('sentence split', sentenceMs, bodyBytes, peakRss()));
+console.log(row('tokens + sentences', scanMs + sentenceMs, bodyBytes, peakRss()));
+console.log(row('+ clitics + sentences', tokenizeMs + sentenceMs, bodyBytes, peakRss()));
