@@ -3,33 +3,16 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
+import { join } from 'node:path';
 import pg from 'pg';
+import { REPO_ROOT } from '../../src/arabic/data.js';
 import { readInputs } from '../../src/ingest/index.js';
+import { pingRedis } from '../../src/queue/redis.js';
 
-export const REPO_ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+export { REPO_ROOT };
+
 export const REDIS_URL = process.env.MARSAD_TEST_REDIS ?? 'redis://127.0.0.1:6390';
 export const PG_URL = process.env.MARSAD_TEST_PG ?? 'postgres://postgres@127.0.0.1:5439/marsad_test';
-
-async function redisUp(url: string): Promise<boolean> {
-  const client = new Redis(url, {
-    lazyConnect: true,
-    connectTimeout: 1000,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-  });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    return (await client.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    client.disconnect();
-  }
-}
 
 async function postgresUp(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -51,7 +34,7 @@ async function postgresUp(url: string): Promise<boolean> {
  */
 export async function servicesMissing(): Promise<string | undefined> {
   const missing: string[] = [];
-  if (!(await redisUp(REDIS_URL))) missing.push(`Redis at ${REDIS_URL}`);
+  if (!(await pingRedis(REDIS_URL))) missing.push(`Redis at ${REDIS_URL}`);
   if (!(await postgresUp(PG_URL))) missing.push(`PostgreSQL at ${PG_URL}`);
   if (missing.length === 0) return undefined;
   const why = `${missing.join(' and ')} not reachable: run scripts/services.sh start (or set MARSAD_TEST_REDIS / MARSAD_TEST_PG)`;
