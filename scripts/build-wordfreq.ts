@@ -7,9 +7,10 @@
 // uses these counts as features, and its dev and test sentences must not leak into them.
 //
 // Run: npx tsx scripts/build-wordfreq.ts [SHARED_DIR]
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { normalizeForMatch } from '../src/arabic/normalize.js';
+import { newsArticles } from './lib/news-texts.js';
 
 const MIN_COUNT = 3;
 const shared = resolve(process.argv[2] ?? process.env.MARSAD_SHARED ?? '../shared');
@@ -24,28 +25,9 @@ function countText(text: string): void {
   }
 }
 
-function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walk(path);
-    else yield path;
-  }
-}
-
 let files = 0;
-for (const corpus of ['news/ant-multisource', 'news/ant-jawharafm']) {
-  for (const path of walk(join(shared, 'data', corpus))) {
-    if (!path.endsWith('.txt')) continue;
-    const text = readFileSync(path, 'utf8');
-    for (const field of ['TITLE', 'ABSTRACT', 'TEXT']) {
-      const m = text.match(new RegExp(`<${field}>([\\s\\S]*?)</${field}>`));
-      if (m) countText(m[1]);
-    }
-    files++;
-  }
-}
-for (const record of JSON.parse(readFileSync(join(shared, 'data/news/saudinewsnet/2015-08-11.json'), 'utf8'))) {
-  countText(`${record.title ?? ''}\n${record.content ?? ''}`);
+for (const article of newsArticles(shared)) {
+  for (const text of article) countText(text);
   files++;
 }
 

@@ -12,20 +12,28 @@ function* walk(dir: string): Generator<string> {
   }
 }
 
-/** Article texts (title, abstract, body), files in sorted order so that builds are deterministic. */
-export function* newsTexts(shared: string): Generator<string> {
+/** One article at a time, as its texts (title, abstract, body); files in sorted order so that builds are deterministic. */
+export function* newsArticles(shared: string): Generator<string[]> {
   for (const corpus of ['news/ant-multisource', 'news/ant-jawharafm']) {
     for (const path of walk(join(shared, 'data', corpus))) {
       if (!path.endsWith('.txt')) continue;
       const text = readFileSync(path, 'utf8');
+      const fields: string[] = [];
       for (const field of ['TITLE', 'ABSTRACT', 'TEXT']) {
         const m = text.match(new RegExp(`<${field}>([\\s\\S]*?)</${field}>`));
-        if (m) yield m[1];
+        if (m) fields.push(m[1]);
       }
+      yield fields;
     }
   }
   for (const path of walk(join(shared, 'data/news/saudinewsnet'))) {
     if (!path.endsWith('.json')) continue;
-    for (const record of JSON.parse(readFileSync(path, 'utf8'))) yield `${record.title ?? ''}\n${record.content ?? ''}`;
+    for (const record of JSON.parse(readFileSync(path, 'utf8')))
+      yield [`${record.title ?? ''}\n${record.content ?? ''}`];
   }
+}
+
+/** Article texts (title, abstract, body) one by one, in the order of newsArticles. */
+export function* newsTexts(shared: string): Generator<string> {
+  for (const article of newsArticles(shared)) yield* article;
 }
