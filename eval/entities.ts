@@ -26,7 +26,6 @@
 // Scores: mentions by exact span and type; entities by canonical key, or, for names the gazetteer does not know,
 // by their exact set of mention spans; linking accuracy = share of correctly detected mentions (span and type)
 // whose entity has the gold canonical key (a name the gold marks unknown must get a document-local key).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Doc, Entity } from '../src/doc/types.js';
 import { type LinkOptions, linkEntities } from '../src/entities/link.js';
@@ -34,7 +33,7 @@ import { readInputs } from '../src/ingest/index.js';
 import { groupMentions } from '../src/ner/group.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
-import { nthOccurrence } from './lib/gold.js';
+import { nthOccurrence, readGold } from './lib/gold.js';
 import { sharedDir } from './lib/shared.js';
 
 interface GoldMention {
@@ -68,7 +67,6 @@ interface Tally {
 }
 
 const SCORED_TYPES = new Set(['PER', 'LOC', 'ORG']);
-const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 /** The canonical key of a system entity, or null for a document-local one. */
 function canonicalKey(entity: Entity): string | null {
@@ -176,10 +174,7 @@ const VARIANTS: Record<string, (doc: Doc) => Entity[]> = {
 
 async function main(): Promise<void> {
   const newsDir = path.join(sharedDir(), 'data', 'news');
-  const gold = readFileSync(path.join(repoRoot, 'eval', 'gold', 'entities.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as GoldArticle);
+  const gold = readGold<GoldArticle>('entities');
   const docs = new Map<string, Doc>();
   for (const a of gold) docs.set(a.file, await readDoc(path.join(newsDir, a.file)));
   const verbose = process.argv.includes('--errors');

@@ -27,6 +27,7 @@ import { triggerTypes } from '../src/events/index.js';
 import { readInputs } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
+import { readGold } from './lib/gold.js';
 
 interface GoldEvent {
   source: string;
@@ -213,10 +214,7 @@ async function main(): Promise<void> {
     console.error(`eval:events needs the shared data at ${shared} (set MARSAD_SHARED)`);
     process.exit(1);
   }
-  const gold = readFileSync(path.join(repoRoot, 'eval/gold/events.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as GoldSentence);
+  const gold = readGold<GoldSentence>('events');
   console.log(`Events gold: ${gold.length} sentences, ${new Set(gold.map((g) => g.article)).size} articles`);
   const misfiled = gold.filter((g) => (g.split === 'heldout') !== isHeldOutArticle(g.article));
   if (misfiled.length) console.warn(`warning: ${misfiled.length} gold sentences disagree with the article-hash split`);

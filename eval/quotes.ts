@@ -25,13 +25,10 @@
 //   normalized words (definite article and و/ف/ب/ل clitics dropped) of the predicted speaker's words
 //   contain the gold's, or the gold's contain the prediction's (so «البعثة» = «بعثة حفظ السلام» and
 //   «وزير الدفاع الروسي، سيرغي شويغو» = «شويغو»); a null gold speaker needs a null prediction.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT } from '../src/arabic/data.js';
 import { splitSentences, tokenize } from '../src/arabic/index.js';
 import { normalizeForMatch } from '../src/arabic/normalize.js';
 import { type FoundQuote, findQuotes } from '../src/quotes/index.js';
-import { goldArticleBody, newsDir, nthOccurrence } from './lib/gold.js';
+import { goldArticleBody, newsDir, nthOccurrence, readGold } from './lib/gold.js';
 
 interface GoldQuote {
   text: string;
@@ -156,10 +153,7 @@ function report(name: string, articles: GoldArticle[], showErrors: boolean): voi
 
 function main(): void {
   newsDir(); // exits with a clear message when the shared corpus is absent
-  const gold = readFileSync(path.join(REPO_ROOT, 'eval', 'gold', 'quotes.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as GoldArticle);
+  const gold = readGold<GoldArticle>('quotes');
   // Errors are printed for dev only: the held-out articles are never looked at while tuning.
   report(
     'dev',

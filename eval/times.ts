@@ -15,11 +15,8 @@
 // - the value is what the text means, even where that needs knowledge the publication date alone
 //   does not give (ثورة 25 يناير → 2011-01-25; a dateline's اليوم).
 // Scores: span precision/recall/F1 by exact span match; value accuracy over matched spans.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT } from '../src/arabic/data.js';
 import { findTimes } from '../src/time/index.js';
-import { goldArticleBody, newsDir, nthOccurrence } from './lib/gold.js';
+import { goldArticleBody, newsDir, nthOccurrence, readGold } from './lib/gold.js';
 
 interface GoldTime {
   text: string;
@@ -89,10 +86,7 @@ function report(name: string, articles: GoldArticle[], showErrors: boolean): voi
 
 function main(): void {
   newsDir(); // exits with a clear message when the shared corpus is absent
-  const gold = readFileSync(path.join(REPO_ROOT, 'eval', 'gold', 'times.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as GoldArticle);
+  const gold = readGold<GoldArticle>('times');
   // Errors are printed for dev only: the held-out articles are never looked at while tuning.
   report(
     'dev',

@@ -2,6 +2,7 @@
 // ../shared/data/news (so the gold does not depend on any reader's offsets).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { REPO_ROOT } from '../../src/arabic/data.js';
 import { sharedDir } from './shared.js';
 
 /** The folder of the news corpora (exits with a clear message when the shared data is absent). */
@@ -29,4 +30,12 @@ export function nthOccurrence(text: string, needle: string, n: number): number {
     if (at < 0) return -1;
   }
   return at;
+}
+
+/** The hand-annotated gold eval/gold/<name>.jsonl, one JSON object per non-blank line. */
+export function readGold<T>(name: string): T[] {
+  return readFileSync(path.join(REPO_ROOT, 'eval', 'gold', `${name}.jsonl`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
 }
