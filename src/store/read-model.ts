@@ -8,16 +8,11 @@ import type pg from 'pg';
 import { normalizeForMatch } from '../arabic/index.js';
 import { errorMessage, MarsadError } from '../doc/errors.js';
 import { entityLookup, type Row, storedEntityOf } from './rows.js';
+import type { StoredEntity } from './types.js';
 
-export interface EntityRef {
+/** A stored entity with its row id and mention count, for the profile and lists. */
+export interface EntityRef extends StoredEntity {
   id: number;
-  key: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  wikidata: string | null;
-  country: string | null;
-  articles: number;
   mentions: number;
 }
 
