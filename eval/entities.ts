@@ -23,8 +23,10 @@
 // Round 3 added 15 dev articles (`"round":3`): per outlet the first three in the order of
 // sha1('entities-round3:' + path) among internationalNews/middleEast stories of 700–1800 characters not already in
 // the gold; annotated with the guidelines above before any tuning on them, and scored on their own as well.
-// Guidelines made explicit in round 3: a role phrase set off by commas before or after a name («الأمين العام
-// للأمم المتحدة، انطونيو غوتيريس») is a mention of that person, a title directly before the name is not; armies,
+// Guidelines made explicit in round 3 (as the first 25 articles already do): a «title + country» phrase is a
+// mention of the person with or without a comma before the name («الرئيس الأمريكي دونالد ترامب»), a bare title or
+// honorific is not («الأمير», «الشيخ»), and a title ending in an organization («الأمين العام للأمم المتحدة») is not
+// a person mention (the organization is its own); armies,
 // forces, police and intelligence named only by a demonym («القوات الروسية», «الشرطة الألمانية») are nominal and
 // not annotated, while named agencies are («شرطة النقل البريطانية», «الأمن العام اللبناني»); hotels, palaces and
 // stations are LOC («قصر كنسينغتون»); inside a hashtag the name alone is the span («#محافظة_عمران» → «عمران»).
