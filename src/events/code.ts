@@ -142,11 +142,42 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
   return -1;
 }
 
-/** The complement of a particle: an actor glued to it (لروسيا) or right after it (مع زعماء الولايات المتحدة). */
+/**
+ * The complement of a particle: an actor glued to it (لروسيا), right after it (مع زعماء الولايات المتحدة), or a
+ * noun phrase that a demonym qualifies (عن صحافيين ألمانيين، ضد مشروع قرار أمريكي).
+ */
 function complement(ctx: Context, p: number): Actor[] {
-  const first = actorAt(ctx, p) ?? actorAfter(ctx, p, p + 1, COMPLEMENT_GAP);
+  const bare = ctx.lex.particleWords.has(ctx.tokens[p].norm);
+  const first =
+    actorAt(ctx, p) ?? actorAfter(ctx, p, p + 1, COMPLEMENT_GAP) ?? (bare ? demonymPhrase(ctx, p, p + 1) : undefined);
   if (!first) return [];
   return [first, ...coordinated(ctx, first)];
+}
+
+/** Plain nouns that may head a phrase before the demonym that qualifies it (صحافيين ألمانيين). */
+const PHRASE_HEAD_WORDS = 2;
+
+/**
+ * The demonym qualifying the noun phrase that starts at token i: «صحافيين ألمانيين» is German, «مقاتلات حربية
+ * روسية» Russian. Only plain words may come first (no preposition, no clitic but ال, no punctuation), so the
+ * demonym belongs to the phrase and not to a later one.
+ */
+function demonymPhrase(ctx: Context, from: number, i: number): Actor | undefined {
+  for (let j = i, words = 0; j < ctx.view.last && inClause(ctx, from, j) && !isAside(ctx, j); j++) {
+    const actor = actorAt(ctx, j);
+    if (actor) return actor.kind === 'demonym' && words > 0 ? actor : undefined;
+    if (!isPlainWord(ctx, j) || ++words > PHRASE_HEAD_WORDS) return undefined;
+  }
+  return undefined;
+}
+
+function isPlainWord(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (t.kind !== 'arabic' || t.proclitics.some((c) => c !== 'ال')) return false;
+  const { cues } = ctx.lex;
+  return (
+    !hasKey([t.norm], cues.preposition) && !hasKey([t.norm], cues.complementizer) && !hasKey([t.norm], cues.boundary)
+  );
 }
 
 /** Where the phrase word a trigger needs stands (فرض → عقوبات), -1 if missing; i itself for a single-word trigger. */
@@ -273,6 +304,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const implicitL = p >= 0 && !trigger.particles.has(ctx.tokens[p].norm) && !trigger.particles.has('ل');
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   if (genitive && (viaParticle.includes(genitive) || governed(ctx, genitive))) genitive = undefined;
+  if (!genitive && viaParticle.length > 0 && !trigger.particles.has('من')) genitive = agentAfterMin(ctx, i, p);
   if (afterPassive(ctx, i)) return undefined;
   const subject = clauseSubject(ctx, i);
   if (trigger.args === 'sym') {
@@ -308,22 +340,37 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
 }
 
 /**
+ * «هجوم من كوريا الشمالية على …», «هجوم قاس من …»: an actor after من, right after the verbal noun or one adjective,
+ * and before the target's particle, is the agent. An adverb between (هجوم انطلاقا من سوريا) makes من a place.
+ */
+function agentAfterMin(ctx: Context, i: number, p: number): Actor | undefined {
+  for (let j = i + 1, words = 0; j < p && words < 2; j++) {
+    const t = ctx.tokens[j];
+    if (!isWord(t) || isAside(ctx, j)) return undefined;
+    if (t.norm === 'من') return actorAfter(ctx, j, j + 1, 1);
+    if (!isPlainWord(ctx, j) || t.norm.endsWith('ا')) return undefined;
+    words++;
+  }
+  return undefined;
+}
+
+/**
  * A casualty noun or passive (إصابة ثلاثة فلسطينيين برصاص القوات الإسرائيلية): the victims follow the trigger and
  * the attacker is named after an agent word (برصاص، بنيران، على يد). Without both nothing is coded.
  */
 function passiveArguments(ctx: Context, i: number): Pair[] | undefined {
   const victim = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   if (!victim) return undefined;
-  for (let j = victim.last; j < ctx.view.last && inClause(ctx, i, j); j++) {
-    if (!isWord(ctx.tokens[j]) || !hasKey(keysOf(ctx, j), ctx.lex.cues.agent)) continue;
-    const attacker = actorAfter(ctx, j, j + 1, 1);
-    return attacker ? crossPairs([attacker], [victim]) : undefined;
-  }
-  return undefined;
+  const attacker = agentAfter(ctx, i, victim.last);
+  return attacker ? crossPairs([attacker], [victim]) : undefined;
 }
 
-/** Attacks and seizures (CAMEO 19x: fight, occupy) are aimed at places as well as parties. */
-const aimsAtPlace = (trigger: Trigger) => trigger.type === 'ASSAULT' || trigger.cameo.root === '19';
+/**
+ * Attacks and seizures (CAMEO 19x: fight, occupy) are aimed at places as well as parties, and so is an ambassador's
+ * recall (161: استدعاء سفيره في موسكو names the host country by its capital).
+ */
+const aimsAtPlace = (trigger: Trigger) =>
+  trigger.type === 'ASSAULT' || trigger.cameo.root === '19' || trigger.cameo.code === '161';
 
 /** Where an attack with no named party lands: the first place after the trigger in its clause (… في عفرين). */
 function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
@@ -334,14 +381,39 @@ function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefine
   return after.find((a) => a.country !== null && a.country !== source.country && isLocationCue(ctx, a));
 }
 
+/**
+ * A casualty verb with an attacker named after an agent word (الجنود السودانيين قتلوا في كمين نصبه الحوثيون): the
+ * unvoweled verb is read as a passive, its subject as the victim.
+ */
+function passiveVerbArguments(ctx: Context, i: number): Pair[] | undefined {
+  const attacker = agentAfter(ctx, i, i + 1);
+  if (!attacker) return undefined;
+  const victim = actorBefore(ctx, i, SUBJECT_BEFORE) ?? actorAfter(ctx, i, i + 1, GENITIVE_GAP);
+  return victim && victim !== attacker ? crossPairs([attacker], [victim]) : undefined;
+}
+
+/** The actor named after the first agent word (برصاص، بنيران، على يد، في كمين) from token `from` in i's clause. */
+function agentAfter(ctx: Context, i: number, from: number): Actor | undefined {
+  for (let j = from; j < ctx.view.last && inClause(ctx, i, j); j++) {
+    if (isWord(ctx.tokens[j]) && hasKey(keysOf(ctx, j), ctx.lex.cues.agent)) return actorAfter(ctx, j, j + 1, 1);
+  }
+  return undefined;
+}
+
 function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
+  if (trigger.cameo.root === '19' && trigger.type === 'ASSAULT') {
+    const passive = passiveVerbArguments(ctx, i);
+    if (passive) return passive;
+  }
   const p = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
   const viaParticle = p >= 0 ? complement(ctx, p) : [];
   const { source, after } = verbSubject(ctx, trigger, i);
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
   const group = [source, ...coordinated(ctx, source)];
   let targets = viaParticle;
-  if (targets.length === 0 && (trigger.args === 'obj' || trigger.args === 'gen' || trigger.args === 'sym')) {
+  // حذر ترامب روسيا الداعمة لنظام الأسد: a direct object before the particle is the target, not the later phrase.
+  const objectFirst = trigger.args === 'obj' && p >= 0;
+  if ((targets.length === 0 || objectFirst) && ['obj', 'gen', 'sym'].includes(trigger.args)) {
     const object = actorAfter(ctx, i, after, OBJECT_GAP);
     if (object && (p < 0 || object.first < p) && !group.includes(object))
       targets = [object, ...coordinated(ctx, object)];

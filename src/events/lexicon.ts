@@ -66,6 +66,8 @@ export interface EventLexicon {
   forms: Map<string, FormHit[]>;
   entries: Omit<Trigger, 'verbal' | 'agree' | 'participle'>[];
   cues: CueWords;
+  /** Every particle a trigger takes, standing alone (عن، على، ضد …): a complement may follow it. */
+  particleWords: Set<string>;
 }
 
 /** What a verb form says about its subject: masculine or feminine singular, plural (or dual), or nothing. */
@@ -248,7 +250,8 @@ function buildLexicon(): EventLexicon {
       }
     }
   });
-  return { cameo, forms, entries, cues: loadCues() };
+  const particleWords = new Set(['ل', ...entries.flatMap((e) => [...e.particles])]);
+  return { cameo, forms, entries, cues: loadCues(), particleWords };
 }
 
 let cached: EventLexicon | undefined;
