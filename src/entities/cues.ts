@@ -1,5 +1,6 @@
 // Word lists the linker reads beside the gazetteer: descriptor nouns written before names
-// (data/gazetteer/descriptors.tsv) and title heads for apposition (data/gazetteer/titles.tsv), both as
+// (data/gazetteer/descriptors.tsv), title heads for apposition (data/gazetteer/titles.tsv), honorifics before
+// person names (data/gazetteer/honorifics.tsv) and the time stage's month names (data/time/months.tsv), all as
 // normalized keys (nameKey), loaded once per process.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,18 +23,15 @@ export interface Cues {
   maxTitleWords: number;
   /** First words of the title heads, so a scan can skip other tokens at once. */
   titleStarts: Set<string>;
+  /** Honorific and rank keys written before a person's name (data/gazetteer/honorifics.tsv). */
+  honorifics: Set<string>;
+  /** Gregorian month name keys (data/time/months.tsv): «نيسان» in «أبريل/نيسان» is a month, not a name. */
+  months: Set<string>;
 }
 
+/** Rows of a TSV with a header line of column names (skipped). */
 function rows(file: string): string[][] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new MarsadError(`entity cue file missing: ${file}`, 'data');
-  }
-  return text
-    .split('\n')
-    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+  return readLines(file)
     .slice(1)
     .map((l) => l.split('\t').map((c) => c.trim()));
 }
@@ -55,7 +53,29 @@ export function buildCues(dir: string): Cues {
     maxTitleWords = Math.max(maxTitleWords, key.split(' ').length);
   }
   const titleStarts = new Set([...titles.keys()].map((key) => key.split(' ', 1)[0]));
-  return { descriptors, titles, maxTitleWords, titleStarts };
+  const honorifics = new Set(rows(path.join(dir, 'honorifics.tsv')).map(([word]) => nameKey(word)));
+  return { descriptors, titles, maxTitleWords, titleStarts, honorifics, months: gregorianMonths(dir) };
+}
+
+/** The time stage's month lexicon (its header line is data, not column names: all rows are read). */
+function gregorianMonths(gazetteerDir: string): Set<string> {
+  const file = path.join(gazetteerDir, '..', 'time', 'months.tsv');
+  const months = new Set<string>();
+  for (const line of readLines(file)) {
+    const [calendar, , name] = line.split('\t');
+    if (calendar === 'gregorian' && name) months.add(nameKey(name));
+  }
+  return months;
+}
+
+function readLines(file: string): string[] {
+  try {
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.startsWith('#'));
+  } catch {
+    throw new MarsadError(`entity cue file missing: ${file}`, 'data');
+  }
 }
 
 let shared: Cues | null = null;

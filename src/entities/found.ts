@@ -60,15 +60,23 @@ export function kindAgrees(kind: GazetteerEntry['kind'], type: EntityType): bool
 
 /**
  * The entry a name stands for: kinds that agree with the tagger's type first, then the most direct way of
- * naming (a country's own name before a city of the same name, «الجزائر»), then the most populous place.
+ * naming (a country's own name before a city of the same name, «الجزائر»), then a place in a country the
+ * document names, then the most populous place.
  */
-export function chooseTarget(candidates: readonly Candidate[], nerType?: EntityType): Target | undefined {
+export function chooseTarget(
+  candidates: readonly Candidate[],
+  nerType?: EntityType,
+  docCountries?: ReadonlySet<string>,
+): Target | undefined {
   const agrees = (c: Candidate) => (nerType ? kindAgrees(c.entry.kind, nerType) : true);
+  // «طرابلس» in an article about Lebanon is Tripoli, Lebanon: a place in a country the article names comes first.
+  const inDoc = (c: Candidate) => c.entry.kind === 'place' && docCountries?.has(c.entry.country) === true;
   const ranked = [...candidates].sort(
     (a, b) =>
       Number(agrees(b)) - Number(agrees(a)) ||
       VIA_RANK[a.via] - VIA_RANK[b.via] ||
       kindRank(a.entry) - kindRank(b.entry) ||
+      Number(inDoc(b)) - Number(inDoc(a)) ||
       population(b.entry) - population(a.entry),
   );
   const best = ranked[0];

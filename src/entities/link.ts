@@ -24,7 +24,9 @@ import {
   type Gazetteer,
   loadGazetteer,
   type NameMatch,
+  nameKey,
   type OfficeHolder,
+  type Person,
   type RoleCue,
 } from './gazetteer.js';
 import { propagateNames } from './propagate.js';
@@ -51,21 +53,28 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const tokens = doc.layers.tokens;
   const forms = tokenForms(tokens);
   const found = mentionsWithTokens(doc.layers.mentions, tokens);
-  const names = scanNames(g, tokens, forms);
-  mergeNames(g, found, names, tokens, forms, doc.text, options);
+  const cues = options.cues ?? loadCues();
+  const names = scanNames(g, tokens, forms, cues);
+  const docCountries = countriesNamed(names);
+  cutAtAttachment(found, tokens, forms, doc.text);
+  dropMergedNames(found, names);
+  mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries);
+  dropMonthNames(cues, found, tokens, forms);
   if (options.documentPasses !== false) {
-    const cues = options.cues ?? loadCues();
+    dropHonorifics(cues, found, tokens, forms, doc.text);
     trimDescriptors(g, cues, found, tokens, forms, doc.text);
     facilityNames(cues, found, tokens, forms, doc.text);
     describedPlaces(cues, found, tokens, forms);
     applyApposition(g, cues, found, tokens, forms, doc.text);
     propagateNames(found, tokens, forms, doc.text);
+    dropHonorifics(cues, found, tokens, forms, doc.text);
+    yieldSurnamesToLocalNames(found, tokens, forms);
   }
   for (const m of found) if (!m.target && !m.cues) m.country ??= innerCountry(g, m, forms);
   const roles = scanRoles(g, tokens, forms, doc.text);
   const withRoles = placeRoles(found, roles);
   const warnings: string[] = [];
-  const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings);
+  const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues);
   return { entities, warnings };
 }
 
@@ -89,19 +98,65 @@ interface NameHit extends NameMatch {
   /** Surface span of the name. */
   spanStart: number;
   spanEnd: number;
+  /** Introduced by a place descriptor inside the same hashtag («#محافظة_عمران»). */
+  described?: boolean;
 }
 
 /** Greedy left-to-right longest gazetteer matches over the tokens, clitic-free heads first. */
-function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms): NameHit[] {
+function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, cues: Cues): NameHit[] {
   const hits: NameHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const hit = isNameToken(tokens[i]) ? nameAt(g, tokens, forms, i) : null;
     if (hit) {
       hits.push(hit);
       i = hit.end;
-    } else i++;
+    } else {
+      if (tokens[i].kind === 'hashtag') hits.push(...hashtagNames(g, cues, tokens[i], i));
+      i++;
+    }
   }
   return hits;
+}
+
+/**
+ * Names inside a multi-word hashtag: «#ميليشيات_الحوثي» → «الحوثي», «#مسؤولا_ماليا_في_داعش» → «داعش». Each hit
+ * covers the hashtag's token but only its own words on the surface. A place right after a place descriptor in
+ * the hashtag («#محافظة_عمران») is marked as described, which makes it safe to add.
+ */
+function hashtagNames(g: Gazetteer, cues: Cues, token: Token, i: number): NameHit[] {
+  const surface = token.text.replace(/^#/, '').split('_');
+  const parts = keyTokensOf(surface);
+  if (parts.length < 2) return [];
+  const starts: number[] = [];
+  let at = token.start + token.text.length - token.text.replace(/^#/, '').length;
+  for (const part of surface) {
+    starts.push(at);
+    at += part.length + 1;
+  }
+  const hits: NameHit[] = [];
+  for (let p = 0; p < parts.length; ) {
+    const m = g.matchAt(parts, p);
+    if (!m) {
+      p++;
+      continue;
+    }
+    hits.push({
+      start: i,
+      end: i + 1,
+      key: m.key,
+      candidates: m.candidates,
+      spanStart: starts[p],
+      spanEnd: starts[m.end - 1] + surface[m.end - 1].length,
+      described: p > 0 && cues.descriptors.get(parts[p - 1]) === 'LOC',
+    });
+    p = m.end;
+  }
+  return hits;
+}
+
+/** The normalized matching key of each word of a hashtag (one word each; an empty word stays empty). */
+function keyTokensOf(words: readonly string[]): string[] {
+  return words.map((w) => nameKey(w).replace(/ /g, ''));
 }
 
 function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
@@ -133,19 +188,24 @@ function mergeNames(
   forms: TokenForms,
   text: string,
   options: LinkOptions,
+  docCountries: ReadonlySet<string>,
 ): void {
   for (const name of names) {
     const candidates = namingCandidates(name.candidates);
     if (candidates.length === 0) continue;
     const overlapping = found.filter((m) => m.first < name.end && name.start < m.last);
+    if (isDemonymHere(name, tokens, forms)) {
+      for (const m of overlapping) if (m.first === name.start && m.last === name.end) found.splice(found.indexOf(m), 1);
+      continue;
+    }
     // By tokens, not characters: the tagger's «#فرنسا» and the name «فرنسا» cover the same token.
     const covers = overlapping.every((m) => name.start <= m.first && m.last <= name.end);
     if (overlapping.length > 0 && !covers) {
-      linkInside(overlapping, name, candidates);
+      linkInside(overlapping, name, candidates, options.cues ?? loadCues(), forms);
       continue;
     }
     const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
-    const target = chooseTarget(candidates, nerType);
+    const target = chooseTarget(candidates, nerType, docCountries);
     if (!target) continue;
     if (overlapping.length === 0 && (options.addMissed === false || !safeToAdd(g, target, name))) continue;
     if (overlapping.length === 0 && !isStandaloneName(tokens, forms, name)) continue;
@@ -164,13 +224,128 @@ function mergeNames(
   found.sort((a, b) => a.start - b.start);
 }
 
-/** A tagger mention that contains a gazetteer name exactly once keeps its span and is linked when kinds agree. */
-function linkInside(overlapping: Found[], name: NameHit, candidates: Candidate[]): void {
+/**
+ * A tagger mention that contains a gazetteer name exactly once keeps its span and is linked when kinds agree.
+ * Words before the name must be titles: «بشار الجعفري» is not «إبراهيم الجعفري» matched by his surname.
+ */
+function linkInside(overlapping: Found[], name: NameHit, candidates: Candidate[], cues: Cues, forms: TokenForms): void {
   for (const m of overlapping) {
     if (!(m.start <= name.spanStart && name.spanEnd <= m.end) || m.target) continue;
     const target = chooseTarget(candidates, m.type);
     // «جامعة القاهرة» is not Cairo: only a person's name inside a person mention («الرئيس بوتين») links.
-    if (target?.kind === 'entry' && target.entry.kind === 'person' && m.type === 'PER') m.target = target;
+    if (target?.kind !== 'entry' || target.entry.kind !== 'person' || m.type !== 'PER') continue;
+    if (wordsBeforeFit(m, name.start, target.entry, cues, forms)) m.target = target;
+  }
+}
+
+/**
+ * Whether every word of a mention before token `at` is a title or honorific («الرئيس بوتين») or a word of the
+ * person's own names («جواد ظريف» for «محمد جواد ظريف»): «بشار الجعفري» is not «إبراهيم الجعفري».
+ */
+function wordsBeforeFit(m: Found, at: number, person: Person, cues: Cues, forms: TokenForms): boolean {
+  if (at === m.first) return true;
+  const own = new Set([person.nameAr, ...person.variantsAr].flatMap((n) => nameKey(n).split(' ')));
+  for (let k = m.first; k < at; k++) {
+    const word = k === m.first ? wordOf(forms, k) : forms.norms[k];
+    if (!cues.honorifics.has(word) && !cues.titleStarts.has(word) && !own.has(word)) return false;
+  }
+  return true;
+}
+
+/** Countries the document names or describes (demonyms too): they settle which of two same-named places is meant. */
+function countriesNamed(names: readonly NameHit[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of names)
+    for (const c of name.candidates) if (c.entry.kind === 'country' && c.via !== 'capital') out.add(c.entry.iso2);
+  return out;
+}
+
+/**
+ * «السعودية» is also the feminine demonym: right after a definite noun («السلطات السعودية», «العلاقات الأمريكية
+ * السعودية») it describes that noun and is no mention of the country. With a conjunction or preposition glued to
+ * it («والسعودية»), or after a verb or preposition («اتهمت قطر السعودية»), it names the country.
+ */
+function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForms): boolean {
+  if (name.end - name.start !== 1 || name.start === 0) return false;
+  const t = tokens[name.start];
+  const demonymOf = new Set(name.candidates.filter((c) => c.via === 'demonym').map((c) => c.entry));
+  if (!name.candidates.some((c) => c.via !== 'demonym' && demonymOf.has(c.entry))) return false;
+  if (t.kind !== 'arabic' || t.proclitics.some((p) => p !== 'ال')) return false;
+  const prev = tokens[name.start - 1];
+  return prev.kind === 'arabic' && prev.end + 1 >= t.start && forms.norms[name.start - 1].startsWith('ال');
+}
+
+/**
+ * «مجلس الأمن التابع للأمم المتحدة»: what follows «التابع ل» is another name, not part of this one; the
+ * mention ends before it (the gazetteer scan then finds «الأمم المتحدة» on its own).
+ */
+function cutAtAttachment(found: Found[], tokens: readonly Token[], forms: TokenForms, text: string): void {
+  for (const m of found)
+    for (let k = m.first + 1; k < m.last; k++) {
+      if (!ATTACHMENT_WORDS.has(forms.norms[k])) continue;
+      m.last = k;
+      m.end = tokens[k - 1].end;
+      m.text = text.slice(m.start, m.end);
+      break;
+    }
+}
+
+const ATTACHMENT_WORDS = new Set(['التابع', 'التابعه', 'التابعين', 'التابعون', 'التابعتين']);
+
+/**
+ * A tagger mention made of two or more gazetteer names side by side («فلسطين المملكة المتحدة» in «وتطالب فلسطين
+ * المملكة المتحدة بالاعتذار») is those names, each its own mention.
+ */
+function dropMergedNames(found: Found[], names: readonly NameHit[]): void {
+  for (const m of [...found]) {
+    if (m.type === 'PER') continue;
+    const inside = names.filter((n) => m.first <= n.start && n.end <= m.last && n.end > n.start);
+    if (inside.length < 2) continue;
+    let at = m.first;
+    for (const n of inside) if (n.start === at) at = n.end;
+    if (at === m.last) found.splice(found.indexOf(m), 1);
+  }
+}
+
+/** «أبريل/نيسان»: a month name written beside a slash is a month, whatever the tagger thought. */
+function dropMonthNames(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+  const slash = (k: number) => tokens[k]?.text === '/';
+  for (const m of [...found]) {
+    let key = wordOf(forms, m.first);
+    for (let k = m.first + 1; k < m.last; k++) key += ` ${forms.norms[k]}`;
+    if (cues.months.has(key) && (slash(m.first - 1) || slash(m.last))) found.splice(found.indexOf(m), 1);
+  }
+}
+
+/**
+ * Titles stay outside person spans: «الملك سلمان بن عبد العزيز» → «سلمان بن عبد العزيز». The words after an
+ * honorific are a name, so they start at the token itself (no clitic split).
+ */
+function dropHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms, text: string): void {
+  for (const m of found) {
+    if (m.type !== 'PER' || m.cues || m.apposedTo) continue;
+    while (m.last - m.first > 1 && tokens[m.first].kind === 'arabic' && cues.honorifics.has(wordOf(forms, m.first))) {
+      m.first++;
+      m.start = tokens[m.first].start;
+      m.text = text.slice(m.start, m.end);
+    }
+  }
+}
+
+/**
+ * A surname the gazetteer knows alone («الجعفري» → Ibrahim al-Jaafari) refers to the person the article names in
+ * full with it when that person is someone else («بشار الجعفري»): the one-word mention loses its link and joins
+ * the full name by in-document coreference.
+ */
+function yieldSurnamesToLocalNames(found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+  const localSurnames = new Set<string>();
+  for (const m of found)
+    if (m.type === 'PER' && !m.target && !m.cues && m.last - m.first > 1) localSurnames.add(forms.norms[m.last - 1]);
+  if (localSurnames.size === 0) return;
+  for (const m of found) {
+    if (m.type !== 'PER' || m.last - m.first !== 1 || m.target?.kind !== 'entry') continue;
+    const word = m.start <= tokens[m.first].start ? forms.norms[m.first] : wordOf(forms, m.first);
+    if (localSurnames.has(word)) m.target = undefined;
   }
 }
 
@@ -185,8 +360,9 @@ function safeToAdd(g: Gazetteer, target: Target, name: NameHit): boolean {
   // A one-word town name is too often also a word («عنه», «بيتا»): alone it needs to be a capital, a region or big.
   if (entry.kind === 'place')
     return (
-      !entry.ambiguous &&
-      (name.end - name.start > 1 || entry.placeKind !== 'city' || (entry.population ?? 0) >= MIN_LONE_CITY)
+      name.described === true ||
+      (!entry.ambiguous &&
+        (name.end - name.start > 1 || entry.placeKind !== 'city' || (entry.population ?? 0) >= MIN_LONE_CITY))
     );
   if (entry.kind === 'person') return name.end - name.start > 1 || target.via === 'variant';
   return true;
@@ -275,6 +451,7 @@ function buildEntities(
   forms: TokenForms,
   doc: Doc,
   warnings: string[],
+  cues: Cues,
 ): Entity[] {
   const byKey = new Map<string, Building>();
   const date = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
@@ -315,7 +492,7 @@ function buildEntities(
       continue;
     }
     if (!m.cues) continue;
-    const appositive = appositivePerson(m, found, tokens);
+    const appositive = appositivePerson(m, found, tokens, (k) => cues.honorifics.has(wordOf(forms, k)));
     if (appositive) {
       const owner = ownerOf(byKey, appositive);
       if (owner) {
@@ -379,9 +556,16 @@ function wholeTokenPerson(
 }
 
 /** «وزير الدفاع الروسي، سيرغي شويغو،»: a person mention right after the role phrase (a comma between at most). */
-function appositivePerson(role: Found, found: readonly Found[], tokens: readonly Token[]): Found | undefined {
+function appositivePerson(
+  role: Found,
+  found: readonly Found[],
+  tokens: readonly Token[],
+  isHonorific: (k: number) => boolean,
+): Found | undefined {
   let next = role.last;
   if (tokens[next] && /^[،,]$/.test(tokens[next].text)) next++;
+  // «وزير خارجية البحرين الشيخ خالد بن أحمد»: the honorific stays outside the person's span.
+  while (next < tokens.length && isHonorific(next)) next++;
   const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues);
   if (after) return after;
   // «المستشارة الألمانية أنجيلا ميركل» and the reverse order «بوريس جونسون، وزير الخارجية البريطاني»

@@ -94,7 +94,9 @@ function occurrenceAt(
     let rest = '';
     for (let k = i + 1; k < i + n; k++) rest += ` ${forms.norms[k]}`;
     const whole = seeds.get(forms.norms[i] + rest);
-    if (whole) return { seed: whole, start: tokens[i].start, last: i + n };
+    // A hashtag's «#» is outside the name, as the gazetteer scan leaves it.
+    const start = tokens[i].kind === 'hashtag' ? nameStart(tokens, forms, i) : tokens[i].start;
+    if (whole) return { seed: whole, start, last: i + n };
     const bare = forms.heads[i] ? seeds.get(forms.heads[i] + rest) : undefined;
     if (bare) return { seed: bare, start: nameStart(tokens, forms, i), last: i + n };
   }
