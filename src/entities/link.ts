@@ -56,9 +56,10 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const cues = options.cues ?? loadCues();
   const names = scanNames(g, tokens, forms, cues);
   const docCountries = countriesNamed(names);
+  const demonymAt = new Set(names.filter((n) => isDemonymHere(n, tokens, forms)).map((n) => n.start));
   cutAtAttachment(found, tokens, forms, doc.text);
   dropMergedNames(found, names);
-  mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries);
+  mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropMonthNames(cues, found, tokens, forms);
   if (options.documentPasses !== false) {
     dropHonorifics(cues, found, tokens, forms, doc.text);
@@ -67,6 +68,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     describedPlaces(cues, found, tokens, forms);
     applyApposition(g, cues, found, tokens, forms, doc.text);
     propagateNames(found, tokens, forms, doc.text);
+    // Propagation spreads a country's name to every occurrence, the demonym uses included.
+    dropAt(found, demonymAt);
     dropHonorifics(cues, found, tokens, forms, doc.text);
     yieldSurnamesToLocalNames(found, tokens, forms);
   }
@@ -106,7 +109,7 @@ interface NameHit extends NameMatch {
 function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, cues: Cues): NameHit[] {
   const hits: NameHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = isNameToken(tokens[i]) ? nameAt(g, tokens, forms, i) : null;
+    const hit = isNameToken(tokens[i]) ? nameAfterHonorific(g, cues, tokens, forms, i) : null;
     if (hit) {
       hits.push(hit);
       i = hit.end;
@@ -159,6 +162,23 @@ function keyTokensOf(words: readonly string[]): string[] {
   return words.map((w) => nameKey(w).replace(/ /g, ''));
 }
 
+/**
+ * The name at token i, or, when token i is an honorific, the name right after it if that reaches as far: the
+ * gazetteer's «الشيخ خالد بن أحمد» must not hide «خالد بن أحمد آل خليفة».
+ */
+function nameAfterHonorific(
+  g: Gazetteer,
+  cues: Cues,
+  tokens: readonly Token[],
+  forms: TokenForms,
+  i: number,
+): NameHit | null {
+  const here = nameAt(g, tokens, forms, i);
+  if (!cues.honorifics.has(wordOf(forms, i)) || i + 1 >= tokens.length || !isNameToken(tokens[i + 1])) return here;
+  const after = nameAt(g, tokens, forms, i + 1);
+  return after && (!here || after.end >= here.end) ? after : here;
+}
+
 function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
   const whole = g.matchAt(forms.norms, i);
   const bare = forms.heads[i] ? g.matchAt(forms.norms, i, forms.heads[i]) : null;
@@ -189,12 +209,13 @@ function mergeNames(
   text: string,
   options: LinkOptions,
   docCountries: ReadonlySet<string>,
+  demonymAt: ReadonlySet<number>,
 ): void {
   for (const name of names) {
     const candidates = namingCandidates(name.candidates);
     if (candidates.length === 0) continue;
     const overlapping = found.filter((m) => m.first < name.end && name.start < m.last);
-    if (isDemonymHere(name, tokens, forms)) {
+    if (demonymAt.has(name.start)) {
       for (const m of overlapping) if (m.first === name.start && m.last === name.end) found.splice(found.indexOf(m), 1);
       continue;
     }
@@ -207,7 +228,8 @@ function mergeNames(
     const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
     const target = chooseTarget(candidates, nerType, docCountries);
     if (!target) continue;
-    if (overlapping.length === 0 && (options.addMissed === false || !safeToAdd(g, target, name))) continue;
+    if (overlapping.length === 0 && (options.addMissed === false || !safeToAdd(g, target, name, docCountries)))
+      continue;
     if (overlapping.length === 0 && !isStandaloneName(tokens, forms, name)) continue;
     for (const m of overlapping) found.splice(found.indexOf(m), 1);
     const type = options.fixTypes === false && nerType ? nerType : targetType(target, nerType);
@@ -268,11 +290,18 @@ function countriesNamed(names: readonly NameHit[]): Set<string> {
 function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForms): boolean {
   if (name.end - name.start !== 1 || name.start === 0) return false;
   const t = tokens[name.start];
-  const demonymOf = new Set(name.candidates.filter((c) => c.via === 'demonym').map((c) => c.entry));
-  if (!name.candidates.some((c) => c.via !== 'demonym' && demonymOf.has(c.entry))) return false;
+  const isAlsoDemonym = (c: Candidate) =>
+    c.entry.kind === 'country' && c.entry.demonymsAr.some((d) => nameKey(d) === name.key);
+  if (!name.candidates.some(isAlsoDemonym)) return false;
   if (t.kind !== 'arabic' || t.proclitics.some((p) => p !== 'ال')) return false;
   const prev = tokens[name.start - 1];
   return prev.kind === 'arabic' && prev.end + 1 >= t.start && forms.norms[name.start - 1].startsWith('ال');
+}
+
+/** Drops the one-token mentions at the given tokens. */
+function dropAt(found: Found[], at: ReadonlySet<number>): void {
+  if (at.size === 0) return;
+  for (const m of [...found]) if (m.last - m.first === 1 && at.has(m.first)) found.splice(found.indexOf(m), 1);
 }
 
 /**
@@ -350,9 +379,11 @@ function yieldSurnamesToLocalNames(found: Found[], tokens: readonly Token[], for
 }
 
 const MIN_LONE_CITY = 1_000_000;
+/** A town in a country the article names is likely meant when it is not tiny («عفرين» in news about Syria). */
+const MIN_CITY_IN_NAMED_COUNTRY = 20_000;
 
 /** Whether a name found only by the gazetteer may become a mention without the tagger's support. */
-function safeToAdd(g: Gazetteer, target: Target, name: NameHit): boolean {
+function safeToAdd(g: Gazetteer, target: Target, name: NameHit, docCountries: ReadonlySet<string>): boolean {
   // A capital that is also a word or a common name («ديلي» in «ديلي ميل», «فيكتوريا») needs the tagger too.
   if (target.kind === 'capital') return !isWordLike(g.capitalOf(target.country.iso2)?.ambiguous);
   if (target.kind === 'metonym') return true;
@@ -362,7 +393,10 @@ function safeToAdd(g: Gazetteer, target: Target, name: NameHit): boolean {
     return (
       name.described === true ||
       (!entry.ambiguous &&
-        (name.end - name.start > 1 || entry.placeKind !== 'city' || (entry.population ?? 0) >= MIN_LONE_CITY))
+        (name.end - name.start > 1 ||
+          entry.placeKind !== 'city' ||
+          (entry.population ?? 0) >= MIN_LONE_CITY ||
+          (docCountries.has(entry.country) && (entry.population ?? 0) >= MIN_CITY_IN_NAMED_COUNTRY)))
     );
   if (entry.kind === 'person') return name.end - name.start > 1 || target.via === 'variant';
   return true;
