@@ -509,9 +509,9 @@ function eventDate(ctx: Context, triggerStart: number): string | null {
   return inSentence[0]?.value ?? ctx.doc.meta.published?.slice(0, 10) ?? null;
 }
 
-function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): CodedEvent[] {
+function eventBase(ctx: Context, trigger: Trigger, i: number) {
   const t = ctx.tokens[i];
-  const base = {
+  return {
     type: trigger.type,
     ...(trigger.mode ? { mode: trigger.mode } : {}),
     cameo: trigger.cameo.code,
@@ -522,6 +522,10 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
     sentence: { start: ctx.view.span.start, end: ctx.view.span.end },
     trigger: { start: t.start, end: t.end, text: t.text },
   };
+}
+
+function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): CodedEvent[] {
+  const base = eventBase(ctx, trigger, i);
   return (
     pairs
       // An actor whose country is unknown (an unlinked name) cannot be coded; nor can a country acting on itself.
@@ -577,6 +581,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
   let embeddedFrom = Number.POSITIVE_INFINITY;
   // The noun of a phrase trigger (شن هجوما) is part of that event, not an event of its own.
   const phraseWords = new Set<number>();
+  const unnamed: { trigger: Trigger; i: number }[] = [];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
     const token = ctx.tokens[i];
     if (token.kind !== 'arabic' || insideActor(ctx, i) || isAside(ctx, i) || phraseWords.has(i)) continue;
@@ -593,14 +598,68 @@ function codeSentence(ctx: Context): CodedEvent[] {
             : nounArguments(ctx, trigger, i);
       // A denial or accusation embeds its complement even when its own parties are not found.
       if (EMBEDDING_CODES.has(trigger.cameo.code)) embeddedFrom = Math.min(embeddedFrom, i);
-      if (!pairs) continue;
+      if (!pairs) {
+        if (UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
+        continue;
+      }
       events.push(...toEvents(ctx, trigger, i, pairs));
       if (trigger.verbal && trigger.args !== 'passive')
         for (const [source] of pairs) ctx.subjects.add(token.start, source);
       break;
     }
   }
-  return events;
+  return [...events, ...unnamedPartyEvents(ctx, unnamed, events)];
+}
+
+/** Attacks and protests are news even when the text does not say who attacked or who protested. */
+const UNNAMED_TYPES = new Set(['ASSAULT', 'PROTEST']);
+
+/**
+ * One event per type for an attack or a protest whose parties the sentence does not name (مقتل 15 شخصا في هجوم
+ * انتحاري في الموصل): no source; an attack's target is the country of the place it hit. Only with corroboration,
+ * since the trigger words alone are common in other senses: an attack word (not a casualty noun alone) with a
+ * casualty or weapon word elsewhere in the sentence; a protest verb, or a protest noun with a crowd word.
+ */
+function unnamedPartyEvents(
+  ctx: Context,
+  candidates: { trigger: Trigger; i: number }[],
+  coded: CodedEvent[],
+): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const { trigger, i } of candidates) {
+    if (coded.some((e) => e.type === trigger.type) || out.some((e) => e.type === trigger.type)) continue;
+    if (!corroborated(ctx, trigger, i) || isQuestion(ctx)) continue;
+    const base = eventBase(ctx, trigger, i);
+    // A planned, feared or alleged attack with no named party is too weak to report.
+    if (base.hypothetical) continue;
+    const place =
+      trigger.type === 'ASSAULT' ? ctx.places.find((a) => a.country !== null && !isAside(ctx, a.first)) : undefined;
+    out.push({
+      ...base,
+      source: null,
+      target: place?.entity ?? null,
+      sourceCountry: null,
+      targetCountry: place?.country ?? null,
+    });
+  }
+  return out;
+}
+
+const isQuestion = (ctx: Context) => ctx.tokens.slice(ctx.view.first, ctx.view.last).some((t) => t.text === '؟');
+
+/** How near (in tokens) the corroborating word must stand to an unnamed-party trigger. */
+const CORROBORATION_WINDOW = 8;
+
+function corroborated(ctx: Context, trigger: Trigger, i: number): boolean {
+  const { cues } = ctx.lex;
+  const from = Math.max(ctx.view.first, i - CORROBORATION_WINDOW);
+  const to = Math.min(ctx.view.last, i + CORROBORATION_WINDOW + 1);
+  const elsewhere = (set: Set<string>) => {
+    for (let j = from; j < to; j++) if (j !== i && hasKey(keysOf(ctx, j), set)) return true;
+    return false;
+  };
+  if (trigger.type === 'ASSAULT') return trigger.args !== 'passive' && elsewhere(cues.violence);
+  return trigger.verbal || hasKey(keysOf(ctx, i), cues.crowd) || elsewhere(cues.crowd);
 }
 
 /**

@@ -49,6 +49,8 @@ export interface CueWords {
   masculine: Set<string>;
   passive: Set<string>;
   preposition: Set<string>;
+  violence: Set<string>;
+  crowd: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -201,6 +203,8 @@ function loadCues(): CueWords {
     masculine: new Set(),
     passive: new Set(),
     preposition: new Set(),
+    violence: new Set(),
+    crowd: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
