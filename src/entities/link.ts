@@ -363,18 +363,24 @@ function dropHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], fo
 
 /**
  * A surname the gazetteer knows alone («الجعفري» → Ibrahim al-Jaafari) refers to the person the article names in
- * full with it when that person is someone else («بشار الجعفري»): the one-word mention loses its link and joins
- * the full name by in-document coreference.
+ * full with it («بشار الجعفري») unless that full name is the gazetteer's person: the one-word mention takes the
+ * full name's identity (none when it is unknown, and coreference then joins it to the full name).
  */
 function yieldSurnamesToLocalNames(found: Found[], tokens: readonly Token[], forms: TokenForms): void {
-  const localSurnames = new Set<string>();
-  for (const m of found)
-    if (m.type === 'PER' && !m.target && !m.cues && m.last - m.first > 1) localSurnames.add(forms.norms[m.last - 1]);
-  if (localSurnames.size === 0) return;
+  const fullNames = new Map<string, Found[]>();
+  for (const m of found) {
+    if (m.type !== 'PER' || m.cues || m.last - m.first < 2) continue;
+    const surname = forms.norms[m.last - 1];
+    fullNames.set(surname, [...(fullNames.get(surname) ?? []), m]);
+  }
+  if (fullNames.size === 0) return;
   for (const m of found) {
     if (m.type !== 'PER' || m.last - m.first !== 1 || m.target?.kind !== 'entry') continue;
     const word = m.start <= tokens[m.first].start ? forms.norms[m.first] : wordOf(forms, m.first);
-    if (localSurnames.has(word)) m.target = undefined;
+    const named = fullNames.get(word);
+    const entry = m.target.entry;
+    if (!named || named.some((full) => full.target?.kind === 'entry' && full.target.entry.id === entry.id)) continue;
+    m.target = named[0].target;
   }
 }
 
