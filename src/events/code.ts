@@ -658,6 +658,7 @@ function corroborated(ctx: Context, trigger: Trigger, i: number): boolean {
     for (let j = from; j < to; j++) if (j !== i && hasKey(keysOf(ctx, j), set)) return true;
     return false;
   };
+  // Abductions and assassinations need corroboration too: «الاغتيالات السياسية» is mostly commentary.
   if (trigger.type === 'ASSAULT') return trigger.args !== 'passive' && elsewhere(cues.violence);
   return trigger.verbal || hasKey(keysOf(ctx, i), cues.crowd) || elsewhere(cues.crowd);
 }
