@@ -115,7 +115,9 @@ function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, cu
       i = hit.end;
     } else {
       if (tokens[i].kind === 'hashtag') hits.push(...hashtagNames(g, cues, tokens[i], i));
-      i++;
+      const dotted = dottedAcronymAt(g, tokens, forms, i);
+      if (dotted) hits.push(dotted);
+      i = dotted ? dotted.end : i + 1;
     }
   }
   return hits;
@@ -155,6 +157,39 @@ function hashtagNames(g: Gazetteer, cues: Cues, token: Token, i: number): NameHi
     p = m.end;
   }
   return hits;
+}
+
+const MAX_ACRONYM_LETTERS = 3;
+
+/**
+ * A dotted acronym («كي.سي.ان.ايه», «ن.ا.تو»): short parts joined by dots with no spaces, looked up as the spaced
+ * spelling («كي سي ان ايه») and as one word («ناتو»).
+ */
+function dottedAcronymAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
+  const isPart = (k: number) =>
+    tokens[k] !== undefined &&
+    (tokens[k].kind === 'arabic' || tokens[k].kind === 'latin') &&
+    forms.norms[k].length <= MAX_ACRONYM_LETTERS;
+  const glued = (k: number) => tokens[k + 1]?.text === '.' && tokens[k + 1].start === tokens[k].end;
+  if (!isPart(i) || !glued(i)) return null;
+  const parts = [i];
+  let k = i;
+  while (glued(k) && isPart(k + 2) && tokens[k + 2].start === tokens[k + 1].end) {
+    k += 2;
+    parts.push(k);
+  }
+  if (parts.length < 2) return null;
+  const words = parts.map((p) => forms.norms[p]);
+  const candidates = [...g.lookupKey(words.join(' ')), ...g.lookupKey(words.join(''))];
+  if (candidates.length === 0) return null;
+  return {
+    start: i,
+    end: k + 1,
+    key: words.join(' '),
+    candidates,
+    spanStart: tokens[i].start,
+    spanEnd: tokens[k].end,
+  };
 }
 
 /** The normalized matching key of each word of a hashtag (one word each; an empty word stays empty). */
@@ -353,12 +388,22 @@ function dropMonthNames(cues: Cues, found: Found[], tokens: readonly Token[], fo
 function dropHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms, text: string): void {
   for (const m of found) {
     if (m.type !== 'PER' || m.cues || m.apposedTo) continue;
+    if (tokens[m.first].kind === 'hashtag') dropHashtagHonorific(cues, m, forms, text);
     while (m.last - m.first > 1 && tokens[m.first].kind === 'arabic' && cues.honorifics.has(wordOf(forms, m.first))) {
       m.first++;
       m.start = tokens[m.first].start;
       m.text = text.slice(m.start, m.end);
     }
   }
+}
+
+/** «#الأمير_ويليام» → «ويليام»: the honorific word of a one-hashtag person mention is left out too. */
+function dropHashtagHonorific(cues: Cues, m: Found, forms: TokenForms, text: string): void {
+  const words = forms.norms[m.first].split(' ');
+  const underscore = m.text.indexOf('_');
+  if (m.last - m.first !== 1 || words.length < 2 || !cues.honorifics.has(words[0]) || underscore < 0) return;
+  m.start += underscore + 1;
+  m.text = text.slice(m.start, m.end);
 }
 
 /**
@@ -504,7 +549,8 @@ function buildEntities(
     b.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     // Only a name's first word can carry clitics; later words are matched whole («مارين لوبان», not «وبان»).
     if (m.type === 'PER' && !m.cues)
-      for (let i = m.first; i < m.last; i++) b.words.add(i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]);
+      for (let i = m.first; i < m.last; i++)
+        for (const word of (i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]).split(' ')) b.words.add(word);
     return b;
   };
   const deferred: Found[] = [];
@@ -514,7 +560,7 @@ function buildEntities(
     if (m.target) {
       const { key, make } = canonical(g, m.target, m);
       add(key, make, m);
-    } else if (m.type === 'PER' && m.last - m.first === 1) deferred.push(m);
+    } else if (m.type === 'PER' && m.last - m.first === 1 && tokens[m.first].kind !== 'hashtag') deferred.push(m);
     else add(localKey(m, tokens, forms), () => localEntity(m), m);
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).

@@ -51,6 +51,7 @@ export function propagateNames(found: Found[], tokens: readonly Token[], forms: 
     longest = Math.max(longest, m.last - m.first);
   }
   if (seeds.size === 0) return;
+  addHashtagPersons(seeds, found, tokens, forms);
   // Most tokens start no seed: checking the first word first keeps the scan linear and allocation-free.
   const firstWords = new Set([...seeds.keys()].map((key) => key.split(' ', 1)[0]));
   const covered = coveredTokens(found, tokens.length);
@@ -112,4 +113,29 @@ function anyCovered(covered: Uint8Array, first: number, last: number): boolean {
 function endsWord(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
   return !(next && next.start === tokens[end - 1].end && next.text === '-');
+}
+
+/**
+ * «#مارين_لوبن» in an article that names «لوبن»: a hashtag of two or three words ending in a person's name found
+ * elsewhere is a mention of that person (the «#» left out).
+ */
+function addHashtagPersons(
+  seeds: Map<string, Found | null>,
+  found: Found[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+): void {
+  const covered = coveredTokens(found, tokens.length);
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'hashtag' || covered[i]) continue;
+    const words = forms.norms[i].split(' ');
+    const seed = seeds.get(words[words.length - 1]);
+    if (words.length < 2 || words.length > 3 || !seed || seed.type !== 'PER') continue;
+    const start = nameStart(tokens, forms, i);
+    const text = tokens[i].text.slice(start - tokens[i].start);
+    found.push({ start, end: tokens[i].end, text, type: 'PER', first: i, last: i + 1, propagated: true });
+    added = true;
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
 }
