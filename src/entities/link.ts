@@ -73,6 +73,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropHonorifics(cues, found, tokens, forms, doc.text);
     yieldSurnamesToLocalNames(found, tokens, forms);
   }
+  dropPronounSuffixed(found, tokens);
   for (const m of found) if (!m.target && !m.cues) m.country ??= innerCountry(g, m, forms);
   const roles = scanRoles(g, tokens, forms, doc.text);
   const withRoles = placeRoles(found, roles);
@@ -394,6 +395,18 @@ function dropHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], fo
       m.start = tokens[m.first].start;
       m.text = text.slice(m.start, m.end);
     }
+  }
+}
+
+/**
+ * A name does not take a possessive pronoun: an unlinked one-word mention written with one («لصالحهم» → «صالحهم»)
+ * is a common word the tagger took for a name.
+ */
+function dropPronounSuffixed(found: Found[], tokens: readonly Token[]): void {
+  for (const m of [...found]) {
+    const t = tokens[m.first];
+    if (m.target || m.cues || m.last - m.first !== 1 || t.kind !== 'arabic' || !t.enclitic) continue;
+    if (m.end === t.end) found.splice(found.indexOf(m), 1);
   }
 }
 
