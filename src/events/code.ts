@@ -146,10 +146,12 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
  * The complement of a particle: an actor glued to it (لروسيا), right after it (مع زعماء الولايات المتحدة), or a
  * noun phrase that a demonym qualifies (عن صحافيين ألمانيين، ضد مشروع قرار أمريكي).
  */
-function complement(ctx: Context, p: number): Actor[] {
+function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
   const bare = ctx.lex.particleWords.has(ctx.tokens[p].norm);
   const first =
-    actorAt(ctx, p) ?? actorAfter(ctx, p, p + 1, COMPLEMENT_GAP) ?? (bare ? demonymPhrase(ctx, p, p + 1) : undefined);
+    actorAt(ctx, p) ??
+    actorAfter(ctx, p, p + 1, COMPLEMENT_GAP) ??
+    (bare ? qualifiedPhrase(ctx, p, p + 1, aimsAtPlace(trigger)) : undefined);
   if (!first) return [];
   return [first, ...coordinated(ctx, first)];
 }
@@ -159,17 +161,24 @@ const PHRASE_HEAD_WORDS = 2;
 
 /**
  * The demonym qualifying the noun phrase that starts at token i: «صحافيين ألمانيين» is German, «مقاتلات حربية
- * روسية» Russian. Only plain words may come first (no preposition, no clitic but ال, no punctuation), so the
- * demonym belongs to the phrase and not to a later one.
+ * روسية» Russian; for an attack, also the place the phrase names (على مجمع سيول الرئاسي). Only plain words may come
+ * first (no preposition, no clitic but ال, no punctuation but quotation marks), so the name belongs to the phrase
+ * and not to a later one.
  */
-function demonymPhrase(ctx: Context, from: number, i: number): Actor | undefined {
+function qualifiedPhrase(ctx: Context, from: number, i: number, placeToo = false): Actor | undefined {
   for (let j = i, words = 0; j < ctx.view.last && inClause(ctx, from, j) && !isAside(ctx, j); j++) {
-    const actor = actorAt(ctx, j);
-    if (actor) return actor.kind === 'demonym' && words > 0 ? actor : undefined;
+    const actor = actorAt(ctx, j) ?? (placeToo ? ctx.places.find((a) => a.first === j) : undefined);
+    if (actor) return words > 0 && qualifies(actor, placeToo) ? actor : undefined;
+    if (QUOTES.has(ctx.tokens[j].text)) continue;
     if (!isPlainWord(ctx, j) || ++words > PHRASE_HEAD_WORDS) return undefined;
   }
   return undefined;
 }
+
+const qualifies = (a: Actor, placeToo: boolean) =>
+  a.kind === 'demonym' || (placeToo && (a.kind === 'place' || a.kind === 'capital'));
+
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
 function isPlainWord(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j];
@@ -300,7 +309,7 @@ function isAgentAdjective(ctx: Context, a: Actor): boolean {
 function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
   const particles = new Set([...trigger.particles, 'ل']);
   const p = particleIndex(ctx, particles, i + 1);
-  const viaParticle = p >= 0 ? complement(ctx, p) : [];
+  const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const implicitL = p >= 0 && !trigger.particles.has(ctx.tokens[p].norm) && !trigger.particles.has('ل');
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   if (genitive && (viaParticle.includes(genitive) || governed(ctx, genitive))) genitive = undefined;
@@ -406,7 +415,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     if (passive) return passive;
   }
   const p = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
-  const viaParticle = p >= 0 ? complement(ctx, p) : [];
+  const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const { source, after } = verbSubject(ctx, trigger, i);
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
   const group = [source, ...coordinated(ctx, source)];
@@ -563,7 +572,10 @@ function isLocationCue(ctx: Context, a: Actor): boolean {
   if (t.proclitics.includes('ف') && t.norm.startsWith('في')) return true;
   const prev = ctx.tokens[a.first - 1];
   const prevWord = prev && isWord(prev) ? prev : ctx.tokens[a.first - 2];
-  return !!prevWord && hasKey([prevWord.norm], ctx.lex.cues.location);
+  if (!prevWord) return false;
+  // وفي الموصل: a conjunction glued to a short preposition (too short for wordKeys to peel).
+  const bare = /^[وف]/.test(prevWord.norm) && prevWord.proclitics.length > 0 ? prevWord.norm.slice(1) : prevWord.norm;
+  return hasKey([...wordKeys(prevWord.norm), bare], ctx.lex.cues.location);
 }
 
 /**
