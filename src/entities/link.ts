@@ -167,15 +167,10 @@ const MAX_ACRONYM_LETTERS = 3;
  * spelling («كي سي ان ايه») and as one word («ناتو»).
  */
 function dottedAcronymAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
-  const isPart = (k: number) =>
-    tokens[k] !== undefined &&
-    (tokens[k].kind === 'arabic' || tokens[k].kind === 'latin') &&
-    forms.norms[k].length <= MAX_ACRONYM_LETTERS;
-  const glued = (k: number) => tokens[k + 1]?.text === '.' && tokens[k + 1].start === tokens[k].end;
-  if (!isPart(i) || !glued(i)) return null;
+  if (!isAcronymPart(tokens, forms, i) || !dotAfter(tokens, i)) return null;
   const parts = [i];
   let k = i;
-  while (glued(k) && isPart(k + 2) && tokens[k + 2].start === tokens[k + 1].end) {
+  while (dotAfter(tokens, k) && isAcronymPart(tokens, forms, k + 2) && tokens[k + 2].start === tokens[k + 1].end) {
     k += 2;
     parts.push(k);
   }
@@ -191,6 +186,17 @@ function dottedAcronymAt(g: Gazetteer, tokens: readonly Token[], forms: TokenFor
     spanStart: tokens[i].start,
     spanEnd: tokens[k].end,
   };
+}
+
+function isAcronymPart(tokens: readonly Token[], forms: TokenForms, k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && (t.kind === 'arabic' || t.kind === 'latin') && forms.norms[k].length <= MAX_ACRONYM_LETTERS;
+}
+
+/** Whether a dot is glued right after token k. */
+function dotAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && next.text === '.' && next.start === tokens[k].end;
 }
 
 /** The normalized matching key of each word of a hashtag (one word each; an empty word stays empty). */
@@ -318,6 +324,18 @@ function countriesNamed(names: readonly NameHit[]): Set<string> {
   return out;
 }
 
+const demonymKeyCache = new WeakMap<Country, Set<string>>();
+
+/** A country's demonyms as normalized keys, computed once per country. */
+function demonymKeys(country: Country): Set<string> {
+  let keys = demonymKeyCache.get(country);
+  if (!keys) {
+    keys = new Set(country.demonymsAr.map((d) => nameKey(d)));
+    demonymKeyCache.set(country, keys);
+  }
+  return keys;
+}
+
 /**
  * «السعودية» is also the feminine demonym: right after a definite noun («السلطات السعودية», «العلاقات الأمريكية
  * السعودية») it describes that noun and is no mention of the country. With a conjunction or preposition glued to
@@ -326,12 +344,10 @@ function countriesNamed(names: readonly NameHit[]): Set<string> {
 function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForms): boolean {
   if (name.end - name.start !== 1 || name.start === 0) return false;
   const t = tokens[name.start];
-  const isAlsoDemonym = (c: Candidate) =>
-    c.entry.kind === 'country' && c.entry.demonymsAr.some((d) => nameKey(d) === name.key);
-  if (!name.candidates.some(isAlsoDemonym)) return false;
-  if (t.kind !== 'arabic' || t.proclitics.some((p) => p !== 'ال')) return false;
   const prev = tokens[name.start - 1];
-  return prev.kind === 'arabic' && prev.end + 1 >= t.start && forms.norms[name.start - 1].startsWith('ال');
+  if (t.kind !== 'arabic' || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
+  if (!forms.norms[name.start - 1].startsWith('ال') || t.proclitics.some((p) => p !== 'ال')) return false;
+  return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
 }
 
 /** Drops the one-token mentions at the given tokens. */
@@ -374,11 +390,11 @@ function dropMergedNames(found: Found[], names: readonly NameHit[]): void {
 
 /** «أبريل/نيسان»: a month name written beside a slash is a month, whatever the tagger thought. */
 function dropMonthNames(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
-  const slash = (k: number) => tokens[k]?.text === '/';
   for (const m of [...found]) {
+    if (tokens[m.first - 1]?.text !== '/' && tokens[m.last]?.text !== '/') continue;
     let key = wordOf(forms, m.first);
     for (let k = m.first + 1; k < m.last; k++) key += ` ${forms.norms[k]}`;
-    if (cues.months.has(key) && (slash(m.first - 1) || slash(m.last))) found.splice(found.indexOf(m), 1);
+    if (cues.months.has(key)) found.splice(found.indexOf(m), 1);
   }
 }
 
