@@ -7,7 +7,7 @@
 import type { Token } from '../doc/types.js';
 import type { Cues, TitleKind } from './cues.js';
 import { isRareWord } from './descriptors.js';
-import { coveredTokens, type Found, nameStart, namesRun, wordOf } from './found.js';
+import { coveredTokens, demonymKeys, type Found, nameStart, namesRun, wordOf } from './found.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 
@@ -58,8 +58,10 @@ function titleAt(g: Gazetteer, cues: Cues, tokens: readonly Token[], forms: Toke
     if (!namesRun(tokens, j, match.end)) return null;
     // An institution is «وزارة الخارجية البريطانية»: a demonym, so no country mention is nested in it.
     const country = match.candidates.find(
-      (c) => c.entry.kind === 'country' && (kind === 'person' || c.via === 'demonym'),
+      (c) =>
+        c.entry.kind === 'country' && (kind === 'person' || c.via === 'demonym' || demonymKeys(c.entry).has(match.key)),
     );
+    if (country && kind === 'body' && j === afterHead) return null;
     if (country) return { kind, first: i, last: match.end, country: country.entry.id, ofCountry: true };
     const org = match.candidates.find((c) => c.entry.kind === 'org');
     if (kind === 'person' && org && org.entry.kind === 'org')
@@ -106,7 +108,7 @@ export function applyApposition(
     const hit = titleAt(g, cues, tokens, forms, i);
     if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
       continue;
-    if (hit.kind === 'org') {
+    if (hit.kind !== 'person') {
       if (covered.subarray(hit.first, hit.last).some((c) => c === 1)) continue;
       found.push(phraseMention(tokens, forms, text, hit, 'ORG'));
       changed = true;

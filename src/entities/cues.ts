@@ -11,8 +11,12 @@ import { nameKey } from './gazetteer.js';
 /** What a descriptor noun describes: an organization or place it is not part of, or a facility it names. */
 export type DescriptorType = 'ORG' | 'LOC' | 'FAC';
 
-/** Whether a title head names a person (an officeholder) or an institution. */
-export type TitleKind = 'person' | 'org';
+/**
+ * Whether a title head names a person (an officeholder) or an institution; a `body` head («مجلس», «المحكمة») names
+ * an institution only with a word between it and the country («مجلس الشيوخ الأمريكي»), since «الشرطة الألمانية»
+ * alone is a description, not a name.
+ */
+export type TitleKind = 'person' | 'org' | 'body';
 
 export interface Cues {
   /** Descriptor word key → what it describes. */
@@ -46,7 +50,7 @@ export function buildCues(dir: string): Cues {
   const titles = new Map<string, TitleKind>();
   let maxTitleWords = 0;
   for (const [head, kind] of rows(path.join(dir, 'titles.tsv'))) {
-    if (kind !== 'person' && kind !== 'org')
+    if (kind !== 'person' && kind !== 'org' && kind !== 'body')
       throw new MarsadError(`titles.tsv: bad kind "${kind}" for ${head}`, 'data');
     const key = nameKey(head);
     titles.set(key, kind);

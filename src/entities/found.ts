@@ -1,7 +1,14 @@
 // The linker's working mentions and how a gazetteer match becomes a target, shared by link.ts and the
 // document-level passes (descriptors.ts, apposition.ts, propagate.ts).
 import type { EntityType, Mention, Token } from '../doc/types.js';
-import type { Candidate, Country, GazetteerEntry, MatchVia, RoleCue } from './gazetteer.js';
+import {
+  type Candidate,
+  type Country,
+  type GazetteerEntry,
+  type MatchVia,
+  nameKey,
+  type RoleCue,
+} from './gazetteer.js';
 import { isNameToken, type TokenForms } from './spans.js';
 
 /** What a mention refers to once linked. */
@@ -126,4 +133,19 @@ export function coveredTokens(found: readonly Found[], count: number): Uint8Arra
   const covered = new Uint8Array(count);
   for (const m of found) covered.fill(1, m.first, m.last);
   return covered;
+}
+
+const demonymKeyCache = new WeakMap<Country, Set<string>>();
+
+/**
+ * A country's demonyms as normalized keys, computed once per country: the gazetteer keeps one way of reaching an
+ * entry per key, so «السعودية» (name and feminine demonym) reaches Saudi Arabia as a name only.
+ */
+export function demonymKeys(country: Country): Set<string> {
+  let keys = demonymKeyCache.get(country);
+  if (!keys) {
+    keys = new Set(country.demonymsAr.map((d) => nameKey(d)));
+    demonymKeyCache.set(country, keys);
+  }
+  return keys;
 }

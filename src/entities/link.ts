@@ -10,6 +10,7 @@ import { type Cues, loadCues } from './cues.js';
 import { describedPlaces, facilityNames, trimDescriptors } from './descriptors.js';
 import {
   chooseTarget,
+  demonymKeys,
   ENTRY_TYPE,
   type Found,
   namesRun,
@@ -322,18 +323,6 @@ function countriesNamed(names: readonly NameHit[]): Set<string> {
   for (const name of names)
     for (const c of name.candidates) if (c.entry.kind === 'country' && c.via !== 'capital') out.add(c.entry.iso2);
   return out;
-}
-
-const demonymKeyCache = new WeakMap<Country, Set<string>>();
-
-/** A country's demonyms as normalized keys, computed once per country. */
-function demonymKeys(country: Country): Set<string> {
-  let keys = demonymKeyCache.get(country);
-  if (!keys) {
-    keys = new Set(country.demonymsAr.map((d) => nameKey(d)));
-    demonymKeyCache.set(country, keys);
-  }
-  return keys;
 }
 
 /**

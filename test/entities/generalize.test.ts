@@ -193,6 +193,19 @@ describe('places', () => {
 });
 
 describe('organizations and persons with shared names', () => {
+  it('names an institution from a body head, words and a demonym, but not from a head and a demonym alone', () => {
+    const doc = docWith(
+      'وقال مارك كليلاند المشرف على شرطة النقل البريطانية إن المتظاهرين عرضة للتحقيق. وأعلنت النيابة العامة السعودية أن الملك وافق، فيما فرقت الشرطة الألمانية التظاهرة.',
+      [['مارك كليلاند', 'PER']],
+    );
+    const entities = link(doc);
+    const police = entityWith(entities, 'شرطة النقل البريطانية');
+    assert.equal(police.type, 'ORG');
+    assert.equal(police.country, 'GB');
+    assert.equal(entityWith(entities, 'النيابة العامة السعودية').country, 'SA');
+    assert.ok(!mentionTexts(entities).some((t) => t.includes('الألمانية')));
+  });
+
   it('ends a name at «التابع ل» and links what follows on its own', () => {
     const doc = docWith(
       'في وقت أعلن فيه مجلس الأمن التابع للأمم المتحدة عن قراره بهدنة لوقف إطلاق النار لمدة 30 يوماً.',
