@@ -17,7 +17,7 @@ const SUBJECT_BEFORE = 6;
 const SUBJECT_AFTER = 2;
 const OBJECT_GAP = 1;
 const COMPLEMENT_GAP = 0;
-const WITH_WINDOW = 8;
+const WITH_WINDOW = 12;
 const AFTER_NOUN_WINDOW = 3;
 /** Words allowed between a verbal noun and its agent: an adjective (الهجوم العسكري التركي). */
 const GENITIVE_GAP = 2;
@@ -197,7 +197,15 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
     words++;
     if (hasKey(keysOf(ctx, j), trigger.with)) return j;
   }
-  return -1;
+  return relativeAntecedent(ctx, trigger, i);
+}
+
+/** «الهجوم الذي شنته إسرائيل على …», «الصفقة التي أبرمت بين …»: the phrase noun before a relative pronoun. */
+function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
+  const relative = i - 1;
+  const noun = i - 2;
+  if (noun < ctx.view.first || !hasKey([ctx.tokens[relative].norm], ctx.lex.cues.relative)) return -1;
+  return hasKey(keysOf(ctx, noun), trigger.with) ? noun : -1;
 }
 
 /**
@@ -213,9 +221,12 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const before = conjoined ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
   if (before) return { source: before, after: i + 1 };
   // A verb with a plural suffix (قالوا) carries a pronoun subject: an actor after it is its object.
-  const after = trigger.agree === 'pl' ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
+  const found = trigger.agree === 'pl' ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
+  // أبرمت بين إسرائيل ومصر: an actor governed by a preposition right after the verb is its complement, not its
+  // subject (but in «وصل وفد من كوريا» the subject is the delegation from Korea).
+  const after = found && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد.
-  const clash = after && after === actorAfter(ctx, i, i + 1, 0) && !agrees(actorGender(ctx, after), trigger.agree);
+  const clash = after && after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree);
   if (after && !clash) return { source: after, after: after.last };
   if (!opensClause(ctx, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
@@ -740,12 +751,32 @@ function possessiveActors(ctx: Context): Actor[] {
 
 function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   const kept: Actor[] = [];
+  const datelineEnd = datelineEnd_(ctx);
   for (const a of candidates) {
+    if (a.first < datelineEnd) continue;
     if (isLocation(ctx, a)) ctx.places.push(a);
     else if (!isLabel(ctx, a, kept[kept.length - 1])) kept.push(a);
   }
   const withPronouns = [...kept, ...possessiveActors(ctx)].sort((a, b) => a.first - b.first);
   return mergeAppositions(ctx, withPronouns);
+}
+
+/** How many tokens a dateline may take at the start of a sentence («دبي، الإمارات العربية المتحدة (CNN)—»). */
+const DATELINE_TOKENS = 12;
+
+/**
+ * The token after a dateline dash (— or --) that follows the outlet's name in brackets, or the sentence's first
+ * token: the places of a dateline say where the report was written, not who acted.
+ */
+function datelineEnd_(ctx: Context): number {
+  const last = Math.min(ctx.view.last, ctx.view.first + DATELINE_TOKENS);
+  let bracket = false;
+  for (let j = ctx.view.first; j < last; j++) {
+    const text = ctx.tokens[j].text;
+    if (text === ')') bracket = true;
+    else if (bracket && /^(—|–|-{1,2})$/.test(text)) return j + 1;
+  }
+  return ctx.view.first;
 }
 
 /** Words before the subject of a sentence at most: a verb, titles (وقال وزير الخارجية الروسي …). */

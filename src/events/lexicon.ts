@@ -51,6 +51,7 @@ export interface CueWords {
   preposition: Set<string>;
   violence: Set<string>;
   crowd: Set<string>;
+  relative: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -205,6 +206,7 @@ function loadCues(): CueWords {
     preposition: new Set(),
     violence: new Set(),
     crowd: new Set(),
+    relative: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

@@ -106,3 +106,23 @@ test('a protest whose protesters are not named is coded; dispersing protesters i
   const dispersal = coded('واستخدمت الشرطة الهراوات والغاز المسيل للدموع لتفريق المتظاهرين.');
   assert.ok(!triples(dispersal).some((t) => t.endsWith(':PROTEST')), JSON.stringify(triples(dispersal)));
 });
+
+test('the phrase noun may precede its verb through a relative pronoun: «الصفقة التي أبرمت بين إسرائيل ومصر» (BBC)', () => {
+  assert.deepEqual(triples(coded('كما سلطت الضوء على الصفقة التي أبرمت بين إسرائيل ومصر لتصدير الغاز.')), [
+    'IL>EG:SUPPORT',
+  ]);
+});
+
+test('a dateline names where the report was written, not a party; a masculine verb may take «وفد من كوريا» (CNN)', () => {
+  const doc = coded(
+    'سيؤول، كوريا الجنوبية (CNN)-- وصل وفد من كوريا الجنوبية إلى عاصمة كوريا الشمالية بيونغ يانغ، الإثنين.',
+  );
+  assert.deepEqual(triples(doc), ['KR>KP:CONSULT']);
+});
+
+test('«وزير المالية» is the finance minister, not the Maldives (BBC)', () => {
+  const doc = coded(
+    'حذّر وزير المالية الفرنسي، برونو لومير، من أن الحرب التجارية أضحت "أمرا واقعا"، وذلك خلال اجتماع مجموعة العشرين في الأرجنتين.',
+  );
+  assert.deepEqual(triples(doc), []);
+});
