@@ -461,9 +461,11 @@ function verbKeys(norm: string): Set<string> {
 const VERB_PROCLITICS = new Set(['و', 'ف', 'س', 'ل']);
 
 function candidateTriggers(ctx: Context, i: number): Trigger[] {
+  const token = ctx.tokens[i];
+  // Most words are no trigger: check that before building the verb readings.
+  if (!ctx.lex.forms.has(token.stem) && !keysOf(ctx, i).some((k) => ctx.lex.forms.has(k))) return [];
   const out: Trigger[] = [];
   const seen = new Set<string>();
-  const token = ctx.tokens[i];
   const asVerb = verbKeys(token.norm);
   // Short verbs with a conjunction (وحثّ) are too short for the peeling heuristics: trust the tokenizer's split.
   const stemIsVerb = token.proclitics.every((c) => VERB_PROCLITICS.has(c));
