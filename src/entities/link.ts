@@ -342,7 +342,8 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
 /** Drops the one-token mentions at the given tokens. */
 function dropAt(found: Found[], at: ReadonlySet<number>): void {
   if (at.size === 0) return;
-  for (const m of [...found]) if (m.last - m.first === 1 && at.has(m.first)) found.splice(found.indexOf(m), 1);
+  for (let k = found.length - 1; k >= 0; k--)
+    if (found[k].last - found[k].first === 1 && at.has(found[k].first)) found.splice(k, 1);
 }
 
 /**
@@ -367,23 +368,28 @@ const ATTACHMENT_WORDS = new Set(['التابع', 'التابعه', 'التاب�
  * المملكة المتحدة بالاعتذار») is those names, each its own mention.
  */
 function dropMergedNames(found: Found[], names: readonly NameHit[]): void {
-  for (const m of [...found]) {
-    if (m.type === 'PER') continue;
-    const inside = names.filter((n) => m.first <= n.start && n.end <= m.last && n.end > n.start);
-    if (inside.length < 2) continue;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (m.type === 'PER' || m.last - m.first < 2) continue;
     let at = m.first;
-    for (const n of inside) if (n.start === at) at = n.end;
-    if (at === m.last) found.splice(found.indexOf(m), 1);
+    let count = 0;
+    for (const n of names)
+      if (n.start === at && n.end <= m.last && n.end > n.start) {
+        at = n.end;
+        count++;
+      }
+    if (count >= 2 && at === m.last) found.splice(k, 1);
   }
 }
 
 /** «أبريل/نيسان»: a month name written beside a slash is a month, whatever the tagger thought. */
 function dropMonthNames(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
-  for (const m of [...found]) {
+  for (let j = found.length - 1; j >= 0; j--) {
+    const m = found[j];
     if (tokens[m.first - 1]?.text !== '/' && tokens[m.last]?.text !== '/') continue;
     let key = wordOf(forms, m.first);
     for (let k = m.first + 1; k < m.last; k++) key += ` ${forms.norms[k]}`;
-    if (cues.months.has(key)) found.splice(found.indexOf(m), 1);
+    if (cues.months.has(key)) found.splice(j, 1);
   }
 }
 
@@ -408,10 +414,11 @@ function dropHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], fo
  * is a common word the tagger took for a name.
  */
 function dropPronounSuffixed(found: Found[], tokens: readonly Token[]): void {
-  for (const m of [...found]) {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
     const t = tokens[m.first];
     if (m.target || m.cues || m.last - m.first !== 1 || t.kind !== 'arabic' || !t.enclitic) continue;
-    if (m.end === t.end) found.splice(found.indexOf(m), 1);
+    if (m.end === t.end) found.splice(k, 1);
   }
 }
 

@@ -125,10 +125,12 @@ function addHashtagPersons(
   tokens: readonly Token[],
   forms: TokenForms,
 ): void {
-  const covered = coveredTokens(found, tokens.length);
+  let covered: Uint8Array | undefined;
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind !== 'hashtag' || covered[i]) continue;
+    if (tokens[i].kind !== 'hashtag') continue;
+    covered ??= coveredTokens(found, tokens.length);
+    if (covered[i]) continue;
     const words = forms.norms[i].split(' ');
     const seed = seeds.get(words[words.length - 1]);
     if (words.length < 2 || words.length > 3 || !seed || seed.type !== 'PER') continue;
