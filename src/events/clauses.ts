@@ -33,10 +33,25 @@ export function sentenceView(doc: Doc, span: Span, first: number, last: number, 
   let current = 0;
   for (let i = first; i < last; i++) {
     const t = tokens[i];
-    if (CLAUSE_PUNCT.has(t.text) || (t.kind === 'arabic' && hasKey([t.norm], cues.boundary))) current++;
+    const boundary = t.kind === 'arabic' && hasKey([t.norm], cues.boundary);
+    if (CLAUSE_PUNCT.has(t.text) || boundary || opensTimeClause(tokens, i, first, keys, cues)) current++;
     clause.push(current);
   }
   return { span, first, last, clause, aside: markAsides(tokens, first, last, keys, cues), keys };
+}
+
+/**
+ * «، في وقت يهدد الرئيس الأمريكي …», «، في حين …»: after a comma, في with a word of time opens a clause of its own
+ * (at a time when, whereas) that reports its own events; it is not an aside.
+ */
+function opensTimeClause(tokens: Token[], i: number, first: number, keys: string[][], cues: CueWords): boolean {
+  return (
+    i > first &&
+    COMMAS.has(tokens[i - 1].text) &&
+    tokens[i].norm === 'في' &&
+    i + 1 - first < keys.length &&
+    hasKey(keys[i + 1 - first], cues.opener)
+  );
 }
 
 /** A segment that opens with a comma and an aside word (التي, في, خلال …) runs to the next comma. */
@@ -44,7 +59,7 @@ function markAsides(tokens: Token[], first: number, last: number, keys: string[]
   const aside = new Array<boolean>(last - first).fill(false);
   for (let i = first; i < last - 1; i++) {
     if (!COMMAS.has(tokens[i].text)) continue;
-    if (!hasKey(keys[i + 1 - first], cues.adjunct)) continue;
+    if (!hasKey(keys[i + 1 - first], cues.adjunct) || opensTimeClause(tokens, i + 1, first, keys, cues)) continue;
     let j = i + 1;
     while (j < last && !COMMAS.has(tokens[j].text)) {
       aside[j - first] = true;

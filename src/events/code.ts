@@ -23,8 +23,11 @@ const AFTER_NOUN_WINDOW = 3;
 const GENITIVE_GAP = 2;
 const NEGATION_WINDOW = 3;
 const MODAL_WINDOW = 8;
-/** Codes whose complement is the content of a claim: triggers inside it are not coded as events. */
-const EMBEDDING_CODES = new Set(['112', '016']);
+/**
+ * Codes whose complement is the content of a claim or a threat (يهدد بالانسحاب وفرض عقوبات): triggers inside it
+ * are not coded as events.
+ */
+const EMBEDDING_CODES = new Set(['112', '016', '130', '1312']);
 
 interface Context {
   doc: Doc;
@@ -118,7 +121,9 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
     const next = current.last;
     if (next >= ctx.view.last || !inClause(ctx, actor.first, next)) return out;
     const token = ctx.tokens[next];
-    const conj = token.norm.startsWith('و') ? actorAt(ctx, next) : undefined;
+    // The و must be a conjunction peeled off the name, not its first letter (واشنطن، وارسو).
+    const glued = actorAt(ctx, next);
+    const conj = token.norm.startsWith('و') && glued && glued.start > token.start ? glued : undefined;
     const viaHead =
       token.norm === 'و' || (token.norm.startsWith('و') && hasKey(keysOf(ctx, next), ctx.lex.cues.head))
         ? actorAfter(ctx, next, next + 1, 1)

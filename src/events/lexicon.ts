@@ -52,6 +52,7 @@ export interface CueWords {
   violence: Set<string>;
   crowd: Set<string>;
   relative: Set<string>;
+  opener: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -207,6 +208,7 @@ function loadCues(): CueWords {
     violence: new Set(),
     crowd: new Set(),
     relative: new Set(),
+    opener: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

@@ -126,3 +126,16 @@ test('«وزير المالية» is the finance minister, not the Maldives (BBC
   );
   assert.deepEqual(triples(doc), []);
 });
+
+test('a name that starts with و is not a conjunction: «وزار بوتين واشنطن» is a visit to the US', () => {
+  assert.deepEqual(triples(coded('وزار بوتين واشنطن الأسبوع الماضي.')), ['RU>US:CONSULT']);
+});
+
+test("«، في وقت …» opens a clause with its own events; a threat's content is not an event (France24)", () => {
+  const doc = coded(
+    'وطلب وزير الخارجية الإيراني من لودريان أن تلعب أوروبا دورا بناء أكثر لحماية الاتفاق، في وقت يهدد الرئيس الأمريكي بالانسحاب منه وفرض عقوبات جديدة على إيران.',
+  );
+  const found = triples(doc);
+  assert.ok(found.includes('US>IR:THREATEN'), JSON.stringify(found));
+  assert.ok(!found.includes('US>IR:SANCTION'), JSON.stringify(found));
+});
