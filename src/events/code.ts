@@ -756,6 +756,34 @@ function possessiveActors(ctx: Context): Actor[] {
   return out;
 }
 
+/** Words between «التحالف» and the word that names its leader (التحالف العربي الذي تقوده السعودية). */
+const COALITION_GAP = 3;
+
+/**
+ * «التحالف الذي تقوده الرياض», «قوات التحالف بقيادة السعودية»: a coalition named with its leader acts for the
+ * leader's country; the leader's name is then part of the coalition's span, not a party of its own.
+ */
+function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
+  const out = [...actors];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (!keysOf(ctx, i).includes('تحالف')) continue;
+    for (let j = i + 1; j < Math.min(ctx.view.last, i + 1 + COALITION_GAP); j++) {
+      if (!hasKey(keysOf(ctx, j), ctx.lex.cues.leads)) continue;
+      const leader = out.find((a) => a.first === j + 1 && a.country !== null);
+      if (!leader) break;
+      const coalition: Actor = {
+        ...leader,
+        start: ctx.tokens[i].start,
+        first: i,
+        kind: 'group',
+      };
+      out.splice(out.indexOf(leader), 1, coalition);
+      break;
+    }
+  }
+  return out.filter((a) => !out.some((c) => c.kind === 'group' && c !== a && c.first < a.first && a.first < c.last));
+}
+
 function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   const kept: Actor[] = [];
   const datelineEnd = datelineEnd_(ctx);
@@ -764,7 +792,7 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
     if (isLocation(ctx, a)) ctx.places.push(a);
     else if (!isLabel(ctx, a, kept[kept.length - 1])) kept.push(a);
   }
-  const withPronouns = [...kept, ...possessiveActors(ctx)].sort((a, b) => a.first - b.first);
+  const withPronouns = [...coalitionActors(ctx, kept), ...possessiveActors(ctx)].sort((a, b) => a.first - b.first);
   return mergeAppositions(ctx, withPronouns);
 }
 

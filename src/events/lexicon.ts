@@ -53,6 +53,7 @@ export interface CueWords {
   crowd: Set<string>;
   relative: Set<string>;
   opener: Set<string>;
+  leads: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -209,6 +210,7 @@ function loadCues(): CueWords {
     crowd: new Set(),
     relative: new Set(),
     opener: new Set(),
+    leads: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

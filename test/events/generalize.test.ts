@@ -139,3 +139,10 @@ test("«، في وقت …» opens a clause with its own events; a threat's cont
   assert.ok(found.includes('US>IR:THREATEN'), JSON.stringify(found));
   assert.ok(!found.includes('US>IR:SANCTION'), JSON.stringify(found));
 });
+
+test('a coalition named with its leader acts for the leader: «التحالف الذي تقوده الرياض» (BBC)', () => {
+  const doc = coded(
+    'نفى مسؤولون في التحالف الذي تقوده الرياض أنباء عن عقد محادثات سرية بين السعودية وجماعة الحوثيين اليمنية في عمان.',
+  );
+  assert.deepEqual(triples(doc), ['SA>-:REJECT']);
+});
