@@ -1,9 +1,10 @@
 // GET endpoints: search, article, entities, events, actor graph, stats.
 import type { FastifyInstance } from 'fastify';
-import type { Analysis, Entity } from '../doc/types.js';
+import type { Analysis } from '../doc/types.js';
 import { loadGazetteer } from '../entities/gazetteer.js';
 import { entityKey } from '../store/identity.js';
-import type { ActorGraph, ReadModel } from '../store/read-model.js';
+import type { ReadModel } from '../store/read-model.js';
+import type { ActorGraph, ArticleResponse, CountryNames, EntityProfile, SearchPage } from '../store/read-types.js';
 import type { Store } from '../store/types.js';
 import type { ResponseCache } from './cache.js';
 import { sendError } from './errors.js';
@@ -82,7 +83,8 @@ export async function registerReadRoutes(api: FastifyInstance, { store, readMode
       store.quotesByEntity(entity.key),
       readModel.events({ entity: entity.key, limit: PROFILE_EVENTS }),
     ]);
-    return { entity: profile, mentionsByMonth, coOccurring, quotes, events };
+    const response: EntityProfile = { entity: profile, mentionsByMonth, coOccurring, quotes, events };
+    return response;
   });
 
   api.get<{ Querystring: EventParams }>('/events', { schema: eventsSchema }, async (request) =>
@@ -103,7 +105,7 @@ export async function registerReadRoutes(api: FastifyInstance, { store, readMode
   });
 }
 
-async function searchPage(store: Store, readModel: ReadModel, params: SearchParams) {
+async function searchPage(store: Store, readModel: ReadModel, params: SearchParams): Promise<SearchPage> {
   const { q = '', limit, offset, ...filters } = params;
   if (q.trim() === '') {
     const recent = await readModel.recentArticles(limit + 1, offset);
@@ -117,7 +119,7 @@ async function searchPage(store: Store, readModel: ReadModel, params: SearchPara
 }
 
 /** Adds to each entity the key the store merged it under, so the web app can link to its profile. */
-function withStoreKeys(article: Analysis): Analysis & { entities: (Entity & { storeKey: string })[] } {
+function withStoreKeys(article: Analysis): ArticleResponse {
   return { ...article, entities: article.entities.map((e) => ({ ...e, storeKey: entityKey(e) })) };
 }
 
@@ -131,7 +133,7 @@ function hostOf(url: string | null): string | null {
 }
 
 /** ISO code → Arabic and English names, from the gazetteer (for labels; the store keeps codes). */
-function countryNames(): Record<string, { ar: string; en: string }> {
+function countryNames(): CountryNames {
   const names: Record<string, { ar: string; en: string }> = {};
   for (const country of loadGazetteer().countries.values())
     names[country.iso2] = { ar: country.nameAr, en: country.nameEn };

@@ -7,47 +7,19 @@ import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { normalizeForMatch } from '../arabic/index.js';
 import { errorMessage, MarsadError } from '../doc/errors.js';
+import type {
+  ActorGraph,
+  ArticleSummary,
+  CoEntity,
+  EntityRef,
+  EventPage,
+  GraphEdge,
+  GraphNode,
+  MonthCount,
+  StoredEvent,
+  TopEntity,
+} from './read-types.js';
 import { entityLookup, type Row, storedEntityOf } from './rows.js';
-import type { StoredEntity } from './types.js';
-
-/** A stored entity with its row id and mention count, for the profile and lists. */
-export interface EntityRef extends StoredEntity {
-  id: number;
-  mentions: number;
-}
-
-export interface MonthCount {
-  month: string;
-  count: number;
-}
-
-export interface CoEntity {
-  key: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  country: string | null;
-  /** Articles mentioning both entities. */
-  shared: number;
-}
-
-export interface StoredEvent {
-  articleId: string;
-  articleTitle: string;
-  type: string;
-  mode: string | null;
-  cameo: string;
-  quad: number;
-  goldstein: number;
-  source: string | null;
-  target: string | null;
-  sourceCountry: string | null;
-  targetCountry: string | null;
-  date: string | null;
-  trigger: string;
-  negated: boolean;
-  hypothetical: boolean;
-}
 
 export interface EventFilter {
   sourceCountry?: string;
@@ -61,52 +33,6 @@ export interface EventFilter {
   entity?: string;
   limit?: number;
   offset?: number;
-}
-
-export interface EventPage {
-  total: number;
-  events: StoredEvent[];
-  byMonth: { month: string; cooperation: number; conflict: number }[];
-}
-
-export interface GraphNode {
-  id: string;
-  label: string;
-  labelEn: string | null;
-  kind: 'country' | 'person' | 'organization' | 'other';
-  country: string | null;
-  events: number;
-}
-
-export interface GraphEdge {
-  source: string;
-  target: string;
-  /** Events of quad class 1–2 (verbal and material cooperation). */
-  cooperation: number;
-  /** Events of quad class 3–4 (verbal and material conflict). */
-  conflict: number;
-}
-
-export interface ActorGraph {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
-}
-
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  url: string | null;
-  published: string | null;
-  source: string | null;
-}
-
-export interface TopEntity {
-  key: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  country: string | null;
-  articles: number;
 }
 
 export interface ReadModel {

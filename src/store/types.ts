@@ -3,6 +3,9 @@
 // the same interface by src/store/open.ts; the hot ingest path keeps calling it synchronously.
 import type { Analysis } from '../doc/types.js';
 import type { IndexedArticle } from './analyzer.js';
+import type { SearchHit, StoredEntity, StoredQuote, StoreStats } from './read-types.js';
+
+export type { SearchHit, StoredEntity, StoredQuote, StoreStats } from './read-types.js';
 
 /** An analysis ready to store, with its index terms when a worker already computed them. */
 export interface StoreItem {
@@ -31,49 +34,10 @@ export interface SearchRequest {
   snippets?: boolean;
 }
 
-export interface SearchHit {
-  id: string;
-  title: string;
-  url: string | null;
-  published: string | null;
-  /** Higher is better (negated bm25). */
-  score: number;
-  /** A passage of the body with matches wrapped in «…» markers (see snippet.ts). */
-  snippet: string;
-}
-
-export interface StoredEntity {
-  key: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  wikidata: string | null;
-  country: string | null;
-  articles: number;
-}
-
-export interface StoredQuote {
-  articleId: string;
-  text: string;
-  start: number;
-  end: number;
-  direct: boolean;
-  cue: string | null;
-}
-
 export interface EventCount {
   month: string;
   type: string;
   count: number;
-}
-
-export interface StoreStats {
-  articles: number;
-  entities: number;
-  mentions: number;
-  quotes: number;
-  times: number;
-  events: number;
 }
 
 export interface Store {

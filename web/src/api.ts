@@ -1,137 +1,28 @@
 // The HTTP API client: typed fetch helpers for /api/*. Errors come back as {error: {code, message}}.
 
-export interface Span {
-  start: number;
-  end: number;
-}
-export interface Entity {
-  id: string;
-  type: 'PER' | 'LOC' | 'ORG' | 'MISC';
-  name: string;
-  nameEn?: string;
-  wikidata?: string;
-  country?: string;
-  storeKey?: string;
-  mentions: (Span & { text: string })[];
-}
-export interface Quote extends Span {
-  text: string;
-  direct: boolean;
-  speaker: string | null;
-  speakerText: string | null;
-  cue: string | null;
-}
-export interface TimeExpr extends Span {
-  text: string;
-  value: string | null;
-}
-export interface EventRecord {
-  type: string;
-  mode?: string;
-  cameo: string;
-  quad: number;
-  goldstein: number;
-  source: string | null;
-  target: string | null;
-  sourceCountry: string | null;
-  targetCountry: string | null;
-  date: string | null;
-  negated: boolean;
-  hypothetical: boolean;
-  sentence: Span;
-  trigger: Span & { text: string };
-}
-export interface Analysis {
-  id: string;
-  source: { kind: string; path?: string; url?: string };
-  title: string;
-  published: string | null;
-  body: string;
-  blocks: (Span & { kind: 'paragraph' | 'subheading' })[];
-  captions: string[];
-  credits: string[];
-  related: { title: string; url?: string }[];
-  removed: { kind: string; text: string }[];
-  entities: Entity[];
-  quotes: Quote[];
-  times: TimeExpr[];
-  events: EventRecord[];
-  warnings?: string[];
-}
-export interface Hit {
-  id: string;
-  title: string;
-  url: string | null;
-  published: string | null;
-  score: number | null;
-  snippet: string;
-  source: string | null;
-}
-export interface SearchPage {
-  query: string;
-  offset: number;
-  limit: number;
-  more: boolean;
-  hits: Hit[];
-}
-export interface EntitySummary {
-  key: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  country: string | null;
-  articles?: number;
-  shared?: number;
-}
-export interface StoredEvent {
-  articleId: string;
-  articleTitle: string;
-  type: string;
-  cameo: string;
-  quad: number;
-  goldstein: number;
-  source: string | null;
-  target: string | null;
-  sourceCountry: string | null;
-  targetCountry: string | null;
-  date: string | null;
-  trigger: string;
-  negated: boolean;
-  hypothetical: boolean;
-}
-export interface EventPage {
-  total: number;
-  events: StoredEvent[];
-  byMonth: { month: string; cooperation: number; conflict: number }[];
-}
-export interface EntityProfile {
-  entity: EntitySummary & { wikidata: string | null; articles: number; mentions: number };
-  mentionsByMonth: { month: string; count: number }[];
-  coOccurring: EntitySummary[];
-  quotes: { articleId: string; text: string; direct: boolean; cue: string | null }[];
-  events: EventPage;
-}
-export interface GraphNode {
-  id: string;
-  label: string;
-  labelEn: string | null;
-  kind: 'country' | 'person' | 'organization' | 'other';
-  country: string | null;
-  events: number;
-}
-export interface Graph {
-  nodes: GraphNode[];
-  edges: { source: string; target: string; cooperation: number; conflict: number }[];
-}
-export interface Stats {
-  articles: number;
-  entities: number;
-  mentions: number;
-  quotes: number;
-  times: number;
-  events: number;
-}
-export type CountryNames = Record<string, { ar: string; en: string }>;
+import type { Entity as DocEntity, Analysis as StoredAnalysis } from '../../src/doc/types.js';
+import type {
+  ActorGraph,
+  CountryNames,
+  EntityProfile,
+  SearchPage,
+  StoreStats,
+  TopEntity,
+} from '../../src/store/read-types.js';
+
+// The response types are the server's own (src/store/read-types.ts, src/doc/types.ts), so a change there that the
+// app does not follow fails `npm run typecheck`.
+export type { EventRecord } from '../../src/doc/types.js';
+export type { CountryNames, EntityProfile, SearchPage, StoredEvent } from '../../src/store/read-types.js';
+
+/** An entity of an article; stored articles also carry the key the store merged it under (its profile link). */
+export type Entity = DocEntity & { storeKey?: string };
+/** POST /api/analyze returns the analysis as is; GET /api/articles/:id adds the entities' store keys. */
+export type Analysis = Omit<StoredAnalysis, 'entities'> & { entities: Entity[] };
+export type Hit = SearchPage['hits'][number];
+export type EntitySummary = TopEntity;
+export type Graph = ActorGraph;
+export type Stats = StoreStats;
 
 export class ApiError extends Error {
   constructor(
