@@ -220,7 +220,10 @@ function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
  */
 function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Actor; after: number } {
   const fits = (a: Actor) => agrees(actorGender(ctx, a), trigger.agree);
-  if (trigger.participle) return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+  // A participle (…، متهمة واشنطن) or a first-person verb in a quotation (قال لافروف: "نرفض …") has the subject the
+  // text last named: the main clause's, or the speaker.
+  if (trigger.participle || trigger.agree === '1')
+    return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
   if (afterPassive(ctx, i)) return { after: i + 1 };
   const conjoined = isConjoined(ctx.tokens[i]);
   const before = conjoined ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
@@ -247,10 +250,12 @@ function afterPassive(ctx: Context, i: number): boolean {
 
 const isConjoined = (t: Token) => /^[وف]/.test(t.norm) && t.proclitics.length > 0;
 
-/** A verb whose subject may be dropped: conjoined, first in its clause, or right after أن/أنه (…أنه تحدث). */
+/** A verb whose subject may be dropped: conjoined, first in its clause or quotation, or right after أن/أنه. */
 function opensClause(ctx: Context, i: number): boolean {
   if (isConjoined(ctx.tokens[i])) return true;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
+    // قال ظريف: "سنرد على …": a verb opening a quotation has the speaker as its dropped subject.
+    if (QUOTES.has(ctx.tokens[j].text)) return true;
     if (!isWord(ctx.tokens[j])) continue;
     return hasKey([ctx.tokens[j].norm], ctx.lex.cues.complementizer);
   }
@@ -439,7 +444,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // حذر ترامب روسيا الداعمة لنظام الأسد: a direct object before the particle is the target, not the later phrase.
   const objectFirst = trigger.args === 'obj' && p >= 0;
   if ((targets.length === 0 || objectFirst) && ['obj', 'gen', 'sym'].includes(trigger.args)) {
-    const object = actorAfter(ctx, i, after, OBJECT_GAP);
+    const object = actorAfter(ctx, i, after, OBJECT_GAP) ?? qualifiedPhrase(ctx, i, after);
     if (object && (p < 0 || object.first < p) && !group.includes(object))
       targets = [object, ...coordinated(ctx, object)];
   }

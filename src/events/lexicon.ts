@@ -75,8 +75,9 @@ export interface EventLexicon {
   particleWords: Set<string>;
 }
 
-/** What a verb form says about its subject: masculine or feminine singular, plural (or dual), or nothing. */
-export type Agreement = 'm' | 'f' | 'pl' | null;
+/** What a verb form says about its subject: masculine or feminine singular, plural (or dual), first person
+ * (نرفض، أدين: the speaker), or nothing. */
+export type Agreement = 'm' | 'f' | 'pl' | '1' | null;
 
 interface Form {
   word: string;
@@ -93,8 +94,8 @@ const PAST_SUFFIXES: [string, Agreement][] = [
 const IMPERFECT_PREFIXES: [string, Agreement][] = [
   ['ي', 'm'],
   ['ت', 'f'],
-  ['ن', null],
-  ['ا', null],
+  ['ن', '1'],
+  ['ا', '1'],
 ];
 const IMPERFECT_SUFFIXES = ['', 'ون', 'ان', 'ن'];
 const OBJECT_PRONOUNS = ['', 'ه', 'ها', 'هم', 'هما', 'نا'];

@@ -146,3 +146,12 @@ test('a coalition named with its leader acts for the leader: «التحالف ا
   );
   assert.deepEqual(triples(doc), ['SA>-:REJECT']);
 });
+
+test('a first-person verb opening a quotation has the speaker as its subject', () => {
+  const doc = coded('وقال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي: "نرفض العقوبات الأمريكية الجديدة".');
+  assert.deepEqual(triples(doc), ['RU>US:REJECT']);
+});
+
+test('an object noun phrase qualified by a demonym names the target: «انتقد ترامب الاتفاق النووي الإيراني»', () => {
+  assert.deepEqual(triples(coded('وانتقد ترامب الاتفاق النووي الإيراني.')), ['US>IR:ACCUSE']);
+});
