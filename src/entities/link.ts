@@ -4,7 +4,7 @@
 // article's date or of the person named right after them (apposition); partial names (بوتين, يون) join the full
 // name mentioned in the same document; capitals acting for their state keep their place identity and carry the
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
-import type { Doc, Entity, Mention, Token } from '../doc/types.js';
+import type { Doc, Entity, EntityType, Mention, Token } from '../doc/types.js';
 import { applyApposition } from './apposition.js';
 import { type Cues, loadCues } from './cues.js';
 import { describedPlaces, facilityNames, trimDescriptors } from './descriptors.js';
@@ -270,7 +270,7 @@ function mergeNames(
     }
     const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
     const target = chooseTarget(candidates, nerType, docCountries);
-    if (!target) continue;
+    if (!target || wordPlaceAgainstTagger(target, nerType)) continue;
     if (overlapping.length === 0 && (options.addMissed === false || !safeToAdd(g, target, name, docCountries)))
       continue;
     if (overlapping.length === 0 && !isStandaloneName(tokens, forms, name)) continue;
@@ -476,6 +476,15 @@ function safeToAdd(g: Gazetteer, target: Target, name: NameHit, docCountries: Re
     );
   if (entry.kind === 'person') return name.end - name.start > 1 || target.via === 'variant';
   return true;
+}
+
+/**
+ * A town whose name is also a word («إبادة» = Abadeh) is linked only when the tagger saw a place there: tagged as an
+ * organization or a person, it is the word (or another name), not the town.
+ */
+function wordPlaceAgainstTagger(target: Target, nerType: EntityType | undefined): boolean {
+  if (!nerType || nerType === 'LOC' || target.kind !== 'entry' || target.entry.kind !== 'place') return false;
+  return target.entry.ambiguous === 'word';
 }
 
 /** Ambiguity flags that make a place name unsafe alone; `country` only means the country shares the name. */

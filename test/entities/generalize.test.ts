@@ -179,6 +179,20 @@ describe('places', () => {
     assert.ok(!mentionTexts(link(elsewhere)).includes('عفرين'));
   });
 
+  it('does not link a town whose name is a word when the tagger saw an organization there', () => {
+    const doc = docWith(
+      'ونددت تركيا "بشدة" الخميس باعتراف البرلمان الهولندي بـ #إبادة_الأرمن، وقالت إن إبادة الأرمن لم تحدث.',
+      [
+        ['تركيا', 'LOC'],
+        ['إبادة', 'ORG', 'وقالت إن'],
+      ],
+      '2018-02-23',
+    );
+    const entities = link(doc);
+    assert.equal(entityWith(entities, 'تركيا').key, 'country:TR');
+    assert.ok(!entities.some((e) => e.key?.startsWith('place:') && e.country === 'IR'));
+  });
+
   it('splits a tagger span made of two names and leaves «دولة» out of a country', () => {
     const doc = docWith('وتطالب فلسطين المملكة المتحدة بالاعتذار عن وعد بلفور الذي أدى إلى قيام دولة إسرائيل.', [
       ['فلسطين المملكة المتحدة', 'LOC'],
