@@ -151,12 +151,22 @@ function gazetteerTrie(): TrieNode {
  * The token's own clitic split is conservative (it keeps لتعزيز whole), so the event coder peels again for lookups.
  */
 export function wordKeys(norm: string): string[] {
+  let keys = keyCache.get(norm);
+  if (!keys) {
+    // Word forms repeat across a text: peeling each once is most of the stage's lookup cost.
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keys = peeledKeys(norm);
+    keyCache.set(norm, keys);
+  }
+  return keys;
+}
+
+const keyCache = new Map<string, string[]>();
+const KEY_CACHE_LIMIT = 100_000;
+
+function peeledKeys(norm: string): string[] {
   const keys = [norm];
-  const peel = (word: string) => {
-    if (word.length > 3 && (word.startsWith('و') || word.startsWith('ف'))) return [word.slice(1)];
-    return [];
-  };
-  for (const k of peel(norm)) keys.push(k);
+  if (norm.length > 3 && (norm.startsWith('و') || norm.startsWith('ف'))) keys.push(norm.slice(1));
   for (const word of [...keys]) {
     if (word.startsWith('لل') && word.length > 4) keys.push(`ال${word.slice(2)}`);
     if (word.startsWith('بال') && word.length > 5) keys.push(word.slice(1), word.slice(3));
