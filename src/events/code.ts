@@ -310,6 +310,18 @@ function symmetricPairs(group: Actor[], others: Actor[]): Pair[] {
   return [...crossPairs(group, others), ...(group.length > 1 ? allPairs(group) : [])];
 }
 
+/**
+ * The pairs of a meeting or pact; a party meeting no one named, in a foreign capital (المحادثات في طهران), meets
+ * that capital's country: talks held there are with its hosts.
+ */
+function meetingPairs(ctx: Context, trigger: Trigger, i: number, group: Actor[], others: Actor[]): Pair[] | undefined {
+  const pairs = symmetricPairs(group, others);
+  if (pairs.length > 0) return pairs;
+  const host = trigger.type === 'CONSULT' && group.length === 1 ? attackedPlace(ctx, i, group[0]) : undefined;
+  // A capital, not a country: talks "in Jordan" are often a venue for others, talks in Tehran are with Iran.
+  return host?.kind === 'capital' ? [[group[0], host]] : undefined;
+}
+
 /** اعتقال طهران لرجل الدين: a genitive followed by a ل phrase is the agent, and the ل phrase the object. */
 function lPhraseAfter(ctx: Context, a: Actor): boolean {
   const next = ctx.tokens[a.last];
@@ -343,8 +355,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : subject
         ? [subject, ...coordinated(ctx, subject)]
         : [];
-    const pairs = symmetricPairs(group, viaParticle);
-    return pairs.length > 0 ? pairs : undefined;
+    return meetingPairs(ctx, trigger, i, group, viaParticle);
   }
   if (viaParticle.length > 0) {
     const source = genitive ?? (implicitL ? undefined : subject);
@@ -402,7 +413,10 @@ function passiveArguments(ctx: Context, i: number): Pair[] | undefined {
 const aimsAtPlace = (trigger: Trigger) =>
   trigger.type === 'ASSAULT' || trigger.cameo.root === '19' || trigger.cameo.code === '161';
 
-/** Where an attack with no named party lands: the first place after the trigger in its clause (… في عفرين). */
+/**
+ * Where an attack with no named party lands, or talks with no named partner are held: the first foreign place after
+ * the trigger in its clause (… في عفرين).
+ */
 function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
   const after = [...ctx.places, ...ctx.actors].filter(
     (a) => a.first > i && inClause(ctx, i, a.first) && !isAside(ctx, a.first),
@@ -448,10 +462,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     if (object && (p < 0 || object.first < p) && !group.includes(object))
       targets = [object, ...coordinated(ctx, object)];
   }
-  if (trigger.args === 'sym') {
-    const pairs = symmetricPairs(group, targets);
-    return pairs.length > 0 ? pairs : undefined;
-  }
+  if (trigger.args === 'sym') return meetingPairs(ctx, trigger, i, group, targets);
   if (targets.length === 0 && aimsAtPlace(trigger)) {
     const place = attackedPlace(ctx, i, source);
     if (place) targets = [place];

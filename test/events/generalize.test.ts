@@ -155,3 +155,11 @@ test('a first-person verb opening a quotation has the speaker as its subject', (
 test('an object noun phrase qualified by a demonym names the target: «انتقد ترامب الاتفاق النووي الإيراني»', () => {
   assert.deepEqual(triples(coded('وانتقد ترامب الاتفاق النووي الإيراني.')), ['US>IR:ACCUSE']);
 });
+
+test('talks with no named partner in a foreign capital are with its hosts; a venue country is not (France24)', () => {
+  const doc = coded(
+    'أعلن وزير الخارجية الفرنسي جان إيف لودريان الاثنين في ختام يوم من المحادثات في طهران أنه "لا يزال هناك الكثير من العمل".',
+  );
+  assert.deepEqual(triples(doc), ['FR>IR:CONSULT']);
+  assert.deepEqual(triples(coded('ودعت واشنطن إلى اجتماع عاجل في الأردن لمراجعة الوضع.')), []);
+});
