@@ -58,12 +58,13 @@ function splitList(cell: string | undefined): string[] {
 }
 
 /**
- * Demonyms with their sound plurals without ال (دبلوماسيين بريطانيين، مواطنين فلسطينيين): the gazetteer lists the
- * plural only with the article.
+ * Demonyms with their plurals without ال (دبلوماسيين بريطانيين، مواطنين فلسطينيين، دبلوماسيين روس): the gazetteer
+ * lists the plurals only with the article.
  */
 function withPlurals(demonyms: string[]): string[] {
   const out = new Set(demonyms);
   for (const d of demonyms) {
+    if (d.startsWith('ال') && !/(ي|ية|يون|يين)$/.test(d)) out.add(d.slice(2)); // الروس → روس, الأتراك → أتراك
     if (d.startsWith('ال') || !d.endsWith('ي')) continue;
     out.add(`${d}ين`);
     out.add(`${d}ون`);

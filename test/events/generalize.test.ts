@@ -163,3 +163,8 @@ test('talks with no named partner in a foreign capital are with its hosts; a ven
   assert.deepEqual(triples(doc), ['FR>IR:CONSULT']);
   assert.deepEqual(triples(coded('ودعت واشنطن إلى اجتماع عاجل في الأردن لمراجعة الوضع.')), []);
 });
+
+test('an indefinite broken-plural demonym is an actor: «طرد دبلوماسيين روس» (CNN)', () => {
+  const doc = coded('وأعلنت بريطانيا طرد دبلوماسيين روس على خلفية التحقيقات في تسميم جاسوس روسي سابق.');
+  assert.deepEqual(triples(doc), ['GB>RU:SANCTION']);
+});
