@@ -168,3 +168,13 @@ test('an indefinite broken-plural demonym is an actor: «طرد دبلوماسي
   const doc = coded('وأعلنت بريطانيا طرد دبلوماسيين روس على خلفية التحقيقات في تسميم جاسوس روسي سابق.');
   assert.deepEqual(triples(doc), ['GB>RU:SANCTION']);
 });
+
+test('«أجرى محادثات/اتصالا مع» and «ناقش مع» are consultations', () => {
+  assert.deepEqual(
+    triples(coded('وأجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره التركي رجب طيب أردوغان.')),
+    ['RU>TR:CONSULT'],
+  );
+  assert.deepEqual(triples(coded('وناقش وزير الخارجية الأمريكي مع نظيره الأردني الأوضاع في سوريا.')), [
+    'US>JO:CONSULT',
+  ]);
+});
