@@ -96,6 +96,12 @@ function governed(ctx: Context, a: Actor): boolean {
   return a.first > ctx.view.first && !!prev && hasKey([prev.norm], ctx.lex.cues.preposition);
 }
 
+/** احتجاجا على اعتقال طهران: a preposition between a verbal noun and an actor makes the actor no genitive of it. */
+function prepositionBetween(ctx: Context, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.preposition)) return true;
+  return false;
+}
+
 /** The first actor of the clause before token i: the subject of the verb that governs a verbal noun. */
 function clauseSubject(ctx: Context, i: number): Actor | undefined {
   let from = ctx.view.first;
@@ -345,7 +351,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const implicitL = p >= 0 && !trigger.particles.has(ctx.tokens[p].norm) && !trigger.particles.has('ل');
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
-  if (genitive && (viaParticle.includes(genitive) || governed(ctx, genitive))) genitive = undefined;
+  if (
+    genitive &&
+    (viaParticle.includes(genitive) || governed(ctx, genitive) || prepositionBetween(ctx, i, genitive.first))
+  )
+    genitive = undefined;
   if (!genitive && viaParticle.length > 0 && !trigger.particles.has('من')) genitive = agentAfterMin(ctx, i, p);
   if (afterPassive(ctx, i)) return undefined;
   const subject = clauseSubject(ctx, i);
@@ -371,7 +381,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     // طرد دبلوماسيين بريطانيين, انتقاد قرار ترمب: the clause's subject acts on the genitive.
     return crossPairs([subject, ...coordinated(ctx, subject)], [genitive, ...coordinated(ctx, genitive)]);
   }
-  const source = genitive ?? subject;
+  // Who protests is named by the noun's own genitive (احتجاجات الفلسطينيين); the first party of the clause is as
+  // often what the protest is about (اقتحموا السفارة الإيرانية … احتجاجا على …): then the protesters are unnamed.
+  const source = trigger.type === 'PROTEST' ? genitive : (genitive ?? subject);
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
     const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source) : undefined;

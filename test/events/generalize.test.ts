@@ -178,3 +178,10 @@ test('«أجرى محادثات/اتصالا مع» and «ناقش مع» are co
     'US>JO:CONSULT',
   ]);
 });
+
+test("a protest's protesters are its own genitive, never an actor after a preposition (BBC)", () => {
+  const doc = coded(
+    'وكان المقتحمون قد تسلقوا شرفة السفارة وأنزلوا العلم الإيراني، احتجاجا على اعتقال طهران لرجل الدين حسين الشيرازي.',
+  );
+  assert.ok(!doc.layers.events.some((e) => e.sourceCountry === 'IR'), JSON.stringify(triples(doc)));
+});
