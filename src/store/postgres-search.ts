@@ -23,7 +23,7 @@ type Label = 'A' | 'B' | 'C' | 'D';
 export const TS_RANK_WEIGHTS = [0.25, 0.5, 0.5, 1];
 
 /** A tsvector literal quoting of one lexeme or query term. */
-function quoteLexeme(term: string): string {
+export function quoteLexeme(term: string): string {
   return `'${term.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 

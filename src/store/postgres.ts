@@ -13,8 +13,9 @@ import type { Analysis, Entity, EventRecord, Quote } from '../doc/types.js';
 import { indexArticle } from './analyzer.js';
 import { bodyHash, entityKey } from './identity.js';
 import { migratePostgres } from './postgres-schema.js';
-import { searchDocument, TS_RANK_WEIGHTS, toTsQuery } from './postgres-search.js';
-import { parseQuery, queryTerms } from './query.js';
+import { quoteLexeme, searchDocument, TS_RANK_WEIGHTS, toTsQuery } from './postgres-search.js';
+import { type ParsedQuery, parseQuery, queryTerms } from './query.js';
+import { queryWords, RERANK_DEPTH, rankByEvidence, scanBytesFor } from './rerank.js';
 import {
   analysisOf,
   articleColumns,
@@ -44,12 +45,23 @@ const DEFAULT_LIMIT = 10;
 /** ts_rank normalization 1: divide by 1 + log(document length), as bm25 dampens long documents. */
 const RANK_NORMALIZATION = 1;
 const MAX_ATTEMPTS = 5;
+/**
+ * ts_rank (normalized, about 0–1) times this is the rerank's base score, in place of SQLite's negated bm25 (about
+ * 5–25 for good hits): the first value tried, kept on the dev half of eval:search (MRR@10 0.862).
+ */
+const PG_RANK_SCALE = 20;
+/** Distinct query words whose document frequency is looked up for the rerank's idf. */
+const MAX_RERANK_TERMS = 16;
+/** Characters of the body the rerank reads when no snippet needs the whole body (its byte budget, in letters). */
+const RERANK_SCAN_CHARS = 20_000;
 /** SQLSTATEs worth retrying: serialization failure, deadlock, and the connection-loss classes 08 and 57P0x. */
 const RETRYABLE = /^(40001|40P01|08...|57P0[1-3])$/;
 
 export interface PostgresOptions {
   /** Connections in the pool (default 4). */
   poolSize?: number;
+  /** How many ts_rank candidates the second stage reorders (rerank.ts); 0 keeps ts_rank's order. */
+  rerankDepth?: number;
 }
 
 export function isPostgresUrl(location: string): boolean {
@@ -78,7 +90,7 @@ export async function openPostgresStore(url: string, options: PostgresOptions = 
     throw new MarsadError(`cannot open the PostgreSQL store ${redactUrl(url)}: ${pgErrorMessage(err)}`, 'db');
   }
   client.release();
-  return new PostgresStore(pool, url);
+  return new PostgresStore(pool, url, options.rerankDepth ?? RERANK_DEPTH);
 }
 
 function pgTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -111,6 +123,7 @@ export class PostgresStore implements Store {
   constructor(
     readonly pool: pg.Pool,
     readonly url: string,
+    private readonly rerankDepth = RERANK_DEPTH,
   ) {}
 
   async putAnalysis(analysis: Analysis): Promise<PutOutcome> {
@@ -195,25 +208,71 @@ export class PostgresStore implements Store {
   async search(request: SearchRequest): Promise<SearchHit[]> {
     const parsed = parseQuery(request.query);
     const query = toTsQuery(parsed, { mode: request.mode });
-    const { sql, params } = await this.searchSql(request, query);
+    const limit = request.limit ?? DEFAULT_LIMIT;
+    const rerankOn = this.rerankDepth > 0;
+    const { sql, params } = await this.searchSql(
+      { ...request, limit: rerankOn ? Math.max(limit, this.rerankDepth) : limit },
+      query,
+      rerankOn,
+    );
     let rows: Row[];
     try {
       rows = (await this.pool.query(sql, params)).rows;
     } catch (err) {
       throw new MarsadError(`search failed: ${pgErrorMessage(err)}`, 'search');
     }
+    const ranked = rerankOn
+      ? await this.rerankRows(parsed, rows)
+      : rows.map((row) => ({ row, score: row.rank as number }));
     const terms = request.snippets === false ? null : queryTerms(parsed);
-    return rows.map((row) => ({
+    return ranked.slice(0, limit).map(({ row, score }) => ({
       id: row.id as string,
       title: row.title as string,
       url: (row.source_url as string | null) ?? null,
       published: (row.published as string | null) ?? null,
-      score: Math.round((row.rank as number) * 1000) / 1000,
+      score: Math.round(score * 1000) / 1000,
       snippet: terms ? makeSnippet(row.body as string, terms) : '',
     }));
   }
 
-  private async searchSql(request: SearchRequest, query: string): Promise<{ sql: string; params: unknown[] }> {
+  /** The second stage of SQLite's ranking (rerank.ts) over the ts_rank candidates, with idf from this store. */
+  private async rerankRows(parsed: ParsedQuery, rows: Row[]): Promise<{ row: Row; score: number }[]> {
+    const base = rows.map((row, i) => ({ rowid: i, base: PG_RANK_SCALE * (row.rank as number) }));
+    if (rows.length < 2) return base.map((c) => ({ row: rows[c.rowid], score: c.base }));
+    const { df, documents } = await this.termStats(
+      parsed.groups.flat().flatMap((unit) => unit.tokens.map((t) => t.term)),
+    );
+    const words = queryWords(parsed, (term) => df.get(term) ?? 0, documents);
+    const scanChars = scanBytesFor(parsed) / 2;
+    const texts = rows.map((row, i) => ({
+      rowid: i,
+      title: row.title as string,
+      body: (row.body as string).slice(0, scanChars),
+    }));
+    const ranked =
+      words.length === 0 ? base.map((c) => ({ rowid: c.rowid, score: c.base })) : rankByEvidence(words, base, texts);
+    return ranked.map(({ rowid, score }) => ({ row: rows[rowid], score }));
+  }
+
+  /** How many articles there are and how many hold each term (exact form), in one round trip. */
+  private async termStats(terms: string[]): Promise<{ df: Map<string, number>; documents: number }> {
+    const distinct = [...new Set(terms)].slice(0, MAX_RERANK_TERMS);
+    const counts = distinct.map((_, k) => `(SELECT count(*) FROM search WHERE terms @@ $${k + 1}::tsquery) AS d${k}`);
+    const [row] = await this.rows(
+      `SELECT (SELECT count(*) FROM articles) AS documents${counts.map((c) => `, ${c}`).join('')}`,
+      distinct.map(quoteLexeme),
+    );
+    return {
+      df: new Map(distinct.map((term, k) => [term, row[`d${k}`] as number])),
+      documents: row.documents as number,
+    };
+  }
+
+  private async searchSql(
+    request: SearchRequest,
+    query: string,
+    rerankOn: boolean,
+  ): Promise<{ sql: string; params: unknown[] }> {
     const params: unknown[] = [query, TS_RANK_WEIGHTS];
     const where: string[] = ['s.terms @@ q.query'];
     const param = (value: unknown) => {
@@ -236,7 +295,13 @@ export class PostgresStore implements Store {
       const like = param(`%${request.source.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`(a.source_host LIKE ${like} OR a.source_url LIKE ${like} OR a.source_path LIKE ${like})`);
     }
-    const body = request.snippets === false ? '' : ', a.body AS body';
+    // The rerank reads the title and the opening of the body; snippets need the whole body.
+    const body =
+      request.snippets !== false
+        ? ', a.body AS body'
+        : rerankOn
+          ? `, substr(a.body, 1, ${RERANK_SCAN_CHARS}) AS body`
+          : '';
     const sql = `SELECT a.id AS id, a.title AS title, a.source_url AS source_url, a.published AS published${body},
         ts_rank($2::real[], s.terms, q.query, ${RANK_NORMALIZATION}) AS rank
       FROM search s JOIN articles a ON a.rowid = s.article, (SELECT $1::tsquery AS query) q

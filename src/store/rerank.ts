@@ -37,13 +37,14 @@ export interface Candidate {
   rank: number;
 }
 
-interface QueryWord {
+export interface QueryWord {
   term: string;
   light: string;
   idf: number;
 }
 
-function queryWords(parsed: ParsedQuery, df: (term: string) => number, documents: number): QueryWord[] {
+/** The query's distinct words worth checking, with their idf; frequent words are left out. */
+export function queryWords(parsed: ParsedQuery, df: (term: string) => number, documents: number): QueryWord[] {
   const words = new Map<string, QueryWord>();
   for (const group of parsed.groups) {
     for (const unit of group) {
@@ -82,27 +83,24 @@ function candidateText(db: Database.Database): Database.Statement {
   return statement;
 }
 
-/** Reads the candidates' titles and bodies and finds the query words in them. */
-function evidence(
-  db: Database.Database,
-  words: QueryWord[],
-  rowids: number[],
-  scanBytes: number,
-): Map<number, Evidence> {
+/** A candidate's title and the opening of its body (as much as the scan needs). */
+export interface CandidateText {
+  rowid: number;
+  title: string;
+  body: string;
+}
+
+/** Finds the query words in the candidates' titles and bodies. */
+function evidence(words: QueryWord[], texts: Iterable<CandidateText>): Map<number, Evidence> {
   const wordOf = new Map<string, QueryWord>();
   for (const word of words) for (const term of [word.term, word.light]) if (!wordOf.has(term)) wordOf.set(term, word);
   const matcher = compileTerms(wordOf.keys());
-  const rows = candidateText(db).all(scanBytes, JSON.stringify(rowids)) as {
-    rowid: number;
-    title: Buffer;
-    body: Buffer;
-  }[];
   const out = new Map<number, Evidence>();
-  for (const row of rows) {
+  for (const text of texts) {
     const anywhere = new Set<QueryWord>();
-    for (const hit of findTerms(utf8.decode(row.title), matcher)) anywhere.add(wordOf.get(hit.term) as QueryWord);
+    for (const hit of findTerms(text.title, matcher)) anywhere.add(wordOf.get(hit.term) as QueryWord);
     const firstAt = new Map<QueryWord, number>();
-    for (const hit of findTerms(utf8.decode(row.body), matcher)) {
+    for (const hit of findTerms(text.body, matcher)) {
       const word = wordOf.get(hit.term) as QueryWord;
       anywhere.add(word);
       if (!firstAt.has(word)) firstAt.set(word, hit.start);
@@ -113,9 +111,19 @@ function evidence(
       if (at < LEAD_CHARS) lead += word.idf;
       early += word.idf * Math.max(0, 1 - at / EARLY_CHARS);
     }
-    out.set(row.rowid, { coverage: idfSum(anywhere), lead, early });
+    out.set(text.rowid, { coverage: idfSum(anywhere), lead, early });
   }
   return out;
+}
+
+/** The SQLite candidates' texts, read as bytes and decoded here. */
+function* sqliteTexts(db: Database.Database, rowids: number[], scanBytes: number): Generator<CandidateText> {
+  const rows = candidateText(db).all(scanBytes, JSON.stringify(rowids)) as {
+    rowid: number;
+    title: Buffer;
+    body: Buffer;
+  }[];
+  for (const row of rows) yield { rowid: row.rowid, title: utf8.decode(row.title), body: utf8.decode(row.body) };
 }
 
 function isOneWord(parsed: ParsedQuery): boolean {
@@ -128,7 +136,35 @@ function idfSum(words: Set<QueryWord>): number {
   return sum;
 }
 
-/** The candidates best first, each with its final score (higher is better). */
+/**
+ * How much of each candidate's body the rerank reads (in UTF-8 bytes). Every candidate of a one-word query holds
+ * that word (the index matched it): coverage cannot tell them apart, so only the opening is read, for the lead and
+ * earliness.
+ */
+export function scanBytesFor(parsed: ParsedQuery): number {
+  return isOneWord(parsed) ? EARLY_BYTES : SCAN_BYTES;
+}
+
+/**
+ * Orders candidates by their first-stage score (`base`, higher is better) plus the evidence of the query words
+ * in their texts; candidates without a text keep their base score.
+ */
+export function rankByEvidence(
+  words: QueryWord[],
+  candidates: { rowid: number; base: number }[],
+  texts: Iterable<CandidateText>,
+): { rowid: number; score: number }[] {
+  const found = evidence(words, texts);
+  return candidates
+    .map((c) => {
+      const e = found.get(c.rowid) ?? NO_EVIDENCE;
+      const score = c.base + COVERAGE_WEIGHT * e.coverage + LEAD_WEIGHT * e.lead + EARLY_WEIGHT * e.early;
+      return { rowid: c.rowid, score };
+    })
+    .sort((a, b) => b.score - a.score);
+}
+
+/** The SQLite candidates best first, each with its final score (higher is better). */
 export function rerank(
   db: Database.Database,
   parsed: ParsedQuery,
@@ -137,21 +173,8 @@ export function rerank(
 ): { rowid: number; score: number }[] {
   if (candidates.length === 0) return [];
   const words = queryWords(parsed, stats.df, stats.documents);
-  if (words.length === 0) return candidates.map((c) => ({ rowid: c.rowid, score: -c.rank }));
-  // Every candidate of a one-word query holds that word (the index matched it): coverage cannot tell them
-  // apart, so only the opening of each body is read, for the lead and earliness.
-  const scanBytes = isOneWord(parsed) ? EARLY_BYTES : SCAN_BYTES;
-  const found = evidence(
-    db,
-    words,
-    candidates.map((c) => c.rowid),
-    scanBytes,
-  );
-  return candidates
-    .map((c) => {
-      const e = found.get(c.rowid) ?? NO_EVIDENCE;
-      const score = -c.rank + COVERAGE_WEIGHT * e.coverage + LEAD_WEIGHT * e.lead + EARLY_WEIGHT * e.early;
-      return { rowid: c.rowid, score };
-    })
-    .sort((a, b) => b.score - a.score);
+  const scored = candidates.map((c) => ({ rowid: c.rowid, base: -c.rank }));
+  if (words.length === 0) return scored.map((c) => ({ rowid: c.rowid, score: c.base }));
+  const rowids = candidates.map((c) => c.rowid);
+  return rankByEvidence(words, scored, sqliteTexts(db, rowids, scanBytesFor(parsed)));
 }
