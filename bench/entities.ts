@@ -10,11 +10,10 @@ import type { Article } from '../src/doc/types.js';
 import { buildGazetteer, loadGazetteer } from '../src/entities/gazetteer.js';
 import { readArticle } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
-import { defaultStages } from '../src/pipeline/stages.js';
-import { timeStageRuns } from './lib/measure.js';
+import { measureStageCost, printStageCost } from './lib/measure.js';
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const ROUNDS = 8;
+const ROUNDS = 15;
 
 function gazetteerLoad(): void {
   const started = performance.now();
@@ -43,21 +42,11 @@ async function articles(): Promise<Article[]> {
 async function main(): Promise<void> {
   gazetteerLoad();
   const docs = await articles();
-  const all = defaultStages();
-  const withoutLinking = all.filter((s) => s.name !== 'entities');
   // Warm-up: loads the NER model, clusters and every lexicon once.
   for (const a of docs) analyzeDoc(a);
   const chars = docs.reduce((n, a) => n + a.blocks.reduce((m, b) => m + b.text.length, 0), 0);
-  console.log(`articles: ${docs.length} (${chars} characters of body), ${ROUNDS} rounds each way`);
-  const without = timeStageRuns(docs, withoutLinking, ROUNDS, 'entities');
-  const withLinking = timeStageRuns(docs, all, ROUNDS, 'entities');
-  console.log(`analyze per article without the linking stage: ${without.perArticle.toFixed(2)} ms`);
-  console.log(`analyze per article with it: ${withLinking.perArticle.toFixed(2)} ms`);
-  console.log(`linking stage's own wall time per article: ${withLinking.stage.toFixed(2)} ms`);
-  console.log(
-    `linking adds: ${((100 * (withLinking.perArticle - without.perArticle)) / without.perArticle).toFixed(1)}% ` +
-      `(difference of the two runs); stage time / rest: ${((100 * withLinking.stage) / (withLinking.perArticle - withLinking.stage)).toFixed(1)}%`,
-  );
+  console.log(`articles: ${docs.length} (${chars} characters of body), ${ROUNDS} rounds each way, alternated`);
+  printStageCost('linking stage', measureStageCost(docs, 'entities', ROUNDS), '≤ 20%');
 }
 
 await main();

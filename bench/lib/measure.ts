@@ -3,6 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article, Stage } from '../../src/doc/types.js';
 import { analyzeDoc } from '../../src/pipeline/analyze.js';
+import { defaultStages } from '../../src/pipeline/stages.js';
 
 export function fileBytes(path: string): number {
   const stat = statSync(path);
@@ -54,4 +55,55 @@ export function timeStageRuns(
   }
   const runs = rounds * articles.length;
   return { perArticle: total / runs, stage: stage / runs };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export interface StageCost {
+  /** Median ms per article over the rounds, without the stage and with it. */
+  without: number;
+  withStage: number;
+  /** Median of the stage's own wall time per article. */
+  stage: number;
+  /** What the stage adds, in % of analyze without it (difference of the medians). */
+  added: number;
+  /** Median over rounds of the stage's own time over the rest of analyze, in %. */
+  share: number;
+}
+
+/**
+ * What one stage of the default pipeline costs `analyze`: rounds with and without it, alternated so that a drift
+ * in machine load hits both sides alike, summarized by medians (a shared machine's outliers do not move them).
+ */
+export function measureStageCost(articles: Article[], stageName: string, rounds: number): StageCost {
+  const all = defaultStages();
+  const without = all.filter((s) => s.name !== stageName);
+  if (without.length === all.length) throw new Error(`the default pipeline has no stage named "${stageName}"`);
+  const withoutTimes: number[] = [];
+  const withTimes: number[] = [];
+  const stageTimes: number[] = [];
+  const shares: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    withoutTimes.push(timeStageRuns(articles, without, 1, stageName).perArticle);
+    const run = timeStageRuns(articles, all, 1, stageName);
+    withTimes.push(run.perArticle);
+    stageTimes.push(run.stage);
+    shares.push((100 * run.stage) / (run.perArticle - run.stage));
+  }
+  const [w, o] = [median(withTimes), median(withoutTimes)];
+  return { without: o, withStage: w, stage: median(stageTimes), added: (100 * (w - o)) / o, share: median(shares) };
+}
+
+export function printStageCost(label: string, cost: StageCost, target: string): void {
+  console.log(`analyze per article without the ${label}: ${cost.without.toFixed(2)} ms (median of rounds)`);
+  console.log(`analyze per article with it: ${cost.withStage.toFixed(2)} ms`);
+  console.log(`${label}'s own wall time per article: ${cost.stage.toFixed(2)} ms`);
+  console.log(
+    `${label} adds: ${cost.added.toFixed(1)}% (difference of the medians); ` +
+      `own time / rest: ${cost.share.toFixed(1)}% (median of rounds; target ${target})`,
+  );
 }

@@ -213,6 +213,8 @@ export class Gazetteer {
    * caller can match the first word without its clitics («لروسيا» → «روسيا») without copying the array.
    */
   matchAt(tokens: readonly string[], i: number, head: string = tokens[i]): NameMatch | null {
+    // Most words start no name: answer them without building the matcher's closures (the hot path of linking).
+    if (head === undefined || (!this.byKey.has(head) && !this.prefixes.has(head))) return null;
     return longestMatch(
       tokens,
       i,
@@ -254,6 +256,8 @@ export class Gazetteer {
    * roles.tsv followed by a country in the slot's form (demonym for {adj}/{adjf}, a name for {country}).
    */
   matchRoleAt(tokens: readonly string[], i: number, head: string = tokens[i]): RoleMatch | null {
+    if (head === undefined || (!this.roleTitles.has(head) && !this.roleHeads.has(head) && !this.prefixes.has(head)))
+      return null;
     let best = longestMatch(
       tokens,
       i,

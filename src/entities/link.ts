@@ -222,12 +222,25 @@ function nameAfterHonorific(
   return after && (!here || after.end >= here.end) ? after : here;
 }
 
+/**
+ * The match starting at token i, on the whole token or on its clitic-free head. The whole token wins ties:
+ * «بيروت» is not ب + «يروت»; a clitic-free match must be strictly longer or alone.
+ */
+function wholeOrBare<M extends { end: number }>(
+  forms: TokenForms,
+  i: number,
+  matchFrom: (head: string) => M | null,
+): { m: M | null; useBare: boolean } {
+  const whole = matchFrom(forms.norms[i]);
+  const head = forms.heads[i];
+  // A head equal to the token (only the article: «الولايات») would match the same again.
+  const bare = head && head !== forms.norms[i] ? matchFrom(head) : null;
+  const useBare = bare !== null && (!whole || bare.end > whole.end);
+  return { m: useBare ? bare : whole, useBare };
+}
+
 function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
-  const whole = g.matchAt(forms.norms, i);
-  const bare = forms.heads[i] ? g.matchAt(forms.norms, i, forms.heads[i]) : null;
-  // The whole token wins ties: «بيروت» is not ب + «يروت»; a clitic-free match must be strictly longer or alone.
-  const useBare = bare && (!whole || bare.end > whole.end);
-  const m = useBare ? bare : whole;
+  const { m, useBare } = wholeOrBare(forms, i, (head) => g.matchAt(forms.norms, i, head));
   if (!m || !namesRun(tokens, m.start, m.end)) return null;
   return {
     start: m.start,
@@ -527,10 +540,7 @@ function scanRoles(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, te
       i++;
       continue;
     }
-    const whole = g.matchRoleAt(forms.norms, i);
-    const bare = forms.heads[i] ? g.matchRoleAt(forms.norms, i, forms.heads[i]) : null;
-    const useBare = bare && (!whole || bare.end > whole.end);
-    const m = useBare ? bare : whole;
+    const { m, useBare } = wholeOrBare(forms, i, (head) => g.matchRoleAt(forms.norms, i, head));
     if (!m || !namesRun(tokens, m.start, m.end)) {
       i++;
       continue;
