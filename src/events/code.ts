@@ -28,6 +28,18 @@ const MODAL_WINDOW = 8;
  * are not coded as events.
  */
 const EMBEDDING_CODES = new Set(['112', '016', '130', '1312']);
+/**
+ * Appeals and demands (CAMEO 02, 10) embed their complement too: «سيدعو إلى إيجاد إطار لمفاوضات السلام مع إسرائيل»
+ * asks for talks, it does not report them. A call to cooperate (03) is the exception: it is coded as intent (030).
+ */
+const APPEAL_ROOTS = new Set(['02', '10']);
+
+interface Embedding {
+  from: number;
+  byAppeal: boolean;
+}
+
+const embeds = (trigger: Trigger) => EMBEDDING_CODES.has(trigger.cameo.code) || APPEAL_ROOTS.has(trigger.cameo.root);
 
 interface Context {
   doc: Doc;
@@ -102,6 +114,12 @@ function prepositionBetween(ctx: Context, i: number, j: number): boolean {
   return false;
 }
 
+/** «عن الاجتماع، مثل بوريس جونسون»: a comma ends the noun phrase; what follows is no genitive of the noun. */
+function commaBetween(ctx: Context, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (ctx.tokens[k].text === '،' || ctx.tokens[k].text === ',') return true;
+  return false;
+}
+
 /** The first actor of the clause before token i: the subject of the verb that governs a verbal noun. */
 function clauseSubject(ctx: Context, i: number): Actor | undefined {
   let from = ctx.view.first;
@@ -146,8 +164,8 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     const t = ctx.tokens[j];
     if (!isWord(t) || isAside(ctx, j)) continue;
     if (particles.has(t.norm)) return j;
-    const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.norm.length > 3;
-    // بروسيا, or a glued title before the actor: بالرئيس الأمريكي.
+    // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
+    const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];
     if (glued && (actorAt(ctx, j) || (isBridge(ctx, j) && actorAfter(ctx, j, j + 1, 0)))) return j;
   }
   return -1;
@@ -232,7 +250,8 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
     return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
   if (afterPassive(ctx, i)) return { after: i + 1 };
   const conjoined = isConjoined(ctx.tokens[i]);
-  const before = conjoined ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
+  const resumptive = hasResumptiveObject(ctx, i);
+  const before = conjoined || resumptive ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
   if (before) return { source: before, after: i + 1 };
   // A verb with a plural suffix (قالوا) carries a pronoun subject: an actor after it is its object.
   const found = trigger.agree === 'pl' ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
@@ -242,8 +261,20 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد.
   const clash = after && after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree);
   if (after && !clash) return { source: after, after: after.last };
-  if (!opensClause(ctx, i)) return { after: i + 1 };
+  if (resumptive || !opensClause(ctx, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/**
+ * «القرار الذي أيدته روسيا»: a verb after a relative pronoun with an object pronoun has the antecedent as its object
+ * and its subject after it; the antecedent is not the subject (in «إيران التي تدعم …», with no pronoun, it is).
+ */
+function hasResumptiveObject(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (i <= ctx.view.first || !hasKey([prev.norm], ctx.lex.cues.relative)) return false;
+  const bare = ctx.tokens[i].norm.replace(/(ه|ها|هم|هما)$/, '');
+  // تتهم ends in هم without a pronoun: the verb without the ending must itself be a trigger form.
+  return bare !== ctx.tokens[i].norm && (ctx.lex.forms.get(bare) ?? []).some((hit) => hit.verbal);
 }
 
 /** تم شن هجوم، يتم استهداف: a passive auxiliary right before the trigger; its doer is not named. */
@@ -353,7 +384,10 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   if (
     genitive &&
-    (viaParticle.includes(genitive) || governed(ctx, genitive) || prepositionBetween(ctx, i, genitive.first))
+    (viaParticle.includes(genitive) ||
+      governed(ctx, genitive) ||
+      prepositionBetween(ctx, i, genitive.first) ||
+      commaBetween(ctx, i, genitive.first))
   )
     genitive = undefined;
   if (!genitive && viaParticle.length > 0 && !trigger.particles.has('من')) genitive = agentAfterMin(ctx, i, p);
@@ -431,10 +465,16 @@ const aimsAtPlace = (trigger: Trigger) =>
  */
 function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
   const after = [...ctx.places, ...ctx.actors].filter(
-    (a) => a.first > i && inClause(ctx, i, a.first) && !isAside(ctx, a.first),
+    (a) => a.first > i && inClause(ctx, i, a.first) && !isAside(ctx, a.first) && !contrastBetween(ctx, i, a.first),
   );
   after.sort((a, b) => a.first - b.first);
   return after.find((a) => a.country !== null && a.country !== source.country && isLocationCue(ctx, a));
+}
+
+/** «تستهدف الإرهابيين وليس الحكومة في دمشق»: a contrast word between the trigger and a place sets the place aside. */
+function contrastBetween(ctx: Context, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.contrast)) return true;
+  return false;
 }
 
 /**
@@ -628,15 +668,28 @@ function isLocationCue(ctx: Context, a: Actor): boolean {
  * Inside the complement of an accusation or denial (تتهم X Y بتقديم أسلحة …) triggers are the claim's content, not
  * events; a verb conjoined with و/ف starts a new coordinate clause and is coded (… وتنفي بيونغ يانغ).
  */
-function isEmbedded(ctx: Context, trigger: Trigger, i: number, embeddedFrom: number): boolean {
-  if (i <= embeddedFrom || !inClause(ctx, embeddedFrom, i)) return false;
+function isEmbedded(ctx: Context, trigger: Trigger, i: number, embedding: Embedding): boolean {
+  if (i <= embedding.from || !inClause(ctx, embedding.from, i)) return false;
+  if (embedding.byAppeal && (trigger.cameo.root === '03' || segmentEnds(ctx, embedding.from, i))) return false;
   const token = ctx.tokens[i];
   return !(trigger.verbal && /^[وف]/.test(token.norm) && token.proclitics.length > 0);
 }
 
+/**
+ * What is asked for ends with its comma segment or at a new complementizer: in «طلبوا التحفظ على هوياتهم، إن …
+ * تواصل مع …» the contact is reported, not requested.
+ */
+function segmentEnds(ctx: Context, from: number, i: number): boolean {
+  for (let j = from + 1; j < i; j++) {
+    const t = ctx.tokens[j];
+    if (t.text === '،' || t.text === ',' || hasKey([t.norm], ctx.lex.cues.complementizer)) return true;
+  }
+  return false;
+}
+
 function codeSentence(ctx: Context): CodedEvent[] {
   const events: CodedEvent[] = [];
-  let embeddedFrom = Number.POSITIVE_INFINITY;
+  const embeddings: Embedding[] = [];
   // The noun of a phrase trigger (شن هجوما) is part of that event, not an event of its own.
   const phraseWords = new Set<number>();
   const unnamed: { trigger: Trigger; i: number }[] = [];
@@ -644,7 +697,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     const token = ctx.tokens[i];
     if (token.kind !== 'arabic' || insideActor(ctx, i) || isAside(ctx, i) || phraseWords.has(i)) continue;
     for (const trigger of candidateTriggers(ctx, i)) {
-      if (isEmbedded(ctx, trigger, i, embeddedFrom)) continue;
+      if (embeddings.some((e) => isEmbedded(ctx, trigger, i, e))) continue;
       const phraseWord = withIndex(ctx, trigger, i);
       if (phraseWord < 0) continue;
       phraseWords.add(phraseWord);
@@ -655,7 +708,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
             ? verbArguments(ctx, trigger, i)
             : nounArguments(ctx, trigger, i);
       // A denial or accusation embeds its complement even when its own parties are not found.
-      if (EMBEDDING_CODES.has(trigger.cameo.code)) embeddedFrom = Math.min(embeddedFrom, i);
+      if (embeds(trigger)) embeddings.push({ from: i, byAppeal: !EMBEDDING_CODES.has(trigger.cameo.code) });
       if (!pairs) {
         if (UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
         continue;

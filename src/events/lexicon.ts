@@ -54,6 +54,7 @@ export interface CueWords {
   relative: Set<string>;
   opener: Set<string>;
   leads: Set<string>;
+  contrast: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -212,6 +213,7 @@ function loadCues(): CueWords {
     relative: new Set(),
     opener: new Set(),
     leads: new Set(),
+    contrast: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
