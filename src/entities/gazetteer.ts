@@ -216,6 +216,11 @@ export class Gazetteer {
     return this.byKey.get(key) ?? [];
   }
 
+  /** Whether some name, role title or role head starts with this normalized word: most words start none. */
+  startsKey(word: string): boolean {
+    return this.paths.has(word);
+  }
+
   /**
    * The longest name starting at tokens[i] (tokens already normalized), or null. `head` replaces tokens[i], so a
    * caller can match the first word without its clitics («لروسيا» → «روسيا») without copying the array.

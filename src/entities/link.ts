@@ -239,7 +239,13 @@ function wholeOrBare<M extends { end: number }>(
   return { m: useBare ? bare : whole, useBare };
 }
 
+/** Whether token i, whole or without its clitics, starts any gazetteer key (answers most tokens cheaply). */
+function startsKeyAt(g: Gazetteer, forms: TokenForms, i: number): boolean {
+  return g.startsKey(forms.norms[i]) || (forms.heads[i] !== '' && g.startsKey(forms.heads[i]));
+}
+
 function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
+  if (!startsKeyAt(g, forms, i)) return null;
   const { m, useBare } = wholeOrBare(forms, i, (head) => g.matchAt(forms.norms, i, head));
   if (!m || !namesRun(tokens, m.start, m.end)) return null;
   return {
@@ -536,7 +542,7 @@ interface RoleHit {
 function scanRoles(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, text: string): RoleHit[] {
   const hits: RoleHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (tokens[i].kind !== 'arabic') {
+    if (tokens[i].kind !== 'arabic' || !startsKeyAt(g, forms, i)) {
       i++;
       continue;
     }
