@@ -182,6 +182,8 @@ function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last
   let best: { name: Name; last: number; keyOffset: number } | null = null;
   const first = tokens[i];
   for (const key of wordKeys(first.norm)) {
+    // ك (like) and س (future) never glue to a party's name: كلاوس is a name, not ك + لاوس (Laos).
+    if (/[كس]/.test(first.norm.slice(0, first.norm.length - key.length))) continue;
     let node = root.next.get(key);
     let j = i + 1;
     while (node) {

@@ -251,7 +251,8 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (afterPassive(ctx, i)) return { after: i + 1 };
   const conjoined = isConjoined(ctx.tokens[i]);
   const resumptive = hasResumptiveObject(ctx, i);
-  const before = conjoined || resumptive ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
+  const candidate = conjoined || resumptive ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
+  const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) ? candidate : undefined;
   if (before) return { source: before, after: i + 1 };
   // A verb with a plural suffix (قالوا) carries a pronoun subject: an actor after it is its object.
   const found = trigger.agree === 'pl' ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
@@ -268,13 +269,27 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
 /**
  * «القرار الذي أيدته روسيا»: a verb after a relative pronoun with an object pronoun has the antecedent as its object
  * and its subject after it; the antecedent is not the subject (in «إيران التي تدعم …», with no pronoun, it is).
+ * So does a verb whose particle carries the pronoun (دعت إليه روسيا).
  */
 function hasResumptiveObject(ctx: Context, i: number): boolean {
   const prev = ctx.tokens[i - 1];
+  // «اجتماع عاصف لمجلس الأمن دعت إليه روسيا»: the pronoun may stand on the verb's particle, and after an
+  // indefinite antecedent no relative pronoun is written.
+  const next = ctx.tokens[i + 1];
+  if (next && i + 1 < ctx.view.last && hasKey([next.norm], ctx.lex.cues.resumptive)) return true;
   if (i <= ctx.view.first || !hasKey([prev.norm], ctx.lex.cues.relative)) return false;
   const bare = ctx.tokens[i].norm.replace(/(ه|ها|هم|هما)$/, '');
   // تتهم ends in هم without a pronoun: the verb without the ending must itself be a trigger form.
   return bare !== ctx.tokens[i].norm && (ctx.lex.forms.get(bare) ?? []).some((hit) => hit.verbal);
+}
+
+/**
+ * «أعلن الجيش الروسي أن تحالف الدول الغربية أطلق …»: a bare أن/إن opens a clause with a subject of its own, so an
+ * actor before it is not the subject of a verb after it («أعلنت واشنطن أنها فرضت»: the pronoun refers back).
+ */
+function bareComplementizerBetween(ctx: Context, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.bareComplementizer)) return true;
+  return false;
 }
 
 /** تم شن هجوم، يتم استهداف: a passive auxiliary right before the trigger; its doer is not named. */
@@ -372,6 +387,19 @@ function isAgentAdjective(ctx: Context, a: Actor): boolean {
 }
 
 /**
+ * «اغتيال الجاسوس الروسي»: a demonym after a plain noun that follows the verbal noun qualifies that noun, the
+ * object; only after the verbal noun itself or its nisba adjectives (الهجوم العسكري التركي) does it name the agent.
+ */
+function qualifiesObject(ctx: Context, i: number, a: Actor): boolean {
+  if (a.kind !== 'demonym') return false;
+  for (let k = i + 1; k < a.first; k++) {
+    const t = ctx.tokens[k];
+    if (isWord(t) && !/(ي|يه|يين|يون)$/.test(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
  * Source and target of a verbal noun. Its agent is the genitive right after it when the object follows with a
  * particle (اتهام واشنطن لبيونغ يانغ, الغزو الروسي لأوكرانيا); otherwise the subject of the clause's verb. A verbal
  * noun with a bare genitive and no particle is ambiguous (agent or object?) and codes nothing.
@@ -393,6 +421,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (!genitive && viaParticle.length > 0 && !trigger.particles.has('من')) genitive = agentAfterMin(ctx, i, p);
   if (afterPassive(ctx, i)) return undefined;
   const subject = clauseSubject(ctx, i);
+  // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
+  if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive)) {
+    if (!subject || trigger.type === 'PROTEST') return undefined;
+    return crossPairs([subject, ...coordinated(ctx, subject)], viaParticle.length > 0 ? viaParticle : [genitive]);
+  }
   if (trigger.args === 'sym') {
     const group = genitive
       ? [genitive, ...coordinated(ctx, genitive)]
@@ -701,6 +734,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
       const phraseWord = withIndex(ctx, trigger, i);
       if (phraseWord < 0) continue;
       phraseWords.add(phraseWord);
+      // «من هو الخواجة الذي ترفض سلطات البحرين زيارته؟»: a question reports no event.
+      if (isQuestion(ctx)) break;
       const pairs =
         trigger.args === 'passive'
           ? passiveArguments(ctx, i)
@@ -865,12 +900,39 @@ function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
   return out.filter((a) => !out.some((c) => c.kind === 'group' && c !== a && c.first < a.first && a.first < c.last));
 }
 
+/** Words between an envoy's title and the preposition of his post: a demonym (السفير الروسي لدى …). */
+const ENVOY_GAP = 2;
+
+/**
+ * «السفير الروسي إلى الاتحاد الأوروبي»، «مندوب سوريا لدى الأمم المتحدة»: the post after an envoy's title is part
+ * of the title, not a party; it is kept as a place (a recalled ambassador's post is the recall's target).
+ */
+function isEnvoyPost(ctx: Context, a: Actor): boolean {
+  const prep = a.first - 1;
+  if (prep <= ctx.view.first || !hasKey([ctx.tokens[prep].norm], ctx.lex.cues.post)) return false;
+  for (let k = prep - 1; k >= Math.max(ctx.view.first, prep - 1 - ENVOY_GAP); k--)
+    if (hasKey(keysOf(ctx, k), ctx.lex.cues.envoy)) return true;
+  return false;
+}
+
+/**
+ * «مدينة سالزبوري البريطانية»: a demonym after a place word and one unknown name labels that place; it is where
+ * something happens, not a party.
+ */
+function isPlaceLabel(ctx: Context, a: Actor): boolean {
+  if (a.kind !== 'demonym' || a.first - 2 < ctx.view.first) return false;
+  const name = ctx.tokens[a.first - 1];
+  const placeWord = ctx.tokens[a.first - 2];
+  if (name.kind !== 'arabic' || insideActor(ctx, a.first - 1) || placeWord.norm === 'في') return false;
+  return hasKey(keysOf(ctx, a.first - 2), ctx.lex.cues.location) && !hasKey([placeWord.norm], ctx.lex.cues.direction);
+}
+
 function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   const kept: Actor[] = [];
   const datelineEnd = datelineEnd_(ctx);
   for (const a of candidates) {
     if (a.first < datelineEnd) continue;
-    if (isLocation(ctx, a)) ctx.places.push(a);
+    if (isLocation(ctx, a) || isEnvoyPost(ctx, a) || isPlaceLabel(ctx, a)) ctx.places.push(a);
     else if (!isLabel(ctx, a, kept[kept.length - 1])) kept.push(a);
   }
   const withPronouns = [...coalitionActors(ctx, kept), ...possessiveActors(ctx)].sort((a, b) => a.first - b.first);

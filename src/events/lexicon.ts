@@ -55,6 +55,11 @@ export interface CueWords {
   opener: Set<string>;
   leads: Set<string>;
   contrast: Set<string>;
+  bareComplementizer: Set<string>;
+  envoy: Set<string>;
+  post: Set<string>;
+  resumptive: Set<string>;
+  direction: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -214,6 +219,11 @@ function loadCues(): CueWords {
     opener: new Set(),
     leads: new Set(),
     contrast: new Set(),
+    bareComplementizer: new Set(),
+    envoy: new Set(),
+    post: new Set(),
+    resumptive: new Set(),
+    direction: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
