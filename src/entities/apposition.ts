@@ -4,6 +4,7 @@
 // after «title،», two to four bare words up to the next punctuation, which become a PER mention. The person gets
 // the title's country. A title ending in a country designates one officeholder, so the phrase is a PER mention of
 // that person too (the gold convention); one ending in an organization leaves the organization its own mention.
+// An occupation head with a demonym («اللاعب المصري محمد صلاح») only gives the person beside it that country.
 import type { Token } from '../doc/types.js';
 import type { Cues, TitleKind } from './cues.js';
 import { isRareWord } from './descriptors.js';
@@ -56,11 +57,13 @@ function titleAt(g: Gazetteer, cues: Cues, tokens: readonly Token[], forms: Toke
     const match = g.matchAt(forms.norms, j, wordOf(forms, j));
     if (!match) continue;
     if (!namesRun(tokens, j, match.end)) return null;
-    // An institution is «وزارة الخارجية البريطانية»: a demonym, so no country mention is nested in it.
+    // An institution is «وزارة الخارجية البريطانية», an occupation «اللاعب المصري»: a demonym, no country name.
     const country = match.candidates.find(
       (c) =>
         c.entry.kind === 'country' && (kind === 'person' || c.via === 'demonym' || demonymKeys(c.entry).has(match.key)),
     );
+    if (kind === 'descriptor')
+      return country ? { kind, first: i, last: match.end, country: country.entry.id, ofCountry: false } : null;
     if (country && kind === 'body' && j === afterHead) return null;
     if (country) return { kind, first: i, last: match.end, country: country.entry.id, ofCountry: true };
     const org = match.candidates.find((c) => c.entry.kind === 'org');
@@ -108,6 +111,11 @@ export function applyApposition(
     const hit = titleAt(g, cues, tokens, forms, i);
     if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
       continue;
+    if (hit.kind === 'descriptor') {
+      const person = personBeside(found, tokens, hit);
+      if (person && !person.target) person.country ??= hit.country;
+      continue;
+    }
     if (hit.kind !== 'person') {
       if (covered.subarray(hit.first, hit.last).some((c) => c === 1)) continue;
       found.push(phraseMention(tokens, forms, text, hit, 'ORG'));

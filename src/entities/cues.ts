@@ -1,6 +1,7 @@
 // Word lists the linker reads beside the gazetteer: descriptor nouns written before names
 // (data/gazetteer/descriptors.tsv), title heads for apposition (data/gazetteer/titles.tsv), honorifics before
-// person names (data/gazetteer/honorifics.tsv) and the time stage's month names (data/time/months.tsv), all as
+// person names (data/gazetteer/honorifics.tsv), words naming several countries (data/gazetteer/country-groups.tsv)
+// and the time stage's month names (data/time/months.tsv), all as
 // normalized keys (nameKey), loaded once per process.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,9 +15,10 @@ export type DescriptorType = 'ORG' | 'LOC' | 'FAC';
 /**
  * Whether a title head names a person (an officeholder) or an institution; a `body` head («مجلس», «المحكمة») names
  * an institution only with a word between it and the country («مجلس الشيوخ الأمريكي»), since «الشرطة الألمانية»
- * alone is a description, not a name.
+ * alone is a description, not a name. A `descriptor` head is an occupation («اللاعب», «الصحفي»): with a demonym it
+ * only tells the country of the person beside it.
  */
-export type TitleKind = 'person' | 'org' | 'body';
+export type TitleKind = 'person' | 'org' | 'body' | 'descriptor';
 
 export interface Cues {
   /** Descriptor word key → what it describes. */
@@ -29,6 +31,8 @@ export interface Cues {
   titleStarts: Set<string>;
   /** Honorific and rank keys written before a person's name (data/gazetteer/honorifics.tsv). */
   honorifics: Set<string>;
+  /** Word keys naming several countries at once («الكوريتين» → KR, KP). */
+  countryGroups: Map<string, string[]>;
   /** Gregorian month name keys (data/time/months.tsv): «نيسان» in «أبريل/نيسان» is a month, not a name. */
   months: Set<string>;
 }
@@ -50,7 +54,7 @@ export function buildCues(dir: string): Cues {
   const titles = new Map<string, TitleKind>();
   let maxTitleWords = 0;
   for (const [head, kind] of rows(path.join(dir, 'titles.tsv'))) {
-    if (kind !== 'person' && kind !== 'org' && kind !== 'body')
+    if (kind !== 'person' && kind !== 'org' && kind !== 'body' && kind !== 'descriptor')
       throw new MarsadError(`titles.tsv: bad kind "${kind}" for ${head}`, 'data');
     const key = nameKey(head);
     titles.set(key, kind);
@@ -58,7 +62,10 @@ export function buildCues(dir: string): Cues {
   }
   const titleStarts = new Set([...titles.keys()].map((key) => key.split(' ', 1)[0]));
   const honorifics = new Set(rows(path.join(dir, 'honorifics.tsv')).map(([word]) => nameKey(word)));
-  return { descriptors, titles, maxTitleWords, titleStarts, honorifics, months: gregorianMonths(dir) };
+  const countryGroups = new Map(
+    rows(path.join(dir, 'country-groups.tsv')).map(([form, countries]) => [nameKey(form), countries.split('|')]),
+  );
+  return { descriptors, titles, maxTitleWords, titleStarts, honorifics, countryGroups, months: gregorianMonths(dir) };
 }
 
 /** The time stage's month lexicon (its header line is data, not column names: all rows are read). */

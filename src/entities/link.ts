@@ -13,6 +13,7 @@ import {
   demonymKeys,
   ENTRY_TYPE,
   type Found,
+  nameStart,
   namesRun,
   namingCandidates,
   type Target,
@@ -75,7 +76,12 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     yieldSurnamesToLocalNames(found, tokens, forms);
   }
   dropPronounSuffixed(found, tokens);
-  for (const m of found) if (!m.target && !m.cues) m.country ??= innerCountry(g, m, forms);
+  for (const m of found) {
+    if (m.target || m.cues) continue;
+    m.country ??= innerCountry(g, m, forms);
+    if (m.type === 'PER') m.country ??= demonymBefore(g, m, tokens, forms);
+  }
+  addCountryGroups(g, cues, found, tokens, forms, doc.text);
   const roles = scanRoles(g, tokens, forms, doc.text);
   const withRoles = placeRoles(found, roles);
   const warnings: string[] = [];
@@ -358,6 +364,45 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
 }
 
+/**
+ * A word naming several countries («الكوريتين», the two Koreas) is one mention of each: the countries' entities
+ * share its span. It replaces the tagger's unlinked mention of that word; a longer mention around it is kept.
+ */
+function addCountryGroups(
+  g: Gazetteer,
+  cues: Cues,
+  found: Found[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+  text: string,
+): void {
+  let added = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const countries = tokens[i].kind === 'arabic' ? cues.countryGroups.get(wordOf(forms, i)) : undefined;
+    if (!countries) continue;
+    const over = found.filter((m) => m.first <= i && i < m.last);
+    if (over.some((m) => m.target || m.last - m.first > 1)) continue;
+    for (const m of over) found.splice(found.indexOf(m), 1);
+    const start = nameStart(tokens, forms, i);
+    for (const iso2 of countries) {
+      const entry = g.countries.get(iso2);
+      if (!entry) continue;
+      const target: Target = { kind: 'entry', entry, via: 'name' };
+      found.push({
+        start,
+        end: tokens[i].end,
+        text: text.slice(start, tokens[i].end),
+        type: 'LOC',
+        first: i,
+        last: i + 1,
+        target,
+      });
+      added = true;
+    }
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
+}
+
 /** Drops the one-token mentions at the given tokens. */
 function dropAt(found: Found[], at: ReadonlySet<number>): void {
   if (at.size === 0) return;
@@ -524,6 +569,23 @@ function innerCountry(g: Gazetteer, m: Found, forms: TokenForms): string | undef
     if (!hit || hit.end > m.last) continue;
     const country = hit.candidates.find((c) => c.entry.kind === 'country');
     if (country) return (country.entry as Country).iso2;
+  }
+  return undefined;
+}
+
+const MAX_DEMONYM_WORDS = 2;
+
+/**
+ * The country of a demonym written right before a person's name: «التركي أردا توران», «نظيره الفرنسي جان إيف
+ * لودريان», «الناشطة السعودية لجين الهذلول» (one or two words: «الكوري الجنوبي»).
+ */
+function demonymBefore(g: Gazetteer, m: Found, tokens: readonly Token[], forms: TokenForms): string | undefined {
+  for (let j = m.first - 1; j >= Math.max(0, m.first - MAX_DEMONYM_WORDS); j--) {
+    if (tokens[j].kind !== 'arabic') return undefined;
+    const hit = g.matchAt(forms.norms, j, wordOf(forms, j));
+    if (!hit || hit.end !== m.first) continue;
+    const country = hit.candidates.find((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(hit.key));
+    return country ? (country.entry as Country).iso2 : undefined;
   }
   return undefined;
 }

@@ -1,0 +1,140 @@
+// Linking rules and data added in round 4 (asked for by the events stage), each on sentences from Arabic news (ANT
+// multi-source corpus, 2018: Al Arabiya, BBC Arabic, CNN Arabic, France 24, Sky News Arabia; short excerpts). The
+// NER layer is filled by hand with what a tagger gives.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { sentenceStage, tokenStage } from '../../src/arabic/stage.js';
+import { createDoc } from '../../src/doc/doc.js';
+import type { Doc, Entity, EntityType } from '../../src/doc/types.js';
+import { keyTokens, loadGazetteer } from '../../src/entities/gazetteer.js';
+import { linkEntities } from '../../src/entities/link.js';
+
+/** A Doc of `text` with the given NER mentions ([surface text, type], in order of appearance). */
+function docWith(text: string, mentions: [string, EntityType][], published = '2018-03-19'): Doc {
+  const doc = createDoc({
+    source: { kind: 'text' },
+    title: '',
+    published,
+    blocks: [{ kind: 'paragraph', text }],
+    captions: [],
+    credits: [],
+    related: [],
+    removed: [],
+    warnings: [],
+  });
+  tokenStage.run(doc);
+  sentenceStage.run(doc);
+  let from = 0;
+  for (const [surface, type] of mentions) {
+    const start = doc.text.indexOf(surface, from);
+    assert.ok(start >= 0, `mention «${surface}» not in the text`);
+    doc.layers.mentions.push({ start, end: start + surface.length, type, text: surface });
+    from = start + surface.length;
+  }
+  return doc;
+}
+
+function link(doc: Doc): Entity[] {
+  const { entities } = linkEntities(doc);
+  for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
+  return entities;
+}
+
+function entityWith(entities: Entity[], mentionText: string): Entity {
+  const e = entities.find((x) => x.mentions.some((m) => m.text === mentionText));
+  assert.ok(e, `no entity has a mention «${mentionText}»`);
+  return e;
+}
+
+describe('demonyms and words that are not places', () => {
+  const g = loadGazetteer();
+
+  it('knows bare plural demonyms as news writes them after a plural noun', () => {
+    const sentence =
+      'وذلك في رد منها على مسؤولين أتراك انتقدوا قرار محكمة تشيكية، بالإضافة إلى جنود سوريين ودبلوماسيين روس';
+    const demonyms = g
+      .matchAll(keyTokens(sentence))
+      .flatMap((m) => m.candidates.filter((c) => c.via === 'demonym').map((c) => c.entry.id));
+    assert.deepEqual(demonyms, ['TR', 'CZ', 'SY', 'RU']);
+  });
+
+  it('does not read «مالية» (financial) as Malé, the Maldives capital', () => {
+    const male = g.lookup('ماليه').find((c) => c.entry.kind === 'place');
+    assert.equal(male?.entry.kind === 'place' && male.entry.ambiguous, 'word');
+    const doc = docWith(
+      'لكن ذلك نتج عن أزمة مالية تاريخية وركود، وقدمت الدوحة مساعدات مالية ولوجستية كبيرة، وقالت وزارة المالية إن العجز تراجع.',
+      [['الدوحة', 'LOC']],
+    );
+    const entities = link(doc);
+    assert.deepEqual(
+      entities.map((e) => e.nameEn),
+      ['Doha'],
+    );
+  });
+});
+
+describe('the two Koreas', () => {
+  it('links «الكوريتين» to both countries with one shared span', () => {
+    const doc = docWith(
+      'وأعطت دورة الألعاب الأولمبية الشتوية التي استضافتها كوريا الجنوبية دفعة لتعامل الكوريتين معا، بعد تصاعد التوترات بسبب برنامج كوريا الشمالية الصاروخي.',
+      [
+        ['كوريا الجنوبية', 'LOC'],
+        ['الكوريتين', 'LOC'],
+        ['كوريا الشمالية', 'LOC'],
+      ],
+    );
+    const entities = link(doc);
+    const south = entities.find((e) => e.key === 'country:KR');
+    const north = entities.find((e) => e.key === 'country:KP');
+    assert.deepEqual(
+      south?.mentions.map((m) => m.text),
+      ['كوريا الجنوبية', 'الكوريتين'],
+    );
+    assert.deepEqual(
+      north?.mentions.map((m) => m.text),
+      ['الكوريتين', 'كوريا الشمالية'],
+    );
+    assert.ok(!entities.some((e) => e.key?.startsWith('local:')), 'no local entity for «الكوريتين»');
+  });
+
+  it('finds the dual after a preposition even when the tagger missed it', () => {
+    const doc = docWith('واتهمت واشنطن بمحاولة تقويض التحسن في العلاقات بين الكوريتين خلال دورة الألعاب الشتوية.', [
+      ['واشنطن', 'LOC'],
+    ]);
+    const entities = link(doc);
+    for (const key of ['country:KR', 'country:KP'])
+      assert.deepEqual(
+        entities.find((e) => e.key === key)?.mentions.map((m) => m.text),
+        ['الكوريتين'],
+        key,
+      );
+  });
+});
+
+describe('the country of a person the gazetteer does not know', () => {
+  it('comes from a demonym right before the name', () => {
+    const doc = docWith(
+      'مبيناً أنه يخشى أن يكون اللاعب البرازيلي نسخة جديدة من التركي أردا توران الذي ترك ذكرى سيئة لدى أنصار الفريق الكاتالوني',
+      [['أردا توران', 'PER']],
+    );
+    assert.equal(entityWith(link(doc), 'أردا توران').country, 'TR');
+  });
+
+  it('comes from an occupation and a demonym beside the name, before or after it', () => {
+    const doc = docWith(
+      'وجّه عائض القرني، الداعية الإسلامي السعودي، رسالة للنجم المصري محمد صلاح، لاعب فريق ليفربول الإنجليزي، شكره فيها على حسن أخلاقه. كذلك، الناشطة المصرية، هدى الشعراوي، من مواليد العام 1879.',
+      [
+        ['عائض القرني', 'PER'],
+        ['محمد صلاح', 'PER'],
+        ['ليفربول', 'ORG'],
+        ['هدى الشعراوي', 'PER'],
+      ],
+    );
+    const entities = link(doc);
+    assert.equal(entityWith(entities, 'عائض القرني').country, 'SA');
+    assert.equal(entityWith(entities, 'محمد صلاح').country, 'EG');
+    assert.equal(entityWith(entities, 'هدى الشعراوي').country, 'EG');
+    // An occupation designates nobody in particular: it is no mention.
+    assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes('الداعية'))));
+  });
+});
