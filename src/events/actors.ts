@@ -270,6 +270,9 @@ function entityActors(doc: Doc): Actor[] {
  * a linked entity mention overlapping one lends it its id (and its country, when the linker knows it); entity
  * mentions that overlap no gazetteer name are actors of their own.
  */
+/** Kinds of the names in data/events/actors.tsv. */
+const CURATED_KINDS = new Set<ActorKind>(['group', 'igo', 'metonym']);
+
 export function findActors(doc: Doc): Actor[] {
   const fromGazetteer = gazetteerActors(doc);
   const fromEntities = entityActors(doc);
@@ -278,9 +281,10 @@ export function findActors(doc: Doc): Actor[] {
     const entity = fromEntities.find((e) => overlapping(e, g));
     if (!entity) continue;
     g.entity = entity.entity;
-    // The linker's country wins, unless its mention spans several gazetteer names (NER read «قطر السعودية» as one).
+    // The linker's country wins, unless its mention spans several gazetteer names (NER read «قطر السعودية» as one)
+    // or the name is one of data/events/actors.tsv, written for event coding («جمهورية كوريا الشعبية الديمقراطية»).
     const shared = fromGazetteer.filter((other) => overlapping(entity, other)).length > 1;
-    if (!shared || g.country === null) g.country = entity.country ?? g.country;
+    if ((!shared && !CURATED_KINDS.has(g.kind)) || g.country === null) g.country = entity.country ?? g.country;
   }
   const standalone = fromEntities.filter((e) => !fromGazetteer.some((g) => overlapping(e, g)));
   return [...fromGazetteer, ...standalone].sort((a, b) => a.start - b.start);

@@ -258,6 +258,9 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const found = trigger.agree === 'pl' ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
   // أبرمت بين إسرائيل ومصر: an actor governed by a preposition right after the verb is its complement, not its
   // subject (but in «وصل وفد من كوريا» the subject is the delegation from Korea).
+  // «وصفه لاتهامات بريطانيا»: behind a word with a glued ب/ل the actor is a complement, and the subject is a name
+  // the text gave before it (سوه in «أن يلتقي سوه برئيس الوزراء الياباني»), not one remembered from before.
+  if (found && gluedPrepositionBetween(ctx, i, found.first)) return { after: i + 1 };
   const after = found && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد.
   const clash = after && after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree);
@@ -278,6 +281,9 @@ function hasResumptiveObject(ctx: Context, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (next && i + 1 < ctx.view.last && hasKey([next.norm], ctx.lex.cues.resumptive)) return true;
   if (i <= ctx.view.first || !hasKey([prev.norm], ctx.lex.cues.relative)) return false;
+  // «الاتفاق الذي توسطت فيه الولايات المتحدة»: after a relative pronoun فيه refers back too (without one, in
+  // «تغريدة توعد فيها روسيا», it is the occasion).
+  if (next && /^فيه(ا|م)?$/.test(next.norm)) return true;
   const bare = ctx.tokens[i].norm.replace(/(ه|ها|هم|هما)$/, '');
   // تتهم ends in هم without a pronoun: the verb without the ending must itself be a trigger form.
   return bare !== ctx.tokens[i].norm && (ctx.lex.forms.get(bare) ?? []).some((hit) => hit.verbal);
@@ -289,6 +295,12 @@ function hasResumptiveObject(ctx: Context, i: number): boolean {
  */
 function bareComplementizerBetween(ctx: Context, from: number, i: number): boolean {
   for (let k = from; k < i; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.bareComplementizer)) return true;
+  return false;
+}
+
+/** A word with a glued ب/ل between a verb and an actor. */
+function gluedPrepositionBetween(ctx: Context, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (/^[بل]$/.test(ctx.tokens[k].proclitics[0] ?? '')) return true;
   return false;
 }
 
@@ -366,7 +378,11 @@ function symmetricPairs(group: Actor[], others: Actor[]): Pair[] {
  * The pairs of a meeting or pact; a party meeting no one named, in a foreign capital (المحادثات في طهران), meets
  * that capital's country: talks held there are with its hosts.
  */
+const MEDIATE = '045';
+
 function meetingPairs(ctx: Context, trigger: Trigger, i: number, group: Actor[], others: Actor[]): Pair[] | undefined {
+  // Co-mediators («توسطت فيه الولايات المتحدة وروسيا») mediate between others, not with each other.
+  if (trigger.cameo.code === MEDIATE) return others.length > 0 ? crossPairs(group, others) : undefined;
   const pairs = symmetricPairs(group, others);
   if (pairs.length > 0) return pairs;
   const host = trigger.type === 'CONSULT' && group.length === 1 ? attackedPlace(ctx, i, group[0]) : undefined;
@@ -427,9 +443,12 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     return crossPairs([subject, ...coordinated(ctx, subject)], viaParticle.length > 0 ? viaParticle : [genitive]);
   }
   if (trigger.args === 'sym') {
+    // «محادثات السلام بين الإسرائيليين والفلسطينيين»: the parties named after بين are all the parties; the
+    // clause's subject only speaks about the talks.
+    const between = p >= 0 && ctx.tokens[p].norm === 'بين' && viaParticle.length >= 2;
     const group = genitive
       ? [genitive, ...coordinated(ctx, genitive)]
-      : subject
+      : subject && !between
         ? [subject, ...coordinated(ctx, subject)]
         : [];
     return meetingPairs(ctx, trigger, i, group, viaParticle);

@@ -142,3 +142,49 @@ test('a prevented arrival is no event: «منع وصول صواريخ … إلى
   );
   assert.ok(!triples(doc).includes('UN>YE:CONSULT'));
 });
+
+test('a news outlet is no party: «وفقاً لبيانات بي بي سي» (BBC)', () => {
+  const doc = coded(
+    'ووفقاً لبيانات بي بي سي، فقد وقع عدد كبير من الهجمات التي أُعلن عنها في محافظة إدلب، شمالي غرب سوريا ومحافظتي حماه وحلب المجاورتين، بالإضافة إلى الغوطة الشرقية في ريف دمشق.',
+  );
+  assert.ok(!triples(doc).some((t) => t.startsWith('GB>')));
+});
+
+test('North Korea’s official name is North Korea, not «جمهورية كوريا» (Sky News)', () => {
+  const doc = coded(
+    'وأضافت الوكالة الرسمية: "لكن الولايات المتحدة أثارت شبح الحرب في شبه الجزيرة الكورية بعقوبات جديدة واسعة النطاق على جمهورية كوريا الشعبية الديمقراطية قبل الحفل الختامي للأولمبياد".',
+  );
+  assert.deepEqual(triples(doc), ['US>KP:SANCTION']);
+});
+
+test('talks between two named parties are theirs, not the speaker’s: «محادثات السلام بين الإسرائيليين والفلسطينيين» (Alarabiya)', () => {
+  const doc = coded(
+    'أعلنت وزارة الخارجية الأميركية، الثلاثاء، أن #الولايات_المتحدة ستدرس تأييد مشاركة دول أخرى في محادثات السلام بين الإسرائيليين والفلسطينيين في المستقبل إذا رأت أن ذلك سيفيد في التوصل إلى اتفاق.',
+  );
+  assert.deepEqual(triples(doc), ['IL>PS:CONSULT']);
+});
+
+test('a subject follows بعدما, and no subject stands behind a glued ب/ل (BBC)', () => {
+  const refused = coded(
+    'واتخذت بريطانيا قرارها بعدما رفضت موسكو تقديم تفسير لكيفية استخدام غاز أعصاب روسي الصنع ضد عميل سابق وابنته في المملكة المتحدة.',
+  );
+  assert.ok(!triples(refused).includes('GB>RU:REJECT'));
+  const described = coded('ونقلت تقارير عن لافروف وصفه لاتهامات بريطانيا ضد بلاده بأنها "قطعا فجة".');
+  assert.ok(!triples(described).includes('GB>RU:REJECT'));
+});
+
+test('«بألا» negates and opens a clause of its own (Sky News)', () => {
+  const doc = coded(
+    'وكان وزير الخارجية الروسي، سيرغي لافروف، قال في وقت سابق من اليوم الجمعة إن موسكو تريد ضمانات بألا يقصف مسلحو المعارضة المناطق السكنية في دمشق.',
+  );
+  assert.deepEqual(triples(doc), []);
+});
+
+test('co-mediators do not mediate with each other: «الاتفاق الذي توسطت فيه الولايات المتحدة وروسيا» (BBC)', () => {
+  const doc = coded(
+    'أعلن مفتشون أنهم أكملوا إزالة جميع المواد والأسلحة الكيمياوية التي أعلنت عنها سوريا بموجب الاتفاق الذي توسطت فيه الولايات المتحدة وروسيا بعد هجوم السارين في ريف دمشق عام 2013.',
+  );
+  assert.deepEqual(triples(doc), []);
+  const offer = coded('عرض الرئيس الفرنسي إيمانويل ماكرون الوساطة بين تركيا والأكراد في شمالي سوريا.');
+  assert.deepEqual(triples(offer), ['FR>TR:CONSULT']);
+});
