@@ -562,7 +562,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // حذر ترامب روسيا الداعمة لنظام الأسد: a direct object before the particle is the target, not the later phrase.
   const objectFirst = trigger.args === 'obj' && p >= 0;
   if ((targets.length === 0 || objectFirst) && ['obj', 'gen', 'sym'].includes(trigger.args)) {
-    const object = actorAfter(ctx, i, after, OBJECT_GAP) ?? qualifiedPhrase(ctx, i, after);
+    const object = directObject(ctx, i, after, source);
     if (object && (p < 0 || object.first < p) && !group.includes(object))
       targets = [object, ...coordinated(ctx, object)];
   }
@@ -573,6 +573,18 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   }
   if (targets.length === 0 && trigger.args !== 'none') return undefined;
   return crossPairs(group, targets);
+}
+
+/**
+ * The first actor after the subject, or a noun phrase a demonym qualifies. «وصف وزير الخارجية الإيراني جواد ظريف
+ * تصريحات نتانياهو»: an actor of the subject's own country right after it is the rest of the subject's name (the
+ * demonym and the person were found apart), so the object is looked for after it.
+ */
+function directObject(ctx: Context, i: number, after: number, source: Actor): Actor | undefined {
+  const object = actorAfter(ctx, i, after, OBJECT_GAP) ?? qualifiedPhrase(ctx, i, after);
+  if (!object || object.country === null || object.country !== source.country || object.first - after > 2)
+    return object;
+  return actorAfter(ctx, i, object.last, OBJECT_GAP) ?? qualifiedPhrase(ctx, i, object.last);
 }
 
 /** Keys a verb can hide behind: only و ف (conjunctions) and س ل (future, purpose) attach to verbs. */
@@ -837,7 +849,10 @@ function mergeAppositions(ctx: Context, actors: Actor[]): Actor[] {
   const out: Actor[] = [];
   for (const actor of actors) {
     const prev = out[out.length - 1];
-    const compatible = prev && (prev.country === null || actor.country === null || prev.country === actor.country);
+    // «الأمين العام للأمم المتحدة أنطونيو غوتيريس»: an organization's official speaks for the organization.
+    const official = prev?.kind === 'igo' && actor.kind === 'person';
+    const compatible =
+      prev && (official || prev.country === null || actor.country === null || prev.country === actor.country);
     let between = prev ? prev.last : 0;
     while (prev && between < actor.first && isBridge(ctx, between) && !ctx.tokens[between].norm.startsWith('و'))
       between++;
@@ -846,7 +861,7 @@ function mergeAppositions(ctx: Context, actors: Actor[]): Actor[] {
         ...prev,
         last: actor.last,
         end: actor.end,
-        country: prev.country ?? actor.country,
+        country: official ? prev.country : (prev.country ?? actor.country),
         entity: prev.entity ?? actor.entity,
       };
       continue;

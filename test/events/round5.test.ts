@@ -188,3 +188,29 @@ test('co-mediators do not mediate with each other: «الاتفاق الذي ت�
   const offer = coded('عرض الرئيس الفرنسي إيمانويل ماكرون الوساطة بين تركيا والأكراد في شمالي سوريا.');
   assert.deepEqual(triples(offer), ['FR>TR:CONSULT']);
 });
+
+test('sanctions «ضد» a party and a request «إلى» a party are coded (Sky News, France24)', () => {
+  const sanctions = coded(
+    'يستعد الرئيس الأميركي دونالد ترامب، الجمعة، للإعلان عن فرض "أكبر مجموعة من نوعها" من العقوبات ضد كوريا الشمالية.',
+  );
+  assert.deepEqual(triples(sanctions), ['US>KP:SANCTION']);
+  const request = coded('تقدمت الاثنين أنقرة بطلب رسمي إلى الحكومة الألمانية لتوقيف القيادي السوري الكردي صالح مسلم.');
+  assert.deepEqual(triples(request), ['TR>DE:REQUEST']);
+});
+
+test('describing a party’s act as aggression is criticism (BBC)', () => {
+  const doc = coded('ووصفت الحكومة السورية الهجوم التركي على عفرين بأنه "اعتداء سافر" على سيادتها.');
+  assert.ok(triples(doc).includes('SY>TR:ACCUSE'));
+});
+
+test('an actor of the subject’s own country right after it is the rest of its name (France24)', () => {
+  const doc = coded('من جانبه، وصف وزير الخارجية الإيراني جواد ظريف تصريحات نتانياهو "بالسيرك الهزلي"');
+  assert.deepEqual(triples(doc), ['IR>IL:ACCUSE']);
+});
+
+test('an organization’s official named after it speaks for it (France24)', () => {
+  const doc = coded(
+    'والثلاثاء دعا الأمين العام للأمم المتحدة أنطونيو غوتيريس إلى دخول قافلة المساعدات بأمان إلى الغوطة الشرقية.',
+  );
+  assert.deepEqual(triples(doc), []);
+});
