@@ -41,6 +41,8 @@
 // commas after it («المتحدث باسم الأمم المتحدة ستيفان دوجاريك», «مقتدى الصدر، زعيم التيار الصدري»); otherwise the
 // organization is annotated («زعيم حزب استقلال المملكة المتحدة … هنري بولتون» far from the name, «النائب في البرلمان
 // الأوروبي» which designates many). A misspelt name is a mention of the same entity («لقديمي» for «لقديم»).
+// Round 4 also fixed one dev omission: in «لوكالة الأنباء الألمانية "دي بي آي"» (SK-internationalNews-113) only the
+// acronym was a mention, keyed unknown; both are now mentions of org:dpa (in the gazetteer since round 1).
 // Scores: mentions by exact span and type; entities by canonical key, or, for names the gazetteer does not know,
 // by their exact set of mention spans; linking accuracy = share of correctly detected mentions (span and type)
 // whose entity has the gold canonical key (a name the gold marks unknown must get a document-local key).

@@ -32,7 +32,7 @@ import {
   type RoleCue,
 } from './gazetteer.js';
 import { propagateNames } from './propagate.js';
-import { isNameToken, type TokenForms, tokenForms } from './spans.js';
+import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
 
 export interface LinkOptions {
   gazetteer?: Gazetteer;
@@ -251,7 +251,7 @@ function startsKeyAt(g: Gazetteer, forms: TokenForms, i: number): boolean {
 }
 
 function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
-  if (!startsKeyAt(g, forms, i)) return null;
+  if (!startsKeyAt(g, forms, i)) return gluedNameAt(g, tokens, forms, i);
   const { m, useBare } = wholeOrBare(forms, i, (head) => g.matchAt(forms.norms, i, head));
   if (!m || !namesRun(tokens, m.start, m.end)) return null;
   return {
@@ -262,6 +262,24 @@ function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: nu
     spanStart: useBare || tokens[i].kind === 'hashtag' ? forms.headStarts[i] : tokens[i].start,
     spanEnd: tokens[m.end - 1].end,
   };
+}
+
+/** One-letter proclitics the tokenizer sometimes leaves glued to a word it does not split («لوكالة»). */
+const GLUED_PROCLITIC = /^[وفبلك]/;
+
+/**
+ * A name of two or more words whose first word carries a proclitic the tokenizer left glued («لوكالة الأنباء
+ * الفرنسية» → «وكالة الأنباء الفرنسية»). One-word names are not tried: a stray letter could turn a word into one.
+ */
+function gluedNameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
+  const t = tokens[i];
+  if (t.kind !== 'arabic' || t.proclitics.length > 0 || !GLUED_PROCLITIC.test(forms.norms[i])) return null;
+  const rest = forms.norms[i].slice(1);
+  if (rest.length < 3 || !g.startsKey(rest)) return null;
+  const m = g.matchAt(forms.norms, i, rest);
+  if (!m || m.end - m.start < 2 || !namesRun(tokens, m.start, m.end)) return null;
+  const spanStart = t.start + surfaceOffset(t.text, 1);
+  return { ...m, spanStart, spanEnd: tokens[m.end - 1].end };
 }
 
 /**

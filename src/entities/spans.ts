@@ -52,7 +52,7 @@ function headOf(t: Token): { form: string; offset: number } {
 const ARABIC_MARK = /[\u064B-\u065F\u0670\u0640]/;
 
 /** The surface offset after `letters` letters, skipping diacritics and tatweel. */
-function surfaceOffset(surface: string, letters: number): number {
+export function surfaceOffset(surface: string, letters: number): number {
   let i = 0;
   let counted = 0;
   while (i < surface.length && counted < letters) {

@@ -138,3 +138,20 @@ describe('the country of a person the gazetteer does not know', () => {
     assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.includes('الداعية'))));
   });
 });
+
+describe('names after a proclitic the tokenizer left glued', () => {
+  it('finds a multi-word name whose first word carries a glued «ل»', () => {
+    const doc = docWith(
+      'وقال مصدر قريب من التحقيقات لوكالة الأنباء الفرنسية إن الفتاة البالغة من العمر 18 عاما والمحتجزة حاليا أظهرت "علامات تطرف".',
+      [],
+    );
+    const afp = entityWith(link(doc), 'وكالة الأنباء الفرنسية');
+    assert.equal(afp.key, 'org:afp');
+  });
+
+  it('does not strip a letter to make a one-word name', () => {
+    // «لوكالة محلية»: «وكالة» alone names nothing, and no one-word name is looked for after a stripped letter.
+    const doc = docWith('وقال مالك صالة العرض إنه اتخذ القرار لتفادي المشاكل، وكتب لوكالة محلية رسالة.', []);
+    assert.deepEqual(link(doc), []);
+  });
+});
