@@ -2,8 +2,9 @@
 // A title head (data/gazetteer/titles.tsv) followed by at most four words and ending in a country (name or
 // demonym) or a gazetteer organization names a person: the tagger's PER mention beside it (a comma between), or,
 // after «title،», two to four bare words up to the next punctuation, which become a PER mention. The person gets
-// the title's country. A title ending in a country designates one officeholder, so the phrase is a PER mention of
-// that person too (the gold convention); one ending in an organization leaves the organization its own mention.
+// the title's country. A title in apposition designates that one officeholder, so the phrase is a PER mention of the
+// person too, with no name nested in it (the gold convention; since round 4 also a title ending in an organization:
+// «المتحدث باسم الأمم المتحدة ستيفان دوجاريك»).
 // An occupation head with a demonym («اللاعب المصري محمد صلاح») only gives the person beside it that country.
 import type { Token } from '../doc/types.js';
 import type { Cues, TitleKind } from './cues.js';
@@ -17,8 +18,6 @@ interface TitleHit {
   first: number;
   last: number;
   country?: string;
-  /** Whether the phrase ends in a country (designates one officeholder) rather than an organization. */
-  ofCountry: boolean;
 }
 
 const MAX_WORDS_AFTER_HEAD = 4;
@@ -62,13 +61,12 @@ function titleAt(g: Gazetteer, cues: Cues, tokens: readonly Token[], forms: Toke
       (c) =>
         c.entry.kind === 'country' && (kind === 'person' || c.via === 'demonym' || demonymKeys(c.entry).has(match.key)),
     );
-    if (kind === 'descriptor')
-      return country ? { kind, first: i, last: match.end, country: country.entry.id, ofCountry: false } : null;
+    if (kind === 'descriptor') return country ? { kind, first: i, last: match.end, country: country.entry.id } : null;
     if (country && kind === 'body' && j === afterHead) return null;
-    if (country) return { kind, first: i, last: match.end, country: country.entry.id, ofCountry: true };
+    if (country) return { kind, first: i, last: match.end, country: country.entry.id };
     const org = match.candidates.find((c) => c.entry.kind === 'org');
     if (kind === 'person' && org && org.entry.kind === 'org')
-      return { kind, first: i, last: match.end, country: org.entry.country, ofCountry: false };
+      return { kind, first: i, last: match.end, country: org.entry.country };
     return null;
   }
   return null;
@@ -130,12 +128,10 @@ export function applyApposition(
     if (!person.target) person.country ??= hit.country;
     if (!found.includes(person)) found.push(person);
     changed = true;
-    if (hit.ofCountry) {
-      // No nesting: names inside the title («الفرنسية» was never one, but «كوريا الشمالية» is) give way.
-      for (const inner of found.filter((m) => m.first >= hit.first && m.last <= hit.last))
-        found.splice(found.indexOf(inner), 1);
-      found.push({ ...phraseMention(tokens, forms, text, hit, 'PER'), apposedTo: person });
-    }
+    // No nesting: names inside the title («كوريا الشمالية», «الأمم المتحدة») give way.
+    for (const inner of found.filter((m) => m.first >= hit.first && m.last <= hit.last))
+      found.splice(found.indexOf(inner), 1);
+    found.push({ ...phraseMention(tokens, forms, text, hit, 'PER'), apposedTo: person });
     covered.fill(1, hit.first, hit.last);
     i = hit.last - 1;
   }

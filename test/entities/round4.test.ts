@@ -155,3 +155,25 @@ describe('names after a proclitic the tokenizer left glued', () => {
     assert.deepEqual(link(doc), []);
   });
 });
+
+describe('titles ending in an organization', () => {
+  it('make the title a mention of the person beside it, with no organization nested in it', () => {
+    const doc = docWith(
+      'وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن هذه القائمة تشمل 15 اتهاماً ضد عمليات حفظ السلام و17 ضد وكالات تابعة للأمم المتحدة.',
+      [
+        ['الأمم المتحدة', 'ORG'],
+        ['ستيفان دوجاريك', 'PER'],
+      ],
+    );
+    const entities = link(doc);
+    assert.deepEqual(
+      entityWith(entities, 'ستيفان دوجاريك').mentions.map((m) => m.text),
+      ['المتحدث باسم الأمم المتحدة', 'ستيفان دوجاريك'],
+    );
+    // The second «الأمم المتحدة», outside the title, is the organization.
+    assert.deepEqual(
+      entities.find((e) => e.key === 'org:un')?.mentions.map((m) => m.text),
+      ['أمم المتحدة'],
+    );
+  });
+});
