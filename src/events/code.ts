@@ -251,11 +251,16 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (afterPassive(ctx, i)) return { after: i + 1 };
   const conjoined = isConjoined(ctx.tokens[i]);
   const resumptive = hasResumptiveObject(ctx, i);
-  const candidate = conjoined || resumptive ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
+  const relative = afterRelative(ctx, i);
+  const antecedent = relative && !resumptive ? antecedentActor(ctx, i) : undefined;
+  if (antecedent) return { source: antecedent, after: i + 1 };
+  const candidate = conjoined || resumptive || relative ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
   const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) ? candidate : undefined;
   if (before) return { source: before, after: i + 1 };
-  // A verb with a plural suffix (قالوا) carries a pronoun subject: an actor after it is its object.
-  const found = trigger.agree === 'pl' ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
+  // A verb with a plural suffix (قالوا), or right after a complementizer with a pronoun (تقول إنه يستهدف …),
+  // carries a pronoun subject: an actor after it is its object, and what the pronoun refers to is not known here.
+  const pronounSubject = trigger.agree === 'pl' || afterPronounComplementizer(ctx, i);
+  const found = pronounSubject ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
   // أبرمت بين إسرائيل ومصر: an actor governed by a preposition right after the verb is its complement, not its
   // subject (but in «وصل وفد من كوريا» the subject is the delegation from Korea).
   // «وصفه لاتهامات بريطانيا»: behind a word with a glued ب/ل the actor is a complement, and the subject is a name
@@ -265,8 +270,51 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد.
   const clash = after && after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree);
   if (after && !clash) return { source: after, after: after.last };
-  if (resumptive || !opensClause(ctx, i)) return { after: i + 1 };
+  if (resumptive || pronounSubject || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+const afterRelative = (ctx: Context, i: number) =>
+  i > ctx.view.first && hasKey([ctx.tokens[i - 1].norm], ctx.lex.cues.relative);
+
+/** Adjectives allowed between an antecedent's name and its relative pronoun (المسؤول الكوري الشمالي الرفيع الذي). */
+const ANTECEDENT_GAP = 1;
+
+/**
+ * «القوات التركية التي تحاصر …»: a verb right after a relative pronoun (with no pronoun of its own) has the
+ * antecedent as its subject, when an actor ends right before the pronoun (or one adjective before it) and no
+ * preposition governs it («الاتفاق مع إيران الذي تهدد واشنطن بالانسحاب منه»: Iran is not the antecedent). Otherwise
+ * («الضربة التي استهدفت …») the subject is looked for after the verb only.
+ */
+function antecedentActor(ctx: Context, i: number): Actor | undefined {
+  const relative = i - 1;
+  return ctx.actors.find(
+    (a) =>
+      a.last <= relative &&
+      a.last >= relative - ANTECEDENT_GAP &&
+      !governed(ctx, a) &&
+      (a.last === relative || isPlainWord(ctx, a.last)),
+  );
+}
+
+/** «تقول إنه يستهدف …»: a complementizer carrying a pronoun right before the verb is the verb's subject. */
+function afterPronounComplementizer(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return (
+    i > ctx.view.first &&
+    hasKey([prev.norm], ctx.lex.cues.complementizer) &&
+    !hasKey([prev.norm], ctx.lex.cues.bareComplementizer)
+  );
+}
+
+/**
+ * «وتجمع محتجون آخرون …», «وتنفي وحدات الدفاع عن الشعب …»: a verb that takes no object, followed by a plain
+ * noun, names its own subject there; the subject the text last named is not it.
+ */
+function namesOwnSubject(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (trigger.args !== 'none') return false;
+  const next = i + 1;
+  return next < ctx.view.last && isPlainWord(ctx, next) && !ctx.lex.particleWords.has(ctx.tokens[next].norm);
 }
 
 /**

@@ -214,3 +214,28 @@ test('an organization’s official named after it speaks for it (France24)', () 
   );
   assert.deepEqual(triples(doc), []);
 });
+
+test('a verb with no object followed by a noun names its own subject, not the last one (BBC)', () => {
+  const doc = coded(
+    'وتعتبر تركيا المليشيا الكردية فرعا لحزب العمال الكردستاني، الذي يقود تمردا منذ عقود على الحكومة في أنقرة. وتصنفه تركيا والولايات المتحدة والاتحاد الأوروبي تنظيما إرهابيا. وتنفي وحدات الدفاع عن الشعب الكردية وجود هذه العلاقة.',
+  );
+  assert.ok(!triples(doc).includes('TR>-:REJECT'));
+});
+
+test('a relative verb’s subject is its antecedent, a party only when the antecedent is one (France24, BBC)', () => {
+  const strike = coded(
+    'لقي 14 مقاتلا على الأقل من بينهم إيرانيون، مصرعهم في الضربة التي استهدفت قبيل فجر الاثنين مطار التيفور العسكري التابع للنظام السوري في محافظة حمص في وسط البلاد، وفق ما أفاد المرصد السوري لحقوق الإنسان.',
+  );
+  assert.ok(!triples(strike).includes('IR>SY:ASSAULT'));
+  const visit = coded(
+    'زعمت وسائل إعلام أن المسؤول الكوري الشمالي الرفيع الذي زار العاصمة الصينية بكين بشكل مفاجيء كان القائد الأعلى للبلاد كيم جونغ أون.',
+  );
+  assert.deepEqual(triples(visit), ['KP>CN:CONSULT']);
+});
+
+test('after «إنه» the pronoun is the subject: an actor after the verb is not (France24)', () => {
+  const doc = coded(
+    'ويذكر أن تركيا وفصائل سورية موالية تشن منذ 20 كانون الثاني/يناير هجوما واسعا ضد منطقة عفرين تقول إنه يستهدف وحدات حماية الشعب الكردية المدعومة من واشنطن والتي تصنفها أنقرة "إرهابية".',
+  );
+  assert.ok(!triples(doc).some((t) => t.startsWith('SY>')));
+});
