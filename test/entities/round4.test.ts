@@ -177,3 +177,34 @@ describe('titles ending in an organization', () => {
     );
   });
 });
+
+describe('persons listed after a person', () => {
+  it('reads rare two-word names joined by «و» after a person mention as persons', () => {
+    const doc = docWith(
+      'انتهيا بتأهل لاعبين مصريين هما كريم علي فتحي ومحمد رضا، بالإضافة إلى الثلاثي الإنجليزي كريس سيمبسون وجوشوا ماسترز وبين كولمان، والألماني رافائيل كاندرا.',
+      [
+        ['كريم علي فتحي', 'PER'],
+        ['كريس سيمبسون', 'PER'],
+      ],
+    );
+    const entities = link(doc);
+    const masters = entityWith(entities, 'جوشوا ماسترز');
+    assert.equal(masters.type, 'PER');
+    assert.equal(masters.country, undefined);
+    // «ومحمد رضا» has a common first word and «وبين» is also «between»: neither is read as a listed name.
+    assert.ok(!entities.some((e) => e.mentions.some((m) => m.text === 'محمد رضا' || m.text.includes('كولمان'))));
+  });
+
+  it('does not read common words after a comma and «و» as a name', () => {
+    for (const [text, person] of [
+      ['كجهاز المخابرات، الأمن الخاص، الأمن العسكري، الأمن العام، وفدائيي صدام، وفقا للبيان', 'صدام'],
+      ['وبرفقته الرئيس التنفيذي لشركة "راكوتن" هيروشي ميكيتاني، مرفقا إياها بتعليق', 'هيروشي ميكيتاني'],
+    ]) {
+      const doc = docWith(text, [[person, 'PER']]);
+      assert.deepEqual(
+        link(doc).flatMap((e) => e.mentions.map((m) => m.text)),
+        [person],
+      );
+    }
+  });
+});

@@ -1,0 +1,71 @@
+// Names listed after a person's name: «كريس سيمبسون وجوشوا ماسترز وبين كولمان»، «شاكيرا … وتايلور سويفت». The
+// tagger often finds the first name of a list and misses the others. After a PER mention, «و» (glued, or after a
+// comma) and two or three words that are all rare in news, carry no other clitic or pronoun («وفقا للبيان»,
+// «لاستلام جائزته» are not names) and end the list (punctuation, the end of the text or the next «و») is another
+// person. The first word is read as «و» + name whatever the tokenizer made of it («وليروي سين» is «ليروي سين»).
+import type { Token } from '../doc/types.js';
+import { isRareWord } from './descriptors.js';
+import { coveredTokens, type Found } from './found.js';
+import { surfaceOffset, type TokenForms } from './spans.js';
+
+const MIN_WORDS = 2;
+const MAX_WORDS = 3;
+
+function isComma(token: Token | undefined): boolean {
+  return token !== undefined && /^[،,]$/.test(token.text);
+}
+
+function startsWithAnd(forms: TokenForms, i: number): boolean {
+  return forms.norms[i].startsWith('و');
+}
+
+/** Whether token k can be word `n` of a listed name: rare, no pronoun, no clitic but «و» (first) or «ال» (later). */
+function nameWord(tokens: readonly Token[], forms: TokenForms, k: number, n: number): boolean {
+  const t = tokens[k];
+  if (t.enclitic !== '' || !isRareWord(forms.norms[k])) return false;
+  if (n > 0) return t.proclitics.every((p) => p === 'ال');
+  const stripped = forms.norms[k].slice(1);
+  return t.proclitics.every((p) => p === 'و') && !stripped.startsWith('ال') && isRareWord(stripped);
+}
+
+/**
+ * The end of a listed name whose first token (with its «و») is i, or -1: MIN_WORDS to MAX_WORDS uncovered name
+ * words followed by punctuation, the end or a word with «و».
+ */
+function listedNameEnd(tokens: readonly Token[], forms: TokenForms, covered: Uint8Array, i: number): number {
+  let end = i;
+  while (end < tokens.length && end - i < MAX_WORDS && tokens[end].kind === 'arabic' && !covered[end]) {
+    if (end > i && startsWithAnd(forms, end)) break;
+    if (!nameWord(tokens, forms, end, end - i)) return -1;
+    end++;
+  }
+  if (end - i < MIN_WORDS) return -1;
+  const next = tokens[end];
+  return next === undefined || next.kind === 'punct' || startsWithAnd(forms, end) ? end : -1;
+}
+
+/** Adds the persons listed after each PER mention (and after each one added, so a whole list is read). */
+export function addListedPersons(found: Found[], tokens: readonly Token[], forms: TokenForms, text: string): void {
+  const covered = coveredTokens(found, tokens.length);
+  const added: Found[] = [];
+  const queue = found.filter((m) => m.type === 'PER' && !m.cues && !m.apposedTo);
+  for (let q = 0; q < queue.length; q++) {
+    const after = queue[q].last;
+    const sep = tokens[after];
+    if (!sep) continue;
+    const first = isComma(sep) ? after + 1 : after;
+    if (first >= tokens.length || tokens[first].kind !== 'arabic' || !startsWithAnd(forms, first)) continue;
+    const end = listedNameEnd(tokens, forms, covered, first);
+    if (end < 0) continue;
+    const t = tokens[first];
+    const start = t.start + surfaceOffset(t.text, 1);
+    const stop = tokens[end - 1].end;
+    const m: Found = { start, end: stop, text: text.slice(start, stop), type: 'PER', first, last: end };
+    covered.fill(1, first, end);
+    added.push(m);
+    queue.push(m);
+  }
+  if (added.length === 0) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
