@@ -484,7 +484,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     genitive = undefined;
   if (!genitive && viaParticle.length > 0 && !trigger.particles.has('من')) genitive = agentAfterMin(ctx, i, p);
   if (afterPassive(ctx, i)) return undefined;
-  const subject = clauseSubject(ctx, i);
+  const subject = underAdverbial(ctx, i) ? undefined : clauseSubject(ctx, i);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
   if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive)) {
     if (!subject || trigger.type === 'PROTEST') return undefined;
@@ -524,6 +524,21 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     return source && place ? crossPairs([source, ...coordinated(ctx, source)], [place]) : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/**
+ * «رغم دعوة تركيا إلى احتجازه», «تحت سيطرة السوريين الأكراد», «بمجرد استكمال الهجوم على عفرين»: a verbal noun
+ * after a time, concession or place adverbial (directly or as the genitive of the noun after it) is a circumstance
+ * of the clause, not an act of its subject.
+ */
+const afterAdverbial = (ctx: Context, i: number) =>
+  i > ctx.view.first && hasKey(keysOf(ctx, i - 1), ctx.lex.cues.adverbial);
+
+function underAdverbial(ctx: Context, i: number): boolean {
+  const before = [i - 1, i - 2].filter((k) => k >= ctx.view.first && isWord(ctx.tokens[k]));
+  if (before.length === 0) return false;
+  if (hasKey(keysOf(ctx, before[0]), ctx.lex.cues.adverbial)) return true;
+  return before.length > 1 && isPlainWord(ctx, before[0]) && hasKey(keysOf(ctx, before[1]), ctx.lex.cues.adverbial);
 }
 
 /**
@@ -799,6 +814,31 @@ function segmentEnds(ctx: Context, from: number, i: number): boolean {
   return false;
 }
 
+/**
+ * «الغوطة الشرقية المحاصرة»: a definite verbal-noun form right after a name is an adjective of it (the passive
+ * participle محاصَرة is written like the noun محاصَرة), not an event.
+ */
+function isAdjective(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (trigger.verbal || !ctx.tokens[i].proclitics.includes('ال') || i <= ctx.view.first) return false;
+  // Only after a place: in «وأعلنت أنقرة السيطرة على عفرين» the noun is the capital's act.
+  return [...ctx.places, ...ctx.actors.filter((a) => a.kind === 'place')].some((a) => a.last === i);
+}
+
+/**
+ * «قتل 45 جنديا روسيا»: a killing word (not «أطلق 12 صاروخا») followed by a count is the unvoweled passive (or the noun) with its
+ * victims; the counted are not its agent, and with no agent word no attacker is named.
+ */
+function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return (
+    trigger.type === 'ASSAULT' &&
+    trigger.args !== 'passive' &&
+    i + 1 < ctx.view.last &&
+    next.kind === 'number' &&
+    hasKey(keysOf(ctx, i), ctx.lex.cues.killing)
+  );
+}
+
 function codeSentence(ctx: Context): CodedEvent[] {
   const events: CodedEvent[] = [];
   const embeddings: Embedding[] = [];
@@ -809,7 +849,12 @@ function codeSentence(ctx: Context): CodedEvent[] {
     const token = ctx.tokens[i];
     if (token.kind !== 'arabic' || insideActor(ctx, i) || isAside(ctx, i) || phraseWords.has(i)) continue;
     for (const trigger of candidateTriggers(ctx, i)) {
-      if (embeddings.some((e) => isEmbedded(ctx, trigger, i, e))) continue;
+      if (embeddings.some((e) => isEmbedded(ctx, trigger, i, e)) || isAdjective(ctx, trigger, i)) continue;
+      if (trigger.verbal && afterAdverbial(ctx, i)) continue;
+      if (countedVictims(ctx, trigger, i)) {
+        unnamed.push({ trigger, i });
+        continue;
+      }
       const phraseWord = withIndex(ctx, trigger, i);
       if (phraseWord < 0) continue;
       phraseWords.add(phraseWord);

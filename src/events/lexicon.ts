@@ -60,6 +60,8 @@ export interface CueWords {
   post: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
+  adverbial: Set<string>;
+  killing: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -224,6 +226,8 @@ function loadCues(): CueWords {
     post: new Set(),
     resumptive: new Set(),
     direction: new Set(),
+    adverbial: new Set(),
+    killing: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

@@ -239,3 +239,33 @@ test('after «إنه» the pronoun is the subject: an actor after the verb is no
   );
   assert.ok(!triples(doc).some((t) => t.startsWith('SY>')));
 });
+
+test('a circumstance’s verbal noun is not the clause subject’s act: «رغم دعوة تركيا», «تحت سيطرة» (Sky News)', () => {
+  const call = coded(
+    'وصف الزعيم الكردي السوري صالح مسلم، الاتهامات التركية بالكاذبة، وذلك في أول تصريح عقب إطلاق سراحه من قبل محكمة تشيكية رغم دعوة تركيا إلى احتجازه، الثلاثاء.',
+  );
+  assert.ok(!triples(call).includes('CZ>TR:REQUEST'));
+  const control = coded(
+    'وشدد الرئيس التركي على هدف تركيا للتقدم نحو منبج، وهي منطقة شرقي عفرين، حيث تتواجد القوات الأميركية، ومواقع أخرى تحت سيطرة السوريين الأكراد شرقي نهر الفرات، بمجرد استكمال الهجوم على عفرين.',
+  );
+  assert.ok(!triples(control).some((t) => t.startsWith('US>')));
+});
+
+test('a killing word followed by a count names victims, not an agent: «قتل 45 جنديا روسيا» (France24)', () => {
+  const doc = coded(
+    'وبدون احتساب ضحايا حادث الطائرة التي سقطت الثلاثاء، قتل 45 جنديا روسيا خلال التدخل العسكري في سوريا بحسب حصيلة رسمية.',
+  );
+  assert.ok(!triples(doc).some((t) => t.startsWith('RU>')));
+});
+
+test('a definite verbal-noun form after a place is its adjective: «الغوطة الشرقية المحاصرة» (France24)', () => {
+  const besieged = coded(
+    'وكانت قافلة مشتركة بين الأمم المتحدة والصليب الأحمر الدولي والهلال الأحمر السوري دخلت الاثنين إلى الغوطة الشرقية المحاصرة وسلمت 247 طنا من المساعدات الطبية والغذائية إلى مدينة دوما، كبرى مدن الغوطة الشرقية.',
+  );
+  assert.deepEqual(triples(besieged), []);
+  // After a capital standing for its country the noun is that country's act.
+  const seized = coded(
+    'وأعلنت أنقرة السيطرة على مدينة عفرين، وأشار الرئيس التركي إلى أن العمليات العسكرية قد تمتد إلى مناطق أخرى في شمال سوريا مثل منبج.',
+  );
+  assert.ok(triples(seized).includes('TR>SY:COERCE'));
+});
