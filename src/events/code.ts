@@ -137,9 +137,13 @@ function clauseSubject(ctx: Context, i: number): Actor | undefined {
   return undefined;
 }
 
-/** Actors coordinated after `actor` with و (بيونغ يانغ وموسكو; كوريا الجنوبية والولايات المتحدة واليابان). */
+/**
+ * Actors coordinated after `actor` with و (بيونغ يانغ وموسكو; كوريا الجنوبية والولايات المتحدة واليابان), and the
+ * other parties a pair name stands for (الكوريتان).
+ */
 function coordinated(ctx: Context, actor: Actor): Actor[] {
-  const out: Actor[] = [];
+  // «الكوريتان»: one name for two parties (the linker gives one actor per country on the same span).
+  const out: Actor[] = ctx.actors.filter((a) => a !== actor && a.first === actor.first && a.last === actor.last);
   let current = actor;
   for (;;) {
     const next = current.last;
@@ -258,9 +262,10 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) ? candidate : undefined;
   if (before) return { source: before, after: i + 1 };
   // A verb with a plural suffix (قالوا), or right after a complementizer with a pronoun (تقول إنه يستهدف …),
-  // carries a pronoun subject: an actor after it is its object, and what the pronoun refers to is not known here.
-  const pronounSubject = trigger.agree === 'pl' || afterPronounComplementizer(ctx, i);
-  const found = pronounSubject ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
+  // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known
+  // here (الهجوم … تقول إنه يستهدف); a plural verb continues the subject the text last named (اتفقتا).
+  const afterIt = afterPronounComplementizer(ctx, i);
+  const found = trigger.agree === 'pl' || afterIt ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
   // أبرمت بين إسرائيل ومصر: an actor governed by a preposition right after the verb is its complement, not its
   // subject (but in «وصل وفد من كوريا» the subject is the delegation from Korea).
   // «وصفه لاتهامات بريطانيا»: behind a word with a glued ب/ل the actor is a complement, and the subject is a name
@@ -270,7 +275,7 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد.
   const clash = after && after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree);
   if (after && !clash) return { source: after, after: after.last };
-  if (resumptive || pronounSubject || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
+  if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
 }
 
@@ -362,14 +367,17 @@ function afterPassive(ctx: Context, i: number): boolean {
 
 const isConjoined = (t: Token) => /^[وف]/.test(t.norm) && t.proclitics.length > 0;
 
-/** A verb whose subject may be dropped: conjoined, first in its clause or quotation, or right after أن/أنه. */
+/** A verb whose subject may be dropped: conjoined, first in its clause or quotation, right after أن/أنه or حيث. */
 function opensClause(ctx: Context, i: number): boolean {
   if (isConjoined(ctx.tokens[i])) return true;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
     // قال ظريف: "سنرد على …": a verb opening a quotation has the speaker as its dropped subject.
     if (QUOTES.has(ctx.tokens[j].text)) return true;
     if (!isWord(ctx.tokens[j])) continue;
-    return hasKey([ctx.tokens[j].norm], ctx.lex.cues.complementizer);
+    // «، حيث اتفقتا …»: a boundary word right before the verb opens its clause too.
+    return (
+      hasKey([ctx.tokens[j].norm], ctx.lex.cues.complementizer) || hasKey([ctx.tokens[j].norm], ctx.lex.cues.boundary)
+    );
   }
   return true;
 }
@@ -872,7 +880,10 @@ function codeSentence(ctx: Context): CodedEvent[] {
         if (UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
         continue;
       }
-      events.push(...toEvents(ctx, trigger, i, pairs));
+      const coded = toEvents(ctx, trigger, i, pairs);
+      // A domestic attack (or one whose parties' countries are unknown) is still an attack.
+      if (coded.length === 0 && UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
+      events.push(...coded);
       if (trigger.verbal && trigger.args !== 'passive')
         for (const [source] of pairs) ctx.subjects.add(token.start, source);
       break;

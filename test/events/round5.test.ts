@@ -269,3 +269,17 @@ test('a definite verbal-noun form after a place is its adjective: «الغوطة
   );
   assert.ok(triples(seized).includes('TR>SY:COERCE'));
 });
+
+test('a verb right after حيث continues the subject the text last named (France24, the pair written out)', () => {
+  const doc = coded(
+    'تواصل كوريا الجنوبية وكوريا الشمالية سياسة التقارب، حيث اتفقتا الثلاثاء على عقد قمة حول الحدود في شهر نيسان/أبريل المقبل.',
+  );
+  assert.deepEqual(triples(doc), ['KR>KP:AGREE']);
+});
+
+test('an attack whose parties are of one country is still an attack, with no source (arabic_event_gsr)', () => {
+  const doc = coded(
+    'قال مسؤولون في المخابرات الباكستانية إن مقاتلا قتل بعدما اطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا على منطقة باكستانية على الحدود الافغانية أمس.',
+  );
+  assert.deepEqual(triples(doc), ['null>-:ASSAULT']);
+});
