@@ -33,9 +33,13 @@ export interface Cues {
   honorifics: Set<string>;
   /** Word keys naming several countries at once («الكوريتين» → KR, KP). */
   countryGroups: Map<string, string[]>;
+  /** The last GROUP_ENDING letters of those keys, so a scan skips other words without a lookup. */
+  countryGroupEndings: string[];
   /** Gregorian month name keys (data/time/months.tsv): «نيسان» in «أبريل/نيسان» is a month, not a name. */
   months: Set<string>;
 }
+
+const GROUP_ENDING = 3;
 
 /** Rows of a TSV with a header line of column names (skipped). */
 function rows(file: string): string[][] {
@@ -65,7 +69,17 @@ export function buildCues(dir: string): Cues {
   const countryGroups = new Map(
     rows(path.join(dir, 'country-groups.tsv')).map(([form, countries]) => [nameKey(form), countries.split('|')]),
   );
-  return { descriptors, titles, maxTitleWords, titleStarts, honorifics, countryGroups, months: gregorianMonths(dir) };
+  const countryGroupEndings = [...new Set([...countryGroups.keys()].map((key) => key.slice(-GROUP_ENDING)))];
+  return {
+    descriptors,
+    titles,
+    maxTitleWords,
+    titleStarts,
+    honorifics,
+    countryGroups,
+    countryGroupEndings,
+    months: gregorianMonths(dir),
+  };
 }
 
 /** The time stage's month lexicon (its header line is data, not column names: all rows are read). */

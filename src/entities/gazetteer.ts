@@ -216,6 +216,25 @@ export class Gazetteer {
     return this.byKey.get(key) ?? [];
   }
 
+  /** First words of multi-word keys with a one-letter proclitic glued before them («لوكالة» → «وكالة»). */
+  private glued: Map<string, string> | null = null;
+
+  /**
+   * The first word of a multi-word key that `word` is with one proclitic letter (و ف ب ل ك) glued before it, for
+   * words the tokenizer did not split («لوكالة» → «وكالة»); precomputed so a lookup allocates nothing.
+   */
+  gluedHead(word: string): string | undefined {
+    this.glued ??= this.gluedHeads();
+    return this.glued.get(word);
+  }
+
+  private gluedHeads(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [head, node] of this.paths)
+      if (node.next && head.length >= 3) for (const letter of 'وفبلك') out.set(letter + head, head);
+    return out;
+  }
+
   /** Whether some name, role title or role head starts with this normalized word: most words start none. */
   startsKey(word: string): boolean {
     return this.paths.has(word);

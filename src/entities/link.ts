@@ -96,13 +96,18 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
 function mentionsWithTokens(mentions: readonly Mention[], tokens: readonly Token[]): Found[] {
   const out: Found[] = [];
   let k = 0;
-  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+  for (const m of isSortedByStart(mentions) ? mentions : [...mentions].sort((a, b) => a.start - b.start)) {
     while (k < tokens.length && tokens[k].end <= m.start) k++;
     let last = k;
     while (last < tokens.length && tokens[last].start < m.end) last++;
-    if (last > k) out.push({ ...m, first: k, last });
+    if (last > k) out.push({ start: m.start, end: m.end, type: m.type, text: m.text, score: m.score, first: k, last });
   }
   return out;
+}
+
+function isSortedByStart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+  return true;
 }
 
 // ---- gazetteer names ----
@@ -266,18 +271,14 @@ function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: nu
   };
 }
 
-/** One-letter proclitics the tokenizer sometimes leaves glued to a word it does not split («لوكالة»). */
-const GLUED_PROCLITIC = /^[وفبلك]/;
-
 /**
  * A name of two or more words whose first word carries a proclitic the tokenizer left glued («لوكالة الأنباء
  * الفرنسية» → «وكالة الأنباء الفرنسية»). One-word names are not tried: a stray letter could turn a word into one.
  */
 function gluedNameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
   const t = tokens[i];
-  if (t.kind !== 'arabic' || t.proclitics.length > 0 || !GLUED_PROCLITIC.test(forms.norms[i])) return null;
-  const rest = forms.norms[i].slice(1);
-  if (rest.length < 3 || !g.startsKey(rest)) return null;
+  const rest = t.kind === 'arabic' && t.proclitics.length === 0 ? g.gluedHead(forms.norms[i]) : undefined;
+  if (!rest) return null;
   const m = g.matchAt(forms.norms, i, rest);
   if (!m || m.end - m.start < 2 || !namesRun(tokens, m.start, m.end)) return null;
   const spanStart = t.start + surfaceOffset(t.text, 1);
@@ -398,7 +399,7 @@ function addCountryGroups(
 ): void {
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
-    const countries = tokens[i].kind === 'arabic' ? cues.countryGroups.get(wordOf(forms, i)) : undefined;
+    const countries = endsLikeGroup(cues, forms.norms[i]) ? cues.countryGroups.get(wordOf(forms, i)) : undefined;
     if (!countries) continue;
     const over = found.filter((m) => m.first <= i && i < m.last);
     if (over.some((m) => m.target || m.last - m.first > 1)) continue;
@@ -421,6 +422,12 @@ function addCountryGroups(
     }
   }
   if (added) found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a word ends as some country-group word does (a cheap test before the clitic-free lookup). */
+function endsLikeGroup(cues: Cues, norm: string): boolean {
+  for (const ending of cues.countryGroupEndings) if (norm.endsWith(ending)) return true;
+  return false;
 }
 
 /** Drops the one-token mentions at the given tokens. */
@@ -600,6 +607,8 @@ const MAX_DEMONYM_WORDS = 2;
  * لودريان», «الناشطة السعودية لجين الهذلول» (one or two words: «الكوري الجنوبي»).
  */
 function demonymBefore(g: Gazetteer, m: Found, tokens: readonly Token[], forms: TokenForms): string | undefined {
+  // Demonyms before a name are definite; most names follow a verb («وقال»), answered here.
+  if (m.first === 0 || !forms.norms[m.first - 1].startsWith('ال')) return undefined;
   for (let j = m.first - 1; j >= Math.max(0, m.first - MAX_DEMONYM_WORDS); j--) {
     if (tokens[j].kind !== 'arabic') return undefined;
     const hit = g.matchAt(forms.norms, j, wordOf(forms, j));

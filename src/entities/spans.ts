@@ -43,8 +43,10 @@ function headOf(t: Token): { form: string; offset: number } {
   if (t.kind === 'hashtag') return { form: t.norm.replace(/^#/, '').replace(/_/g, ' '), offset: 1 };
   if (t.proclitics.length === 0) return { form: '', offset: 0 };
   const article = t.proclitics.includes('ال');
-  const others = t.proclitics.filter((p) => p !== 'ال').join('');
   if (!article) return { form: t.stem, offset: t.stemOffset };
+  // The article alone: the head is the token itself (the same string, already hashed by earlier lookups).
+  if (t.proclitics.length === 1 && t.norm.length === t.stem.length + 2) return { form: t.norm, offset: 0 };
+  const others = t.proclitics.filter((p) => p !== 'ال').join('');
   const offset = t.norm.startsWith(`${others}ال`) ? surfaceOffset(t.text, others.length) : t.stemOffset;
   return { form: `ال${t.stem}`, offset };
 }
