@@ -39,9 +39,11 @@ export function isNameToken(token: Token): boolean {
  * After ل the article's alef is not written («لليابان»): the form matched is «اليابان» but the span starts at the
  * stem, as in NER spans.
  */
+const NO_HEAD = { form: '', offset: 0 } as const;
+
 function headOf(t: Token): { form: string; offset: number } {
   if (t.kind === 'hashtag') return { form: t.norm.replace(/^#/, '').replace(/_/g, ' '), offset: 1 };
-  if (t.proclitics.length === 0) return { form: '', offset: 0 };
+  if (t.proclitics.length === 0) return NO_HEAD;
   const article = t.proclitics.includes('ال');
   if (!article) return { form: t.stem, offset: t.stemOffset };
   // The article alone: the head is the token itself (the same string, already hashed by earlier lookups).
