@@ -313,13 +313,20 @@ function afterPronounComplementizer(ctx: Context, i: number): boolean {
 }
 
 /**
- * «وتجمع محتجون آخرون …», «وتنفي وحدات الدفاع عن الشعب …»: a verb that takes no object, followed by a plain
- * noun, names its own subject there; the subject the text last named is not it.
+ * «وتجمع محتجون آخرون …», «وتنفي وحدات الدفاع عن الشعب …»: a verb that takes no object, or opens its sentence,
+ * followed by a plain noun names its own subject there; the subject the text last named is not it.
  */
 function namesOwnSubject(ctx: Context, trigger: Trigger, i: number): boolean {
-  if (trigger.args !== 'none') return false;
   const next = i + 1;
-  return next < ctx.view.last && isPlainWord(ctx, next) && !ctx.lex.particleWords.has(ctx.tokens[next].norm);
+  const nounAfter = next < ctx.view.last && isPlainWord(ctx, next) && !ctx.lex.particleWords.has(ctx.tokens[next].norm);
+  // «استهدفت صواريخ فجر الاثنين مطار التيفور»: a sentence that opens with its verb names the subject after it.
+  return nounAfter && (trigger.args === 'none' || (i === firstWord(ctx) && !isConjoined(ctx.tokens[i])));
+}
+
+function firstWord(ctx: Context): number {
+  let j = ctx.view.first;
+  while (j < ctx.view.last && !isWord(ctx.tokens[j])) j++;
+  return j;
 }
 
 /**
@@ -492,7 +499,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     genitive = undefined;
   if (!genitive && viaParticle.length > 0 && !trigger.particles.has('من')) genitive = agentAfterMin(ctx, i, p);
   if (afterPassive(ctx, i)) return undefined;
-  const subject = underAdverbial(ctx, i) ? undefined : clauseSubject(ctx, i);
+  const subject = underAdverbial(ctx, i) || condemnedBefore(ctx, i) ? undefined : clauseSubject(ctx, i);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
   if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive)) {
     if (!subject || trigger.type === 'PROTEST') return undefined;
@@ -539,6 +546,16 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
  * after a time, concession or place adverbial (directly or as the genitive of the noun after it) is a circumstance
  * of the clause, not an act of its subject.
  */
+/**
+ * «عبر ماكرون عن إدانته الشديدة للهجمات الكيميائية»: an act condemned in the clause is someone else's; the clause's
+ * subject is the one who condemns, not its agent.
+ */
+function condemnedBefore(ctx: Context, i: number): boolean {
+  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--)
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.condemn)) return true;
+  return false;
+}
+
 const afterAdverbial = (ctx: Context, i: number) =>
   i > ctx.view.first && hasKey(keysOf(ctx, i - 1), ctx.lex.cues.adverbial);
 
@@ -652,10 +669,24 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
  * demonym and the person were found apart), so the object is looked for after it.
  */
 function directObject(ctx: Context, i: number, after: number, source: Actor): Actor | undefined {
-  const object = actorAfter(ctx, i, after, OBJECT_GAP) ?? qualifiedPhrase(ctx, i, after);
+  const found = actorAfter(ctx, i, after, OBJECT_GAP);
+  // «تحدث عن إيران»: an actor behind a preposition is that preposition's complement, never the direct object; but
+  // «خطفت 23 من الكوريين الجنوبيين» counts the object.
+  const object =
+    (found && (!governed(ctx, found) || isPartitive(ctx, found)) ? found : undefined) ?? qualifiedPhrase(ctx, i, after);
   if (!object || object.country === null || object.country !== source.country || object.first - after > 2)
     return object;
   return actorAfter(ctx, i, object.last, OBJECT_GAP) ?? qualifiedPhrase(ctx, i, object.last);
+}
+
+/** «23 من الكوريين»: من after a count or a quantity word. */
+function isPartitive(ctx: Context, a: Actor): boolean {
+  const before = ctx.tokens[a.first - 2];
+  return (
+    ctx.tokens[a.first - 1]?.norm === 'من' &&
+    !!before &&
+    (before.kind === 'number' || hasKey(wordKeys(before.norm), ctx.lex.cues.quantity))
+  );
 }
 
 /** Keys a verb can hide behind: only و ف (conjunctions) and س ل (future, purpose) attach to verbs. */
@@ -783,8 +814,15 @@ function uniqueByCountry(actors: Actor[]): Actor[] {
 }
 
 function isLocation(ctx: Context, a: Actor): boolean {
+  if (a.kind === 'country') return afterDirection(ctx, a);
   if (a.kind !== 'capital' && a.kind !== 'place') return false;
   return isLocationCue(ctx, a);
+}
+
+/** «في وسط سوريا», «شمال العراق»: a country after a compass word is a region, where something happens. */
+function afterDirection(ctx: Context, a: Actor): boolean {
+  const prev = ctx.tokens[a.first - 1];
+  return a.first > ctx.view.first && !!prev && hasKey(wordKeys(prev.norm), ctx.lex.cues.direction);
 }
 
 /** A name right after في (or glued to it), قرب, مدينة …: a place where something happens. */
@@ -833,7 +871,7 @@ function isAdjective(ctx: Context, trigger: Trigger, i: number): boolean {
 }
 
 /**
- * «قتل 45 جنديا روسيا»: a killing word (not «أطلق 12 صاروخا») followed by a count is the unvoweled passive (or the noun) with its
+ * «قتل 45 جنديا روسيا», «قتل كثيرون»: a killing word (not «أطلق 12 صاروخا») followed by a count is the unvoweled passive (or the noun) with its
  * victims; the counted are not its agent, and with no agent word no attacker is named.
  */
 function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
@@ -842,7 +880,7 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
     trigger.type === 'ASSAULT' &&
     trigger.args !== 'passive' &&
     i + 1 < ctx.view.last &&
-    next.kind === 'number' &&
+    (next.kind === 'number' || hasKey(keysOf(ctx, i + 1), ctx.lex.cues.quantity)) &&
     hasKey(keysOf(ctx, i), ctx.lex.cues.killing)
   );
 }

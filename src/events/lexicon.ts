@@ -62,6 +62,8 @@ export interface CueWords {
   direction: Set<string>;
   adverbial: Set<string>;
   killing: Set<string>;
+  quantity: Set<string>;
+  condemn: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -228,6 +230,8 @@ function loadCues(): CueWords {
     direction: new Set(),
     adverbial: new Set(),
     killing: new Set(),
+    quantity: new Set(),
+    condemn: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

@@ -283,3 +283,43 @@ test('an attack whose parties are of one country is still an attack, with no sou
   );
   assert.deepEqual(triples(doc), ['null>-:ASSAULT']);
 });
+
+test('«قتل كثيرون» names victims; a quotation’s speaker is not the killer (France24)', () => {
+  const doc = coded(
+    'قال ترامب في سلسلة من التغريدات حول دوما: "قتل كثيرون بينهم نساء وأطفال في هجوم كيميائي متهور في سوريا".',
+  );
+  assert.ok(!triples(doc).includes('US>SY:ASSAULT'));
+});
+
+test('a conditional clause is a clause of its own: «حذرت روسيا من تداعيات إذا تعرضت سوريا لضربة» (France24)', () => {
+  const doc = coded(
+    'حذرت روسيا الاثنين من "تداعيات خطرة" إذا تعرضت سوريا لضربة عسكرية تهدد دول غربية في طليعتها الولايات المتحدة بتوجيهها إلى النظام السوري.',
+  );
+  assert.ok(!triples(doc).includes('RU>SY:THREATEN'));
+});
+
+test('a sentence opening with its verb names its subject after it; «وسط سوريا» is a place (France24)', () => {
+  const doc = coded(
+    'استهدفت صورايخ فجر الاثنين مطار التيفور العسكري في وسط سوريا موقعة العديد من القتلى، بعيد تعهد الرئيسين الأمريكي والفرنسي "برد قوي ومشترك" على "هجوم كيميائي" مفترض.',
+  );
+  assert.deepEqual(triples(doc), []);
+});
+
+test('a condemned act is not the condemner’s: «عن إدانته الشديدة للهجمات الكيميائية» (France24)', () => {
+  const doc = coded(
+    'وقال الإليزيه إن ماكرون عبر لترامب مساء الأحد "عن إدانته الشديدة للهجمات الكيميائية التي وقعت في 7 نيسان/أبريل ضد سكان دوما في الغوطة الشرقية".',
+  );
+  assert.ok(!triples(doc).includes('FR>SY:ASSAULT'));
+});
+
+test('the subject of the previous sentence is not carried over (Jawhara FM)', () => {
+  const doc = coded(
+    'وقالت رئيسة الحكومة البريطانية إنه انطلاقا "من المحادثات التي أجريناها حتى الآن، أعتقد أننا ملتزمان بتطوير العلاقة الخاصة بين بلدينا والعمل من أجل رخاء وأمن الناس على جانبي المحيط الأطلسي". وأضافت "أتطلع إلى مناقشة هذه القضايا وغيرها عندما نلتقي في واشنطن".',
+  );
+  assert.ok(!triples(doc).includes('GB>US:CONSULT'));
+});
+
+test('an actor behind a preposition is no direct object, but «23 من الكوريين» is counted (arabic_event_gsr)', () => {
+  const doc = coded('وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين وغالبيتهم من النساء في 19 يوليو الماضي.');
+  assert.deepEqual(triples(doc), ['AF>KR:ASSAULT']);
+});
