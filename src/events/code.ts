@@ -886,6 +886,8 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
 }
 
 function codeSentence(ctx: Context): CodedEvent[] {
+  // «من هو الخواجة الذي ترفض سلطات البحرين زيارته؟»: a question reports no event.
+  if (isQuestion(ctx)) return [];
   const events: CodedEvent[] = [];
   const embeddings: Embedding[] = [];
   // The noun of a phrase trigger (شن هجوما) is part of that event, not an event of its own.
@@ -904,8 +906,6 @@ function codeSentence(ctx: Context): CodedEvent[] {
       const phraseWord = withIndex(ctx, trigger, i);
       if (phraseWord < 0) continue;
       phraseWords.add(phraseWord);
-      // «من هو الخواجة الذي ترفض سلطات البحرين زيارته؟»: a question reports no event.
-      if (isQuestion(ctx)) break;
       const pairs =
         trigger.args === 'passive'
           ? passiveArguments(ctx, i)
@@ -947,7 +947,7 @@ function unnamedPartyEvents(
   const out: CodedEvent[] = [];
   for (const { trigger, i } of candidates) {
     if (coded.some((e) => e.type === trigger.type) || out.some((e) => e.type === trigger.type)) continue;
-    if (!corroborated(ctx, trigger, i) || isQuestion(ctx)) continue;
+    if (!corroborated(ctx, trigger, i)) continue;
     const base = eventBase(ctx, trigger, i);
     // A planned, feared or alleged attack with no named party is too weak to report.
     if (base.hypothetical) continue;
