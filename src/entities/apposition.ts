@@ -28,7 +28,7 @@ function isComma(token: Token | undefined): boolean {
 }
 
 /** The longest title head starting at token i: its kind and the index after it. */
-function headAt(
+export function headAt(
   cues: Cues,
   tokens: readonly Token[],
   forms: TokenForms,

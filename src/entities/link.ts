@@ -31,7 +31,7 @@ import {
   type Person,
   type RoleCue,
 } from './gazetteer.js';
-import { addListedPersons } from './lists.js';
+import { addListedPersons, addOccupationPersons } from './lists.js';
 import { propagateNames } from './propagate.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
 
@@ -70,6 +70,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     facilityNames(cues, found, tokens, forms, doc.text);
     describedPlaces(cues, found, tokens, forms);
     applyApposition(g, cues, found, tokens, forms, doc.text);
+    addOccupationPersons(cues, found, tokens, forms, doc.text);
     addListedPersons(found, tokens, forms, doc.text);
     propagateNames(found, tokens, forms, doc.text);
     // Propagation spreads a country's name to every occurrence, the demonym uses included.

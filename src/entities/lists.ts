@@ -3,13 +3,18 @@
 // comma) and two or three words that are all rare in news, carry no other clitic or pronoun («وفقا للبيان»,
 // «لاستلام جائزته» are not names) and end the list (punctuation, the end of the text or the next «و») is another
 // person. The first word is read as «و» + name whatever the tokenizer made of it («وليروي سين» is «ليروي سين»).
+// Likewise after a definite occupation (titles.tsv kind `descriptor`) and at most two definite adjectives: «الصحافي الرياضي
+// فراس العشي» — two or three rare words, the first bare, up to the first word that is not such a name word.
 import type { Token } from '../doc/types.js';
+import { headAt } from './apposition.js';
+import type { Cues } from './cues.js';
 import { isRareWord } from './descriptors.js';
 import { coveredTokens, type Found } from './found.js';
 import { surfaceOffset, type TokenForms } from './spans.js';
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
+const MAX_ADJECTIVES = 2;
 
 function isComma(token: Token | undefined): boolean {
   return token !== undefined && /^[،,]$/.test(token.text);
@@ -19,13 +24,19 @@ function startsWithAnd(forms: TokenForms, i: number): boolean {
   return forms.norms[i].startsWith('و');
 }
 
+/**
+ * Clitics a name word may show: the tokenizer reads a name's first letter «ف» as a clitic («فراس» → ف + راس,
+ * «فيعاني»), while a glued preposition («لتنفيذها», «بتعليق») marks a common word.
+ */
+const NAME_CLITICS = new Set(['ف', 'ال']);
+
 /** Whether token k can be word `n` of a listed name: rare, no pronoun, no clitic but «و» (first) or «ال» (later). */
 function nameWord(tokens: readonly Token[], forms: TokenForms, k: number, n: number): boolean {
   const t = tokens[k];
   if (t.enclitic !== '' || !isRareWord(forms.norms[k])) return false;
-  if (n > 0) return t.proclitics.every((p) => p === 'ال');
+  if (n > 0) return t.proclitics.every((p) => NAME_CLITICS.has(p));
   const stripped = forms.norms[k].slice(1);
-  return t.proclitics.every((p) => p === 'و') && !stripped.startsWith('ال') && isRareWord(stripped);
+  return t.proclitics.every((p) => p === 'و' || p === 'ف') && !stripped.startsWith('ال') && isRareWord(stripped);
 }
 
 /**
@@ -68,4 +79,54 @@ export function addListedPersons(found: Found[], tokens: readonly Token[], forms
   if (added.length === 0) return;
   found.push(...added);
   found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether token k is a bare name word: rare in news, no pronoun, no clitic but «ف» (and «ال» when `definite`). */
+function bareNameWord(tokens: readonly Token[], forms: TokenForms, k: number, definite: boolean): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'arabic' || t.enclitic !== '' || !isRareWord(forms.norms[k])) return false;
+  return t.proclitics.every((p) => p === 'ف' || (definite && p === 'ال'));
+}
+
+/** Adds the person named right after an occupation and its adjectives («الصحافي الرياضي فراس العشي»). */
+export function addOccupationPersons(
+  cues: Cues,
+  found: Found[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+  text: string,
+): void {
+  const covered = coveredTokens(found, tokens.length);
+  const added: Found[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'arabic' || covered[i]) continue;
+    const head = headAt(cues, tokens, forms, i);
+    // Definite heads only: «لاعب أجنبي سابع» describes, «الصحافي نوا لاندو» names.
+    if (head?.kind !== 'descriptor' || !forms.norms[i].startsWith('ال')) continue;
+    let first = head.end;
+    while (first < tokens.length && first - head.end < MAX_ADJECTIVES && isDefiniteWord(tokens, first)) first++;
+    let end = first;
+    while (
+      end < tokens.length &&
+      end - first < MAX_WORDS &&
+      !covered[end] &&
+      bareNameWord(tokens, forms, end, end > first)
+    )
+      end++;
+    if (end - first < MIN_WORDS) continue;
+    const start = tokens[first].start;
+    const stop = tokens[end - 1].end;
+    added.push({ start, end: stop, text: text.slice(start, stop), type: 'PER', first, last: end });
+    covered.fill(1, first, end);
+    i = end - 1;
+  }
+  if (added.length === 0) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** A word with the article and nothing else glued: an adjective after an occupation («الرياضي», «المصري»). */
+function isDefiniteWord(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.kind === 'arabic' && t.proclitics.length === 1 && t.proclitics[0] === 'ال' && t.enclitic === '';
 }

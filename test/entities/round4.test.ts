@@ -208,3 +208,29 @@ describe('persons listed after a person', () => {
     }
   });
 });
+
+describe('persons named after an occupation', () => {
+  it('reads rare words right after a definite occupation and its adjectives as a person, and the list after it', () => {
+    const doc = docWith(
+      'يناقش هذا الموضوع، الصحافي الرياضي فراس العشي ووديع فيعاني، ومن الدوحة أحمد المهندي إعلامي رياضي.',
+      [
+        ['الدوحة', 'LOC'],
+        ['أحمد المهندي', 'PER'],
+      ],
+    );
+    const names = link(doc)
+      .filter((e) => e.type === 'PER')
+      .map((e) => e.mentions.map((m) => m.text));
+    assert.deepEqual(names, [['فراس العشي'], ['وديع فيعاني'], ['أحمد المهندي']]);
+  });
+
+  it('finds the journalist the tagger missed and leaves an indefinite occupation alone', () => {
+    const journalist = docWith('وعلق الصحافي نوا لاندو من صحيفة "هآرتس" الإسرائيلية في تغريدة ندد فيها', []);
+    assert.equal(entityWith(link(journalist), 'نوا لاندو').type, 'PER');
+    const player = docWith(
+      'وكان الاتحاد السعودي قد سمح في فترة الانتقالات الشتوية للأندية بضم لاعب أجنبي سابع شريطة أن يكون عدد اللاعبين الأجانب',
+      [],
+    );
+    assert.ok(!link(player).some((e) => e.type === 'PER'));
+  });
+});
