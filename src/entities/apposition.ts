@@ -1,7 +1,8 @@
 // Generalized apposition: «وزير الداخلية الفرنسية، جيرار كولومب،» and «جيرار كولومب، وزير الداخلية الفرنسية».
 // A title head (data/gazetteer/titles.tsv) followed by at most four words and ending in a country (name or
 // demonym) or a gazetteer organization names a person: the tagger's PER mention beside it (a comma between), or,
-// after «title،», two to four bare words up to the next punctuation, which become a PER mention. The person gets
+// after «title،», two to four bare words up to the next punctuation, or right after the title two or three words rare
+// in news, which become a PER mention. The person gets
 // the title's country. A title in apposition designates that one officeholder, so the phrase is a PER mention of the
 // person too, with no name nested in it (the gold convention; since round 4 also a title ending in an organization:
 // «المتحدث باسم الأمم المتحدة ستيفان دوجاريك»).
@@ -72,6 +73,32 @@ function titleAt(g: Gazetteer, cues: Cues, tokens: readonly Token[], forms: Toke
   return null;
 }
 
+const MIN_RARE_NAME_WORDS = 2;
+const MAX_RARE_NAME_WORDS = 3;
+
+/** Whether token k is a bare name word: rare in news, no pronoun, no clitic but «ف» (and «ال» when `definite`). */
+function bareNameWord(tokens: readonly Token[], forms: TokenForms, k: number, definite: boolean): boolean {
+  const t = tokens[k];
+  if (t.kind !== 'arabic' || t.enclitic !== '' || !isRareWord(forms.norms[k])) return false;
+  return t.proclitics.every((p) => p === 'ف' || (definite && p === 'ال'));
+}
+
+/**
+ * The end of a name of two or three uncovered words rare in news starting at token i (the first without the article:
+ * «نوا لاندو», «فراس العشي»), or -1. The tokenizer's «ف» is tolerated: it often reads a name's first letter so.
+ */
+export function rareNameEnd(tokens: readonly Token[], forms: TokenForms, covered: Uint8Array, i: number): number {
+  let end = i;
+  while (
+    end < tokens.length &&
+    end - i < MAX_RARE_NAME_WORDS &&
+    !covered[end] &&
+    bareNameWord(tokens, forms, end, end > i)
+  )
+    end++;
+  return end - i >= MIN_RARE_NAME_WORDS ? end : -1;
+}
+
 /** Two to four bare words (no article, one of them rare) from token i up to punctuation: a name the tagger missed. */
 function bareName(tokens: readonly Token[], forms: TokenForms, covered: Uint8Array, i: number): number {
   let end = i;
@@ -124,6 +151,7 @@ export function applyApposition(
     }
     let person = personBeside(found, tokens, hit);
     if (!person && isComma(tokens[hit.last])) person = newPerson(tokens, forms, covered, hit.last + 1, text);
+    else if (!person) person = rarePersonAt(tokens, forms, covered, hit.last, text);
     if (!person) continue;
     if (!person.target) person.country ??= hit.country;
     if (!found.includes(person)) found.push(person);
@@ -168,4 +196,26 @@ function newPerson(
   const stop = tokens[end - 1].end;
   covered.fill(1, i, end);
   return { start, end: stop, text: text.slice(start, stop), type: 'PER', first: i, last: end };
+}
+
+/** A name the tagger missed right after a title, without a comma: two or three rare words («… ليو فارادكار»). */
+function rarePersonAt(
+  tokens: readonly Token[],
+  forms: TokenForms,
+  covered: Uint8Array,
+  i: number,
+  text: string,
+): Found | undefined {
+  const end = rareNameEnd(tokens, forms, covered, i);
+  if (end < 0) return undefined;
+  const stop = tokens[end - 1].end;
+  covered.fill(1, i, end);
+  return {
+    start: tokens[i].start,
+    end: stop,
+    text: text.slice(tokens[i].start, stop),
+    type: 'PER',
+    first: i,
+    last: end,
+  };
 }

@@ -6,7 +6,7 @@
 // Likewise after a definite occupation (titles.tsv kind `descriptor`) and at most two definite adjectives: «الصحافي الرياضي
 // فراس العشي» — two or three rare words, the first bare, up to the first word that is not such a name word.
 import type { Token } from '../doc/types.js';
-import { headAt } from './apposition.js';
+import { headAt, rareNameEnd } from './apposition.js';
 import type { Cues } from './cues.js';
 import { isRareWord } from './descriptors.js';
 import { coveredTokens, type Found } from './found.js';
@@ -81,13 +81,6 @@ export function addListedPersons(found: Found[], tokens: readonly Token[], forms
   found.sort((a, b) => a.start - b.start);
 }
 
-/** Whether token k is a bare name word: rare in news, no pronoun, no clitic but «ف» (and «ال» when `definite`). */
-function bareNameWord(tokens: readonly Token[], forms: TokenForms, k: number, definite: boolean): boolean {
-  const t = tokens[k];
-  if (t.kind !== 'arabic' || t.enclitic !== '' || !isRareWord(forms.norms[k])) return false;
-  return t.proclitics.every((p) => p === 'ف' || (definite && p === 'ال'));
-}
-
 /** Adds the person named right after an occupation and its adjectives («الصحافي الرياضي فراس العشي»). */
 export function addOccupationPersons(
   cues: Cues,
@@ -105,15 +98,8 @@ export function addOccupationPersons(
     if (head?.kind !== 'descriptor' || !forms.norms[i].startsWith('ال')) continue;
     let first = head.end;
     while (first < tokens.length && first - head.end < MAX_ADJECTIVES && isDefiniteWord(tokens, first)) first++;
-    let end = first;
-    while (
-      end < tokens.length &&
-      end - first < MAX_WORDS &&
-      !covered[end] &&
-      bareNameWord(tokens, forms, end, end > first)
-    )
-      end++;
-    if (end - first < MIN_WORDS) continue;
+    const end = rareNameEnd(tokens, forms, covered, first);
+    if (end < 0) continue;
     const start = tokens[first].start;
     const stop = tokens[end - 1].end;
     added.push({ start, end: stop, text: text.slice(start, stop), type: 'PER', first, last: end });

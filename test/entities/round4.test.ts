@@ -234,3 +234,20 @@ describe('persons named after an occupation', () => {
     assert.ok(!link(player).some((e) => e.type === 'PER'));
   });
 });
+
+describe('a name the tagger missed right after a title', () => {
+  it('is read from rare words after the title and gets its country', () => {
+    const doc = docWith(
+      'وكانت وزيرة الاستثمار المصرية سحر نصر قالت العام الماضي إن تكلفة خط قطارات العاصمة',
+      [],
+      '2018-03-01',
+    );
+    const nasr = entityWith(link(doc), 'سحر نصر');
+    assert.equal(nasr.type, 'PER');
+    assert.equal(nasr.country, 'EG');
+    assert.deepEqual(
+      nasr.mentions.map((m) => m.text),
+      ['وزيرة الاستثمار المصرية', 'سحر نصر'],
+    );
+  });
+});
