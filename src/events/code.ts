@@ -153,7 +153,7 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
     const glued = actorAt(ctx, next);
     const conj = token.norm.startsWith('و') && glued && glued.start > token.start ? glued : undefined;
     const viaHead =
-      token.norm === 'و' || (token.norm.startsWith('و') && hasKey(keysOf(ctx, next), ctx.lex.cues.head))
+      token.norm === 'و' || (token.proclitics[0] === 'و' && hasKey(keysOf(ctx, next), ctx.lex.cues.head))
         ? actorAfter(ctx, next, next + 1, 1)
         : undefined;
     const found = conj ?? viaHead;
@@ -671,7 +671,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
 function directObject(ctx: Context, i: number, after: number, source: Actor): Actor | undefined {
   const found = actorAfter(ctx, i, after, OBJECT_GAP);
   // «تحدث عن إيران»: an actor behind a preposition is that preposition's complement, never the direct object; but
-  // «خطفت 23 من الكوريين الجنوبيين» counts the object.
+  // «خطفت 23 من الكوريين الجنوبيين» counts the object, and «استقبل … وفدا من كوريا الجنوبية» names its country.
   const object =
     (found && (!governed(ctx, found) || isPartitive(ctx, found)) ? found : undefined) ?? qualifiedPhrase(ctx, i, after);
   if (!object || object.country === null || object.country !== source.country || object.first - after > 2)
@@ -679,14 +679,12 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   return actorAfter(ctx, i, object.last, OBJECT_GAP) ?? qualifiedPhrase(ctx, i, object.last);
 }
 
-/** «23 من الكوريين»: من after a count or a quantity word. */
+/** «23 من الكوريين», «وفدا من كوريا الجنوبية»: من after a count, a quantity word or a body names the object. */
 function isPartitive(ctx: Context, a: Actor): boolean {
   const before = ctx.tokens[a.first - 2];
-  return (
-    ctx.tokens[a.first - 1]?.norm === 'من' &&
-    !!before &&
-    (before.kind === 'number' || hasKey(wordKeys(before.norm), ctx.lex.cues.quantity))
-  );
+  if (ctx.tokens[a.first - 1]?.norm !== 'من' || !before) return false;
+  const keys = wordKeys(before.norm);
+  return before.kind === 'number' || hasKey(keys, ctx.lex.cues.quantity) || hasKey(keys, ctx.lex.cues.head);
 }
 
 /** Keys a verb can hide behind: only و ف (conjunctions) and س ل (future, purpose) attach to verbs. */
@@ -709,9 +707,12 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
   // Short verbs with a conjunction (وحثّ) are too short for the peeling heuristics: trust the tokenizer's split.
   const stemIsVerb = token.proclitics.every((c) => VERB_PROCLITICS.has(c));
   if (stemIsVerb) asVerb.add(token.stem);
+  // A word written with a final ة is a noun or a participle (متهمة), never a finite verb: وزارة is "ministry", not
+  // و + زاره "visited him".
+  const nounOnly = token.text.endsWith('ة');
   for (const key of new Set([...keysOf(ctx, i), token.stem])) {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
-      if (hit.verbal && !asVerb.has(key)) continue;
+      if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
       const id = `${hit.entry}/${hit.verbal}`;
       if (seen.has(id)) continue;
       seen.add(id);

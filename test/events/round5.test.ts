@@ -323,3 +323,33 @@ test('an actor behind a preposition is no direct object, but «23 من الكو�
   const doc = coded('وكانت حركة طالبان قد خطفت 23 من الكوريين الجنوبيين وغالبيتهم من النساء في 19 يوليو الماضي.');
   assert.deepEqual(triples(doc), ['AF>KR:ASSAULT']);
 });
+
+test('a visit noun takes its host after ل or إلى: «خلال زيارته لتركيا» (Alarabiya, BBC)', () => {
+  const doc = coded(
+    'وقالت دوهيرتي إن وزير الخارجية الأميركي ريكس تيلرسون أثار هذه القضية مع المسؤولين خلال زيارته لتركيا الأسبوع الماضي.',
+  );
+  assert.deepEqual(triples(doc), ['US>TR:CONSULT']);
+  const hosted = coded(
+    'جاء ذلك بالتزامن مع زيارة يقوم بها وزير الخارجية الأمريكي، ريكس تيلرسون، الى تركيا تستمر ليومين في إطار جولة تشمل عددا من بلدان الشرق الأوسط.',
+  );
+  assert.deepEqual(triples(hosted), ['US>TR:CONSULT']);
+});
+
+test('a word ending in ة is no finite verb: «وزارة» is not و + زاره (France24)', () => {
+  const doc = coded(
+    'وكانت وزارة الدفاع الفرنسية قد أعلنت أن الجيش الفرنسي أطلق 12 صاروخا على سوريا، فيما قالت وزارة الدفاع الروسية لوكالة إنترفاكس إن الضربات لم تصب أهدافها.',
+  );
+  assert.ok(!triples(doc).some((t) => t.endsWith(':CONSULT')));
+  // A circumstantial participle in ة is still read (متهمة واشنطن).
+  const accused = coded(
+    'أعلنت تركيا أن قرار الولايات المتحدة نقل سفارتها في #إسرائيل من #تل أبيب إلى القدس "مقلق للغاية" متهمة واشنطن بـ "القضاء" على آمال السلام.',
+  );
+  assert.ok(triples(accused).includes('TR>US:ACCUSE'));
+});
+
+test('a body «من» a country names the object’s country: «استقبل … وفدا من كوريا الجنوبية» (France24)', () => {
+  const doc = coded(
+    'استقبل الزعيم الكوري الشمالي كيم جونغ أون وفدا من كوريا الجنوبية رفيع المستوى قام بزيارة تاريخية إلى الشمال.',
+  );
+  assert.ok(triples(doc).includes('KP>KR:CONSULT'));
+});
