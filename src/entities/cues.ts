@@ -1,7 +1,7 @@
 // Word lists the linker reads beside the gazetteer: descriptor nouns written before names
 // (data/gazetteer/descriptors.tsv), title heads for apposition (data/gazetteer/titles.tsv), honorifics before
-// person names (data/gazetteer/honorifics.tsv), words naming several countries (data/gazetteer/country-groups.tsv)
-// and the time stage's month names (data/time/months.tsv), all as
+// person names (data/gazetteer/honorifics.tsv), words naming several countries (data/gazetteer/country-groups.tsv),
+// competition names that contain a place (data/gazetteer/event-names.tsv) and the time stage's month names (data/time/months.tsv), all as
 // normalized keys (nameKey), loaded once per process.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -35,6 +35,11 @@ export interface Cues {
   countryGroups: Map<string, string[]>;
   /** The last GROUP_ENDING letters of those keys, so a scan skips other words without a lookup. */
   countryGroupEndings: string[];
+  /** Competition name keys («دوري أبطال اوروبا»): the places inside them are no mentions. */
+  eventNames: Set<string>;
+  /** First words of those keys, and the longest in words, so a scan can skip other tokens at once. */
+  eventStarts: Set<string>;
+  maxEventWords: number;
   /** Gregorian month name keys (data/time/months.tsv): «نيسان» in «أبريل/نيسان» is a month, not a name. */
   months: Set<string>;
 }
@@ -70,7 +75,11 @@ export function buildCues(dir: string): Cues {
     rows(path.join(dir, 'country-groups.tsv')).map(([form, countries]) => [nameKey(form), countries.split('|')]),
   );
   const countryGroupEndings = [...new Set([...countryGroups.keys()].map((key) => key.slice(-GROUP_ENDING)))];
+  const eventNames = new Set(rows(path.join(dir, 'event-names.tsv')).map(([name]) => nameKey(name)));
   return {
+    eventNames,
+    eventStarts: new Set([...eventNames].map((key) => key.split(' ', 1)[0])),
+    maxEventWords: Math.max(0, ...[...eventNames].map((key) => key.split(' ').length)),
     descriptors,
     titles,
     maxTitleWords,

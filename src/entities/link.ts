@@ -57,7 +57,9 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const forms = tokenForms(tokens);
   const found = mentionsWithTokens(doc.layers.mentions, tokens);
   const cues = options.cues ?? loadCues();
-  const names = scanNames(g, tokens, forms, cues);
+  const inEvent = eventTokens(cues, tokens, forms);
+  const names = scanNames(g, tokens, forms, cues).filter((n) => !inEvent[n.start]);
+  dropInside(found, inEvent);
   const docCountries = countriesNamed(names);
   const demonymAt = new Set(names.filter((n) => isDemonymHere(n, tokens, forms)).map((n) => n.start));
   cutAtAttachment(found, tokens, forms, doc.text);
@@ -73,8 +75,9 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addOccupationPersons(cues, found, tokens, forms, doc.text);
     addListedPersons(found, tokens, forms, doc.text);
     propagateNames(found, tokens, forms, doc.text);
-    // Propagation spreads a country's name to every occurrence, the demonym uses included.
+    // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
+    dropInside(found, inEvent);
     dropHonorifics(cues, found, tokens, forms, doc.text);
     yieldSurnamesToLocalNames(found, tokens, forms);
   }
@@ -429,6 +432,25 @@ function addCountryGroups(
 function endsLikeGroup(cues: Cues, norm: string): boolean {
   for (const ending of cues.countryGroupEndings) if (norm.endsWith(ending)) return true;
   return false;
+}
+
+/** Tokens inside a competition name that contains a place («دوري أبطال أوروبا»): no mention starts there. */
+function eventTokens(cues: Cues, tokens: readonly Token[], forms: TokenForms): Uint8Array {
+  const inside = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!cues.eventStarts.has(wordOf(forms, i))) continue;
+    let key = wordOf(forms, i);
+    for (let k = i + 1; k < Math.min(tokens.length, i + cues.maxEventWords); k++) {
+      key += ` ${forms.norms[k]}`;
+      if (cues.eventNames.has(key)) inside.fill(1, i, k + 1);
+    }
+  }
+  return inside;
+}
+
+/** Drops the tagger's mentions that start inside a competition name. */
+function dropInside(found: Found[], inside: Uint8Array): void {
+  for (let k = found.length - 1; k >= 0; k--) if (inside[found[k].first]) found.splice(k, 1);
 }
 
 /** Drops the one-token mentions at the given tokens. */

@@ -251,3 +251,22 @@ describe('a name the tagger missed right after a title', () => {
     );
   });
 });
+
+describe('competition names', () => {
+  it('leave the place inside them unannotated, even when the place is named elsewhere', () => {
+    const doc = docWith(
+      // Two sentences of one Al Arabiya sports story (AL-sport-13, 2018).
+      'وذلك بتسجيله في مرمى بورتو البرتغالي في دوري أبطال أوروبا الأربعاء 5-0. وقال بيارا بوار المدير التنفيذي لمنتدى مكافحة العنصرية في أوروبا لصحيفة واشنطن بوست الأميركية.',
+      [
+        ['بورتو', 'ORG'],
+        ['أوروبا', 'LOC'],
+        ['بيارا بوار', 'PER'],
+        ['أوروبا', 'LOC'],
+        ['واشنطن بوست', 'ORG'],
+      ],
+    );
+    const europe = link(doc).find((e) => e.nameEn === 'Europe');
+    assert.equal(europe?.mentions.length, 1);
+    assert.equal(europe?.mentions[0].start, doc.text.lastIndexOf('أوروبا'));
+  });
+});
