@@ -1,6 +1,8 @@
-// Gazetteer membership as tagger features, from the project's shippable gazetteer (data/gazetteer: countries
-// with variants, demonyms, capitals and metonyms; cities and regions; officeholders; organizations). Multi-word names are matched as token
-// sequences, on normalized forms and on clitic-stripped stems, so "لروسيا" and "والولايات المتحدة" match too.
+// Gazetteer membership as tagger features, from data/ner/gazetteer.tsv: a snapshot of the project's gazetteer
+// (countries with variants, demonyms, capitals and metonyms; cities and regions; officeholders; organizations)
+// taken when the model was trained, so that the linker's growing lists do not shift the tagger's input
+// (scripts/build-ner-gazetteer.ts). Multi-word names are matched as token sequences, on normalized forms and on
+// clitic-stripped stems, so "لروسيا" and "والولايات المتحدة" match too.
 // (ANERGazet is not used: its licence is unknown and the model would need the lists at run time.)
 import { readTsv } from '../arabic/data.js';
 import { tokenize } from '../arabic/tokenize.js';
@@ -44,45 +46,20 @@ function add(gazetteer: Gazetteer, name: string, kind: GazetteerKind): void {
   }
 }
 
-function splitList(cell: string | undefined): string[] {
-  return cell ? cell.split('|').filter((s) => s !== '') : [];
-}
-
 let loaded: Gazetteer | null = null;
+
+/** The names of data/ner/gazetteer.tsv with their kinds, in file order (see scripts/build-ner-gazetteer.ts). */
+export function nerGazetteerNames(): [string, GazetteerKind][] {
+  const [, ...rows] = readTsv('ner/gazetteer.tsv');
+  return rows.map(([name, kind]) => [name, kind as GazetteerKind]);
+}
 
 export function nerGazetteer(): Gazetteer {
   if (loaded) return loaded;
   const gazetteer: Gazetteer = { phrases: new Map(), prefixes: new Set() };
-  const countries = readTsv('gazetteer/countries.tsv');
-  const countryHeader = countries[0];
-  const col = (name: string) => countryHeader.indexOf(name);
-  for (const row of countries.slice(1)) {
-    for (const name of [row[col('name_ar')], row[col('official_ar')], ...splitList(row[col('variants_ar')])])
-      add(gazetteer, name, 'COUNTRY');
-    for (const name of splitList(row[col('metonyms_ar')])) add(gazetteer, name, 'METONYM');
-    for (const name of splitList(row[col('demonyms_ar')])) add(gazetteer, name, 'DEMONYM');
-  }
-  const places = readTsv('gazetteer/places.tsv');
-  const placeHeader = places[0];
-  const pcol = (name: string) => placeHeader.indexOf(name);
-  for (const row of places.slice(1)) {
-    const kind = row[pcol('ambiguous')]
-      ? 'AMBIGUOUS'
-      : (({ capital: 'CAPITAL', city: 'CITY', region: 'REGION' } as const)[row[pcol('kind')]] ?? 'CITY');
-    for (const name of [row[pcol('name_ar')], ...splitList(row[pcol('variants_ar')])]) add(gazetteer, name, kind);
-  }
-  addNamed(gazetteer, 'gazetteer/people.tsv', 'PERSON');
-  addNamed(gazetteer, 'gazetteer/organizations.tsv', 'ORGANIZATION');
+  for (const [name, kind] of nerGazetteerNames()) add(gazetteer, name, kind);
   loaded = gazetteer;
   return gazetteer;
-}
-
-/** Every name_ar and variants_ar of a table (people, organizations) as a phrase of one kind. */
-function addNamed(gazetteer: Gazetteer, relative: string, kind: GazetteerKind): void {
-  const [header, ...rows] = readTsv(relative);
-  const nameCol = header.indexOf('name_ar');
-  const variantsCol = header.indexOf('variants_ar');
-  for (const row of rows) for (const name of [row[nameCol], ...splitList(row[variantsCol])]) add(gazetteer, name, kind);
 }
 
 /** Per token: the gazetteer tag ('B-COUNTRY', 'I-CITY', …) of the longest match covering it, or ''. */

@@ -1,9 +1,10 @@
 // Word lists the tagger reads as hints (data/ner): context cues (titles, organization and place head nouns, name
-// particles, reporting verbs), given names, and the given and family names of the officeholders in
-// data/gazetteer/people.tsv. Every list is keyed on the clitic-stripped normalized stem, the form the features see.
+// particles, reporting verbs), given names, and the given and family names of the officeholders in the tagger's
+// gazetteer snapshot (data/ner/gazetteer.tsv, from data/gazetteer/people.tsv). Every list is keyed on the clitic-stripped normalized stem, the form the features see.
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import { readTsv } from '../arabic/data.js';
 import { tokenize } from '../arabic/tokenize.js';
+import { nerGazetteerNames } from './gazetteer.js';
 
 export type CueKind = 'TITLE' | 'ORG_HEAD' | 'LOC_HEAD' | 'MISC_HEAD' | 'NAME_PART' | 'SAY';
 
@@ -61,14 +62,12 @@ export function nerLexicon(): NerLexicon {
   for (const row of given.rows) {
     for (const stem of namePartStems(row[given.col('name')])) addNamePart(nameParts, stem, 'GIVEN');
   }
-  const people = rowsWithHeader('gazetteer/people.tsv');
-  for (const row of people.rows) {
-    for (const name of [row[people.col('name_ar')], ...(row[people.col('variants_ar')] ?? '').split('|')]) {
-      const stems = namePartStems(name).filter((s) => !cues.has(s));
-      if (stems.length < 2) continue;
-      addNamePart(nameParts, stems[0], 'GIVEN');
-      addNamePart(nameParts, stems[stems.length - 1], 'FAMILY');
-    }
+  for (const [name, kind] of nerGazetteerNames()) {
+    if (kind !== 'PERSON') continue;
+    const stems = namePartStems(name).filter((s) => !cues.has(s));
+    if (stems.length < 2) continue;
+    addNamePart(nameParts, stems[0], 'GIVEN');
+    addNamePart(nameParts, stems[stems.length - 1], 'FAMILY');
   }
   loaded = { cues, nameParts };
   return loaded;
