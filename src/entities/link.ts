@@ -61,7 +61,12 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const names = scanNames(g, tokens, forms, cues).filter((n) => !inEvent[n.start]);
   dropInside(found, inEvent);
   const docCountries = countriesNamed(names);
-  const demonymAt = new Set(names.filter((n) => isDemonymHere(n, tokens, forms)).map((n) => n.start));
+  const demonymOnly = demonymOnlyTokens(names);
+  const demonymAt = new Set(
+    names
+      .filter((n) => isDemonymHere(n, tokens, forms) || isCoordinatedDemonym(n, tokens, demonymOnly))
+      .map((n) => n.start),
+  );
   cutAtAttachment(found, tokens, forms, doc.text);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
@@ -386,6 +391,28 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
   const prev = tokens[name.start - 1];
   if (t.kind !== 'arabic' || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
   if (!forms.norms[name.start - 1].startsWith('ال') || t.proclitics.some((p) => p !== 'ال')) return false;
+  return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
+}
+
+/** Tokens that are only a demonym («روسية», «الإيرانية»): no country, city or organization has that name. */
+function demonymOnlyTokens(names: readonly NameHit[]): Set<number> {
+  const out = new Set<number>();
+  for (const n of names)
+    if (n.end - n.start === 1 && n.candidates.every((c) => c.entry.kind === 'country' && c.via === 'demonym'))
+      out.add(n.start);
+  return out;
+}
+
+/**
+ * A country name that is also a feminine demonym («سورية», «السعودية»), glued to «و» right after a word that is
+ * only a demonym, is the second of two coordinated adjectives: «غارات جوية روسية وسورية» (Russian and Syrian
+ * strikes), «المصالح الأمريكية والسعودية».
+ */
+function isCoordinatedDemonym(name: NameHit, tokens: readonly Token[], demonymOnly: ReadonlySet<number>): boolean {
+  if (name.end - name.start !== 1 || !demonymOnly.has(name.start - 1)) return false;
+  const t = tokens[name.start];
+  if (t.proclitics[0] !== 'و' || t.proclitics.some((p) => p !== 'و' && p !== 'ال')) return false;
+  if (tokens[name.start - 1].end + 1 < t.start) return false;
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
 }
 
