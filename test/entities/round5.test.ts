@@ -100,3 +100,21 @@ describe('round 5: spellings, doctrines and coordinated demonyms', () => {
     assert.ok(link(doc).some((e) => e.key === 'country:SA'));
   });
 });
+
+describe('round 5: descriptors of US states', () => {
+  it('keeps «ولاية» outside the span of a state', () => {
+    const doc = docWith(
+      'أثارت عارضة ضجة عندما ظهرت في عرض أزياء وهي ترضع ابنتها بين جمهور الحاضرين في مدينة ميامي بولاية كاليفورنيا الأمريكية.',
+      [
+        ['ميامي', 'LOC'],
+        ['كاليفورنيا', 'LOC'],
+      ],
+    );
+    const california = entityWith(link(doc), 'كاليفورنيا');
+    assert.equal(california.nameEn, 'California');
+    assert.deepEqual(
+      california.mentions.map((m) => m.text),
+      ['كاليفورنيا'],
+    );
+  });
+});
