@@ -42,6 +42,8 @@ export interface Cues {
   maxEventWords: number;
   /** Gregorian month name keys (data/time/months.tsv): «نيسان» in «أبريل/نيسان» is a month, not a name. */
   months: Set<string>;
+  /** Given names that open a two-part name, as written (data/gazetteer/name-openers.tsv): «علي» in «علي رضا تنكسيري». */
+  nameOpeners: Set<string>;
 }
 
 const GROUP_ENDING = 3;
@@ -88,6 +90,7 @@ export function buildCues(dir: string): Cues {
     countryGroups,
     countryGroupEndings,
     months: gregorianMonths(dir),
+    nameOpeners: new Set(rows(path.join(dir, 'name-openers.tsv')).map(([name]) => name)),
   };
 }
 

@@ -31,7 +31,7 @@ import {
   type Person,
   type RoleCue,
 } from './gazetteer.js';
-import { addListedPersons, addOccupationPersons } from './lists.js';
+import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
 import { propagateNames } from './propagate.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
 
@@ -76,6 +76,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     trimDescriptors(g, cues, found, tokens, forms, doc.text);
     facilityNames(cues, found, tokens, forms, doc.text);
     describedPlaces(cues, found, tokens, forms);
+    addNameOpeners(cues, found, tokens, doc.text);
     applyApposition(g, cues, found, tokens, forms, doc.text);
     addOccupationPersons(cues, found, tokens, forms, doc.text);
     addListedPersons(found, tokens, forms, doc.text);

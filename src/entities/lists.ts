@@ -116,3 +116,23 @@ function isDefiniteWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t.kind === 'arabic' && t.proclitics.length === 1 && t.proclitics[0] === 'ال' && t.enclitic === '';
 }
+
+/**
+ * A given name that opens a two-part name, right before the tagger's unlinked PER mention (one space, no clitic,
+ * not inside another mention): the tagger dropped it («علي رضا تنكسيري» tagged «رضا تنكسيري»), so the mention
+ * starts there.
+ */
+export function addNameOpeners(cues: Cues, found: Found[], tokens: readonly Token[], text: string): void {
+  let covered: Uint8Array | undefined;
+  for (const m of found) {
+    if (m.type !== 'PER' || m.target || m.cues || m.first === 0) continue;
+    const prev = tokens[m.first - 1];
+    if (!cues.nameOpeners.has(prev.text) || prev.end + 1 !== m.start) continue;
+    covered ??= coveredTokens(found, tokens.length);
+    if (covered[m.first - 1]) continue;
+    m.first -= 1;
+    m.start = prev.start;
+    m.text = text.slice(m.start, m.end);
+    covered[m.first] = 1;
+  }
+}

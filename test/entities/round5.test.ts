@@ -118,3 +118,27 @@ describe('round 5: descriptors of US states', () => {
     );
   });
 });
+
+describe('round 5: a given name the tagger dropped', () => {
+  it('joins «علي» to the name after it, and the title before it to the person', () => {
+    const doc = docWith(
+      'وقال قائد القوة البحرية للحرس الثوري الإيراني علي رضا تنكسيري، إن مشاركة قطر في المناورات مهمة، وأكد تنكسيري على التعاون.',
+      [
+        ['حرس الثوري الإيراني', 'ORG'],
+        ['رضا تنكسيري', 'PER'],
+        ['قطر', 'LOC'],
+        ['تنكسيري', 'PER'],
+      ],
+    );
+    const tangsiri = entityWith(link(doc), 'علي رضا تنكسيري');
+    assert.deepEqual(
+      tangsiri.mentions.map((m) => m.text),
+      ['قائد القوة البحرية للحرس الثوري الإيراني', 'علي رضا تنكسيري', 'تنكسيري'],
+    );
+  });
+
+  it('does not take the preposition «على» for the name «علي»', () => {
+    const doc = docWith('وأكد على رضا تنكسيري عن المناورات.', [['رضا تنكسيري', 'PER']]);
+    assert.ok(entityWith(link(doc), 'رضا تنكسيري'));
+  });
+});
