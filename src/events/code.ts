@@ -146,22 +146,29 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
   const out: Actor[] = ctx.actors.filter((a) => a !== actor && a.first === actor.first && a.last === actor.last);
   let current = actor;
   for (;;) {
-    const next = current.last;
+    let next = current.last;
+    // «بين النائب العام المصري، نبيل صادق، ونظيره الإيطالي»: a comma may close an apposition before «و + title».
+    if (COMMAS.has(ctx.tokens[next]?.text) && headAfterAnd(ctx, next + 1)) next++;
     if (next >= ctx.view.last || !inClause(ctx, actor.first, next)) return out;
     const token = ctx.tokens[next];
     // The و must be a conjunction peeled off the name, not its first letter (واشنطن، وارسو).
     const glued = actorAt(ctx, next);
     const conj = token.norm.startsWith('و') && glued && glued.start > token.start ? glued : undefined;
-    const viaHead =
-      token.norm === 'و' || (token.proclitics[0] === 'و' && hasKey(keysOf(ctx, next), ctx.lex.cues.head))
-        ? actorAfter(ctx, next, next + 1, 1)
-        : undefined;
+    const viaHead = token.norm === 'و' || headAfterAnd(ctx, next) ? actorAfter(ctx, next, next + 1, 1) : undefined;
     const found = conj ?? viaHead;
     if (!found) return out;
     out.push(found);
     current = found;
   }
 }
+
+/** وزير، ونظيره: a title with a conjunction glued to it, which introduces a coordinated party. */
+function headAfterAnd(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j];
+  return !!t && j < ctx.view.last && t.proclitics[0] === 'و' && hasKey(keysOf(ctx, j), ctx.lex.cues.head);
+}
+
+const COMMAS = new Set(['،', ',']);
 
 function particleIndex(ctx: Context, particles: Set<string>, from: number): number {
   for (let j = from; j < ctx.view.last && inClause(ctx, from, j); j++) {
@@ -913,6 +920,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
           : trigger.verbal
             ? verbArguments(ctx, trigger, i)
             : nounArguments(ctx, trigger, i);
+      events.push(...threatenedPlaceEvents(ctx, trigger, i, pairs));
       // A denial or accusation embeds its complement even when its own parties are not found.
       if (embeds(trigger)) embeddings.push({ from: i, byAppeal: !EMBEDDING_CODES.has(trigger.cameo.code) });
       if (!pairs) {
@@ -929,6 +937,71 @@ function codeSentence(ctx: Context): CodedEvent[] {
     }
   }
   return [...events, ...unnamedPartyEvents(ctx, unnamed, events)];
+}
+
+/** A pledge (تعهد، وعد): intent to cooperate, unless what is pledged is force. */
+const PLEDGE = '030';
+/** CAMEO 138: threaten to use military force. */
+const THREATEN_FORCE = '138';
+/** Words between a threat's trigger and the word for force, and between that word and the country it aims at. */
+const FORCE_WINDOW = 20;
+const TARGET_AFTER_FORCE = 6;
+
+/**
+ * «تعهد أردوغان بتوسيع العملية التركية في سوريا»، «حذر ترامب روسيا من أن الصواريخ قادمة لضرب سوريا»: a threat or a
+ * pledge whose content is force against a country, or a place in it, threatens that country (CAMEO 138).
+ */
+function threatenedPlaceEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[] | undefined): CodedEvent[] {
+  const pledge = trigger.cameo.code === PLEDGE && trigger.args === 'obj';
+  if (trigger.type !== 'THREATEN' && !pledge) return [];
+  const source = pairs?.[0]?.[0] ?? (trigger.verbal ? verbSubject(ctx, trigger, i).source : clauseSubject(ctx, i));
+  if (!source) return [];
+  const force = forceWordAfter(ctx, i);
+  if (force < 0 || othersForce(ctx, force)) return [];
+  const aimed = [...ctx.actors, ...ctx.places]
+    .filter((a) => a.first > force && a.first - force <= TARGET_AFTER_FORCE && inClause(ctx, i, a.first))
+    .filter((a) => !NOT_AIMED_AFTER.has(ctx.tokens[a.first - 1]?.norm ?? ''))
+    .sort((a, b) => a.first - b.first)
+    .find((a) => a.country !== null && a.country !== source.country);
+  if (!aimed || pairs?.some(([, target]) => target?.country === aimed.country)) return [];
+  const cameo = ctx.lex.cameo.get(THREATEN_FORCE);
+  if (!cameo) return [];
+  return toEvents(ctx, { ...trigger, type: 'THREATEN', mode: undefined, cameo }, i, [[source, aimed]]);
+}
+
+/** The first word for military force after a threat, in its clause (an operation only when it is military). */
+function forceWordAfter(ctx: Context, i: number): number {
+  const last = Math.min(ctx.view.last, i + FORCE_WINDOW);
+  for (let j = i + 1; j < last && inClause(ctx, i, j); j++) {
+    if (isAside(ctx, j) || insideActor(ctx, j)) continue;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.force)) return j;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.operation) && isMilitaryOperation(ctx, j)) return j;
+  }
+  return -1;
+}
+
+/** Words between «من» (or a passive auxiliary) and the force word: «من أي هجوم»، «تم شن هجوم». */
+const FORCE_LEAD = new Set(['اي', 'مغبه', 'شن']);
+
+/** «هجوم انطلاقا من سوريا»، «الصواريخ الموجهة إلى سوريا»: a place behind these is where from or whither. */
+const NOT_AIMED_AFTER = new Set(['من', 'الي', 'عن']);
+
+/**
+ * Force that is not the threatener's own: «حذرت روسيا من أي هجوم على سوريا» warns against an attack (on Syria's
+ * side), and «في حال تم شن هجوم» is the condition of a threat, someone else's attack.
+ */
+function othersForce(ctx: Context, force: number): boolean {
+  let k = force - 1;
+  while (k > ctx.view.first && FORCE_LEAD.has(ctx.tokens[k].norm)) k--;
+  return ctx.tokens[k].norm === 'من' || hasKey(keysOf(ctx, k), ctx.lex.cues.passive);
+}
+
+/** «العملية التركية»، «عملية عسكرية»، «عملية ضد الأكراد»: not «عملية السلام». */
+function isMilitaryOperation(ctx: Context, j: number): boolean {
+  const next = j + 1;
+  if (next >= ctx.view.last) return false;
+  const keys = keysOf(ctx, next);
+  return keys.includes('عسكريه') || keys.includes('ضد') || actorAt(ctx, next)?.kind === 'demonym';
 }
 
 /** Attacks and protests are news even when the text does not say who attacked or who protested. */
@@ -1104,13 +1177,28 @@ function isPlaceLabel(ctx: Context, a: Actor): boolean {
   return hasKey(keysOf(ctx, a.first - 2), ctx.lex.cues.location) && !hasKey([placeWord.norm], ctx.lex.cues.direction);
 }
 
+/**
+ * «منظمة "شربا" الفرنسية»، «شركة بيزك الإسرائيلية»: a demonym right after a name whose country nobody knows (behind
+ * its closing quote, if any) gives the name its country; the two are one party.
+ */
+function givesCountry(ctx: Context, a: Actor, previous: Actor | undefined): previous is Actor {
+  if (a.kind !== 'demonym' || !previous || previous.country !== null || previous.kind === 'pronoun') return false;
+  for (let k = previous.last; k < a.first; k++) if (!QUOTE_MARKS.has(ctx.tokens[k].text)) return false;
+  return true;
+}
+
+const QUOTE_MARKS = new Set(['"', '»', '”', "'"]);
+
 function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   const kept: Actor[] = [];
   const datelineEnd = datelineEnd_(ctx);
   for (const a of candidates) {
     if (a.first < datelineEnd) continue;
+    const previous = kept[kept.length - 1];
     if (isLocation(ctx, a) || isEnvoyPost(ctx, a) || isPlaceLabel(ctx, a)) ctx.places.push(a);
-    else if (!isLabel(ctx, a, kept[kept.length - 1])) kept.push(a);
+    else if (givesCountry(ctx, a, previous))
+      kept[kept.length - 1] = { ...previous, last: a.last, end: a.end, country: a.country };
+    else if (!isLabel(ctx, a, previous)) kept.push(a);
   }
   const withPronouns = [...coalitionActors(ctx, kept), ...possessiveActors(ctx)].sort((a, b) => a.first - b.first);
   return mergeAppositions(ctx, withPronouns);

@@ -64,6 +64,8 @@ export interface CueWords {
   killing: Set<string>;
   quantity: Set<string>;
   condemn: Set<string>;
+  force: Set<string>;
+  operation: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -232,6 +234,8 @@ function loadCues(): CueWords {
     killing: new Set(),
     quantity: new Set(),
     condemn: new Set(),
+    force: new Set(),
+    operation: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
