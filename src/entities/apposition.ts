@@ -11,7 +11,7 @@ import type { Token } from '../doc/types.js';
 import type { Cues, TitleKind } from './cues.js';
 import { isRareWord } from './descriptors.js';
 import { coveredTokens, demonymKeys, type Found, nameStart, namesRun, wordOf } from './found.js';
-import type { Gazetteer } from './gazetteer.js';
+import { type Gazetteer, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 
 interface TitleHit {
@@ -64,7 +64,10 @@ function titleAt(g: Gazetteer, cues: Cues, tokens: readonly Token[], forms: Toke
     );
     if (kind === 'descriptor') return country ? { kind, first: i, last: match.end, country: country.entry.id } : null;
     if (country && kind === 'body' && j === afterHead) return null;
-    if (country) return { kind, first: i, last: match.end, country: country.entry.id };
+    if (country) {
+      const last = cues.envoyHeads.has(wordOf(forms, i)) ? receivingEnd(g, tokens, forms, match.end) : match.end;
+      return { kind, first: i, last, country: country.entry.id };
+    }
     const org = match.candidates.find((c) => c.entry.kind === 'org');
     if (kind === 'person' && org && org.entry.kind === 'org')
       return { kind, first: i, last: match.end, country: org.entry.country };
@@ -112,12 +115,23 @@ function bareName(tokens: readonly Token[], forms: TokenForms, covered: Uint8Arr
   return -1;
 }
 
+const POSTED_TO = new Set([nameKey('لدى'), nameKey('في')]);
+
+/** After an envoy's sending country, «لدى|في» and the receiving country, place or organization end the title. */
+function receivingEnd(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, k: number): number {
+  if (k + 1 >= tokens.length || !POSTED_TO.has(forms.norms[k]) || tokens[k + 1].kind !== 'arabic') return k;
+  const match = g.matchAt(forms.norms, k + 1, wordOf(forms, k + 1));
+  if (!match || !namesRun(tokens, k + 1, match.end)) return k;
+  return match.candidates.some((c) => c.via !== 'demonym') ? match.end : k;
+}
+
 /** The person mention beside a title: after it (a comma between at most) or before it, followed by a comma. */
 function personBeside(found: readonly Found[], tokens: readonly Token[], hit: TitleHit): Found | undefined {
   const next = isComma(tokens[hit.last]) ? hit.last + 1 : hit.last;
   const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues && !m.apposedTo);
   if (after) return after;
-  if (!isComma(tokens[hit.first - 1])) return undefined;
+  // «عادل الجبير، والسفير البريطاني …»: a title glued to «و» starts the next item of a list, not an apposition.
+  if (!isComma(tokens[hit.first - 1]) || tokens[hit.first].proclitics[0] === 'و') return undefined;
   return found.find((m) => m.last === hit.first - 1 && m.type === 'PER' && !m.cues && !m.apposedTo);
 }
 

@@ -44,6 +44,8 @@ export interface Cues {
   months: Set<string>;
   /** Given names that open a two-part name, as written (data/gazetteer/name-openers.tsv): «علي» in «علي رضا تنكسيري». */
   nameOpeners: Set<string>;
+  /** Keys of title heads posted to a receiving state or body (data/gazetteer/envoy-titles.tsv): «السفير … لدى لبنان». */
+  envoyHeads: Set<string>;
 }
 
 const GROUP_ENDING = 3;
@@ -91,6 +93,7 @@ export function buildCues(dir: string): Cues {
     countryGroupEndings,
     months: gregorianMonths(dir),
     nameOpeners: new Set(rows(path.join(dir, 'name-openers.tsv')).map(([name]) => name)),
+    envoyHeads: new Set(rows(path.join(dir, 'envoy-titles.tsv')).map(([head]) => nameKey(head))),
   };
 }
 

@@ -142,3 +142,47 @@ describe('round 5: a given name the tagger dropped', () => {
     assert.ok(entityWith(link(doc), 'رضا تنكسيري'));
   });
 });
+
+describe('round 5: an envoy and the receiving country', () => {
+  it('reads «السفيرة الأميركية في لبنان» as the title of the person named after it', () => {
+    const doc = docWith(
+      'وقالت السفيرة الأميركية في لبنان اليزابيث ريتشارد إن بلادها تدعم الجيش اللبناني، وزارت ريتشارد بيروت أمس.',
+      [
+        ['لبنان', 'LOC'],
+        ['اليزابيث ريتشارد', 'PER'],
+        ['ريتشارد', 'PER'],
+        ['بيروت', 'LOC'],
+      ],
+    );
+    const entities = link(doc);
+    const richard = entityWith(entities, 'اليزابيث ريتشارد');
+    assert.deepEqual(
+      richard.mentions.map((m) => m.text),
+      ['السفيرة الأميركية في لبنان', 'اليزابيث ريتشارد', 'ريتشارد'],
+    );
+    assert.equal(richard.country, 'US');
+    assert.equal(
+      entities.some((e) => e.key === 'country:LB'),
+      false,
+    );
+  });
+
+  it('leaves a minister «في» a place alone: only envoys are posted to a receiving state', () => {
+    const doc = docWith('وقال وزير الخارجية الروسي في موسكو إن المحادثات ستستمر.', [['موسكو', 'LOC']]);
+    assert.ok(entityWith(link(doc), 'موسكو'));
+  });
+});
+
+describe('round 5: a title glued to «و» after a comma', () => {
+  it('starts a new list item and is not in apposition to the name before it', () => {
+    const doc = docWith(
+      'وحضر اللقاء سفير خادم الحرمين الشريفين لدى المملكة المتحدة، ووزير الخارجية عادل الجبير، والسفير البريطاني لدى المملكة سايمون كوليز.',
+      [['عادل الجبير', 'PER']],
+    );
+    const jubeir = entityWith(link(doc), 'عادل الجبير');
+    assert.equal(
+      jubeir.mentions.some((m) => m.text.includes('السفير')),
+      false,
+    );
+  });
+});
