@@ -980,20 +980,23 @@ function forceWordAfter(ctx: Context, i: number): number {
   return -1;
 }
 
-/** Words between «من» (or a passive auxiliary) and the force word: «من أي هجوم»، «تم شن هجوم». */
-const FORCE_LEAD = new Set(['اي', 'مغبه', 'شن']);
+/** Words between «من» (or a passive auxiliary) and the force word: «من أي هجوم»، «من أن ضربات»، «تم شن هجوم». */
+const FORCE_LEAD = new Set(['اي', 'مغبه', 'شن', 'ان']);
 
 /** «هجوم انطلاقا من سوريا»، «الصواريخ الموجهة إلى سوريا»: a place behind these is where from or whither. */
 const NOT_AIMED_AFTER = new Set(['من', 'الي', 'عن']);
+/** What a warning is against, or whom a threat is for (المسؤولين عن الهجوم). */
+const OTHERS_FORCE_AFTER = new Set(['من', 'عن']);
 
 /**
  * Force that is not the threatener's own: «حذرت روسيا من أي هجوم على سوريا» warns against an attack (on Syria's
- * side), and «في حال تم شن هجوم» is the condition of a threat, someone else's attack.
+ * side), «توعد المسؤولين عن الهجوم» threatens the attackers, and «في حال تم شن هجوم» is the condition of a threat:
+ * someone else's attack.
  */
 function othersForce(ctx: Context, force: number): boolean {
   let k = force - 1;
-  while (k > ctx.view.first && FORCE_LEAD.has(ctx.tokens[k].norm)) k--;
-  return ctx.tokens[k].norm === 'من' || hasKey(keysOf(ctx, k), ctx.lex.cues.passive);
+  while (k > ctx.view.first && (FORCE_LEAD.has(ctx.tokens[k].norm) || ctx.tokens[k].kind === 'quote')) k--;
+  return OTHERS_FORCE_AFTER.has(ctx.tokens[k].norm) || hasKey(keysOf(ctx, k), ctx.lex.cues.passive);
 }
 
 /** «العملية التركية»، «عملية عسكرية»، «عملية ضد الأكراد»: not «عملية السلام». */
