@@ -31,6 +31,7 @@ import {
   type Person,
   type RoleCue,
 } from './gazetteer.js';
+import { addLatinOriginals } from './latin.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
 import { propagateNames } from './propagate.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
@@ -80,6 +81,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     applyApposition(g, cues, found, tokens, forms, doc.text);
     addOccupationPersons(cues, found, tokens, forms, doc.text);
     addListedPersons(found, tokens, forms, doc.text);
+    addLatinOriginals(found, tokens, doc.text);
     propagateNames(found, tokens, forms, doc.text);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);

@@ -186,3 +186,45 @@ describe('round 5: a title glued to «و» after a comma', () => {
     );
   });
 });
+
+describe('round 5: Latin-script originals beside an Arabic name', () => {
+  it('joins «Cambridge Analytica» and «SNAP CHAT» to the names they follow', () => {
+    const doc = docWith(
+      'فضيحة استخدام "كامبريدج انالاتيكا" Cambridge Analytica للبيانات الشخصية، وثلاثة أضعاف القيمة السوقية لشركة سناب شات SNAP CHAT وتعتبر التراجعات الأسوأ.',
+      [
+        ['كامبريدج انالاتيكا', 'ORG'],
+        ['سناب شات', 'ORG'],
+      ],
+    );
+    const entities = link(doc);
+    assert.deepEqual(
+      entityWith(entities, 'كامبريدج انالاتيكا').mentions.map((m) => m.text),
+      ['كامبريدج انالاتيكا', 'Cambridge Analytica'],
+    );
+    assert.deepEqual(
+      entityWith(entities, 'سناب شات').mentions.map((m) => m.text),
+      ['سناب شات', 'SNAP CHAT'],
+    );
+  });
+
+  it('reads an acronym with one capital per word, not a product written after its maker', () => {
+    const doc = docWith(
+      'وقال مكتب التحقيقات الفيدرالي FBI إن التحقيق مستمر، فيما أطلقت شركة غوغل Tasks تطبيقا جديدا، وطرحت سامسونغ Galaxy S8 في الأسواق.',
+      [
+        ['مكتب التحقيقات الفيدرالي', 'ORG'],
+        ['غوغل', 'ORG'],
+        ['سامسونغ', 'ORG'],
+      ],
+    );
+    const entities = link(doc);
+    assert.ok(entityWith(entities, 'مكتب التحقيقات الفيدرالي').mentions.some((m) => m.text === 'FBI'));
+    assert.deepEqual(
+      entityWith(entities, 'غوغل').mentions.map((m) => m.text),
+      ['غوغل'],
+    );
+    assert.deepEqual(
+      entityWith(entities, 'سامسونغ').mentions.map((m) => m.text),
+      ['سامسونغ'],
+    );
+  });
+});
