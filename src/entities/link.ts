@@ -903,7 +903,23 @@ function spanWord(m: Found, tokens: readonly Token[], forms: TokenForms): string
 function localKey(m: Found, tokens: readonly Token[], forms: TokenForms): string {
   const words: string[] = [];
   for (let i = m.first; i < m.last; i++) words.push(i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]);
-  return `local:${m.type.toLowerCase()}:${words.join(' ')}`;
+  return `local:${m.type.toLowerCase()}:${transliterationKey(words.join(' '))}`;
+}
+
+/** Letters only foreign names use, written with Arabic ones elsewhere («ڤلاديمير» = «فلاديمير»). */
+const FOREIGN_LETTERS: Record<string, string> = { پ: 'ب', ڤ: 'ف', ڨ: 'ق', چ: 'تش', ژ: 'ز' };
+const FOREIGN_LETTER = /[پڤڨچژ]/g;
+/** Final «-نج», «-رج» of a word of four letters or more: the «ng», «rg» of foreign names, also written «غ». */
+const FINAL_G = /(?<=[^ ]{2}[نر])ج(?= |$)/g;
+
+/**
+ * The key of a name the gazetteer does not know, tolerant to transliteration variants that no two Arabic names
+ * differ by, so the store may merge them across articles: letters of foreign names («ڤ» = «ف», «پ» = «ب») and a
+ * final «ج» after «ن» or «ر» read as «غ» («زوكربيرج» = «زوكربيرغ», «جينبينج» = «جينبينغ»). Vowel letters are kept:
+ * «حسين» and «حسن» are different names.
+ */
+function transliterationKey(key: string): string {
+  return key.replace(FOREIGN_LETTER, (ch) => FOREIGN_LETTERS[ch]).replace(FINAL_G, 'غ');
 }
 
 function localEntity(m: Found): Entity {

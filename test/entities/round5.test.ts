@@ -228,3 +228,27 @@ describe('round 5: Latin-script originals beside an Arabic name', () => {
     );
   });
 });
+
+describe('round 5: keys of unknown names', () => {
+  it('gives two transliterations of one foreign name the same key', () => {
+    const doc = docWith(
+      'وينتقد الخبراء غياب مؤسسها مارك زوكربيرغ عن الإدلاء بأي تصريح، فيما قال مارك زوكربيرج لاحقا إنه يتحمل المسؤولية.',
+      [
+        ['مارك زوكربيرغ', 'PER'],
+        ['مارك زوكربيرج', 'PER'],
+      ],
+    );
+    const zuckerberg = entityWith(link(doc), 'مارك زوكربيرغ');
+    assert.equal(zuckerberg.mentions.length, 2);
+    assert.equal(zuckerberg.key, 'local:per:مارك زوكربيرغ');
+  });
+
+  it('keeps names that differ by a vowel letter apart', () => {
+    const doc = docWith('والتقى حسين علي بالوزير، ثم وصل حسن علي إلى الاجتماع.', [
+      ['حسين علي', 'PER'],
+      ['حسن علي', 'PER'],
+    ]);
+    const keys = link(doc).map((e) => e.key);
+    assert.deepEqual(keys, ['local:per:حسين علي', 'local:per:حسن علي']);
+  });
+});
