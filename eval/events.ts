@@ -235,7 +235,17 @@ async function main(): Promise<void> {
   console.log('(source country, target country, PLOVER type) triples, micro over sentences:');
   const scores = await scoreGold(gold);
   // Each split as a whole, then by annotation batch (batch 2 of the held-out part was never inspected).
-  for (const split of ['dev', 'heldout', 'dev-b1', 'dev-b2', 'dev-b3', 'dev-b4', 'dev-b5', 'heldout-b1', 'heldout-b2']) {
+  for (const split of [
+    'dev',
+    'heldout',
+    'dev-b1',
+    'dev-b2',
+    'dev-b3',
+    'dev-b4',
+    'dev-b5',
+    'heldout-b1',
+    'heldout-b2',
+  ]) {
     if (scores[split]) report(split, scores[split]);
   }
   console.log('Detection on arabic_event_gsr (label "yes" = unanimous; "easy no" = unanimous reject):');

@@ -281,9 +281,16 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const after = found && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد.
   const clash = after && after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree);
-  if (after && !clash) return { source: after, after: after.last };
+  if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/** «منظمة "شربا" الفرنسية غير الحكومية سلطات كندا»: a negated adjective after the subject is part of its name. */
+function pastNegatedAdjective(ctx: Context, j: number): number {
+  const next = ctx.tokens[j + 1];
+  const negated = j + 1 < ctx.view.last && ctx.tokens[j].norm === 'غير' && next.norm.startsWith('ال');
+  return negated ? j + 2 : j;
 }
 
 const afterRelative = (ctx: Context, i: number) =>
