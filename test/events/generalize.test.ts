@@ -35,7 +35,8 @@ test('a direct object before a later particle phrase is the target: «حذر ت�
   const doc = coded(
     'حذر الرئيس الأمريكي دونالد ترامب روسيا الداعمة الأبرز لنظام الرئيس بشار الأسد من أن الصواريخ "قادمة" لضرب سوريا.',
   );
-  assert.deepEqual(triples(doc), ['US>RU:THREATEN']);
+  // Syria, where the missiles are to strike, is threatened too (round 6: force against a place).
+  assert.deepEqual(triples(doc).sort(), ['US>RU:THREATEN', 'US>SY:THREATEN']);
 });
 
 test('a casualty verb with an attacker after «كمين» is passive: the victims are the target (France24)', () => {
