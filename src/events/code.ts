@@ -188,12 +188,19 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
  */
 function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
   const bare = ctx.lex.particleWords.has(ctx.tokens[p].norm);
+  const from = pastQuantity(ctx, p + 1);
   const first =
     actorAt(ctx, p) ??
-    actorAfter(ctx, p, p + 1, COMPLEMENT_GAP) ??
-    (bare ? qualifiedPhrase(ctx, p, p + 1, aimsAtPlace(trigger)) : undefined);
+    actorAfter(ctx, p, from, COMPLEMENT_GAP) ??
+    (bare ? qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) : undefined);
   if (!first) return [];
   return [first, ...coordinated(ctx, first)];
+}
+
+/** «مع عدد من الفصائل الفلسطينية»، «مع العشرات من …»: a quantity and its من stand before the complement. */
+function pastQuantity(ctx: Context, j: number): number {
+  const quantity = j + 1 < ctx.view.last && hasKey(keysOf(ctx, j), ctx.lex.cues.quantity);
+  return quantity && ctx.tokens[j + 1].norm === 'من' ? j + 2 : j;
 }
 
 /** Plain nouns that may head a phrase before the demonym that qualifies it (صحافيين ألمانيين). */

@@ -82,3 +82,10 @@ test('a demonym after a name of unknown country, past its quotes and a negated a
   );
   assert.deepEqual(triples(doc), ['FR>CA:REQUEST']);
 });
+
+test('a quantity and its «من» stand before a complement: «بالاجتماع مع عدد من الفصائل الفلسطينية» (Alarabiya)', () => {
+  const doc = coded(
+    'وسيقوم الوفد المصري بالاجتماع مع عدد من الفصائل الفلسطينية في قطاع غزة للدفع بعملية السلام، بالإضافة إلى أن الزيارة لها أهداف أمنية خاصة بعملية سيناء والهدف هو زيادة إجراءات تأمين الحدود مع مصر ومتابعة إجراءات التأمين من جانب حماس وضرورة منع عمليات تهريب السلاح عبر غزة.',
+  );
+  assert.deepEqual(triples(doc), ['EG>PS:CONSULT']);
+});
