@@ -33,6 +33,7 @@ import {
 } from './gazetteer.js';
 import { addLatinOriginals } from './latin.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
+import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
 
@@ -82,6 +83,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addOccupationPersons(cues, found, tokens, forms, doc.text);
     addListedPersons(found, tokens, forms, doc.text);
     addLatinOriginals(found, tokens, doc.text);
+    addListedPlaces(found, tokens, doc.text);
     propagateNames(found, tokens, forms, doc.text);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);

@@ -252,3 +252,29 @@ describe('round 5: keys of unknown names', () => {
     assert.deepEqual(keys, ['local:per:حسين علي', 'local:per:حسن علي']);
   });
 });
+
+describe('round 5: lists of places', () => {
+  it('reads every item of a «و» list with known places as a place', () => {
+    const doc = docWith(
+      'تواصل قوات النظام قصفها على الأحياء السكنية في مدن وبلدات دوما وحرستا ومديرا وبيت سوى وعربين بالغوطة الشرقية المحاصرة.',
+      [
+        ['دوما', 'LOC'],
+        ['حرستا', 'LOC'],
+        ['بيت سوى', 'PER'],
+        ['عربين', 'LOC'],
+        ['الغوطة الشرقية', 'LOC'],
+      ],
+    );
+    const entities = link(doc);
+    assert.equal(entityWith(entities, 'مديرا').type, 'LOC');
+    assert.equal(entityWith(entities, 'بيت سوى').type, 'LOC');
+  });
+
+  it('adds nothing to a list with a single known place', () => {
+    const doc = docWith('وقال إن الزيارة شملت دمشق ومديرا وأشخاصا آخرين.', [['دمشق', 'LOC']]);
+    assert.deepEqual(
+      link(doc).map((e) => e.name),
+      ['دمشق'],
+    );
+  });
+});

@@ -1,0 +1,79 @@
+// Lists of places joined by «و»: «دوما وحرستا ومديرا وبيت سوى وعربين». Where a list has at least two places the
+// gazetteer knows, its other items are places too: an unlinked mention the tagger typed as a person or
+// organization («بيت سوى») becomes a place, and a short item no mention covers between two others («ومديرا») is
+// added as one. Each item after the first starts with a glued «و» and nothing else is glued; an added item is one
+// word (two may hold a descriptor: «ومحافظتي حماه»), its neighbours are mentions or other such words.
+import type { Token } from '../doc/types.js';
+import type { Found } from './found.js';
+
+const MAX_ITEM_WORDS = 1;
+const MIN_KNOWN_PLACES = 2;
+
+type Item = Found | { first: number; last: number };
+
+function isFound(item: Item): item is Found {
+  return 'type' in item;
+}
+
+/** Whether token k starts a list item: «و» glued to it and no other clitic or pronoun. */
+function startsItem(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t?.kind === 'arabic' && t.proclitics.length === 1 && t.proclitics[0] === 'و' && t.enclitic === '';
+}
+
+/** The end of a bare item starting at k (one word, the next token starting another «و» item), or -1. */
+function bareItemEnd(tokens: readonly Token[], byFirst: ReadonlyMap<number, Found>, k: number): number {
+  let end = k + 1;
+  while (end < tokens.length && !startsItem(tokens, end) && !byFirst.has(end)) {
+    const t = tokens[end];
+    if (t.kind !== 'arabic' || t.proclitics.length > 0 || t.enclitic !== '' || end - k >= MAX_ITEM_WORDS) return -1;
+    end++;
+  }
+  return end < tokens.length && startsItem(tokens, end) ? end : -1;
+}
+
+/** The items of the «و» list that starts with mention m (m included). */
+function listFrom(m: Found, tokens: readonly Token[], byFirst: ReadonlyMap<number, Found>): Item[] {
+  const items: Item[] = [m];
+  let k = m.last;
+  while (startsItem(tokens, k)) {
+    const mention = byFirst.get(k);
+    if (mention) {
+      items.push(mention);
+      k = mention.last;
+      continue;
+    }
+    const end = bareItemEnd(tokens, byFirst, k);
+    if (end < 0) break;
+    items.push({ first: k, last: end });
+    k = end;
+  }
+  while (items.length > 0 && !isFound(items[items.length - 1])) items.pop();
+  return items;
+}
+
+export function addListedPlaces(found: Found[], tokens: readonly Token[], text: string): void {
+  const byFirst = new Map<number, Found>();
+  for (const m of found) byFirst.set(m.first, m);
+  const added: Found[] = [];
+  let next = 0;
+  for (const m of found) {
+    if (m.first < next || m.type !== 'LOC' || !startsItem(tokens, m.last)) continue;
+    const items = listFrom(m, tokens, byFirst);
+    next = items[items.length - 1].last;
+    const known = items.filter((item) => isFound(item) && item.type === 'LOC' && item.target).length;
+    if (known < MIN_KNOWN_PLACES) continue;
+    for (const item of items) {
+      if (isFound(item)) {
+        if (!item.target && !item.cues && (item.type === 'PER' || item.type === 'ORG')) item.type = 'LOC';
+        continue;
+      }
+      const start = tokens[item.first].start + tokens[item.first].stemOffset;
+      const end = tokens[item.last - 1].end;
+      added.push({ start, end, text: text.slice(start, end), type: 'LOC', first: item.first, last: item.last });
+    }
+  }
+  if (added.length === 0) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
