@@ -89,3 +89,10 @@ test('a quantity and its «من» stand before a complement: «بالاجتما�
   );
   assert.deepEqual(triples(doc), ['EG>PS:CONSULT']);
 });
+
+test('bringing accusations against a party: «توجيه أصابع الاتهام إلى موسكو» (France24)', () => {
+  const doc = coded(
+    'ورغم أن شرطة إسكتلنديارد التي تجري التحقيق، أكدت أنها تدرس كل جوانب القضية، الا أن وزير الخارجية البريطاني بوريس جونسون سارع إلى توجيه أصابع الاتهام إلى موسكو.',
+  );
+  assert.deepEqual(triples(doc), ['GB>RU:ACCUSE']);
+});
