@@ -911,6 +911,7 @@ function localKey(m: Found, tokens: readonly Token[], forms: TokenForms): string
 /** Letters only foreign names use, written with Arabic ones elsewhere («ڤلاديمير» = «فلاديمير»). */
 const FOREIGN_LETTERS: Record<string, string> = { پ: 'ب', ڤ: 'ف', ڨ: 'ق', چ: 'تش', ژ: 'ز' };
 const FOREIGN_LETTER = /[پڤڨچژ]/g;
+const FOREIGN_LETTER_TEST = /[پڤڨچژ]/;
 /** Final «-نج», «-رج» of a word of four letters or more: the «ng», «rg» of foreign names, also written «غ». */
 const FINAL_G = /(?<=[^ ]{2}[نر])ج(?= |$)/g;
 
@@ -921,6 +922,7 @@ const FINAL_G = /(?<=[^ ]{2}[نر])ج(?= |$)/g;
  * «حسين» and «حسن» are different names.
  */
 function transliterationKey(key: string): string {
+  if (!key.includes('ج') && !FOREIGN_LETTER_TEST.test(key)) return key;
   return key.replace(FOREIGN_LETTER, (ch) => FOREIGN_LETTERS[ch]).replace(FINAL_G, 'غ');
 }
 

@@ -53,6 +53,7 @@ function listFrom(m: Found, tokens: readonly Token[], byFirst: ReadonlyMap<numbe
 }
 
 export function addListedPlaces(found: Found[], tokens: readonly Token[], text: string): void {
+  if (!found.some((m) => m.type === 'LOC' && startsItem(tokens, m.last))) return;
   const byFirst = new Map<number, Found>();
   for (const m of found) byFirst.set(m.first, m);
   const added: Found[] = [];
