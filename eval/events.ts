@@ -28,6 +28,7 @@ import { createDoc } from '../src/doc/doc.js';
 import type { Article, Doc } from '../src/doc/types.js';
 import { triggerTypes } from '../src/events/index.js';
 import { readInputs } from '../src/ingest/index.js';
+import { emptyArticle } from '../src/ingest/types.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
 import { readGold } from './lib/gold.js';
@@ -176,17 +177,7 @@ function parseCsv(text: string): string[][] {
 }
 
 function sentenceDoc(text: string): Doc {
-  const article: Article = {
-    source: { kind: 'text' },
-    title: '',
-    published: null,
-    blocks: [{ kind: 'paragraph', text }],
-    captions: [],
-    credits: [],
-    related: [],
-    removed: [],
-    warnings: [],
-  };
+  const article: Article = { ...emptyArticle({ kind: 'text' }), blocks: [{ kind: 'paragraph', text }] };
   const doc = createDoc(article);
   for (const stage of defaultStages()) stage.run(doc);
   return doc;

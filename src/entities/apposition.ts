@@ -205,11 +205,7 @@ function newPerson(
   text: string,
 ): Found | undefined {
   const end = bareName(tokens, forms, covered, i);
-  if (end < 0) return undefined;
-  const start = nameStart(tokens, forms, i);
-  const stop = tokens[end - 1].end;
-  covered.fill(1, i, end);
-  return { start, end: stop, text: text.slice(start, stop), type: 'PER', first: i, last: end };
+  return end < 0 ? undefined : personMention(tokens, covered, i, end, nameStart(tokens, forms, i), text);
 }
 
 /** A name the tagger missed right after a title, without a comma: two or three rare words («… ليو فارادكار»). */
@@ -221,15 +217,19 @@ function rarePersonAt(
   text: string,
 ): Found | undefined {
   const end = rareNameEnd(tokens, forms, covered, i);
-  if (end < 0) return undefined;
+  return end < 0 ? undefined : personMention(tokens, covered, i, end, tokens[i].start, text);
+}
+
+/** A PER mention of tokens [i, end) starting at `start` (after any clitic), marked as covered. */
+function personMention(
+  tokens: readonly Token[],
+  covered: Uint8Array,
+  i: number,
+  end: number,
+  start: number,
+  text: string,
+): Found {
   const stop = tokens[end - 1].end;
   covered.fill(1, i, end);
-  return {
-    start: tokens[i].start,
-    end: stop,
-    text: text.slice(tokens[i].start, stop),
-    type: 'PER',
-    first: i,
-    last: end,
-  };
+  return { start, end: stop, text: text.slice(start, stop), type: 'PER', first: i, last: end };
 }

@@ -3,55 +3,11 @@
 // sometimes two sentences of one article joined). The NER layer is filled by hand with what a tagger gives.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sentenceStage, tokenStage } from '../../src/arabic/stage.js';
-import { createDoc } from '../../src/doc/doc.js';
-import type { Doc, Entity, EntityType } from '../../src/doc/types.js';
-import { linkEntities } from '../../src/entities/link.js';
+import type { EntityType } from '../../src/doc/types.js';
+import { docWithMentions, entityWith, linkChecked as link, mentionTexts } from '../lib/docs.js';
 
-/**
- * A Doc of `text` with the given NER mentions ([surface text, type, optionally a word the mention comes after], in
- * order of appearance).
- */
-function docWith(text: string, mentions: [string, EntityType, string?][], published = '2018-03-13'): Doc {
-  const doc = createDoc({
-    source: { kind: 'text' },
-    title: '',
-    published,
-    blocks: [{ kind: 'paragraph', text }],
-    captions: [],
-    credits: [],
-    related: [],
-    removed: [],
-    warnings: [],
-  });
-  tokenStage.run(doc);
-  sentenceStage.run(doc);
-  let from = 0;
-  for (const [surface, type, after] of mentions) {
-    if (after) from = doc.text.indexOf(after, from) + after.length;
-    const start = doc.text.indexOf(surface, from);
-    assert.ok(start >= 0, `mention «${surface}» not in the text`);
-    doc.layers.mentions.push({ start, end: start + surface.length, type, text: surface });
-    from = start + surface.length;
-  }
-  return doc;
-}
-
-function link(doc: Doc): Entity[] {
-  const { entities } = linkEntities(doc);
-  for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
-  return entities;
-}
-
-function entityWith(entities: Entity[], mentionText: string): Entity {
-  const e = entities.find((x) => x.mentions.some((m) => m.text === mentionText));
-  assert.ok(e, `no entity has a mention «${mentionText}»`);
-  return e;
-}
-
-function mentionTexts(entities: Entity[]): string[] {
-  return entities.flatMap((e) => e.mentions.map((m) => m.text));
-}
+const docWith = (text: string, mentions: [string, EntityType, string?][], published: string = '2018-03-13') =>
+  docWithMentions(text, mentions, published);
 
 describe('hashtags and acronyms', () => {
   it('finds gazetteer names inside multi-word hashtags, without the other words', () => {

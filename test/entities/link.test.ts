@@ -2,41 +2,12 @@
 // tagger would give), so these tests pin the linker's behaviour independently of the tagger's model.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sentenceStage, tokenStage } from '../../src/arabic/stage.js';
-import { createDoc } from '../../src/doc/doc.js';
 import type { Doc, Entity, EntityType } from '../../src/doc/types.js';
 import { linkEntities } from '../../src/entities/link.js';
+import { docWithMentions, entityWith } from '../lib/docs.js';
 
-/** A Doc of `text` with the given NER mentions ([surface text, type], in order of appearance). */
-function docWith(text: string, mentions: [string, EntityType][], published: string | null = '2023-08-15'): Doc {
-  const doc = createDoc({
-    source: { kind: 'text' },
-    title: '',
-    published,
-    blocks: [{ kind: 'paragraph', text }],
-    captions: [],
-    credits: [],
-    related: [],
-    removed: [],
-    warnings: [],
-  });
-  tokenStage.run(doc);
-  sentenceStage.run(doc);
-  let from = 0;
-  for (const [surface, type] of mentions) {
-    const start = doc.text.indexOf(surface, from);
-    assert.ok(start >= 0, `mention «${surface}» not in the text`);
-    doc.layers.mentions.push({ start, end: start + surface.length, type, text: surface });
-    from = start + surface.length;
-  }
-  return doc;
-}
-
-function entityWith(entities: Entity[], mentionText: string): Entity {
-  const e = entities.find((x) => x.mentions.some((m) => m.text === mentionText));
-  assert.ok(e, `no entity has a mention «${mentionText}»`);
-  return e;
-}
+const docWith = (text: string, mentions: [string, EntityType, string?][], published: string | null = '2023-08-15') =>
+  docWithMentions(text, mentions, published);
 
 function checkOffsets(doc: Doc, entities: Entity[]): void {
   for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);

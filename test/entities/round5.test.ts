@@ -3,47 +3,11 @@
 // NER layer is filled by hand with what a tagger gives.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sentenceStage, tokenStage } from '../../src/arabic/stage.js';
-import { createDoc } from '../../src/doc/doc.js';
-import type { Doc, Entity, EntityType } from '../../src/doc/types.js';
-import { linkEntities } from '../../src/entities/link.js';
+import type { EntityType } from '../../src/doc/types.js';
+import { docWithMentions, entityWith, linkChecked as link } from '../lib/docs.js';
 
-/** A Doc of `text` with the given NER mentions ([surface text, type], in order of appearance). */
-function docWith(text: string, mentions: [string, EntityType][], published = '2018-03-19'): Doc {
-  const doc = createDoc({
-    source: { kind: 'text' },
-    title: '',
-    published,
-    blocks: [{ kind: 'paragraph', text }],
-    captions: [],
-    credits: [],
-    related: [],
-    removed: [],
-    warnings: [],
-  });
-  tokenStage.run(doc);
-  sentenceStage.run(doc);
-  let from = 0;
-  for (const [surface, type] of mentions) {
-    const start = doc.text.indexOf(surface, from);
-    assert.ok(start >= 0, `mention «${surface}» not in the text`);
-    doc.layers.mentions.push({ start, end: start + surface.length, type, text: surface });
-    from = start + surface.length;
-  }
-  return doc;
-}
-
-function link(doc: Doc): Entity[] {
-  const { entities } = linkEntities(doc);
-  for (const e of entities) for (const m of e.mentions) assert.equal(doc.text.slice(m.start, m.end), m.text);
-  return entities;
-}
-
-function entityWith(entities: Entity[], mentionText: string): Entity {
-  const e = entities.find((x) => x.mentions.some((m) => m.text === mentionText));
-  assert.ok(e, `no entity has a mention «${mentionText}»`);
-  return e;
-}
+const docWith = (text: string, mentions: [string, EntityType, string?][], published: string = '2018-03-19') =>
+  docWithMentions(text, mentions, published);
 
 describe('round 5: spellings, doctrines and coordinated demonyms', () => {
   it('links Xi Jinping written «تشي جينبينغ», and the role phrase before it', () => {

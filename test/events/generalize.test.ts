@@ -3,26 +3,9 @@
 // unnamed-party rules, a sentence written the way wire reports write them.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article, Doc } from '../../src/doc/types.js';
-import { analyzeDoc } from '../../src/pipeline/analyze.js';
+import { analyzedParagraph, eventTriples as triples } from '../lib/docs.js';
 
-function coded(text: string): Doc {
-  const article: Article = {
-    source: { kind: 'text' },
-    title: '',
-    published: '2018-03-20',
-    blocks: [{ kind: 'paragraph', text }],
-    captions: [],
-    credits: [],
-    related: [],
-    removed: [],
-    warnings: [],
-  };
-  return analyzeDoc(article);
-}
-
-const triples = (doc: Doc) =>
-  doc.layers.events.filter((e) => !e.negated).map((e) => `${e.sourceCountry}>${e.targetCountry ?? '-'}:${e.type}`);
+const coded = (text: string) => analyzedParagraph(text, '2018-03-20');
 
 test('a noun phrase qualified by a demonym is a complement: «عن صحافيين ألمانيين» (France24)', () => {
   const doc = coded(

@@ -2,26 +2,9 @@
 // corpus (BBC, CNN, France24, Sky News Arabic and Alarabiya, 2018), the outlet named in the test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article, Doc } from '../../src/doc/types.js';
-import { analyzeDoc } from '../../src/pipeline/analyze.js';
+import { analyzedParagraph, eventTriples as triples } from '../lib/docs.js';
 
-function coded(text: string): Doc {
-  const article: Article = {
-    source: { kind: 'text' },
-    title: '',
-    published: '2018-03-20',
-    blocks: [{ kind: 'paragraph', text }],
-    captions: [],
-    credits: [],
-    related: [],
-    removed: [],
-    warnings: [],
-  };
-  return analyzeDoc(article);
-}
-
-const triples = (doc: Doc) =>
-  doc.layers.events.filter((e) => !e.negated).map((e) => `${e.sourceCountry}>${e.targetCountry ?? '-'}:${e.type}`);
+const coded = (text: string) => analyzedParagraph(text, '2018-03-20');
 
 test('a pledge or threat of force against a place threatens its country (France24)', () => {
   const pledge = coded(
