@@ -61,6 +61,7 @@ import { groupMentions } from '../src/ner/group.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
 import { nthOccurrence, readGold } from './lib/gold.js';
+import { formatPrf } from './lib/prf.js';
 import { sharedDir } from './lib/shared.js';
 
 interface GoldMention {
@@ -153,17 +154,10 @@ function scoreArticle(article: GoldArticle, doc: Doc, entities: Entity[], tally:
   for (const id of sysIds) if (goldIds.has(id)) tally.entityHits++;
 }
 
-function prf(hits: number, predicted: number, gold: number): string {
-  const p = predicted ? hits / predicted : 0;
-  const r = gold ? hits / gold : 0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return `P=${p.toFixed(4)} R=${r.toFixed(4)} F1=${f.toFixed(4)}`;
-}
-
 function report(name: string, t: Tally, articles: number): void {
   console.log(
-    `${name.padEnd(22)} articles=${articles}  mentions ${prf(t.mentionHits, t.sysMentions, t.goldMentions)} ` +
-      `(gold ${t.goldMentions})  entities ${prf(t.entityHits, t.sysEntities, t.goldEntities)} (gold ${t.goldEntities})  ` +
+    `${name.padEnd(22)} articles=${articles}  mentions ${formatPrf(t.mentionHits, t.sysMentions, t.goldMentions)} ` +
+      `(gold ${t.goldMentions})  entities ${formatPrf(t.entityHits, t.sysEntities, t.goldEntities)} (gold ${t.goldEntities})  ` +
       `linking accuracy=${(t.linked ? t.linkedRight / t.linked : 0).toFixed(4)} (${t.linkedRight}/${t.linked})`,
   );
 }

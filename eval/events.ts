@@ -32,6 +32,7 @@ import { emptyArticle } from '../src/ingest/types.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
 import { readGold } from './lib/gold.js';
+import { formatPrf } from './lib/prf.js';
 
 interface GoldEvent {
   source: string;
@@ -139,13 +140,10 @@ function printDevErrors(g: GoldSentence, gold: Map<string, number>, predicted: M
 }
 
 function report(split: string, s: Scores): void {
-  const p = s.predicted ? s.matched / s.predicted : 0;
-  const r = s.gold ? s.matched / s.gold : 0;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
   const q = s.matched ? s.quadRight / s.matched : 0;
   console.log(
     `${split.padEnd(11)} sentences=${s.sentences} gold=${s.gold} predicted=${s.predicted} matched=${s.matched}` +
-      ` P=${p.toFixed(4)} R=${r.toFixed(4)} F1=${f.toFixed(4)} quad-accuracy=${q.toFixed(4)}` +
+      ` ${formatPrf(s.matched, s.predicted, s.gold)} quad-accuracy=${q.toFixed(4)}` +
       (s.missing ? ` (sentences not found: ${s.missing})` : ''),
   );
 }

@@ -29,6 +29,7 @@ import { splitSentences, tokenize } from '../src/arabic/index.js';
 import { normalizeForMatch } from '../src/arabic/normalize.js';
 import { type FoundQuote, findQuotes } from '../src/quotes/index.js';
 import { goldArticleBody, newsDir, nthOccurrence, readGold } from './lib/gold.js';
+import { formatPrf } from './lib/prf.js';
 
 interface GoldQuote {
   text: string;
@@ -132,19 +133,13 @@ function ratio(n: number, d: number): string {
   return (d ? n / d : 0).toFixed(4);
 }
 
-function f1(matched: number, predicted: number, gold: number): string {
-  const p = predicted ? matched / predicted : 0;
-  const r = gold ? matched / gold : 0;
-  return `P=${p.toFixed(4)} R=${r.toFixed(4)} F1=${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(4)}`;
-}
-
 function report(name: string, articles: GoldArticle[], showErrors: boolean): void {
   const s: Scores = { gold: 0, predicted: 0, matched: 0, exact: 0, modeCorrect: 0, speakerCorrect: 0, errors: [] };
   for (const article of articles) scoreArticle(article, s);
   console.log(
     `${name.padEnd(8)} articles=${articles.length} gold=${s.gold} predicted=${s.predicted} matched=${s.matched}\n` +
-      `  span (overlap>=50%) ${f1(s.matched, s.predicted, s.gold)}\n` +
-      `  span (exact)        ${f1(s.exact, s.predicted, s.gold)}\n` +
+      `  span (overlap>=50%) ${formatPrf(s.matched, s.predicted, s.gold)}\n` +
+      `  span (exact)        ${formatPrf(s.exact, s.predicted, s.gold)}\n` +
       `  direct/reported accuracy=${ratio(s.modeCorrect, s.matched)} (${s.modeCorrect}/${s.matched})` +
       `  speaker accuracy=${ratio(s.speakerCorrect, s.matched)} (${s.speakerCorrect}/${s.matched})`,
   );

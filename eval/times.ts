@@ -17,6 +17,7 @@
 // Scores: span precision/recall/F1 by exact span match; value accuracy over matched spans.
 import { findTimes } from '../src/time/index.js';
 import { goldArticleBody, newsDir, nthOccurrence, readGold } from './lib/gold.js';
+import { formatPrf } from './lib/prf.js';
 
 interface GoldTime {
   text: string;
@@ -73,13 +74,10 @@ function scoreArticle(article: GoldArticle, scores: Scores): void {
 function report(name: string, articles: GoldArticle[], showErrors: boolean): void {
   const scores: Scores = { gold: 0, predicted: 0, matched: 0, valueCorrect: 0, errors: [] };
   for (const article of articles) scoreArticle(article, scores);
-  const precision = scores.predicted ? scores.matched / scores.predicted : 0;
-  const recall = scores.gold ? scores.matched / scores.gold : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   const accuracy = scores.matched ? scores.valueCorrect / scores.matched : 0;
   console.log(
     `${name.padEnd(8)} articles=${articles.length} gold=${scores.gold} predicted=${scores.predicted} matched=${scores.matched}  ` +
-      `span P=${precision.toFixed(4)} R=${recall.toFixed(4)} F1=${f1.toFixed(4)}  value accuracy=${accuracy.toFixed(4)} (${scores.valueCorrect}/${scores.matched})`,
+      `span ${formatPrf(scores.matched, scores.predicted, scores.gold)}  value accuracy=${accuracy.toFixed(4)} (${scores.valueCorrect}/${scores.matched})`,
   );
   if (showErrors) for (const error of scores.errors.slice(0, 25)) console.log(`  ${error}`);
 }
