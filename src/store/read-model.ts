@@ -19,7 +19,7 @@ import type {
   StoredEvent,
   TopEntity,
 } from './read-types.js';
-import { entityLookup, type Row, storedEntityOf } from './rows.js';
+import { entityHeadingOf, entityLookup, type Row, storedEntityOf } from './rows.js';
 
 export interface EventFilter {
   sourceCountry?: string;
@@ -95,14 +95,7 @@ abstract class SqlReadModel implements ReadModel {
        WHERE mine.entity = ? GROUP BY e.id ORDER BY shared DESC, e.name${this.byName}, e.key${this.byName} LIMIT ?`,
       [entityId, clampLimit(limit)],
     );
-    return rows.map((r) => ({
-      key: r.key as string,
-      type: r.type as string,
-      name: r.name as string,
-      nameEn: (r.name_en as string | null) ?? null,
-      country: (r.country as string | null) ?? null,
-      shared: r.shared as number,
-    }));
+    return rows.map((r) => ({ ...entityHeadingOf(r), shared: r.shared as number }));
   }
 
   async events(filter: EventFilter): Promise<EventPage> {
@@ -187,14 +180,7 @@ abstract class SqlReadModel implements ReadModel {
        ${type ? 'WHERE e.type = ?' : ''} GROUP BY e.id ORDER BY articles DESC, e.name${this.byName}, e.key${this.byName} LIMIT ?`,
       [...(type ? [type] : []), clampLimit(limit)],
     );
-    return rows.map((r) => ({
-      key: r.key as string,
-      type: r.type as string,
-      name: r.name as string,
-      nameEn: (r.name_en as string | null) ?? null,
-      country: (r.country as string | null) ?? null,
-      articles: r.articles as number,
-    }));
+    return rows.map((r) => ({ ...entityHeadingOf(r), articles: r.articles as number }));
   }
 
   async articlesWithEvents(): Promise<string[]> {

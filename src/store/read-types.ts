@@ -52,12 +52,16 @@ export interface MonthCount {
   count: number;
 }
 
-export interface CoEntity {
+/** What lists of entities show: who it is and where it belongs. */
+export interface EntityHeading {
   key: string;
   type: string;
   name: string;
   nameEn: string | null;
   country: string | null;
+}
+
+export interface CoEntity extends EntityHeading {
   /** Articles mentioning both entities. */
   shared: number;
 }
@@ -109,12 +113,7 @@ export interface ArticleSummary {
   source: string | null;
 }
 
-export interface TopEntity {
-  key: string;
-  type: string;
-  name: string;
-  nameEn: string | null;
-  country: string | null;
+export interface TopEntity extends EntityHeading {
   articles: number;
 }
 

@@ -2,6 +2,7 @@
 // rebuilt from the rows read back. Both stores have the same tables (schema.ts, postgres-schema.ts), so one
 // mapping keeps what they return identical.
 import type { Analysis, Block, Entity, EventRecord, Quote, TimeExpr } from '../doc/types.js';
+import type { EntityHeading } from './read-types.js';
 import type { EventCount, StoredEntity, StoredQuote } from './types.js';
 
 export type Row = Record<string, unknown>;
@@ -171,6 +172,16 @@ function eventOf(row: Row): EventRecord {
 export function entityLookup(ref: string, normalize: (s: string) => string) {
   const trimmed = ref.trim();
   return { ref: trimmed, wd: trimmed.replace(/^wd:/, ''), norm: normalize(trimmed), en: trimmed.toLowerCase() };
+}
+
+export function entityHeadingOf(row: Row): EntityHeading {
+  return {
+    key: row.key as string,
+    type: row.type as string,
+    name: row.name as string,
+    nameEn: (row.name_en as string | null) ?? null,
+    country: (row.country as string | null) ?? null,
+  };
 }
 
 export function storedEntityOf(row: Row): StoredEntity {
