@@ -1,5 +1,5 @@
 // Small shared pieces: routing helpers, country names, bidi-safe fragments, loading/error states.
-import { html, type TemplateResult } from 'lit-html';
+import { html, render, type TemplateResult } from 'lit-html';
 import { ApiError, api, type CountryNames } from './api.js';
 import { lang, t } from './i18n.js';
 
@@ -68,4 +68,26 @@ let generation = 0;
 export function beginRender(): () => boolean {
   const mine = ++generation;
   return () => mine === generation;
+}
+
+/**
+ * A page that shows one fetched record: a loading state, then the record's view and title, or why it failed. Once
+ * the user has navigated elsewhere nothing is rendered.
+ */
+export async function renderRecordPage<T>(
+  outlet: HTMLElement,
+  fetchRecord: () => Promise<T>,
+  show: (record: T) => { title: string; view: TemplateResult },
+): Promise<void> {
+  const isCurrent = beginRender();
+  render(loading(), outlet);
+  try {
+    const record = await fetchRecord();
+    if (!isCurrent()) return;
+    const { title, view } = show(record);
+    document.title = `${title} — ${t('brand')}`;
+    render(view, outlet);
+  } catch (err) {
+    if (isCurrent()) render(failure(err), outlet);
+  }
 }

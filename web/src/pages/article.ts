@@ -1,34 +1,18 @@
 // Article page: the clean text with its layers highlighted, and side panels (entities, quotes with speakers,
 // events with their codes, time expressions, removed furniture for audit). Also used by the analyze page.
-import { html, render, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from 'lit-html';
 import { annotatedBody, legend } from '../annotate.js';
 import { type Analysis, api, type Entity, type EventRecord } from '../api.js';
-import {
-  bdi,
-  beginRender,
-  countryName,
-  entityHref,
-  entityLabel,
-  failure,
-  loading,
-  ltr,
-  quadClass,
-  TYPE_CLASS,
-} from '../common.js';
+import { bdi, countryName, entityHref, entityLabel, ltr, quadClass, renderRecordPage, TYPE_CLASS } from '../common.js';
 import { formatNumber, lang, t } from '../i18n.js';
 import type { Route } from '../main.js';
 
 export async function articlePage(route: Route, outlet: HTMLElement): Promise<void> {
-  const isCurrent = beginRender();
-  render(loading(), outlet);
-  try {
-    const analysis = await api.article(route.arg);
-    if (!isCurrent()) return;
-    document.title = `${analysis.title} — ${t('brand')}`;
-    render(analysisView(analysis), outlet);
-  } catch (err) {
-    if (isCurrent()) render(failure(err), outlet);
-  }
+  await renderRecordPage(
+    outlet,
+    () => api.article(route.arg),
+    (analysis) => ({ title: analysis.title, view: analysisView(analysis) }),
+  );
 }
 
 export function analysisView(analysis: Analysis): TemplateResult {

@@ -1,18 +1,16 @@
 // Entity page: profile, mentions per month (chart), co-occurring entities, its quotes, its events.
-import { html, render, type TemplateResult } from 'lit-html';
+import { html, type TemplateResult } from 'lit-html';
 import { api, type EntityProfile, type StoredEvent } from '../api.js';
 import { barChart } from '../chart.js';
 import {
   bdi,
-  beginRender,
   countryName,
   entityHref,
   entityLabel,
-  failure,
   href,
-  loading,
   ltr,
   quadClass,
+  renderRecordPage,
   TYPE_CLASS,
 } from '../common.js';
 import { formatNumber, t } from '../i18n.js';
@@ -20,16 +18,11 @@ import type { Route } from '../main.js';
 import { arrow } from './article.js';
 
 export async function entityPage(route: Route, outlet: HTMLElement): Promise<void> {
-  const isCurrent = beginRender();
-  render(loading(), outlet);
-  try {
-    const profile = await api.entity(route.arg);
-    if (!isCurrent()) return;
-    document.title = `${profile.entity.name} — ${t('brand')}`;
-    render(entityView(profile), outlet);
-  } catch (err) {
-    if (isCurrent()) render(failure(err), outlet);
-  }
+  await renderRecordPage(
+    outlet,
+    () => api.entity(route.arg),
+    (profile) => ({ title: profile.entity.name, view: entityView(profile) }),
+  );
 }
 
 function entityView(p: EntityProfile): TemplateResult {
