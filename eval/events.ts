@@ -7,7 +7,8 @@
 // 185 sentences; 2 = 182 sentences from 46 more articles, annotated before round-3 tuning; 3 = 101 dev sentences from
 // 29 more articles, read in order from each article's start, annotated before round-4 tuning; 4 = 120 dev sentences, the
 // first four of each of 30 more articles, annotated the same way before round-5 tuning; 5 = 69 dev sentences, the first
-// four of each of 18 more articles, annotated before round-6 tuning), the exact sentence text,
+// four of each of 18 more articles, annotated before round-6 tuning; 6 = 143 dev sentences, the first four of each of 40 more
+// articles, annotated before round-7 tuning), the exact sentence text,
 // and its events as a careful reader codes them from the sentence alone: source and target as ISO 3166-1 alpha-2 country codes (UN and EU for
 // those organizations; a party whose country the sentence does not give is not coded), PLOVER type, CAMEO root, and
 // hypothetical for planned/future/conditional events. Target is null only for denials. Negated events and events
@@ -232,6 +233,7 @@ async function main(): Promise<void> {
     'dev-b3',
     'dev-b4',
     'dev-b5',
+    'dev-b6',
     'heldout-b1',
     'heldout-b2',
   ]) {
