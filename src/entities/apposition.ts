@@ -1,6 +1,7 @@
 // Generalized apposition: «وزير الداخلية الفرنسية، جيرار كولومب،» and «جيرار كولومب، وزير الداخلية الفرنسية».
 // A title head (data/gazetteer/titles.tsv) followed by at most four words and ending in a country (name or
-// demonym) or a gazetteer organization names a person: the tagger's PER mention beside it (a comma between), or,
+// demonym) or a gazetteer organization names a person: the tagger's PER mention beside it (a comma between, or
+// nothing between after a reporting verb: «قالت سارة ساندرز المتحدثة باسم البيت الأبيض»), or,
 // after «title،», two to four bare words up to the next punctuation, or right after the title two or three words rare
 // in news, which become a PER mention. The person gets
 // the title's country. A title in apposition designates that one officeholder, so the phrase is a PER mention of the
@@ -8,6 +9,7 @@
 // «المتحدث باسم الأمم المتحدة ستيفان دوجاريك»).
 // An occupation head with a demonym («اللاعب المصري محمد صلاح») only gives the person beside it that country.
 import type { Token } from '../doc/types.js';
+import { cueOf, quoteLexicon } from '../quotes/lexicon.js';
 import type { Cues, TitleKind } from './cues.js';
 import { isRareWord } from './descriptors.js';
 import { coveredTokens, demonymKeys, type Found, nameStart, namesRun, wordOf } from './found.js';
@@ -69,11 +71,25 @@ function titleAt(g: Gazetteer, cues: Cues, tokens: readonly Token[], forms: Toke
       return { kind, first: i, last, country: country.entry.id };
     }
     const org = match.candidates.find((c) => c.entry.kind === 'org');
+    if (org?.entry.kind === 'org' && isAddressee(cues, tokens, forms, j, org.entry.orgKind)) return null;
     if (kind === 'person' && org && org.entry.kind === 'org')
       return { kind, first: i, last: match.end, country: org.entry.country };
     return null;
   }
   return null;
+}
+
+const MEDIA_KINDS = new Set(['news-agency', 'media']);
+
+/**
+ * «… المتحدثة باسم الشرطة لوكالة فرانس برس»: a news outlet after «ل» (on its name or on a descriptor the tokenizer
+ * left glued) is whom the speaker told, not the title's organization.
+ */
+function isAddressee(cues: Cues, tokens: readonly Token[], forms: TokenForms, j: number, orgKind: string): boolean {
+  if (!MEDIA_KINDS.has(orgKind)) return false;
+  if (tokens[j].proclitics.includes('ل')) return true;
+  const before = forms.norms[j - 1];
+  return before?.startsWith('ل') === true && cues.descriptors.get(before.slice(1)) === 'ORG';
 }
 
 const MIN_RARE_NAME_WORDS = 2;
@@ -125,14 +141,54 @@ function receivingEnd(g: Gazetteer, tokens: readonly Token[], forms: TokenForms,
   return match.candidates.some((c) => c.via !== 'demonym') ? match.end : k;
 }
 
-/** The person mention beside a title: after it (a comma between at most) or before it, followed by a comma. */
+/**
+ * The person mention beside a title: after it (a comma between at most), or before it followed by a comma, or
+ * before it with nothing between when a speech verb opens the clause («قالت سارة ساندرز المتحدثة باسم البيت الأبيض»).
+ */
 function personBeside(found: readonly Found[], tokens: readonly Token[], hit: TitleHit): Found | undefined {
   const next = isComma(tokens[hit.last]) ? hit.last + 1 : hit.last;
   const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues && !m.apposedTo);
   if (after) return after;
   // «عادل الجبير، والسفير البريطاني …»: a title glued to «و» starts the next item of a list, not an apposition.
-  if (!isComma(tokens[hit.first - 1]) || tokens[hit.first].proclitics[0] === 'و') return undefined;
-  return found.find((m) => m.last === hit.first - 1 && m.type === 'PER' && !m.cues && !m.apposedTo);
+  if (tokens[hit.first].proclitics[0] === 'و') return undefined;
+  const comma = isComma(tokens[hit.first - 1]);
+  const end = comma ? hit.first - 1 : hit.first;
+  const before = found.find((m) => m.last === end && m.type === 'PER' && !m.cues && !m.apposedTo);
+  return before && (comma || isSpeechVerb(tokens[before.first - 1])) ? before : undefined;
+}
+
+/**
+ * Reporting verbs that take no person object (data/quotes/cues.tsv): after «قال X» a title is X's, while after
+ * «استقبل X» or «حذر X» it may be the object («استقبل بوتين الرئيس التركي»).
+ */
+const INTRANSITIVE_SPEECH = new Set([
+  'قال',
+  'أكد',
+  'أضاف',
+  'تابع',
+  'أردف',
+  'أوضح',
+  'أشار',
+  'لفت',
+  'صرح',
+  'أعلن',
+  'ذكر',
+  'أفاد',
+  'شدد',
+  'أصر',
+  'نفى',
+  'أنكر',
+  'غرد',
+  'أعرب',
+  'أقر',
+  'زعم',
+  'اعترف',
+]);
+
+function isSpeechVerb(token: Token | undefined): boolean {
+  if (!token) return false;
+  const cue = cueOf(token, quoteLexicon());
+  return cue?.kind === 'verb' && INTRANSITIVE_SPEECH.has(cue.lemma);
 }
 
 export function applyApposition(

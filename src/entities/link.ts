@@ -387,7 +387,7 @@ function countriesNamed(names: readonly NameHit[]): Set<string> {
 
 /**
  * «السعودية» is also the feminine demonym: right after a definite noun («السلطات السعودية», «العلاقات الأمريكية
- * السعودية») it describes that noun and is no mention of the country. With a conjunction or preposition glued to
+ * السعودية», «بالسفارة السعودية») it describes that noun and is no mention of the country. With a conjunction or preposition glued to
  * it («والسعودية»), or after a verb or preposition («اتهمت قطر السعودية»), it names the country.
  */
 function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForms): boolean {
@@ -395,7 +395,8 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
   const t = tokens[name.start];
   const prev = tokens[name.start - 1];
   if (t.kind !== 'arabic' || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
-  if (!forms.norms[name.start - 1].startsWith('ال') || t.proclitics.some((p) => p !== 'ال')) return false;
+  // A glued preposition does not change the noun («بالسفارة السعودية»).
+  if (!wordOf(forms, name.start - 1).startsWith('ال') || t.proclitics.some((p) => p !== 'ال')) return false;
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
 }
 
