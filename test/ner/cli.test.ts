@@ -38,6 +38,42 @@ test('train ner on a small slice, then eval ner with that model prints the contr
   }
 });
 
+test('train ner --add learns names that only the added sentences contain', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-train-'));
+  const fixture = (name: string) => join(root, 'test/fixtures/ner', name);
+  const f1With = (model: string) => {
+    const evaluated = marsad(['eval', 'ner', fixture('news-added-gold.txt')], { MARSAD_NER_MODEL: model });
+    assert.equal(evaluated.status, 0, evaluated.stderr);
+    return Number(evaluated.stdout.trim().split('F1=').at(-1));
+  };
+  try {
+    const plain = join(dir, 'plain.bin.gz');
+    const added = join(dir, 'added.bin.gz');
+    assert.equal(marsad(['train', 'ner', '--train', slice, '--epochs', '3', '--out', plain]).status, 0);
+    const trained = marsad([
+      'train',
+      'ner',
+      '--train',
+      slice,
+      '--add',
+      fixture('news-added.txt'),
+      '--add-weight',
+      '2',
+      '--epochs',
+      '3',
+      '--out',
+      added,
+    ]);
+    assert.equal(trained.status, 0, trained.stderr);
+    // 60 slice sentences + 4 added sentences twice.
+    assert.match(trained.stdout, /training on 68 sentences/);
+    const [withAdded, without] = [f1With(added), f1With(plain)];
+    assert.ok(withAdded > without && withAdded >= 0.5, `F1 with --add ${withAdded}, without ${without}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('training is deterministic: two runs write identical models', () => {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-train-'));
   try {

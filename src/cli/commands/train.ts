@@ -1,4 +1,4 @@
-// marsad train ner --train FILE [--dev FILE | --holdout-dev] [--out PATH] [--epochs N]
+// marsad train ner --train FILE [--add FILE]… [--add-weight N] [--dev FILE | --holdout-dev] [--out PATH] [--epochs N]
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -12,6 +12,8 @@ import { parsePositiveInt } from '../options.js';
 
 interface TrainFlags {
   train: string;
+  add: string[];
+  addWeight: number;
   dev?: string;
   holdoutDev?: boolean;
   out: string;
@@ -25,6 +27,18 @@ export function registerTrain(program: Command): void {
     .command('ner')
     .description('train the named-entity tagger (averaged perceptron, deterministic) on CoNLL/IOB2 data')
     .requiredOption('--train <file>', 'training data: `token TAG` per line, blank line between sentences')
+    .option(
+      '--add <file>',
+      'more training data in the same format (repeatable), appended after --train and never split off as dev',
+      (file: string, files: string[]) => [...files, file],
+      [] as string[],
+    )
+    .option(
+      '--add-weight <n>',
+      'how many times the --add sentences are repeated in training',
+      parsePositiveInt('--add-weight'),
+      1,
+    )
     .option('--dev <file>', 'dev data scored after every epoch')
     .option('--holdout-dev', 'use the last 10% of the --train sentences as dev (not trained on)')
     .option('--out <path>', 'where to write the model', SHIPPED_MODEL)
@@ -43,10 +57,14 @@ function runTrainNer(flags: TrainFlags): void {
   let train: TaggedSentence[] = all;
   let dev: TaggedSentence[] | null = flags.dev ? readConll(flags.dev) : null;
   if (flags.holdoutDev) ({ train, dev } = splitCorpus(all));
+  const added = flags.add.map((file) => ({ file, sentences: readConll(file) }));
+  for (let k = 0; k < flags.addWeight; k++) train = [...train, ...added.flatMap((a) => a.sentences)];
   const tokens = train.reduce((n, s) => n + s.words.length, 0);
   console.log(`training on ${train.length} sentences (${tokens} tokens)${dev ? `, dev ${dev.length} sentences` : ''}`);
   const started = Date.now();
   const command = ['marsad train ner', `--train ${basename(flags.train)}`];
+  for (const file of flags.add) command.push(`--add ${basename(file)}`);
+  if (flags.add.length > 0) command.push(`--add-weight ${flags.addWeight}`);
   if (flags.dev) command.push(`--dev ${basename(flags.dev)}`);
   if (flags.holdoutDev) command.push('--holdout-dev');
   command.push(`--epochs ${flags.epochs}`, `--seed ${flags.seed}`);
@@ -63,6 +81,8 @@ function runTrainNer(flags: TrainFlags): void {
     command: command.join(' '),
     trainFile: basename(flags.train),
     trainSha256: sha256(flags.train),
+    added: added.map((a) => ({ file: basename(a.file), sha256: sha256(a.file), sentences: a.sentences.length })),
+    addWeight: flags.addWeight,
     trainSentences: train.length,
     devSentences: dev?.length ?? 0,
     devMicroF1: devScore ? Number(prf(devScore.micro).f1.toFixed(4)) : null,

@@ -1,0 +1,123 @@
+// NER training sentences in the ANERcorp scheme from the hand-annotated news of the entity-linking gold
+// (eval/gold/entities.jsonl, dev articles only) over the article texts of ../shared/data/news, so the tagger also
+// learns from today's news (ANERcorp is from 2006–2007). Used by scripts/build-ner-news.ts (the file the shipped
+// model is trained on) and eval/ner.ts (the same configuration trained on 90% of ANERcorp).
+//
+// Conversion (the linking gold's conventions differ from ANERcorp's in three ways, handled here):
+// - words are the foundation's tokens of the body (glued clitics stay on the word, as in ANERcorp), and every token
+//   a gold mention overlaps gets its B-/I- tag (PER → PERS);
+// - a «title + country» role phrase («الرئيس الروسي», «وزير الخارجية الإيراني») is a PER mention in the linking gold
+//   but not a name in ANERcorp: its words are tagged O when every word after the title is a nisba adjective or
+//   another title; a sentence with any other role phrase («زعيم كوريا الشمالية», whose country ANERcorp would tag
+//   LOC) is left out;
+// - MISC names are not annotated in the linking gold, so a sentence where the current tagger finds a MISC name the
+//   gold does not have is left out rather than teaching O for it.
+import { join } from 'node:path';
+import { sentenceStage, tokenStage } from '../../src/arabic/stage.js';
+import type { Doc, Token } from '../../src/doc/types.js';
+import { readInputs } from '../../src/ingest/index.js';
+import type { TaggedSentence } from '../../src/ner/conll.js';
+import { nerStage } from '../../src/ner/index.js';
+import { nerLexicon } from '../../src/ner/lexicon.js';
+import { analyzeDoc } from '../../src/pipeline/analyze.js';
+import { newsDir, nthOccurrence, readGold } from './gold.js';
+
+interface GoldArticle {
+  file: string;
+  split: 'dev' | 'heldout';
+  round?: number;
+  entities: { type: string; mentions: { text: string; occurrence: number }[] }[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+  type: string;
+}
+
+const ANERCORP_TYPE: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
+
+async function readDoc(file: string): Promise<Doc> {
+  for await (const result of readInputs([file], {})) {
+    if (result.ok) return analyzeDoc(result.article, { stages: [tokenStage, sentenceStage, nerStage] });
+    throw new Error(`${file}: ${result.error}`);
+  }
+  throw new Error(`${file}: no article`);
+}
+
+function goldSpans(article: GoldArticle, text: string): Span[] {
+  const spans: Span[] = [];
+  for (const entity of article.entities) {
+    for (const m of entity.mentions) {
+      const start = nthOccurrence(text, m.text, m.occurrence);
+      if (start < 0) throw new Error(`gold «${m.text}» #${m.occurrence} not found in ${article.file}`);
+      spans.push({ start, end: start + m.text.length, type: entity.type });
+    }
+  }
+  return spans;
+}
+
+const isNisba = (t: Token) => /(ي|يه|يين|يون|يان)$/.test(t.stem);
+
+/** A PER mention that opens with a title: 'plain' when the rest are nisba adjectives or titles, else 'other'. */
+function rolePhrase(tokens: Token[]): 'plain' | 'other' | null {
+  const { cues } = nerLexicon();
+  if (tokens.length < 2 || cues.get(tokens[0].stem) !== 'TITLE') return null;
+  return tokens.slice(1).every((t) => isNisba(t) || cues.get(t.stem) === 'TITLE') ? 'plain' : 'other';
+}
+
+/** The article's sentences as ANERcorp-style tagged words, without the sentences the conversion cannot vouch for. */
+function taggedSentences(doc: Doc, spans: Span[]): { sentences: TaggedSentence[]; dropped: number } {
+  const tokens = doc.layers.tokens;
+  const tags = tokens.map(() => 'O');
+  let unsure = new Set<number>();
+  for (const span of spans) {
+    const inside = tokens.flatMap((t, i) => (t.start < span.end && t.end > span.start ? [i] : []));
+    if (inside.length === 0) continue;
+    const role = span.type === 'PER' ? rolePhrase(inside.map((i) => tokens[i])) : null;
+    if (role === 'plain') continue;
+    if (role === 'other') unsure = unsure.add(inside[0]);
+    inside.forEach((i, k) => {
+      tags[i] = `${k === 0 ? 'B' : 'I'}-${ANERCORP_TYPE[span.type] ?? span.type}`;
+    });
+  }
+  for (const m of doc.layers.mentions)
+    if (m.type === 'MISC' && !spans.some((s) => s.start < m.end && s.end > m.start))
+      unsure.add(tokens.findIndex((t) => t.end > m.start));
+  const sentences: TaggedSentence[] = [];
+  let dropped = 0;
+  for (const sentence of doc.layers.sentences) {
+    const ids = tokens.flatMap((t, i) => (t.start >= sentence.start && t.end <= sentence.end ? [i] : []));
+    if (ids.length === 0) continue;
+    if (ids.some((i) => unsure.has(i))) {
+      dropped++;
+      continue;
+    }
+    sentences.push({ words: ids.map((i) => tokens[i].text.replace(/\s+/g, '_')), tags: ids.map((i) => tags[i]) });
+  }
+  return { sentences, dropped };
+}
+
+/** How many times the shipped configuration repeats the news sentences after ANERcorp's (see models/README.md). */
+export const NEWS_WEIGHT = 3;
+
+/**
+ * The linking gold's dev articles of the given rounds (1 = the first dev articles; default: all of them) as
+ * tagged sentences.
+ */
+export async function newsTrainingSentences(
+  rounds?: ReadonlySet<number>,
+): Promise<{ sentences: TaggedSentence[]; articles: number; dropped: number }> {
+  const articles = readGold<GoldArticle>('entities').filter(
+    (a) => a.split === 'dev' && (!rounds || rounds.has(a.round ?? 1)),
+  );
+  const sentences: TaggedSentence[] = [];
+  let dropped = 0;
+  for (const article of articles) {
+    const doc = await readDoc(join(newsDir(), article.file));
+    const result = taggedSentences(doc, goldSpans(article, doc.text));
+    sentences.push(...result.sentences);
+    dropped += result.dropped;
+  }
+  return { sentences, articles: articles.length, dropped };
+}
