@@ -31,13 +31,30 @@ export function sentenceView(doc: Doc, span: Span, first: number, last: number, 
   for (let i = first; i < last; i++) keys.push(wordKeys(tokens[i].norm));
   const clause: number[] = [];
   let current = 0;
+  let fronted = opensWithAdjunct(tokens, first, last, keys, cues);
   for (let i = first; i < last; i++) {
     const t = tokens[i];
     const boundary = t.kind === 'arabic' && hasKey([t.norm], cues.boundary);
-    if (CLAUSE_PUNCT.has(t.text) || boundary || opensTimeClause(tokens, i, first, keys, cues)) current++;
+    const endsFronted = fronted && COMMAS.has(t.text);
+    if (endsFronted) fronted = false;
+    if (CLAUSE_PUNCT.has(t.text) || boundary || endsFronted || opensTimeClause(tokens, i, first, keys, cues)) current++;
     clause.push(current);
   }
   return { span, first, last, clause, aside: markAsides(tokens, first, last, keys, cues), keys };
+}
+
+/**
+ * «في اليوم الثاني من زيارته للمملكة المتحدة، اجتمع …», «في وقت يتأهب فيه قطاع غزة …، توعد …»: a sentence that
+ * opens with an adjunct word (في، خلال، عقب …) fronts a circumstance up to its first comma; the main clause after it
+ * takes no argument from it.
+ */
+function opensWithAdjunct(tokens: Token[], first: number, last: number, keys: string[][], cues: CueWords): boolean {
+  for (let i = first; i < last; i++) {
+    if (tokens[i].kind === 'arabic')
+      return hasKey(keys[i - first], cues.adjunct) && !hasKey([tokens[i].norm], cues.relative);
+    if (tokens[i].kind !== 'punct') return false;
+  }
+  return false;
 }
 
 /**

@@ -95,7 +95,10 @@ function actorBefore(ctx: Context, i: number, window: number): Actor | undefined
   let words = 0;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
     const actor = ctx.actors.find((a) => a.last - 1 === j);
-    if (actor && !isAside(ctx, actor.first)) return governed(ctx, actor) ? undefined : actor;
+    // A complement with a glued particle is passed over: the subject may stand before it (وفدا أميركيا يضم أعضاء في
+    // المجلس البلدي لنيويورك يزور …).
+    if (actor && !isAside(ctx, actor.first) && !gluedParticle(ctx, actor))
+      return governed(ctx, actor) ? undefined : actor;
     if (isWord(ctx.tokens[j]) && !isAside(ctx, j)) words++;
     if (words > window) return undefined;
   }
@@ -106,6 +109,14 @@ function actorBefore(ctx: Context, i: number, window: number): Actor | undefined
 function governed(ctx: Context, a: Actor): boolean {
   const prev = ctx.tokens[a.first - 1];
   return a.first > ctx.view.first && !!prev && hasKey([prev.norm], ctx.lex.cues.preposition);
+}
+
+/**
+ * «في اليوم الثاني من زيارته للمملكة المتحدة، اجتمع …»: a name with a glued ب/ل (للمملكة، بروسيا) is that particle's
+ * complement, never the subject of a verb after it.
+ */
+function gluedParticle(ctx: Context, a: Actor): boolean {
+  return ctx.tokens[a.first].proclitics.some((c) => c === 'ب' || c === 'ل');
 }
 
 /** احتجاجا على اعتقال طهران: a preposition between a verbal noun and an actor makes the actor no genitive of it. */
@@ -645,14 +656,50 @@ function contrastBetween(ctx: Context, i: number, j: number): boolean {
 function passiveVerbArguments(ctx: Context, i: number): Pair[] | undefined {
   const attacker = agentAfter(ctx, i, i + 1);
   if (!attacker) return undefined;
-  const victim = actorBefore(ctx, i, SUBJECT_BEFORE) ?? actorAfter(ctx, i, i + 1, GENITIVE_GAP);
+  const victim = victimBefore(ctx, i) ?? actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   return victim && victim !== attacker ? crossPairs([attacker], [victim]) : undefined;
+}
+
+/**
+ * «15 جنديا تركيا قتلوا خلال الاشتباكات»، «أثيوبيين خطفوا في ليبيا»: an unvoweled plural perfect casualty verb after
+ * its noun, with no object after it (a particle, a conjunction or punctuation follows), is the passive: the noun is
+ * the victim, never the attacker.
+ */
+function isPassivePlural(ctx: Context, trigger: Trigger, i: number): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  const perfectPlural = trigger.agree === 'pl' && /وا$/.test(t.stem) && !/^[يتن]/.test(t.stem);
+  if (!perfectPlural || !next || i + 1 >= ctx.view.last) return false;
+  return !actorAt(ctx, i + 1) && next.kind !== 'number' && !(isPlainWord(ctx, i + 1) && !introducesAdjunct(ctx, i + 1));
+}
+
+/** خلال، في، أو، جراء …: a word after a verb that starts an adjunct or a coordinated verb, not an object. */
+function introducesAdjunct(ctx: Context, j: number): boolean {
+  const { cues } = ctx.lex;
+  const keys = keysOf(ctx, j);
+  return (
+    ctx.tokens[j].norm === 'او' ||
+    ctx.lex.particleWords.has(ctx.tokens[j].norm) ||
+    hasKey(keys, cues.adjunct) ||
+    hasKey(keys, cues.location) ||
+    hasKey(keys, cues.agent)
+  );
+}
+
+/** The victims of a passive casualty verb: the party named last before it in its clause, even behind a particle. */
+function victimBefore(ctx: Context, i: number): Actor | undefined {
+  const before = ctx.actors.filter((a) => a.last <= i && inClause(ctx, i, a.first) && !isAside(ctx, a.first));
+  const last = before.sort((a, b) => b.last - a.last)[0];
+  return last && i - last.last <= SUBJECT_BEFORE ? last : undefined;
 }
 
 /** The actor named after the first agent word (برصاص، بنيران، على يد، في كمين) from token `from` in i's clause. */
 function agentAfter(ctx: Context, i: number, from: number): Actor | undefined {
   for (let j = from; j < ctx.view.last && inClause(ctx, i, j); j++) {
-    if (isWord(ctx.tokens[j]) && hasKey(keysOf(ctx, j), ctx.lex.cues.agent)) return actorAfter(ctx, j, j + 1, 1);
+    if (!isWord(ctx.tokens[j]) || !hasKey(keysOf(ctx, j), ctx.lex.cues.agent)) continue;
+    // «في هجوم على إسرائيل»: an actor behind a preposition is what the attack hit, not who attacked.
+    const agent = actorAfter(ctx, j, j + 1, 1);
+    return agent && !governed(ctx, agent) ? agent : undefined;
   }
   return undefined;
 }
@@ -661,6 +708,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (trigger.cameo.root === '19' && trigger.type === 'ASSAULT') {
     const passive = passiveVerbArguments(ctx, i);
     if (passive) return passive;
+    if (isPassivePlural(ctx, trigger, i)) return undefined;
   }
   const p = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
