@@ -1,5 +1,6 @@
 // The PostgreSQL schema as numbered migrations, mirroring schema.ts table for table and column for column, so
-// both stores hold the same rows. Differences are only where the engines differ:
+// both stores hold the same rows (test/store/schema-parity.test.ts checks it). Differences are only where the
+// engines differ, and the feed watcher's state (feeds, feed_items), which only the embedded store keeps:
 // - "end" is a reserved word in PostgreSQL and is quoted;
 // - the full-text index is a table `search` with one tsvector per article (postgres-search.ts builds it from the
 //   SAME analyzer terms as the FTS5 index, config `simple`) and a GIN index, instead of an FTS5 virtual table;
