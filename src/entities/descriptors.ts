@@ -1,6 +1,7 @@
 // Descriptor nouns before names (data/gazetteer/descriptors.tsv). The gold convention leaves a generic descriptor
 // outside the span («تنظيم داعش» → «داعش», «مدينة نانتير» → «نانتير») unless the name needs it («الحزب الشيوعي»,
-// «حزب الله»); and a place descriptor introduces a rare bare word as a place the tagger missed.
+// «حزب الله»); a place descriptor introduces a rare bare word as a place the tagger missed, and an organization
+// descriptor a quoted name («شركة "اوبر"», «حزب "نداء تونس"»).
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import type { Token } from '../doc/types.js';
 import type { Cues } from './cues.js';
@@ -113,4 +114,105 @@ export function describedPlaces(cues: Cues, found: Found[], tokens: readonly Tok
     added = true;
   }
   if (added) found.sort((a, b) => a.start - b.start);
+}
+
+const OPENING_QUOTES = new Set(['"', '«', '“']);
+const CLOSING_QUOTES = new Set(['"', '»', '”']);
+const MAX_QUOTED_WORDS = 4;
+
+/** The organization descriptor token i is, also with a proclitic the tokenizer left glued («لوكالة»), as a key. */
+function orgDescriptorAt(cues: Cues, tokens: readonly Token[], forms: TokenForms, i: number): string | undefined {
+  const t = tokens[i];
+  if (t.kind !== 'arabic' || t.proclitics.includes('ك')) return undefined;
+  const word = wordOf(forms, i);
+  if (cues.descriptors.get(word) === 'ORG') return word;
+  const bare = word.slice(1);
+  return /^[وفبل]/.test(word) && cues.descriptors.get(bare) === 'ORG' ? bare : undefined;
+}
+
+/** The end of one to four Arabic words in quotes opening at token q, or -1 (a Latin original is read elsewhere). */
+function quotedEnd(tokens: readonly Token[], q: number): number {
+  if (!OPENING_QUOTES.has(tokens[q]?.text ?? '')) return -1;
+  let k = q + 1;
+  while (k < tokens.length && k - q <= MAX_QUOTED_WORDS && tokens[k].kind === 'arabic') k++;
+  if (k === q + 1 || k - q - 1 > MAX_QUOTED_WORDS || !CLOSING_QUOTES.has(tokens[k]?.text ?? '')) return -1;
+  return k;
+}
+
+/** The gazetteer organization a quote names, alone («"فيسبوك"») or with its descriptor («قناة "العربية"»). */
+function quotedOrganization(g: Gazetteer, forms: TokenForms, descriptor: string, first: number, last: number) {
+  const words = forms.norms.slice(first, last).join(' ');
+  const candidates = [...g.lookupKey(words), ...g.lookupKey(`${descriptor} ${words}`)];
+  return candidates.find((c) => c.entry.kind === 'org' && c.via !== 'demonym');
+}
+
+/**
+ * «شركة "اوبر"», «حزب "نداء تونس"», «صحيفة "يني شفق"»: the quoted words right after an organization descriptor are
+ * the organization's name (no «ك»: «كحزب "إرهابي"» is a comparison). Shorter mentions inside the quotes give way
+ * («تونس» in «نداء تونس»); a gazetteer organization that is the whole quote is linked.
+ */
+export function quotedOrganizations(
+  g: Gazetteer,
+  cues: Cues,
+  found: Found[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+  text: string,
+): void {
+  const quoted: Found[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i + 1].text.length !== 1) continue;
+    const descriptor = orgDescriptorAt(cues, tokens, forms, i);
+    if (!descriptor) continue;
+    const first = i + 2;
+    const last = quotedEnd(tokens, i + 1);
+    if (last < 0) continue;
+    const inside = found.filter((m) => m.first < last && first < m.last);
+    if (inside.some((m) => m.first < first || m.last > last || (m.first === first && m.last === last))) {
+      for (const m of inside) if (m.first === first && m.last === last && !m.target) m.type = 'ORG';
+      continue;
+    }
+    for (const m of inside) found.splice(found.indexOf(m), 1);
+    const org = quotedOrganization(g, forms, descriptor, first, last);
+    // Inside quotes the whole word is the name: «موقع "واللا"» is Walla, not و + «اللا».
+    const start = tokens[first].start;
+    const end = tokens[last - 1].end;
+    const name: Found = { start, end, text: text.slice(start, end), type: 'ORG', first, last };
+    if (org) name.target = { kind: 'entry', entry: org.entry, via: org.via };
+    found.push(name);
+    quoted.push(name);
+  }
+  if (quoted.length === 0) return;
+  found.sort((a, b) => a.start - b.start);
+  widenToQuotedNames(quoted, found, tokens, forms, text);
+}
+
+/**
+ * Other occurrences of a quoted name of several words replace the shorter mentions inside them: after «حزب "نداء
+ * تونس"», «كتلة نداء تونس» names the party, not Tunisia. (Propagation adds only uncovered occurrences.)
+ */
+function widenToQuotedNames(
+  quoted: readonly Found[],
+  found: Found[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+  text: string,
+): void {
+  for (const name of quoted) {
+    const words = forms.norms.slice(name.first, name.last);
+    if (words.length < 2) continue;
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (i === name.first || wordOf(forms, i) !== words[0]) continue;
+      const last = i + words.length;
+      if (!words.every((w, k) => k === 0 || forms.norms[i + k] === w)) continue;
+      const inside = found.filter((m) => m.first < last && i < m.last);
+      if (inside.length === 0 || inside.some((m) => m.first < i || m.last > last || m.last - m.first === words.length))
+        continue;
+      for (const m of inside) found.splice(found.indexOf(m), 1);
+      const start = nameStart(tokens, forms, i);
+      const end = tokens[last - 1].end;
+      found.push({ ...name, start, end, text: text.slice(start, end), first: i, last, propagated: true });
+    }
+  }
+  found.sort((a, b) => a.start - b.start);
 }

@@ -7,7 +7,7 @@
 import type { Doc, Entity, EntityType, Mention, Token } from '../doc/types.js';
 import { applyApposition } from './apposition.js';
 import { type Cues, loadCues } from './cues.js';
-import { describedPlaces, facilityNames, trimDescriptors } from './descriptors.js';
+import { describedPlaces, facilityNames, quotedOrganizations, trimDescriptors } from './descriptors.js';
 import {
   chooseTarget,
   demonymKeys,
@@ -78,6 +78,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     trimDescriptors(g, cues, found, tokens, forms, doc.text);
     facilityNames(cues, found, tokens, forms, doc.text);
     describedPlaces(cues, found, tokens, forms);
+    quotedOrganizations(g, cues, found, tokens, forms, doc.text);
     addNameOpeners(cues, found, tokens, doc.text);
     applyApposition(g, cues, found, tokens, forms, doc.text);
     addOccupationPersons(cues, found, tokens, forms, doc.text);

@@ -72,3 +72,41 @@ describe('round 6: demonyms after prepositions, titles after reporting verbs', (
     assert.ok(!mentionTexts(entities).some((t) => t.startsWith('المتحدثة')));
   });
 });
+
+describe('round 6: quoted organization names', () => {
+  it('reads the quoted words after a party descriptor as the party, here and where it recurs', () => {
+    const doc = docWith(
+      'أعلنت كتلة نداء تونس بالبرلمان رفضها القاطع لعودة الإرهابيين. وكان نواب حزب "نداء تونس" قد رفعوا شعار "لا لعودة الارهابيين".',
+      [
+        ['تونس', 'LOC'],
+        ['تونس', 'LOC'],
+      ],
+      '2016-12-27',
+    );
+    const entities = link(doc);
+    const party = entityWith(entities, 'نداء تونس');
+    assert.equal(party.type, 'ORG');
+    assert.equal(party.mentions.length, 2);
+    assert.equal(
+      entities.some((e) => e.key === 'country:TN'),
+      false,
+    );
+  });
+
+  it('links a quoted channel the gazetteer names with its descriptor', () => {
+    const doc = docWith('وقال شوارتز، في مقابلة مع قناة "العربية"، إنه يعتقد أن الأسعار سترتفع.', [['شوارتز', 'PER']]);
+    assert.equal(entityWith(link(doc), 'العربية').key, 'org:al-arabiya');
+  });
+
+  it('keeps the whole quoted word: «موقع "واللا"» is Walla', () => {
+    const doc = docWith('وطلب تغيير التغطية الإعلامية في موقع "واللا" لصالحه، مقابل امتيازات لشركة "بيزك".', []);
+    const names = mentionTexts(link(doc));
+    assert.ok(names.includes('واللا'));
+    assert.ok(names.includes('بيزك'));
+  });
+
+  it('reads no name in a comparison with a descriptor («كحزب "إرهابي"»)', () => {
+    const doc = docWith('وصنفته تركيا كحزب "إرهابي"، في تسعينيات القرن الماضي.', [['تركيا', 'LOC']]);
+    assert.ok(!mentionTexts(link(doc)).includes('إرهابي'));
+  });
+});
