@@ -95,7 +95,9 @@ export function describedPlaces(cues: Cues, found: Found[], tokens: readonly Tok
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'arabic' || cues.descriptors.get(wordOf(forms, i)) !== 'LOC') continue;
     const j = i + 1;
-    if (covered[j] || tokens[j].kind !== 'arabic' || !isBareWord(tokens, forms, j)) continue;
+    // No clitic at all: «مديرية للحماية» (a directorate for protection) names no place.
+    if (covered[j] || tokens[j].kind !== 'arabic' || tokens[j].proclitics.length > 0 || !isBareWord(tokens, forms, j))
+      continue;
     if (!isRareWord(forms.norms[j]) || tokens[j].start - tokens[i].end > 1) continue;
     // «منطقة نيم الجنوبية» is fine, «مدينة نانتير الفرنسية» too; but a second bare word may be the name's
     // continuation («مدينة سان دوني»), which we cannot delimit safely: skip. A word with clitics («بباريس») is not.

@@ -7,7 +7,7 @@
 import type { Doc, Entity, EntityType, Mention, Token } from '../doc/types.js';
 import { applyApposition } from './apposition.js';
 import { type Cues, loadCues } from './cues.js';
-import { describedPlaces, facilityNames, quotedOrganizations, trimDescriptors } from './descriptors.js';
+import { describedPlaces, facilityNames, isRareWord, quotedOrganizations, trimDescriptors } from './descriptors.js';
 import {
   chooseTarget,
   demonymKeys,
@@ -131,7 +131,7 @@ interface NameHit extends NameMatch {
   /** Surface span of the name. */
   spanStart: number;
   spanEnd: number;
-  /** Introduced by a place descriptor inside the same hashtag («#محافظة_عمران»). */
+  /** Introduced by a place descriptor right before it or inside the same hashtag («مديرية نهم», «#محافظة_عمران»). */
   described?: boolean;
 }
 
@@ -141,6 +141,7 @@ function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, cu
   for (let i = 0; i < tokens.length; ) {
     const hit = isNameToken(tokens[i]) ? nameAfterHonorific(g, cues, tokens, forms, i) : null;
     if (hit) {
+      if (i > 0 && isPlaceDescriptor(cues, tokens, forms, i - 1)) hit.described = true;
       hits.push(hit);
       i = hit.end;
     } else {
@@ -151,6 +152,12 @@ function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, cu
     }
   }
   return hits;
+}
+
+/** «مديرية نهم», «بولاية أريزونا»: a place descriptor right before token i makes a place named there safe to add. */
+function isPlaceDescriptor(cues: Cues, tokens: readonly Token[], forms: TokenForms, k: number): boolean {
+  const t = tokens[k];
+  return t.kind === 'arabic' && tokens[k + 1].start - t.end <= 1 && cues.descriptors.get(wordOf(forms, k)) === 'LOC';
 }
 
 /**
@@ -332,7 +339,10 @@ function mergeNames(
     const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
     const target = chooseTarget(candidates, nerType, docCountries);
     if (!target || wordPlaceAgainstTagger(target, nerType)) continue;
-    if (overlapping.length === 0 && (options.addMissed === false || !safeToAdd(g, target, name, docCountries)))
+    if (
+      overlapping.length === 0 &&
+      (options.addMissed === false || !safeToAdd(g, target, name, docCountries, tokens, forms))
+    )
       continue;
     if (overlapping.length === 0 && !isStandaloneName(tokens, forms, name)) continue;
     for (const m of overlapping) found.splice(found.indexOf(m), 1);
@@ -607,7 +617,14 @@ const MIN_LONE_CITY = 1_000_000;
 const MIN_CITY_IN_NAMED_COUNTRY = 20_000;
 
 /** Whether a name found only by the gazetteer may become a mention without the tagger's support. */
-function safeToAdd(g: Gazetteer, target: Target, name: NameHit, docCountries: ReadonlySet<string>): boolean {
+function safeToAdd(
+  g: Gazetteer,
+  target: Target,
+  name: NameHit,
+  docCountries: ReadonlySet<string>,
+  tokens: readonly Token[],
+  forms: TokenForms,
+): boolean {
   // A capital that is also a word or a common name («ديلي» in «ديلي ميل», «فيكتوريا») needs the tagger too.
   if (target.kind === 'capital') return !isWordLike(g.capitalOf(target.country.iso2)?.ambiguous);
   if (target.kind === 'metonym') return true;
@@ -615,7 +632,7 @@ function safeToAdd(g: Gazetteer, target: Target, name: NameHit, docCountries: Re
   // A one-word town name is too often also a word («عنه», «بيتا»): alone it needs to be a capital, a region or big.
   if (entry.kind === 'place')
     return (
-      name.described === true ||
+      (name.described === true && !nameGoesOn(tokens, forms, name)) ||
       (!entry.ambiguous &&
         (name.end - name.start > 1 ||
           entry.placeKind !== 'city' ||
@@ -624,6 +641,12 @@ function safeToAdd(g: Gazetteer, target: Target, name: NameHit, docCountries: Re
     );
   if (entry.kind === 'person') return name.end - name.start > 1 || target.via === 'variant';
   return true;
+}
+
+/** «منطقة بركان سينابونغ»: a rare word right after a described place may continue the name (Mount Sinabung). */
+function nameGoesOn(tokens: readonly Token[], forms: TokenForms, name: NameHit): boolean {
+  const next = tokens[name.end];
+  return next?.kind === 'arabic' && next.start - tokens[name.end - 1].end <= 1 && isRareWord(forms.norms[name.end]);
 }
 
 /**

@@ -110,3 +110,35 @@ describe('round 6: quoted organization names', () => {
     assert.ok(!mentionTexts(link(doc)).includes('إرهابي'));
   });
 });
+
+describe('round 6: places right after a place descriptor', () => {
+  it('adds a district whose name is also a word after «مديرية», and its later mentions', () => {
+    const doc = docWith(
+      'لقوا مصرعهم جراء معارك عنيفة شهدتها مديرية #نهم، شرق العاصمة #صنعاء. وتشهد جبهة نهم، البوابة الشرقية للعاصمة صنعاء، معارك عنيفة.',
+      [],
+      '2018-02-26',
+    );
+    const nihm = entityWith(link(doc), 'نهم');
+    assert.equal(nihm.key, 'place:geo:130937');
+    assert.equal(nihm.mentions.length, 2);
+  });
+
+  it('reads a rare bare word after «مديرية» as a district, not a word with a clitic', () => {
+    const names = mentionTexts(
+      link(
+        docWith('ومواقع في مديرية غمر المجاورة، وسيتم استحداث مديرية للحماية الخاصة في المطارات.', [], '2018-03-01'),
+      ),
+    );
+    assert.ok(names.includes('غمر'));
+    assert.ok(!names.includes('للحماية'));
+  });
+
+  it('does not add a place that a rare word after it continues («منطقة بركان سينابونغ»)', () => {
+    const doc = docWith(
+      'وأصدرت السلطات تحذيرا لرحلات الطيران حول منطقة بركان سينابونغ، بعد أن وصل الرماد إلى القرى.',
+      [],
+      '2018-02-20',
+    );
+    assert.ok(!mentionTexts(link(doc)).includes('بركان'));
+  });
+});
