@@ -74,7 +74,9 @@ export async function registerReadRoutes(api: FastifyInstance, { store, readMode
   );
 
   api.get<{ Params: { ref: string } }>('/entities/:ref', { schema: entitySchema }, async (request, reply) => {
-    const entity = await readModel.entity(request.params.ref);
+    const { ref } = request.params;
+    const linkedRef = wikidataRefOf(ref);
+    const entity = (await readModel.entity(ref)) ?? (linkedRef ? await readModel.entity(linkedRef) : null);
     if (!entity) return sendError(reply, 404, 'not-found', `no entity matches ${request.params.ref}`);
     const { id, ...profile } = entity;
     const [mentionsByMonth, coOccurring, quotes, events] = await Promise.all([
@@ -119,6 +121,18 @@ async function searchPage(store: Store, readModel: ReadModel, params: SearchPara
 }
 
 /** Adds to each entity the key the store merged it under, so the web app can link to its profile. */
+/**
+ * The store merges linked entities under their Wikidata id (store/identity.ts), while `analyze` gives the
+ * gazetteer's key («person:vladimir-putin»): this maps such a key to the store's «wd:Q…», so both find the entity.
+ */
+function wikidataRefOf(ref: string): string | null {
+  const [kind, id] = ref.trim().split(/:(.*)/s);
+  const g = loadGazetteer();
+  const tables = { country: g.countries, place: g.places, org: g.organizations, person: g.people } as const;
+  const entry = id && Object.hasOwn(tables, kind) ? tables[kind as keyof typeof tables].get(id) : undefined;
+  return entry?.wikidata ? `wd:${entry.wikidata}` : null;
+}
+
 function withStoreKeys(article: Analysis): ArticleResponse {
   return { ...article, entities: article.entities.map((e) => ({ ...e, storeKey: entityKey(e) })) };
 }

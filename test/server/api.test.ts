@@ -186,6 +186,15 @@ function apiTests(kind: 'sqlite' | 'postgres') {
       assert.ok(Array.isArray(profile.body.quotes) && Array.isArray(profile.body.events.events));
     });
 
+    test('the gazetteer key that analyze gives finds the entity the store merged under its Wikidata id', async () => {
+      const profile = await get(`/api/entities/${encodeURIComponent('person:vladimir-putin')}`);
+      assert.equal(profile.status, 200);
+      assert.match(profile.body.entity.key, /^wd:Q\d+$/);
+      assert.equal(profile.body.entity.nameEn, 'Vladimir Putin');
+      assertJsonError(await get(`/api/entities/${encodeURIComponent('person:no-such-person')}`), 404);
+      assertJsonError(await get(`/api/entities/${encodeURIComponent('constructor:x')}`), 404);
+    });
+
     test('an unknown entity is a 404 JSON error; a bad type a 400', async () => {
       assertJsonError(await get(`/api/entities/${encodeURIComponent('لا يوجد كيان بهذا الاسم')}`), 404);
       assertJsonError(await get('/api/entities?type=PLANET'), 400);
