@@ -119,6 +119,45 @@ function gluedParticle(ctx: Context, a: Actor): boolean {
   return ctx.tokens[a.first].proclitics.some((c) => c === 'ب' || c === 'ل');
 }
 
+/** Words between an attack noun and the مع that names its partners (العملية العسكرية مع الولايات المتحدة). */
+const PARTNER_GAP = 2;
+const WITH = new Set(['مع']);
+
+/**
+ * «مشاركة فرنسا في العملية العسكرية مع الولايات المتحدة وبريطانيا في سوريا»: the parties after مع right after an
+ * attack noun attack with its agent.
+ */
+function partners(ctx: Context, trigger: Trigger, i: number): Actor[] {
+  if (trigger.type !== 'ASSAULT') return [];
+  const p = particleIndex(ctx, WITH, i + 1);
+  return p >= 0 && wordsBetween(ctx, i, p) <= PARTNER_GAP ? complement(ctx, p, trigger) : [];
+}
+
+/** Words looked back from a verbal noun for a verb of undergoing (ويواجه القس الأمريكي اتهامات). */
+const UNDERGO_BEFORE = 4;
+
+/**
+ * «ويواجه القس الأمريكي اتهامات تركية»، «تعرضت سوريا لهجوم إسرائيلي»: the subject of a verb of undergoing before
+ * a verbal noun (after it, or before it) is the party the noun's act falls on.
+ */
+function undergoerOf(ctx: Context, i: number): Actor | undefined {
+  for (let u = i - 1, words = 0; u >= ctx.view.first && inClause(ctx, i, u) && words <= UNDERGO_BEFORE; u--) {
+    if (!isWord(ctx.tokens[u])) continue;
+    words++;
+    if (!hasKey(keysOf(ctx, u), ctx.lex.cues.undergo)) continue;
+    const after = actorAfter(ctx, u, u + 1, 1);
+    return after && after.last <= i ? after : actorBefore(ctx, u, SUBJECT_BEFORE);
+  }
+  return undefined;
+}
+
+/** Words strictly between tokens i and j. */
+function wordsBetween(ctx: Context, i: number, j: number): number {
+  let words = 0;
+  for (let k = i + 1; k < j; k++) if (isWord(ctx.tokens[k])) words++;
+  return words;
+}
+
 /** احتجاجا على اعتقال طهران: a preposition between a verbal noun and an actor makes the actor no genitive of it. */
 function prepositionBetween(ctx: Context, i: number, j: number): boolean {
   for (let k = i + 1; k < j; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.preposition)) return true;
@@ -517,9 +556,12 @@ function qualifiesObject(ctx: Context, i: number, a: Actor): boolean {
  */
 function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
   const particles = new Set([...trigger.particles, 'ل']);
-  const p = particleIndex(ctx, particles, i + 1);
+  const found = particleIndex(ctx, particles, i + 1);
+  const implicitL = found >= 0 && !trigger.particles.has(ctx.tokens[found].norm) && !trigger.particles.has('ل');
+  // «مسار المفاوضات كان ناجحاً لمصر والأردن»: a ل the lexicon does not name marks the noun's genitive only right
+  // after it (اجتماع قريب للرئيس الأمريكي); further on it names someone else (a beneficiary).
+  const p = implicitL && wordsBetween(ctx, i, found) > GENITIVE_GAP ? -1 : found;
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
-  const implicitL = p >= 0 && !trigger.particles.has(ctx.tokens[p].norm) && !trigger.particles.has('ل');
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   if (
     genitive &&
@@ -537,6 +579,12 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     if (!subject || trigger.type === 'PROTEST') return undefined;
     return crossPairs([subject, ...coordinated(ctx, subject)], viaParticle.length > 0 ? viaParticle : [genitive]);
   }
+  if (trigger.args === 'sym' && implicitL && viaParticle.length > 0) {
+    // «اجتماع قريب للرئيس الأمريكي مع رئيسة الوزراء البريطانية والرئيس المكسيكي»: the ل genitive is the party
+    // that meets, and the complement of مع/بين after it its partners.
+    const q = particleIndex(ctx, trigger.particles, viaParticle[viaParticle.length - 1].last);
+    return meetingPairs(ctx, trigger, i, viaParticle, q >= 0 ? complement(ctx, q, trigger) : []);
+  }
   if (trigger.args === 'sym') {
     // «محادثات السلام بين الإسرائيليين والفلسطينيين»: the parties named after بين are all the parties; the
     // clause's subject only speaks about the talks.
@@ -548,9 +596,14 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
         : [];
     return meetingPairs(ctx, trigger, i, group, viaParticle);
   }
+  const undergoer =
+    genitive && viaParticle.length === 0 && isAgentAdjective(ctx, genitive) ? undergoerOf(ctx, i) : undefined;
+  if (genitive && undergoer && undergoer.country !== genitive.country) return crossPairs([genitive], [undergoer]);
   if (viaParticle.length > 0) {
     const source = genitive ?? (implicitL ? undefined : subject);
-    return source ? crossPairs([source, ...coordinated(ctx, source)], viaParticle) : undefined;
+    return source
+      ? crossPairs([source, ...coordinated(ctx, source), ...partners(ctx, trigger, i)], viaParticle)
+      : undefined;
   }
   if (
     trigger.args === 'gen' &&
@@ -568,7 +621,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
     const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source) : undefined;
-    return source && place ? crossPairs([source, ...coordinated(ctx, source)], [place]) : undefined;
+    return source && place
+      ? crossPairs([source, ...coordinated(ctx, source), ...partners(ctx, trigger, i)], [place])
+      : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
 }
@@ -717,8 +772,8 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const group = [source, ...coordinated(ctx, source)];
   let targets = viaParticle;
   // حذر ترامب روسيا الداعمة لنظام الأسد: a direct object before the particle is the target, not the later phrase.
-  const objectFirst = trigger.args === 'obj' && p >= 0;
-  if ((targets.length === 0 || objectFirst) && ['obj', 'gen', 'sym'].includes(trigger.args)) {
+  const objectFirst = (trigger.args === 'obj' || trigger.args === 'opt') && p >= 0;
+  if ((targets.length === 0 || objectFirst) && ['obj', 'opt', 'gen', 'sym'].includes(trigger.args)) {
     const object = directObject(ctx, i, after, source);
     if (object && (p < 0 || object.first < p) && !group.includes(object))
       targets = [object, ...coordinated(ctx, object)];
@@ -728,7 +783,8 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     const place = attackedPlace(ctx, i, source);
     if (place) targets = [place];
   }
-  if (targets.length === 0 && trigger.args !== 'none') return undefined;
+  // A rejected accusation whose accuser is not named (وصف … الاتهامات الموجهة لتركيا بأنها "دعاية") is a denial.
+  if (targets.length === 0 && trigger.args !== 'none' && trigger.args !== 'opt') return undefined;
   return crossPairs(group, targets);
 }
 

@@ -5,7 +5,7 @@ import { readTsv } from '../arabic/data.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import { MarsadError } from '../doc/errors.js';
 
-export type ArgMode = 'obj' | 'gen' | 'prep' | 'sym' | 'none' | 'passive';
+export type ArgMode = 'obj' | 'opt' | 'gen' | 'prep' | 'sym' | 'none' | 'passive';
 
 export interface CameoCode {
   code: string;
@@ -58,6 +58,8 @@ export interface CueWords {
   bareComplementizer: Set<string>;
   envoy: Set<string>;
   post: Set<string>;
+  /** Verbs of undergoing (يواجه، تعرض ل): the subject is the target of the verbal noun after them. */
+  undergo: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
   adverbial: Set<string>;
@@ -236,6 +238,7 @@ function loadCues(): CueWords {
     condemn: new Set(),
     force: new Set(),
     operation: new Set(),
+    undergo: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

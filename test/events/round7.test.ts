@@ -42,3 +42,41 @@ test('a party behind أمام is where something lies, not who acts (France24)',
   );
   assert.ok(!triples(doc).some((t) => t.startsWith('UN>')));
 });
+
+test('a ل the lexicon does not name is a genitive only right after the noun (Alarabiya, Jawhara FM)', () => {
+  const beneficiary = coded(
+    'كما أشارت إلى أن التاريخ أثبت أن مسار "المفاوضات والتسوية" كان ناجحاً لمصر والأردن، موضحة أن هذا المسار لا يزال "مفتوحاً" أمام القيادة الفلسطينية للمضي فيه إذا كانت تملك "الشجاعة الكافية"، على حد تعبيرها.',
+  );
+  assert.deepEqual(triples(beneficiary), []);
+  // «اجتماع قريب للرئيس الأمريكي مع …»: the ل genitive meets the complements of مع.
+  const meeting = coded(
+    'وأوضح البيت الأبيض عن اجتماع قريب للرئيس الأمريكي الجديد مع رئيسة الوزراء البريطانية والرئيس المكسيكي وسط قلق من الطريقة التي ستؤثر بها رئاسته على علاقات واشنطن بهذين البلدين.',
+  );
+  assert.deepEqual(triples(meeting), ['US>GB:CONSULT', 'US>MX:CONSULT']);
+});
+
+test('an act whose perpetrators are sought is not the clause subject’s (Sky News)', () => {
+  const doc = coded(
+    'ويذكر أن رسالة ترامب تأتي بعد يوم فقط من تصويت روسيا في مجلس الأمن ضد قرار صاغته واشنطن لتشكيل لجنة لتحديد منفذي الهجمات التي وقعت السبت ويشتبه استخدام الغاز السام فيها في مدينة دوما، آخر جيب للمعارضة السورية قرب دمشق.',
+  );
+  assert.ok(!triples(doc).includes('RU>SY:ASSAULT'));
+});
+
+test('describing accusations whose accuser is not named as baseless is a denial (France24)', () => {
+  const doc = coded(
+    'وصف مصدر دبلوماسي تركي الاتهامات الموجهة لتركيا باستخدام أسلحة كيميائية في سوريا بأنها "دعاية سوداء" و"لا أساس لها".',
+  );
+  assert.deepEqual(triples(doc), ['TR>-:REJECT']);
+});
+
+test('the subject of a verb of undergoing is the target of the act a demonym names (BBC)', () => {
+  const doc = coded('ويواجه القس الأمريكي اتهامات تركية بالإرهاب، وهي اتهامات يصفها الرئيس الأمريكي بالسخيفة.');
+  assert.deepEqual(triples(doc), ['TR>US:ACCUSE']);
+});
+
+test('a military operation with partners after مع is an attack by all of them (France24)', () => {
+  const doc = coded(
+    'أكد الرئيس الفرنسي إيمانويل ماكرون ليل الجمعة السبت في بيان أن مشاركة فرنسا في العملية العسكرية مع الولايات المتحدة وبريطانيا في سوريا، "تقتصر على قدرات النظام السوري في إنتاج واستخدام الأسلحة الكيميائية".',
+  );
+  assert.deepEqual(triples(doc), ['FR>SY:ASSAULT', 'US>SY:ASSAULT', 'GB>SY:ASSAULT']);
+});
