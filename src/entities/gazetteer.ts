@@ -658,6 +658,7 @@ function loadOrganizations(g: Gazetteer, dir: string): void {
       country: optional(r.country),
       wikidata: optional(r.wikidata),
     };
+    if (g.organizations.has(o.id)) throw new MarsadError(`organizations.tsv: duplicate id ${o.id}`, 'data');
     g.organizations.set(o.id, o);
     g.addCandidate(o.nameAr, o, 'name');
     for (const v of o.variantsAr) g.addCandidate(v, o, 'variant');

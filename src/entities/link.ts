@@ -139,7 +139,8 @@ interface NameHit extends NameMatch {
 function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, cues: Cues): NameHit[] {
   const hits: NameHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = isNameToken(tokens[i]) ? nameAfterHonorific(g, cues, tokens, forms, i) : null;
+    const first = isNameToken(tokens[i]) ? nameAfterHonorific(g, cues, tokens, forms, i) : null;
+    const hit = first && longerNameInside(g, tokens, forms, first);
     if (hit) {
       if (i > 0 && isPlaceDescriptor(cues, tokens, forms, i - 1)) hit.described = true;
       hits.push(hit);
@@ -152,6 +153,18 @@ function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, cu
     }
   }
   return hits;
+}
+
+/**
+ * A longer name that starts inside a match and runs past it wins: «حركة فتح الله غولن» is the Gülen movement, not
+ * Fatah («حركة فتح») followed by «الله غولن».
+ */
+function longerNameInside(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, hit: NameHit): NameHit {
+  for (let j = hit.start + 1; j < hit.end; j++) {
+    const inner = nameAt(g, tokens, forms, j);
+    if (inner && inner.end > hit.end && inner.end - j > hit.end - hit.start) return inner;
+  }
+  return hit;
 }
 
 /** «مديرية نهم», «بولاية أريزونا»: a place descriptor right before token i makes a place named there safe to add. */
@@ -322,6 +335,7 @@ function mergeNames(
   docCountries: ReadonlySet<string>,
   demonymAt: ReadonlySet<number>,
 ): void {
+  const cues = options.cues ?? loadCues();
   for (const name of names) {
     const candidates = namingCandidates(name.candidates);
     if (candidates.length === 0) continue;
@@ -331,9 +345,11 @@ function mergeNames(
       continue;
     }
     // By tokens, not characters: the tagger's «#فرنسا» and the name «فرنسا» cover the same token.
-    const covers = overlapping.every((m) => name.start <= m.first && m.last <= name.end);
+    const covers = overlapping.every(
+      (m) => (name.start <= m.first || onlyCueWordsBefore(cues, forms, m, name.start)) && m.last <= name.end,
+    );
     if (overlapping.length > 0 && !covers) {
-      linkInside(overlapping, name, candidates, options.cues ?? loadCues(), forms);
+      linkInside(overlapping, name, candidates, cues, forms);
       continue;
     }
     const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
@@ -358,6 +374,19 @@ function mergeNames(
     });
   }
   found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a mention's words before token `at` are all descriptors or honorifics: the tagger's «حركة فتح الله» gives
+ * way to the name «فتح الله غولن» that starts inside it (descriptors and honorifics stay outside names).
+ */
+function onlyCueWordsBefore(cues: Cues, forms: TokenForms, m: Found, at: number): boolean {
+  if (m.target) return false;
+  for (let k = m.first; k < at; k++) {
+    const word = k === m.first ? wordOf(forms, k) : forms.norms[k];
+    if (!cues.descriptors.has(word) && !cues.honorifics.has(word)) return false;
+  }
+  return true;
 }
 
 /**

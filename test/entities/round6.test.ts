@@ -142,3 +142,38 @@ describe('round 6: places right after a place descriptor', () => {
     assert.ok(!mentionTexts(link(doc)).includes('بركان'));
   });
 });
+
+describe('round 6: overlapping names and new gazetteer rows', () => {
+  it('prefers a longer name starting inside a shorter match («حركة فتح الله غولن» is not Fatah)', () => {
+    const doc = docWith(
+      'بسبب استمرار اعتقال قس أمريكي تتهمه أنقره بدعم حركة فتح الله غولن المحظورة. ولكن ملف الخلافات أكبر من غولن وبرونسون.',
+      [['حركة فتح الله', 'ORG']],
+      '2018-08-04',
+    );
+    const entities = link(doc);
+    assert.equal(
+      entities.some((e) => e.key === 'org:fatah'),
+      false,
+    );
+    const gulen = entityWith(entities, 'غولن');
+    assert.equal(gulen.key, 'person:fethullah-gulen');
+    assert.ok(gulen.mentions.some((m) => m.text === 'فتح الله غولن'));
+    assert.equal(entityWith(entities, 'برونسون').nameEn, 'Andrew Brunson');
+  });
+
+  it('reads «دولة الإمارات العربية المتحدة» as the UAE, not «دولة الإمارات» and a rest', () => {
+    const doc = docWith('وأشاد بالجهود التي تبذلها دولة الإمارات العربية المتحدة في مكافحة الإرهاب.', [], '2018-02-28');
+    assert.equal(entityWith(link(doc), 'الإمارات العربية المتحدة').key, 'country:AE');
+  });
+
+  it('knows Uber, Nidaa Tounes and the Press Association', () => {
+    const doc = docWith(
+      'وجاء الحادث بعد سنة من سحب شركة أوبر سياراتها. وقال القيادي في حزب نداء تونس إن الحزب سيفوز. وفي بيان نشرته وكالة أنباء برس أسوسييشن البريطانية قال أبناؤه إنهم حزينون.',
+      [['تونس', 'LOC']],
+    );
+    const entities = link(doc);
+    assert.equal(entityWith(entities, 'أوبر').key, 'org:uber');
+    assert.equal(entityWith(entities, 'نداء تونس').key, 'org:nidaa-tounes');
+    assert.equal(entityWith(entities, 'برس أسوسييشن').key, 'org:pa-media');
+  });
+});
