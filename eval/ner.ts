@@ -7,13 +7,16 @@
 //                                      them out (the ANERcorp-only configuration, as in the OpenNLP comparison).
 //      npm run eval:ner -- --tune    → trains on the first 80% and scores the "tune" split (80–90%) per epoch:
 //                                      this is where features, passes and the number of epochs were chosen.
+//      npm run eval:ner -- --news    → NER on today's news: trains on 100% of ANERcorp (+ the news, as shipped;
+//                                      --no-news: without) and scores the dev split of eval/gold/ner-news.jsonl
+//                                      (news annotated in the ANERcorp scheme, never trained or tuned on).
 // EPOCHS, BITS, WINDOW, SEED override the shipped configuration (for tuning runs only).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/arabic/data.js';
 import { formatScore, prf, readConll, splitCorpus } from '../src/ner/conll.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../src/ner/train.js';
-import { NEWS_WEIGHT, newsTrainingSentences } from './lib/ner-news.js';
+import { NEWS_WEIGHT, nerNewsSentences, newsTrainingSentences } from './lib/ner-news.js';
 
 const shared = process.env.MARSAD_SHARED ?? path.resolve(REPO_ROOT, '../shared');
 const trainFile = path.join(shared, 'data/ner/anercorp/ANERCorp_CamelLab_train.txt');
@@ -21,7 +24,8 @@ if (!existsSync(trainFile)) {
   console.error(`eval:ner needs ${trainFile} (set MARSAD_SHARED to the shared data folder)`);
   process.exit(2);
 }
-const split = splitCorpus(readConll(trainFile));
+const all = readConll(trainFile);
+const split = splitCorpus(all);
 const tuning = process.argv.includes('--tune');
 const options = {
   ...DEFAULT_TRAIN_OPTIONS,
@@ -30,13 +34,22 @@ const options = {
   window: Number(process.env.WINDOW ?? DEFAULT_TRAIN_OPTIONS.window),
   seed: Number(process.env.SEED ?? DEFAULT_TRAIN_OPTIONS.seed),
 };
-const [anercorp, held, name] = tuning ? [split.fit, split.tune, 'tune'] : [split.train, split.dev, 'dev'];
+const newsDev = process.argv.includes('--news');
+const [anercorp, held, name, about] = newsDev
+  ? [all, (await nerNewsSentences('dev')).sentences, 'news dev', 'eval/gold/ner-news.jsonl, never trained on']
+  : tuning
+    ? [split.fit, split.tune, 'tune', 'sentences 80–90%']
+    : [split.train, split.dev, 'dev', 'last 10%, held out from training and tuning'];
+if (held.length === 0) {
+  console.error(`eval:ner: no ${name} sentences to score (is eval/gold/ner-news.jsonl there?)`);
+  process.exit(2);
+}
 const news = process.argv.includes('--no-news') ? null : await newsTrainingSentences();
 const train = news ? [...anercorp, ...Array.from({ length: NEWS_WEIGHT }, () => news.sentences).flat()] : anercorp;
 console.log(
   `train ${anercorp.length} ANERcorp sentences` +
     (news ? ` + ${news.sentences.length} news sentences (${news.articles} articles) × ${NEWS_WEIGHT}` : '') +
-    `, ${name} ${held.length} (${name === 'dev' ? 'last 10%, held out from training and tuning' : 'sentences 80–90%'}); ` +
+    `, ${name} ${held.length} (${about}); ` +
     `${options.epochs} epochs, ${options.bits}-bit features, document window ${options.window}`,
 );
 const started = Date.now();

@@ -32,9 +32,13 @@ export function nthOccurrence(text: string, needle: string, n: number): number {
   return at;
 }
 
+export function goldPath(name: string): string {
+  return path.join(REPO_ROOT, 'eval', 'gold', `${name}.jsonl`);
+}
+
 /** The hand-annotated gold eval/gold/<name>.jsonl, one JSON object per non-blank line. */
 export function readGold<T>(name: string): T[] {
-  return readFileSync(path.join(REPO_ROOT, 'eval', 'gold', `${name}.jsonl`), 'utf8')
+  return readFileSync(goldPath(name), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as T);

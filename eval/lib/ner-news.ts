@@ -12,6 +12,7 @@
 //   LOC) is left out;
 // - MISC names are not annotated in the linking gold, so a sentence where the current tagger finds a MISC name the
 //   gold does not have is left out rather than teaching O for it.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentenceStage, tokenStage } from '../../src/arabic/stage.js';
 import type { Doc, Token } from '../../src/doc/types.js';
@@ -20,13 +21,27 @@ import type { TaggedSentence } from '../../src/ner/conll.js';
 import { nerStage } from '../../src/ner/index.js';
 import { nerLexicon } from '../../src/ner/lexicon.js';
 import { analyzeDoc } from '../../src/pipeline/analyze.js';
-import { newsDir, nthOccurrence, readGold } from './gold.js';
+import { goldPath, newsDir, nthOccurrence, readGold } from './gold.js';
 
-interface GoldArticle {
+interface LinkingArticle {
   file: string;
   split: 'dev' | 'heldout';
   round?: number;
-  entities: { type: string; mentions: { text: string; occurrence: number }[] }[];
+  entities: { type: string; mentions: GoldMention[] }[];
+}
+
+/** An article of eval/gold/ner-news.jsonl: every name annotated in the ANERcorp scheme (see eval/gold/ner-news.md). */
+interface NerNewsArticle {
+  file: string;
+  /** The record's index in a SaudiNewsNet file. */
+  record?: number;
+  split: 'train' | 'dev';
+  mentions: (GoldMention & { type: string })[];
+}
+
+interface GoldMention {
+  text: string;
+  occurrence: number;
 }
 
 interface Span {
@@ -36,25 +51,26 @@ interface Span {
 }
 
 const ANERCORP_TYPE: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
+const STAGES = [tokenStage, sentenceStage, nerStage];
 
-async function readDoc(file: string): Promise<Doc> {
+/** The article as the project's reader gives it (for a SaudiNewsNet file, its `record`-th article). */
+async function readDoc(article: { file: string; record?: number }): Promise<Doc> {
+  const file = join(newsDir(), article.file);
+  let index = 0;
   for await (const result of readInputs([file], {})) {
-    if (result.ok) return analyzeDoc(result.article, { stages: [tokenStage, sentenceStage, nerStage] });
+    if (index++ !== (article.record ?? 0)) continue;
+    if (result.ok) return analyzeDoc(result.article, { stages: STAGES });
     throw new Error(`${file}: ${result.error}`);
   }
-  throw new Error(`${file}: no article`);
+  throw new Error(`${file}: no article ${article.record ?? 0}`);
 }
 
-function goldSpans(article: GoldArticle, text: string): Span[] {
-  const spans: Span[] = [];
-  for (const entity of article.entities) {
-    for (const m of entity.mentions) {
-      const start = nthOccurrence(text, m.text, m.occurrence);
-      if (start < 0) throw new Error(`gold «${m.text}» #${m.occurrence} not found in ${article.file}`);
-      spans.push({ start, end: start + m.text.length, type: entity.type });
-    }
-  }
-  return spans;
+function spansOf(mentions: readonly (GoldMention & { type: string })[], text: string, file: string): Span[] {
+  return mentions.map((m) => {
+    const start = nthOccurrence(text, m.text, m.occurrence);
+    if (start < 0) throw new Error(`gold «${m.text}» #${m.occurrence} not found in ${file}`);
+    return { start, end: start + m.text.length, type: ANERCORP_TYPE[m.type] ?? m.type };
+  });
 }
 
 const isNisba = (t: Token) => /(ي|يه|يين|يون|يان)$/.test(t.stem);
@@ -66,24 +82,32 @@ function rolePhrase(tokens: Token[]): 'plain' | 'other' | null {
   return tokens.slice(1).every((t) => isNisba(t) || cues.get(t.stem) === 'TITLE') ? 'plain' : 'other';
 }
 
-/** The article's sentences as ANERcorp-style tagged words, without the sentences the conversion cannot vouch for. */
-function taggedSentences(doc: Doc, spans: Span[]): { sentences: TaggedSentence[]; dropped: number } {
+/**
+ * The article's sentences as ANERcorp-style tagged words. With `linkingGold`, the conversions above apply and the
+ * sentences they cannot vouch for are left out.
+ */
+function taggedSentences(
+  doc: Doc,
+  spans: Span[],
+  linkingGold: boolean,
+): { sentences: TaggedSentence[]; dropped: number } {
   const tokens = doc.layers.tokens;
   const tags = tokens.map(() => 'O');
-  let unsure = new Set<number>();
+  const unsure = new Set<number>();
   for (const span of spans) {
     const inside = tokens.flatMap((t, i) => (t.start < span.end && t.end > span.start ? [i] : []));
     if (inside.length === 0) continue;
-    const role = span.type === 'PER' ? rolePhrase(inside.map((i) => tokens[i])) : null;
+    const role = linkingGold && span.type === 'PERS' ? rolePhrase(inside.map((i) => tokens[i])) : null;
     if (role === 'plain') continue;
-    if (role === 'other') unsure = unsure.add(inside[0]);
+    if (role === 'other') unsure.add(inside[0]);
     inside.forEach((i, k) => {
-      tags[i] = `${k === 0 ? 'B' : 'I'}-${ANERCORP_TYPE[span.type] ?? span.type}`;
+      tags[i] = `${k === 0 ? 'B' : 'I'}-${span.type}`;
     });
   }
-  for (const m of doc.layers.mentions)
-    if (m.type === 'MISC' && !spans.some((s) => s.start < m.end && s.end > m.start))
-      unsure.add(tokens.findIndex((t) => t.end > m.start));
+  if (linkingGold)
+    for (const m of doc.layers.mentions)
+      if (m.type === 'MISC' && !spans.some((s) => s.start < m.end && s.end > m.start))
+        unsure.add(tokens.findIndex((t) => t.end > m.start));
   const sentences: TaggedSentence[] = [];
   let dropped = 0;
   for (const sentence of doc.layers.sentences) {
@@ -101,23 +125,47 @@ function taggedSentences(doc: Doc, spans: Span[]): { sentences: TaggedSentence[]
 /** How many times the shipped configuration repeats the news sentences after ANERcorp's (see models/README.md). */
 export const NEWS_WEIGHT = 3;
 
+export interface NewsSentences {
+  sentences: TaggedSentence[];
+  articles: number;
+  /** Sentences of the linking gold left out by the conversion. */
+  dropped: number;
+}
+
 /**
- * The linking gold's dev articles of the given rounds (1 = the first dev articles; default: all of them) as
- * tagged sentences.
+ * The news the shipped tagger trains on: the linking gold's dev articles of the given rounds (1 = the first dev
+ * articles; default: all of them), converted, then the train split of eval/gold/ner-news.jsonl.
  */
-export async function newsTrainingSentences(
-  rounds?: ReadonlySet<number>,
-): Promise<{ sentences: TaggedSentence[]; articles: number; dropped: number }> {
-  const articles = readGold<GoldArticle>('entities').filter(
+export async function newsTrainingSentences(rounds?: ReadonlySet<number>): Promise<NewsSentences> {
+  const linking = readGold<LinkingArticle>('entities').filter(
     (a) => a.split === 'dev' && (!rounds || rounds.has(a.round ?? 1)),
   );
-  const sentences: TaggedSentence[] = [];
-  let dropped = 0;
-  for (const article of articles) {
-    const doc = await readDoc(join(newsDir(), article.file));
-    const result = taggedSentences(doc, goldSpans(article, doc.text));
-    sentences.push(...result.sentences);
-    dropped += result.dropped;
+  const out: NewsSentences = { sentences: [], articles: 0, dropped: 0 };
+  for (const article of linking) {
+    const doc = await readDoc(article);
+    const mentions = article.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
+    add(out, taggedSentences(doc, spansOf(mentions, doc.text, article.file), true));
   }
-  return { sentences, articles: articles.length, dropped };
+  const annotated = await nerNewsSentences('train');
+  out.sentences.push(...annotated.sentences);
+  out.articles += linking.length + annotated.articles;
+  return out;
+}
+
+/** One split of eval/gold/ner-news.jsonl (news annotated in the ANERcorp scheme) as tagged sentences. */
+export async function nerNewsSentences(split: 'train' | 'dev'): Promise<NewsSentences> {
+  const articles = existsSync(goldPath('ner-news'))
+    ? readGold<NerNewsArticle>('ner-news').filter((a) => a.split === split)
+    : [];
+  const out: NewsSentences = { sentences: [], articles: articles.length, dropped: 0 };
+  for (const article of articles) {
+    const doc = await readDoc(article);
+    add(out, taggedSentences(doc, spansOf(article.mentions, doc.text, article.file), false));
+  }
+  return out;
+}
+
+function add(out: NewsSentences, part: { sentences: TaggedSentence[]; dropped: number }): void {
+  out.sentences.push(...part.sentences);
+  out.dropped += part.dropped;
 }
