@@ -166,7 +166,9 @@ export class CliticAnalyzer {
     for (const rule of PREFIX_RULES) {
       if (!word.startsWith(rule.letters)) continue;
       const rest = restOf(word, rule);
-      if (rest.length < MIN_STEM + (rule.restoresArticle ? 2 : 0) || this.protectedForms.has(rest)) continue;
+      if (rest.length < MIN_STEM + (rule.restoresArticle ? 2 : 0)) continue;
+      // A word of the no-split list after the clitics is the reading: فلما → ف + لما, not ف + ل + ما.
+      if (this.protectedForms.has(rest)) return rule;
       // The future marker س only comes before an imperfect verb (سيزور, ستعقد), never a short one.
       if (rule.proclitics.at(-1) === 'س' && (!IMPERFECT_PREFIXES.has(rest[0]) || rest.length < 4)) continue;
       const restCount = this.count(rest);

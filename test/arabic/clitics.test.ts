@@ -41,6 +41,17 @@ test('does not over-strip names and words that start with clitic letters', () =>
   }
 });
 
+test('a word of the no-split list takes clitics like any word, and is the reading after them', () => {
+  assert.equal(split('لسان'), '[لسان]');
+  assert.equal(split('بلسان'), 'ب [لسان]');
+  assert.equal(split('ولسان'), 'و [لسان]');
+  assert.equal(split('ووفد'), 'و [وفد]');
+  assert.equal(split('والله'), 'و [الله]');
+  assert.equal(split('فلما'), 'ف [لما]');
+  assert.equal(split('وكما'), 'و [كما]');
+  assert.equal(split('ولكن'), 'و [لكن]');
+});
+
 test('enclitic pronouns, with ta marbuta restored before them', () => {
   assert.equal(split('حكومته'), '[حكومه] ه');
   assert.equal(split('عليه'), '[علي] ه');
