@@ -46,7 +46,8 @@ export function trimDescriptors(
   for (const m of found) {
     if (m.cues || m.last - m.first < 2) continue;
     const describes = cues.descriptors.get(wordOf(forms, m.first));
-    if (!describes || (describes !== m.type && !m.target)) continue;
+    // A facility noun is part of the name («قصر الإليزيه»).
+    if (!describes || describes === 'FAC' || (describes !== m.type && !m.target)) continue;
     const rest = m.first + 1;
     const match = g.matchAt(forms.norms, rest, wordOf(forms, rest));
     const restIsName = match !== null && match.end === m.last;
@@ -77,6 +78,8 @@ export function facilityNames(
   for (const m of found) {
     const before = m.first - 1;
     if (m.type !== 'PER' || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
+    // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity.
+    if (m.target && (m.target.kind !== 'entry' || m.target.entry.kind !== 'person')) continue;
     if (cues.descriptors.get(wordOf(forms, before)) !== 'FAC' || tokens[m.first].start - tokens[before].end > 1)
       continue;
     if (found.some((x) => x !== m && x.first <= before && before < x.last)) continue;

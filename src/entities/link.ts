@@ -75,6 +75,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   dropMonthNames(cues, found, tokens, forms);
   if (options.documentPasses !== false) {
     dropHonorifics(cues, found, tokens, forms, doc.text);
+    personsAfterHonorifics(cues, found, tokens, forms);
     trimDescriptors(g, cues, found, tokens, forms, doc.text);
     facilityNames(cues, found, tokens, forms, doc.text);
     describedPlaces(cues, found, tokens, forms);
@@ -595,6 +596,26 @@ function dropHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], fo
     }
   }
 }
+
+/**
+ * «الأمير جورج»: a one-word name right after an honorific is a person, though the tagger or the gazetteer read a
+ * place (George, South Africa). Not after «الرئيس» (a title before countries too) nor inside a facility or place
+ * name («مسجد الشيخ زايد», «مدينة الملك عبدالله»).
+ */
+function personsAfterHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+  for (const m of found) {
+    if (m.type !== 'LOC' || m.last - m.first !== 1 || m.first < 1 || m.cues) continue;
+    if (m.target && (m.target.kind !== 'entry' || m.target.entry.kind !== 'place')) continue;
+    const h = m.first - 1;
+    const word = wordOf(forms, h);
+    if (tokens[h].kind !== 'arabic' || !cues.honorifics.has(word) || word === PRESIDENT) continue;
+    if (h > 0 && cues.descriptors.has(wordOf(forms, h - 1))) continue;
+    m.type = 'PER';
+    m.target = undefined;
+  }
+}
+
+const PRESIDENT = nameKey('الرئيس');
 
 /**
  * A name does not take a possessive pronoun: an unlinked one-word mention written with one («لصالحهم» → «صالحهم»)

@@ -177,3 +177,26 @@ describe('round 6: overlapping names and new gazetteer rows', () => {
     assert.equal(entityWith(entities, 'برس أسوسييشن').key, 'org:pa-media');
   });
 });
+
+describe('round 6: royals and palaces', () => {
+  it('reads a one-word name after an honorific as a person, and a palace with its name as a place', () => {
+    const doc = docWith(
+      'ليكون ترتيبهم كالتالي: الأمير جورج، تليه الأميرة شارلوت. وكان قصر كينسنغتون قد أعلن الاثنين قدوم المولود الثالث.',
+      [
+        ['جورج', 'LOC'],
+        ['شارلوت', 'PER'],
+        ['كينسنغتون', 'PER'],
+      ],
+      '2018-04-24',
+    );
+    const entities = link(doc);
+    assert.equal(entityWith(entities, 'جورج').type, 'PER');
+    assert.equal(entityWith(entities, 'قصر كينسنغتون').type, 'LOC');
+  });
+
+  it('keeps a seat of power the gazetteer knows linked to its country', () => {
+    const doc = docWith('وقال قصر الإليزيه في بيان إن الرئيس سيزور المنطقة.', [['الإليزيه', 'PER']], '2018-04-10');
+    const elysee = entityWith(link(doc), 'قصر الإليزيه');
+    assert.equal(elysee.country, 'FR');
+  });
+});
