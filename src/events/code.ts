@@ -205,10 +205,32 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
     const glued = actorAt(ctx, next);
     const conj = token.norm.startsWith('و') && glued && glued.start > token.start ? glued : undefined;
     const viaHead = token.norm === 'و' || headAfterAnd(ctx, next) ? actorAfter(ctx, next, next + 1, 1) : undefined;
-    const found = conj ?? viaHead;
+    // «الإيرانية البريطانية»، «الضربات الأمريكية البريطانية»: a demonym right after another qualifies the same noun.
+    const joint =
+      current.kind === 'demonym' && glued && glued.first === next && ['demonym', 'person'].includes(glued.kind)
+        ? glued
+        : undefined;
+    const found = conj ?? viaHead ?? joint;
     if (!found) return out;
     out.push(found);
     current = found;
+  }
+}
+
+/**
+ * «السعودية وقطر قد أيدتا»، «الضربات الأمريكية الفرنسية البريطانية التي استهدفت»: the subject found nearest before
+ * a verb may be the last of coordinated parties; their group starts at the first.
+ */
+function coordinationHead(ctx: Context, actor: Actor, conjunctsToo = true): Actor {
+  let head = actor;
+  for (;;) {
+    const t = ctx.tokens[head.first];
+    const joint = head.kind === 'demonym';
+    const conj = conjunctsToo && t.norm.startsWith('و') && t.proclitics[0] === 'و';
+    if (!joint && !conj) return head;
+    const prev = ctx.actors.find((a) => a.last === head.first && (conj || a.kind === 'demonym'));
+    if (!prev || !inClause(ctx, actor.first, prev.first) || isAside(ctx, prev.first)) return head;
+    head = prev;
   }
 }
 
@@ -321,10 +343,11 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const resumptive = hasResumptiveObject(ctx, i);
   const relative = afterRelative(ctx, i);
   const antecedent = relative && !resumptive ? antecedentActor(ctx, i) : undefined;
-  if (antecedent) return { source: antecedent, after: i + 1 };
+  // «بين فرنسا وغينيا الاستوائية التي تتهم باريس»: a relative pronoun refers to the last conjunct only.
+  if (antecedent) return { source: coordinationHead(ctx, antecedent, false), after: i + 1 };
   const candidate = conjoined || resumptive || relative ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
   const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) ? candidate : undefined;
-  if (before) return { source: before, after: i + 1 };
+  if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
   // A verb with a plural suffix (قالوا), or right after a complementizer with a pronoun (تقول إنه يستهدف …),
   // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known
   // here (الهجوم … تقول إنه يستهدف); a plural verb continues the subject the text last named (اتفقتا).
@@ -526,8 +549,24 @@ function meetingPairs(ctx: Context, trigger: Trigger, i: number, group: Actor[],
 
 /** اعتقال طهران لرجل الدين: a genitive followed by a ل phrase is the agent, and the ل phrase the object. */
 function lPhraseAfter(ctx: Context, a: Actor): boolean {
-  const next = ctx.tokens[a.last];
-  return !!next && a.last < ctx.view.last && next.norm.startsWith('ل') && !next.norm.startsWith('ال');
+  const lPhraseAt = (j: number) =>
+    j < ctx.view.last && ctx.tokens[j].norm.startsWith('ل') && !ctx.tokens[j].norm.startsWith('ال');
+  // After a name whose apposition closes with a comma (…، صائب عريقات، لها), or before an apposition.
+  const closing = COMMAS.has(ctx.tokens[a.last]?.text) ? a.last + 1 : a.last;
+  return lPhraseAt(a.last) || lPhraseAt(closing) || lPhraseAt(pastApposition(ctx, a.last));
+}
+
+/** Words an apposition between commas may have (كبير المفاوضين الفلسطينيين، صائب عريقات، لها). */
+const APPOSITION_WORDS = 4;
+
+/** The token after a name in apposition between commas that starts at j, or j itself. */
+function pastApposition(ctx: Context, j: number): number {
+  if (!COMMAS.has(ctx.tokens[j]?.text)) return j;
+  for (let k = j + 1; k < ctx.view.last && k <= j + APPOSITION_WORDS + 1; k++) {
+    if (COMMAS.has(ctx.tokens[k].text)) return k + 1;
+    if (!isWord(ctx.tokens[k])) return j;
+  }
+  return j;
 }
 
 /** A singular demonym adjective after a verbal noun names its agent (الهجوم الروسي), never its object. */
@@ -575,7 +614,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (afterPassive(ctx, i)) return undefined;
   const subject = underAdverbial(ctx, i) || condemnedBefore(ctx, i) ? undefined : clauseSubject(ctx, i);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
-  if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive)) {
+  // «مطالبة كبير المفاوضين الفلسطينيين، صائب عريقات، لها»: with a ل phrase after it the genitive is the agent.
+  if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive) && !lPhraseAfter(ctx, genitive)) {
     if (!subject || trigger.type === 'PROTEST') return undefined;
     return crossPairs([subject, ...coordinated(ctx, subject)], viaParticle.length > 0 ? viaParticle : [genitive]);
   }
@@ -716,16 +756,19 @@ function passiveVerbArguments(ctx: Context, i: number): Pair[] | undefined {
 }
 
 /**
- * «15 جنديا تركيا قتلوا خلال الاشتباكات»، «أثيوبيين خطفوا في ليبيا»: an unvoweled plural perfect casualty verb after
+ * «15 جنديا تركيا قتلوا خلال الاشتباكات»، «أثيوبيين خطفوا في ليبيا»: an unvoweled plural perfect attack or arrest verb after
  * its noun, with no object after it (a particle, a conjunction or punctuation follows), is the passive: the noun is
  * the victim, never the attacker.
  */
 function isPassivePlural(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (trigger.type !== 'ASSAULT' && trigger.type !== 'COERCE') return false;
   const t = ctx.tokens[i];
-  const next = ctx.tokens[i + 1];
+  // «اختطفوا «مواطنا سوريا»»: a quoted object is still an object.
+  const j = QUOTES.has(ctx.tokens[i + 1]?.text) ? i + 2 : i + 1;
+  const next = ctx.tokens[j];
   const perfectPlural = trigger.agree === 'pl' && /وا$/.test(t.stem) && !/^[يتن]/.test(t.stem);
-  if (!perfectPlural || !next || i + 1 >= ctx.view.last) return false;
-  return !actorAt(ctx, i + 1) && next.kind !== 'number' && !(isPlainWord(ctx, i + 1) && !introducesAdjunct(ctx, i + 1));
+  if (!perfectPlural || !next || j >= ctx.view.last) return false;
+  return !actorAt(ctx, j) && next.kind !== 'number' && !(isPlainWord(ctx, j) && !introducesAdjunct(ctx, j));
 }
 
 /** خلال، في، أو، جراء …: a word after a verb that starts an adjunct or a coordinated verb, not an object. */
@@ -763,8 +806,8 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (trigger.cameo.root === '19' && trigger.type === 'ASSAULT') {
     const passive = passiveVerbArguments(ctx, i);
     if (passive) return passive;
-    if (isPassivePlural(ctx, trigger, i)) return undefined;
   }
+  if (isPassivePlural(ctx, trigger, i)) return undefined;
   const p = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const { source, after } = verbSubject(ctx, trigger, i);
@@ -799,9 +842,20 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   // «خطفت 23 من الكوريين الجنوبيين» counts the object, and «استقبل … وفدا من كوريا الجنوبية» names its country.
   const object =
     (found && (!governed(ctx, found) || isPartitive(ctx, found)) ? found : undefined) ?? qualifiedPhrase(ctx, i, after);
-  if (!object || object.country === null || object.country !== source.country || object.first - after > 2)
+  if (!object || object.first - after > 2) return object;
+  if ((object.country === null || object.country !== source.country) && !namedAfterDemonym(ctx, source, object))
     return object;
   return actorAfter(ctx, i, object.last, OBJECT_GAP) ?? qualifiedPhrase(ctx, i, object.last);
+}
+
+/**
+ * «زوج الإيرانية البريطانية نازانين زاغاري راتكليف»: a name right after a demonym (and at most one more nisba
+ * adjective) is the person the demonym describes, whatever country the linker gave the name.
+ */
+function namedAfterDemonym(ctx: Context, demonym: Actor, name: Actor): boolean {
+  if (demonym.kind !== 'demonym' || (name.kind !== 'person' && name.kind !== 'entity')) return false;
+  const between = ctx.tokens.slice(demonym.last, name.first);
+  return between.length <= 1 && between.every((t) => /(ي|يه)$/.test(t.norm));
 }
 
 /** «23 من الكوريين», «وفدا من كوريا الجنوبية»: من after a count, a quantity word or a body names the object. */
@@ -835,9 +889,12 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
   // A word written with a final ة is a noun or a participle (متهمة), never a finite verb: وزارة is "ministry", not
   // و + زاره "visited him".
   const nounOnly = token.text.endsWith('ة');
+  // «رداً على مطالبة كبير المفاوضين»: right after a preposition a word is a noun, never a circumstantial participle.
+  const afterPreposition = i > ctx.view.first && hasKey([ctx.tokens[i - 1].norm], ctx.lex.cues.preposition);
   for (const key of new Set([...keysOf(ctx, i), token.stem])) {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
+      if (hit.participle && afterPreposition) continue;
       const id = `${hit.entry}/${hit.verbal}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -1226,7 +1283,8 @@ function sentenceTokens(tokens: Token[], sentences: Span[]): [number, number][] 
  * الحوثي الإيرانية» is not Iran. (A plural demonym there is usually an object: اتهم أردوغان الإسرائيليين.)
  */
 function isLabel(ctx: Context, a: Actor, previous: Actor | undefined): boolean {
-  if (a.kind !== 'demonym' || !previous || previous.last !== a.first) return false;
+  // «الضربات الأمريكية الفرنسية البريطانية»: demonyms in a row qualify one noun together (joint, or dual nationality).
+  if (a.kind !== 'demonym' || !previous || previous.last !== a.first || previous.kind === 'demonym') return false;
   const gender = actorGender(ctx, a);
   return (gender === 'm' || gender === 'f') && previous.country !== a.country;
 }

@@ -80,3 +80,37 @@ test('a military operation with partners after مع is an attack by all of them 
   );
   assert.deepEqual(triples(doc), ['FR>SY:ASSAULT', 'US>SY:ASSAULT', 'GB>SY:ASSAULT']);
 });
+
+test('a plural abduction verb after its noun is the passive too (Sky News)', () => {
+  const doc = coded(
+    'وعند فحص جهاز الكومبيوتر المحمول الخاص بأوغستين تبين أنه كان يشاهد مواد داعش الدعائية على الانترنت، بما في ذلك شريطا مصورا يظهر عملية قطع رؤوس أثيوبيين خطفوا في ليبيا، وفقا لأوراق المحكمة.',
+  );
+  assert.ok(!triples(doc).some((t) => t.startsWith('ET>')));
+});
+
+test('right after a preposition a word is a noun, not a circumstantial participle (Alarabiya)', () => {
+  const doc = coded(
+    'وجهت السفيرة الأميركية لدى مجلس الأمن الدولي، نيكي #هيلي، الثلاثاء، كلمات حادة إلى القيادة الفلسطينية، وقالت رداً على مطالبة كبير المفاوضين الفلسطينيين، صائب عريقات، لها، الشهر الماضي، بأن "تخرس"، إنها لن تفعل ذلك وستواصل الحديث، منتقدة مغادرة الرئيس الفلسطيني، #محمود_عباس، لاجتماع مجلس الأمن.',
+  );
+  // Erekat's demand of her is not hers of the Palestinians; her criticism of Abbas is.
+  assert.deepEqual(triples(doc), ['US>PS:ACCUSE']);
+});
+
+test('a name right after a demonym is the person it describes, not an object (Sky News)', () => {
+  const doc = coded(
+    'طالب زوج الإيرانية البريطانية نازانين زاغاري راتكليف المسجونة في إيران السبت، من وزارة خارجية بلاده إيضاحات عاجلة بخصوص الأسباب التي تؤجل الإفراج عنها وعودتها إلى بريطانيا.',
+  );
+  assert.deepEqual(triples(doc), []);
+});
+
+test('demonyms in a row qualify one noun together; a coordinated subject acts as a group (France24)', () => {
+  const strikes = coded(
+    'تباينت ردود فعل الدول العربية إزاء الضربات الأمريكية الفرنسية البريطانية التي استهدفت مواقع محددة في سوريا أمس السبت، بين مؤيد ومعارض ومتحفظ.',
+  );
+  assert.deepEqual(triples(strikes), ['US>SY:ASSAULT', 'FR>SY:ASSAULT', 'GB>SY:ASSAULT']);
+  const support = coded(
+    'وكانت السعودية وقطر قد أيدتا الضربات الأمريكية الفرنسية البريطانية ضد دمشق، واعتبرتا أنها جاءت ردا على هجمات النظام السوري ضد المدنيين.',
+  );
+  for (const source of ['SA', 'QA'])
+    for (const target of ['US', 'FR', 'GB']) assert.ok(triples(support).includes(`${source}>${target}:SUPPORT`));
+});
