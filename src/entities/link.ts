@@ -62,7 +62,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const inEvent = eventTokens(cues, tokens, forms);
   const names = scanNames(g, tokens, forms, cues).filter((n) => !inEvent[n.start]);
   dropInside(found, inEvent);
-  const docCountries = countriesNamed(names);
+  const named = countriesNamed(names);
+  const docCountries = { named, around: countriesAround(names, named) };
   const demonymOnly = demonymOnlyTokens(names);
   const demonymAt = new Set(
     names
@@ -127,6 +128,13 @@ function isSortedByStart(mentions: readonly Mention[]): boolean {
 }
 
 // ---- gazetteer names ----
+
+interface DocCountries {
+  /** Named or described by the article. */
+  named: ReadonlySet<string>;
+  /** Those and the countries of the article's unambiguous places. */
+  around: ReadonlySet<string>;
+}
 
 interface NameHit extends NameMatch {
   /** Surface span of the name. */
@@ -333,7 +341,7 @@ function mergeNames(
   forms: TokenForms,
   text: string,
   options: LinkOptions,
-  docCountries: ReadonlySet<string>,
+  docCountries: DocCountries,
   demonymAt: ReadonlySet<number>,
 ): void {
   const cues = options.cues ?? loadCues();
@@ -354,11 +362,11 @@ function mergeNames(
       continue;
     }
     const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
-    const target = chooseTarget(candidates, nerType, docCountries);
+    const target = chooseTarget(candidates, nerType, docCountries.around);
     if (!target || wordPlaceAgainstTagger(target, nerType)) continue;
     if (
       overlapping.length === 0 &&
-      (options.addMissed === false || !safeToAdd(g, target, name, docCountries, tokens, forms))
+      (options.addMissed === false || !safeToAdd(g, target, name, docCountries.named, tokens, forms))
     )
       continue;
     if (overlapping.length === 0 && !isStandaloneName(tokens, forms, name)) continue;
@@ -418,12 +426,35 @@ function wordsBeforeFit(m: Found, at: number, person: Person, cues: Cues, forms:
   return true;
 }
 
-/** Countries the document names or describes (demonyms too): they settle which of two same-named places is meant. */
+/** Countries the document names or describes (demonyms too): a town there may be added without the tagger. */
 function countriesNamed(names: readonly NameHit[]): Set<string> {
   const out = new Set<string>();
   for (const name of names)
     for (const c of name.candidates) if (c.entry.kind === 'country' && c.via !== 'capital') out.add(c.entry.iso2);
   return out;
+}
+
+/**
+ * The countries named, and the country of each place only one country has and that is no word: they settle which
+ * of two same-named places is meant («محافظة البيضاء» next to «صعدة» is al-Bayda, Yemen, not al-Bayda, Libya).
+ */
+function countriesAround(names: readonly NameHit[], named: ReadonlySet<string>): Set<string> {
+  const out = new Set(named);
+  for (const name of names) {
+    const country = soleCountryOfPlace(name.candidates);
+    if (country) out.add(country);
+  }
+  return out;
+}
+
+function soleCountryOfPlace(candidates: readonly Candidate[]): string | undefined {
+  let country: string | undefined;
+  for (const c of candidates) {
+    if (c.entry.kind !== 'place' || c.entry.ambiguous || !c.entry.country) return undefined;
+    if (country && c.entry.country !== country) return undefined;
+    country = c.entry.country;
+  }
+  return country;
 }
 
 /**

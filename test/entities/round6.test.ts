@@ -200,3 +200,14 @@ describe('round 6: royals and palaces', () => {
     assert.equal(elysee.country, 'FR');
   });
 });
+
+describe('round 6: same-named places', () => {
+  it('reads «البيضاء» beside Yemeni places as al-Bayda, Yemen, not al-Bayda, Libya', () => {
+    const doc = docWith(
+      'وقالت المصادر إن عناصر القاعدة فروا باتجاه محافظة البيضاء، بعد معارك في مديرية الصومعة ومحافظة شبوة.',
+      [],
+      '2018-02-27',
+    );
+    assert.equal(entityWith(link(doc), 'البيضاء').key, 'place:geo:130680');
+  });
+});
