@@ -218,17 +218,15 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
 }
 
 /**
- * «السعودية وقطر قد أيدتا»، «الضربات الأمريكية الفرنسية البريطانية التي استهدفت»: the subject found nearest before
- * a verb may be the last of coordinated parties; their group starts at the first.
+ * «السعودية وقطر قد أيدتا»: the subject found nearest before a verb may be the last of coordinated parties; their
+ * group starts at the first.
  */
-function coordinationHead(ctx: Context, actor: Actor, conjunctsToo = true): Actor {
+function coordinationHead(ctx: Context, actor: Actor): Actor {
   let head = actor;
   for (;;) {
     const t = ctx.tokens[head.first];
-    const joint = head.kind === 'demonym';
-    const conj = conjunctsToo && t.norm.startsWith('و') && t.proclitics[0] === 'و';
-    if (!joint && !conj) return head;
-    const prev = ctx.actors.find((a) => a.last === head.first && (conj || a.kind === 'demonym'));
+    if (!t.norm.startsWith('و') || t.proclitics[0] !== 'و') return head;
+    const prev = ctx.actors.find((a) => a.last === head.first);
     if (!prev || !inClause(ctx, actor.first, prev.first) || isAside(ctx, prev.first)) return head;
     head = prev;
   }
@@ -250,6 +248,7 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];
     if (glued && (actorAt(ctx, j) || (isBridge(ctx, j) && actorAfter(ctx, j, j + 1, 0)))) return j;
+    if (glued && t.stem === 'ما' && pastNaming(ctx, j) > j) return j;
   }
   return -1;
 }
@@ -259,20 +258,48 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
  * noun phrase that a demonym qualifies (عن صحافيين ألمانيين، ضد مشروع قرار أمريكي).
  */
 function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
-  const bare = ctx.lex.particleWords.has(ctx.tokens[p].norm);
-  const from = pastQuantity(ctx, p + 1);
+  const named = pastNaming(ctx, p);
+  const bare = ctx.lex.particleWords.has(ctx.tokens[p].norm) || named > p;
+  const from = named > p ? named : pastQuantity(ctx, p + 1);
   const first =
     actorAt(ctx, p) ??
     actorAfter(ctx, p, from, COMPLEMENT_GAP) ??
-    (bare ? qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) : undefined);
+    (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined);
   if (!first) return [];
   return [first, ...coordinated(ctx, first)];
+}
+
+/**
+ * «ندد بما اعتبره "تدخلات إيرانية سافرة"»، «على ما وصفه …»: where the complement of the particle at p starts when it
+ * is «ما» and a verb of calling (the subject's own name for it); p itself otherwise.
+ */
+function pastNaming(ctx: Context, p: number): number {
+  const glued = ctx.tokens[p].stem === 'ما' && ctx.tokens[p].proclitics.length > 0;
+  const what = glued ? p : ctx.tokens[p + 1]?.norm === 'ما' ? p + 1 : -1;
+  const verb = what + 1;
+  if (what < 0 || verb >= ctx.view.last || !hasKey([ctx.tokens[verb].norm], ctx.lex.cues.naming)) return p;
+  return verb + 1;
 }
 
 /** «مع عدد من الفصائل الفلسطينية»، «مع العشرات من …»: a quantity and its من stand before the complement. */
 function pastQuantity(ctx: Context, j: number): number {
   const quantity = j + 1 < ctx.view.last && hasKey(keysOf(ctx, j), ctx.lex.cues.quantity);
   return quantity && ctx.tokens[j + 1].norm === 'من' ? j + 2 : j;
+}
+
+/**
+ * «ضد قرار صاغته واشنطن»، «ضد مشروع القرار الذي قدمته روسيا»: a noun phrase whose relative verb (with the pronoun
+ * that refers back to the phrase) has a party right after it belongs to that party.
+ */
+function authorOfPhrase(ctx: Context, from: number, i: number): Actor | undefined {
+  for (let j = i + 1; j <= i + PHRASE_HEAD_WORDS + 1 && j + 1 < ctx.view.last; j++) {
+    const relative = hasKey([ctx.tokens[j].norm], ctx.lex.cues.relative);
+    if (!relative && !isPlainWord(ctx, j)) return undefined;
+    // The pronoun as written (صاغته): a normalized final ه may be a ة (حكومة المملكة المتحدة is no verb).
+    const author = /(ته|تها|ه)$/.test(ctx.tokens[j].text) ? actorAt(ctx, j + 1) : undefined;
+    if (author) return inClause(ctx, from, author.first) ? author : undefined;
+  }
+  return undefined;
 }
 
 /** Plain nouns that may head a phrase before the demonym that qualifies it (صحافيين ألمانيين). */
@@ -343,8 +370,7 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const resumptive = hasResumptiveObject(ctx, i);
   const relative = afterRelative(ctx, i);
   const antecedent = relative && !resumptive ? antecedentActor(ctx, i) : undefined;
-  // «بين فرنسا وغينيا الاستوائية التي تتهم باريس»: a relative pronoun refers to the last conjunct only.
-  if (antecedent) return { source: coordinationHead(ctx, antecedent, false), after: i + 1 };
+  if (antecedent) return { source: antecedent, after: i + 1 };
   const candidate = conjoined || resumptive || relative ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
   const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) ? candidate : undefined;
   if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
@@ -524,11 +550,13 @@ function crossPairs(sources: Actor[], targets: Actor[]): Pair[] {
   return pairs;
 }
 
-/** A meeting or pact: the subject group with each complement, or everyone named after بين/in the subject group. */
+/** A meeting or pact: the subject group with each complement, or everyone named after بين or in the subject group. */
 function symmetricPairs(group: Actor[], others: Actor[]): Pair[] {
   if (others.length === 0) return allPairs(group);
   if (group.length === 0) return allPairs(others);
-  return [...crossPairs(group, others), ...(group.length > 1 ? allPairs(group) : [])];
+  // «ماكرون والمستشارة الألمانية ميركل إجراء محادثات مع الرئيس الروسي»: co-subjects meet the partners after مع,
+  // on the same side, not each other.
+  return crossPairs(group, others);
 }
 
 /**

@@ -60,6 +60,8 @@ export interface CueWords {
   post: Set<string>;
   /** Verbs of undergoing (يواجه، تعرض ل): the subject is the target of the verbal noun after them. */
   undergo: Set<string>;
+  /** After ما in a complement, a verb of calling (بما اعتبره): the complement follows it. */
+  naming: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
   adverbial: Set<string>;
@@ -239,6 +241,7 @@ function loadCues(): CueWords {
     force: new Set(),
     operation: new Set(),
     undergo: new Set(),
+    naming: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
