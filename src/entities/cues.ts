@@ -1,7 +1,8 @@
 // Word lists the linker reads beside the gazetteer: descriptor nouns written before names
 // (data/gazetteer/descriptors.tsv), title heads for apposition (data/gazetteer/titles.tsv), honorifics before
 // person names (data/gazetteer/honorifics.tsv), words naming several countries (data/gazetteer/country-groups.tsv),
-// competition names that contain a place (data/gazetteer/event-names.tsv) and the time stage's month names (data/time/months.tsv), all as
+// competition names that contain a place (data/gazetteer/event-names.tsv), country names that are also words
+// (data/gazetteer/country-words.tsv) and the time stage's month names (data/time/months.tsv), all as
 // normalized keys (nameKey), loaded once per process.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,6 +47,8 @@ export interface Cues {
   nameOpeners: Set<string>;
   /** Keys of title heads posted to a receiving state or body (data/gazetteer/envoy-titles.tsv): «السفير … لدى لبنان». */
   envoyHeads: Set<string>;
+  /** Keys of country names that are also common words (data/gazetteer/country-words.tsv): «مالي» = financial. */
+  countryWords: Set<string>;
 }
 
 const GROUP_ENDING = 3;
@@ -94,6 +97,7 @@ export function buildCues(dir: string): Cues {
     months: gregorianMonths(dir),
     nameOpeners: new Set(rows(path.join(dir, 'name-openers.tsv')).map(([name]) => name)),
     envoyHeads: new Set(rows(path.join(dir, 'envoy-titles.tsv')).map(([head]) => nameKey(head))),
+    countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
   };
 }
 

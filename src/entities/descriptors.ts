@@ -15,7 +15,7 @@ import {
   targetEntry,
   wordOf,
 } from './found.js';
-import type { Gazetteer } from './gazetteer.js';
+import { type Gazetteer, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 
 /** A word seen fewer times than this in the news word counts is taken for a name rather than a common word. */
@@ -91,12 +91,18 @@ export function facilityNames(
   }
 }
 
+/** Place descriptors that also mean something else before an adjective: «دولة ثالثة», «ولاية ثالثة» (a third term). */
+const NO_NEW_PLACE_AFTER = new Set([nameKey('دولة'), nameKey('ولاية')]);
+/** A nisba ending: «منطقة عربية», «دولة فلسطينية» describe, they name no place. */
+const NISBA = /يه$/;
+
 /** «بضاحية نانتير»: a rare bare word right after a place descriptor is a place, when no mention covers it. */
 export function describedPlaces(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
   const covered = coveredTokens(found, tokens.length);
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'arabic' || cues.descriptors.get(wordOf(forms, i)) !== 'LOC') continue;
+    if (NO_NEW_PLACE_AFTER.has(wordOf(forms, i)) || NISBA.test(forms.norms[i + 1])) continue;
     const j = i + 1;
     // No clitic at all: «مديرية للحماية» (a directorate for protection) names no place.
     if (covered[j] || tokens[j].kind !== 'arabic' || tokens[j].proclitics.length > 0 || !isBareWord(tokens, forms, j))

@@ -90,6 +90,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     propagateNames(found, tokens, forms, doc.text);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
+    dropSpreadCountryWords(cues, found, tokens, forms);
     dropInside(found, inEvent);
     dropHonorifics(cues, found, tokens, forms, doc.text);
     yieldSurnamesToLocalNames(found, tokens, forms);
@@ -304,7 +305,7 @@ function startsKeyAt(g: Gazetteer, forms: TokenForms, i: number): boolean {
 function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
   if (!startsKeyAt(g, forms, i)) return gluedNameAt(g, tokens, forms, i);
   const { m, useBare } = wholeOrBare(forms, i, (head) => g.matchAt(forms.norms, i, head));
-  if (!m || !namesRun(tokens, m.start, m.end)) return null;
+  if (!m || !namesRun(tokens, m.start, m.end) || (useBare && isFaMisread(tokens[i], m))) return null;
   return {
     start: m.start,
     end: m.end,
@@ -313,6 +314,16 @@ function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: nu
     spanStart: useBare || tokens[i].kind === 'hashtag' ? forms.headStarts[i] : tokens[i].start,
     spanEnd: tokens[m.end - 1].end,
   };
+}
+
+const MAX_FA_MISREAD_LETTERS = 3;
+
+/**
+ * The tokenizer takes the first letter of many words for the conjunction «ف»: a name of at most three letters left
+ * after it is usually such a word («فوات الأوان» is not ف + «وات», the Tunisian agency).
+ */
+function isFaMisread(token: Token, m: NameMatch): boolean {
+  return m.end - m.start === 1 && token.proclitics.join('') === 'ف' && token.stem.length <= MAX_FA_MISREAD_LETTERS;
 }
 
 /**
@@ -366,7 +377,7 @@ function mergeNames(
     if (!target || wordPlaceAgainstTagger(target, nerType)) continue;
     if (
       overlapping.length === 0 &&
-      (options.addMissed === false || !safeToAdd(g, target, name, docCountries.named, tokens, forms))
+      (options.addMissed === false || !safeToAdd(g, cues, target, name, docCountries.named, tokens, forms))
     )
       continue;
     if (overlapping.length === 0 && !isStandaloneName(tokens, forms, name)) continue;
@@ -700,6 +711,7 @@ const MIN_CITY_IN_NAMED_COUNTRY = 20_000;
 /** Whether a name found only by the gazetteer may become a mention without the tagger's support. */
 function safeToAdd(
   g: Gazetteer,
+  cues: Cues,
   target: Target,
   name: NameHit,
   docCountries: ReadonlySet<string>,
@@ -721,7 +733,29 @@ function safeToAdd(
           (docCountries.has(entry.country) && (entry.population ?? 0) >= MIN_CITY_IN_NAMED_COUNTRY)))
     );
   if (entry.kind === 'person') return name.end - name.start > 1 || target.via === 'variant';
+  if (entry.kind === 'country' && cues.countryWords.has(name.key)) return readsAsPlace(tokens, forms, name.start);
   return true;
+}
+
+/** Propagation spreads «مالي» (Mali) to «دعم مالي» too: a spread country word must read as a place there. */
+function dropSpreadCountryWords(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (!m.propagated || m.last - m.first !== 1 || !cues.countryWords.has(wordOf(forms, m.first))) continue;
+    if (!readsAsPlace(tokens, forms, m.first)) found.splice(k, 1);
+  }
+}
+
+/** Words after which a country name that is also an adjective («مالي») names the country: «في مالي», «شمال مالي». */
+const PLACE_OPENERS = new Set(
+  ['في', 'من', 'إلى', 'الى', 'عن', 'على', 'مع', 'بين', 'حول', 'داخل', 'خارج', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].map(
+    (w) => nameKey(w),
+  ),
+);
+
+function readsAsPlace(tokens: readonly Token[], forms: TokenForms, i: number): boolean {
+  if (tokens[i].proclitics.length > 0) return true;
+  return i > 0 && PLACE_OPENERS.has(wordOf(forms, i - 1));
 }
 
 /** «منطقة بركان سينابونغ»: a rare word right after a described place may continue the name (Mount Sinabung). */

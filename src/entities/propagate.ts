@@ -7,10 +7,13 @@ import { isRareWord } from './descriptors.js';
 import { coveredTokens, type Found, nameStart, namesRun, wordOf } from './found.js';
 import type { TokenForms } from './spans.js';
 
-/** The key a name has wherever it occurs: its clitic-free first word and the following words, normalized. */
-function occurrenceKey(forms: TokenForms, first: number, last: number): string {
-  let key = wordOf(forms, first);
-  for (let i = first + 1; i < last; i++) key += ` ${forms.norms[i]}`;
+/**
+ * The key a name has wherever it occurs: its first word as the mention reads it (without the clitics its span leaves
+ * out, whole when the span starts with the token: «كالي», Cali, is not ك + «إلى») and the following words, normalized.
+ */
+function occurrenceKey(m: Found, tokens: readonly Token[], forms: TokenForms): string {
+  let key = m.start === tokens[m.first].start ? forms.norms[m.first] : wordOf(forms, m.first);
+  for (let i = m.first + 1; i < m.last; i++) key += ` ${forms.norms[i]}`;
   return key;
 }
 
@@ -19,9 +22,9 @@ function occurrenceKey(forms: TokenForms, first: number, last: number): string {
  * is one word, either linked to the gazetteer or rare in news (so a common word the tagger once took for a name,
  * «شاب», does not spread).
  */
-function propagates(m: Found, forms: TokenForms): boolean {
+function propagates(m: Found, tokens: readonly Token[], forms: TokenForms): boolean {
   if (m.cues || m.apposedTo || m.propagated || m.type === 'MISC') return false;
-  const key = occurrenceKey(forms, m.first, m.last);
+  const key = occurrenceKey(m, tokens, forms);
   if (key.replace(/ /g, '').length < 3) return false;
   return m.last - m.first > 1 || m.target !== undefined || isRareWord(forms.norms[m.first]);
 }
@@ -30,8 +33,8 @@ function propagates(m: Found, forms: TokenForms): boolean {
  * The keys a recognized name is looked for under: its own words, and for a person with a multi-word name its rare
  * last word (the surname: «جيرار كولومب» → «كولومب»), which in-document coreference then joins to the full name.
  */
-function seedKeys(m: Found, forms: TokenForms): string[] {
-  const keys = [occurrenceKey(forms, m.first, m.last)];
+function seedKeys(m: Found, tokens: readonly Token[], forms: TokenForms): string[] {
+  const keys = [occurrenceKey(m, tokens, forms)];
   const surname = forms.norms[m.last - 1];
   if (m.type === 'PER' && m.last - m.first > 1 && surname.length >= 3 && isRareWord(surname)) keys.push(surname);
   return keys;
@@ -42,8 +45,8 @@ export function propagateNames(found: Found[], tokens: readonly Token[], forms: 
   const seeds = new Map<string, Found | null>();
   let longest = 0;
   for (const m of found) {
-    if (!propagates(m, forms)) continue;
-    for (const key of seedKeys(m, forms)) {
+    if (!propagates(m, tokens, forms)) continue;
+    for (const key of seedKeys(m, tokens, forms)) {
       const seen = seeds.get(key);
       if (seen === undefined) seeds.set(key, m);
       else if (seen && seen.type !== m.type) seeds.set(key, null);

@@ -211,3 +211,39 @@ describe('round 6: same-named places', () => {
     assert.equal(entityWith(link(doc), 'البيضاء').key, 'place:geo:130680');
   });
 });
+
+describe('round 6: words that are not places (precision audit)', () => {
+  it('reads «مالي» after a noun as «financial», and as Mali after a preposition', () => {
+    const doc = docWith(
+      'وذلك لتجنب الحصول على دعم مالي حكومي بريطاني. وأعلنت جماعة مسلحة مسؤوليتها عن هجوم في مالي قرب الحدود مع الجزائر.',
+      [['الجزائر', 'LOC']],
+      '2018-02-12',
+    );
+    const mali = entityWith(link(doc), 'مالي');
+    assert.equal(mali.key, 'country:ML');
+    assert.equal(mali.mentions.length, 1);
+  });
+
+  it('reads no place in «دولة ثالثة», «ولاية ثالثة» or «دولة فلسطينية»', () => {
+    const doc = docWith(
+      'ويتوقع أن يفوز أوربان بولاية ثالثة، فيما عليهم التوجه إلى دولة ثالثة، ورفض قيام دولة فلسطينية.',
+      [['أوربان', 'PER']],
+      '2018-02-19',
+    );
+    assert.deepEqual(mentionTexts(link(doc)), ['أوربان']);
+  });
+
+  it('does not take «فوات» for ف + «وات» (the Tunisian agency) nor «هوى» (fell) for Huế', () => {
+    const doc = docWith(
+      'تخشى شيرين أن يصدر بعد فوات الأوان. وهوى مؤشر داو جونز الصناعي 1.5 في المئة.',
+      [],
+      '2018-02-06',
+    );
+    assert.deepEqual(mentionTexts(link(doc)), []);
+  });
+
+  it('spreads «كالي» (Cali) as the whole word, not as ك + «إلى»', () => {
+    const doc = docWith('وصل الفريق إلى كالي في كولومبيا، ثم عاد إلى بوغوتا.', [['كالي', 'LOC']], '2018-02-11');
+    assert.ok(!mentionTexts(link(doc)).includes('إلى'));
+  });
+});
