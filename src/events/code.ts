@@ -244,6 +244,9 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
   for (let j = from; j < ctx.view.last && inClause(ctx, from, j); j++) {
     const t = ctx.tokens[j];
     if (!isWord(t) || isAside(ctx, j)) continue;
+    // «التقى مون الجنرال كيم ودعا بيونغ يانغ إلى فتح حوار مع واشنطن»: a conjoined verb starts a clause of its own
+    // (not a word that may be a verbal noun too: بالانسحاب منه وفرض عقوبات على إيران).
+    if (j > from && isConjoined(t) && onlyVerb(ctx, j)) return -1;
     if (particles.has(t.norm)) return j;
     // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];
@@ -367,11 +370,18 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
     return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
   if (afterPassive(ctx, i)) return { after: i + 1 };
   const conjoined = isConjoined(ctx.tokens[i]);
+  // «الذي قدمه نتنياهو … وهدد فيه طهران»: a conjoined verb with فيه continues a relative clause; its subject is that
+  // clause's, not the party after it.
+  if (conjoined && /^فيه(ا)?$/.test(ctx.tokens[i + 1]?.norm ?? '')) return { after: i + 2 };
   const resumptive = hasResumptiveObject(ctx, i);
   const relative = afterRelative(ctx, i);
   const antecedent = relative && !resumptive ? antecedentActor(ctx, i) : undefined;
   if (antecedent) return { source: antecedent, after: i + 1 };
-  const candidate = conjoined || resumptive || relative ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
+  // «12 روسيا … تتهمهم الولايات المتحدة»: a verb with an object pronoun and a party right after it names its subject
+  // there; the pronoun is the party before.
+  const pronounThenSubject = hasObjectPronoun(ctx, i) && !!actorAt(ctx, i + 1);
+  const candidate =
+    conjoined || resumptive || relative || pronounThenSubject ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
   const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) ? candidate : undefined;
   if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
   // A verb with a plural suffix (قالوا), or right after a complementizer with a pronoun (تقول إنه يستهدف …),
@@ -464,8 +474,12 @@ function hasResumptiveObject(ctx: Context, i: number): boolean {
   // «الاتفاق الذي توسطت فيه الولايات المتحدة»: after a relative pronoun فيه refers back too (without one, in
   // «تغريدة توعد فيها روسيا», it is the occasion).
   if (next && /^فيه(ا|م)?$/.test(next.norm)) return true;
+  return hasObjectPronoun(ctx, i);
+}
+
+/** تتهمهم، أيدته: a verb form with an object pronoun (تتهم ends in هم without one: the bare form must be a verb too). */
+function hasObjectPronoun(ctx: Context, i: number): boolean {
   const bare = ctx.tokens[i].norm.replace(/(ه|ها|هم|هما)$/, '');
-  // تتهم ends in هم without a pronoun: the verb without the ending must itself be a trigger form.
   return bare !== ctx.tokens[i].norm && (ctx.lex.forms.get(bare) ?? []).some((hit) => hit.verbal);
 }
 
@@ -894,6 +908,12 @@ function isPartitive(ctx: Context, a: Actor): boolean {
   return before.kind === 'number' || hasKey(keys, ctx.lex.cues.quantity) || hasKey(keys, ctx.lex.cues.head);
 }
 
+/** A word every trigger reading of which is a finite verb (ودعا), not a verbal noun as well (وفرض). */
+function onlyVerb(ctx: Context, j: number): boolean {
+  const readings = candidateTriggers(ctx, j);
+  return readings.length > 0 && readings.every((r) => r.verbal && !r.participle);
+}
+
 /** Keys a verb can hide behind: only و ف (conjunctions) and س ل (future, purpose) attach to verbs. */
 function verbKeys(norm: string): Set<string> {
   const keys = new Set([norm]);
@@ -917,12 +937,13 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
   // A word written with a final ة is a noun or a participle (متهمة), never a finite verb: وزارة is "ministry", not
   // و + زاره "visited him".
   const nounOnly = token.text.endsWith('ة');
-  // «رداً على مطالبة كبير المفاوضين»: right after a preposition a word is a noun, never a circumstantial participle.
+  // «رداً على مطالبة كبير المفاوضين»، «في قصف تركي»: right after a preposition a word is a noun, never a verb or a
+  // circumstantial participle.
   const afterPreposition = i > ctx.view.first && hasKey([ctx.tokens[i - 1].norm], ctx.lex.cues.preposition);
   for (const key of new Set([...keysOf(ctx, i), token.stem])) {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
-      if (hit.participle && afterPreposition) continue;
+      if (hit.verbal && afterPreposition) continue;
       const id = `${hit.entry}/${hit.verbal}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -946,7 +967,10 @@ function flags(
     if (!isWord(ctx.tokens[j])) continue;
     words++;
     const keys = keysOf(ctx, j);
-    if (words <= NEGATION_WINDOW && hasKey(keys, cues.negation)) negated = true;
+    // «ولا تعترف إيران»: short particles keep their conjunction in the word keys.
+    if (words <= NEGATION_WINDOW && isNegation(ctx, j)) negated = true;
+    // «لن تتمكن على الأرجح من إبرام اتفاقية»: a negated verb of ability negates what it governs.
+    if (words <= ABILITY_WINDOW && hasKey(keys, cues.ability) && negatedWithin(ctx, j)) negated = true;
     if (words <= MODAL_WINDOW && hasKey(keys, cues.modal) && !isPastQad(ctx, j, i)) hypothetical = true;
   }
   if (!trigger.verbal) hypothetical ||= modalAfterNoun(ctx, i);
@@ -956,6 +980,25 @@ function flags(
 }
 
 /** القمة المقبلة, القمة التي ستعقد: a planned meeting. */
+/** Words between a verb of ability and the trigger it governs. */
+const ABILITY_WINDOW = 4;
+
+/** A negation particle; «ولا تعترف»: short particles keep their conjunction in the word keys. */
+function isNegation(ctx: Context, j: number): boolean {
+  const particle = ctx.tokens[j].norm.replace(/^[وف](?=..$)/, '');
+  return hasKey(keysOf(ctx, j), ctx.lex.cues.negation) || ctx.lex.cues.negation.has(particle);
+}
+
+/** A negation particle among the NEGATION_WINDOW words before token i, in its clause. */
+function negatedWithin(ctx: Context, i: number): boolean {
+  for (let j = i - 1, words = 0; j >= ctx.view.first && inClause(ctx, i, j) && words < NEGATION_WINDOW; j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    words++;
+    if (isNegation(ctx, j)) return true;
+  }
+  return false;
+}
+
 function modalAfterNoun(ctx: Context, i: number): boolean {
   for (let j = i + 1, words = 0; j < ctx.view.last && words < AFTER_NOUN_WINDOW; j++) {
     if (!isWord(ctx.tokens[j])) continue;

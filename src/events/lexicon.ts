@@ -62,6 +62,8 @@ export interface CueWords {
   undergo: Set<string>;
   /** After ما in a complement, a verb of calling (بما اعتبره): the complement follows it. */
   naming: Set<string>;
+  /** Verbs of being able: negated, they negate the trigger they govern. */
+  ability: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
   adverbial: Set<string>;
@@ -242,6 +244,7 @@ function loadCues(): CueWords {
     operation: new Set(),
     undergo: new Set(),
     naming: new Set(),
+    ability: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

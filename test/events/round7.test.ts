@@ -138,3 +138,45 @@ test('«ندد بما اعتبره …»: the complement follows the verb of cal
   );
   assert.deepEqual(triples(doc), ['SA>IR:ACCUSE']);
 });
+
+test('a negation particle with its conjunction (ولا) negates (BBC)', () => {
+  const doc = coded('ولا تعترف إيران بدولة إسرائيل.');
+  assert.equal(doc.layers.events.length, 1);
+  assert.equal(doc.layers.events[0].negated, true);
+});
+
+test('a negated verb of ability negates the act it governs (BBC)', () => {
+  const doc = coded(
+    'قال الرئيس الأمريكي دونالد ترامب إن بريطانيا لن تتمكن على الأرجح من إبرام اتفاقية مع الولايات المتحدة إذا أصرت تيريزا ماي، رئيسة الوزراء البريطانية، على خطة البريكست (الخروج من الاتحاد الأوروبي).',
+  );
+  assert.ok(doc.layers.events.every((e) => e.negated));
+});
+
+test('right after a preposition a trigger is a noun, not a verb (France24)', () => {
+  const doc = coded(
+    'وأفادت المتحدثة باسم الوحدات نسرين عبد الله أن المقاتلة البريطانية آنا كامبل قتلت "في 15 آذار/مارس في قصف تركي على جبهات مدينة عفرين".',
+  );
+  assert.ok(!triples(doc).includes('GB>TR:ASSAULT'));
+  assert.ok(triples(doc).includes('TR>GB:ASSAULT'));
+});
+
+test('a verb with an object pronoun and a party right after it takes that party as subject (BBC)', () => {
+  const doc = coded(
+    'الرئيس الأمريكي "رفض" اقتراح من بوتين بأن يسمح لروسيا باستجواب المواطنين الأمريكيين مقابل السماح لأمريكا باستجواب 12 روسيا على أراضيها تتهمهم الولايات المتحدة الأمريكية بالتدخل في الانتخابات الرئاسية الأمريكية.',
+  );
+  assert.ok(!triples(doc).includes('RU>US:ACCUSE'));
+});
+
+test('a conjoined verb ends the search for the particle of the verb before it (Alarabiya)', () => {
+  const doc = coded(
+    'كما التقى الرئيس الكوري الجنوبي مون جاي ان الجنرال كيم الأحد ودعا بيونغ يانغ إلى فتح حوار مع واشنطن بأسرع ما يمكن.',
+  );
+  assert.deepEqual(triples(doc), ['KR>KP:REQUEST']);
+});
+
+test('a conjoined verb with فيه continues a relative clause: the party after it is no subject (CNN)', () => {
+  const doc = coded(
+    'وفي المقابل، قال وزير الخارجية الإيراني جواد ظريف في المؤتمر الأمني في ميونيخ إن هناك قضايا أهم من "السيرك الهزلي" الذي قدمه رئيس الوزراء الإسرائيلي نتنياهو أمام المؤتمر وهدد فيه طهران برد عنيف في حال شنت هجوما على إسرائيل انطلاقا من سوريا.',
+  );
+  assert.ok(!triples(doc).some((t) => t.startsWith('IR>')));
+});
