@@ -151,6 +151,16 @@ function undergoerOf(ctx: Context, i: number): Actor | undefined {
   return undefined;
 }
 
+/**
+ * «حذرت الشرطة البريطانية من السفر إلى سوريا»، «تحذيرا لرعاياها من السفر للعراق»: what a warning is about follows
+ * من; a particle after it belongs to that content (the travel), not to the warning.
+ */
+function warnedAbout(ctx: Context, trigger: Trigger, i: number, p: number): boolean {
+  if (trigger.type !== 'THREATEN' || p < 0) return false;
+  for (let k = i + 1; k < p; k++) if (ctx.tokens[k].norm === 'من') return true;
+  return false;
+}
+
 /** Words strictly between tokens i and j. */
 function wordsBetween(ctx: Context, i: number, j: number): number {
   let words = 0;
@@ -641,7 +651,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const implicitL = found >= 0 && !trigger.particles.has(ctx.tokens[found].norm) && !trigger.particles.has('ل');
   // «مسار المفاوضات كان ناجحاً لمصر والأردن»: a ل the lexicon does not name marks the noun's genitive only right
   // after it (اجتماع قريب للرئيس الأمريكي); further on it names someone else (a beneficiary).
-  const p = implicitL && wordsBetween(ctx, i, found) > GENITIVE_GAP ? -1 : found;
+  const p =
+    (implicitL && wordsBetween(ctx, i, found) > GENITIVE_GAP) || warnedAbout(ctx, trigger, i, found) ? -1 : found;
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   if (
@@ -798,13 +809,16 @@ function passiveVerbArguments(ctx: Context, i: number): Pair[] | undefined {
 }
 
 /**
- * «15 جنديا تركيا قتلوا خلال الاشتباكات»، «أثيوبيين خطفوا في ليبيا»: an unvoweled plural perfect attack or arrest verb after
+ * A passive attack or arrest verb: voweled (قُتلت), or «15 جنديا تركيا قتلوا خلال الاشتباكات»، «أثيوبيين خطفوا في
+ * ليبيا»: an unvoweled plural perfect attack or arrest verb after
  * its noun, with no object after it (a particle, a conjunction or punctuation follows), is the passive: the noun is
  * the victim, never the attacker.
  */
-function isPassivePlural(ctx: Context, trigger: Trigger, i: number): boolean {
+function isPassiveVerb(ctx: Context, trigger: Trigger, i: number): boolean {
   if (trigger.type !== 'ASSAULT' && trigger.type !== 'COERCE') return false;
   const t = ctx.tokens[i];
+  // «قُتلت متطوعة بريطانية»: a damma on the first letter writes the passive out.
+  if (t.text[t.stemOffset + 1] === '\u064F') return true;
   // «اختطفوا «مواطنا سوريا»»: a quoted object is still an object.
   const j = QUOTES.has(ctx.tokens[i + 1]?.text) ? i + 2 : i + 1;
   const next = ctx.tokens[j];
@@ -849,8 +863,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     const passive = passiveVerbArguments(ctx, i);
     if (passive) return passive;
   }
-  if (isPassivePlural(ctx, trigger, i)) return undefined;
-  const p = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
+  if (isPassiveVerb(ctx, trigger, i)) return undefined;
+  const found = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
+  const p = found >= 0 && warnedAbout(ctx, trigger, i, found) ? -1 : found;
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const { source, after } = verbSubject(ctx, trigger, i);
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
@@ -944,6 +959,8 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
       if (hit.verbal && afterPreposition) continue;
+      // «قتلة العاملة الفلبينية» (killers) is no «قتله» (his killing, killed him).
+      if (hit.pronounHa && nounOnly) continue;
       const id = `${hit.entry}/${hit.verbal}`;
       if (seen.has(id)) continue;
       seen.add(id);

@@ -81,6 +81,8 @@ export interface FormHit {
   agree: Agreement;
   /** A circumstantial active participle (…، متهمة واشنطن): its subject is the main clause's. */
   participle: boolean;
+  /** Only read as a stem with the pronoun ه (قتله): a word written with ة (قتلة "killers") is another word. */
+  pronounHa: boolean;
 }
 
 export interface EventLexicon {
@@ -100,6 +102,8 @@ export type Agreement = 'm' | 'f' | 'pl' | '1' | null;
 interface Form {
   word: string;
   agree: Agreement;
+  /** Built by appending the object or possessive pronoun ه. */
+  pronounHa?: boolean;
 }
 
 const PAST_SUFFIXES: [string, Agreement][] = [
@@ -132,7 +136,11 @@ function pastForms(past: string): Form[] {
       ]
     : PAST_SUFFIXES.map(([suffix, agree]) => [past + suffix, agree]);
   return stems.flatMap(([s, agree]) =>
-    OBJECT_PRONOUNS.map((p) => ({ word: p !== '' && s.endsWith('وا') ? s.slice(0, -1) + p : s + p, agree })),
+    OBJECT_PRONOUNS.map((p) => ({
+      word: p !== '' && s.endsWith('وا') ? s.slice(0, -1) + p : s + p,
+      agree,
+      pronounHa: p === 'ه',
+    })),
   );
 }
 
@@ -144,7 +152,8 @@ function imperfectForms(stem: string): Form[] {
     for (const suffix of IMPERFECT_SUFFIXES) {
       const body = weak && suffix === 'ون' ? stem.slice(0, -1) : stem;
       const agree = suffix === '' ? person : person && 'pl';
-      for (const pronoun of OBJECT_PRONOUNS) out.push({ word: prefix + body + suffix + pronoun, agree });
+      for (const pronoun of OBJECT_PRONOUNS)
+        out.push({ word: prefix + body + suffix + pronoun, agree, pronounHa: pronoun === 'ه' });
     }
   }
   return out;
@@ -152,9 +161,14 @@ function imperfectForms(stem: string): Form[] {
 
 function nounForms(noun: string): Form[] {
   const base = noun.endsWith('ه') ? noun.slice(0, -1) : noun;
-  const out = NOUN_SUFFIXES.map((s) => (s === 'ات' ? base + s : noun + s));
-  if (noun.endsWith('ه')) out.push(`${base}ت`, `${base}تها`, `${base}ته`, `${base}تهم`);
-  return out.map((word) => ({ word, agree: null }));
+  const out: Form[] = NOUN_SUFFIXES.map((s) => ({
+    word: s === 'ات' ? base + s : noun + s,
+    agree: null,
+    pronounHa: s === 'ه',
+  }));
+  if (noun.endsWith('ه'))
+    for (const w of [`${base}ت`, `${base}تها`, `${base}ته`, `${base}تهم`]) out.push({ word: w, agree: null });
+  return out;
 }
 
 /** Indefinite accusative participles, the circumstantial form (متهما، متهمة): the definite ones are nouns (المتهمين). */
@@ -283,13 +297,14 @@ function buildLexicon(): EventLexicon {
     });
     for (const item of formCell.split(/\s+/)) {
       const { forms: words, verbal, participle = false } = expandForm(item);
-      for (const { word, agree } of words) {
+      for (const { word, agree, pronounHa = false } of words) {
         const list = forms.get(word) ?? [];
         // A word can be both a verb and its verbal noun (طرد، قصف): keep one reading of each.
         const same = list.find((x) => x.entry === index && x.verbal === verbal);
         // The same spelling read two ways (تقتل: she kills / you kill) shows no reliable agreement.
         if (same && same.agree !== agree) same.agree = null;
-        if (!same) list.push({ entry: index, verbal, agree, participle });
+        if (same && !pronounHa) same.pronounHa = false;
+        if (!same) list.push({ entry: index, verbal, agree, participle, pronounHa: pronounHa && !participle });
         forms.set(word, list);
       }
     }

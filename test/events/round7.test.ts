@@ -180,3 +180,33 @@ test('a conjoined verb with فيه continues a relative clause: the party after 
   );
   assert.ok(!triples(doc).some((t) => t.startsWith('IR>')));
 });
+
+test('a word written with ة is no stem with the pronoun ه: «قتلة» are killers (Alarabiya)', () => {
+  const doc = coded(
+    'وقال وزير العمل إن الرئيس الفلبيني رودريغو دوتيرتي قرر استمرار الحظر حتى إيقاع الجزاء العادل على قتلة #العاملة_الفلبينية في الكويت جوانا ديمافيلس، والتي #عثر_على_جثتها_في_فريز شقة مخدوميها، يوم ٦ فبراير.',
+  );
+  assert.ok(!triples(doc).includes('PH>KW:ASSAULT'));
+});
+
+test('a travel warning is no threat to the country travelled to (BBC)', () => {
+  const police = coded(
+    'وحذرت الشرطة البريطانية مرارا من السفر إلى سوريا، ونصحت بأن التورط مع أي جماعة مسلحة قد يؤدي إلى الاعتقال والمحاكمة.',
+  );
+  assert.deepEqual(triples(police), []);
+  const india = coded(
+    'وفي عام 2014، أصدرت الهند تحذيرا لرعاياها من السفر للعراق، ونصحت الموجودين منهم بالفعل هناك بالمغادرة.',
+  );
+  assert.deepEqual(triples(india), []);
+});
+
+test('a news outlet written in Latin letters is no party (CNN)', () => {
+  const doc = coded('وطلبت CNN تعليقاً من الحكومة السورية، لكن لم يكن لديها أي كلمات.');
+  assert.deepEqual(triples(doc), []);
+});
+
+test('a voweled passive (قُتلت) names its victims, not an attacker (BBC)', () => {
+  const doc = coded(
+    'قُتلت متطوعة بريطانية بوحدة حماية المرأة الكردية المسلحة، المكونة بالكامل من الإناث في سوريا، حسبما قال والدها لبي بي سي.',
+  );
+  assert.ok(!triples(doc).includes('GB>SY:ASSAULT'));
+});
