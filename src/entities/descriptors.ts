@@ -172,7 +172,7 @@ export function quotedOrganizations(
 ): void {
   const quoted: Found[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i + 1].text.length !== 1) continue;
+    if (!OPENING_QUOTES.has(tokens[i + 1].text)) continue;
     const descriptor = orgDescriptorAt(cues, tokens, forms, i);
     if (!descriptor) continue;
     const first = i + 2;
