@@ -9,8 +9,9 @@
 //                                      this is where features, passes and the number of epochs were chosen.
 //      npm run eval:ner -- --news    → NER on today's news: trains on 100% of ANERcorp (+ the news, as shipped;
 //                                      --no-news: without) and scores the dev split of eval/gold/ner-news.jsonl
-//                                      (news annotated in the ANERcorp scheme, never trained or tuned on).
-// EPOCHS, BITS, WINDOW, SEED override the shipped configuration (for tuning runs only).
+//                                      (news annotated in the ANERcorp scheme, never trained on; NEWS_WEIGHT was
+//                                      chosen on it and on the tune split together).
+// EPOCHS, BITS, WINDOW, SEED, NEWS_WEIGHT override the shipped configuration (for tuning runs only).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/arabic/data.js';
@@ -45,10 +46,11 @@ if (held.length === 0) {
   process.exit(2);
 }
 const news = process.argv.includes('--no-news') ? null : await newsTrainingSentences();
-const train = news ? [...anercorp, ...Array.from({ length: NEWS_WEIGHT }, () => news.sentences).flat()] : anercorp;
+const weight = Number(process.env.NEWS_WEIGHT ?? NEWS_WEIGHT);
+const train = news ? [...anercorp, ...Array.from({ length: weight }, () => news.sentences).flat()] : anercorp;
 console.log(
   `train ${anercorp.length} ANERcorp sentences` +
-    (news ? ` + ${news.sentences.length} news sentences (${news.articles} articles) × ${NEWS_WEIGHT}` : '') +
+    (news ? ` + ${news.sentences.length} news sentences (${news.articles} articles) × ${weight}` : '') +
     `, ${name} ${held.length} (${about}); ` +
     `${options.epochs} epochs, ${options.bits}-bit features, document window ${options.window}`,
 );
