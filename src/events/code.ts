@@ -631,8 +631,8 @@ function isAgentAdjective(ctx: Context, a: Actor): boolean {
  * «اغتيال الجاسوس الروسي»: a demonym after a plain noun that follows the verbal noun qualifies that noun, the
  * object; only after the verbal noun itself or its nisba adjectives (الهجوم العسكري التركي) does it name the agent.
  */
-function qualifiesObject(ctx: Context, i: number, a: Actor): boolean {
-  if (a.kind !== 'demonym') return false;
+function qualifiesObject(ctx: Context, i: number, a: Actor, anyKind = false): boolean {
+  if (a.kind !== 'demonym' && !anyKind) return false;
   for (let k = i + 1; k < a.first; k++) {
     const t = ctx.tokens[k];
     if (isWord(t) && !/(ي|يه|يين|يون)$/.test(t.norm)) return true;
@@ -710,7 +710,10 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   }
   // Who protests is named by the noun's own genitive (احتجاجات الفلسطينيين); the first party of the clause is as
   // often what the protest is about (اقتحموا السفارة الإيرانية … احتجاجا على …): then the protesters are unnamed.
-  const source = trigger.type === 'PROTEST' ? genitive : (genitive ?? subject);
+  // «ودأبت إيران على نفي تسليح الحوثيين»: behind another noun, a denial's genitive is what is denied; the clause's
+  // subject denies it.
+  const deniedContent = trigger.type === 'REJECT' && !!genitive && !!subject && qualifiesObject(ctx, i, genitive, true);
+  const source = trigger.type === 'PROTEST' ? genitive : deniedContent ? subject : (genitive ?? subject);
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
     const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source) : undefined;

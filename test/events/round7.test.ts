@@ -210,3 +210,8 @@ test('a voweled passive (قُتلت) names its victims, not an attacker (BBC)', 
   );
   assert.ok(!triples(doc).includes('GB>SY:ASSAULT'));
 });
+
+test('a party behind another noun after a denial is what is denied; the clause subject denies (BBC)', () => {
+  const doc = coded('ودأبت إيران على نفي تسليح الحوثيين.');
+  assert.deepEqual(triples(doc), ['IR>-:REJECT']);
+});
