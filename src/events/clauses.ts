@@ -51,7 +51,10 @@ export function sentenceView(doc: Doc, span: Span, first: number, last: number, 
 function opensWithAdjunct(tokens: Token[], first: number, last: number, keys: string[][], cues: CueWords): boolean {
   for (let i = first; i < last; i++) {
     if (tokens[i].kind === 'arabic')
-      return hasKey(keys[i - first], cues.adjunct) && !hasKey([tokens[i].norm], cues.relative);
+      return (
+        (hasKey(keys[i - first], cues.adjunct) || hasKey(keys[i - first], cues.fronted)) &&
+        !hasKey([tokens[i].norm], cues.relative)
+      );
     if (tokens[i].kind !== 'punct') return false;
   }
   return false;

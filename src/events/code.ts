@@ -897,16 +897,30 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
  * demonym and the person were found apart), so the object is looked for after it.
  */
 function directObject(ctx: Context, i: number, after: number, source: Actor): Actor | undefined {
-  const found = actorAfter(ctx, i, after, OBJECT_GAP);
+  const found = actorAfter(ctx, i, after, OBJECT_GAP) ?? headOfObject(ctx, i, after);
   // «تحدث عن إيران»: an actor behind a preposition is that preposition's complement, never the direct object; but
   // «خطفت 23 من الكوريين الجنوبيين» counts the object, and «استقبل … وفدا من كوريا الجنوبية» names its country.
   const object =
     (found && (!governed(ctx, found) || isPartitive(ctx, found)) ? found : undefined) ?? qualifiedPhrase(ctx, i, after);
-  if (!object || object.first - after > 2) return object;
-  if ((object.country === null || object.country !== source.country) && !namedAfterDemonym(ctx, source, object))
+  if (!object) return object;
+  if (!(object.first - after <= 2 && namedAfterDemonym(ctx, source, object)) && !ownCountry(object, source))
     return object;
-  return actorAfter(ctx, i, object.last, OBJECT_GAP) ?? qualifiedPhrase(ctx, i, object.last);
+  // The rest of the subject's name or its apposition («حسين الحاج حسن، وزير الصناعة اللبناني، المنتمي لحزب الله،»)
+  // names the subject's own country: a party acting on itself is never coded, so the object is looked for after it.
+  let next: Actor | undefined = object;
+  for (let k = 0; next && k < APPOSITION_PARTIES && (k === 0 || ownCountry(next, source)); k++) {
+    next =
+      actorAfter(ctx, i, next.last, OBJECT_GAP) ??
+      qualifiedPhrase(ctx, i, next.last) ??
+      headOfObject(ctx, i, next.last);
+  }
+  return next;
 }
+
+/** Parties of the subject's own country an apposition may name before the object. */
+const APPOSITION_PARTIES = 3;
+
+const ownCountry = (a: Actor, source: Actor) => a.country !== null && a.country === source.country;
 
 /**
  * «زوج الإيرانية البريطانية نازانين زاغاري راتكليف»: a name right after a demonym (and at most one more nisba
@@ -916,6 +930,21 @@ function namedAfterDemonym(ctx: Context, demonym: Actor, name: Actor): boolean {
   if (demonym.kind !== 'demonym' || (name.kind !== 'person' && name.kind !== 'entity')) return false;
   const between = ctx.tokens.slice(demonym.last, name.first);
   return between.length <= 1 && between.every((t) => /(ي|يه)$/.test(t.norm));
+}
+
+/** Words of a plural object before «وعلى رأسها» (دولا عربية). */
+const HEADED_OBJECT_WORDS = 2;
+
+/** «اتهم … دولا عربية وعلى رأسها المملكة العربية السعودية»: the party heading a plural object stands for it. */
+function headOfObject(ctx: Context, i: number, after: number): Actor | undefined {
+  for (let j = after, words = 0; j + 1 < ctx.view.last && words <= HEADED_OBJECT_WORDS && inClause(ctx, i, j); j++) {
+    if (!isWord(ctx.tokens[j])) continue;
+    if (/^و/.test(ctx.tokens[j].norm) && hasKey(keysOf(ctx, j + 1), ctx.lex.cues.headedBy))
+      return actorAfter(ctx, i, j + 2, 0);
+    if (!isPlainWord(ctx, j)) return undefined;
+    words++;
+  }
+  return undefined;
 }
 
 /** «23 من الكوريين», «وفدا من كوريا الجنوبية»: من after a count, a quantity word or a body names the object. */
@@ -1169,7 +1198,11 @@ function codeSentence(ctx: Context): CodedEvent[] {
   const unnamed: { trigger: Trigger; i: number }[] = [];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
     const token = ctx.tokens[i];
-    if (token.kind !== 'arabic' || insideActor(ctx, i) || isAside(ctx, i) || phraseWords.has(i)) continue;
+    if (token.kind !== 'arabic' || insideActor(ctx, i) || phraseWords.has(i)) continue;
+    if (isAside(ctx, i)) {
+      events.push(...asideVisit(ctx, i));
+      continue;
+    }
     for (const trigger of candidateTriggers(ctx, i)) {
       if (embeddings.some((e) => isEmbedded(ctx, trigger, i, e)) || isAdjective(ctx, trigger, i)) continue;
       if (trigger.verbal && afterAdverbial(ctx, i)) continue;
@@ -1204,6 +1237,25 @@ function codeSentence(ctx: Context): CodedEvent[] {
   }
   return [...events, ...unnamedPartyEvents(ctx, unnamed, events)];
 }
+
+/** Words that open an aside about the occasion of the main clause (، خلال زيارة لموسكو). */
+const OCCASION = new Set(['خلال', 'اثناء', 'في']);
+
+/**
+ * «وكان عباس أبلغ الرئيس الروسي، فلاديمير بوتين، خلال زيارة لموسكو مؤخراً»: a visit noun right after the word that
+ * opens an aside, with its host after ل/إلى, is a visit by the main clause's subject (asides are otherwise not coded).
+ */
+function asideVisit(ctx: Context, i: number): CodedEvent[] {
+  const visit = candidateTriggers(ctx, i).find((t) => !t.verbal && t.cameo.code === VISIT);
+  const opener = ctx.tokens[i - 1];
+  const comma = ctx.tokens[i - 2];
+  if (!visit || !opener || !comma || !COMMAS.has(comma.text) || !OCCASION.has(opener.norm)) return [];
+  const host = actorAt(ctx, i + 1) ?? (ctx.tokens[i + 1]?.norm === 'الي' ? actorAt(ctx, i + 2) : undefined);
+  const subject = clauseSubject(ctx, i - 2);
+  return host && subject && !isAside(ctx, subject.first) ? toEvents(ctx, visit, i, [[subject, host]]) : [];
+}
+
+const VISIT = '042';
 
 /** A pledge (تعهد، وعد): intent to cooperate, unless what is pledged is force. */
 const PLEDGE = '030';

@@ -64,6 +64,10 @@ export interface CueWords {
   naming: Set<string>;
   /** Verbs of being able: negated, they negate the trigger they govern. */
   ability: Set<string>;
+  /** Time prepositions that, opening a sentence, front a circumstance up to its first comma. */
+  fronted: Set<string>;
+  /** «وعلى رأسها X» after a plural object: X stands for the object. */
+  headedBy: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
   adverbial: Set<string>;
@@ -259,6 +263,8 @@ function loadCues(): CueWords {
     undergo: new Set(),
     naming: new Set(),
     ability: new Set(),
+    fronted: new Set(),
+    headedBy: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

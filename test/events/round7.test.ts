@@ -215,3 +215,24 @@ test('a party behind another noun after a denial is what is denied; the clause s
   const doc = coded('ودأبت إيران على نفي تسليح الحوثيين.');
   assert.deepEqual(triples(doc), ['IR>-:REJECT']);
 });
+
+test('a visit in an aside (، خلال زيارة لموسكو) is the main clause subject’s visit (Alarabiya)', () => {
+  const doc = coded(
+    'وكان عباس أبلغ الرئيس الروسي، فلاديمير بوتين، خلال زيارة لموسكو مؤخراً، بأن واشنطن لا يمكن أن تكون الوسيط الوحيد في عملية السلام بالشرق الأوسط.',
+  );
+  assert.deepEqual(triples(doc), ['PS>RU:CONSULT']);
+});
+
+test('a sentence opening with «وبعد …،» fronts a circumstance; the main clause has its own subject (CNN)', () => {
+  const doc = coded(
+    'وبعد اللقاء مع رئيسة الوزراء البريطانية تيريزا ماي، ليلة الخميس، أصدر قادة الاتحاد الأوروبي بياناً عبّروا فيه عن "التضامن غير المثيل مع المملكة المتحدة بوجه هذا التحدي العميق لأمننا المشترك."',
+  );
+  assert.deepEqual(triples(doc), ['EU>GB:SUPPORT']);
+});
+
+test('parties of the subject’s country in its apposition are passed over; «وعلى رأسها X» names the object (CNN)', () => {
+  const doc = coded(
+    'دبي، الإمارات العربية المتحدة (CNN)— اتهم حسين الحاج حسن، وزير الصناعة اللبناني، المنتمي لحزب الله، دولا عربية وعلى رأسها المملكة العربية السعودية، على حد تعبيره بمحاولة التدخل في الانتخابات النيابية المزمع أن يشهدها لبنان في مايو/ أيار المقبل.',
+  );
+  assert.deepEqual(triples(doc), ['LB>SA:ACCUSE']);
+});
