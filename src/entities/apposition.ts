@@ -12,7 +12,7 @@ import type { Token } from '../doc/types.js';
 import { cueOf, quoteLexicon } from '../quotes/lexicon.js';
 import type { Cues, TitleKind } from './cues.js';
 import { isRareWord } from './descriptors.js';
-import { coveredTokens, demonymKeys, type Found, nameStart, namesRun, wordOf } from './found.js';
+import { coveredTokens, demonymKeys, type Found, type LinkContext, nameStart, namesRun, wordOf } from './found.js';
 import { type Gazetteer, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 
@@ -191,14 +191,8 @@ function isSpeechVerb(token: Token | undefined): boolean {
   return cue?.kind === 'verb' && INTRANSITIVE_SPEECH.has(cue.lemma);
 }
 
-export function applyApposition(
-  g: Gazetteer,
-  cues: Cues,
-  found: Found[],
-  tokens: readonly Token[],
-  forms: TokenForms,
-  text: string,
-): void {
+export function applyApposition(ctx: LinkContext, found: Found[]): void {
+  const { g, cues, tokens, forms, text } = ctx;
   const covered = coveredTokens(found, tokens.length);
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {

@@ -10,6 +10,7 @@ import {
   coveredTokens,
   type Found,
   kindAgrees,
+  type LinkContext,
   nameStart,
   namingCandidates,
   targetEntry,
@@ -35,14 +36,8 @@ function isBareWord(tokens: readonly Token[], forms: TokenForms, i: number): boo
  * Drops a leading descriptor from a mention when the rest is the name by itself: the same gazetteer entry, or
  * one bare word the gazetteer does not know (a rest that is a gazetteer name of a fitting kind gets linked).
  */
-export function trimDescriptors(
-  g: Gazetteer,
-  cues: Cues,
-  found: Found[],
-  tokens: readonly Token[],
-  forms: TokenForms,
-  text: string,
-): void {
+export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
+  const { g, cues, tokens, forms, text } = ctx;
   for (const m of found) {
     if (m.cues || m.last - m.first < 2) continue;
     const describes = cues.descriptors.get(wordOf(forms, m.first));
@@ -68,13 +63,8 @@ export function trimDescriptors(
 /**
  * A person's name right after a facility noun is the facility's name: «برج ترامب» is a LOC mention, not Trump.
  */
-export function facilityNames(
-  cues: Cues,
-  found: Found[],
-  tokens: readonly Token[],
-  forms: TokenForms,
-  text: string,
-): void {
+export function facilityNames(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms, text } = ctx;
   for (const m of found) {
     const before = m.first - 1;
     if (m.type !== 'PER' || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
@@ -97,7 +87,8 @@ const NO_NEW_PLACE_AFTER = new Set([nameKey('دولة'), nameKey('ولاية')])
 const NISBA = /يه$/;
 
 /** «بضاحية نانتير»: a rare bare word right after a place descriptor is a place, when no mention covers it. */
-export function describedPlaces(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+export function describedPlaces(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms } = ctx;
   const covered = coveredTokens(found, tokens.length);
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -162,14 +153,8 @@ function quotedOrganization(g: Gazetteer, forms: TokenForms, descriptor: string,
  * the organization's name (no «ك»: «كحزب "إرهابي"» is a comparison). Shorter mentions inside the quotes give way
  * («تونس» in «نداء تونس»); a gazetteer organization that is the whole quote is linked.
  */
-export function quotedOrganizations(
-  g: Gazetteer,
-  cues: Cues,
-  found: Found[],
-  tokens: readonly Token[],
-  forms: TokenForms,
-  text: string,
-): void {
+export function quotedOrganizations(ctx: LinkContext, found: Found[]): void {
+  const { g, cues, tokens, forms, text } = ctx;
   const quoted: Found[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!OPENING_QUOTES.has(tokens[i + 1].text)) continue;

@@ -1,9 +1,11 @@
 // The linker's working mentions and how a gazetteer match becomes a target, shared by link.ts and the
 // document-level passes (descriptors.ts, apposition.ts, propagate.ts).
 import type { EntityType, Mention, Token } from '../doc/types.js';
+import type { Cues } from './cues.js';
 import {
   type Candidate,
   type Country,
+  type Gazetteer,
   type GazetteerEntry,
   type MatchVia,
   nameKey,
@@ -16,6 +18,15 @@ export type Target =
   | { kind: 'entry'; entry: GazetteerEntry; via: MatchVia }
   | { kind: 'capital'; country: Country }
   | { kind: 'metonym'; country: Country; key: string };
+
+/** What the document passes read besides the mentions: the gazetteer, the cue lists and the article's tokens. */
+export interface LinkContext {
+  g: Gazetteer;
+  cues: Cues;
+  tokens: readonly Token[];
+  forms: TokenForms;
+  text: string;
+}
 
 export interface Found extends Mention {
   /** Token range [first, last) the mention covers. */

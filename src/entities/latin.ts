@@ -6,7 +6,7 @@
 // («مكتب التحقيقات الفيدرالي» FBI): a product written after its maker («سامسونغ Galaxy S8», «غوغل Tasks») is another
 // name.
 import type { Token } from '../doc/types.js';
-import { coveredTokens, type Found } from './found.js';
+import { coveredTokens, type Found, type LinkContext } from './found.js';
 
 const MAX_LATIN_WORDS = 4;
 const BETWEEN = new Set(['"', '»', '-', '–', '(']);
@@ -71,7 +71,8 @@ function sameNameShape(m: Found, tokens: readonly Token[], first: number, last: 
   return last - first === 1 && arabicWords > 1 && /^[A-Z]+$/.test(latin) && latin.length === arabicWords;
 }
 
-export function addLatinOriginals(found: Found[], tokens: readonly Token[], text: string): void {
+export function addLatinOriginals(ctx: LinkContext, found: Found[]): void {
+  const { tokens, text } = ctx;
   let covered: Uint8Array | undefined;
   const added: Found[] = [];
   for (const m of found) {

@@ -13,6 +13,7 @@ import {
   demonymKeys,
   ENTRY_TYPE,
   type Found,
+  type LinkContext,
   nameStart,
   namesRun,
   namingCandidates,
@@ -59,6 +60,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const forms = tokenForms(tokens);
   const found = mentionsWithTokens(doc.layers.mentions, tokens);
   const cues = options.cues ?? loadCues();
+  const ctx: LinkContext = { g, cues, tokens, forms, text: doc.text };
   const inEvent = eventTokens(cues, tokens, forms);
   const names = scanNames(g, tokens, forms, cues).filter((n) => !inEvent[n.start]);
   dropInside(found, inEvent);
@@ -70,30 +72,30 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
       .filter((n) => isDemonymHere(n, tokens, forms) || isCoordinatedDemonym(n, tokens, demonymOnly))
       .map((n) => n.start),
   );
-  cutAtAttachment(found, tokens, forms, doc.text);
+  cutAtAttachment(ctx, found);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
-  dropMonthNames(cues, found, tokens, forms);
+  dropMonthNames(ctx, found);
   if (options.documentPasses !== false) {
-    dropHonorifics(cues, found, tokens, forms, doc.text);
-    personsAfterHonorifics(cues, found, tokens, forms);
-    trimDescriptors(g, cues, found, tokens, forms, doc.text);
-    facilityNames(cues, found, tokens, forms, doc.text);
-    describedPlaces(cues, found, tokens, forms);
-    quotedOrganizations(g, cues, found, tokens, forms, doc.text);
-    addNameOpeners(cues, found, tokens, doc.text);
-    applyApposition(g, cues, found, tokens, forms, doc.text);
-    addOccupationPersons(cues, found, tokens, forms, doc.text);
-    addListedPersons(found, tokens, forms, doc.text);
-    addLatinOriginals(found, tokens, doc.text);
-    addListedPlaces(found, tokens, doc.text);
-    propagateNames(found, tokens, forms, doc.text);
+    dropHonorifics(ctx, found);
+    personsAfterHonorifics(ctx, found);
+    trimDescriptors(ctx, found);
+    facilityNames(ctx, found);
+    describedPlaces(ctx, found);
+    quotedOrganizations(ctx, found);
+    addNameOpeners(ctx, found);
+    applyApposition(ctx, found);
+    addOccupationPersons(ctx, found);
+    addListedPersons(ctx, found);
+    addLatinOriginals(ctx, found);
+    addListedPlaces(ctx, found);
+    propagateNames(ctx, found);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
-    dropSpreadCountryWords(cues, found, tokens, forms);
+    dropSpreadCountryWords(ctx, found);
     dropInside(found, inEvent);
-    dropHonorifics(cues, found, tokens, forms, doc.text);
-    yieldSurnamesToLocalNames(found, tokens, forms);
+    dropHonorifics(ctx, found);
+    yieldSurnamesToLocalNames(ctx, found);
   }
   dropPronounSuffixed(found, tokens);
   for (const m of found) {
@@ -101,7 +103,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     m.country ??= innerCountry(g, m, forms);
     if (m.type === 'PER') m.country ??= demonymBefore(g, m, tokens, forms);
   }
-  addCountryGroups(g, cues, found, tokens, forms, doc.text);
+  addCountryGroups(ctx, found);
   const roles = scanRoles(g, tokens, forms, doc.text);
   const withRoles = placeRoles(found, roles);
   const warnings: string[] = [];
@@ -509,14 +511,8 @@ function isCoordinatedDemonym(name: NameHit, tokens: readonly Token[], demonymOn
  * A word naming several countries («الكوريتين», the two Koreas) is one mention of each: the countries' entities
  * share its span. It replaces the tagger's unlinked mention of that word; a longer mention around it is kept.
  */
-function addCountryGroups(
-  g: Gazetteer,
-  cues: Cues,
-  found: Found[],
-  tokens: readonly Token[],
-  forms: TokenForms,
-  text: string,
-): void {
+function addCountryGroups(ctx: LinkContext, found: Found[]): void {
+  const { g, cues, tokens, forms, text } = ctx;
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
     const countries = endsLikeGroup(cues, forms.norms[i]) ? cues.countryGroups.get(wordOf(forms, i)) : undefined;
@@ -580,7 +576,8 @@ function dropAt(found: Found[], at: ReadonlySet<number>): void {
  * «مجلس الأمن التابع للأمم المتحدة»: what follows «التابع ل» is another name, not part of this one; the
  * mention ends before it (the gazetteer scan then finds «الأمم المتحدة» on its own).
  */
-function cutAtAttachment(found: Found[], tokens: readonly Token[], forms: TokenForms, text: string): void {
+function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, text } = ctx;
   for (const m of found)
     for (let k = m.first + 1; k < m.last; k++) {
       if (!ATTACHMENT_WORDS.has(forms.norms[k])) continue;
@@ -613,7 +610,8 @@ function dropMergedNames(found: Found[], names: readonly NameHit[]): void {
 }
 
 /** «أبريل/نيسان»: a month name written beside a slash is a month, whatever the tagger thought. */
-function dropMonthNames(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+function dropMonthNames(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms } = ctx;
   for (let j = found.length - 1; j >= 0; j--) {
     const m = found[j];
     if (tokens[m.first - 1]?.text !== '/' && tokens[m.last]?.text !== '/') continue;
@@ -627,7 +625,8 @@ function dropMonthNames(cues: Cues, found: Found[], tokens: readonly Token[], fo
  * Titles stay outside person spans: «الملك سلمان بن عبد العزيز» → «سلمان بن عبد العزيز». The words after an
  * honorific are a name, so they start at the token itself (no clitic split).
  */
-function dropHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms, text: string): void {
+function dropHonorifics(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms, text } = ctx;
   for (const m of found) {
     if (m.type !== 'PER' || m.cues || m.apposedTo) continue;
     if (tokens[m.first].kind === 'hashtag') dropHashtagHonorific(cues, m, forms, text);
@@ -644,7 +643,8 @@ function dropHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], fo
  * place (George, South Africa). Not after «الرئيس» (a title before countries too) nor inside a facility or place
  * name («مسجد الشيخ زايد», «مدينة الملك عبدالله»).
  */
-function personsAfterHonorifics(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+function personsAfterHonorifics(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms } = ctx;
   for (const m of found) {
     if (m.type !== 'LOC' || m.last - m.first !== 1 || m.first < 1 || m.cues) continue;
     if (m.target && (m.target.kind !== 'entry' || m.target.entry.kind !== 'place')) continue;
@@ -686,7 +686,8 @@ function dropHashtagHonorific(cues: Cues, m: Found, forms: TokenForms, text: str
  * full with it («بشار الجعفري») unless that full name is the gazetteer's person: the one-word mention takes the
  * full name's identity (none when it is unknown, and coreference then joins it to the full name).
  */
-function yieldSurnamesToLocalNames(found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+function yieldSurnamesToLocalNames(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms } = ctx;
   const fullNames = new Map<string, Found[]>();
   for (const m of found) {
     if (m.type !== 'PER' || m.cues || m.last - m.first < 2) continue;
@@ -738,7 +739,8 @@ function safeToAdd(
 }
 
 /** Propagation spreads «مالي» (Mali) to «دعم مالي» too: a spread country word must read as a place there. */
-function dropSpreadCountryWords(cues: Cues, found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+function dropSpreadCountryWords(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms } = ctx;
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k];
     if (!m.propagated || m.last - m.first !== 1 || !cues.countryWords.has(wordOf(forms, m.first))) continue;

@@ -7,9 +7,8 @@
 // فراس العشي» — two or three rare words, the first bare, up to the first word that is not such a name word.
 import type { Token } from '../doc/types.js';
 import { headAt, rareNameEnd } from './apposition.js';
-import type { Cues } from './cues.js';
 import { isRareWord } from './descriptors.js';
-import { coveredTokens, type Found } from './found.js';
+import { coveredTokens, type Found, type LinkContext } from './found.js';
 import { surfaceOffset, type TokenForms } from './spans.js';
 
 const MIN_WORDS = 2;
@@ -56,7 +55,8 @@ function listedNameEnd(tokens: readonly Token[], forms: TokenForms, covered: Uin
 }
 
 /** Adds the persons listed after each PER mention (and after each one added, so a whole list is read). */
-export function addListedPersons(found: Found[], tokens: readonly Token[], forms: TokenForms, text: string): void {
+export function addListedPersons(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, text } = ctx;
   const covered = coveredTokens(found, tokens.length);
   const added: Found[] = [];
   const queue = found.filter((m) => m.type === 'PER' && !m.cues && !m.apposedTo);
@@ -82,13 +82,8 @@ export function addListedPersons(found: Found[], tokens: readonly Token[], forms
 }
 
 /** Adds the person named right after an occupation and its adjectives («الصحافي الرياضي فراس العشي»). */
-export function addOccupationPersons(
-  cues: Cues,
-  found: Found[],
-  tokens: readonly Token[],
-  forms: TokenForms,
-  text: string,
-): void {
+export function addOccupationPersons(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms, text } = ctx;
   const covered = coveredTokens(found, tokens.length);
   const added: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -122,7 +117,8 @@ function isDefiniteWord(tokens: readonly Token[], k: number): boolean {
  * not inside another mention): the tagger dropped it («علي رضا تنكسيري» tagged «رضا تنكسيري»), so the mention
  * starts there.
  */
-export function addNameOpeners(cues: Cues, found: Found[], tokens: readonly Token[], text: string): void {
+export function addNameOpeners(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, text } = ctx;
   let covered: Uint8Array | undefined;
   for (const m of found) {
     if (m.type !== 'PER' || m.target || m.cues || m.first === 0) continue;

@@ -4,7 +4,7 @@
 // added as one. Each item after the first starts with a glued «و» and nothing else is glued; an added item is one
 // word (two may hold a descriptor: «ومحافظتي حماه»), its neighbours are mentions or other such words.
 import type { Token } from '../doc/types.js';
-import type { Found } from './found.js';
+import type { Found, LinkContext } from './found.js';
 
 const MAX_ITEM_WORDS = 1;
 const MIN_KNOWN_PLACES = 2;
@@ -52,7 +52,8 @@ function listFrom(m: Found, tokens: readonly Token[], byFirst: ReadonlyMap<numbe
   return items;
 }
 
-export function addListedPlaces(found: Found[], tokens: readonly Token[], text: string): void {
+export function addListedPlaces(ctx: LinkContext, found: Found[]): void {
+  const { tokens, text } = ctx;
   if (!found.some((m) => m.type === 'LOC' && startsItem(tokens, m.last))) return;
   const byFirst = new Map<number, Found>();
   for (const m of found) byFirst.set(m.first, m);

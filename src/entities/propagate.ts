@@ -4,7 +4,7 @@
 // town confirmed once by the tagger is found everywhere.
 import type { Token } from '../doc/types.js';
 import { isRareWord } from './descriptors.js';
-import { coveredTokens, type Found, nameStart, namesRun, wordOf } from './found.js';
+import { coveredTokens, type Found, type LinkContext, nameStart, namesRun, wordOf } from './found.js';
 import type { TokenForms } from './spans.js';
 
 /**
@@ -41,7 +41,8 @@ function seedKeys(m: Found, tokens: readonly Token[], forms: TokenForms): string
 }
 
 /** Adds the other occurrences of the document's names; a name recognized with two different types is left alone. */
-export function propagateNames(found: Found[], tokens: readonly Token[], forms: TokenForms, text: string): void {
+export function propagateNames(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, text } = ctx;
   const seeds = new Map<string, Found | null>();
   let longest = 0;
   for (const m of found) {
