@@ -866,6 +866,8 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     const passive = passiveVerbArguments(ctx, i);
     if (passive) return passive;
   }
+  const resumed = resumedObjectArguments(ctx, trigger, i);
+  if (resumed) return resumed;
   if (isPassiveVerb(ctx, trigger, i)) return undefined;
   const found = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
   const p = found >= 0 && warnedAbout(ctx, trigger, i, found) ? -1 : found;
@@ -882,6 +884,10 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       targets = [object, ...coordinated(ctx, object)];
   }
   if (trigger.args === 'sym') return meetingPairs(ctx, trigger, i, group, targets);
+  if (targets.length === 0 && trigger.type === 'REJECT' && trigger.args === 'obj') {
+    const act = actOnParty(ctx, trigger, after);
+    if (act) targets = [act];
+  }
   if (targets.length === 0 && aimsAtPlace(trigger)) {
     const place = attackedPlace(ctx, i, source);
     if (place) targets = [place];
@@ -930,6 +936,31 @@ function namedAfterDemonym(ctx: Context, demonym: Actor, name: Actor): boolean {
   if (demonym.kind !== 'demonym' || (name.kind !== 'person' && name.kind !== 'entity')) return false;
   const between = ctx.tokens.slice(demonym.last, name.first);
   return between.length <= 1 && between.every((t) => /(ي|يه)$/.test(t.norm));
+}
+
+/** Words between a rejection and the particle of the act it rejects (رفضت طهران تقديم أي التزامات إلى …). */
+const ACT_WORDS = 5;
+const ACT_PARTICLES = new Set(['عن', 'الي', 'ل']);
+
+/**
+ * «رفضت محكمة تركية في مدينة أزمير الإفراج عن القس الأمريكي»، «رفضت طهران تقديم أي التزامات إلى وزير الخارجية
+ * الفرنسي»: a rejected act named by a noun falls on the party after its particle.
+ */
+function actOnParty(ctx: Context, trigger: Trigger, after: number): Actor | undefined {
+  const p = particleIndex(ctx, ACT_PARTICLES, after);
+  if (p < 0 || wordsBetween(ctx, after - 1, p) > ACT_WORDS) return undefined;
+  return complement(ctx, p, trigger)[0];
+}
+
+/**
+ * «أفرجت الشرطة اليونانية عن صحافيين ألمانيين اعتقلتهما الجمعة»: a verb whose object pronoun refers to the party
+ * right before it, with no party after it, acts on that party; its subject is the clause's first party.
+ */
+function resumedObjectArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
+  if (!hasObjectPronoun(ctx, i) || afterRelative(ctx, i) || actorAt(ctx, i + 1)) return undefined;
+  const antecedent = ctx.actors.find((a) => a.last === i && !governed(ctx, a));
+  const subject = antecedent ? clauseSubject(ctx, antecedent.first) : undefined;
+  return antecedent && subject && subject !== antecedent ? crossPairs([subject], [antecedent]) : undefined;
 }
 
 /** Words of a plural object before «وعلى رأسها» (دولا عربية). */

@@ -236,3 +236,21 @@ test('parties of the subject’s country in its apposition are passed over; «و
   );
   assert.deepEqual(triples(doc), ['LB>SA:ACCUSE']);
 });
+
+test('a rejected act falls on the party after its particle (France24, BBC)', () => {
+  const commitments = coded(
+    'رفضت طهران الاثنين تقديم أي التزامات إلى وزير الخارجية الفرنسي جان إيف لودريان بشأن مسألة الصواريخ البالستية والدور الإيراني في منطقة الشرق الأوسط، وهو ما كان يريده الوزير في محاولة أوروبية لإنقاذ الاتفاق النووي.',
+  );
+  assert.deepEqual(triples(commitments), ['IR>FR:REJECT']);
+  const release = coded(
+    'حذّر الرئيس الامريكي دونالد ترامب تركيا من إجراءات جديدة ضدها بعدما رفضت محكمة تركية في مدينة أزمير الإفراج عن القس الأمريكي أندرو برونسون الذي يخضع للإقامة الجبرية في منزله.',
+  );
+  assert.ok(triples(release).includes('TR>US:REJECT'));
+});
+
+test('a verb whose object pronoun refers to the party right before it acts on that party (France24)', () => {
+  const doc = coded(
+    'أفرجت الشرطة اليونانية عن صحافيين ألمانيين اعتقلتهما الجمعة في محطة الحدود المحظورة في مقاطعة إيفروس بالقرب من الحدود التركية، بعد تبرئتهاما من قبل محكمة أوريستيادا، وفق مصدر قضائي محلي.',
+  );
+  assert.ok(triples(doc).includes('GR>DE:COERCE'));
+});
