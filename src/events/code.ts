@@ -866,7 +866,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     const passive = passiveVerbArguments(ctx, i);
     if (passive) return passive;
   }
-  const resumed = resumedObjectArguments(ctx, trigger, i);
+  const resumed = resumedObjectArguments(ctx, i);
   if (resumed) return resumed;
   if (isPassiveVerb(ctx, trigger, i)) return undefined;
   const found = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
@@ -956,7 +956,7 @@ function actOnParty(ctx: Context, trigger: Trigger, after: number): Actor | unde
  * «أفرجت الشرطة اليونانية عن صحافيين ألمانيين اعتقلتهما الجمعة»: a verb whose object pronoun refers to the party
  * right before it, with no party after it, acts on that party; its subject is the clause's first party.
  */
-function resumedObjectArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
+function resumedObjectArguments(ctx: Context, i: number): Pair[] | undefined {
   if (!hasObjectPronoun(ctx, i) || afterRelative(ctx, i) || actorAt(ctx, i + 1)) return undefined;
   const antecedent = ctx.actors.find((a) => a.last === i && !governed(ctx, a));
   const subject = antecedent ? clauseSubject(ctx, antecedent.first) : undefined;
