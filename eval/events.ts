@@ -8,7 +8,8 @@
 // 29 more articles, read in order from each article's start, annotated before round-4 tuning; 4 = 120 dev sentences, the
 // first four of each of 30 more articles, annotated the same way before round-5 tuning; 5 = 69 dev sentences, the first
 // four of each of 18 more articles, annotated before round-6 tuning; 6 = 143 dev sentences, the first four of each of 40 more
-// articles, annotated before round-7 tuning), the exact sentence text,
+// articles, annotated before round-7 tuning; "heldout2" = 111 held-out sentences, the first four of 30 more held-out
+// articles, annotated blind before round-7 tuning: eval/gold/heldout-additions), the exact sentence text,
 // and its events as a careful reader codes them from the sentence alone: source and target as ISO 3166-1 alpha-2 country codes (UN and EU for
 // those organizations; a party whose country the sentence does not give is not coded), PLOVER type, CAMEO root, and
 // hypothetical for planned/future/conditional events. Target is null only for denials. Negated events and events
@@ -46,7 +47,8 @@ interface GoldEvent {
 interface GoldSentence {
   article: string;
   split: 'dev' | 'heldout';
-  batch?: number;
+  /** Annotation batch (absent = 1); "heldout2" for eval/gold/heldout-additions (annotated blind, see its README). */
+  batch?: number | 'heldout2';
   sentence: string;
   events: GoldEvent[];
 }
@@ -94,12 +96,19 @@ function systemTriples(doc: Doc, start: number, end: number): Map<string, number
   return triples;
 }
 
+/** The split, the batch, and for held-out sentences whether they are the first held-out part or the additions. */
+function bucketsOf(g: GoldSentence): string[] {
+  if (g.batch === 'heldout2') return [g.split, 'heldout-heldout2'];
+  const batch = `${g.split}-b${g.batch ?? 1}`;
+  return g.split === 'heldout' ? [g.split, 'heldout-first', batch] : [g.split, batch];
+}
+
 async function scoreGold(gold: GoldSentence[]): Promise<Record<string, Scores>> {
   const scores: Record<string, Scores> = {};
   const docs = new Map<string, Doc | null>();
   for (const g of gold) {
     if (!docs.has(g.article)) docs.set(g.article, await readArticle(g.article));
-    const buckets = [g.split, `${g.split}-b${g.batch ?? 1}`].map((k) => {
+    const buckets = bucketsOf(g).map((k) => {
       scores[k] ??= { gold: 0, predicted: 0, matched: 0, quadRight: 0, sentences: 0, missing: 0 };
       return scores[k];
     });
@@ -218,13 +227,14 @@ async function main(): Promise<void> {
     console.error(`eval:events needs the shared data at ${shared} (set MARSAD_SHARED)`);
     process.exit(1);
   }
-  const gold = readGold<GoldSentence>('events');
+  const gold = [...readGold<GoldSentence>('events'), ...readGold<GoldSentence>('heldout-additions/events')];
   console.log(`Events gold: ${gold.length} sentences, ${new Set(gold.map((g) => g.article)).size} articles`);
   const misfiled = gold.filter((g) => (g.split === 'heldout') !== isHeldOutArticle(g.article));
   if (misfiled.length) console.warn(`warning: ${misfiled.length} gold sentences disagree with the article-hash split`);
   console.log('(source country, target country, PLOVER type) triples, micro over sentences:');
   const scores = await scoreGold(gold);
-  // Each split as a whole, then by annotation batch (batch 2 of the held-out part was never inspected).
+  // Each split as a whole, then by annotation batch (batch 2 of the held-out part was never inspected; heldout-first
+  // is batches 1–2, heldout-heldout2 the blind additions).
   for (const split of [
     'dev',
     'heldout',
@@ -234,8 +244,10 @@ async function main(): Promise<void> {
     'dev-b4',
     'dev-b5',
     'dev-b6',
+    'heldout-first',
     'heldout-b1',
     'heldout-b2',
+    'heldout-heldout2',
   ]) {
     if (scores[split]) report(split, scores[split]);
   }
