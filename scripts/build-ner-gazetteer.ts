@@ -58,7 +58,7 @@ const header = [
   '# The names the NER tagger reads as gazetteer features (and, for PERSON rows, as given/family name parts), in the',
   '# order the tagger adds them: the first kind a phrase gets wins. Built by scripts/build-ner-gazetteer.ts from',
   "# data/gazetteer (Marsad's reviewed gazetteer; see its headers for sources). This snapshot was built from the",
-  '# data/gazetteer of commit 7d06703, the lists the shipped model models/ner-v2.bin.gz was trained with; rebuild it',
+  '# data/gazetteer of commit 7d06703, the lists the shipped models (ner-v2, now ner-v3) were trained with; rebuild it',
   '# only together with a retrain (models/README.md).',
   '# Columns: name (Arabic, as written in data/gazetteer); kind = COUNTRY | METONYM | DEMONYM | CAPITAL | CITY | REGION',
   '#   | AMBIGUOUS (a place name that is also a common word) | PERSON | ORGANIZATION',
