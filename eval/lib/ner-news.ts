@@ -4,23 +4,17 @@
 // (eval/gold/entities.jsonl), converted. Used by scripts/build-ner-news.ts (the file the shipped model is trained on)
 // and eval/ner.ts (the same configuration trained on 90% of ANERcorp).
 //
-// Conversion of the linking gold (its conventions differ from ANERcorp's in three ways, handled here):
-// - words are the foundation's tokens of the body (glued clitics stay on the word, as in ANERcorp), and every token
-//   a gold mention overlaps gets its B-/I- tag (PER → PERS);
-// - a «title + country» role phrase («الرئيس الروسي», «وزير الخارجية الإيراني») is a PER mention in the linking gold
-//   but not a name in ANERcorp: its words are tagged O when every word after the title is a nisba adjective or
-//   another title; a sentence with any other role phrase («زعيم كوريا الشمالية», whose country ANERcorp would tag
-//   LOC) is left out;
-// - MISC names are not annotated in the linking gold; their sentences are kept (leaving out those where the tagger
-//   found a MISC name lowered tune F1 0.7634 → 0.7598 and news dev 0.7768 → 0.7587, and made the training data
-//   depend on the model that was shipped when it was built).
+// Spans become tagged sentences through src/ner/iob.ts, which also converts the linking gold's role phrases (PER
+// mentions there, no names in ANERcorp). MISC names are not annotated in the linking gold; their sentences are kept:
+// leaving out those where the tagger found a MISC name lowered tune F1 0.7634 → 0.7598 and news dev 0.7768 → 0.7587,
+// and made the training data depend on the model that was shipped when it was built.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { sentenceStage, tokenStage } from '../../src/arabic/stage.js';
-import type { Doc, Token } from '../../src/doc/types.js';
+import type { Doc } from '../../src/doc/types.js';
 import { readInputs } from '../../src/ingest/index.js';
 import type { TaggedSentence } from '../../src/ner/conll.js';
-import { nerLexicon } from '../../src/ner/lexicon.js';
+import { iobSentences, type NameSpan } from '../../src/ner/iob.js';
 import { analyzeDoc } from '../../src/pipeline/analyze.js';
 import { goldPath, newsDir, nthOccurrence, readGold } from './gold.js';
 
@@ -45,12 +39,6 @@ interface GoldMention {
   occurrence: number;
 }
 
-interface Span {
-  start: number;
-  end: number;
-  type: string;
-}
-
 const ANERCORP_TYPE: Record<string, string> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG', MISC: 'MISC' };
 const STAGES = [tokenStage, sentenceStage];
 
@@ -66,57 +54,12 @@ async function readDoc(article: { file: string; record?: number }): Promise<Doc>
   throw new Error(`${file}: no article ${article.record ?? 0}`);
 }
 
-function spansOf(mentions: readonly (GoldMention & { type: string })[], text: string, file: string): Span[] {
+function spansOf(mentions: readonly (GoldMention & { type: string })[], text: string, file: string): NameSpan[] {
   return mentions.map((m) => {
     const start = nthOccurrence(text, m.text, m.occurrence);
     if (start < 0) throw new Error(`gold «${m.text}» #${m.occurrence} not found in ${file}`);
     return { start, end: start + m.text.length, type: ANERCORP_TYPE[m.type] ?? m.type };
   });
-}
-
-const isNisba = (t: Token) => /(ي|يه|يين|يون|يان)$/.test(t.stem);
-
-/** A PER mention that opens with a title: 'plain' when the rest are nisba adjectives or titles, else 'other'. */
-function rolePhrase(tokens: Token[]): 'plain' | 'other' | null {
-  const { cues } = nerLexicon();
-  if (tokens.length < 2 || cues.get(tokens[0].stem) !== 'TITLE') return null;
-  return tokens.slice(1).every((t) => isNisba(t) || cues.get(t.stem) === 'TITLE') ? 'plain' : 'other';
-}
-
-/**
- * The article's sentences as ANERcorp-style tagged words. With `linkingGold`, the conversions above apply and the
- * sentences they cannot vouch for are left out.
- */
-function taggedSentences(
-  doc: Doc,
-  spans: Span[],
-  linkingGold: boolean,
-): { sentences: TaggedSentence[]; dropped: number } {
-  const tokens = doc.layers.tokens;
-  const tags = tokens.map(() => 'O');
-  const unsure = new Set<number>();
-  for (const span of spans) {
-    const inside = tokens.flatMap((t, i) => (t.start < span.end && t.end > span.start ? [i] : []));
-    if (inside.length === 0) continue;
-    const role = linkingGold && span.type === 'PERS' ? rolePhrase(inside.map((i) => tokens[i])) : null;
-    if (role === 'plain') continue;
-    if (role === 'other') unsure.add(inside[0]);
-    inside.forEach((i, k) => {
-      tags[i] = `${k === 0 ? 'B' : 'I'}-${span.type}`;
-    });
-  }
-  const sentences: TaggedSentence[] = [];
-  let dropped = 0;
-  for (const sentence of doc.layers.sentences) {
-    const ids = tokens.flatMap((t, i) => (t.start >= sentence.start && t.end <= sentence.end ? [i] : []));
-    if (ids.length === 0) continue;
-    if (ids.some((i) => unsure.has(i))) {
-      dropped++;
-      continue;
-    }
-    sentences.push({ words: ids.map((i) => tokens[i].text.replace(/\s+/g, '_')), tags: ids.map((i) => tags[i]) });
-  }
-  return { sentences, dropped };
 }
 
 /**
@@ -146,7 +89,7 @@ export async function newsTrainingSentences(rounds?: ReadonlySet<number>): Promi
   for (const article of linking) {
     const doc = await readDoc(article);
     const mentions = article.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })));
-    add(out, taggedSentences(doc, spansOf(mentions, doc.text, article.file), true));
+    add(out, iobSentences(doc, spansOf(mentions, doc.text, article.file), { linkingConventions: true }));
   }
   const annotated = await nerNewsSentences('train');
   out.sentences.push(...annotated.sentences);
@@ -162,7 +105,7 @@ export async function nerNewsSentences(split: 'train' | 'dev'): Promise<NewsSent
   const out: NewsSentences = { sentences: [], articles: articles.length, dropped: 0 };
   for (const article of articles) {
     const doc = await readDoc(article);
-    add(out, taggedSentences(doc, spansOf(article.mentions, doc.text, article.file), false));
+    add(out, iobSentences(doc, spansOf(article.mentions, doc.text, article.file)));
   }
   return out;
 }
