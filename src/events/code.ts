@@ -595,8 +595,10 @@ function meetingPairs(ctx: Context, trigger: Trigger, i: number, group: Actor[],
   const pairs = symmetricPairs(group, others);
   if (pairs.length > 0) return pairs;
   const host = trigger.type === 'CONSULT' && group.length === 1 ? attackedPlace(ctx, i, group[0]) : undefined;
-  // A capital, not a country: talks "in Jordan" are often a venue for others, talks in Tehran are with Iran.
-  return host?.kind === 'capital' ? [[group[0], host]] : undefined;
+  // A capital, not a country: talks "in Jordan" are often a venue for others, talks in Tehran are with Iran; but not
+  // a capital that hosts international bodies (قمة في بروكسل: an EU or NATO meeting, not talks with Belgium).
+  const seat = host && hasKey(wordKeys(ctx.tokens[host.first].norm), ctx.lex.cues.seat);
+  return host?.kind === 'capital' && !seat ? [[group[0], host]] : undefined;
 }
 
 /** اعتقال طهران لرجل الدين: a genitive followed by a ل phrase is the agent, and the ل phrase the object. */
@@ -1234,6 +1236,12 @@ function codeSentence(ctx: Context): CodedEvent[] {
       events.push(...asideVisit(ctx, i));
       continue;
     }
+    const duty = obligation(ctx, i);
+    if (duty) {
+      events.push(...duty.events);
+      embeddings.push({ from: i, byAppeal: true });
+      continue;
+    }
     for (const trigger of candidateTriggers(ctx, i)) {
       if (embeddings.some((e) => isEmbedded(ctx, trigger, i, e)) || isAdjective(ctx, trigger, i)) continue;
       if (trigger.verbal && afterAdverbial(ctx, i)) continue;
@@ -1267,6 +1275,41 @@ function codeSentence(ctx: Context): CodedEvent[] {
     }
   }
   return [...events, ...unnamedPartyEvents(ctx, unnamed, events)];
+}
+
+/** CAMEO 100: demand. */
+const DEMAND = '100';
+/** What follows a party that is obliged: «أن/ألا» + verb, or a definite verbal noun (على الولايات المتحدة الوفاء). */
+const DUTY_COMPLEMENT = new Set(['ان', 'الا']);
+
+/**
+ * «قال ظريف إن على الرئيس الأميركي أن يبقي على الاتفاق»، «"على الولايات المتحدة الوفاء بالتزاماتها"»: «على» + a
+ * party + what it must do, opening reported speech, is a demand on that party by the speaker (CAMEO 100, as طالب).
+ * Only at the start of reported content (after إن/أن, a quotation mark or a colon, or opening the sentence): elsewhere
+ * على + party is a preposition (ردا على الولايات المتحدة). What is demanded is the demand's content, not an event.
+ */
+function obligation(ctx: Context, i: number): { events: CodedEvent[] } | undefined {
+  if (ctx.tokens[i].norm.replace(/^[وف]/, '') !== 'علي' || !opensReportedContent(ctx, i)) return undefined;
+  // Titles may come before the party (على الرئيس الأميركي), no other word.
+  const obliged = actorAfter(ctx, i, i + 1, 0);
+  const next = obliged ? ctx.tokens[obliged.last] : undefined;
+  if (!obliged || !next || obliged.last >= ctx.view.last) return undefined;
+  const dutyFollows = DUTY_COMPLEMENT.has(next.norm) || (next.norm.startsWith('ال') && isPlainWord(ctx, obliged.last));
+  const demand = ctx.lex.entries.find((e) => e.cameo.code === DEMAND);
+  if (!dutyFollows || !demand) return undefined;
+  const speaker = ctx.subjects.last(ctx.tokens[i].start);
+  const trigger: Trigger = { ...demand, verbal: false, agree: null, participle: false };
+  return { events: speaker ? toEvents(ctx, trigger, i, [[speaker, obliged]]) : [] };
+}
+
+/** Right after a complementizer, a quotation mark or a colon, or the sentence's first word. */
+function opensReportedContent(ctx: Context, i: number): boolean {
+  if (i === firstWord(ctx)) return true;
+  const prev = ctx.tokens[i - 1];
+  return (
+    i > ctx.view.first &&
+    (QUOTES.has(prev.text) || prev.text === ':' || hasKey([prev.norm], ctx.lex.cues.bareComplementizer))
+  );
 }
 
 /** Words that open an aside about the occasion of the main clause (، خلال زيارة لموسكو). */

@@ -68,6 +68,8 @@ export interface CueWords {
   fronted: Set<string>;
   /** «وعلى رأسها X» after a plural object: X stands for the object. */
   headedBy: Set<string>;
+  /** Capitals that host international bodies (بروكسل، جنيف): a meeting there is not with the host country. */
+  seat: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
   adverbial: Set<string>;
@@ -265,6 +267,7 @@ function loadCues(): CueWords {
     ability: new Set(),
     fronted: new Set(),
     headedBy: new Set(),
+    seat: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
