@@ -36,6 +36,7 @@ import { addLatinOriginals } from './latin.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
 import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
+import { joinOrganizationShortForms } from './short-forms.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
 
 export interface LinkOptions {
@@ -69,7 +70,12 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const demonymOnly = demonymOnlyTokens(names);
   const demonymAt = new Set(
     names
-      .filter((n) => isDemonymHere(n, tokens, forms) || isCoordinatedDemonym(n, tokens, demonymOnly))
+      .filter(
+        (n) =>
+          isDemonymHere(n, tokens, forms) ||
+          isCoordinatedDemonym(n, tokens, demonymOnly) ||
+          isIndefiniteDemonym(n, tokens, forms),
+      )
       .map((n) => n.start),
   );
   cutAtAttachment(ctx, found);
@@ -90,6 +96,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addLatinOriginals(ctx, found);
     addListedPlaces(ctx, found);
     propagateNames(ctx, found);
+    joinOrganizationShortForms(ctx, found);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
     dropSpreadCountryWords(ctx, found);
@@ -482,6 +489,48 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
   if (t.kind !== 'arabic' || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
   // A glued preposition does not change the noun («بالسفارة السعودية»).
   if (!wordOf(forms, name.start - 1).startsWith('ال') || t.proclitics.some((p) => p !== 'ال')) return false;
+  return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
+}
+
+/**
+ * Words after which a bare «سورية» still names the country: particles («إن سورية») and nouns news puts in construct
+ * with a state («وفد سورية», «مستقبل سورية», «حدود سورية», «سيادة سورية»).
+ */
+const COUNTRY_AFTER = new Set(
+  [
+    'إن',
+    'أن',
+    'لأن',
+    'لكن',
+    'بحق',
+    'جمهورية',
+    'وفد',
+    'شعب',
+    'مستقبل',
+    'حدود',
+    'سيادة',
+    'وحدة',
+    'أمن',
+    'سفير',
+    'مندوب',
+  ].map((w) => nameKey(w)),
+);
+
+/**
+ * A country name that is also its feminine demonym («سورية»), bare, right after a word without the article is the
+ * adjective of that word («هيئة سورية معارضة», «وسائل إعلام سورية», «فصائل سورية»), unless the word is a
+ * preposition, direction, particle or a noun that takes a state in construct («في سورية», «وفد سورية»). In the ANT
+ * corpus about 170 of some 180 such uses are adjectives.
+ */
+function isIndefiniteDemonym(name: NameHit, tokens: readonly Token[], forms: TokenForms): boolean {
+  if (name.end - name.start !== 1 || name.start === 0) return false;
+  const t = tokens[name.start];
+  const prev = tokens[name.start - 1];
+  if (t.kind !== 'arabic' || t.proclitics.length > 0 || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
+  // Feminine and indefinite only: «حكومة جيبوتي» is Djibouti's government, «تقوده السعودية» names the state.
+  if (!t.text.endsWith('ة') || forms.norms[name.start].startsWith('ال')) return false;
+  const before = wordOf(forms, name.start - 1);
+  if (before.startsWith('ال') || PLACE_OPENERS.has(before) || COUNTRY_AFTER.has(before)) return false;
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
 }
 
@@ -919,7 +968,7 @@ function buildEntities(
     const appositive = appositivePerson(m, found, tokens, (k) => cues.honorifics.has(wordOf(forms, k)));
     if (appositive) {
       const owner = ownerOf(byKey, appositive);
-      if (owner) {
+      if (owner && !ofAnotherCountry(owner.entity, m.cues)) {
         owner.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
         continue;
       }
@@ -996,6 +1045,14 @@ function appositivePerson(
   let prev = role.first - 1;
   if (tokens[prev] && /^[،,]$/.test(tokens[prev].text)) prev--;
   return found.find((m) => m.last === prev + 1 && m.type === 'PER' && !m.cues && prev >= 0);
+}
+
+/**
+ * A person whose country is known and is none of the role's countries is not the role's holder: «ووصف ترامب
+ * الزعيم الكوري الشمالي» puts the object next to the subject, not in apposition to it.
+ */
+function ofAnotherCountry(person: Entity, cues: readonly RoleCue[]): boolean {
+  return !!person.country && cues.every((c) => c.country !== null && c.country !== person.country);
 }
 
 /** One holder; on a handover day (two holders) the one already named in the document. */

@@ -1,0 +1,40 @@
+// Short forms of an organization the article names in full: «المرصد السوري» after «المرصد السوري لحقوق الإنسان» is
+// the same body (one entity, not a second, unknown one), and a bare definite head noun («المرصد», «الهيئة») refers
+// back to it as a description, which the gold convention leaves unannotated like «التحالف» or «الحكومة».
+import { isRareWord } from './descriptors.js';
+import { type Found, type LinkContext, wordOf } from './found.js';
+
+/** Whether the mention's words are the first words of `full`'s (the first one compared without clitics). */
+function startsLike(ctx: LinkContext, short: Found, full: Found): boolean {
+  const n = short.last - short.first;
+  if (full.last - full.first <= n || wordOf(ctx.forms, short.first) !== wordOf(ctx.forms, full.first)) return false;
+  for (let k = 1; k < n; k++) if (ctx.forms.norms[short.first + k] !== ctx.forms.norms[full.first + k]) return false;
+  return true;
+}
+
+function isLinkedOrganization(m: Found): boolean {
+  return m.type === 'ORG' && m.target?.kind === 'entry' && m.target.entry.kind === 'org' && m.last - m.first > 1;
+}
+
+/** A definite word common in news («المرصد»), not a rare name that happens to open a longer one. */
+function isCommonDefinite(ctx: LinkContext, m: Found): boolean {
+  const word = wordOf(ctx.forms, m.first);
+  return word.startsWith('ال') && !isRareWord(word);
+}
+
+/**
+ * The tagger's unlinked organization whose words open a linked organization's name in the same article takes that
+ * organization's identity; one common definite word that does so is dropped (an anaphoric description).
+ */
+export function joinOrganizationShortForms(ctx: LinkContext, found: Found[]): void {
+  let full: Found[] | undefined;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const m = found[i];
+    if (m.type !== 'ORG' || m.target || m.cues) continue;
+    full ??= found.filter(isLinkedOrganization);
+    const longer = full.find((f) => startsLike(ctx, m, f));
+    if (!longer) continue;
+    if (m.last - m.first > 1) m.target = longer.target;
+    else if (isCommonDefinite(ctx, m)) found.splice(i, 1);
+  }
+}
