@@ -72,7 +72,7 @@ function insideActor(ctx: Context, i: number): boolean {
 function isBridge(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!isWord(t)) return t.text !== '«' && t.text !== '"';
-  if (ctx.doc.layers.times.some((x) => x.start <= t.start && t.end <= x.end)) return true;
+  if (inTimeExpression(ctx, i)) return true;
   return hasKey(keysOf(ctx, i), ctx.lex.cues.head);
 }
 
@@ -256,7 +256,7 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     if (!isWord(t) || isAside(ctx, j)) continue;
     // «التقى مون الجنرال كيم ودعا بيونغ يانغ إلى فتح حوار مع واشنطن»: a conjoined verb starts a clause of its own
     // (not a word that may be a verbal noun too: بالانسحاب منه وفرض عقوبات على إيران).
-    if (j > from && isConjoined(t) && onlyVerb(ctx, j)) return -1;
+    if (j > from && isConjoined(ctx, j) && onlyVerb(ctx, j)) return -1;
     if (particles.has(t.norm)) return j;
     // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];
@@ -379,7 +379,7 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (trigger.participle || trigger.agree === '1')
     return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
   if (afterPassive(ctx, i)) return { after: i + 1 };
-  const conjoined = isConjoined(ctx.tokens[i]);
+  const conjoined = isConjoined(ctx, i);
   // «الذي قدمه نتنياهو … وهدد فيه طهران»: a conjoined verb with فيه continues a relative clause; its subject is that
   // clause's, not the party after it.
   if (conjoined && /^فيه(ا)?$/.test(ctx.tokens[i + 1]?.norm ?? '')) return { after: i + 2 };
@@ -453,14 +453,28 @@ function afterPronounComplementizer(ctx: Context, i: number): boolean {
 }
 
 /**
- * «وتجمع محتجون آخرون …», «وتنفي وحدات الدفاع عن الشعب …»: a verb that takes no object, or opens its sentence,
- * followed by a plain noun names its own subject there; the subject the text last named is not it.
+ * «وتجمع محتجون آخرون …», «وتنفي وحدات الدفاع عن الشعب …», «وتتحدث تقارير إعلامية عن …»: a verb that takes no
+ * direct object (no target, or a target only behind its particle), or opens its sentence, followed by a plain noun
+ * names its own subject there; the subject the text last named is not it. A time word after the verb (وتحدث الخميس
+ * مع …) is no subject.
  */
 function namesOwnSubject(ctx: Context, trigger: Trigger, i: number): boolean {
   const next = i + 1;
-  const nounAfter = next < ctx.view.last && isPlainWord(ctx, next) && !ctx.lex.particleWords.has(ctx.tokens[next].norm);
+  const nounAfter =
+    next < ctx.view.last &&
+    isPlainWord(ctx, next) &&
+    !ctx.lex.particleWords.has(ctx.tokens[next].norm) &&
+    !inTimeExpression(ctx, next);
+  // «تحدثنا حديثا مطولا»: an indefinite accusative (-ًا) is a cognate object or an adverb, never the subject.
+  const accusative = /^[^ا].*ا$/.test(ctx.tokens[next]?.norm ?? '') && !ctx.tokens[next]?.norm.startsWith('ال');
+  const noObject = (trigger.args === 'none' || trigger.args === 'prep') && !accusative;
   // «استهدفت صواريخ فجر الاثنين مطار التيفور»: a sentence that opens with its verb names the subject after it.
-  return nounAfter && (trigger.args === 'none' || (i === firstWord(ctx) && !isConjoined(ctx.tokens[i])));
+  return nounAfter && (noObject || (i === firstWord(ctx) && !isConjoined(ctx, i)));
+}
+
+function inTimeExpression(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j];
+  return ctx.doc.layers.times.some((x) => x.start <= t.start && t.end <= x.end);
 }
 
 function firstWord(ctx: Context): number {
@@ -516,11 +530,19 @@ function afterPassive(ctx: Context, i: number): boolean {
   return false;
 }
 
-const isConjoined = (t: Token) => /^[وف]/.test(t.norm) && t.proclitics.length > 0;
+/**
+ * A verb with a peeled و/ف. Not a verb whose own root starts with و (وعدت "she promised" is no و + عدت): the whole
+ * word is then a verb form of the lexicon.
+ */
+function isConjoined(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!/^[وف]/.test(t.norm) || t.proclitics.length === 0) return false;
+  return !(t.norm.startsWith('و') && (ctx.lex.forms.get(t.norm) ?? []).some((hit) => hit.verbal));
+}
 
 /** A verb whose subject may be dropped: conjoined, first in its clause or quotation, right after أن/أنه or حيث. */
 function opensClause(ctx: Context, i: number): boolean {
-  if (isConjoined(ctx.tokens[i])) return true;
+  if (isConjoined(ctx, i)) return true;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
     // قال ظريف: "سنرد على …": a verb opening a quotation has the speaker as its dropped subject.
     if (QUOTES.has(ctx.tokens[j].text)) return true;
@@ -885,6 +907,10 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     if (object && (p < 0 || object.first < p) && !group.includes(object))
       targets = [object, ...coordinated(ctx, object)];
   }
+  if (targets.length === 0 && trigger.args !== 'none') {
+    const referent = pronounReferent(ctx, i, source) ?? promisee(ctx, trigger, i, source);
+    if (referent) targets = [referent];
+  }
   if (trigger.args === 'sym') return meetingPairs(ctx, trigger, i, group, targets);
   if (targets.length === 0 && trigger.type === 'REJECT' && trigger.args === 'obj') {
     const act = actOnParty(ctx, trigger, after);
@@ -963,6 +989,32 @@ function resumedObjectArguments(ctx: Context, i: number): Pair[] | undefined {
   const antecedent = ctx.actors.find((a) => a.last === i && !governed(ctx, a));
   const subject = antecedent ? clauseSubject(ctx, antecedent.first) : undefined;
   return antecedent && subject && subject !== antecedent ? crossPairs([subject], [antecedent]) : undefined;
+}
+
+/**
+ * «عميل سابق للاستخبارات البريطانية، اعتقلته موسكو»: a verb with an object pronoun whose subject stands right after
+ * it acts on the party right before it (past one comma: an indefinite antecedent's relative clause has no pronoun).
+ */
+function pronounReferent(ctx: Context, i: number, source: Actor): Actor | undefined {
+  if (!hasObjectPronoun(ctx, i) || actorAt(ctx, i + 1) !== source) return undefined;
+  const end = COMMAS.has(ctx.tokens[i - 1]?.text) ? i - 1 : i;
+  const referent = ctx.actors.find((a) => a.last === end && a !== source);
+  return referent && !isAside(ctx, referent.first) && inClause(ctx, i, referent.first) ? referent : undefined;
+}
+
+/**
+ * «أعلن الرئيس الأمريكي دونالد ترامب أن كوريا الشمالية وعدت بإيقاف تجاربها»: a promise that names no one it is made
+ * to, reported by another party (the subject of the verb of saying before the complementizer), was made to that
+ * party. A pledge of force is a threat (threatenedPlaceEvents), not a promise.
+ */
+function promisee(ctx: Context, trigger: Trigger, i: number, source: Actor): Actor | undefined {
+  if (trigger.cameo.code !== PLEDGE || trigger.args !== 'obj' || forceWordAfter(ctx, i) >= 0) return undefined;
+  for (let j = i - 1; j > ctx.view.first; j--) {
+    if (!hasKey([ctx.tokens[j].norm], ctx.lex.cues.bareComplementizer)) continue;
+    const reporter = clauseSubject(ctx, j);
+    return reporter && reporter.country !== source.country && !isAside(ctx, reporter.first) ? reporter : undefined;
+  }
+  return undefined;
 }
 
 /** Words of a plural object before «وعلى رأسها» (دولا عربية). */
@@ -1052,7 +1104,9 @@ function flags(
     // «ولا تعترف إيران»: short particles keep their conjunction in the word keys.
     if (words <= NEGATION_WINDOW && isNegation(ctx, j)) negated = true;
     // «لن تتمكن على الأرجح من إبرام اتفاقية»: a negated verb of ability negates what it governs.
-    if (words <= ABILITY_WINDOW && hasKey(keys, cues.ability) && negatedWithin(ctx, j)) negated = true;
+    // «لا ينبغي لمجلس الأمن الدولي أن يدين إيران»: so does a negated modal (it denies the need or the chance).
+    const governs = hasKey(keys, cues.ability) || (hasKey(keys, cues.modal) && words <= MODAL_WINDOW);
+    if ((words <= ABILITY_WINDOW || hasKey(keys, cues.modal)) && governs && negatedWithin(ctx, j)) negated = true;
     if (words <= MODAL_WINDOW && hasKey(keys, cues.modal) && !isPastQad(ctx, j, i)) hypothetical = true;
   }
   if (!trigger.verbal) hypothetical ||= modalAfterNoun(ctx, i);

@@ -1,0 +1,84 @@
+// Event coding rules of round 8: each test is a sentence from an Arabic news article of the ANT corpus (BBC, CNN,
+// France24, Sky News Arabic and Alarabiya, 2018) or Jawhara FM (2016–2017), the outlet named in the test.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzedParagraph, eventTriples as triples } from '../lib/docs.js';
+
+const coded = (text: string) => analyzedParagraph(text, '2018-03-20');
+
+test('verb classes: backing, thanking and the arrest phrase are coded with their parties (France24, CNN, BBC)', () => {
+  const backing = coded(
+    'وكانت الحرب البارد في أوجها في مطلع السبعينات من القرن الماضي حيث دعمت الولايات المتحدة الامريكية إسرائيل ودعم الاتحاد السوفيتي مصر وسوريا وبالتالي أصبحت الحرب تجري بين الطرفين بالوكالة عن القوتين الأعظم في العالم.',
+  );
+  assert.deepEqual(triples(backing), ['US>IL:SUPPORT']);
+  // A first-person verb in a quotation has the speaker as subject.
+  const thanks = coded(
+    'من جانبه، أعرب وزير الخارجية السوداني إبراهيم غندور عن تقدير بلاده لمواقف قطر الداعمة للسودان، قائلا: "نشكر دولة قطر وأميرها على الدعم الذي ظلت تقدمه للسودان طوال الفترة الماضية ومساندته للسودان".',
+  );
+  assert.deepEqual(triples(thanks), ['SD>QA:SUPPORT']);
+  const arrest = coded(
+    'وألقت السلطات الإيرانية القبض على المواطنة البريطانية من أصول إيرانية أثناء زيارتها التي أرادت خلالها أن يرى والداها طفلتها غابريللا للمرة الأولى.',
+  );
+  assert.deepEqual(triples(arrest), ['IR>GB:COERCE']);
+});
+
+test('«على X أن …» opening reported speech is a demand of the speaker on X (Jawhara FM)', () => {
+  const reported = coded(
+    'ونقلت وكالة "تسنيم" الإيرانية للأنباء عن ظريف قوله إن على الرئيس الأميركي أن يبقي على الالتزام بالاتفاق النووي الدولي مع إيران.',
+  );
+  assert.deepEqual(triples(reported), ['IR>US:REQUEST']);
+  const quoted = coded(
+    'وقال ظريف الذي يزور رومانيا: "على الولايات المتحدة الوفاء بالتزاماتها بشأن خطة العمل الشاملة المشتركة (الصفقة النووية) كاتفاق دولي متعدد الأطراف".',
+  );
+  assert.deepEqual(triples(quoted).sort(), ['IR>RO:CONSULT', 'IR>US:REQUEST']);
+});
+
+test('a meeting in a capital that hosts international bodies is not talks with its country (BBC)', () => {
+  const doc = coded(
+    'وسيلتقي جونسون نظرائه في الاتحاد الأوروبي والأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ، لإجراء محادثات في بروكسل، يوم الاثنين.',
+  );
+  assert.ok(!triples(doc).some((t) => t.includes('BE')));
+});
+
+test('a capability (يمكنها) makes the act it governs hypothetical (BBC)', () => {
+  const doc = coded(
+    'لا تعترف روسيا رسمياً بوجود أي من مرتزقة لها في سوريا وبالتالي يمكنها نفي وقوع أي إصابات أو قتلى لها في القتال الجاري هناك.',
+  );
+  const denial = doc.layers.events.find((e) => e.type === 'REJECT');
+  assert.ok(denial, 'the denial is still found');
+  assert.equal(denial.hypothetical, true);
+});
+
+test('a verb with no direct object followed by a plain noun names its own subject (Sky News)', () => {
+  const doc = coded(
+    'لدى تركيا ثلاثة قواعد في سوريا، وتتحدث تقارير إعلامية عن نيتها التوسع في تشييد القواعد متذرعةً بأهميتها في مراقبة حدودها مع سوريا، إذ تعتزم إقامة 8 قواعد إضافية، بالإضافة إلى العديد من نقاط المراقبة.',
+  );
+  assert.deepEqual(triples(doc), []);
+  // A cognate accusative after the verb is no subject: the speaker still talked with the party after مع.
+  const cognate = coded('وقال ترامب: "تحدثنا حديثا مطولا بشأن الاجتماع مع كيم جونج أون".');
+  assert.deepEqual(triples(cognate), ['US>KP:CONSULT']);
+});
+
+test('a negated modal negates the act it governs (Alarabiya)', () => {
+  const doc = coded(
+    'وكان السفير الروسي في الأمم المتحدة قال إنه لا ينبغي لمجلس الأمن الدولي أن يدين إيران ويتخذ إجراءات عقابية ضد اليمن بسبب الاتهامات الموجهة لطهران بالتقاعس عن منع وصول صواريخها إلى ميليشيات الحوثي.',
+  );
+  assert.deepEqual(triples(doc), []);
+});
+
+test('an object pronoun whose subject follows the verb refers to the party before it (France24)', () => {
+  const doc = coded(
+    'تعرض عميل سابق للاستخبارات البريطانية، اعتقلته موسكو في 2006 قبل أن تفرج عنه بعد أربع سنوات في إطار اتفاق مع لندن لتبادل الجواسيس، لعملية تسميم في جنوب بريطانيا وحالته "حرجة"، حسبما أفادت وسائل إعلام بريطانية الاثنين.',
+  );
+  assert.deepEqual(triples(doc), ['RU>GB:COERCE']);
+});
+
+test('a promise naming no one is made to the party that reports it; وعدت is a verb, not و + عدت (CNN)', () => {
+  const doc = coded(
+    'واشنطن، الولايات المتحدة الأمريكية (CNN)-- أعلن الرئيس الأمريكي دونالد ترامب، السبت، أن كوريا الشمالية وعدت بإيقاف تجاربها الصاروخية، وذلك بعد قبوله مبدئيا بلقاء زعيم كوريا الشمالية كيم جونغ أون.',
+  );
+  assert.deepEqual(triples(doc), ['KP>US:AGREE']);
+  // A pledge of force is a threat to the place, not a promise to the reporter.
+  const force = coded('وقال مسؤول أمريكي إن تركيا تعهدت بتوسيع العملية العسكرية في سوريا.');
+  assert.ok(!triples(force).includes('TR>US:AGREE'));
+});
