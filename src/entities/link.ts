@@ -914,6 +914,8 @@ interface Building {
   entity: Entity;
   /** Normalized words of the entity's multi-word names, for partial-name coreference. */
   words: Set<string>;
+  /** The entity's multi-word person names, normalized words joined by one space (for surnames of several words). */
+  names: string[];
 }
 
 function buildEntities(
@@ -930,14 +932,16 @@ function buildEntities(
   const add = (key: string, make: () => Entity, m: Found) => {
     let b = byKey.get(key);
     if (!b) {
-      b = { entity: { ...make(), key }, words: new Set() };
+      b = { entity: { ...make(), key }, words: new Set(), names: [] };
       byKey.set(key, b);
     }
     b.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     // Only a name's first word can carry clitics; later words are matched whole («مارين لوبان», not «وبان»).
-    if (m.type === 'PER' && !m.cues)
-      for (let i = m.first; i < m.last; i++)
-        for (const word of (i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]).split(' ')) b.words.add(word);
+    if (m.type === 'PER' && !m.cues) {
+      const name = personWords(m, tokens, forms);
+      for (const word of name.split(' ')) b.words.add(word);
+      if (m.last - m.first > 1) b.names.push(name);
+    }
     return b;
   };
   const deferred: Found[] = [];
@@ -948,7 +952,11 @@ function buildEntities(
       const { key, make } = canonical(g, m.target, m);
       add(key, make, m);
     } else if (m.type === 'PER' && m.last - m.first === 1 && tokens[m.first].kind !== 'hashtag') deferred.push(m);
-    else add(localKey(m, tokens, forms), () => localEntity(m), m);
+    else {
+      const person = m.type === 'PER' ? surnamePerson(byKey, personWords(m, tokens, forms), m.start) : undefined;
+      if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
+      else add(localKey(m, tokens, forms), () => localEntity(m), m);
+    }
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
   for (const m of deferred) {
@@ -1003,6 +1011,32 @@ function closestPerson(byKey: Map<string, Building>, word: string, at: number): 
     if (distance < bestDistance) {
       best = b;
       bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** A person mention's normalized words: the first as its span reads it, the others whole. */
+function personWords(m: Found, tokens: readonly Token[], forms: TokenForms): string {
+  let words = spanWord(m, tokens, forms);
+  for (let i = m.first + 1; i < m.last; i++) words += ` ${forms.norms[i]}`;
+  return words;
+}
+
+/**
+ * A surname of several words after the full name («بن سليم» after «سلطان بن سليم», «لو مير» after «برونو لو
+ * مير», «أبو زيد» after «محمود أبو زيد»): the last words of a longer person name given earlier, the nearest one.
+ */
+function surnamePerson(byKey: Map<string, Building>, words: string, at: number): Building | undefined {
+  const ending = ` ${words}`;
+  let best: Building | undefined;
+  let bestStart = -1;
+  for (const b of byKey.values()) {
+    if (b.entity.type !== 'PER' || !b.names.some((name) => name.endsWith(ending))) continue;
+    const first = b.entity.mentions[0].start;
+    if (first < at && first > bestStart) {
+      best = b;
+      bestStart = first;
     }
   }
   return best;

@@ -96,6 +96,35 @@ describe('round 7: coreference', () => {
     assert.equal(minister.country, 'LB');
   });
 
+  it('joins a surname of two words to the full name given before it (Sky News, France 24)', () => {
+    const doc = docWith(
+      'وقال رئيس مجموعة موانئ دبي العالمية، سلطان بن سليم، إن الشركة لا تعترف بالقرار. وأكد بن سليم أن أرباح الميناء جيدة، فيما يواجه المصور محمود أبو زيد السجن، وكان أبو زيد يعمل لحساب وكالة.',
+      [
+        ['سلطان بن سليم', 'PER'],
+        ['بن سليم', 'PER', 'وأكد'],
+        ['محمود أبو زيد', 'PER'],
+        ['أبو زيد', 'PER', 'وكان'],
+      ],
+    );
+    const entities = link(doc);
+    assert.deepEqual(
+      entityWith(entities, 'سلطان بن سليم').mentions.map((m) => m.text),
+      ['سلطان بن سليم', 'بن سليم'],
+    );
+    assert.deepEqual(
+      entityWith(entities, 'محمود أبو زيد').mentions.map((m) => m.text),
+      ['محمود أبو زيد', 'أبو زيد'],
+    );
+  });
+
+  it('leaves a two-word name alone when no longer name before it ends with it', () => {
+    const doc = docWith('وقال أبو زيد إن المصور محمود أبو زيد اعتقل.', [
+      ['أبو زيد', 'PER'],
+      ['محمود أبو زيد', 'PER'],
+    ]);
+    assert.equal(link(doc).length, 2);
+  });
+
   it('joins an organization’s short form to its full name and drops its bare head noun (France 24, Sky News)', () => {
     const doc = docWith(
       'أفاد المرصد السوري لحقوق الإنسان بمقتل 14 مدنيا. وقال المرصد إن الضربات استهدفت دوما، وبحسب المرصد السوري فإن القوات تسيطر على ربع الغوطة.',
