@@ -61,15 +61,16 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
 }
 
 /**
- * A person's name right after a facility noun is the facility's name: «برج ترامب» is a LOC mention, not Trump.
+ * A person's name right after a facility noun is the facility's name: «برج ترامب» is a LOC mention, not Trump. So is
+ * a place name the gazetteer does not know («لمحطة سوهاي»: the station is the mention, its noun included).
  */
 export function facilityNames(ctx: LinkContext, found: Found[]): void {
   const { cues, tokens, forms, text } = ctx;
   for (const m of found) {
     const before = m.first - 1;
-    if (m.type !== 'PER' || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
-    // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity.
-    if (m.target && (m.target.kind !== 'entry' || m.target.entry.kind !== 'person')) continue;
+    if ((m.type !== 'PER' && m.type !== 'LOC') || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
+    // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity, a known place too.
+    if (m.target && (m.target.kind !== 'entry' || m.target.entry.kind !== 'person' || m.type === 'LOC')) continue;
     if (cues.descriptors.get(wordOf(forms, before)) !== 'FAC' || tokens[m.first].start - tokens[before].end > 1)
       continue;
     if (found.some((x) => x !== m && x.first <= before && before < x.last)) continue;

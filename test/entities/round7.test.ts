@@ -154,6 +154,30 @@ describe('round 7: coreference', () => {
   });
 });
 
+describe('round 7: facilities', () => {
+  it('makes a place the gazetteer does not know, right after a facility noun, the facility (BBC)', () => {
+    const doc = docWith(
+      'ورجحت صور التقطت لمحطة سوهاي أن كوريا الشمالية بدأت تفكيكها، وأكدت أن محطة سوهاي تستخدم لإطلاق الأقمار.',
+      [
+        ['سوهاي', 'LOC'],
+        ['كوريا الشمالية', 'LOC'],
+        ['سوهاي', 'LOC', 'أن محطة'],
+      ],
+    );
+    const station = entityWith(link(doc), 'محطة سوهاي');
+    assert.equal(station.type, 'LOC');
+    assert.deepEqual(
+      station.mentions.map((m) => m.text),
+      ['محطة سوهاي', 'محطة سوهاي'],
+    );
+  });
+
+  it('keeps a known city after a facility noun as the city', () => {
+    const doc = docWith('وهبطت الطائرة في مطار القاهرة مساء الأحد.', [['القاهرة', 'LOC']]);
+    assert.deepEqual(mentionTexts(link(doc)), ['القاهرة']);
+  });
+});
+
 describe('round 7: demonyms', () => {
   it('reads a bare «سورية» after an indefinite noun as the adjective (CNN, France 24, BBC)', () => {
     const doc = docWith(
