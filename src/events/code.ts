@@ -353,8 +353,10 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   if (trigger.with.size === 0) return i;
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
-    words++;
     if (hasKey(keysOf(ctx, j), trigger.with)) return j;
+    // Names and dates do not count: a long subject and object may stand before the phrase word (وصف وزير الخارجية
+    // الإيراني، أحمد جواد ظريف، الأحد، كلمة رئيس وزراء إسرائيل بنيامين نتانياهو بأنها "سيرك هزلي").
+    if (!insideActor(ctx, j) && !inTimeExpression(ctx, j)) words++;
   }
   return relativeAntecedent(ctx, trigger, i);
 }
@@ -931,7 +933,12 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
  * demonym and the person were found apart), so the object is looked for after it.
  */
 function directObject(ctx: Context, i: number, after: number, source: Actor): Actor | undefined {
-  const found = actorAfter(ctx, i, after, OBJECT_GAP) ?? headOfObject(ctx, i, after);
+  // «وصف وزير الخارجية الإيراني، أحمد جواد ظريف، الأحد، كلمة …»: the subject's apposition between commas (a name the
+  // linker did not take whole) stands before the object.
+  const found =
+    actorAfter(ctx, i, after, OBJECT_GAP) ??
+    headOfObject(ctx, i, after) ??
+    (pastApposition(ctx, after) > after ? actorAfter(ctx, i, pastApposition(ctx, after), OBJECT_GAP) : undefined);
   // «تحدث عن إيران»: an actor behind a preposition is that preposition's complement, never the direct object; but
   // «خطفت 23 من الكوريين الجنوبيين» counts the object, and «استقبل … وفدا من كوريا الجنوبية» names its country.
   const object =

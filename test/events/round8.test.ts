@@ -2,6 +2,7 @@
 // France24, Sky News Arabic and Alarabiya, 2018) or Jawhara FM (2016–2017), the outlet named in the test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { findActors } from '../../src/events/actors.js';
 import { analyzedParagraph, eventTriples as triples } from '../lib/docs.js';
 
 const coded = (text: string) => analyzedParagraph(text, '2018-03-20');
@@ -81,4 +82,19 @@ test('a promise naming no one is made to the party that reports it; وعدت is 
   // A pledge of force is a threat to the place, not a promise to the reporter.
   const force = coded('وقال مسؤول أمريكي إن تركيا تعهدت بتوسيع العملية العسكرية في سوريا.');
   assert.ok(!triples(force).includes('TR>US:AGREE'));
+});
+
+test('names and dates do not count towards a phrase word; the subject’s apposition stands before the object (Sky News)', () => {
+  const doc = coded(
+    'وصف وزير الخارجية الإيراني، أحمد جواد ظريف، الأحد، كلمة رئيس وزراء إسرائيل بنيامين نتانياهو بأنها "سيرك هزلي"، بعد أن هدد طهران برد عنيف في حال تم شن هجوم انطلاقا من سوريا على إسرائيل.',
+  );
+  assert.ok(triples(doc).includes('IR>IL:ACCUSE'));
+});
+
+test('EU institutions stand for the EU (Sky News)', () => {
+  const doc = coded(
+    'رأى رئيس المجلس الأوروبي دونالد توسك أن الرؤية البريطانية حول مستقبل العلاقة مع الاتحاد الأوروبي في مرحلة ما بعد بريكست "تستند إلى محض أوهام".',
+  );
+  const council = findActors(doc).find((a) => doc.text.slice(a.start, a.end) === 'المجلس الأوروبي');
+  assert.equal(council?.country, 'EU');
 });
