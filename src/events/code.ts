@@ -39,7 +39,17 @@ interface Embedding {
   byAppeal: boolean;
 }
 
-const embeds = (trigger: Trigger) => EMBEDDING_CODES.has(trigger.cameo.code) || APPEAL_ROOTS.has(trigger.cameo.root);
+/**
+ * What a party rejects (CAMEO 120: رفض برلين ترحيل أتباع غولن، رفضت عرض وساطة تقدم به ماكرون) did not happen: like an
+ * appeal's content, it is not coded, to the end of its comma segment. Only verbs of rejecting (args obj): a vote
+ * against (صوت ضد) is also 120, and «صوت انفجارات» (a sound) must not hide the blasts after it.
+ */
+const REJECT_CODE = '120';
+
+const embeds = (trigger: Trigger) =>
+  EMBEDDING_CODES.has(trigger.cameo.code) ||
+  APPEAL_ROOTS.has(trigger.cameo.root) ||
+  (trigger.cameo.code === REJECT_CODE && trigger.args === 'obj');
 
 interface Context {
   doc: Doc;

@@ -98,3 +98,19 @@ test('EU institutions stand for the EU (Sky News)', () => {
   const council = findActors(doc).find((a) => doc.text.slice(a.start, a.end) === 'المجلس الأوروبي');
   assert.equal(council?.country, 'EU');
 });
+
+test('what a party rejects did not happen: a rejected offer or deportation is not coded (France24, BBC)', () => {
+  const offer = coded(
+    'وكانت تركيا قد رفضت عرض وساطة تقدم به الرئيس الفرنسي إيمانويل ماكرون بين أنقرة وقوات سوريا الديمقراطية بعد أن استقبل وفدا تركيا في الإليزيه في 29 آذار/مارس.',
+  );
+  assert.ok(!triples(offer).some((t) => t.endsWith(':CONSULT') && t.startsWith('FR>')));
+  const deportation = coded(
+    'واشتكى من رفض برلين ترحيل أتباع فتح الله غولن، الذي تتهمه أنقرة بتدبير محاولة الانقلاب العسكري.',
+  );
+  assert.ok(!triples(deportation).some((t) => t.endsWith(':COERCE')));
+  // «صوت انفجارات» is a sound, not a vote: the attack after it is still found.
+  const blasts = coded(
+    'وأكد شهود عيان لـ«الشرق الأوسط»، أن أكثر من عشرين قذيفة هاون وصاروخ انطلقت من منطقة الفيحاء في الضفة الشرقية لشط العرب باتجاه قاعدة المطار، أعقبها بقليل صوت انفجارات لقنابل طائرات عسكرية أطلقت قذائفها على مكان قريب من إطلاق القذائف.',
+  );
+  assert.ok(blasts.layers.events.some((e) => e.type === 'ASSAULT' && !e.negated));
+});
