@@ -364,11 +364,20 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
     if (hasKey(keysOf(ctx, j), trigger.with)) return j;
+    // «أطلقت السفيرة … تصريحات لاذعة … واصفة استمرار إطلاق النار»: a later word of the same entry takes the phrase
+    // word after it.
+    if (sameEntry(ctx, trigger, j)) return -1;
     // Names and dates do not count: a long subject and object may stand before the phrase word (وصف وزير الخارجية
     // الإيراني، أحمد جواد ظريف، الأحد، كلمة رئيس وزراء إسرائيل بنيامين نتانياهو بأنها "سيرك هزلي").
     if (!insideActor(ctx, j) && !inTimeExpression(ctx, j)) words++;
   }
   return relativeAntecedent(ctx, trigger, i);
+}
+
+function sameEntry(ctx: Context, trigger: Trigger, j: number): boolean {
+  return keysOf(ctx, j).some((k) =>
+    (ctx.lex.forms.get(k) ?? []).some((hit) => ctx.lex.entries[hit.entry].id === trigger.id),
+  );
 }
 
 /** «الهجوم الذي شنته إسرائيل على …», «الصفقة التي أبرمت بين …»: the phrase noun before a relative pronoun. */
@@ -1662,6 +1671,8 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   for (const a of candidates) {
     if (a.first < datelineEnd) continue;
     const previous = kept[kept.length - 1];
+    // «في 13 آب/أغسطس»: a month name is no place (آب is also Ibb in Yemen).
+    if (inTimeExpression(ctx, a.first)) continue;
     if (isLocation(ctx, a) || isEnvoyPost(ctx, a) || isPlaceLabel(ctx, a)) ctx.places.push(a);
     else if (givesCountry(ctx, a, previous))
       kept[kept.length - 1] = { ...previous, last: a.last, end: a.end, country: a.country };

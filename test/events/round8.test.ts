@@ -114,3 +114,24 @@ test('what a party rejects did not happen: a rejected offer or deportation is no
   );
   assert.ok(blasts.layers.events.some((e) => e.type === 'ASSAULT' && !e.negated));
 });
+
+test('a formal protest lodged with a government is an official complaint, not a demonstration (BBC)', () => {
+  const doc = coded(
+    'يأتي ذلك بعد يوم واحد من الاحتجاج الرسمي السوداني لدى الخارجية المصرية ضد المسلسل بعد إصدار الخارجية السودانية بيانا في هذا الشأن.',
+  );
+  assert.deepEqual(triples(doc), ['SD>EG:ACCUSE']);
+});
+
+test('a month name in a date is no place (France24: آب is also Ibb in Yemen)', () => {
+  const doc = coded(
+    'وفي 13 آب/أغسطس الماضي، أطلق مسلحان النار على مطعم في الجادة الرئيسية في واغادوغو، ما أدى إلى مقتل 19 شخصا وإصابة 21 آخرين.',
+  );
+  assert.ok(!triples(doc).some((t) => t.startsWith('YE>')));
+});
+
+test('a later word of the same trigger entry takes the phrase word after it (CNN)', () => {
+  const doc = coded(
+    'أتلانتا، الولايات المتحدة الأمريكية (CNN)-- أطلقت السفيرة الأمريكية بالأمم المتحدة، نيكي هايلي، الثلاثاء، تصريحات لاذعة ضد "ادعاءات" روسيا "المليئة بالاستهزاء،" واصفة استمرار إطلاق النار في الغوطة الشرقية، بأنه "انتهاك" لقرار مجلس الأمن.',
+  );
+  assert.ok(!doc.layers.events.some((e) => e.trigger.text === 'أطلقت'));
+});
