@@ -426,8 +426,12 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // the text gave before it (سوه in «أن يلتقي سوه برئيس الوزراء الياباني»), not one remembered from before.
   if (found && gluedPrepositionBetween(ctx, i, found.first)) return { after: i + 1 };
   const after = found && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
-  // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد.
-  const clash = after && after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree);
+  // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد. With a head
+  // noun before it (وحثّ دول الاتحاد الأوروبي) the head is what must agree.
+  const clash =
+    after &&
+    ((after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree)) ||
+      (after.first === i + 2 && !agrees(headGender(ctx, i + 1), trigger.agree)));
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
@@ -593,6 +597,16 @@ function actorGender(ctx: Context, a: Actor): Agreement {
 }
 
 /** Only a clear clash rules an actor out: a masculine verb with a feminine subject, or the reverse. */
+/**
+ * The gender a head noun before a party shows (دول الاتحاد، قوات الحكومة): feminine when written with ة or ات, or a
+ * plural of things (cue `feminine`: دول); unknown otherwise.
+ */
+function headGender(ctx: Context, j: number): Agreement {
+  const t = ctx.tokens[j];
+  if (!hasKey(keysOf(ctx, j), ctx.lex.cues.head)) return null;
+  return /(ه|ات)$/.test(t.norm) || hasKey(keysOf(ctx, j), ctx.lex.cues.feminine) ? 'f' : null;
+}
+
 function agrees(actor: Agreement, verb: Agreement): boolean {
   return !((actor === 'f' && verb === 'm') || (actor === 'm' && verb === 'f'));
 }
@@ -635,6 +649,9 @@ const MEDIATE = '045';
 function meetingPairs(ctx: Context, trigger: Trigger, i: number, group: Actor[], others: Actor[]): Pair[] | undefined {
   // Co-mediators («توسطت فيه الولايات المتحدة وروسيا») mediate between others, not with each other.
   if (trigger.cameo.code === MEDIATE) return others.length > 0 ? crossPairs(group, others) : undefined;
+  // «ورعت موسكو وطهران … عملية أستانة … بهدف الحد من المواجهات»: clashes named by a noun are between the parties
+  // after بين/مع, never between the clause's co-subjects.
+  if (trigger.type === 'ASSAULT' && !trigger.verbal && others.length === 0) return undefined;
   const pairs = symmetricPairs(group, others);
   if (pairs.length > 0) return pairs;
   const host = trigger.type === 'CONSULT' && group.length === 1 ? attackedPlace(ctx, i, group[0]) : undefined;

@@ -70,6 +70,8 @@ export interface CueWords {
   headedBy: Set<string>;
   /** Capitals that host international bodies (بروكسل، جنيف): a meeting there is not with the host country. */
   seat: Set<string>;
+  /** Plurals of things that take a feminine verb though written without ة/ات (دول): head-noun agreement. */
+  feminine: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
   adverbial: Set<string>;
@@ -268,6 +270,7 @@ function loadCues(): CueWords {
     fronted: new Set(),
     headedBy: new Set(),
     seat: new Set(),
+    feminine: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

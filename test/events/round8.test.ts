@@ -135,3 +135,19 @@ test('a later word of the same trigger entry takes the phrase word after it (CNN
   );
   assert.ok(!doc.layers.events.some((e) => e.trigger.text === 'أطلقت'));
 });
+
+test('a head noun before a party must agree with the verb: «وحثّ دول الاتحاد» has another subject (Alarabiya)', () => {
+  const doc = coded(
+    'لكن وزير الخزانة الأمريكي، ستيفن منوشين، دافع عن الرسوم الجمركية التي فرضتها بلاده، وحثّ دول الاتحاد الأوروبي والصين على فتح أسواقهم للسماح بالمنافسة الحرة.',
+  );
+  assert.deepEqual(triples(doc).sort(), ['US>CN:REQUEST', 'US>EU:REQUEST']);
+});
+
+test('backing (ساند) is support; clashes named by a noun are not between co-subjects (France24)', () => {
+  const doc = coded(
+    'ورعت موسكو وطهران وهما الدولتان اللتان تساندان دمشق، وأنقرة التي تدعم مقاتلي المعارضة السورية، عملية "أستانة" التي أتاحت إعلان أربع مناطق لخفض التوتر بهدف الحد من المواجهات في سوريا.',
+  );
+  const coded8 = triples(doc);
+  assert.ok(coded8.includes('RU>SY:SUPPORT') && coded8.includes('IR>SY:SUPPORT'));
+  assert.ok(!coded8.includes('RU>IR:ASSAULT'));
+});
