@@ -10,8 +10,11 @@ import { dataPath } from '../arabic/data.js';
 import { MarsadError } from '../doc/errors.js';
 import { nameKey } from './gazetteer.js';
 
-/** What a descriptor noun describes: an organization or place it is not part of, or a facility it names. */
-export type DescriptorType = 'ORG' | 'LOC' | 'FAC';
+/**
+ * What a descriptor noun describes: an organization or place it is not part of, a facility it names, or an
+ * organization whose name it opens and is part of («مصرف الراجحي», «بنك مصر»: never trimmed).
+ */
+export type DescriptorType = 'ORG' | 'LOC' | 'FAC' | 'ORGNAME';
 
 /**
  * Whether a title head names a person (an officeholder) or an institution; a `body` head («مجلس», «المحكمة») names
@@ -63,7 +66,7 @@ function rows(file: string): string[][] {
 export function buildCues(dir: string): Cues {
   const descriptors = new Map<string, DescriptorType>();
   for (const [word, type] of rows(path.join(dir, 'descriptors.tsv'))) {
-    if (type !== 'ORG' && type !== 'LOC' && type !== 'FAC')
+    if (type !== 'ORG' && type !== 'LOC' && type !== 'FAC' && type !== 'ORGNAME')
       throw new MarsadError(`descriptors.tsv: bad type "${type}" for ${word}`, 'data');
     descriptors.set(nameKey(word), type);
   }

@@ -4,7 +4,7 @@
 // descriptor a quoted name («شركة "اوبر"», «حزب "نداء تونس"»).
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import type { Token } from '../doc/types.js';
-import type { Cues } from './cues.js';
+import type { Cues, DescriptorType } from './cues.js';
 import {
   chooseTarget,
   coveredTokens,
@@ -16,7 +16,7 @@ import {
   targetEntry,
   wordOf,
 } from './found.js';
-import { type Gazetteer, nameKey } from './gazetteer.js';
+import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 
 /** A word seen fewer times than this in the news word counts is taken for a name rather than a common word. */
@@ -26,10 +26,35 @@ export function isRareWord(norm: string): boolean {
   return cliticAnalyzer().count(norm) < RARE_WORD;
 }
 
+function isCommonDefinite(norm: string): boolean {
+  return norm.startsWith('ال') && !isRareWord(norm);
+}
+
 function isBareWord(tokens: readonly Token[], forms: TokenForms, i: number): boolean {
   const t = tokens[i];
   if (!t || (t.kind !== 'arabic' && t.kind !== 'latin' && t.kind !== 'hashtag')) return false;
   return !wordOf(forms, i).startsWith('ال');
+}
+
+/**
+ * The tagger's unlinked person mention opened by an organization descriptor is that organization: «مصرف الراجحي»
+ * (Al Rajhi Bank, named after its founders), «شركة عبد اللطيف جميل». After a descriptor that is trimmed, one word
+ * is left alone: «لحزب راخوي» is Rajoy's party, and trimming would leave an organization called «راخوي».
+ */
+export function organizationsByDescriptor(ctx: LinkContext, found: Found[]): void {
+  for (const m of found) {
+    if (m.type !== 'PER' || m.target || m.cues || m.last - m.first < 2) continue;
+    const type: DescriptorType | undefined = ctx.cues.descriptors.get(wordOf(ctx.forms, m.first));
+    if (type === 'ORGNAME' || (type === 'ORG' && m.last - m.first > 2)) m.type = 'ORG';
+  }
+}
+
+/**
+ * «قناة العربية», «قناة الجزيرة»: a channel or paper the gazetteer names with its descriptor and one word keeps its
+ * identity without the descriptor, which the gold leaves outside the span as with «قناة "العربية"».
+ */
+function isMediaOneWord(entry: GazetteerEntry, m: Found, rest: number): boolean {
+  return entry.kind === 'org' && entry.orgKind === 'media' && m.last - rest === 1;
 }
 
 /**
@@ -41,14 +66,17 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
   for (const m of found) {
     if (m.cues || m.last - m.first < 2) continue;
     const describes = cues.descriptors.get(wordOf(forms, m.first));
-    // A facility noun is part of the name («قصر الإليزيه»).
-    if (!describes || describes === 'FAC' || (describes !== m.type && !m.target)) continue;
+    // A facility noun is part of the name («قصر الإليزيه»), and so is a bank's («بنك مصر»).
+    if (!describes || describes === 'FAC' || describes === 'ORGNAME' || (describes !== m.type && !m.target)) continue;
     const rest = m.first + 1;
     const match = g.matchAt(forms.norms, rest, wordOf(forms, rest));
     const restIsName = match !== null && match.end === m.last;
     if (m.target) {
       const entry = targetEntry(m.target);
-      if (!restIsName || !match.candidates.some((c) => c.entry === entry)) continue;
+      if (!restIsName || !match.candidates.some((c) => c.entry === entry)) {
+        if (!isMediaOneWord(entry, m, rest)) continue;
+        m.contextual = true;
+      }
     } else if (restIsName) {
       const target = chooseTarget(namingCandidates(match.candidates), m.type);
       if (!target || !kindAgrees(targetEntry(target).kind, m.type)) continue;
@@ -176,6 +204,8 @@ export function quotedOrganizations(ctx: LinkContext, found: Found[]): void {
     const end = tokens[last - 1].end;
     const name: Found = { start, end, text: text.slice(start, end), type: 'ORG', first, last };
     if (org) name.target = { kind: 'entry', entry: org.entry, via: org.via };
+    // «قناة "العربية"» names the channel; «منطقتنا العربية» elsewhere is the adjective («"فتح"» is still Fatah).
+    if (last - first === 1 && isCommonDefinite(forms.norms[first])) name.contextual = true;
     found.push(name);
     quoted.push(name);
   }

@@ -41,6 +41,8 @@ export interface Found extends Mention {
   apposedTo?: Found;
   /** Added by document-level propagation (it does not propagate further). */
   propagated?: boolean;
+  /** A name only its context makes one («العربية» after «قناة»): not looked for elsewhere («الدول العربية»). */
+  contextual?: boolean;
 }
 
 export const ENTRY_TYPE: Record<GazetteerEntry['kind'], EntityType> = {

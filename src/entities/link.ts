@@ -7,7 +7,14 @@
 import type { Doc, Entity, EntityType, Mention, Token } from '../doc/types.js';
 import { applyApposition } from './apposition.js';
 import { type Cues, loadCues } from './cues.js';
-import { describedPlaces, facilityNames, isRareWord, quotedOrganizations, trimDescriptors } from './descriptors.js';
+import {
+  describedPlaces,
+  facilityNames,
+  isRareWord,
+  organizationsByDescriptor,
+  quotedOrganizations,
+  trimDescriptors,
+} from './descriptors.js';
 import {
   chooseTarget,
   demonymKeys,
@@ -85,6 +92,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   if (options.documentPasses !== false) {
     dropHonorifics(ctx, found);
     personsAfterHonorifics(ctx, found);
+    organizationsByDescriptor(ctx, found);
     trimDescriptors(ctx, found);
     facilityNames(ctx, found);
     describedPlaces(ctx, found);
@@ -409,11 +417,17 @@ function mergeNames(
  * Whether a mention's words before token `at` are all descriptors or honorifics: the tagger's «حركة فتح الله» gives
  * way to the name «فتح الله غولن» that starts inside it (descriptors and honorifics stay outside names).
  */
+/** A descriptor that stays outside the name it heads: not «بنك» of «بنك مصر», which is the bank, not Egypt. */
+function isTrimmedDescriptor(cues: Cues, word: string): boolean {
+  const type = cues.descriptors.get(word);
+  return type !== undefined && type !== 'ORGNAME';
+}
+
 function onlyCueWordsBefore(cues: Cues, forms: TokenForms, m: Found, at: number): boolean {
   if (m.target) return false;
   for (let k = m.first; k < at; k++) {
     const word = k === m.first ? wordOf(forms, k) : forms.norms[k];
-    if (!cues.descriptors.has(word) && !cues.honorifics.has(word)) return false;
+    if (!isTrimmedDescriptor(cues, word) && !cues.honorifics.has(word)) return false;
   }
   return true;
 }

@@ -23,7 +23,7 @@ function occurrenceKey(m: Found, tokens: readonly Token[], forms: TokenForms): s
  * «شاب», does not spread).
  */
 function propagates(m: Found, tokens: readonly Token[], forms: TokenForms): boolean {
-  if (m.cues || m.apposedTo || m.propagated || m.type === 'MISC') return false;
+  if (m.cues || m.apposedTo || m.propagated || m.contextual || m.type === 'MISC') return false;
   const key = occurrenceKey(m, tokens, forms);
   if (key.replace(/ /g, '').length < 3) return false;
   return m.last - m.first > 1 || m.target !== undefined || isRareWord(forms.norms[m.first]);

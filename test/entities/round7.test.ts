@@ -178,6 +178,39 @@ describe('round 7: facilities', () => {
   });
 });
 
+describe('round 7: organizations named with their descriptor', () => {
+  it('leaves «قناة» outside a channel’s span and does not spread the bare word (BBC)', () => {
+    const doc = docWith(
+      'ونشرت قناة العربية على تويتر مقطعا مصورا، فيما شنت السعودية وعدد من الدول العربية السنية حملة عسكرية.',
+      [
+        ['قناة العربية', 'ORG'],
+        ['تويتر', 'ORG'],
+        ['السعودية', 'LOC'],
+      ],
+    );
+    const entities = link(doc);
+    assert.deepEqual(entityWith(entities, 'العربية').mentions.length, 1);
+    assert.equal(entityWith(entities, 'العربية').key, 'org:al-arabiya');
+    assert.equal(mentionTexts(entities).includes('قناة العربية'), false);
+  });
+
+  it('makes the tagger’s person opened by «مصرف» the bank, and keeps «بنك مصر» a bank (CNN, France 24)', () => {
+    const doc = docWith(
+      'وأكد مصرف الراجحي أنه حقق أعلى أرباح في تاريخه، وقال العضو المنتدب لبنك مصر إن الأرباح زادت.',
+      [
+        ['مصرف الراجحي', 'PER'],
+        ['بنك مصر', 'ORG'],
+      ],
+    );
+    const entities = link(doc);
+    assert.equal(entityWith(entities, 'مصرف الراجحي').type, 'ORG');
+    assert.equal(
+      entities.some((e) => e.key === 'country:EG'),
+      false,
+    );
+  });
+});
+
 describe('round 7: demonyms', () => {
   it('reads a bare «سورية» after an indefinite noun as the adjective (CNN, France 24, BBC)', () => {
     const doc = docWith(
