@@ -42,6 +42,24 @@ describe('round 7: gazetteer data', () => {
     assert.equal(entityWith(entities, 'كيم جونج أون').key, 'person:kim-jong-un');
   });
 
+  it('links hyphenated Korean names and leaves «السير» outside a person’s span (BBC, France 24)', () => {
+    const doc = docWith(
+      'وقال رئيس كوريا الجنوبية، مون جيه-إن، إن القمة ستعقد، وأضاف مون أن كيم جونغ-إيل لم يفعل ذلك. وقال السير تيم كلارك إن الهدف واضح.',
+      [
+        ['مون جيه-إن', 'PER'],
+        ['مون', 'PER', 'وأضاف'],
+        ['كيم جونغ-إيل', 'PER'],
+        ['السير تيم كلارك', 'PER'],
+      ],
+      '2018-03-01',
+    );
+    const entities = link(doc);
+    assert.equal(entityWith(entities, 'مون جيه-إن').key, 'person:moon-jae-in');
+    assert.equal(entityWith(entities, 'مون').key, 'person:moon-jae-in');
+    assert.equal(entityWith(entities, 'كيم جونغ-إيل').key, 'person:kim-jong-il');
+    assert.ok(mentionTexts(entities).includes('تيم كلارك'));
+  });
+
   it('reads «الناطق الرسمي باسم الرئاسة الروسية» before a name as that person (CNN)', () => {
     const doc = docWith(
       'من جانب، قال الناطق الرسمي باسم الرئاسة الروسية، دميتري بيسكوف، إن الوضع في سوريا يبعث على القلق الشديد.',
