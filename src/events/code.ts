@@ -267,6 +267,8 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     // «التقى مون الجنرال كيم ودعا بيونغ يانغ إلى فتح حوار مع واشنطن»: a conjoined verb starts a clause of its own
     // (not a word that may be a verbal noun too: بالانسحاب منه وفرض عقوبات على إيران).
     if (j > from && isConjoined(ctx, j) && onlyVerb(ctx, j)) return -1;
+    // «جبهة النصرة التابعة لتنظيم القاعدة»: a ل after a word of affiliation is that word's, not the trigger's.
+    if (t.norm.startsWith('ل') && j > from && hasKey(keysOf(ctx, j - 1), ctx.lex.cues.affiliation)) continue;
     if (particles.has(t.norm)) return j;
     // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];

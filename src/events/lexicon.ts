@@ -72,6 +72,8 @@ export interface CueWords {
   seat: Set<string>;
   /** Plurals of things that take a feminine verb though written without ة/ات (دول): head-noun agreement. */
   feminine: Set<string>;
+  /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
+  affiliation: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
   adverbial: Set<string>;
@@ -271,6 +273,7 @@ function loadCues(): CueWords {
     headedBy: new Set(),
     seat: new Set(),
     feminine: new Set(),
+    affiliation: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
