@@ -23,8 +23,28 @@ function isCommonDefinite(ctx: LinkContext, m: Found): boolean {
 }
 
 /**
+ * How many tokens right after the mention go on with `full`'s words («المرصد» + «السوري» of «المرصد السوري لحقوق
+ * الإنسان»), without reaching its end; the span the tagger cut short is widened over them.
+ */
+function continuation(ctx: LinkContext, m: Found, full: Found): number {
+  const { tokens, forms } = ctx;
+  let k = 0;
+  const offset = m.last - m.first;
+  while (
+    full.first + offset + k < full.last - 1 &&
+    m.last + k < tokens.length &&
+    tokens[m.last + k].kind === 'arabic' &&
+    tokens[m.last + k].start - tokens[m.last + k - 1].end <= 1 &&
+    forms.norms[m.last + k] === forms.norms[full.first + offset + k]
+  )
+    k++;
+  return k;
+}
+
+/**
  * The tagger's unlinked organization whose words open a linked organization's name in the same article takes that
- * organization's identity; one common definite word that does so is dropped (an anaphoric description).
+ * organization's identity (widened over the name's next words when the text goes on with them); one common
+ * definite word that does so and goes on with nothing is dropped (an anaphoric description).
  */
 export function joinOrganizationShortForms(ctx: LinkContext, found: Found[]): void {
   let full: Found[] | undefined;
@@ -34,6 +54,12 @@ export function joinOrganizationShortForms(ctx: LinkContext, found: Found[]): vo
     full ??= found.filter(isLinkedOrganization);
     const longer = full.find((f) => startsLike(ctx, m, f));
     if (!longer) continue;
+    const more = continuation(ctx, m, longer);
+    if (more > 0) {
+      m.last += more;
+      m.end = ctx.tokens[m.last - 1].end;
+      m.text = ctx.text.slice(m.start, m.end);
+    }
     if (m.last - m.first > 1) m.target = longer.target;
     else if (isCommonDefinite(ctx, m)) found.splice(i, 1);
   }

@@ -163,6 +163,21 @@ describe('round 7: coreference', () => {
     assert.equal(mentionTexts(entities).includes('المرصد'), false);
   });
 
+  it('widens a head noun the tagger cut off back over the short name the text goes on with (France 24)', () => {
+    const doc = docWith(
+      'أفاد المرصد السوري لحقوق الإنسان بمقتل 14 مدنيا. وباتت قوات النظام، بحسب المرصد السوري، تسيطر على ربع الغوطة.',
+      [
+        ['المرصد السوري لحقوق الإنسان', 'ORG'],
+        ['المرصد', 'ORG', 'بحسب'],
+        ['الغوطة', 'LOC'],
+      ],
+    );
+    assert.deepEqual(
+      entityWith(link(doc), 'المرصد السوري').mentions.map((m) => m.text),
+      ['المرصد السوري لحقوق الإنسان', 'المرصد السوري'],
+    );
+  });
+
   it('keeps a bare head noun when the article names no organization it opens', () => {
     const doc = docWith('وقال المرصد إن الضربات استهدفت دوما.', [
       ['المرصد', 'ORG'],
