@@ -20,8 +20,20 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
   const heads: string[] = [];
   const headStarts: number[] = [];
   for (const t of tokens) {
-    const norm = t.kind === 'hashtag' ? t.norm.replace(/^#/, '').replace(/_/g, ' ') : t.norm;
-    norms.push(norm);
+    if (t.kind === 'hashtag') {
+      const words = t.norm.replace(/^#/, '').replace(/_/g, ' ');
+      norms.push(words);
+      heads.push(words);
+      headStarts.push(t.start + 1);
+      continue;
+    }
+    norms.push(t.norm);
+    // Most tokens carry no clitic: no head to build.
+    if (t.proclitics.length === 0) {
+      heads.push('');
+      headStarts.push(t.start);
+      continue;
+    }
     const head = headOf(t);
     heads.push(head.form);
     headStarts.push(t.start + head.offset);
@@ -39,11 +51,7 @@ export function isNameToken(token: Token): boolean {
  * After ل the article's alef is not written («لليابان»): the form matched is «اليابان» but the span starts at the
  * stem, as in NER spans.
  */
-const NO_HEAD = { form: '', offset: 0 } as const;
-
 function headOf(t: Token): { form: string; offset: number } {
-  if (t.kind === 'hashtag') return { form: t.norm.replace(/^#/, '').replace(/_/g, ' '), offset: 1 };
-  if (t.proclitics.length === 0) return NO_HEAD;
   const article = t.proclitics.includes('ال');
   if (!article) return { form: t.stem, offset: t.stemOffset };
   // The article alone: the head is the token itself (the same string, already hashed by earlier lookups).
