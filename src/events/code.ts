@@ -339,8 +339,9 @@ const PHRASE_HEAD_WORDS = 2;
 function qualifiedPhrase(ctx: Context, from: number, i: number, placeToo = false): Actor | undefined {
   for (let j = i, words = 0; j < ctx.view.last && inClause(ctx, from, j) && !isAside(ctx, j); j++) {
     const actor = actorAt(ctx, j) ?? (placeToo ? ctx.places.find((a) => a.first === j) : undefined);
-    if (actor) return words > 0 && qualifies(actor, placeToo) ? actor : undefined;
-    if (QUOTES.has(ctx.tokens[j].text)) continue;
+    if (actor) return words > 0 && (qualifies(actor, placeToo) || accusativeDemonym(ctx, actor)) ? actor : undefined;
+    // «ستطرد 23 دبلوماسيا روسيا»: a count may open the phrase.
+    if (QUOTES.has(ctx.tokens[j].text) || (ctx.tokens[j].kind === 'number' && words === 0)) continue;
     if (!isPlainWord(ctx, j) || ++words > PHRASE_HEAD_WORDS) return undefined;
   }
   return undefined;
@@ -348,6 +349,20 @@ function qualifiedPhrase(ctx: Context, from: number, i: number, placeToo = false
 
 const qualifies = (a: Actor, placeToo: boolean) =>
   a.kind === 'demonym' || (placeToo && (a.kind === 'place' || a.kind === 'capital'));
+
+/**
+ * «دبلوماسيا روسيا»، «جنديا روسيا»: after an indefinite accusative noun, a country name in -يا is the accusative
+ * demonym ("Russian"), written like the country.
+ */
+function accusativeDemonym(ctx: Context, a: Actor): boolean {
+  const before = ctx.tokens[a.first - 1]?.norm ?? '';
+  return (
+    a.kind === 'country' &&
+    a.last === a.first + 1 &&
+    ctx.tokens[a.first].norm.endsWith('يا') &&
+    /^[^ا].*ا$/.test(before)
+  );
+}
 
 const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
@@ -427,6 +442,9 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // «وصفه لاتهامات بريطانيا»: behind a word with a glued ب/ل the actor is a complement, and the subject is a name
   // the text gave before it (سوه in «أن يلتقي سوه برئيس الوزراء الياباني»), not one remembered from before.
   if (found && gluedPrepositionBetween(ctx, i, found.first)) return { after: i + 1 };
+  // «وتتهم المملكة إيران بتزويد الحوثيين»: a definite noun right after the verb is its subject, so the party after
+  // that noun is the object, and the subject is no party (unless a demonym qualifies the noun: وحذر المندوب الروسي).
+  if (found && found.kind !== 'demonym' && definiteSubjectBefore(ctx, i, found.first)) return { after: i + 1 };
   const after = found && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد. With a head
   // noun before it (وحثّ دول الاتحاد الأوروبي) the head is what must agree.
@@ -437,6 +455,18 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+function definiteSubjectBefore(ctx: Context, i: number, j: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return (
+    j > i + 1 &&
+    next.norm.startsWith('ال') &&
+    isPlainWord(ctx, i + 1) &&
+    !isBridge(ctx, i + 1) &&
+    !inTimeExpression(ctx, i + 1) &&
+    !ctx.lex.particleWords.has(next.norm)
+  );
 }
 
 /** «منظمة "شربا" الفرنسية غير الحكومية سلطات كندا»: a negated adjective after the subject is part of its name. */
@@ -937,6 +967,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const p = found >= 0 && warnedAbout(ctx, trigger, i, found) ? -1 : found;
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const { source, after } = verbSubject(ctx, trigger, i);
+  // «لندن ستستهدف أصول روسيا في بريطانيا»: aiming at a party's assets or money is economic pressure, not an attack.
+  if (trigger.type === 'ASSAULT' && after < ctx.view.last && hasKey(keysOf(ctx, after), ctx.lex.cues.economic))
+    return undefined;
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
   const group = [source, ...coordinated(ctx, source)];
   let targets = viaParticle;
@@ -1139,8 +1172,7 @@ function flags(
 ): { negated: boolean; hypothetical: boolean; reported?: boolean } {
   const { cues } = ctx.lex;
   let negated = false;
-  let hypothetical =
-    trigger.verbal && /^[وف]?س[يتنا]/.test(ctx.tokens[i].norm) && ctx.tokens[i].proclitics.includes('س');
+  let hypothetical = trigger.verbal && isFuture(ctx, i);
   let words = 0;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
     if (!isWord(ctx.tokens[j])) continue;
@@ -1158,6 +1190,16 @@ function flags(
   let reported = false;
   for (let j = ctx.view.first; j < i; j++) if (hasKey(keysOf(ctx, j), cues.belief)) reported = true;
   return reported ? { negated, hypothetical: true, reported } : { negated, hypothetical };
+}
+
+/**
+ * A verb with the future prefix س: split off by the tokenizer, or left on a word that is no lexicon form without it
+ * (ستطرد; but سيطرت is a form of سيطر).
+ */
+function isFuture(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!/^[وف]?س[يتنا]/.test(t.norm)) return false;
+  return t.proclitics.includes('س') || !ctx.lex.forms.has(t.norm.replace(/^[وف]/, ''));
 }
 
 /** القمة المقبلة, القمة التي ستعقد: a planned meeting. */

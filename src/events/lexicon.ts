@@ -74,6 +74,8 @@ export interface CueWords {
   feminine: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
+  /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
+  economic: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
   adverbial: Set<string>;
@@ -274,6 +276,7 @@ function loadCues(): CueWords {
     seat: new Set(),
     feminine: new Set(),
     affiliation: new Set(),
+    economic: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

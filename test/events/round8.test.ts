@@ -162,3 +162,23 @@ test('support named by a noun goes to the party after its ل, not to one after a
   );
   assert.deepEqual(triples(affiliated), []);
 });
+
+test('a definite noun right after the verb is its subject: the party after it is the object (BBC)', () => {
+  const doc = coded(
+    'وتتهم المملكة إيران بتزويد الحوثيين بهذه الصواريخ، وتعتبر ذلك "تهديدا خطيرا" للأمن الوطني السعودي.',
+  );
+  assert.ok(!triples(doc).includes('IR>YE:ACCUSE'));
+  // A demonym after the noun makes it the named subject (وحذر المندوب الروسي واشنطن).
+  const envoy = coded(
+    'وحذر المندوب الروسي واشنطن من أنها "ستتحمل المسؤولية" عن أي "مغامرة عسكرية غير مشروعة" تقوم بها.',
+  );
+  assert.deepEqual(triples(envoy), ['RU>US:THREATEN']);
+});
+
+test('expelling a counted accusative demonym; aiming at assets is no attack; an unsplit س marks the future (France24)', () => {
+  const doc = coded(
+    'وأعلنت ماي أمس الأربعاء أن بريطانيا ستطرد 23 دبلوماسيا روسيا، كما قال وزير الخارجية بوريس جونسون الخميس إن لندن ستستهدف أصول روسيا في بريطانيا.',
+  );
+  assert.deepEqual(triples(doc), ['GB>RU:SANCTION']);
+  assert.equal(doc.layers.events[0].hypothetical, true);
+});
