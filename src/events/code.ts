@@ -975,7 +975,10 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   let targets = viaParticle;
   // حذر ترامب روسيا الداعمة لنظام الأسد: a direct object before the particle is the target, not the later phrase.
   const objectFirst = (trigger.args === 'obj' || trigger.args === 'opt') && p >= 0;
-  if ((targets.length === 0 || objectFirst) && ['obj', 'opt', 'gen', 'sym'].includes(trigger.args)) {
+  // «عملية دبلوماسية تدعمها روسيا حليفة الأسد»: the object pronoun is the object (the antecedent); what follows the
+  // subject is its apposition.
+  const objectResumed = hasObjectPronoun(ctx, i) && (hasResumptiveObject(ctx, i) || actorAt(ctx, i + 1) === source);
+  if ((targets.length === 0 || objectFirst) && !objectResumed && ['obj', 'opt', 'gen', 'sym'].includes(trigger.args)) {
     const object = directObject(ctx, i, after, source);
     if (object && (p < 0 || object.first < p) && !group.includes(object))
       targets = [object, ...coordinated(ctx, object)];

@@ -182,3 +182,10 @@ test('expelling a counted accusative demonym; aiming at assets is no attack; an 
   assert.deepEqual(triples(doc), ['GB>RU:SANCTION']);
   assert.equal(doc.layers.events[0].hypothetical, true);
 });
+
+test('a verb whose object pronoun refers back takes no object after its subject (France24)', () => {
+  const doc = coded(
+    'ومنذ تشرين الأول/أكتوبر، اضطلعت تركيا بدور في محافظة إدلب الخاضعة لسيطرة المعارضة المسلحة على الحدود مع عفرين في إطار عملية دبلوماسية تدعمها روسيا حليفة الأسد في محادثات أستانة بقازاخستان.',
+  );
+  assert.ok(!triples(doc).includes('RU>SY:SUPPORT'));
+});
