@@ -52,6 +52,8 @@ export interface Cues {
   envoyHeads: Set<string>;
   /** Keys of country names that are also common words (data/gazetteer/country-words.tsv): «مالي» = financial. */
   countryWords: Set<string>;
+  /** Nouns that open an organization's name after a person title (data/gazetteer/org-openers.tsv). */
+  orgOpeners: Set<string>;
 }
 
 const GROUP_ENDING = 3;
@@ -101,6 +103,7 @@ export function buildCues(dir: string): Cues {
     nameOpeners: new Set(rows(path.join(dir, 'name-openers.tsv')).map(([name]) => name)),
     envoyHeads: new Set(rows(path.join(dir, 'envoy-titles.tsv')).map(([head]) => nameKey(head))),
     countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
+    orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
   };
 }
 

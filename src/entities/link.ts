@@ -45,6 +45,7 @@ import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
+import { titledOrganizations } from './titled-organizations.js';
 
 export interface LinkOptions {
   gazetteer?: Gazetteer;
@@ -99,6 +100,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     quotedOrganizations(ctx, found);
     addNameOpeners(ctx, found);
     applyApposition(ctx, found);
+    titledOrganizations(ctx, found);
     addOccupationPersons(ctx, found);
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
