@@ -242,6 +242,9 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
   return [first, last];
 }
 
+/** A mention as a name list holds it: «#التحالف_العربي» is «التحالف العربي». */
+const plainName = (text: string) => normalizeForMatch(text.replace(/^#/, '').replace(/_/g, ' '));
+
 function entityActors(doc: Doc): Actor[] {
   const actors: Actor[] = [];
   for (const entity of doc.layers.entities) {
@@ -249,7 +252,7 @@ function entityActors(doc: Doc): Actor[] {
     const isCountry = entity.key?.startsWith('country:') ?? false;
     const kind: ActorKind = entity.type === 'LOC' && !isCountry ? 'place' : 'entity';
     for (const m of entity.mentions) {
-      if (ignoredNames.has(normalizeForMatch(m.text))) continue;
+      if (ignoredNames.has(plainName(m.text))) continue;
       const [first, last] = tokenRange(doc.layers.tokens, m.start, m.end);
       actors.push({
         start: m.start,

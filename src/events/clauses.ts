@@ -50,11 +50,13 @@ export function sentenceView(doc: Doc, span: Span, first: number, last: number, 
  */
 function opensWithAdjunct(tokens: Token[], first: number, last: number, keys: string[][], cues: CueWords): boolean {
   for (let i = first; i < last; i++) {
-    if (tokens[i].kind === 'arabic')
-      return (
-        (hasKey(keys[i - first], cues.adjunct) || hasKey(keys[i - first], cues.fronted)) &&
-        !hasKey([tokens[i].norm], cues.relative)
-      );
+    if (tokens[i].kind === 'arabic') {
+      // «وفي تغريدة …،»: a conjunction glued to a short preposition, too short for wordKeys to peel.
+      const t = tokens[i];
+      const bare = /^[وف]/.test(t.norm) && t.proclitics.length > 0 ? [t.norm.slice(1)] : [];
+      const words = [...keys[i - first], ...bare];
+      return (hasKey(words, cues.adjunct) || hasKey(words, cues.fronted)) && !hasKey([t.norm], cues.relative);
+    }
     if (tokens[i].kind !== 'punct') return false;
   }
   return false;

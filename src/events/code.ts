@@ -686,7 +686,8 @@ function meetingPairs(ctx: Context, trigger: Trigger, i: number, group: Actor[],
   if (trigger.type === 'ASSAULT' && !trigger.verbal && others.length === 0) return undefined;
   const pairs = symmetricPairs(group, others);
   if (pairs.length > 0) return pairs;
-  const host = trigger.type === 'CONSULT' && group.length === 1 ? attackedPlace(ctx, i, group[0]) : undefined;
+  const hostable = trigger.type === 'CONSULT' && group.length === 1 && !namesProcess(ctx, i);
+  const host = hostable ? attackedPlace(ctx, i, group[0]) : undefined;
   // A capital, not a country: talks "in Jordan" are often a venue for others, talks in Tehran are with Iran; but not
   // a capital that hosts international bodies (قمة في بروكسل: an EU or NATO meeting, not talks with Belgium).
   const seat = host && hasKey(wordKeys(ctx.tokens[host.first].norm), ctx.lex.cues.seat);
@@ -825,11 +826,12 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
  */
 /**
  * «عبر ماكرون عن إدانته الشديدة للهجمات الكيميائية»: an act condemned in the clause is someone else's; the clause's
- * subject is the one who condemns, not its agent.
+ * subject is the one who condemns, not its agent. So is an act someone is suspected of («أعلنت السلطات البريطانية
+ * اسمي رجلين … مشتبه بضلوعهما في محاولة اغتيال …»: the suspects', not the authorities').
  */
 function condemnedBefore(ctx: Context, i: number): boolean {
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--)
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.condemn)) return true;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.condemn) || hasKey(keysOf(ctx, j), ctx.lex.cues.suspect)) return true;
   return false;
 }
 
@@ -1352,7 +1354,8 @@ function isAdjective(ctx: Context, trigger: Trigger, i: number): boolean {
 
 /**
  * «قتل 45 جنديا روسيا», «قتل كثيرون»: a killing word (not «أطلق 12 صاروخا») followed by a count is the unvoweled passive (or the noun) with its
- * victims; the counted are not its agent, and with no agent word no attacker is named.
+ * victims; the counted are not its agent, and with no agent word no attacker is named. So is one followed by «فيها»
+ * (عملية دهس قتل فيها جنديان إسرائيليان: a relative clause whose victims follow).
  */
 function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
   const next = ctx.tokens[i + 1];
@@ -1360,7 +1363,9 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
     trigger.type === 'ASSAULT' &&
     trigger.args !== 'passive' &&
     i + 1 < ctx.view.last &&
-    (next.kind === 'number' || hasKey(keysOf(ctx, i + 1), ctx.lex.cues.quantity)) &&
+    (next.kind === 'number' ||
+      hasKey(keysOf(ctx, i + 1), ctx.lex.cues.quantity) ||
+      hasKey([next.norm], ctx.lex.cues.inWhich)) &&
     hasKey(keysOf(ctx, i), ctx.lex.cues.killing)
   );
 }
@@ -1380,6 +1385,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
       events.push(...asideVisit(ctx, i));
       continue;
     }
+    // «لمحاولة إقناع أتباعها بأن الولايات المتحدة وإسرائيل تستهدف …»: what a campaign wants believed is its content.
+    if (hasKey(keysOf(ctx, i), ctx.lex.cues.persuade)) embeddings.push({ from: i, byAppeal: false });
     const duty = obligation(ctx, i);
     if (duty) {
       events.push(...duty.events);
@@ -1690,19 +1697,41 @@ function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
   return out.filter((a) => !out.some((c) => c.kind === 'group' && c !== a && c.first < a.first && a.first < c.last));
 }
 
-/** Words between an envoy's title and the preposition of his post: a demonym (السفير الروسي لدى …). */
-const ENVOY_GAP = 2;
+/**
+ * Words between an envoy's title and the preposition of his post: a demonym (السفير الروسي لدى …), or the sender's
+ * name and an adjective (موفد الأمم المتحدة السابق لليمن).
+ */
+const ENVOY_GAP = 3;
 
 /**
  * «السفير الروسي إلى الاتحاد الأوروبي»، «مندوب سوريا لدى الأمم المتحدة»: the post after an envoy's title is part
  * of the title, not a party; it is kept as a place (a recalled ambassador's post is the recall's target).
  */
 function isEnvoyPost(ctx: Context, a: Actor): boolean {
-  const prep = a.first - 1;
-  if (prep <= ctx.view.first || !hasKey([ctx.tokens[prep].norm], ctx.lex.cues.post)) return false;
+  // «موفد الأمم المتحدة السابق لليمن»: the post's ل may be glued to the name.
+  const glued = ctx.tokens[a.first].proclitics[0] === 'ل';
+  const prep = glued ? a.first : a.first - 1;
+  if (prep <= ctx.view.first || (!glued && !hasKey([ctx.tokens[prep].norm], ctx.lex.cues.post))) return false;
   for (let k = prep - 1; k >= Math.max(ctx.view.first, prep - 1 - ENVOY_GAP); k--)
     if (hasKey(keysOf(ctx, k), ctx.lex.cues.envoy)) return true;
   return false;
+}
+
+/**
+ * «محادثات أستانا»، «مؤتمر جنيف للسلام»، «محادثات السلام السورية جنيف»: a city right after a meeting noun, or after
+ * it and the process it names, is where the talks are held, not a party to them.
+ */
+function isVenue(ctx: Context, a: Actor): boolean {
+  if (a.kind !== 'capital' && a.kind !== 'place') return false;
+  let k = a.first - 1;
+  while (k > ctx.view.first && hasKey([ctx.tokens[k].norm], ctx.lex.cues.process)) k--;
+  return k >= ctx.view.first && hasKey(keysOf(ctx, k), ctx.lex.cues.meeting);
+}
+
+/** «محادثات السلام في أستانا»: talks named after the process they serve are a conference, not talks with the host. */
+function namesProcess(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  return !!next && i + 1 < ctx.view.last && hasKey([next.norm], ctx.lex.cues.process);
 }
 
 /**
@@ -1737,7 +1766,7 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
     const previous = kept[kept.length - 1];
     // «في 13 آب/أغسطس»: a month name is no place (آب is also Ibb in Yemen).
     if (inTimeExpression(ctx, a.first)) continue;
-    if (isLocation(ctx, a) || isEnvoyPost(ctx, a) || isPlaceLabel(ctx, a)) ctx.places.push(a);
+    if (isLocation(ctx, a) || isEnvoyPost(ctx, a) || isPlaceLabel(ctx, a) || isVenue(ctx, a)) ctx.places.push(a);
     else if (givesCountry(ctx, a, previous))
       kept[kept.length - 1] = { ...previous, last: a.last, end: a.end, country: a.country };
     else if (!isLabel(ctx, a, previous)) kept.push(a);

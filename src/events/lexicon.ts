@@ -72,6 +72,16 @@ export interface CueWords {
   seat: Set<string>;
   /** Plurals of things that take a feminine verb though written without ة/ات (دول): head-noun agreement. */
   feminine: Set<string>;
+  /** Persuasion and campaign words (إقناع X بأن …): what they try to make believed is not coded as fact. */
+  persuade: Set<string>;
+  /** Words of suspicion or involvement (مشتبه، ضلوع): an act after them is not the clause subject's. */
+  suspect: Set<string>;
+  /** «فيها، فيه» right after a killing verb (عملية دهس قتل فيها جنديان): the verb is passive, its victims follow. */
+  inWhich: Set<string>;
+  /** Meeting nouns (محادثات، مؤتمر، قمة): a place right after one (محادثات أستانا) is the venue, not a party. */
+  meeting: Set<string>;
+  /** Words naming a process after a meeting noun (محادثات السلام في أستانا): its venue is not its host party. */
+  process: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -277,6 +287,11 @@ function loadCues(): CueWords {
     feminine: new Set(),
     affiliation: new Set(),
     economic: new Set(),
+    persuade: new Set(),
+    inWhich: new Set(),
+    suspect: new Set(),
+    meeting: new Set(),
+    process: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
