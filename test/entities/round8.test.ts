@@ -43,3 +43,27 @@ describe('round 8: titles ending in an unlisted organization', () => {
     assert.ok(!mentionTexts(link(doc)).some((t) => t.startsWith('مدير شركة')));
   });
 });
+
+describe('round 8: quoted names after a network, bloc or coalition', () => {
+  it('reads «كتلة "الحرة لحركة مشروع تونس"» as the bloc, not Tunisia (ANT Jawhara FM)', () => {
+    const doc = docWithMentions(
+      'يذكر أن كتلة "الحرة لحركة مشروع تونس" قررت مساء الثلاثاء بأغلبية أعضائها الانسحاب.',
+      [['تونس', 'LOC']],
+      '2016-10-19',
+    );
+    const entities = link(doc);
+    assert.ok(!entities.some((e) => e.key === 'country:TN'));
+    assert.equal(entityWith(entities, 'الحرة لحركة مشروع تونس').type, 'ORG');
+  });
+
+  it('reads «لشبكة "روسيا اليوم"» as the channel (ANT France 24)', () => {
+    const doc = docWithMentions(
+      'وذلك قبل النظر في الترخيص الممنوح لشبكة "روسيا اليوم"، معتبرة أنها أداة دعاية.',
+      [['روسيا', 'LOC']],
+      '2018-03-14',
+    );
+    const entities = link(doc);
+    assert.ok(!entities.some((e) => e.key === 'country:RU'));
+    assert.equal(entityWith(entities, 'روسيا اليوم').type, 'ORG');
+  });
+});
