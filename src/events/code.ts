@@ -760,6 +760,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     genitive = undefined;
   if (!genitive && viaParticle.length > 0 && !trigger.particles.has('من')) genitive = agentAfterMin(ctx, i, p);
   if (afterPassive(ctx, i)) return undefined;
+  const objectOfAgent = trigger.args === 'gen' && genitive ? objectAfterGenitiveAgent(ctx, i, genitive) : undefined;
+  if (genitive && objectOfAgent) return crossPairs([genitive], [objectOfAgent]);
   const subject = underAdverbial(ctx, i) || condemnedBefore(ctx, i) ? undefined : clauseSubject(ctx, i);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
   // «مطالبة كبير المفاوضين الفلسطينيين، صائب عريقات، لها»: with a ل phrase after it the genitive is the agent.
@@ -817,6 +819,22 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/** Words allowed between a genitive agent and its object: a count (طرد لندن 23 دبلوماسيا روسيا). */
+const AGENT_OBJECT_GAP = 2;
+
+/**
+ * «ردا على طرد لندن 23 دبلوماسيا روسيا»: a party right after a verbal noun that is followed by another party of
+ * another country, with no preposition between, is the noun's agent, and that party its object (the object genitive
+ * of «طرد دبلوماسيين بريطانيين» has no second party after it).
+ */
+function objectAfterGenitiveAgent(ctx: Context, i: number, genitive: Actor): Actor | undefined {
+  if (genitive.first !== i + 1 || genitive.kind === 'demonym' || genitive.kind === 'place') return undefined;
+  const object = actorAfter(ctx, i, genitive.last, AGENT_OBJECT_GAP);
+  if (!object || governed(ctx, object) || prepositionBetween(ctx, genitive.last - 1, object.first)) return undefined;
+  if (commaBetween(ctx, genitive.last - 1, object.first)) return undefined;
+  return object.country && genitive.country && object.country !== genitive.country ? object : undefined;
 }
 
 /**

@@ -59,3 +59,13 @@ test('«وفي …،» opening a sentence fronts a circumstance: the subject fol
   );
   assert.deepEqual(triples(doc), ['IL>AU:SUPPORT']);
 });
+
+test('a party right after a verbal noun with another party after it is the agent (BBC)', () => {
+  const doc = coded(
+    'قال وزير الخارجية الروسي، سيرغي لافروف، إن بلاده ستطرد دبلوماسيين بريطانيين "قريبا"، ردا على طرد لندن 23 دبلوماسيا روسيا.',
+  );
+  assert.deepEqual(triples(doc).sort(), ['GB>RU:SANCTION', 'RU>GB:SANCTION']);
+  // The object genitive has no party after it: the clause's subject acts on it.
+  const objectGenitive = coded('لكن بريطانيا أعلنت طرد الدبلوماسيين الروس بعد انتهاء مهلة الثلاثاء.');
+  assert.deepEqual(triples(objectGenitive), ['GB>RU:SANCTION']);
+});
