@@ -80,16 +80,12 @@
 // Scores: mentions by exact span and type; entities by canonical key, or, for names the gazetteer does not know,
 // by their exact set of mention spans; linking accuracy = share of correctly detected mentions (span and type)
 // whose entity has the gold canonical key (a name the gold marks unknown must get a document-local key).
-import path from 'node:path';
 import type { Doc, Entity } from '../src/doc/types.js';
 import { type LinkOptions, linkEntities } from '../src/entities/link.js';
-import { readInputs } from '../src/ingest/index.js';
 import { groupMentions } from '../src/ner/group.js';
-import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
-import { nthOccurrence, readGold } from './lib/gold.js';
+import { nthOccurrence, readGold, readGoldDoc } from './lib/gold.js';
 import { formatPrf } from './lib/prf.js';
-import { sharedDir } from './lib/shared.js';
 
 interface GoldMention {
   text: string;
@@ -207,14 +203,9 @@ function emptyTally(): Tally {
 }
 
 /** The pipeline up to NER; the variants below each build the entities layer from it. */
-async function readDoc(file: string): Promise<Doc> {
+function stagesUpToNer() {
   const stages = defaultStages();
-  const upToNer = stages.slice(0, stages.findIndex((s) => s.name === 'mentions') + 1);
-  for await (const result of readInputs([file], {})) {
-    if (result.ok) return analyzeDoc(result.article, { stages: upToNer });
-    throw new Error(`${file}: ${result.error}`);
-  }
-  throw new Error(`${file}: no article`);
+  return stages.slice(0, stages.findIndex((s) => s.name === 'mentions') + 1);
 }
 
 const VARIANTS: Record<string, (doc: Doc) => Entity[]> = {
@@ -256,10 +247,10 @@ function reportByPart(
 }
 
 async function main(): Promise<void> {
-  const newsDir = path.join(sharedDir(), 'data', 'news');
   const gold = [...readGold<GoldArticle>('entities'), ...readGold<GoldArticle>('heldout-additions/entities')];
   const docs = new Map<string, Doc>();
-  for (const a of gold) docs.set(a.file, await readDoc(path.join(newsDir, a.file)));
+  const upToNer = stagesUpToNer();
+  for (const a of gold) docs.set(a.file, await readGoldDoc(a, upToNer));
   const verbose = process.argv.includes('--errors');
   // --dev: dev only, for tuning rounds (the held-out figures are computed once, at the end).
   const splits = process.argv.includes('--dev') ? (['dev'] as const) : (['dev', 'heldout'] as const);

@@ -3,11 +3,37 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/arabic/data.js';
+import type { Doc, Stage } from '../../src/doc/types.js';
+import { readInputs } from '../../src/ingest/index.js';
+import type { ReadResult } from '../../src/ingest/types.js';
+import { analyzeDoc } from '../../src/pipeline/analyze.js';
 import { sharedDir } from './shared.js';
 
 /** The folder of the news corpora (exits with a clear message when the shared data is absent). */
 export function newsDir(): string {
   return path.join(sharedDir(), 'data', 'news');
+}
+
+/** What the project's reader gives for each news file, read once per file (a SaudiNewsNet file holds many records). */
+const readerResults = new Map<string, Promise<ReadResult[]>>();
+
+async function resultsOf(file: string): Promise<ReadResult[]> {
+  const results: ReadResult[] = [];
+  for await (const result of readInputs([file], {})) results.push(result);
+  return results;
+}
+
+/**
+ * A gold article as users get it — the project's reader, then `stages` — by its path under data/news and, for a
+ * SaudiNewsNet file, its record index. A file the reader rejects is an error: the gold names it.
+ */
+export async function readGoldDoc(article: { file: string; record?: number }, stages: Stage[]): Promise<Doc> {
+  const file = path.join(newsDir(), article.file);
+  if (!readerResults.has(file)) readerResults.set(file, resultsOf(file));
+  const result = (await readerResults.get(file))?.[article.record ?? 0];
+  if (!result) throw new Error(`${file}: no article ${article.record ?? 0}`);
+  if (!result.ok) throw new Error(`${file}: ${result.error}`);
+  return analyzeDoc(result.article, { stages });
 }
 
 /** The raw body of a gold article: the TEXT of an ANT file, or `content` of one SaudiNewsNet record. */
