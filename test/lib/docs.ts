@@ -12,6 +12,14 @@ export function paragraphArticle(text: string, published: string | null): Articl
   return { ...emptyArticle({ kind: 'text' }), published, blocks: [{ kind: 'paragraph', text }] };
 }
 
+/** A Doc of a one-paragraph article with its tokens and sentences (no later stage). */
+export function tokenizedDoc(text: string, published: string | null = null): Doc {
+  const doc = createDoc(paragraphArticle(text, published));
+  tokenStage.run(doc);
+  sentenceStage.run(doc);
+  return doc;
+}
+
 /**
  * A tokenized Doc of `text` with the given NER mentions: [surface text, type, optionally a word the mention comes
  * after], in order of appearance.
@@ -21,9 +29,7 @@ export function docWithMentions(
   mentions: readonly [string, EntityType, string?][],
   published: string | null,
 ): Doc {
-  const doc = createDoc(paragraphArticle(text, published));
-  tokenStage.run(doc);
-  sentenceStage.run(doc);
+  const doc = tokenizedDoc(text, published);
   let from = 0;
   for (const [surface, type, after] of mentions) {
     if (after) from = doc.text.indexOf(after, from) + after.length;

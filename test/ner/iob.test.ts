@@ -1,17 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sentenceStage, tokenStage } from '../../src/arabic/stage.js';
-import { createDoc } from '../../src/doc/doc.js';
 import type { Doc } from '../../src/doc/types.js';
 import { iobSentences, type NameSpan } from '../../src/ner/iob.js';
-import { paragraphArticle } from '../lib/docs.js';
-
-function tokenized(text: string): Doc {
-  const doc = createDoc(paragraphArticle(text, null));
-  tokenStage.run(doc);
-  sentenceStage.run(doc);
-  return doc;
-}
+import { tokenizedDoc } from '../lib/docs.js';
 
 /** Spans given by [text, type], each found after the previous one. */
 function spans(doc: Doc, given: [string, string][]): NameSpan[] {
@@ -27,7 +18,7 @@ function spans(doc: Doc, given: [string, string][]): NameSpan[] {
 const tagged = (s: { words: string[]; tags: string[] }) => s.words.map((w, i) => `${w}/${s.tags[i]}`).join(' ');
 
 test('every token a span overlaps takes its tag; a clitic glued to a name stays on its word, as in ANERcorp', () => {
-  const doc = tokenized('وصل وزير الخارجية سيرغي لافروف إلى بيونغ يانغ قادما من موسكو لإجراء محادثات مع لروسيا.');
+  const doc = tokenizedDoc('وصل وزير الخارجية سيرغي لافروف إلى بيونغ يانغ قادما من موسكو لإجراء محادثات مع لروسيا.');
   const { sentences, dropped } = iobSentences(
     doc,
     spans(doc, [
@@ -46,7 +37,7 @@ test('every token a span overlaps takes its tag; a clitic glued to a name stays 
 });
 
 test('adjacent names of one type stay two names; each sentence is its own example', () => {
-  const doc = tokenized('التقى بوتين شي جين بينغ في بكين. ثم غادر بوتين.');
+  const doc = tokenizedDoc('التقى بوتين شي جين بينغ في بكين. ثم غادر بوتين.');
   const { sentences } = iobSentences(
     doc,
     spans(doc, [
@@ -63,7 +54,7 @@ test('adjacent names of one type stay two names; each sentence is its own exampl
 });
 
 test('linking-gold role phrases: «title + nisba» stays O, another role phrase leaves its sentence out', () => {
-  const doc = tokenized(
+  const doc = tokenizedDoc(
     'قال الرئيس الروسي فلاديمير بوتين إن الحوار ممكن. واستقبل زعيم كوريا الشمالية الوفد في العاصمة.',
   );
   const given = spans(doc, [
