@@ -9,7 +9,8 @@
 // first four of each of 30 more articles, annotated the same way before round-5 tuning; 5 = 69 dev sentences, the first
 // four of each of 18 more articles, annotated before round-6 tuning; 6 = 143 dev sentences, the first four of each of 40 more
 // articles, annotated before round-7 tuning; 7 = 123 dev sentences, the first four of each of 32 more articles, annotated
-// before round-8 tuning; "heldout2" = 111 held-out sentences, the first four of 30 more held-out
+// before round-8 tuning; 8 = 60 dev sentences, the first four of each of 16 more articles, annotated before round-10
+// tuning (docs/events.md, round 10); "heldout2" = 111 held-out sentences, the first four of 30 more held-out
 // articles, annotated blind before round-7 tuning: eval/gold/heldout-additions), the exact sentence text,
 // and its events as a careful reader codes them from the sentence alone: source and target as ISO 3166-1 alpha-2 country codes (UN and EU for
 // those organizations; a party whose country the sentence does not give is not coded), PLOVER type, CAMEO root, and
