@@ -1,6 +1,6 @@
 // Evaluates the event coder (src/events) against the hand-annotated gold in eval/gold/events.jsonl, and measures
 // detection recall on the Arabic ASSAULT/PROTEST gold sentences of openeventdata/arabic_event_gsr.
-// Run: npm run eval:events [-- --dev-errors]  (needs the shared data: MARSAD_SHARED or ../shared next to the repo)
+// Run: npm run eval:events [-- --dev-errors] [-- --dev-only]  (needs the shared data: MARSAD_SHARED or ../shared next to the repo)
 //
 // Gold: one line per sentence: the article (path under shared/data/news), split (dev | heldout: a third of the
 // articles, chosen by a hash of the path before any tuning: see isHeldOutArticle), the batch (absent = 1, the first
@@ -143,6 +143,8 @@ async function scoreGold(gold: GoldSentence[]): Promise<Record<string, Scores>> 
 const SHOW_DEV_ERRORS = process.argv.includes('--dev-errors');
 /** `--gsr-errors`: the GSR "dev" half's missed and wrongly detected sentences. */
 const SHOW_GSR_ERRORS = process.argv.includes('--gsr-errors');
+/** `--dev-only`: score only dev sentences and the GSR's dev half, so tuning runs never show a held-out figure. */
+const DEV_ONLY = process.argv.includes('--dev-only');
 
 function printDevErrors(g: GoldSentence, gold: Map<string, number>, predicted: Map<string, number>): void {
   const missed = [...gold.keys()].filter((t) => !predicted.has(t));
@@ -229,7 +231,9 @@ async function main(): Promise<void> {
     console.error(`eval:events needs the shared data at ${shared} (set MARSAD_SHARED)`);
     process.exit(1);
   }
-  const gold = [...readGold<GoldSentence>('events'), ...readGold<GoldSentence>('heldout-additions/events')];
+  const gold = [...readGold<GoldSentence>('events'), ...readGold<GoldSentence>('heldout-additions/events')].filter(
+    (g) => !DEV_ONLY || g.split === 'dev',
+  );
   console.log(`Events gold: ${gold.length} sentences, ${new Set(gold.map((g) => g.article)).size} articles`);
   const misfiled = gold.filter((g) => (g.split === 'heldout') !== isHeldOutArticle(g.article));
   if (misfiled.length) console.warn(`warning: ${misfiled.length} gold sentences disagree with the article-hash split`);
@@ -247,6 +251,7 @@ async function main(): Promise<void> {
     'dev-b5',
     'dev-b6',
     'dev-b7',
+    'dev-b8',
     'heldout-first',
     'heldout-b1',
     'heldout-b2',
@@ -255,7 +260,7 @@ async function main(): Promise<void> {
     if (scores[split]) report(split, scores[split]);
   }
   console.log('Detection on arabic_event_gsr (label "yes" = unanimous; "easy no" = unanimous reject):');
-  for (const heldOut of [false, true]) {
+  for (const heldOut of DEV_ONLY ? [false] : [false, true]) {
     gsrRecall('assault_gsr.csv', 'ASSAULT', heldOut);
     gsrRecall('protest_gsr.csv', 'PROTEST', heldOut);
   }
