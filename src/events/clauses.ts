@@ -34,7 +34,9 @@ export function sentenceView(doc: Doc, span: Span, first: number, last: number, 
   let fronted = opensWithAdjunct(tokens, first, last, keys, cues);
   for (let i = first; i < last; i++) {
     const t = tokens[i];
-    const boundary = t.kind === 'arabic' && hasKey([t.norm], cues.boundary);
+    // «من قبل» is "by" (an agent) or "before now": no clause opens there, unlike «قبل أن».
+    const byOrEarlier = t.norm === 'قبل' && i > first && tokens[i - 1].norm === 'من';
+    const boundary = t.kind === 'arabic' && hasKey([t.norm], cues.boundary) && !byOrEarlier;
     const endsFronted = fronted && COMMAS.has(t.text);
     if (endsFronted) fronted = false;
     if (CLAUSE_PUNCT.has(t.text) || boundary || endsFronted || opensTimeClause(tokens, i, first, keys, cues)) current++;

@@ -397,12 +397,20 @@ function sameEntry(ctx: Context, trigger: Trigger, j: number): boolean {
   );
 }
 
-/** «الهجوم الذي شنته إسرائيل على …», «الصفقة التي أبرمت بين …»: the phrase noun before a relative pronoun. */
+/**
+ * «الهجوم الذي شنته إسرائيل على …», «الصفقة التي أبرمت بين …»: the phrase noun before a relative pronoun; after an
+ * indefinite noun no relative pronoun is written, and the verb's object pronoun refers back to it (صاروخا باليستيا
+ * أطلقه حوثيون على مدينة نجران; one adjective may stand between).
+ */
 function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
   const relative = i - 1;
   const noun = i - 2;
-  if (noun < ctx.view.first || !hasKey([ctx.tokens[relative].norm], ctx.lex.cues.relative)) return -1;
-  return hasKey(keysOf(ctx, noun), trigger.with) ? noun : -1;
+  if (noun >= ctx.view.first && hasKey([ctx.tokens[relative].norm], ctx.lex.cues.relative))
+    return hasKey(keysOf(ctx, noun), trigger.with) ? noun : -1;
+  if (!hasObjectPronoun(ctx, i)) return -1;
+  for (let j = i - 1; j >= Math.max(ctx.view.first, i - 2) && isPlainWord(ctx, j) && inClause(ctx, i, j); j--)
+    if (hasKey(keysOf(ctx, j), trigger.with)) return j;
+  return -1;
 }
 
 /**
@@ -759,6 +767,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   )
     genitive = undefined;
   if (!genitive && viaParticle.length > 0 && !trigger.particles.has('من')) genitive = agentAfterMin(ctx, i, p);
+  const byAgent = agentAfterMinQibal(ctx, i);
+  if (byAgent) return byAgentPairs(ctx, trigger, i, byAgent, viaParticle, genitive);
   if (afterPassive(ctx, i)) return undefined;
   const objectOfAgent = trigger.args === 'gen' && genitive ? objectAfterGenitiveAgent(ctx, i, genitive) : undefined;
   if (genitive && objectOfAgent) return crossPairs([genitive], [objectOfAgent]);
@@ -876,6 +886,41 @@ function agentAfterMin(ctx: Context, i: number, p: number): Actor | undefined {
     words++;
   }
   return undefined;
+}
+
+/** Words between a verbal noun and «من قبل»: its object, with a demonym or an adjective (قصف مكثف من قبل …). */
+const BY_AGENT_WORDS = 5;
+
+/**
+ * «استهداف المدنيين الفلسطينيين من قبل قوات الجيش الإسرائيلي»، «تم اعتقاله من قبل السلطات التركية»: «من قبل» names
+ * the agent of a verbal noun outright, whatever stands between (its object) and whoever the clause's subject is.
+ */
+function agentAfterMinQibal(ctx: Context, i: number): Actor | undefined {
+  for (let j = i + 1, words = 0; j + 1 < ctx.view.last && words <= BY_AGENT_WORDS && inClause(ctx, i, j); j++) {
+    if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
+    // «إدانة السعودية لاستهداف المدنيين … من قبل …»: the agent is the nearest verbal noun's.
+    if (candidateTriggers(ctx, j).length > 0) return undefined;
+    if (ctx.tokens[j].norm === 'من' && ctx.tokens[j + 1].norm === 'قبل')
+      return actorAfter(ctx, i, j + 2, 1) ?? qualifiedPhrase(ctx, i, j + 2);
+    words++;
+  }
+  return undefined;
+}
+
+/** The agent after «من قبل» acts on the particle's complement, else on the noun's genitive, else on the place hit. */
+function byAgentPairs(
+  ctx: Context,
+  trigger: Trigger,
+  i: number,
+  agent: Actor,
+  viaParticle: Actor[],
+  genitive: Actor | undefined,
+): Pair[] | undefined {
+  const objects = viaParticle.length > 0 ? viaParticle : genitive && genitive !== agent ? [genitive] : [];
+  if (objects.length > 0) return crossPairs([agent], objects);
+  const place = aimsAtPlace(trigger) ? attackedPlace(ctx, i, agent) : undefined;
+  if (place) return crossPairs([agent], [place]);
+  return trigger.args === 'none' ? crossPairs([agent], []) : undefined;
 }
 
 /**
@@ -1209,6 +1254,7 @@ function flags(
     if ((words <= ABILITY_WINDOW || hasKey(keys, cues.modal)) && governs && negatedWithin(ctx, j)) negated = true;
     if (words <= MODAL_WINDOW && hasKey(keys, cues.modal) && !isPastQad(ctx, j, i)) hypothetical = true;
   }
+  negated ||= negatedBeforeOr(ctx, i);
   if (!trigger.verbal) hypothetical ||= modalAfterNoun(ctx, i);
   let reported = false;
   for (let j = ctx.view.first; j < i; j++) if (hasKey(keysOf(ctx, j), cues.belief)) reported = true;
@@ -1243,6 +1289,12 @@ function negatedWithin(ctx: Context, i: number): boolean {
     if (isNegation(ctx, j)) return true;
   }
   return false;
+}
+
+/** «لم تؤكد إسرائيل أو تنفي»: a word right after «أو» shares the negation of the verb before it (neither … nor). */
+function negatedBeforeOr(ctx: Context, i: number): boolean {
+  const or = i - 1;
+  return or > ctx.view.first && ctx.tokens[or].norm === 'او' && negatedWithin(ctx, or);
 }
 
 function modalAfterNoun(ctx: Context, i: number): boolean {

@@ -1,0 +1,64 @@
+// Event coding rules of round 10, one case per rule: each sentence is from an Arabic news article of the ANT corpus
+// (BBC, CNN, France24, Sky News Arabic and Alarabiya, 2018), dev-split articles only, with the outlet named.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzedParagraph, eventTriples } from '../lib/docs.js';
+
+interface Case {
+  rule: string;
+  sentence: string;
+  /** Triples (SRC>TGT:TYPE, non-negated events) the coder must emit. */
+  has?: string[];
+  /** Triples it must not emit. */
+  hasNot?: string[];
+  /** A triple it must emit negated. */
+  negated?: string;
+}
+
+const cases: Case[] = [
+  {
+    rule: 'an indefinite missile noun is the phrase word of a verb whose object pronoun refers back to it (BBC)',
+    sentence:
+      'اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه حوثيون على مدينة نجران الجنوبية، ما أسفر عن إصابة 26 شخصا بشظايا، حسب مديرية الدفاع المدني السعودية.',
+    has: ['YE>SA:ASSAULT'],
+  },
+  {
+    rule: 'brandishing sanctions against a party is a threat (BBC)',
+    sentence:
+      'وكانت الولايات المتحدة قد ضاعفت من الرسوم الجمركية على الواردات التركية من الحديد الصلب والألومنيوم، كما أدى التلويح بعقوبات أمريكية جديدة ضد تركيا إلى انخفاض أخر في قيمة الليرة التركية.',
+    has: ['US>TR:THREATEN'],
+  },
+  {
+    rule: '«من قبل X» names the agent of a verbal noun, not the clause subject (BBC)',
+    sentence:
+      'أعرب مجلس الوزراء السعودي ضمن جلسة عقدت في مدينة جدة بحضور الملك سلمان بن عبد العزيز، عن "إدانة السعودية الشديدة لاستهداف المدنيين الفلسطينيين من قبل قوات الجيش الإسرائيلي".',
+    has: ['IL>PS:ASSAULT'],
+    hasNot: ['SA>PS:ASSAULT', 'IL>SA:ACCUSE'],
+  },
+  {
+    rule: 'a verb after «أو» shares the negation of the verb before it (BBC)',
+    sentence: 'ولم تؤكد إسرائيل أو تنفي أبدا حيازتها أسلحة نووية.',
+    hasNot: ['IL>-:REJECT'],
+    negated: 'IL>-:REJECT',
+  },
+  {
+    rule: 'what would have happened «instead» (عوض أن) did not happen (France24)',
+    sentence:
+      'وتابع أنه حين "استخدم النظام ]السوري[ في أغسطس/آب 2013 غاز السارين في الغوطة الشرقية، عوض أن توجه ضده الولايات المتحدة ضربات عسكرية، فضلت التفاوض مع روسيا والأسرة الدولية بهدف تدمير الترسانة الكيميائية" لدمشق.',
+    hasNot: ['US>SY:ASSAULT'],
+  },
+];
+
+const negatedTriples = (text: string) =>
+  analyzedParagraph(text, '2018-03-20')
+    .layers.events.filter((e) => e.negated)
+    .map((e) => `${e.sourceCountry}>${e.targetCountry ?? '-'}:${e.type}`);
+
+for (const c of cases) {
+  test(c.rule, () => {
+    const triples = eventTriples(analyzedParagraph(c.sentence, '2018-03-20'));
+    for (const t of c.has ?? []) assert.ok(triples.includes(t), `missing ${t} in: ${triples.join(' ')}`);
+    for (const t of c.hasNot ?? []) assert.ok(!triples.includes(t), `unexpected ${t} in: ${triples.join(' ')}`);
+    if (c.negated) assert.ok(negatedTriples(c.sentence).includes(c.negated), `${c.negated} not negated`);
+  });
+}
