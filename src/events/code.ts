@@ -890,6 +890,8 @@ function agentAfterMin(ctx: Context, i: number, p: number): Actor | undefined {
 
 /** Words between a verbal noun and «من قبل»: its object, with a demonym or an adjective (قصف مكثف من قبل …). */
 const BY_AGENT_WORDS = 5;
+/** A passive participle of the simple verb (مفعول: المدعومة، المفروضة، مدعومين), normalized. */
+const PASSIVE_PARTICIPLE = /^(ال)?م[^و\s]{2}و[^و\s](ه|ين|ون|ات)?$/;
 
 /**
  * «استهداف المدنيين الفلسطينيين من قبل قوات الجيش الإسرائيلي»، «تم اعتقاله من قبل السلطات التركية»: «من قبل» names
@@ -897,9 +899,11 @@ const BY_AGENT_WORDS = 5;
  */
 function agentAfterMinQibal(ctx: Context, i: number): Actor | undefined {
   for (let j = i + 1, words = 0; j + 1 < ctx.view.last && words <= BY_AGENT_WORDS && inClause(ctx, i, j); j++) {
+    if (COMMAS.has(ctx.tokens[j].text)) return undefined;
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
-    // «إدانة السعودية لاستهداف المدنيين … من قبل …»: the agent is the nearest verbal noun's.
-    if (candidateTriggers(ctx, j).length > 0) return undefined;
+    // «إدانة السعودية لاستهداف المدنيين … من قبل …»: the agent is the nearest verbal noun's, and «القوات السورية
+    // المدعومة من قبل روسيا» the passive participle's.
+    if (candidateTriggers(ctx, j).length > 0 || PASSIVE_PARTICIPLE.test(ctx.tokens[j].norm)) return undefined;
     if (ctx.tokens[j].norm === 'من' && ctx.tokens[j + 1].norm === 'قبل')
       return actorAfter(ctx, i, j + 2, 1) ?? qualifiedPhrase(ctx, i, j + 2);
     words++;

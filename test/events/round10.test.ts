@@ -36,6 +36,12 @@ const cases: Case[] = [
     hasNot: ['SA>PS:ASSAULT', 'IL>SA:ACCUSE'],
   },
   {
+    rule: '«من قبل» after a passive participle is the participle’s agent, not the attack’s (BBC)',
+    sentence:
+      'وكان الاتفاق بين موسكو وأنقرة قد حدد منطقة نزع السلاح بعرض 15 إلى 20 كيلومتراً داخل منطقة خفض التصعيد، التي كانت قد أقيمت بدورها في إطار أستانا 4 تحت رعاية تركية-روسية- إيرانية، وذلك منعاً لهجوم كانت القوات السورية، المدعومة من قبل روسيا، تعتزم شنّه على محافظة إدلب التي يبلغ عدد سكانها ثلاثة ملايين نسمة.',
+    hasNot: ['RU>SY:ASSAULT'],
+  },
+  {
     rule: 'a verb after «أو» shares the negation of the verb before it (BBC)',
     sentence: 'ولم تؤكد إسرائيل أو تنفي أبدا حيازتها أسلحة نووية.',
     hasNot: ['IL>-:REJECT'],
