@@ -9,6 +9,7 @@ import { dataPath } from '../arabic/data.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import { scanTokens } from '../arabic/tokenize.js';
 import { MarsadError } from '../doc/errors.js';
+import { WordFilter } from './word-filter.js';
 
 export type Role =
   | 'head_of_state'
@@ -218,6 +219,9 @@ export class Gazetteer {
 
   /** First words of multi-word keys with a one-letter proclitic glued before them («لوكالة» → «وكالة»). */
   private glued: Map<string, string> | null = null;
+  /** Bloom filters over the keys of `glued` and of `paths`: most words are in neither (see word-filter.ts). */
+  private gluedFilter: WordFilter | null = null;
+  private startFilter: WordFilter | null = null;
 
   /**
    * The first word of a multi-word key that `word` is with one proclitic letter (و ف ب ل ك) glued before it, for
@@ -225,7 +229,8 @@ export class Gazetteer {
    */
   gluedHead(word: string): string | undefined {
     this.glued ??= this.gluedHeads();
-    return this.glued.get(word);
+    this.gluedFilter ??= new WordFilter(this.glued.keys());
+    return this.gluedFilter.mayHave(word) ? this.glued.get(word) : undefined;
   }
 
   private gluedHeads(): Map<string, string> {
@@ -237,7 +242,8 @@ export class Gazetteer {
 
   /** Whether some name, role title or role head starts with this normalized word: most words start none. */
   startsKey(word: string): boolean {
-    return this.paths.has(word);
+    this.startFilter ??= new WordFilter(this.paths.keys());
+    return this.startFilter.mayHave(word) && this.paths.has(word);
   }
 
   /**
@@ -436,6 +442,8 @@ export class Gazetteer {
       if (!node) {
         node = { key: n === tokens.length - 1 ? key : tokens.slice(0, n + 1).join(' ') };
         level.set(tokens[n], node);
+        // A new first word: the filter over first words is rebuilt on the next lookup.
+        if (n === 0) this.startFilter = null;
       }
       if (n < tokens.length - 1) {
         node.next ??= new Map();

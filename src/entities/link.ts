@@ -4,7 +4,7 @@
 // article's date or of the person named right after them (apposition); partial names (بوتين, يون) join the full
 // name mentioned in the same document; capitals acting for their state keep their place identity and carry the
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
-import type { Doc, Entity, EntityType, Mention, Token } from '../doc/types.js';
+import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
 import { applyApposition } from './apposition.js';
 import { type Cues, loadCues } from './cues.js';
 import {
@@ -71,7 +71,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const cues = options.cues ?? loadCues();
   const ctx: LinkContext = { g, cues, tokens, forms, text: doc.text };
   const inEvent = eventTokens(cues, tokens, forms);
-  const names = scanNames(g, tokens, forms, cues).filter((n) => !inEvent[n.start]);
+  const keyStarts = keyStartTokens(g, forms);
+  const names = scanNames(g, tokens, forms, cues, keyStarts).filter((n) => !inEvent[n.start]);
   dropInside(found, inEvent);
   const named = countriesNamed(names);
   const docCountries = { named, around: countriesAround(names, named) };
@@ -121,7 +122,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     if (m.type === 'PER') m.country ??= demonymBefore(g, m, tokens, forms);
   }
   addCountryGroups(ctx, found);
-  const roles = scanRoles(g, tokens, forms, doc.text);
+  const roles = scanRoles(g, tokens, forms, doc.text, keyStarts);
   const withRoles = placeRoles(found, roles);
   const warnings: string[] = [];
   const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues);
@@ -165,11 +166,17 @@ interface NameHit extends NameMatch {
 }
 
 /** Greedy left-to-right longest gazetteer matches over the tokens, clitic-free heads first. */
-function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, cues: Cues): NameHit[] {
+function scanNames(
+  g: Gazetteer,
+  tokens: readonly Token[],
+  forms: TokenForms,
+  cues: Cues,
+  keyStarts: Uint8Array,
+): NameHit[] {
   const hits: NameHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const first = isNameToken(tokens[i]) ? nameAfterHonorific(g, cues, tokens, forms, i) : null;
-    const hit = first && longerNameInside(g, tokens, forms, first);
+    const first = isNameToken(tokens[i]) ? nameAfterHonorific(g, cues, tokens, forms, keyStarts, i) : null;
+    const hit = first && longerNameInside(g, tokens, forms, keyStarts, first);
     if (hit) {
       if (i > 0 && isPlaceDescriptor(cues, tokens, forms, i - 1)) hit.described = true;
       hits.push(hit);
@@ -188,9 +195,15 @@ function scanNames(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, cu
  * A longer name that starts inside a match and runs past it wins: «حركة فتح الله غولن» is the Gülen movement, not
  * Fatah («حركة فتح») followed by «الله غولن».
  */
-function longerNameInside(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, hit: NameHit): NameHit {
+function longerNameInside(
+  g: Gazetteer,
+  tokens: readonly Token[],
+  forms: TokenForms,
+  keyStarts: Uint8Array,
+  hit: NameHit,
+): NameHit {
   for (let j = hit.start + 1; j < hit.end; j++) {
-    const inner = nameAt(g, tokens, forms, j);
+    const inner = nameAt(g, tokens, forms, keyStarts, j);
     if (inner && inner.end > hit.end && inner.end - j > hit.end - hit.start) return inner;
   }
   return hit;
@@ -291,11 +304,12 @@ function nameAfterHonorific(
   cues: Cues,
   tokens: readonly Token[],
   forms: TokenForms,
+  keyStarts: Uint8Array,
   i: number,
 ): NameHit | null {
-  const here = nameAt(g, tokens, forms, i);
+  const here = nameAt(g, tokens, forms, keyStarts, i);
   if (!cues.honorifics.has(wordOf(forms, i)) || i + 1 >= tokens.length || !isNameToken(tokens[i + 1])) return here;
-  const after = nameAt(g, tokens, forms, i + 1);
+  const after = nameAt(g, tokens, forms, keyStarts, i + 1);
   return after && (!here || after.end >= here.end) ? after : here;
 }
 
@@ -316,13 +330,26 @@ function wholeOrBare<M extends { end: number }>(
   return { m: useBare ? bare : whole, useBare };
 }
 
-/** Whether token i, whole or without its clitics, starts any gazetteer key (answers most tokens cheaply). */
-function startsKeyAt(g: Gazetteer, forms: TokenForms, i: number): boolean {
-  return g.startsKey(forms.norms[i]) || (forms.heads[i] !== '' && g.startsKey(forms.heads[i]));
+/**
+ * 1 for each token that, whole or without its clitics, starts some gazetteer key. Most tokens start none; the name
+ * and role scans both ask, so the lookups are made once per token.
+ */
+function keyStartTokens(g: Gazetteer, forms: TokenForms): Uint8Array {
+  const { norms, heads } = forms;
+  const starts = new Uint8Array(norms.length);
+  for (let i = 0; i < norms.length; i++)
+    if (g.startsKey(norms[i]) || (heads[i] !== '' && g.startsKey(heads[i]))) starts[i] = 1;
+  return starts;
 }
 
-function nameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
-  if (!startsKeyAt(g, forms, i)) return gluedNameAt(g, tokens, forms, i);
+function nameAt(
+  g: Gazetteer,
+  tokens: readonly Token[],
+  forms: TokenForms,
+  keyStarts: Uint8Array,
+  i: number,
+): NameHit | null {
+  if (!keyStarts[i]) return gluedNameAt(g, tokens, forms, i);
   const { m, useBare } = wholeOrBare(forms, i, (head) => g.matchAt(forms.norms, i, head));
   if (!m || !namesRun(tokens, m.start, m.end) || (useBare && isFaMisread(tokens[i], m))) return null;
   return {
@@ -892,10 +919,16 @@ interface RoleHit {
   text: string;
 }
 
-function scanRoles(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, text: string): RoleHit[] {
+function scanRoles(
+  g: Gazetteer,
+  tokens: readonly Token[],
+  forms: TokenForms,
+  text: string,
+  keyStarts: Uint8Array,
+): RoleHit[] {
   const hits: RoleHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (tokens[i].kind !== 'arabic' || !startsKeyAt(g, forms, i)) {
+    if (tokens[i].kind !== 'arabic' || !keyStarts[i]) {
       i++;
       continue;
     }
@@ -948,7 +981,10 @@ function buildEntities(
   const add = (key: string, make: () => Entity, m: Found) => {
     let b = byKey.get(key);
     if (!b) {
-      b = { entity: { ...make(), key }, words: new Set(), names: [] };
+      // make() returns a fresh object: setting the key on it keeps its field order without a spread copy.
+      const entity = make();
+      entity.key = key;
+      b = { entity, words: new Set(), names: [] };
       byKey.set(key, b);
     }
     b.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
@@ -1179,12 +1215,18 @@ function localEntity(m: Found): Entity {
   return { id: '', type: m.type, name: m.text, country: m.country, mentions: [] };
 }
 
+/** The longest mention text, `name` when none is longer (the first of equal lengths wins). */
+function longestText(mentions: readonly EntityMention[], name: string): string {
+  let longest = name;
+  for (const x of mentions) if (x.text.length > longest.length) longest = x.text;
+  return longest;
+}
+
 /** Mentions in order, entities by first mention, ids e1…; a local entity is named by its longest mention. */
 function finish(entities: Entity[]): Entity[] {
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
-    if (e.key?.startsWith('local:'))
-      e.name = e.mentions.reduce((longest, x) => (x.text.length > longest.length ? x.text : longest), e.name);
+    if (e.key?.startsWith('local:')) e.name = longestText(e.mentions, e.name);
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
   entities.forEach((e, i) => {
