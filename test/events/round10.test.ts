@@ -13,6 +13,8 @@ interface Case {
   hasNot?: string[];
   /** A triple it must emit negated. */
   negated?: string;
+  /** Triples it must emit flagged hypothetical. */
+  hypothetical?: string[];
 }
 
 const cases: Case[] = [
@@ -53,11 +55,33 @@ const cases: Case[] = [
       'وتابع أنه حين "استخدم النظام ]السوري[ في أغسطس/آب 2013 غاز السارين في الغوطة الشرقية، عوض أن توجه ضده الولايات المتحدة ضربات عسكرية، فضلت التفاوض مع روسيا والأسرة الدولية بهدف تدمير الترسانة الكيميائية" لدمشق.',
     hasNot: ['US>SY:ASSAULT'],
   },
+  {
+    rule: 'describing a party’s words with a pejorative is criticism (France24)',
+    sentence: 'نتانياهو يصف تصريحات نظيره البولندي بأنها "فاضحة"',
+    has: ['IL>PL:ACCUSE'],
+  },
+  {
+    rule: 'waging clashes with a party of no country is an attack on the place named (BBC)',
+    sentence: 'وتخوض تركيا، بدعم من معارضين مسلحين في سوريا، مواجهات مع الأكراد في عفرين منذ الشهر الماضي.',
+    has: ['TR>SY:ASSAULT'],
+  },
+  {
+    rule: 'reaching an agreement is agreeing, between coordinated parties (BBC)',
+    sentence:
+      'وتوصلت بنغلاديش وميانمار في نوفمبر/تشرين الثاني الماضي لاتفاق بشأن بدء إعادة مسلمي الروهينجا إلى ديارهم، لكن العملية توقفت واتهم كل طرف الطرف الآخر بإحباطها.',
+    has: ['BD>MM:AGREE'],
+  },
+  {
+    rule: 'a wish to reach an agreement is a hypothetical agreement (France24)',
+    sentence:
+      'وكان ترامب وماكرون قد عبرا الثلاثاء عن رغبتهما في التوصل إلى اتفاق "جديد" مع إيران، يعوض الاتفاق النووي الموقع في 2015.',
+    hypothetical: ['US>IR:AGREE', 'FR>IR:AGREE'],
+  },
 ];
 
-const negatedTriples = (text: string) =>
+const flaggedTriples = (text: string, flag: 'negated' | 'hypothetical') =>
   analyzedParagraph(text, '2018-03-20')
-    .layers.events.filter((e) => e.negated)
+    .layers.events.filter((e) => e[flag])
     .map((e) => `${e.sourceCountry}>${e.targetCountry ?? '-'}:${e.type}`);
 
 for (const c of cases) {
@@ -65,6 +89,8 @@ for (const c of cases) {
     const triples = eventTriples(analyzedParagraph(c.sentence, '2018-03-20'));
     for (const t of c.has ?? []) assert.ok(triples.includes(t), `missing ${t} in: ${triples.join(' ')}`);
     for (const t of c.hasNot ?? []) assert.ok(!triples.includes(t), `unexpected ${t} in: ${triples.join(' ')}`);
-    if (c.negated) assert.ok(negatedTriples(c.sentence).includes(c.negated), `${c.negated} not negated`);
+    if (c.negated) assert.ok(flaggedTriples(c.sentence, 'negated').includes(c.negated), `${c.negated} not negated`);
+    const hypothetical = flaggedTriples(c.sentence, 'hypothetical');
+    for (const t of c.hypothetical ?? []) assert.ok(hypothetical.includes(t), `${t} not hypothetical`);
   });
 }
