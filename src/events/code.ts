@@ -1455,6 +1455,11 @@ function codeSentence(ctx: Context): CodedEvent[] {
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
     const token = ctx.tokens[i];
     if (token.kind !== 'arabic' || insideActor(ctx, i) || phraseWords.has(i)) continue;
+    const said = speechRelative(ctx, i);
+    if (said) {
+      events.push(...said);
+      continue;
+    }
     if (isAside(ctx, i)) {
       events.push(...asideVisit(ctx, i));
       continue;
@@ -1555,6 +1560,46 @@ function asideVisit(ctx: Context, i: number): CodedEvent[] {
 }
 
 const VISIT = '042';
+
+/** Words between a relative pronoun and the statement noun it refers to (its speaker's name in apposition). */
+const SPEECH_BACK = 12;
+const CRITICIZE = '111';
+/** Words from a statement noun to its author's name: a title of two words may stand between. */
+const AUTHOR_WORDS = 3;
+
+/**
+ * «تصريحاته التي انتقد فيها خطة ماي»، «لتصريحات ولي عهد المملكة العربية السعودية، …، التي هاجم فيها إيران»: a verb
+ * after a relative pronoun and «فيها» whose antecedent is a statement (cue `speech`) is said by the statement's author
+ * (its genitive, or the clause subject behind a possessive pronoun) about the party after «فيها»; an attack made
+ * in words is criticism. Taken in asides too, where a relative clause after a comma stands.
+ */
+function speechRelative(ctx: Context, i: number): CodedEvent[] | undefined {
+  const relative = i - 1;
+  if (relative <= ctx.view.first || !hasKey([ctx.tokens[relative].norm], ctx.lex.cues.relative)) return undefined;
+  if (!hasKey([ctx.tokens[i + 1]?.norm ?? ''], ctx.lex.cues.inWhich) || i + 1 >= ctx.view.last) return undefined;
+  const trigger = candidateTriggers(ctx, i).find((t) => t.verbal);
+  const noun = speechNounBefore(ctx, relative);
+  if (!trigger || noun < 0) return undefined;
+  // The genitive may come after a title (تصريحات ولي عهد المملكة العربية السعودية).
+  const author =
+    ctx.actors.find((a) => a.first > noun && a.first <= noun + AUTHOR_WORDS && !commaBetween(ctx, noun, a.first)) ??
+    (/(ه|ها)$/.test(ctx.tokens[noun].norm) ? ctx.subjects.last(ctx.tokens[noun].start) : undefined);
+  const about = ctx.actors.find((a) => a.first >= i + 2 && a.first <= i + 3 && inClause(ctx, i, a.first));
+  if (!author || !about) return [];
+  const criticism = ctx.lex.entries.find((e) => e.cameo.code === CRITICIZE);
+  const said: Trigger =
+    trigger.type === 'ASSAULT' && criticism ? { ...criticism, verbal: true, agree: null, participle: false } : trigger;
+  return toEvents(ctx, said, i, [[author, about]]);
+}
+
+function speechNounBefore(ctx: Context, relative: number): number {
+  for (let j = relative - 1, words = 0; j >= ctx.view.first && words < SPEECH_BACK; j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.speech)) return j;
+    words++;
+  }
+  return -1;
+}
 
 /** A pledge (تعهد، وعد): intent to cooperate, unless what is pledged is force. */
 const PLEDGE = '030';

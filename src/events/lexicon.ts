@@ -80,6 +80,8 @@ export interface CueWords {
   inWhich: Set<string>;
   /** Meeting nouns (محادثات، مؤتمر، قمة): a place right after one (محادثات أستانا) is the venue, not a party. */
   meeting: Set<string>;
+  /** Statements (تصريحات، خطاب، تغريدة): «التي هاجم فيها إيران» after one is said, by its author, about the party. */
+  speech: Set<string>;
   /** Words naming a process after a meeting noun (محادثات السلام في أستانا): its venue is not its host party. */
   process: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
@@ -291,6 +293,7 @@ function loadCues(): CueWords {
     inWhich: new Set(),
     suspect: new Set(),
     meeting: new Set(),
+    speech: new Set(),
     process: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {

@@ -77,6 +77,13 @@ const cases: Case[] = [
       'وكان ترامب وماكرون قد عبرا الثلاثاء عن رغبتهما في التوصل إلى اتفاق "جديد" مع إيران، يعوض الاتفاق النووي الموقع في 2015.',
     hypothetical: ['US>IR:AGREE', 'FR>IR:AGREE'],
   },
+  {
+    rule: 'a verb with «فيها» after a statement is said by the statement’s author; attacking in words is criticism (CNN)',
+    sentence:
+      'دبي، الإمارات العربية المتحدة (CNN)— وجه بهرام قاسمي، الناطق باسم وزارة الخارجية الإيراني، انتقادات لاذعة لتصريحات ولي عهد المملكة العربية السعودية، الأمير محمد بن سلمان، التي هاجم فيها إيران وأنها بعيدة جدا عن منافسة المملكة.',
+    has: ['IR>SA:ACCUSE', 'SA>IR:ACCUSE'],
+    hasNot: ['SA>IR:ASSAULT'],
+  },
 ];
 
 const flaggedTriples = (text: string, flag: 'negated' | 'hypothetical') =>
