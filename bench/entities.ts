@@ -1,7 +1,9 @@
 // Linking benchmark: what the entities (linking) stage adds to `analyze` per article, and the gazetteer load time.
 // Articles: the 40 articles of eval/gold/entities.jsonl from ../shared/data/news plus the repo's sample page dump.
 // Each article runs the whole pipeline several times with and without the linking stage (without it, the later
-// stages see no entities); also the stage's own wall time from analyzeDoc's per-stage timings. Asserts nothing.
+// stages see no entities); also the stage's own wall time from analyzeDoc's per-stage timings. Then the same
+// comparison paired by article (both ways back to back) in CPU and wall time, steadier on a shared machine.
+// Asserts nothing.
 // Run: npx tsx bench/entities.ts
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +12,7 @@ import type { Article } from '../src/doc/types.js';
 import { buildGazetteer, loadGazetteer } from '../src/entities/gazetteer.js';
 import { readArticle } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
-import { measureStageCost, printStageCost } from './lib/measure.js';
+import { measurePairedStageCost, measureStageCost, printPairedStageCost, printStageCost } from './lib/measure.js';
 
 const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const ROUNDS = 15;
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   const chars = docs.reduce((n, a) => n + a.blocks.reduce((m, b) => m + b.text.length, 0), 0);
   console.log(`articles: ${docs.length} (${chars} characters of body), ${ROUNDS} rounds each way, alternated`);
   printStageCost('linking stage', measureStageCost(docs, 'entities', ROUNDS), '≤ 20%');
+  printPairedStageCost('linking stage', measurePairedStageCost(docs, 'entities', ROUNDS), '≤ 20%');
 }
 
 await main();

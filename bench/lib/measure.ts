@@ -1,7 +1,7 @@
 // Small helpers for benchmark scripts: sizes, peak memory, aligned tables.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Article, Stage } from '../../src/doc/types.js';
+import type { Article, Doc, Stage } from '../../src/doc/types.js';
 import { analyzeDoc } from '../../src/pipeline/analyze.js';
 import { defaultStages } from '../../src/pipeline/stages.js';
 
@@ -106,4 +106,86 @@ export function printStageCost(label: string, cost: StageCost, target: string): 
     `${label} adds: ${cost.added.toFixed(1)}% (difference of the medians); ` +
       `own time / rest: ${cost.share.toFixed(1)}% (median of rounds; target ${target})`,
   );
+}
+
+/** Wall and CPU milliseconds. */
+interface Cost {
+  wall: number;
+  cpu: number;
+}
+
+/** Milliseconds of CPU the whole process (main thread and V8's helper threads) spent since `since`. */
+function cpuSince(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+/** Runs `analyze` on one article with the stages, adding its cost to `total` and the named stage's to `stage`. */
+function timeOne(article: Article, stages: Stage[], stageName: string, total: Cost, stage: Cost): void {
+  const timed = stages.map((s) =>
+    s.name === stageName
+      ? {
+          name: s.name,
+          run(doc: Doc) {
+            const [wall, cpu] = [performance.now(), process.cpuUsage()];
+            s.run(doc);
+            stage.cpu += cpuSince(cpu);
+            stage.wall += performance.now() - wall;
+          },
+        }
+      : s,
+  );
+  const [wall, cpu] = [performance.now(), process.cpuUsage()];
+  analyzeDoc(article, { stages: timed });
+  total.cpu += cpuSince(cpu);
+  total.wall += performance.now() - wall;
+}
+
+export interface PairedStageCost {
+  /** Per round: what the stage adds to analyze, in % of analyze without it (wall, CPU). */
+  added: { wall: number[]; cpu: number[] };
+  /** Per round: the stage's own time over the rest of analyze, in % (wall, CPU). */
+  share: { wall: number[]; cpu: number[] };
+}
+
+/**
+ * The same cost measured article by article: each article runs without and with the stage back to back (the order
+ * alternating), so a change of machine load between rounds hits both sides of each round's comparison. Besides wall
+ * time it reads the process's CPU time, which on a shared machine does not count the time spent waiting for a core.
+ */
+export function measurePairedStageCost(articles: Article[], stageName: string, rounds: number): PairedStageCost {
+  const all = defaultStages();
+  const without = all.filter((s) => s.name !== stageName);
+  if (without.length === all.length) throw new Error(`the default pipeline has no stage named "${stageName}"`);
+  const out: PairedStageCost = { added: { wall: [], cpu: [] }, share: { wall: [], cpu: [] } };
+  for (let r = 0; r < rounds; r++) {
+    const withTotal = { wall: 0, cpu: 0 };
+    const withoutTotal = { wall: 0, cpu: 0 };
+    const stage = { wall: 0, cpu: 0 };
+    const unused = { wall: 0, cpu: 0 };
+    articles.forEach((article, i) => {
+      const withFirst = (r + i) % 2 === 0;
+      if (withFirst) timeOne(article, all, stageName, withTotal, stage);
+      timeOne(article, without, stageName, withoutTotal, unused);
+      if (!withFirst) timeOne(article, all, stageName, withTotal, stage);
+    });
+    for (const k of ['wall', 'cpu'] as const) {
+      out.added[k].push(100 * (withTotal[k] / withoutTotal[k] - 1));
+      out.share[k].push((100 * stage[k]) / (withTotal[k] - stage[k]));
+    }
+  }
+  return out;
+}
+
+function medianAndRange(values: number[]): string {
+  return `${median(values).toFixed(1)}% (rounds ${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}%)`;
+}
+
+export function printPairedStageCost(label: string, cost: PairedStageCost, target: string): void {
+  console.log(`paired by article (each article without and with the ${label} back to back), median of rounds:`);
+  for (const k of ['cpu', 'wall'] as const)
+    console.log(
+      `  ${k === 'cpu' ? 'CPU time ' : 'wall time'}: adds ${medianAndRange(cost.added[k])}; ` +
+        `own time / rest ${medianAndRange(cost.share[k])} (target ${target})`,
+    );
 }
