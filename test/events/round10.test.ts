@@ -84,6 +84,18 @@ const cases: Case[] = [
     has: ['IR>SA:ACCUSE', 'SA>IR:ACCUSE'],
     hasNot: ['SA>IR:ASSAULT'],
   },
+  {
+    rule: 'congratulating a party is praise (BBC)',
+    sentence:
+      'ويقول مراسل بي بي سي في واشنطن، كريس باكلر، إن الرئيس الأمريكي هنأ الأسبوع الماضي نظيره الروسي فلاديمير بوتين على إعادة انتخابه في اتصال هاتفي لم يأت فيه على ذكر هجوم سالسبيري على خلاف نصائح مستشاريه.',
+    has: ['US>RU:SUPPORT'],
+  },
+  {
+    rule: 'freezing a party’s assets is a sanction (CNN)',
+    sentence:
+      'كما أعلنت بريطانيا عن مقاطعة الأسرة الملكية والوزراء لكأس العالم 2018 في روسيا، وتجميد أصول لروسيا في بريطانيا إذ وجدت أدلة على أنها قد تستخدم لتهديد حياة أو ممتلكات المواطنين أو المقيمين في بريطانيا وتعليق جميع الاتصالات الثنائية رفيعة المستوى بين بريطانيا وروسيا.',
+    has: ['GB>RU:SANCTION'],
+  },
 ];
 
 const flaggedTriples = (text: string, flag: 'negated' | 'hypothetical') =>
