@@ -920,11 +920,12 @@ function byAgentPairs(
   viaParticle: Actor[],
   genitive: Actor | undefined,
 ): Pair[] | undefined {
+  const agents = [agent, ...coordinated(ctx, agent)];
   const objects = viaParticle.length > 0 ? viaParticle : genitive && genitive !== agent ? [genitive] : [];
-  if (objects.length > 0) return crossPairs([agent], objects);
+  if (objects.length > 0) return crossPairs(agents, objects);
   const place = aimsAtPlace(trigger) ? attackedPlace(ctx, i, agent) : undefined;
-  if (place) return crossPairs([agent], [place]);
-  return trigger.args === 'none' ? crossPairs([agent], []) : undefined;
+  if (place) return crossPairs(agents, [place]);
+  return trigger.args === 'none' ? crossPairs(agents, []) : undefined;
 }
 
 /**
