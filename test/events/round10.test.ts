@@ -109,6 +109,12 @@ const cases: Case[] = [
     has: ['US>SY:ASSAULT'],
     hasNot: ['RU>SY:ASSAULT', 'RU>US:ASSAULT'],
   },
+  {
+    rule: 'an aggression qualified by a demonym is that country’s attack on the party after على (BBC)',
+    sentence:
+      'وقال نائب وزير خارجية جورجيا، دافيد دوندوا إن "الخطوة التي اتخذتها سوريا تدعم العدوان العسكري الروسي على جورجيا، واحتلالها غير القانوني لأبخازيا ومنطقة تسخينفالي (أوسيتيا الجنوبية)، والتطهير العرقي الذي يحدث منذ سنوات".',
+    has: ['RU>GE:ASSAULT'],
+  },
 ];
 
 const flaggedTriples = (text: string, flag: 'negated' | 'hypothetical') =>
