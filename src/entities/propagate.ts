@@ -17,24 +17,37 @@ function occurrenceKey(m: Found, tokens: readonly Token[], forms: TokenForms): s
   return key;
 }
 
-/**
- * Whether a recognized name may be looked for elsewhere: not a role phrase, at least three letters, and, when it
- * is one word, either linked to the gazetteer or rare in news (so a common word the tagger once took for a name,
- * «شاب», does not spread).
- */
-function propagates(m: Found, tokens: readonly Token[], forms: TokenForms): boolean {
-  if (m.cues || m.apposedTo || m.propagated || m.contextual || m.type === 'MISC') return false;
-  const key = occurrenceKey(m, tokens, forms);
-  if (key.replace(/ /g, '').length < 3) return false;
-  return m.last - m.first > 1 || m.target !== undefined || isRareWord(forms.norms[m.first]);
+/** Whether a mention is a name that may be looked for elsewhere: not a role phrase nor one found so. */
+function isSeed(m: Found): boolean {
+  return !(m.cues || m.apposedTo || m.propagated || m.contextual || m.type === 'MISC');
 }
 
 /**
- * The keys a recognized name is looked for under: its own words, and for a person with a multi-word name its rare
- * last word (the surname: «جيرار كولومب» → «كولومب»), which in-document coreference then joins to the full name.
+ * Whether a seed name (with its occurrence key) propagates: at least three letters, and, when it is one word,
+ * either linked to the gazetteer or rare in news (so a common word the tagger once took for a name, «شاب», does
+ * not spread).
+ */
+function propagates(m: Found, key: string, forms: TokenForms): boolean {
+  if (key.length - spacesIn(key) < 3) return false;
+  return m.last - m.first > 1 || m.target !== undefined || isRareWord(forms.norms[m.first]);
+}
+
+function spacesIn(key: string): number {
+  let n = 0;
+  for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) n++;
+  return n;
+}
+
+/**
+ * The keys a propagating name is looked for under (none when it does not propagate): its own words, and for a
+ * person with a multi-word name its rare last word (the surname: «جيرار كولومب» → «كولومب»), which in-document
+ * coreference then joins to the full name.
  */
 function seedKeys(m: Found, tokens: readonly Token[], forms: TokenForms): string[] {
-  const keys = [occurrenceKey(m, tokens, forms)];
+  if (!isSeed(m)) return [];
+  const key = occurrenceKey(m, tokens, forms);
+  if (!propagates(m, key, forms)) return [];
+  const keys = [key];
   const surname = forms.norms[m.last - 1];
   if (m.type === 'PER' && m.last - m.first > 1 && surname.length >= 3 && isRareWord(surname)) keys.push(surname);
   return keys;
@@ -46,8 +59,9 @@ export function propagateNames(ctx: LinkContext, found: Found[]): void {
   const seeds = new Map<string, Found | null>();
   let longest = 0;
   for (const m of found) {
-    if (!propagates(m, tokens, forms)) continue;
-    for (const key of seedKeys(m, tokens, forms)) {
+    const keys = seedKeys(m, tokens, forms);
+    if (keys.length === 0) continue;
+    for (const key of keys) {
       const seen = seeds.get(key);
       if (seen === undefined) seeds.set(key, m);
       else if (seen && seen.type !== m.type) seeds.set(key, null);
