@@ -770,13 +770,15 @@ export function readIndex(dir: string = defaultDir): GazetteerIndex | null {
 }
 
 const cache = new Map<string, Gazetteer>();
+const defaultKey = path.resolve(defaultDir);
 
 /**
  * The gazetteer of `dir` (default data/gazetteer), loaded once per process: from the compiled index when it is
  * fresh, else built from the TSVs (slower, same result).
  */
 export function loadGazetteer(dir: string = defaultDir): Gazetteer {
-  const key = path.resolve(dir);
+  // The linker asks for every article: the default folder skips resolving the path again.
+  const key = dir === defaultDir ? defaultKey : path.resolve(dir);
   let g = cache.get(key);
   if (!g) {
     const index = readIndex(key);
