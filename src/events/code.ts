@@ -772,7 +772,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (afterPassive(ctx, i)) return undefined;
   const objectOfAgent = trigger.args === 'gen' && genitive ? objectAfterGenitiveAgent(ctx, i, genitive) : undefined;
   if (genitive && objectOfAgent) return crossPairs([genitive], [objectOfAgent]);
-  const subject = underAdverbial(ctx, i) || condemnedBefore(ctx, i) ? undefined : clauseSubject(ctx, i);
+  const casualty = casualtyBefore(ctx, i);
+  // «مقتل عدد من الروس بضربات عسكرية أمريكية»: the attack noun names the casualty's attacker; the casualty word codes
+  // that event, and with no target of its own the noun is no second attack (on a place named further on).
+  if (casualty && viaParticle.length === 0) return undefined;
+  const subject = underAdverbial(ctx, i) || condemnedBefore(ctx, i) || casualty ? undefined : clauseSubject(ctx, i);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
   // «مطالبة كبير المفاوضين الفلسطينيين، صائب عريقات، لها»: with a ل phrase after it the genitive is the agent.
   if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive) && !lPhraseAfter(ctx, genitive)) {
@@ -886,6 +890,23 @@ function agentAfterMin(ctx: Context, i: number, p: number): Actor | undefined {
     words++;
   }
   return undefined;
+}
+
+/** Words before a verbal noun in which a casualty word makes the clause's subject its victims. */
+const CASUALTY_BEFORE = 4;
+
+/**
+ * «لقي 14 مقاتلا من بينهم إيرانيون مصرعهم في الضربة التي …»: after a casualty word the clause's subject are the
+ * victims of the attack noun, not its agent (who is only its own demonym or genitive).
+ */
+function casualtyBefore(ctx: Context, i: number): boolean {
+  for (let j = i - 1, words = 0; j >= ctx.view.first && inClause(ctx, i, j) && words < CASUALTY_BEFORE; j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    words++;
+    const bare = ctx.tokens[j].norm.replace(/^و/, '').replace(/(هما|هم|ها|ه)$/, '');
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.violence) || ctx.lex.cues.violence.has(bare)) return true;
+  }
+  return false;
 }
 
 /** Words between a verbal noun and «من قبل»: its object, with a demonym or an adjective (قصف مكثف من قبل …). */

@@ -115,6 +115,19 @@ const cases: Case[] = [
       'وقال نائب وزير خارجية جورجيا، دافيد دوندوا إن "الخطوة التي اتخذتها سوريا تدعم العدوان العسكري الروسي على جورجيا، واحتلالها غير القانوني لأبخازيا ومنطقة تسخينفالي (أوسيتيا الجنوبية)، والتطهير العرقي الذي يحدث منذ سنوات".',
     has: ['RU>GE:ASSAULT'],
   },
+  {
+    rule: 'after a casualty word the clause subject is the victims of the attack noun, not its agent (France24)',
+    sentence:
+      'لقي 14 مقاتلا على الأقل من بينهم إيرانيون، مصرعهم في الضربة التي استهدفت قبيل فجر الاثنين مطار التيفور العسكري التابع للنظام السوري في محافظة حمص في وسط البلاد، وفق ما أفاد المرصد السوري لحقوق الإنسان.',
+    hasNot: ['IR>SY:ASSAULT'],
+  },
+  {
+    rule: 'an attack noun that only names a casualty’s attacker is no second attack on a place (CNN)',
+    sentence:
+      'وكالة "نوفوستي" الروسية الرسمية من جانبها، نقلت عن لافروف تشكيكه في التقارير حول مقتل عدد من الروس بضربات عسكرية أمريكية مطلع فبراير/شباط الجاري، معتبرا أنها محاولات لتضخيم الحرب في سوريا باستخدام "وسائل حمقاء."',
+    has: ['US>RU:ASSAULT'],
+    hasNot: ['US>SY:ASSAULT'],
+  },
 ];
 
 const flaggedTriples = (text: string, flag: 'negated' | 'hypothetical') =>
