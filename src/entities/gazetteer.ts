@@ -240,6 +240,15 @@ export class Gazetteer {
     return out;
   }
 
+  /** First words of role titles and template heads, made on first use: a role scan skips every other word. */
+  private roleStarts: Set<string> | null = null;
+
+  /** Whether some role title or template head starts with this normalized word («وزير», «الرئيس»). */
+  startsRoleKey(word: string): boolean {
+    this.roleStarts ??= new Set([...this.roleTitles.keys(), ...this.roleHeads.keys()].map((k) => k.split(' ', 1)[0]));
+    return this.roleStarts.has(word);
+  }
+
   /** Whether some name, role title or role head starts with this normalized word: most words start none. */
   startsKey(word: string): boolean {
     this.startFilter ??= new WordFilter(this.paths.keys());
@@ -421,6 +430,7 @@ export class Gazetteer {
     if (!list.some((c) => c.role === role && c.country === country)) list.push({ role, country, phrase: key });
     this.roleTitles.set(key, list);
     this.pathTo(key).titles = list;
+    this.roleStarts = null;
   }
 
   addRoleHead(head: string, role: Role, slot: RoleSlot): void {
@@ -429,6 +439,7 @@ export class Gazetteer {
     const heads = [...(this.roleHeads.get(key) ?? []), { role, slot }];
     this.roleHeads.set(key, heads);
     this.pathTo(key).heads = heads;
+    this.roleStarts = null;
     this.maxHeadTokens = Math.max(this.maxHeadTokens, tokens.length);
   }
 

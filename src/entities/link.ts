@@ -330,15 +330,22 @@ function wholeOrBare<M extends { end: number }>(
   return { m: useBare ? bare : whole, useBare };
 }
 
+/** Flags of keyStartTokens: the token starts some gazetteer key; it starts a role title or template head. */
+const KEY_START = 1;
+const ROLE_START = 2;
+
 /**
- * 1 for each token that, whole or without its clitics, starts some gazetteer key. Most tokens start none; the name
- * and role scans both ask, so the lookups are made once per token.
+ * For each token, whether it, whole or without its clitics, starts some gazetteer key, and whether it starts a role
+ * key. Most tokens start none; the name and role scans both ask, so the lookups are made once per token.
  */
 function keyStartTokens(g: Gazetteer, forms: TokenForms): Uint8Array {
   const { norms, heads } = forms;
   const starts = new Uint8Array(norms.length);
-  for (let i = 0; i < norms.length; i++)
-    if (g.startsKey(norms[i]) || (heads[i] !== '' && g.startsKey(heads[i]))) starts[i] = 1;
+  for (let i = 0; i < norms.length; i++) {
+    if (!g.startsKey(norms[i]) && !(heads[i] !== '' && g.startsKey(heads[i]))) continue;
+    const role = g.startsRoleKey(norms[i]) || (heads[i] !== '' && g.startsRoleKey(heads[i]));
+    starts[i] = role ? KEY_START | ROLE_START : KEY_START;
+  }
   return starts;
 }
 
@@ -349,7 +356,7 @@ function nameAt(
   keyStarts: Uint8Array,
   i: number,
 ): NameHit | null {
-  if (!keyStarts[i]) return gluedNameAt(g, tokens, forms, i);
+  if (!(keyStarts[i] & KEY_START)) return gluedNameAt(g, tokens, forms, i);
   const { m, useBare } = wholeOrBare(forms, i, (head) => g.matchAt(forms.norms, i, head));
   if (!m || !namesRun(tokens, m.start, m.end) || (useBare && isFaMisread(tokens[i], m))) return null;
   return {
@@ -928,7 +935,7 @@ function scanRoles(
 ): RoleHit[] {
   const hits: RoleHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    if (tokens[i].kind !== 'arabic' || !keyStarts[i]) {
+    if (tokens[i].kind !== 'arabic' || !(keyStarts[i] & ROLE_START)) {
       i++;
       continue;
     }
