@@ -30,14 +30,17 @@ function isComma(token: Token | undefined): boolean {
   return token !== undefined && /^[،,]$/.test(token.text);
 }
 
+/** 1 for each token whose clitic-free word starts some title head: several passes ask of every token. */
+export function titleStartTokens(cues: Cues, forms: TokenForms): Uint8Array {
+  const starts = new Uint8Array(forms.norms.length);
+  for (let i = 0; i < starts.length; i++) if (cues.titleStarts.has(wordOf(forms, i))) starts[i] = 1;
+  return starts;
+}
+
 /** The longest title head starting at token i: its kind and the index after it. */
-export function headAt(
-  cues: Cues,
-  tokens: readonly Token[],
-  forms: TokenForms,
-  i: number,
-): { kind: TitleKind; end: number } | null {
-  if (!cues.titleStarts.has(wordOf(forms, i))) return null;
+export function headAt(ctx: LinkContext, i: number): { kind: TitleKind; end: number } | null {
+  const { cues, tokens, forms } = ctx;
+  if (!ctx.titleStarts[i]) return null;
   let key = '';
   let head: { kind: TitleKind; end: number } | null = null;
   for (let k = i; k < Math.min(tokens.length, i + cues.maxTitleWords); k++) {
@@ -50,8 +53,9 @@ export function headAt(
 }
 
 /** The title phrase starting at token i: a head, then words up to the first gazetteer country or organization. */
-function titleAt(g: Gazetteer, cues: Cues, tokens: readonly Token[], forms: TokenForms, i: number): TitleHit | null {
-  const head = headAt(cues, tokens, forms, i);
+function titleAt(ctx: LinkContext, i: number): TitleHit | null {
+  const { g, cues, tokens, forms } = ctx;
+  const head = headAt(ctx, i);
   if (!head) return null;
   const { kind, end: afterHead } = head;
   for (let j = afterHead; j < Math.min(tokens.length, afterHead + MAX_WORDS_AFTER_HEAD); j++) {
@@ -192,12 +196,12 @@ function isSpeechVerb(token: Token | undefined): boolean {
 }
 
 export function applyApposition(ctx: LinkContext, found: Found[]): void {
-  const { g, cues, tokens, forms, text } = ctx;
+  const { tokens, forms, text } = ctx;
   const covered = coveredTokens(found, tokens.length);
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
-    const hit = titleAt(g, cues, tokens, forms, i);
+    const hit = titleAt(ctx, i);
     if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
       continue;
     if (hit.kind === 'descriptor') {

@@ -5,7 +5,7 @@
 // name mentioned in the same document; capitals acting for their state keep their place identity and carry the
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
-import { applyApposition } from './apposition.js';
+import { applyApposition, titleStartTokens } from './apposition.js';
 import { type Cues, loadCues } from './cues.js';
 import {
   describedPlaces,
@@ -69,7 +69,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const forms = tokenForms(tokens);
   const found = mentionsWithTokens(doc.layers.mentions, tokens);
   const cues = options.cues ?? loadCues();
-  const ctx: LinkContext = { g, cues, tokens, forms, text: doc.text };
+  const ctx: LinkContext = { g, cues, tokens, forms, text: doc.text, titleStarts: titleStartTokens(cues, forms) };
   const inEvent = eventTokens(cues, tokens, forms);
   const keyStarts = keyStartTokens(g, forms);
   const names = scanNames(g, tokens, forms, cues, keyStarts).filter((n) => !inEvent[n.start]);

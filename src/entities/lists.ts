@@ -83,12 +83,12 @@ export function addListedPersons(ctx: LinkContext, found: Found[]): void {
 
 /** Adds the person named right after an occupation and its adjectives («الصحافي الرياضي فراس العشي»). */
 export function addOccupationPersons(ctx: LinkContext, found: Found[]): void {
-  const { cues, tokens, forms, text } = ctx;
+  const { tokens, forms, text } = ctx;
   const covered = coveredTokens(found, tokens.length);
   const added: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
-    const head = headAt(cues, tokens, forms, i);
+    const head = headAt(ctx, i);
     // Definite heads only: «لاعب أجنبي سابع» describes, «الصحافي نوا لاندو» names.
     if (head?.kind !== 'descriptor' || !forms.norms[i].startsWith('ال')) continue;
     let first = head.end;

@@ -64,7 +64,7 @@ function titleBefore(ctx: LinkContext, covered: Uint8Array, found: readonly Foun
     const t = tokens[i];
     if ((t.kind !== 'arabic' && !QUOTES.has(t.text)) || BOUNDARY_WORDS.has(forms.norms[i])) return -1;
     if (covered[i] && !insideNonPerson(found, i, end)) return -1;
-    const head = headAt(cues, tokens, forms, i);
+    const head = headAt(ctx, i);
     if (head?.kind !== 'person' || head.end >= end) continue;
     if (covered.subarray(i, head.end).some((c) => c === 1)) return -1;
     return isOpener(cues.orgOpeners, tokens, forms, head.end) && namesOrganization(cues, tokens, forms, head.end, end)
