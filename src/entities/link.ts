@@ -319,20 +319,27 @@ function nameAfterHonorific(
  */
 function wholeOrBare<M extends { end: number }>(
   forms: TokenForms,
+  keyStarts: Uint8Array,
   i: number,
   matchFrom: (head: string) => M | null,
 ): { m: M | null; useBare: boolean } {
-  const whole = matchFrom(forms.norms[i]);
+  // A form that starts no key matches nothing: it is not looked up.
+  const whole = keyStarts[i] & WHOLE_START ? matchFrom(forms.norms[i]) : null;
   const head = forms.heads[i];
   // A head equal to the token (only the article: «الولايات») would match the same again.
-  const bare = head && head !== forms.norms[i] ? matchFrom(head) : null;
+  const bare = head && head !== forms.norms[i] && keyStarts[i] & HEAD_START ? matchFrom(head) : null;
   const useBare = bare !== null && (!whole || bare.end > whole.end);
   return { m: useBare ? bare : whole, useBare };
 }
 
-/** Flags of keyStartTokens: the token starts some gazetteer key; it starts a role title or template head. */
-const KEY_START = 1;
-const ROLE_START = 2;
+/**
+ * Flags of keyStartTokens: the whole token starts some gazetteer key; its clitic-free head does; either starts a
+ * role title or template head.
+ */
+const WHOLE_START = 1;
+const HEAD_START = 2;
+const KEY_START = WHOLE_START | HEAD_START;
+const ROLE_START = 4;
 
 /**
  * For each token, whether it, whole or without its clitics, starts some gazetteer key, and whether it starts a role
@@ -342,9 +349,11 @@ function keyStartTokens(g: Gazetteer, forms: TokenForms): Uint8Array {
   const { norms, heads } = forms;
   const starts = new Uint8Array(norms.length);
   for (let i = 0; i < norms.length; i++) {
-    if (!g.startsKey(norms[i]) && !(heads[i] !== '' && g.startsKey(heads[i]))) continue;
-    const role = g.startsRoleKey(norms[i]) || (heads[i] !== '' && g.startsRoleKey(heads[i]));
-    starts[i] = role ? KEY_START | ROLE_START : KEY_START;
+    let flags = g.startsKey(norms[i]) ? WHOLE_START : 0;
+    if (heads[i] !== '' && g.startsKey(heads[i])) flags |= HEAD_START;
+    if (flags === 0) continue;
+    if (g.startsRoleKey(norms[i]) || (heads[i] !== '' && g.startsRoleKey(heads[i]))) flags |= ROLE_START;
+    starts[i] = flags;
   }
   return starts;
 }
@@ -357,7 +366,7 @@ function nameAt(
   i: number,
 ): NameHit | null {
   if (!(keyStarts[i] & KEY_START)) return gluedNameAt(g, tokens, forms, i);
-  const { m, useBare } = wholeOrBare(forms, i, (head) => g.matchAt(forms.norms, i, head));
+  const { m, useBare } = wholeOrBare(forms, keyStarts, i, (head) => g.matchAt(forms.norms, i, head));
   if (!m || !namesRun(tokens, m.start, m.end) || (useBare && isFaMisread(tokens[i], m))) return null;
   return {
     start: m.start,
@@ -939,7 +948,7 @@ function scanRoles(
       i++;
       continue;
     }
-    const { m, useBare } = wholeOrBare(forms, i, (head) => g.matchRoleAt(forms.norms, i, head));
+    const { m, useBare } = wholeOrBare(forms, keyStarts, i, (head) => g.matchRoleAt(forms.norms, i, head));
     if (!m || !namesRun(tokens, m.start, m.end)) {
       i++;
       continue;
