@@ -1,8 +1,9 @@
 // Linking benchmark: what the entities (linking) stage adds to `analyze` per article, and the gazetteer load time.
-// Articles: the 40 articles of eval/gold/entities.jsonl from ../shared/data/news plus the repo's sample page dump.
+// Articles: the articles of eval/gold/entities.jsonl from ../shared/data/news plus the repo's sample page dump.
 // Each article runs the whole pipeline several times with and without the linking stage (without it, the later
 // stages see no entities); also the stage's own wall time from analyzeDoc's per-stage timings. Then the same
-// comparison paired by article (both ways back to back) in CPU and wall time, steadier on a shared machine.
+// comparison interleaved by blocks of articles (both ways back to back) in CPU and wall time, steadier on a shared
+// machine.
 // Asserts nothing.
 // Run: npx tsx bench/entities.ts
 import { readFileSync } from 'node:fs';

@@ -149,9 +149,17 @@ export interface PairedStageCost {
 }
 
 /**
- * The same cost measured article by article: each article runs without and with the stage back to back (the order
- * alternating), so a change of machine load between rounds hits both sides of each round's comparison. Besides wall
- * time it reads the process's CPU time, which on a shared machine does not count the time spent waiting for a core.
+ * Articles per block of the interleaved measure: enough that most runs follow a run of the same pipeline (a stage
+ * also costs the others the CPU caches it takes from them, which alternating single articles would share out between
+ * both sides), few enough that a change of machine load hits both sides of a round alike.
+ */
+const BLOCK = 10;
+
+/**
+ * The same cost measured in interleaved blocks: each block of articles runs without and with the stage back to back
+ * (the order alternating), so a change of machine load between rounds hits both sides of each round's comparison.
+ * Besides wall time it reads the process's CPU time, which on a shared machine does not count the time spent waiting
+ * for a core.
  */
 export function measurePairedStageCost(articles: Article[], stageName: string, rounds: number): PairedStageCost {
   const all = defaultStages();
@@ -163,12 +171,13 @@ export function measurePairedStageCost(articles: Article[], stageName: string, r
     const withoutTotal = { wall: 0, cpu: 0 };
     const stage = { wall: 0, cpu: 0 };
     const unused = { wall: 0, cpu: 0 };
-    articles.forEach((article, i) => {
-      const withFirst = (r + i) % 2 === 0;
-      if (withFirst) timeOne(article, all, stageName, withTotal, stage);
-      timeOne(article, without, stageName, withoutTotal, unused);
-      if (!withFirst) timeOne(article, all, stageName, withTotal, stage);
-    });
+    for (let b = 0; b * BLOCK < articles.length; b++) {
+      const block = articles.slice(b * BLOCK, (b + 1) * BLOCK);
+      const withFirst = (r + b) % 2 === 0;
+      if (withFirst) for (const a of block) timeOne(a, all, stageName, withTotal, stage);
+      for (const a of block) timeOne(a, without, stageName, withoutTotal, unused);
+      if (!withFirst) for (const a of block) timeOne(a, all, stageName, withTotal, stage);
+    }
     for (const k of ['wall', 'cpu'] as const) {
       out.added[k].push(100 * (withTotal[k] / withoutTotal[k] - 1));
       out.share[k].push((100 * stage[k]) / (withTotal[k] - stage[k]));
@@ -182,7 +191,9 @@ function medianAndRange(values: number[]): string {
 }
 
 export function printPairedStageCost(label: string, cost: PairedStageCost, target: string): void {
-  console.log(`paired by article (each article without and with the ${label} back to back), median of rounds:`);
+  console.log(
+    `interleaved by blocks of ${BLOCK} articles (each block without and with the ${label} back to back), median of rounds:`,
+  );
   for (const k of ['cpu', 'wall'] as const)
     console.log(
       `  ${k === 'cpu' ? 'CPU time ' : 'wall time'}: adds ${medianAndRange(cost.added[k])}; ` +
