@@ -186,7 +186,9 @@ export function quotedOrganizations(ctx: LinkContext, found: Found[]): void {
   const { g, cues, tokens, forms, text } = ctx;
   const quoted: Found[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!OPENING_QUOTES.has(tokens[i + 1].text)) continue;
+    // Quote marks are one character: longer tokens are passed without hashing their text.
+    const next = tokens[i + 1].text;
+    if (next.length !== 1 || !OPENING_QUOTES.has(next)) continue;
     const descriptor = orgDescriptorAt(cues, tokens, forms, i);
     if (!descriptor) continue;
     const first = i + 2;

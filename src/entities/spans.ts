@@ -12,9 +12,6 @@ export interface TokenForms {
   headStarts: number[];
 }
 
-/** Token kinds a name can start with or run through. */
-const NAME_KINDS = new Set(['arabic', 'latin', 'number', 'hashtag']);
-
 export function tokenForms(tokens: readonly Token[]): TokenForms {
   const norms: string[] = [];
   const heads: string[] = [];
@@ -41,9 +38,10 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
   return { norms, heads, headStarts };
 }
 
-/** Whether a name can include this token. */
+/** Whether a name can include this token: Arabic, Latin, number and hashtag tokens. */
 export function isNameToken(token: Token): boolean {
-  return NAME_KINDS.has(token.kind);
+  const kind = token.kind;
+  return kind === 'arabic' || kind === 'latin' || kind === 'number' || kind === 'hashtag';
 }
 
 /**
