@@ -141,23 +141,33 @@ function timeOne(article: Article, stages: Stage[], stageName: string, total: Co
   total.wall += performance.now() - wall;
 }
 
+/** Times of one block of articles over the rounds (ms per round), with and without the stage, and of the stage. */
+interface BlockTimes {
+  with: Cost[];
+  without: Cost[];
+  stage: Cost[];
+}
+
 export interface PairedStageCost {
-  /** Per round: what the stage adds to analyze, in % of analyze without it (wall, CPU). */
-  added: { wall: number[]; cpu: number[] };
-  /** Per round: the stage's own time over the rest of analyze, in % (wall, CPU). */
-  share: { wall: number[]; cpu: number[] };
+  /** What the stage adds to analyze, in % of analyze without it, from the per-block medians (wall, CPU). */
+  added: Cost;
+  /** The stage's own time over the rest of analyze, in %, from the per-block medians (wall, CPU). */
+  share: Cost;
+  /** The same two per round (sums over the round's blocks), for their spread. */
+  rounds: { added: Cost[]; share: Cost[] };
 }
 
 /**
  * Articles per block of the interleaved measure: enough that most runs follow a run of the same pipeline (a stage
  * also costs the others the CPU caches it takes from them, which alternating single articles would share out between
- * both sides), few enough that a change of machine load hits both sides of a round alike.
+ * both sides), few enough that both runs of a block see about the same machine load.
  */
 const BLOCK = 10;
 
 /**
  * The same cost measured in interleaved blocks: each block of articles runs without and with the stage back to back
- * (the order alternating), so a change of machine load between rounds hits both sides of each round's comparison.
+ * (the order alternating). Each block's times are summarized by their median over the rounds (a round disturbed by
+ * other processes does not move it), and the medians are summed over the blocks, so every article counts once.
  * Besides wall time it reads the process's CPU time, which on a shared machine does not count the time spent waiting
  * for a core.
  */
@@ -165,38 +175,84 @@ export function measurePairedStageCost(articles: Article[], stageName: string, r
   const all = defaultStages();
   const without = all.filter((s) => s.name !== stageName);
   if (without.length === all.length) throw new Error(`the default pipeline has no stage named "${stageName}"`);
-  const out: PairedStageCost = { added: { wall: [], cpu: [] }, share: { wall: [], cpu: [] } };
+  const blocks: BlockTimes[] = [];
+  for (let b = 0; b * BLOCK < articles.length; b++) blocks.push({ with: [], without: [], stage: [] });
   for (let r = 0; r < rounds; r++) {
-    const withTotal = { wall: 0, cpu: 0 };
-    const withoutTotal = { wall: 0, cpu: 0 };
-    const stage = { wall: 0, cpu: 0 };
-    const unused = { wall: 0, cpu: 0 };
-    for (let b = 0; b * BLOCK < articles.length; b++) {
+    blocks.forEach((times, b) => {
       const block = articles.slice(b * BLOCK, (b + 1) * BLOCK);
+      const [withTotal, withoutTotal, stage, unused] = [zero(), zero(), zero(), zero()];
       const withFirst = (r + b) % 2 === 0;
       if (withFirst) for (const a of block) timeOne(a, all, stageName, withTotal, stage);
       for (const a of block) timeOne(a, without, stageName, withoutTotal, unused);
       if (!withFirst) for (const a of block) timeOne(a, all, stageName, withTotal, stage);
-    }
-    for (const k of ['wall', 'cpu'] as const) {
-      out.added[k].push(100 * (withTotal[k] / withoutTotal[k] - 1));
-      out.share[k].push((100 * stage[k]) / (withTotal[k] - stage[k]));
-    }
+      times.with.push(withTotal);
+      times.without.push(withoutTotal);
+      times.stage.push(stage);
+    });
   }
-  return out;
+  const medians = (pick: (t: BlockTimes) => Cost[]) => sumCosts(blocks.map((t) => medianCost(pick(t))));
+  const perRound = [...Array(rounds).keys()].map((r) =>
+    costPercents(
+      sumCosts(blocks.map((t) => t.with[r])),
+      sumCosts(blocks.map((t) => t.without[r])),
+      sumCosts(blocks.map((t) => t.stage[r])),
+    ),
+  );
+  const overall = costPercents(
+    medians((t) => t.with),
+    medians((t) => t.without),
+    medians((t) => t.stage),
+  );
+  return { ...overall, rounds: { added: perRound.map((p) => p.added), share: perRound.map((p) => p.share) } };
 }
 
-function medianAndRange(values: number[]): string {
-  return `${median(values).toFixed(1)}% (rounds ${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}%)`;
+function zero(): Cost {
+  return { wall: 0, cpu: 0 };
+}
+
+function sumCosts(costs: Cost[]): Cost {
+  return { wall: costs.reduce((n, c) => n + c.wall, 0), cpu: costs.reduce((n, c) => n + c.cpu, 0) };
+}
+
+function medianCost(costs: Cost[]): Cost {
+  return { wall: median(costs.map((c) => c.wall)), cpu: median(costs.map((c) => c.cpu)) };
+}
+
+/** What the stage adds (in % of analyze without it) and its own time over the rest of analyze (in %). */
+function costPercents(withStage: Cost, without: Cost, stage: Cost): { added: Cost; share: Cost } {
+  const percent = (k: keyof Cost) => ({
+    added: 100 * (withStage[k] / without[k] - 1),
+    share: (100 * stage[k]) / (withStage[k] - stage[k]),
+  });
+  const [wall, cpu] = [percent('wall'), percent('cpu')];
+  return { added: { wall: wall.added, cpu: cpu.added }, share: { wall: wall.share, cpu: cpu.share } };
+}
+
+/** The value below which a fraction `q` of the values lie (nearest rank). */
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function withQuartiles(value: number, perRound: number[]): string {
+  const [low, high] = [quantile(perRound, 0.25), quantile(perRound, 0.75)];
+  return `${value.toFixed(1)}% (rounds' quartiles ${low.toFixed(1)}–${high.toFixed(1)}%)`;
 }
 
 export function printPairedStageCost(label: string, cost: PairedStageCost, target: string): void {
   console.log(
-    `interleaved by blocks of ${BLOCK} articles (each block without and with the ${label} back to back), median of rounds:`,
+    `interleaved by blocks of ${BLOCK} articles (each block without and with the ${label} back to back), ` +
+      `per-block medians over ${cost.rounds.added.length} rounds, summed:`,
   );
   for (const k of ['cpu', 'wall'] as const)
     console.log(
-      `  ${k === 'cpu' ? 'CPU time ' : 'wall time'}: adds ${medianAndRange(cost.added[k])}; ` +
-        `own time / rest ${medianAndRange(cost.share[k])} (target ${target})`,
+      `  ${k === 'cpu' ? 'CPU time ' : 'wall time'}: adds ${withQuartiles(
+        cost.added[k],
+        cost.rounds.added.map((c) => c[k]),
+      )}; ` +
+        `own time / rest ${withQuartiles(
+          cost.share[k],
+          cost.rounds.share.map((c) => c[k]),
+        )} (target ${target})`,
     );
 }
