@@ -1083,7 +1083,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     const act = actOnParty(ctx, trigger, after);
     if (act) targets = [act];
   }
-  if (targets.length === 0 && aimsAtPlace(trigger)) {
+  // «تخوض تركيا مواجهات مع الأكراد في عفرين»: a party of unknown country cannot be coded; the attack is aimed at the
+  // place it names, as when no party is named.
+  if (aimsAtPlace(trigger) && targets.every((t) => t.country === null)) {
     const place = attackedPlace(ctx, i, source);
     if (place) targets = [place];
   }
