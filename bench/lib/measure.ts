@@ -149,12 +149,10 @@ interface BlockTimes {
 }
 
 export interface PairedStageCost {
-  /** What the stage adds to analyze, in % of analyze without it, from the per-block medians (wall, CPU). */
-  added: Cost;
-  /** The stage's own time over the rest of analyze, in %, from the per-block medians (wall, CPU). */
-  share: Cost;
-  /** The same two per round (sums over the round's blocks), for their spread. */
-  rounds: { added: Cost[]; share: Cost[] };
+  /** Per round (sums over the round's blocks): what the stage adds to analyze, in % of analyze without it. */
+  added: Cost[];
+  /** Per round: the stage's own time over the rest of analyze, in %. */
+  share: Cost[];
 }
 
 /**
@@ -166,10 +164,9 @@ const BLOCK = 10;
 
 /**
  * The same cost measured in interleaved blocks: each block of articles runs without and with the stage back to back
- * (the order alternating). Each block's times are summarized by their median over the rounds (a round disturbed by
- * other processes does not move it), and the medians are summed over the blocks, so every article counts once.
- * Besides wall time it reads the process's CPU time, which on a shared machine does not count the time spent waiting
- * for a core.
+ * (the order alternating), so a change of machine load during a round hits both sides of its comparison; each round
+ * sums its blocks. Besides wall time it reads the process's CPU time, which on a shared machine does not count the
+ * time spent waiting for a core.
  */
 export function measurePairedStageCost(articles: Article[], stageName: string, rounds: number): PairedStageCost {
   const all = defaultStages();
@@ -190,7 +187,6 @@ export function measurePairedStageCost(articles: Article[], stageName: string, r
       times.stage.push(stage);
     });
   }
-  const medians = (pick: (t: BlockTimes) => Cost[]) => sumCosts(blocks.map((t) => medianCost(pick(t))));
   const perRound = [...Array(rounds).keys()].map((r) =>
     costPercents(
       sumCosts(blocks.map((t) => t.with[r])),
@@ -198,12 +194,7 @@ export function measurePairedStageCost(articles: Article[], stageName: string, r
       sumCosts(blocks.map((t) => t.stage[r])),
     ),
   );
-  const overall = costPercents(
-    medians((t) => t.with),
-    medians((t) => t.without),
-    medians((t) => t.stage),
-  );
-  return { ...overall, rounds: { added: perRound.map((p) => p.added), share: perRound.map((p) => p.share) } };
+  return { added: perRound.map((p) => p.added), share: perRound.map((p) => p.share) };
 }
 
 function zero(): Cost {
@@ -212,10 +203,6 @@ function zero(): Cost {
 
 function sumCosts(costs: Cost[]): Cost {
   return { wall: costs.reduce((n, c) => n + c.wall, 0), cpu: costs.reduce((n, c) => n + c.cpu, 0) };
-}
-
-function medianCost(costs: Cost[]): Cost {
-  return { wall: median(costs.map((c) => c.wall)), cpu: median(costs.map((c) => c.cpu)) };
 }
 
 /** What the stage adds (in % of analyze without it) and its own time over the rest of analyze (in %). */
@@ -234,25 +221,19 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-function withQuartiles(value: number, perRound: number[]): string {
+function medianAndQuartiles(perRound: number[]): string {
   const [low, high] = [quantile(perRound, 0.25), quantile(perRound, 0.75)];
-  return `${value.toFixed(1)}% (rounds' quartiles ${low.toFixed(1)}–${high.toFixed(1)}%)`;
+  return `${median(perRound).toFixed(1)}% (quartiles ${low.toFixed(1)}–${high.toFixed(1)}%)`;
 }
 
 export function printPairedStageCost(label: string, cost: PairedStageCost, target: string): void {
   console.log(
     `interleaved by blocks of ${BLOCK} articles (each block without and with the ${label} back to back), ` +
-      `per-block medians over ${cost.rounds.added.length} rounds, summed:`,
+      `median of ${cost.added.length} rounds:`,
   );
   for (const k of ['cpu', 'wall'] as const)
     console.log(
-      `  ${k === 'cpu' ? 'CPU time ' : 'wall time'}: adds ${withQuartiles(
-        cost.added[k],
-        cost.rounds.added.map((c) => c[k]),
-      )}; ` +
-        `own time / rest ${withQuartiles(
-          cost.share[k],
-          cost.rounds.share.map((c) => c[k]),
-        )} (target ${target})`,
+      `  ${k === 'cpu' ? 'CPU time ' : 'wall time'}: adds ${medianAndQuartiles(cost.added.map((c) => c[k]))}; ` +
+        `own time / rest ${medianAndQuartiles(cost.share.map((c) => c[k]))} (target ${target})`,
     );
 }
