@@ -126,7 +126,7 @@ try {
   );
   console.log(formatRow(['system', 'P', 'R', 'F1', 'tokens/s', 'load (s)', 'train (s)'], true));
   for (const [name, score, seconds, load, trainSeconds] of [
-    ['Marsad NER (v3 options, ANERcorp only)', ourScore, ourSeconds, loadSeconds, ourTrainSeconds],
+    ['Marsad NER (shipped options, ANERcorp only)', ourScore, ourSeconds, loadSeconds, ourTrainSeconds],
     ['OpenNLP 2.1 name finder', openScore, openSeconds, startup.seconds, trained.seconds],
   ] as const) {
     const { p, r, f1 } = prf(score.micro);
