@@ -3,11 +3,11 @@
 // The output holds article text of the ANT corpus (research use, not for redistribution): it is written outside
 // version control (default: .cache/ner-news.conll, git-ignored); only the model trained on it is shipped.
 //
-// Run: npx tsx scripts/build-ner-news.ts [--rounds 1,3,4,5,6 (default: every dev article)] [--out FILE]   (round 1 = the first dev articles)
+// Run: npx tsx scripts/build-ner-news.ts [--rounds 1,3,4,5,6 (default: NER_LINKING_ROUNDS of eval/lib/ner-news.ts)] [--out FILE]   (round 1 = the first dev articles)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { newsTrainingSentences } from '../eval/lib/ner-news.js';
+import { NER_LINKING_ROUNDS, newsTrainingSentences } from '../eval/lib/ner-news.js';
 import { REPO_ROOT } from '../src/arabic/data.js';
 
 const { values } = parseArgs({
@@ -21,5 +21,5 @@ const text = sentences.map((s) => s.words.map((w, i) => `${w} ${s.tags[i]}\n`).j
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, text);
 console.log(
-  `${articles} articles (rounds ${values.rounds ?? 'all'}): ${sentences.length} sentences, ${dropped} left out → ${out}`,
+  `${articles} articles (linking rounds ${values.rounds ?? [...NER_LINKING_ROUNDS].join(',')}): ${sentences.length} sentences, ${dropped} left out → ${out}`,
 );

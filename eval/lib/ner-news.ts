@@ -62,13 +62,18 @@ export interface NewsSentences {
 }
 
 /**
- * The news the shipped tagger trains on: the linking gold's dev articles of the given rounds (1 = the first dev
- * articles; default: all of them), converted, then the train split of eval/gold/ner-news.jsonl.
+ * The rounds of the linking gold's dev articles the shipped tagger trains on (1 = the first dev articles). Fixed, so
+ * that a new linking round stays unseen by the tagger (its before-tuning figure stays honest) and `eval:ner` keeps
+ * scoring the shipped configuration; add a round here only together with a retrain.
  */
-export async function newsTrainingSentences(rounds?: ReadonlySet<number>): Promise<NewsSentences> {
-  const linking = readGold<LinkingArticle>('entities').filter(
-    (a) => a.split === 'dev' && (!rounds || rounds.has(a.round ?? 1)),
-  );
+export const NER_LINKING_ROUNDS: ReadonlySet<number> = new Set([1, 3, 4, 5, 6, 7]);
+
+/**
+ * The news the shipped tagger trains on: the linking gold's dev articles of the given rounds (1 = the first dev
+ * articles; default: NER_LINKING_ROUNDS), converted, then the train split of eval/gold/ner-news.jsonl.
+ */
+export async function newsTrainingSentences(rounds: ReadonlySet<number> = NER_LINKING_ROUNDS): Promise<NewsSentences> {
+  const linking = readGold<LinkingArticle>('entities').filter((a) => a.split === 'dev' && rounds.has(a.round ?? 1));
   const out: NewsSentences = { sentences: [], articles: 0, dropped: 0 };
   for (const article of linking) {
     const doc = await readGoldDoc(article, STAGES);
