@@ -27,6 +27,8 @@ export type TitleKind = 'person' | 'org' | 'body' | 'descriptor';
 export interface Cues {
   /** Descriptor word key → what it describes. */
   descriptors: Map<string, DescriptorType>;
+  /** Company nouns (descriptors.tsv column person_after = org): a person's name right after one is the company. */
+  companyNouns: Set<string>;
   /** Title head keys (one or more words each) → kind. */
   titles: Map<string, TitleKind>;
   /** The longest title head in words. */
@@ -67,10 +69,12 @@ function rows(file: string): string[][] {
 
 export function buildCues(dir: string): Cues {
   const descriptors = new Map<string, DescriptorType>();
-  for (const [word, type] of rows(path.join(dir, 'descriptors.tsv'))) {
+  const companyNouns = new Set<string>();
+  for (const [word, type, , personAfter] of rows(path.join(dir, 'descriptors.tsv'))) {
     if (type !== 'ORG' && type !== 'LOC' && type !== 'FAC' && type !== 'ORGNAME')
       throw new MarsadError(`descriptors.tsv: bad type "${type}" for ${word}`, 'data');
     descriptors.set(nameKey(word), type);
+    if (personAfter === 'org') companyNouns.add(nameKey(word));
   }
   const titles = new Map<string, TitleKind>();
   let maxTitleWords = 0;
@@ -93,6 +97,7 @@ export function buildCues(dir: string): Cues {
     eventStarts: new Set([...eventNames].map((key) => key.split(' ', 1)[0])),
     maxEventWords: Math.max(0, ...[...eventNames].map((key) => key.split(' ').length)),
     descriptors,
+    companyNouns,
     titles,
     maxTitleWords,
     titleStarts,

@@ -49,6 +49,35 @@ export function organizationsByDescriptor(ctx: LinkContext, found: Found[]): voi
   }
 }
 
+/** The company noun right before token i (one space, a glued preposition allowed: «لشركة»), as a key. */
+function companyNounBefore(ctx: LinkContext, i: number): boolean {
+  const { cues, tokens, forms } = ctx;
+  const before = i - 1;
+  if (before < 0 || tokens[before].kind !== 'arabic' || tokens[i].start - tokens[before].end > 1) return false;
+  return cues.companyNouns.has(wordOf(forms, before));
+}
+
+/**
+ * «شركة كريم», «شركة بربري»: the tagger's unlinked name of one bare word right after a company noun is the
+ * company, typed person or not; its other unlinked person mentions with the same words are too («وطالبت كريم
+ * عملاءها»), so the tagger's mixed types do not split the company in two.
+ */
+export function companiesAfterNouns(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms } = ctx;
+  const names = new Set<string>();
+  for (const m of found) {
+    if ((m.type !== 'PER' && m.type !== 'ORG') || m.target || m.cues || m.last - m.first !== 1) continue;
+    if (tokens[m.first].proclitics.length > 0 || !companyNounBefore(ctx, m.first)) continue;
+    names.add(forms.norms.slice(m.first, m.last).join(' '));
+  }
+  if (names.size === 0) return;
+  for (const m of found) {
+    if (m.type !== 'PER' || m.target || m.cues) continue;
+    const words = [wordOf(forms, m.first), ...forms.norms.slice(m.first + 1, m.last)].join(' ');
+    if (names.has(words) || names.has(forms.norms.slice(m.first, m.last).join(' '))) m.type = 'ORG';
+  }
+}
+
 /**
  * «قناة العربية», «قناة الجزيرة»: a channel or paper the gazetteer names with its descriptor and one word keeps its
  * identity without the descriptor, which the gold leaves outside the span as with «قناة "العربية"».
@@ -151,14 +180,19 @@ const OPENING_QUOTES = new Set(['"', '«', '“']);
 const CLOSING_QUOTES = new Set(['"', '»', '”']);
 const MAX_QUOTED_WORDS = 4;
 
+/** Organization descriptors, and nouns that are part of a name («صندوق "تحيا مصر"», «بنك "عودة"»), open a quoted name. */
+function opensQuotedName(type: DescriptorType | undefined): boolean {
+  return type === 'ORG' || type === 'ORGNAME';
+}
+
 /** The organization descriptor token i is, also with a proclitic the tokenizer left glued («لوكالة»), as a key. */
 function orgDescriptorAt(cues: Cues, tokens: readonly Token[], forms: TokenForms, i: number): string | undefined {
   const t = tokens[i];
   if (t.kind !== 'arabic' || t.proclitics.includes('ك')) return undefined;
   const word = wordOf(forms, i);
-  if (cues.descriptors.get(word) === 'ORG') return word;
+  if (opensQuotedName(cues.descriptors.get(word))) return word;
   const bare = word.slice(1);
-  return /^[وفبل]/.test(word) && cues.descriptors.get(bare) === 'ORG' ? bare : undefined;
+  return /^[وفبل]/.test(word) && opensQuotedName(cues.descriptors.get(bare)) ? bare : undefined;
 }
 
 /** The end of one to four Arabic words in quotes opening at token q, or -1 (a Latin original is read elsewhere). */
@@ -189,6 +223,8 @@ export function quotedOrganizations(ctx: LinkContext, found: Found[]): void {
     // Quote marks are one character: longer tokens are passed without hashing their text.
     const next = tokens[i + 1].text;
     if (next.length !== 1 || !OPENING_QUOTES.has(next)) continue;
+    // A quote glued to the noun closes a quote («"دويتشه بنك" أيضا …»), it opens none.
+    if (tokens[i + 1].start === tokens[i].end) continue;
     const descriptor = orgDescriptorAt(cues, tokens, forms, i);
     if (!descriptor) continue;
     const first = i + 2;

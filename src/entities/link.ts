@@ -6,8 +6,10 @@
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
 import { applyApposition, titleStartTokens } from './apposition.js';
+import { capitalsNamedByWord } from './capital-word.js';
 import { type Cues, loadCues } from './cues.js';
 import {
+  companiesAfterNouns,
   describedPlaces,
   facilityNames,
   isRareWord,
@@ -83,7 +85,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
         (n) =>
           isDemonymHere(n, tokens, forms) ||
           isCoordinatedDemonym(n, tokens, demonymOnly) ||
-          isIndefiniteDemonym(n, tokens, forms),
+          isIndefiniteDemonym(n, tokens, forms) ||
+          isTanweenAdjective(n, tokens),
       )
       .map((n) => n.start),
   );
@@ -95,6 +98,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropHonorifics(ctx, found);
     personsAfterHonorifics(ctx, found);
     organizationsByDescriptor(ctx, found);
+    companiesAfterNouns(ctx, found);
     trimDescriptors(ctx, found);
     facilityNames(ctx, found);
     describedPlaces(ctx, found);
@@ -108,6 +112,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addListedPlaces(ctx, found);
     propagateNames(ctx, found);
     joinOrganizationShortForms(ctx, found);
+    capitalsNamedByWord(ctx, found);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
     dropSpreadCountryWords(ctx, found);
@@ -591,6 +596,21 @@ function isIndefiniteDemonym(name: NameHit, tokens: readonly Token[], forms: Tok
   const before = wordOf(forms, name.start - 1);
   if (before.startsWith('ال') || PLACE_OPENERS.has(before) || COUNTRY_AFTER.has(before)) return false;
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
+}
+
+/** Tanween (ً ٌ ٍ): an indefinite case ending, which names of states do not take. */
+const TANWEEN = /[\u064B-\u064D]/;
+
+/**
+ * «60 دبلوماسيًا روسيًا»: a one-word country name written with tanween is the indefinite adjective (the
+ * normalizer strips the mark, so «روسيًا» would read as «روسيا»).
+ */
+function isTanweenAdjective(name: NameHit, tokens: readonly Token[]): boolean {
+  return (
+    name.end - name.start === 1 &&
+    TANWEEN.test(tokens[name.start].text) &&
+    name.candidates.some((c) => c.entry.kind === 'country')
+  );
 }
 
 /** Tokens that are only a demonym («روسية», «الإيرانية»): no country, city or organization has that name. */
