@@ -87,6 +87,16 @@ function isMediaOneWord(entry: GazetteerEntry, m: Found, rest: number): boolean 
 }
 
 /**
+ * The first word as the span writes it: «لوكالة رويترز» (a proclitic the tokenizer left glued, outside the span) starts
+ * with «وكالة».
+ */
+function spanFirstWord(tokens: readonly Token[], forms: TokenForms, m: Found): string {
+  const word = wordOf(forms, m.first);
+  const glued = m.start - tokens[m.first].start;
+  return glued === 1 && forms.heads[m.first] === '' && /^[وفبل]/.test(word) ? word.slice(1) : word;
+}
+
+/**
  * Drops a leading descriptor from a mention when the rest is the name by itself: the same gazetteer entry, or
  * one bare word the gazetteer does not know (a rest that is a gazetteer name of a fitting kind gets linked).
  */
@@ -94,7 +104,7 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
   const { g, cues, tokens, forms, text } = ctx;
   for (const m of found) {
     if (m.cues || m.last - m.first < 2) continue;
-    const describes = cues.descriptors.get(wordOf(forms, m.first));
+    const describes = cues.descriptors.get(spanFirstWord(tokens, forms, m));
     // A facility noun is part of the name («قصر الإليزيه»), and so is a bank's («بنك مصر»).
     if (!describes || describes === 'FAC' || describes === 'ORGNAME' || (describes !== m.type && !m.target)) continue;
     const rest = m.first + 1;
@@ -136,6 +146,27 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
     m.text = text.slice(m.start, m.end);
     m.type = 'LOC';
     m.target = undefined;
+  }
+}
+
+/**
+ * «في مدينة قهرمان مرعش»: two unknown places side by side (one space, no clitic) right after a place descriptor are
+ * one place the tagger cut in two.
+ */
+export function joinSplitPlaces(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms, text } = ctx;
+  for (let k = found.length - 2; k >= 0; k--) {
+    const a = found[k];
+    const b = found[k + 1];
+    if (a.type !== 'LOC' || b.type !== 'LOC' || a.target || b.target || a.cues || b.cues || b.first !== a.last)
+      continue;
+    if (tokens[b.first].start - tokens[a.last - 1].end !== 1 || tokens[b.first].proclitics.length > 0) continue;
+    const before = a.first - 1;
+    if (before < 0 || cues.descriptors.get(wordOf(forms, before)) !== 'LOC') continue;
+    a.last = b.last;
+    a.end = b.end;
+    a.text = text.slice(a.start, a.end);
+    found.splice(k + 1, 1);
   }
 }
 

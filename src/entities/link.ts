@@ -13,6 +13,7 @@ import {
   describedPlaces,
   facilityNames,
   isRareWord,
+  joinSplitPlaces,
   organizationsByDescriptor,
   quotedOrganizations,
   trimDescriptors,
@@ -102,6 +103,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     trimDescriptors(ctx, found);
     facilityNames(ctx, found);
     describedPlaces(ctx, found);
+    joinSplitPlaces(ctx, found);
     quotedOrganizations(ctx, found);
     addNameOpeners(ctx, found);
     applyApposition(ctx, found);
@@ -706,7 +708,7 @@ function dropAt(found: Found[], at: ReadonlySet<number>): void {
  */
 function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms, text } = ctx;
-  for (const m of found)
+  for (const m of found) {
     for (let k = m.first + 1; k < m.last; k++) {
       if (!ATTACHMENT_WORDS.has(forms.norms[k])) continue;
       m.last = k;
@@ -714,6 +716,25 @@ function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
       m.text = text.slice(m.start, m.end);
       break;
     }
+    if (endsWithNewsWord(ctx, m)) {
+      m.last -= 1;
+      m.end = tokens[m.last - 1].end;
+      m.text = text.slice(m.start, m.end);
+    }
+  }
+}
+
+const NEWS_WORD = nameKey('للأنباء');
+
+/**
+ * «وكالة رويترز للأنباء» (90 times in ANT): «للأنباء» after a news agency the gazetteer names without it is no part of
+ * the name, so the mention ends before it (and the descriptor is trimmed later: «رويترز»). «وكالة السودان للأنباء»
+ * keeps it: without «للأنباء» it names no agency.
+ */
+function endsWithNewsWord(ctx: LinkContext, m: Found): boolean {
+  if (m.type !== 'ORG' || m.last - m.first < 3 || ctx.forms.norms[m.last - 1] !== NEWS_WORD) return false;
+  const words = ctx.forms.norms.slice(m.first, m.last - 1).join(' ');
+  return ctx.g.lookupKey(words).some((c) => c.entry.kind === 'org' && c.via !== 'demonym');
 }
 
 const ATTACHMENT_WORDS = new Set(['التابع', 'التابعه', 'التابعين', 'التابعون', 'التابعتين']);
@@ -1243,8 +1264,20 @@ const FINAL_G = /(?<=[^ ]{2}[نر])ج(?= |$)/g;
  * «حسين» and «حسن» are different names.
  */
 function transliterationKey(key: string): string {
-  if (!key.includes('ج') && !FOREIGN_LETTER_TEST.test(key)) return key;
-  return key.replace(FOREIGN_LETTER, (ch) => FOREIGN_LETTERS[ch]).replace(FINAL_G, 'غ');
+  const joined = joinCompoundNames(key);
+  if (!joined.includes('ج') && !FOREIGN_LETTER_TEST.test(joined)) return joined;
+  return joined.replace(FOREIGN_LETTER, (ch) => FOREIGN_LETTERS[ch]).replace(FINAL_G, 'غ');
+}
+
+/** «عبد الله», «نور الدين» written as one word or two. */
+const COMPOUND_NAME_GAP = /(?<=(?:^| )عبد) (?=ال)| (?=الدين(?: |$))/g;
+
+/**
+ * Compound given names are written joined or spaced in the same article («نورالدين البحيري», «نور الدين البحيري»;
+ * «عبدالله», «عبد الله»): the key joins them, so both spellings are one name.
+ */
+function joinCompoundNames(key: string): string {
+  return key.includes('عبد ') || key.includes(' الدين') ? key.replace(COMPOUND_NAME_GAP, '') : key;
 }
 
 function localEntity(m: Found): Entity {
