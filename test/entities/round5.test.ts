@@ -196,15 +196,16 @@ describe('round 5: Latin-script originals beside an Arabic name', () => {
 describe('round 5: keys of unknown names', () => {
   it('gives two transliterations of one foreign name the same key', () => {
     const doc = docWith(
-      'وينتقد الخبراء غياب مؤسسها مارك زوكربيرغ عن الإدلاء بأي تصريح، فيما قال مارك زوكربيرج لاحقا إنه يتحمل المسؤولية.',
+      // Zuckerberg's sentence with a founder the gazetteer does not know (Zuckerberg has a row since round 9).
+      'وينتقد الخبراء غياب مؤسسها ديفيد غولدبرغ عن الإدلاء بأي تصريح، فيما قال ديفيد غولدبرج لاحقا إنه يتحمل المسؤولية.',
       [
-        ['مارك زوكربيرغ', 'PER'],
-        ['مارك زوكربيرج', 'PER'],
+        ['ديفيد غولدبرغ', 'PER'],
+        ['ديفيد غولدبرج', 'PER'],
       ],
     );
-    const zuckerberg = entityWith(link(doc), 'مارك زوكربيرغ');
-    assert.equal(zuckerberg.mentions.length, 2);
-    assert.equal(zuckerberg.key, 'local:per:مارك زوكربيرغ');
+    const founder = entityWith(link(doc), 'ديفيد غولدبرغ');
+    assert.equal(founder.mentions.length, 2);
+    assert.equal(founder.key, 'local:per:ديفيد غولدبرغ');
   });
 
   it('keeps names that differ by a vowel letter apart', () => {

@@ -138,6 +138,22 @@ const CASES: Case[] = [
     together: ['نورالدين البحيري', 'نور الدين البحيري'],
     togetherType: 'PER',
   },
+  {
+    rule: 'people the audit named most without a row are linked, their title with them (France 24)',
+    text: 'وحذرت المديرة العامة لصندوق النقد الدولي كريستين لاغارد من الآثار السلبية. وقالت لاغارد إن النمو سيتباطأ.',
+    tagged: [
+      ['صندوق النقد الدولي', 'ORG'],
+      ['كريستين لاغارد', 'PER'],
+      ['لاغارد', 'PER'],
+    ],
+    published: '2018-06-01',
+    expect: [
+      ['المديرة العامة لصندوق النقد الدولي', 'person:christine-lagarde'],
+      ['كريستين لاغارد', 'person:christine-lagarde'],
+      ['لاغارد', 'person:christine-lagarde'],
+    ],
+    absent: ['صندوق النقد الدولي'],
+  },
 ];
 
 describe('round 9', () => {
