@@ -25,6 +25,12 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
       continue;
     }
     norms.push(t.norm);
+    const latin = t.proclitics.length === 0 ? latinAfterClitic(t) : -1;
+    if (latin > 0) {
+      heads.push(t.norm.slice(t.norm.search(/[a-z]/)));
+      headStarts.push(t.start + latin);
+      continue;
+    }
     // Most tokens carry no clitic: no head to build.
     if (t.proclitics.length === 0) {
       heads.push('');
@@ -36,6 +42,19 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
     headStarts.push(t.start + head.offset);
   }
   return { norms, heads, headStarts };
+}
+
+/** One or two Arabic clitic letters, an optional tatweel, then a Latin name: «لـCNN», «بـBBC». */
+const CLITIC_LATIN = /^[وفبلك]{1,2}ـ?(?=[A-Za-z])/;
+
+/**
+ * Where the Latin name starts in a token the tokenizer keeps whole with an Arabic clitic before it («وقال لـCNN»: 147
+ * times in ANT), or -1: the name is the Latin part, as the gold spans it.
+ */
+function latinAfterClitic(t: Token): number {
+  if (t.kind !== 'arabic') return -1;
+  const clitic = CLITIC_LATIN.exec(t.text);
+  return clitic ? clitic[0].length : -1;
 }
 
 /** Whether a name can include this token: Arabic, Latin, number and hashtag tokens. */

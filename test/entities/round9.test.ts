@@ -154,6 +154,18 @@ const CASES: Case[] = [
     ],
     absent: ['صندوق النقد الدولي'],
   },
+  {
+    rule: 'a Latin name glued to an Arabic clitic («لـCNN») is the Latin name, one entity with the dateline (CNN)',
+    text: 'دبي، الإمارات العربية المتحدة (CNN)-- ورأى شومان في تصريحات لـCNN بالعربية في فيينا أن الاتفاق صامد.',
+    tagged: [
+      ['CNN', 'ORG'],
+      ['لـCNN', 'ORG'],
+    ],
+    published: '2018-02-27',
+    together: ['CNN'],
+    expect: [['CNN', 'org:cnn']],
+    absent: ['لـCNN'],
+  },
 ];
 
 describe('round 9', () => {
