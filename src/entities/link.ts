@@ -44,6 +44,7 @@ import {
 } from './gazetteer.js';
 import { addLatinOriginals } from './latin.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
+import { namedMinistries } from './ministries.js';
 import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
@@ -107,6 +108,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     quotedOrganizations(ctx, found);
     addNameOpeners(ctx, found);
     applyApposition(ctx, found);
+    namedMinistries(ctx, found);
     titledOrganizations(ctx, found);
     addOccupationPersons(ctx, found);
     addListedPersons(ctx, found);

@@ -30,8 +30,9 @@ describe('demonyms and words that are not places', () => {
       [['الدوحة', 'LOC']],
     );
     const entities = link(doc);
+    // Places only: «وزارة المالية» is an organization mention since round 9.
     assert.deepEqual(
-      entities.map((e) => e.nameEn),
+      entities.filter((e) => e.type === 'LOC').map((e) => e.nameEn),
       ['Doha'],
     );
   });

@@ -166,6 +166,18 @@ const CASES: Case[] = [
     expect: [['CNN', 'org:cnn']],
     absent: ['لـCNN'],
   },
+  {
+    rule: 'a ministry named by its field is an organization, time words and relative pronouns end it (CNN, Jawhara FM)',
+    text: 'ظهر السيسي منذ استقالته من وزارة الدفاع للترشح. وقال مسؤول بوزارة السياحة اليوم إن وزارة التجارة التي تشرف على الأسواق سترفع الأسعار.',
+    tagged: [['السيسي', 'PER']],
+    published: '2018-02-25',
+    expect: [
+      ['وزارة الدفاع', 'local:org:'],
+      ['وزارة السياحة', 'local:org:'],
+      ['وزارة التجارة', 'local:org:'],
+    ],
+    absent: ['وزارة السياحة اليوم', 'وزارة التجارة التي'],
+  },
 ];
 
 describe('round 9', () => {
