@@ -52,7 +52,9 @@ const CLITIC_LATIN = /^[وفبلك]{1,2}ـ?(?=[A-Za-z])/;
  * times in ANT), or -1: the name is the Latin part, as the gold spans it.
  */
 function latinAfterClitic(t: Token): number {
-  if (t.kind !== 'arabic') return -1;
+  // Most tokens end in an Arabic letter: one character code rules them out before the regex.
+  const last = t.text.charCodeAt(t.text.length - 1) | 0x20;
+  if (t.kind !== 'arabic' || last < 0x61 || last > 0x7a) return -1;
   const clitic = CLITIC_LATIN.exec(t.text);
   return clitic ? clitic[0].length : -1;
 }
