@@ -15,6 +15,7 @@ import { isRareWord } from './descriptors.js';
 import { coveredTokens, demonymKeys, type Found, type LinkContext, nameStart, namesRun, wordOf } from './found.js';
 import { type Gazetteer, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
+import { TITLE_START } from './token-flags.js';
 
 interface TitleHit {
   kind: TitleKind;
@@ -30,17 +31,10 @@ function isComma(token: Token | undefined): boolean {
   return token !== undefined && /^[،,]$/.test(token.text);
 }
 
-/** 1 for each token whose clitic-free word starts some title head: several passes ask of every token. */
-export function titleStartTokens(cues: Cues, forms: TokenForms): Uint8Array {
-  const starts = new Uint8Array(forms.norms.length);
-  for (let i = 0; i < starts.length; i++) if (cues.titleStarts.has(wordOf(forms, i))) starts[i] = 1;
-  return starts;
-}
-
 /** The longest title head starting at token i: its kind and the index after it. */
 export function headAt(ctx: LinkContext, i: number): { kind: TitleKind; end: number } | null {
   const { cues, tokens, forms } = ctx;
-  if (!ctx.titleStarts[i]) return null;
+  if (!(ctx.flags[i] & TITLE_START)) return null;
   let key = '';
   let head: { kind: TitleKind; end: number } | null = null;
   for (let k = i; k < Math.min(tokens.length, i + cues.maxTitleWords); k++) {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { dataPath } from '../arabic/data.js';
 import { MarsadError } from '../doc/errors.js';
 import { nameKey } from './gazetteer.js';
+import { cueWordFlags } from './token-flags.js';
 
 /**
  * What a descriptor noun describes: an organization or place it is not part of, a facility it names, or an
@@ -56,6 +57,8 @@ export interface Cues {
   countryWords: Set<string>;
   /** Nouns that open an organization's name after a person title (data/gazetteer/org-openers.tsv). */
   orgOpeners: Set<string>;
+  /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
+  wordFlags: Map<string, number>;
 }
 
 const GROUP_ENDING = 3;
@@ -92,7 +95,7 @@ export function buildCues(dir: string): Cues {
   );
   const countryGroupEndings = [...new Set([...countryGroups.keys()].map((key) => key.slice(-GROUP_ENDING)))];
   const eventNames = new Set(rows(path.join(dir, 'event-names.tsv')).map(([name]) => nameKey(name)));
-  return {
+  const cues = {
     eventNames,
     eventStarts: new Set([...eventNames].map((key) => key.split(' ', 1)[0])),
     maxEventWords: Math.max(0, ...[...eventNames].map((key) => key.split(' ').length)),
@@ -110,6 +113,7 @@ export function buildCues(dir: string): Cues {
     countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
     orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
   };
+  return { ...cues, wordFlags: cueWordFlags(cues) };
 }
 
 /** The time stage's month lexicon (its header line is data, not column names: all rows are read). */

@@ -18,6 +18,7 @@ import {
 } from './found.js';
 import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
+import { PLACE_DESCRIPTOR } from './token-flags.js';
 
 /** A word seen fewer times than this in the news word counts is taken for a name rather than a common word. */
 export const RARE_WORD = 100;
@@ -177,11 +178,11 @@ const NISBA = /يه$/;
 
 /** «بضاحية نانتير»: a rare bare word right after a place descriptor is a place, when no mention covers it. */
 export function describedPlaces(ctx: LinkContext, found: Found[]): void {
-  const { cues, tokens, forms } = ctx;
+  const { tokens, forms } = ctx;
   const covered = coveredTokens(found, tokens.length);
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (covered[i] || tokens[i].kind !== 'arabic' || cues.descriptors.get(wordOf(forms, i)) !== 'LOC') continue;
+    if (covered[i] || tokens[i].kind !== 'arabic' || !(ctx.flags[i] & PLACE_DESCRIPTOR)) continue;
     if (NO_NEW_PLACE_AFTER.has(wordOf(forms, i)) || NISBA.test(forms.norms[i + 1])) continue;
     const j = i + 1;
     // No clitic at all: «مديرية للحماية» (a directorate for protection) names no place.

@@ -26,8 +26,8 @@ export interface LinkContext {
   tokens: readonly Token[];
   forms: TokenForms;
   text: string;
-  /** 1 for each token whose clitic-free word starts some title head (apposition.ts titleStartTokens). */
-  titleStarts: Uint8Array;
+  /** What each token starts or is among the cue lists (token-flags.ts). */
+  flags: Uint8Array;
 }
 
 export interface Found extends Mention {

@@ -5,7 +5,7 @@
 // name mentioned in the same document; capitals acting for their state keep their place identity and carry the
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
-import { applyApposition, titleStartTokens } from './apposition.js';
+import { applyApposition } from './apposition.js';
 import { capitalsNamedByWord } from './capital-word.js';
 import { type Cues, loadCues } from './cues.js';
 import {
@@ -50,6 +50,17 @@ import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
 import { titledOrganizations } from './titled-organizations.js';
+import {
+  COUNTRY_GROUP,
+  EVENT_START,
+  HEAD_START,
+  HONORIFIC,
+  KEY_START,
+  PLACE_DESCRIPTOR,
+  ROLE_START,
+  tokenFlags,
+  WHOLE_START,
+} from './token-flags.js';
 
 export interface LinkOptions {
   gazetteer?: Gazetteer;
@@ -73,10 +84,10 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const forms = tokenForms(tokens);
   const found = mentionsWithTokens(doc.layers.mentions, tokens);
   const cues = options.cues ?? loadCues();
-  const ctx: LinkContext = { g, cues, tokens, forms, text: doc.text, titleStarts: titleStartTokens(cues, forms) };
-  const inEvent = eventTokens(cues, tokens, forms);
-  const keyStarts = keyStartTokens(g, forms);
-  const names = scanNames(g, tokens, forms, cues, keyStarts).filter((n) => !inEvent[n.start]);
+  const flags = tokenFlags(g, cues, forms);
+  const ctx: LinkContext = { g, cues, tokens, forms, text: doc.text, flags };
+  const inEvent = eventTokens(cues, tokens, forms, flags);
+  const names = scanNames(g, tokens, forms, cues, flags).filter((n) => !inEvent[n.start]);
   dropInside(found, inEvent);
   const named = countriesNamed(names);
   const docCountries = { named, around: countriesAround(names, named) };
@@ -131,7 +142,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     if (m.type === 'PER') m.country ??= demonymBefore(g, m, tokens, forms);
   }
   addCountryGroups(ctx, found);
-  const roles = scanRoles(g, tokens, forms, doc.text, keyStarts);
+  const roles = scanRoles(g, tokens, forms, doc.text, flags);
   const withRoles = placeRoles(found, roles);
   const warnings: string[] = [];
   const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues);
@@ -180,14 +191,14 @@ function scanNames(
   tokens: readonly Token[],
   forms: TokenForms,
   cues: Cues,
-  keyStarts: Uint8Array,
+  flags: Uint8Array,
 ): NameHit[] {
   const hits: NameHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const first = isNameToken(tokens[i]) ? nameAfterHonorific(g, cues, tokens, forms, keyStarts, i) : null;
-    const hit = first && longerNameInside(g, tokens, forms, keyStarts, first);
+    const first = isNameToken(tokens[i]) ? nameAfterHonorific(g, tokens, forms, flags, i) : null;
+    const hit = first && longerNameInside(g, tokens, forms, flags, first);
     if (hit) {
-      if (i > 0 && isPlaceDescriptor(cues, tokens, forms, i - 1)) hit.described = true;
+      if (i > 0 && isPlaceDescriptor(tokens, flags, i - 1)) hit.described = true;
       hits.push(hit);
       i = hit.end;
     } else {
@@ -219,9 +230,9 @@ function longerNameInside(
 }
 
 /** «مديرية نهم», «بولاية أريزونا»: a place descriptor right before token i makes a place named there safe to add. */
-function isPlaceDescriptor(cues: Cues, tokens: readonly Token[], forms: TokenForms, k: number): boolean {
+function isPlaceDescriptor(tokens: readonly Token[], flags: Uint8Array, k: number): boolean {
   const t = tokens[k];
-  return t.kind === 'arabic' && tokens[k + 1].start - t.end <= 1 && cues.descriptors.get(wordOf(forms, k)) === 'LOC';
+  return t.kind === 'arabic' && tokens[k + 1].start - t.end <= 1 && (flags[k] & PLACE_DESCRIPTOR) !== 0;
 }
 
 /**
@@ -310,14 +321,13 @@ function keyTokensOf(words: readonly string[]): string[] {
  */
 function nameAfterHonorific(
   g: Gazetteer,
-  cues: Cues,
   tokens: readonly Token[],
   forms: TokenForms,
   keyStarts: Uint8Array,
   i: number,
 ): NameHit | null {
   const here = nameAt(g, tokens, forms, keyStarts, i);
-  if (!cues.honorifics.has(wordOf(forms, i)) || i + 1 >= tokens.length || !isNameToken(tokens[i + 1])) return here;
+  if (!(keyStarts[i] & HONORIFIC) || i + 1 >= tokens.length || !isNameToken(tokens[i + 1])) return here;
   const after = nameAt(g, tokens, forms, keyStarts, i + 1);
   return after && (!here || after.end >= here.end) ? after : here;
 }
@@ -339,32 +349,6 @@ function wholeOrBare<M extends { end: number }>(
   const bare = head && head !== forms.norms[i] && keyStarts[i] & HEAD_START ? matchFrom(head) : null;
   const useBare = bare !== null && (!whole || bare.end > whole.end);
   return { m: useBare ? bare : whole, useBare };
-}
-
-/**
- * Flags of keyStartTokens: the whole token starts some gazetteer key; its clitic-free head does; either starts a
- * role title or template head.
- */
-const WHOLE_START = 1;
-const HEAD_START = 2;
-const KEY_START = WHOLE_START | HEAD_START;
-const ROLE_START = 4;
-
-/**
- * For each token, whether it, whole or without its clitics, starts some gazetteer key, and whether it starts a role
- * key. Most tokens start none; the name and role scans both ask, so the lookups are made once per token.
- */
-function keyStartTokens(g: Gazetteer, forms: TokenForms): Uint8Array {
-  const { norms, heads } = forms;
-  const starts = new Uint8Array(norms.length);
-  for (let i = 0; i < norms.length; i++) {
-    let flags = g.startsKey(norms[i]) ? WHOLE_START : 0;
-    if (heads[i] !== '' && g.startsKey(heads[i])) flags |= HEAD_START;
-    if (flags === 0) continue;
-    if (g.startsRoleKey(norms[i]) || (heads[i] !== '' && g.startsRoleKey(heads[i]))) flags |= ROLE_START;
-    starts[i] = flags;
-  }
-  return starts;
 }
 
 function nameAt(
@@ -647,7 +631,8 @@ function addCountryGroups(ctx: LinkContext, found: Found[]): void {
   const { g, cues, tokens, forms, text } = ctx;
   let added = false;
   for (let i = 0; i < tokens.length; i++) {
-    const countries = endsLikeGroup(cues, forms.norms[i]) ? cues.countryGroups.get(wordOf(forms, i)) : undefined;
+    const group = ctx.flags[i] & COUNTRY_GROUP && endsLikeGroup(cues, forms.norms[i]);
+    const countries = group ? cues.countryGroups.get(wordOf(forms, i)) : undefined;
     if (!countries) continue;
     const over = found.filter((m) => m.first <= i && i < m.last);
     if (over.some((m) => m.target || m.last - m.first > 1)) continue;
@@ -679,10 +664,10 @@ function endsLikeGroup(cues: Cues, norm: string): boolean {
 }
 
 /** Tokens inside a competition name that contains a place («دوري أبطال أوروبا»): no mention starts there. */
-function eventTokens(cues: Cues, tokens: readonly Token[], forms: TokenForms): Uint8Array {
+function eventTokens(cues: Cues, tokens: readonly Token[], forms: TokenForms, flags: Uint8Array): Uint8Array {
   const inside = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
-    if (!cues.eventStarts.has(wordOf(forms, i))) continue;
+    if (!(flags[i] & EVENT_START)) continue;
     let key = wordOf(forms, i);
     for (let k = i + 1; k < Math.min(tokens.length, i + cues.maxEventWords); k++) {
       key += ` ${forms.norms[k]}`;
@@ -781,7 +766,7 @@ function dropHonorifics(ctx: LinkContext, found: Found[]): void {
   for (const m of found) {
     if (m.type !== 'PER' || m.cues || m.apposedTo) continue;
     if (tokens[m.first].kind === 'hashtag') dropHashtagHonorific(cues, m, forms, text);
-    while (m.last - m.first > 1 && tokens[m.first].kind === 'arabic' && cues.honorifics.has(wordOf(forms, m.first))) {
+    while (m.last - m.first > 1 && tokens[m.first].kind === 'arabic' && ctx.flags[m.first] & HONORIFIC) {
       m.first++;
       m.start = tokens[m.first].start;
       m.text = text.slice(m.start, m.end);
