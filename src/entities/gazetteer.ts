@@ -261,12 +261,17 @@ export class Gazetteer {
    */
   matchAt(tokens: readonly string[], i: number, head: string = tokens[i]): NameMatch | null {
     let node = head === undefined ? undefined : this.paths.get(head);
-    let best: NameMatch | null = null;
+    // The longest match so far, made into an object once at the end: a scan tries most tokens that start a key.
+    let best: KeyNode | undefined;
+    let bestEnd = 0;
     for (let end = i + 1; node; end++) {
-      if (node.names) best = { start: i, end, key: node.key, candidates: node.names };
+      if (node.names) {
+        best = node;
+        bestEnd = end;
+      }
       node = end < tokens.length ? node.next?.get(tokens[end]) : undefined;
     }
-    return best;
+    return best?.names ? { start: i, end: bestEnd, key: best.key, candidates: best.names } : null;
   }
 
   /** Greedy left-to-right longest matches that do not overlap. */

@@ -333,22 +333,19 @@ function nameAfterHonorific(
 }
 
 /**
- * The match starting at token i, on the whole token or on its clitic-free head. The whole token wins ties:
- * «بيروت» is not ب + «يروت»; a clitic-free match must be strictly longer or alone.
+ * A match starting at token i is tried on the whole token and on its clitic-free head. The whole token wins ties:
+ * «بيروت» is not ب + «يروت»; a clitic-free match must be strictly longer or alone. (Written out in each caller, with
+ * no closure or pair object: the scans run on every token that starts a key.)
  */
-function wholeOrBare<M extends { end: number }>(
-  forms: TokenForms,
-  keyStarts: Uint8Array,
-  i: number,
-  matchFrom: (head: string) => M | null,
-): { m: M | null; useBare: boolean } {
-  // A form that starts no key matches nothing: it is not looked up.
-  const whole = keyStarts[i] & WHOLE_START ? matchFrom(forms.norms[i]) : null;
+function isBareLonger(whole: { end: number } | null, bare: { end: number } | null): boolean {
+  return bare !== null && (!whole || bare.end > whole.end);
+}
+
+/** The clitic-free head of token i when it starts a key and differs from the token, else ''. */
+function bareHeadAt(forms: TokenForms, keyStarts: Uint8Array, i: number): string {
   const head = forms.heads[i];
   // A head equal to the token (only the article: «الولايات») would match the same again.
-  const bare = head && head !== forms.norms[i] && keyStarts[i] & HEAD_START ? matchFrom(head) : null;
-  const useBare = bare !== null && (!whole || bare.end > whole.end);
-  return { m: useBare ? bare : whole, useBare };
+  return head && head !== forms.norms[i] && keyStarts[i] & HEAD_START ? head : '';
 }
 
 function nameAt(
@@ -359,7 +356,12 @@ function nameAt(
   i: number,
 ): NameHit | null {
   if (!(keyStarts[i] & KEY_START)) return gluedNameAt(g, tokens, forms, i);
-  const { m, useBare } = wholeOrBare(forms, keyStarts, i, (head) => g.matchAt(forms.norms, i, head));
+  // A form that starts no key matches nothing: it is not looked up.
+  const whole = keyStarts[i] & WHOLE_START ? g.matchAt(forms.norms, i) : null;
+  const head = bareHeadAt(forms, keyStarts, i);
+  const bare = head ? g.matchAt(forms.norms, i, head) : null;
+  const useBare = isBareLonger(whole, bare);
+  const m = useBare ? bare : whole;
   if (!m || !namesRun(tokens, m.start, m.end) || (useBare && isFaMisread(tokens[i], m))) return null;
   return {
     start: m.start,
@@ -976,7 +978,11 @@ function scanRoles(
       i++;
       continue;
     }
-    const { m, useBare } = wholeOrBare(forms, keyStarts, i, (head) => g.matchRoleAt(forms.norms, i, head));
+    const whole = keyStarts[i] & WHOLE_START ? g.matchRoleAt(forms.norms, i) : null;
+    const head = bareHeadAt(forms, keyStarts, i);
+    const bare = head ? g.matchRoleAt(forms.norms, i, head) : null;
+    const useBare = isBareLonger(whole, bare);
+    const m = useBare ? bare : whole;
     if (!m || !namesRun(tokens, m.start, m.end)) {
       i++;
       continue;

@@ -9,37 +9,39 @@ export interface TokenForms {
   /** The clitic-free form of tokens[i] when a name starts there, or '' when it has none. */
   heads: string[];
   /** Surface offset (into the document) where a name starting at tokens[i] with heads[i] begins. */
-  headStarts: number[];
+  headStarts: Int32Array;
 }
 
 export function tokenForms(tokens: readonly Token[]): TokenForms {
-  const norms: string[] = [];
-  const heads: string[] = [];
-  const headStarts: number[] = [];
-  for (const t of tokens) {
+  // Sized once: grown by push, the arrays would be copied several times per article.
+  const norms = new Array<string>(tokens.length);
+  const heads = new Array<string>(tokens.length);
+  const headStarts = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind === 'hashtag') {
       const words = t.norm.replace(/^#/, '').replace(/_/g, ' ');
-      norms.push(words);
-      heads.push(words);
-      headStarts.push(t.start + 1);
+      norms[i] = words;
+      heads[i] = words;
+      headStarts[i] = t.start + 1;
       continue;
     }
-    norms.push(t.norm);
+    norms[i] = t.norm;
     const latin = t.proclitics.length === 0 ? latinAfterClitic(t) : -1;
     if (latin > 0) {
-      heads.push(t.norm.slice(t.norm.search(/[a-z]/)));
-      headStarts.push(t.start + latin);
+      heads[i] = t.norm.slice(t.norm.search(/[a-z]/));
+      headStarts[i] = t.start + latin;
       continue;
     }
     // Most tokens carry no clitic: no head to build.
     if (t.proclitics.length === 0) {
-      heads.push('');
-      headStarts.push(t.start);
+      heads[i] = '';
+      headStarts[i] = t.start;
       continue;
     }
     const head = headOf(t);
-    heads.push(head.form);
-    headStarts.push(t.start + head.offset);
+    heads[i] = head.form;
+    headStarts[i] = t.start + head.offset;
   }
   return { norms, heads, headStarts };
 }
