@@ -219,9 +219,8 @@ export class Gazetteer {
 
   /** First words of multi-word keys with a one-letter proclitic glued before them («لوكالة» → «وكالة»). */
   private glued: Map<string, string> | null = null;
-  /** Bloom filters over the keys of `glued` and of `paths`: most words are in neither (see word-filter.ts). */
+  /** A Bloom filter over the keys of `glued`: most words are not among them (see word-filter.ts). */
   private gluedFilter: WordFilter | null = null;
-  private startFilter: WordFilter | null = null;
 
   /**
    * The first word of a multi-word key that `word` is with one proclitic letter (و ف ب ل ك) glued before it, for
@@ -240,19 +239,17 @@ export class Gazetteer {
     return out;
   }
 
-  /** First words of role titles and template heads, made on first use: a role scan skips every other word. */
-  private roleStarts: Set<string> | null = null;
+  /** Counts changes to keyStartWords and roleStartWords, so tables made from them know when to be rebuilt. */
+  startWordsVersion = 0;
 
-  /** Whether some role title or template head starts with this normalized word («وزير», «الرئيس»). */
-  startsRoleKey(word: string): boolean {
-    this.roleStarts ??= new Set([...this.roleTitles.keys(), ...this.roleHeads.keys()].map((k) => k.split(' ', 1)[0]));
-    return this.roleStarts.has(word);
+  /** First words of role titles and template heads («وزير», «الرئيس»): a role scan skips every other word. */
+  roleStartWords(): Set<string> {
+    return new Set([...this.roleTitles.keys(), ...this.roleHeads.keys()].map((k) => k.split(' ', 1)[0]));
   }
 
-  /** Whether some name, role title or role head starts with this normalized word: most words start none. */
-  startsKey(word: string): boolean {
-    this.startFilter ??= new WordFilter(this.paths.keys());
-    return this.startFilter.mayHave(word) && this.paths.has(word);
+  /** First words of every name, role title and role head (token-flags.ts tables them with the cue words). */
+  keyStartWords(): IterableIterator<string> {
+    return this.paths.keys();
   }
 
   /**
@@ -435,7 +432,7 @@ export class Gazetteer {
     if (!list.some((c) => c.role === role && c.country === country)) list.push({ role, country, phrase: key });
     this.roleTitles.set(key, list);
     this.pathTo(key).titles = list;
-    this.roleStarts = null;
+    this.startWordsVersion++;
   }
 
   addRoleHead(head: string, role: Role, slot: RoleSlot): void {
@@ -444,7 +441,7 @@ export class Gazetteer {
     const heads = [...(this.roleHeads.get(key) ?? []), { role, slot }];
     this.roleHeads.set(key, heads);
     this.pathTo(key).heads = heads;
-    this.roleStarts = null;
+    this.startWordsVersion++;
     this.maxHeadTokens = Math.max(this.maxHeadTokens, tokens.length);
   }
 
@@ -458,8 +455,8 @@ export class Gazetteer {
       if (!node) {
         node = { key: n === tokens.length - 1 ? key : tokens.slice(0, n + 1).join(' ') };
         level.set(tokens[n], node);
-        // A new first word: the filter over first words is rebuilt on the next lookup.
-        if (n === 0) this.startFilter = null;
+        // A new first word: tables made from keyStartWords are stale.
+        if (n === 0) this.startWordsVersion++;
       }
       if (n < tokens.length - 1) {
         node.next ??= new Map();

@@ -1,10 +1,12 @@
 // What the linker's passes ask of every token, answered in one pass over the tokens: whether the token (whole or
 // without its clitics) starts a gazetteer key or role, and what its clitic-free word is among the cue lists (title
 // start, competition start, honorific, country group, place descriptor). Each pass used to look its words up in its
-// own Set; one lookup per form in one small table keeps fewer tables in the CPU caches, which the other stages share.
+// own Set or Map; one table of every such word, behind one Bloom filter, answers all of them with one probe per form
+// (the filter rules out most words), so fewer tables are touched and the other stages keep more of the CPU caches.
 import type { Cues } from './cues.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
+import { WordFilter } from './word-filter.js';
 
 /** The whole token starts some gazetteer key. */
 export const WHOLE_START = 1;
@@ -32,16 +34,58 @@ export function cueWordFlags(cues: Omit<Cues, 'wordFlags'>): Map<string, number>
   return flags;
 }
 
+/** In a WordTable, a word's own flags: it starts a key (as WHOLE_START), a role (ROLE_START), and its cue flags. */
+const STARTS_KEY = WHOLE_START;
+const CUE_FLAGS = TITLE_START | EVENT_START | HONORIFIC | COUNTRY_GROUP | PLACE_DESCRIPTOR;
+
+interface WordTable {
+  flags: Map<string, number>;
+  filter: WordFilter;
+  /** Gazetteer.startWordsVersion when the table was made. */
+  version: number;
+}
+
+/** One table per gazetteer and cue lists (the defaults are loaded once per process). */
+const tables = new WeakMap<Gazetteer, WeakMap<Cues, WordTable>>();
+
+function wordTable(g: Gazetteer, cues: Cues): WordTable {
+  let byCues = tables.get(g);
+  if (!byCues) {
+    byCues = new WeakMap();
+    tables.set(g, byCues);
+  }
+  const cached = byCues.get(cues);
+  if (cached && cached.version === g.startWordsVersion) return cached;
+  const table = buildWordTable(g, cues);
+  byCues.set(cues, table);
+  return table;
+}
+
+function buildWordTable(g: Gazetteer, cues: Cues): WordTable {
+  const flags = new Map(cues.wordFlags);
+  const mark = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag);
+  for (const word of g.keyStartWords()) mark(word, STARTS_KEY);
+  for (const word of g.roleStartWords()) mark(word, ROLE_START);
+  return { flags, filter: new WordFilter(flags.keys()), version: g.startWordsVersion };
+}
+
+function wordFlagsOf(table: WordTable, word: string): number {
+  return table.filter.mayHave(word) ? (table.flags.get(word) ?? 0) : 0;
+}
+
 /** The flags of every token of the article. */
 export function tokenFlags(g: Gazetteer, cues: Cues, forms: TokenForms): Uint8Array {
+  const table = wordTable(g, cues);
   const { norms, heads } = forms;
   const flags = new Uint8Array(norms.length);
   for (let i = 0; i < norms.length; i++) {
     const head = heads[i];
-    let f = g.startsKey(norms[i]) ? WHOLE_START : 0;
-    if (head !== '' && g.startsKey(head)) f |= HEAD_START;
-    if (f !== 0 && (g.startsRoleKey(norms[i]) || (head !== '' && g.startsRoleKey(head)))) f |= ROLE_START;
-    flags[i] = f | (cues.wordFlags.get(head || norms[i]) ?? 0);
+    const whole = wordFlagsOf(table, norms[i]);
+    const bare = head === '' ? 0 : wordFlagsOf(table, head);
+    let f = (whole & STARTS_KEY ? WHOLE_START : 0) | (bare & STARTS_KEY ? HEAD_START : 0);
+    // A role start counts only for a token that starts some key (role keys are keys).
+    if (f !== 0) f |= (whole | bare) & ROLE_START;
+    flags[i] = f | ((head === '' ? whole : bare) & CUE_FLAGS);
   }
   return flags;
 }
