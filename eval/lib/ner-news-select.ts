@@ -7,10 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/arabic/data.js';
-import { readInputs } from '../../src/ingest/index.js';
-import type { ReadResult } from '../../src/ingest/types.js';
-import { analyzeDoc } from '../../src/pipeline/analyze.js';
-import { newsDir } from './gold.js';
+import { newsDir, readGoldDoc } from './gold.js';
 
 /** `path` under data/news, or `path#record` for a SaudiNewsNet record. */
 export type ArticleKey = string;
@@ -82,18 +79,13 @@ function candidateKeys(): ArticleKey[] {
   return keys;
 }
 
-const readerResults = new Map<string, ReadResult[]>();
-
+/** The reader's body length of an article, 0 when the reader rejects it (a rejected article is never kept). */
 async function bodyLength(key: ArticleKey): Promise<number> {
-  const { file, record } = parseKey(key);
-  let results = readerResults.get(file);
-  if (!results) {
-    results = [];
-    for await (const result of readInputs([path.join(newsDir(), file)], {})) results.push(result);
-    readerResults.set(file, results);
+  try {
+    return (await readGoldDoc(parseKey(key), [])).text.length;
+  } catch {
+    return 0;
   }
-  const result = results[record ?? 0];
-  return result?.ok ? analyzeDoc(result.article, { stages: [] }).text.length : 0;
 }
 
 /** The first `count` kept articles in selection order (annotated ones included, as they were kept). */
