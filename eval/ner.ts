@@ -11,7 +11,7 @@
 //                                      --no-news: without) and scores the dev split of eval/gold/ner-news.jsonl
 //                                      (news annotated in the ANERcorp scheme, never trained on; NEWS_WEIGHT was
 //                                      chosen on it and on the tune split together).
-// EPOCHS, BITS, WINDOW, SEED, NEWS_WEIGHT override the shipped configuration (for tuning runs only).
+// EPOCHS, BITS, WINDOW, SEED, RUNS, NEWS_WEIGHT override the shipped configuration (for tuning runs only).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/arabic/data.js';
@@ -34,6 +34,7 @@ const options = {
   bits: Number(process.env.BITS ?? DEFAULT_TRAIN_OPTIONS.bits),
   window: Number(process.env.WINDOW ?? DEFAULT_TRAIN_OPTIONS.window),
   seed: Number(process.env.SEED ?? DEFAULT_TRAIN_OPTIONS.seed),
+  runs: Number(process.env.RUNS ?? DEFAULT_TRAIN_OPTIONS.runs),
 };
 const newsDev = process.argv.includes('--news');
 const [anercorp, held, name, about] = newsDev
@@ -52,14 +53,16 @@ console.log(
   `train ${anercorp.length} ANERcorp sentences` +
     (news ? ` + ${news.sentences.length} news sentences (${news.articles} articles) × ${weight}` : '') +
     `, ${name} ${held.length} (${about}); ` +
-    `${options.epochs} epochs, ${options.bits}-bit features, document window ${options.window}`,
+    `${options.epochs} epochs × ${options.runs} runs, ${options.bits}-bit features, document window ${options.window}`,
 );
 const started = Date.now();
 const { dev: score } = trainTagger(train, held, {
   ...options,
   onEpoch: tuning
-    ? (epoch, s) =>
-        console.log(`epoch ${epoch}: tune F1=${prf(s?.micro ?? { gold: 0, predicted: 0, correct: 0 }).f1.toFixed(4)}`)
+    ? (epoch, s, _seconds, run) =>
+        console.log(
+          `run ${run + 1} epoch ${epoch}: tune F1=${prf(s?.micro ?? { gold: 0, predicted: 0, correct: 0 }).f1.toFixed(4)}`,
+        )
     : undefined,
 });
 if (score) console.log(formatScore(score));

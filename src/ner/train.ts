@@ -21,11 +21,13 @@ export interface TrainOptions {
   window: number;
   /** Cross-validation blocks for the first-pass labels the second pass trains on. */
   folds: number;
-  /** Called after each epoch of the final pass with the dev score of the averaged weights (when dev is given). */
-  onEpoch?: (epoch: number, dev: Score | null, seconds: number) => void;
+  /** Perceptrons per pass, each over its own shuffling order, whose averaged weights are averaged again. */
+  runs: number;
+  /** Called after each epoch of each run of the final pass with the dev score of that run's averaged weights. */
+  onEpoch?: (epoch: number, dev: Score | null, seconds: number, run: number) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 15, bits: 16, seed: 1, window: 20, folds: 5 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 15, bits: 16, seed: 1, window: 20, folds: 5, runs: 1 };
 
 interface Encoded {
   tokens: FeatureToken[];
@@ -128,7 +130,11 @@ export function scoreModel(model: NerModel, encoded: readonly Encoded[]): Score 
   return score;
 }
 
-/** Averaged-perceptron training of one pass; `onEpoch` gets the dev score after each epoch. */
+/**
+ * One pass: `runs` averaged perceptrons, each over its own shuffling order, whose weights are averaged again
+ * (the shipped model uses one run: three gained on tune but not on dev or news dev; see models/README.md).
+ * `onEpoch` gets each run's dev score after each of its epochs.
+ */
 function trainPass(
   train: readonly Encoded[],
   dev: readonly Encoded[] | null,
@@ -136,10 +142,54 @@ function trainPass(
   options: TrainOptions,
   onEpoch?: TrainOptions['onEpoch'],
 ): { model: NerModel; dev: Score | null } {
+  const runs = Array.from({ length: options.runs }, (_, run) =>
+    trainRun(
+      train,
+      dev,
+      perToken,
+      options,
+      options.seed + run * RUN_SEED_STEP,
+      onEpoch && ((epoch, score, seconds) => onEpoch(epoch, score, seconds, run)),
+    ),
+  );
+  const model = runs.length === 1 ? runs[0] : meanModel(runs);
+  return { model, dev: dev ? scoreModel(model, dev) : null };
+}
+
+/** Seeds of the runs of a pass: the pass's seed, then steps of a prime so runs of seeds 1, 2, 3 never share one. */
+const RUN_SEED_STEP = 7919;
+
+/** The element-wise mean of models of the same shape. */
+function meanModel(models: readonly NerModel[]): NerModel {
+  const mean = (pick: (m: NerModel) => Float32Array) => {
+    const out = new Float32Array(pick(models[0]).length);
+    for (const m of models) {
+      const w = pick(m);
+      for (let i = 0; i < w.length; i++) out[i] += w[i] / models.length;
+    }
+    return out;
+  };
+  const { bits, featuresPerToken } = models[0];
+  return new NerModel(
+    bits,
+    featuresPerToken,
+    mean((m) => m.weights),
+    mean((m) => m.transitions),
+  );
+}
+
+/** One averaged perceptron over `epochs` shuffles of the training sentences. */
+function trainRun(
+  train: readonly Encoded[],
+  dev: readonly Encoded[] | null,
+  perToken: number,
+  options: Pick<TrainOptions, 'bits' | 'epochs'>,
+  seed: number,
+  onEpoch?: (epoch: number, dev: Score | null, seconds: number) => void,
+): NerModel {
   const perceptron = new AveragedPerceptron(options.bits, perToken);
-  const random = seededRandom(options.seed);
+  const random = seededRandom(seed);
   const order = train.map((_, i) => i);
-  let devScore: Score | null = null;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     const started = Date.now();
     for (let i = order.length - 1; i > 0; i--) {
@@ -147,13 +197,9 @@ function trainPass(
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const index of order) perceptron.learn(train[index]);
-    if (onEpoch) {
-      devScore = dev ? scoreModel(perceptron.averaged(), dev) : null;
-      onEpoch(epoch, devScore, (Date.now() - started) / 1000);
-    }
+    if (onEpoch) onEpoch(epoch, dev ? scoreModel(perceptron.averaged(), dev) : null, (Date.now() - started) / 1000);
   }
-  const model = perceptron.averaged();
-  return { model, dev: dev && !onEpoch ? scoreModel(model, dev) : devScore };
+  return perceptron.averaged();
 }
 
 /** First-pass labels of every training sentence from models trained without its block (k-fold). */
