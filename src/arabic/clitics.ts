@@ -5,6 +5,7 @@
 // in news they collide with word endings far more often than they occur (بنك, تلك, الروسي).
 import { readFileSync } from 'node:fs';
 import { dataPath, readTsv } from './data.js';
+import { gazetteerNameWords } from './known-words.js';
 import { foldCodeUnit, normalizeForMatch } from './normalize.js';
 
 export interface CliticSplit {
@@ -89,14 +90,9 @@ export class CliticAnalyzer {
   constructor(
     private readonly freq: Map<string, number>,
     private readonly protectedForms: Set<string>,
+    /** Name words (the gazetteer's): a clitic glued to one is split even when news never wrote the name. */
+    private readonly knownNames: ReadonlySet<string> = new Set(),
   ) {}
-
-  /** Marks words as known (e.g. gazetteer names) so that clitics glued to them are split even if news never had them. */
-  addKnownWords(forms: Iterable<string>): void {
-    for (const form of forms) if (!this.freq.has(form)) this.freq.set(form, MIN_COUNT);
-    this.cache.clear();
-    this.words.clear();
-  }
 
   /** Analyzes a written Arabic word (as it stands in the text, diacritics and all). */
   analyzeWord(surface: string): WordAnalysis {
@@ -173,9 +169,14 @@ export class CliticAnalyzer {
       if (rule.proclitics.at(-1) === 'س' && (!IMPERFECT_PREFIXES.has(rest[0]) || rest.length < 4)) continue;
       const restCount = this.count(rest);
       const attested = restCount >= MIN_COUNT && restCount >= rule.ratio * wholeCount;
-      // Unknown words: only a following article is evidence enough (والكيشيدا → و + الكيشيدا).
-      const articleAfter = wholeCount === 0 && restCount === 0 && rest.startsWith('ال') && rest.length >= 5;
-      const score = attested ? restCount : articleAfter ? 1 : 0;
+      // Unknown words: only a following article (والكيشيدا → و + الكيشيدا) or, after a conjunction alone, a
+      // known name (وبيلاروسيا → و + بيلاروسيا) is evidence enough. Not after a preposition: unknown names
+      // start with ب ك ل as often as they take them (بافلو, براساد, كاردز); nor as stems before an enclitic
+      // (سولانا is not سولا + نا).
+      const unknown = wholeCount === 0 && restCount === 0;
+      const articleAfter = unknown && rest.startsWith('ال') && rest.length >= 5;
+      const knownName = unknown && rule.ratio === CONJUNCTION_RATIO && this.knownNames.has(rest);
+      const score = attested ? restCount : articleAfter || knownName ? 1 : 0;
       if (
         score > bestCount ||
         (score === bestCount && score > 0 && best && rule.letters.length > best.letters.length)
@@ -264,7 +265,7 @@ export function cliticAnalyzer(): CliticAnalyzer {
       lineStart = lineEnd + 1;
     }
     const protectedForms = new Set(readTsv('arabic/no-split.tsv').map((row) => row[0]));
-    defaultAnalyzer = new CliticAnalyzer(freq, protectedForms);
+    defaultAnalyzer = new CliticAnalyzer(freq, protectedForms, gazetteerNameWords());
   }
   return defaultAnalyzer;
 }

@@ -52,6 +52,15 @@ test('a word of the no-split list takes clitics like any word, and is the readin
   assert.equal(split('ولكن'), 'و [لكن]');
 });
 
+test('a conjunction glued to a gazetteer name that news never wrote is split off; other unknown words stay whole', () => {
+  // Neither the glued form nor the name is in the news counts (data/arabic/wordfreq.tsv); the gazetteer has the name.
+  assert.equal(split('وبيلاروسيا'), 'و [بيلاروسيا]');
+  assert.equal(split('وبوتسوانا'), 'و [بوتسوانا]');
+  assert.equal(split('فميكرونيسيا'), 'ف [ميكرونيسيا]');
+  // Not after a preposition (unknown names start with ب ك ل as often as they take them), not before an enclitic.
+  for (const word of ['بافلو', 'براساد', 'كاردز', 'سولانا', 'وزيكولاتيا']) assert.equal(split(word), `[${word}]`, word);
+});
+
 test('enclitic pronouns, with ta marbuta restored before them', () => {
   assert.equal(split('حكومته'), '[حكومه] ه');
   assert.equal(split('عليه'), '[علي] ه');
