@@ -1,26 +1,8 @@
 // Round 9: company nouns, «X العاصمة», tanween on country names, quoted fund names, and gazetteer rows for Tunisian
 // bodies, Italian parties and companies. One table of news sentences (ANT), one loop.
-import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import type { EntityType } from '../../src/doc/types.js';
-import { docWithMentions, linkChecked as link } from '../lib/docs.js';
+import { type LinkCase, runLinkCases } from './cases.js';
 
-interface Case {
-  rule: string;
-  text: string;
-  /** What the tagger gave (text, type, occurrence). */
-  tagged: [string, EntityType, string?][];
-  published: string;
-  /** Mentions expected as «text → key» (key prefix `local:` for an unknown name) … */
-  expect?: [string, string][];
-  /** … mention texts expected to have one entity (of type `togetherType`, ORG unless given) … */
-  together?: string[];
-  togetherType?: EntityType;
-  /** … and mention texts that must not be mentions at all. */
-  absent?: string[];
-}
-
-const CASES: Case[] = [
+const cases: LinkCase[] = [
   {
     rule: "a company noun makes the tagger's person name after it, and its other occurrences, one company (BBC)",
     text: 'أعلنت شركة كريم لخدمات تشغيل السيارات تعرض أنظمتها لاختراق. وطالبت كريم عملاءها بتغيير كلمات السر.',
@@ -180,24 +162,4 @@ const CASES: Case[] = [
   },
 ];
 
-describe('round 9', () => {
-  for (const c of CASES) {
-    it(c.rule, () => {
-      const entities = link(docWithMentions(c.text, c.tagged, c.published));
-      const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ text: m.text, key: e.key })));
-      for (const [text, key] of c.expect ?? []) {
-        const hit = mentions.find((m) => m.text === text);
-        assert.ok(hit, `no mention «${text}» in ${JSON.stringify(mentions)}`);
-        if (key.endsWith(':')) assert.ok(hit.key?.startsWith(key) === true, `«${text}» → ${hit.key}`);
-        else assert.equal(hit.key, key, `«${text}»`);
-      }
-      if (c.together) {
-        const keys = new Set(mentions.filter((m) => c.together?.includes(m.text)).map((m) => m.key));
-        assert.equal(keys.size, 1, `«${c.together.join('», «')}» split: ${[...keys].join(', ')}`);
-        const types = entities.filter((e) => keys.has(e.key)).map((e) => e.type);
-        assert.deepEqual(types, [c.togetherType ?? 'ORG']);
-      }
-      for (const text of c.absent ?? []) assert.ok(!mentions.some((m) => m.text === text), `«${text}» is a mention`);
-    });
-  }
-});
+runLinkCases('round 9', cases);
