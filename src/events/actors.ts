@@ -182,9 +182,10 @@ function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last
   let best: { name: Name; last: number; keyOffset: number } | null = null;
   const first = tokens[i];
   for (const key of wordKeys(first.norm)) {
-    // ك (like) and س (future) never glue to a party's name: كلاوس is a name, not ك + لاوس (Laos).
-    if (/[كس]/.test(first.norm.slice(0, first.norm.length - key.length))) continue;
     let node = root.next.get(key);
+    // ك (like) and س (future) never glue to a party's name: كلاوس is a name, not ك + لاوس (Laos). (Checked only
+    // for keys that start a name: most words start none.)
+    if (node && peeledLikeOrFuture(first.norm, first.norm.length - key.length)) continue;
     let j = i + 1;
     while (node) {
       if (node.name && (!best || j > best.last))
@@ -196,6 +197,12 @@ function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last
     }
   }
   return best;
+}
+
+/** Whether the first `peeled` letters of a word include ك or س. */
+function peeledLikeOrFuture(norm: string, peeled: number): boolean {
+  for (let k = 0; k < peeled; k++) if (norm[k] === 'ك' || norm[k] === 'س') return true;
+  return false;
 }
 
 /** Start offset of the name inside its first token, after the proclitics the lookup peeled off. */
