@@ -5,7 +5,7 @@
 // in news they collide with word endings far more often than they occur (بنك, تلك, الروسي).
 import { readFileSync } from 'node:fs';
 import { dataPath, readTsv } from './data.js';
-import { gazetteerNameWords } from './known-words.js';
+import { knownNameWords } from './known-words.js';
 import { foldCodeUnit, normalizeForMatch } from './normalize.js';
 
 export interface CliticSplit {
@@ -265,7 +265,7 @@ export function cliticAnalyzer(): CliticAnalyzer {
       lineStart = lineEnd + 1;
     }
     const protectedForms = new Set(readTsv('arabic/no-split.tsv').map((row) => row[0]));
-    defaultAnalyzer = new CliticAnalyzer(freq, protectedForms, gazetteerNameWords());
+    defaultAnalyzer = new CliticAnalyzer(freq, protectedForms, knownNameWords());
   }
   return defaultAnalyzer;
 }
