@@ -10,7 +10,7 @@
 // Run: npx tsx scripts/build-known-names.ts
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { dataPath, readTsv } from '../src/arabic/data.js';
+import { dataPath, readTsvTable } from '../src/arabic/data.js';
 import { normalizeForMatch } from '../src/arabic/normalize.js';
 
 /** The name columns of each gazetteer file (by header name; variants are '|'-separated). */
@@ -28,8 +28,8 @@ const ARABIC_WORD = /^[\u0621-\u064a]+$/u;
 function gazetteerNameWords(): string[] {
   const words = new Set<string>();
   for (const [file, columns] of Object.entries(NAME_COLUMNS)) {
-    const [header, ...rows] = readTsv(file);
-    const indices = columns.map((column) => header.indexOf(column)).filter((i) => i >= 0);
+    const { rows, col } = readTsvTable(file);
+    const indices = columns.map(col).filter((i) => i >= 0);
     for (const row of rows)
       for (const i of indices)
         for (const word of normalizeForMatch(row[i] ?? '').split(/[\s|]+/u))

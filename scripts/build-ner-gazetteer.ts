@@ -9,20 +9,15 @@
 //
 // Run: npx tsx scripts/build-ner-gazetteer.ts
 import { writeFileSync } from 'node:fs';
-import { dataPath, readTsv } from '../src/arabic/data.js';
+import { dataPath, readTsvTable } from '../src/arabic/data.js';
 import type { GazetteerKind } from '../src/ner/gazetteer.js';
 
 function splitList(cell: string | undefined): string[] {
   return cell ? cell.split('|').filter((s) => s.trim() !== '') : [];
 }
 
-function table(relative: string): { rows: string[][]; col: (name: string) => number } {
-  const [header, ...rows] = readTsv(relative);
-  return { rows, col: (name) => header.indexOf(name) };
-}
-
 function* countryNames(): Generator<[string, GazetteerKind]> {
-  const { rows, col } = table('gazetteer/countries.tsv');
+  const { rows, col } = readTsvTable('gazetteer/countries.tsv');
   for (const row of rows) {
     for (const name of [row[col('name_ar')], row[col('official_ar')], ...splitList(row[col('variants_ar')])])
       yield [name, 'COUNTRY'];
@@ -32,7 +27,7 @@ function* countryNames(): Generator<[string, GazetteerKind]> {
 }
 
 function* placeNames(): Generator<[string, GazetteerKind]> {
-  const { rows, col } = table('gazetteer/places.tsv');
+  const { rows, col } = readTsvTable('gazetteer/places.tsv');
   for (const row of rows) {
     const kind: GazetteerKind = row[col('ambiguous')]
       ? 'AMBIGUOUS'
@@ -42,7 +37,7 @@ function* placeNames(): Generator<[string, GazetteerKind]> {
 }
 
 function* namedRows(relative: string, kind: GazetteerKind): Generator<[string, GazetteerKind]> {
-  const { rows, col } = table(relative);
+  const { rows, col } = readTsvTable(relative);
   for (const row of rows)
     for (const name of [row[col('name_ar')], ...splitList(row[col('variants_ar')])]) yield [name, kind];
 }

@@ -26,6 +26,8 @@ interface PrefixRule {
   proclitics: string[];
   /** The rest must be at least this share as frequent as the whole word. */
   ratio: number;
+  /** A conjunction alone (و, ف): only then does a known name count as evidence for an unknown word. */
+  conjunctionOnly: boolean;
   /** لل: the rest is read with its article restored (للرئيس → ل + الرئيس). */
   restoresArticle?: boolean;
 }
@@ -54,12 +56,13 @@ function buildPrefixRules(): PrefixRule[] {
       if (letters === '') continue;
       const proclitics = [conj, prep].filter((p) => p !== '');
       const ratio = prep === '' ? CONJUNCTION_RATIO : PREPOSITION_RATIO;
-      rules.push({ letters, proclitics, ratio });
+      rules.push({ letters, proclitics, ratio, conjunctionOnly: prep === '' });
     }
     rules.push({
       letters: `${conj}لل`,
       proclitics: [...(conj ? [conj] : []), 'ل', 'ال'],
       ratio: PREPOSITION_RATIO,
+      conjunctionOnly: false,
       restoresArticle: true,
     });
   }
@@ -175,7 +178,7 @@ export class CliticAnalyzer {
       // (سولانا is not سولا + نا).
       const unknown = wholeCount === 0 && restCount === 0;
       const articleAfter = unknown && rest.startsWith('ال') && rest.length >= 5;
-      const knownName = unknown && rule.ratio === CONJUNCTION_RATIO && this.knownNames.has(rest);
+      const knownName = unknown && rule.conjunctionOnly && this.knownNames.has(rest);
       const score = attested ? restCount : articleAfter || knownName ? 1 : 0;
       if (
         score > bestCount ||

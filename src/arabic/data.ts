@@ -23,6 +23,12 @@ export function dataPath(relative: string): string {
   return join(REPO_ROOT, 'data', relative);
 }
 
+/** A TSV data file whose first row names its columns: the other rows, and a column's index by its name (-1 if none). */
+export function readTsvTable(relative: string): { rows: string[][]; col: (name: string) => number } {
+  const [header = [], ...rows] = readTsv(relative);
+  return { rows, col: (name) => header.indexOf(name) };
+}
+
 /** Reads a TSV data file: '#' lines are comments, blank lines skipped, cells split on tabs. */
 export function readTsv(relative: string): string[][] {
   const rows: string[][] = [];

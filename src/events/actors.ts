@@ -3,7 +3,7 @@
 // capitals and seats of power (موسكو, الكرملين), leaders (بوتين) and data/events/actors.tsv (حماس, الأمم المتحدة):
 // Arabic news names the parties to an event through demonyms far more often than through entity names.
 
-import { readTsv } from '../arabic/data.js';
+import { readTsv, readTsvTable } from '../arabic/data.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Token } from '../doc/types.js';
 
@@ -78,8 +78,7 @@ function gazetteerNames(): Name[] {
     const words = normalizeForMatch(text).split(/\s+/).filter(Boolean);
     if (words.length > 0) names.push({ words, country, kind });
   };
-  const [header, ...rows] = readTsv('gazetteer/countries.tsv');
-  const col = (name: string) => header.indexOf(name);
+  const { rows, col } = readTsvTable('gazetteer/countries.tsv');
   for (const row of rows) {
     const iso = row[col('iso2')];
     for (const n of [row[col('name_ar')], row[col('official_ar')], ...splitList(row[col('variants_ar')])]) {
@@ -89,15 +88,13 @@ function gazetteerNames(): Name[] {
     for (const n of splitList(row[col('metonyms_ar')])) add(n, iso, 'metonym');
     if (row[col('capital_ar')]) add(row[col('capital_ar')], iso, 'capital');
   }
-  const [peopleHeader, ...people] = readTsv('gazetteer/people.tsv');
-  const pcol = (name: string) => peopleHeader.indexOf(name);
+  const { rows: people, col: pcol } = readTsvTable('gazetteer/people.tsv');
   for (const row of people) {
     for (const n of [row[pcol('name_ar')], ...splitList(row[pcol('variants_ar')])]) {
       if (n) add(n, row[pcol('country')] || null, 'person');
     }
   }
-  const [placeHeader, ...places] = readTsv('gazetteer/places.tsv');
-  const plcol = (name: string) => placeHeader.indexOf(name);
+  const { rows: places, col: plcol } = readTsvTable('gazetteer/places.tsv');
   for (const row of places) {
     // Places whose name is also a common word or name are left to the linker (it sees their context).
     if (row[plcol('ambiguous')] || !row[plcol('country')]) continue;

@@ -2,7 +2,7 @@
 // particles, reporting verbs), given names, and the given and family names of the officeholders in the tagger's
 // gazetteer snapshot (data/ner/gazetteer.tsv, from data/gazetteer/people.tsv). Every list is keyed on the clitic-stripped normalized stem, the form the features see.
 import { cliticAnalyzer } from '../arabic/clitics.js';
-import { readTsv } from '../arabic/data.js';
+import { readTsvTable } from '../arabic/data.js';
 import { tokenize } from '../arabic/tokenize.js';
 import { nerGazetteerNames } from './gazetteer.js';
 
@@ -19,11 +19,6 @@ function stemsOf(text: string): string[] {
   return tokenize(text)
     .filter((t) => t.kind === 'arabic' || t.kind === 'latin')
     .map((t) => t.stem);
-}
-
-function rowsWithHeader(relative: string): { rows: string[][]; col: (name: string) => number } {
-  const [header, ...rows] = readTsv(relative);
-  return { rows, col: (name) => header.indexOf(name) };
 }
 
 /** News counts above which a name part is mostly a function word (علي is also على, آن is also أن). */
@@ -52,13 +47,13 @@ let loaded: NerLexicon | null = null;
 export function nerLexicon(): NerLexicon {
   if (loaded) return loaded;
   const cues = new Map<string, CueKind>();
-  const cueFile = rowsWithHeader('ner/cues.tsv');
+  const cueFile = readTsvTable('ner/cues.tsv');
   for (const row of cueFile.rows) {
     const stems = stemsOf(row[cueFile.col('word')]);
     if (stems.length === 1 && !cues.has(stems[0])) cues.set(stems[0], row[cueFile.col('kind')] as CueKind);
   }
   const nameParts = new Map<string, string>();
-  const given = rowsWithHeader('ner/given-names.tsv');
+  const given = readTsvTable('ner/given-names.tsv');
   for (const row of given.rows) {
     for (const stem of namePartStems(row[given.col('name')])) addNamePart(nameParts, stem, 'GIVEN');
   }
