@@ -1,6 +1,6 @@
 // Evaluates the event coder (src/events) against the hand-annotated gold in eval/gold/events.jsonl, and measures
 // detection recall on the Arabic ASSAULT/PROTEST gold sentences of openeventdata/arabic_event_gsr.
-// Run: npm run eval:events [-- --dev-errors] [-- --dev-only]  (needs the shared data: MARSAD_SHARED or ../shared next to the repo)
+// Run: npm run eval:events [-- --dev-errors] [-- --dev-only] [-- --diagnose: dev misses by cause]  (needs the shared data: MARSAD_SHARED or ../shared next to the repo)
 //
 // Gold: one line per sentence: the article (path under shared/data/news), split (dev | heldout: a third of the
 // articles, chosen by a hash of the path before any tuning: see isHeldOutArticle), the batch (absent = 1, the first
@@ -127,6 +127,7 @@ async function scoreGold(gold: GoldSentence[]): Promise<Record<string, Scores>> 
     }
     const predicted = systemTriples(doc, at, at + g.sentence.length);
     if (SHOW_DEV_ERRORS && g.split === 'dev') printDevErrors(g, goldTriples, predicted);
+    if (DIAGNOSE && g.split === 'dev') diagnoseMisses(doc, at, at + g.sentence.length, goldTriples, predicted);
     for (const s of buckets) {
       s.predicted += predicted.size;
       for (const [triple, quad] of predicted) {
@@ -145,6 +146,40 @@ const SHOW_DEV_ERRORS = process.argv.includes('--dev-errors');
 const SHOW_GSR_ERRORS = process.argv.includes('--gsr-errors');
 /** `--dev-only`: score only dev sentences and the GSR's dev half, so tuning runs never show a held-out figure. */
 const DEV_ONLY = process.argv.includes('--dev-only');
+
+/** `--diagnose`: why dev triples were missed, by the first pipeline step that lacks what the triple needs. */
+const DIAGNOSE = process.argv.includes('--diagnose');
+const missCauses = new Map<string, number>();
+
+function diagnoseMisses(
+  doc: Doc,
+  start: number,
+  end: number,
+  gold: Map<string, number>,
+  predicted: Map<string, number>,
+): void {
+  const types = triggerTypes(doc, start, end);
+  const countries = new Set<string>();
+  for (const entity of doc.layers.entities) {
+    if (entity.country && entity.mentions.some((m) => m.start >= start && m.end <= end)) countries.add(entity.country);
+  }
+  const coded = [...predicted.keys()];
+  for (const triple of gold.keys()) {
+    if (predicted.has(triple)) continue;
+    const [, source, target, type] = /^(.*)>(.*):(.*)$/.exec(triple) ?? [];
+    const cause = !types.has(type)
+      ? 'no trigger word of the type in the sentence'
+      : !countries.has(source)
+        ? 'source country not among the sentence’s linked entities'
+        : target !== '-' && !countries.has(target)
+          ? 'target country not among the sentence’s linked entities'
+          : coded.some((t) => t.endsWith(`:${type}`))
+            ? 'an event of the type coded, with other parties'
+            : 'trigger and parties there, no event coded (clause, argument or lexicon rules)';
+    missCauses.set(cause, (missCauses.get(cause) ?? 0) + 1);
+    if (SHOW_DEV_ERRORS) console.log(`  ${triple}: ${cause}`);
+  }
+}
 
 function printDevErrors(g: GoldSentence, gold: Map<string, number>, predicted: Map<string, number>): void {
   const missed = [...gold.keys()].filter((t) => !predicted.has(t));
@@ -259,6 +294,12 @@ async function main(): Promise<void> {
   ]) {
     if (scores[split]) report(split, scores[split]);
   }
+  if (DIAGNOSE) {
+    console.log('dev triples missed, by cause:');
+    for (const [cause, n] of [...missCauses].sort((a, b) => b[1] - a[1]))
+      console.log(`  ${String(n).padStart(4)}  ${cause}`);
+  }
+
   console.log('Detection on arabic_event_gsr (label "yes" = unanimous; "easy no" = unanimous reject):');
   for (const heldOut of DEV_ONLY ? [false] : [false, true]) {
     gsrRecall('assault_gsr.csv', 'ASSAULT', heldOut);

@@ -1986,12 +1986,15 @@ export function codeEvents(doc: Doc): CodedEvent[] {
   return events;
 }
 
-/** The PLOVER types whose trigger words occur in the document, whether or not their arguments were found. */
-export function triggerTypes(doc: Doc): Set<string> {
+/**
+ * The PLOVER types whose trigger words occur in the document (or in its tokens within start..end), whether or not
+ * their arguments were found.
+ */
+export function triggerTypes(doc: Doc, start = 0, end = Number.POSITIVE_INFINITY): Set<string> {
   const lex = eventLexicon();
   const types = new Set<string>();
   for (const token of doc.layers.tokens) {
-    if (token.kind !== 'arabic') continue;
+    if (token.kind !== 'arabic' || token.start < start || token.end > end) continue;
     for (const key of wordKeys(token.norm))
       for (const hit of lex.forms.get(key) ?? []) types.add(lex.entries[hit.entry].type);
   }

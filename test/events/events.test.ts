@@ -8,7 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Article, Doc } from '../../src/doc/types.js';
 import { csvRows, gdeltRows, ploverRecords } from '../../src/events/export.js';
-import { eventLexicon } from '../../src/events/index.js';
+import { eventLexicon, triggerTypes } from '../../src/events/index.js';
 import { storedAnalysesWithEvents } from '../../src/events/stored.js';
 import { parsePageDump } from '../../src/ingest/pagedump.js';
 import { analyzeArticle, analyzeDoc } from '../../src/pipeline/analyze.js';
@@ -217,4 +217,14 @@ test("export events --db: the stored articles' events, as analyze coded them", a
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('trigger types can be read for one sentence of a document (eval:events --diagnose)', () => {
+  const first = 'وأدانت فرنسا الهجوم على السفارة.';
+  const doc = analyzeDoc(article(`${first} والتقى الوزير نظيره الياباني في طوكيو.`));
+  assert.ok(triggerTypes(doc).has('ACCUSE'));
+  assert.ok(triggerTypes(doc).has('CONSULT'));
+  const inFirst = triggerTypes(doc, 0, first.length);
+  assert.ok(inFirst.has('ACCUSE'));
+  assert.ok(!inFirst.has('CONSULT'));
 });
