@@ -13,10 +13,8 @@
 // Run: npx tsx scripts/build-clusters.ts [SHARED_DIR]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { tokenize } from '../src/arabic/tokenize.js';
-import { clusterKey } from '../src/ner/clusters.js';
 import { seededRandom } from '../src/ner/random.js';
-import { newsTexts } from './lib/news-texts.js';
+import { contextVectors, frequentVocabulary, readCorpus, type SparseRows } from './lib/context-vectors.js';
 
 const MIN_COUNT = 3;
 const MAX_VOCAB = 60_000;
@@ -27,90 +25,6 @@ const KMEANS_ITERATIONS = 12;
 const SEED = 20240611;
 
 const shared = resolve(process.argv[2] ?? process.env.MARSAD_SHARED ?? '../shared');
-
-/** Every text as a sequence of word ids (interned cluster keys). */
-function readCorpus(): { ids: Int32Array[]; words: string[]; counts: number[] } {
-  const index = new Map<string, number>();
-  const words: string[] = [];
-  const counts: number[] = [];
-  const ids: Int32Array[] = [];
-  for (const text of newsTexts(shared)) {
-    const tokens = tokenize(text);
-    const seq = new Int32Array(tokens.length);
-    tokens.forEach((token, i) => {
-      const key = clusterKey(token.kind, token.stem);
-      let id = index.get(key);
-      if (id === undefined) {
-        id = words.length;
-        index.set(key, id);
-        words.push(key);
-        counts.push(0);
-      }
-      counts[id]++;
-      seq[i] = id;
-    });
-    ids.push(seq);
-  }
-  return { ids, words, counts };
-}
-
-interface SparseRows {
-  /** Row r's entries are offsets[r] .. offsets[r + 1] of columns/values. */
-  offsets: Int32Array;
-  columns: Int32Array;
-  values: Float32Array;
-  dims: number;
-}
-
-/** PPMI-weighted context counts, L2-normalized: one sparse row per vocabulary word. */
-function contextVectors(corpus: ReturnType<typeof readCorpus>, vocab: number[]): SparseRows {
-  const rowOf = new Int32Array(corpus.words.length).fill(-1);
-  vocab.forEach((id, row) => {
-    rowOf[id] = row;
-  });
-  const contextOf = new Int32Array(corpus.words.length).fill(-1);
-  vocab.slice(0, CONTEXT_WORDS).forEach((id, c) => {
-    contextOf[id] = c;
-  });
-  const dims = OFFSETS.length * CONTEXT_WORDS;
-  const rows = vocab.map(() => new Map<number, number>());
-  for (const seq of corpus.ids) {
-    for (let i = 0; i < seq.length; i++) {
-      const row = rowOf[seq[i]];
-      if (row < 0) continue;
-      OFFSETS.forEach((offset, o) => {
-        const j = i + offset;
-        if (j < 0 || j >= seq.length) return;
-        const c = contextOf[seq[j]];
-        if (c >= 0) rows[row].set(o * CONTEXT_WORDS + c, (rows[row].get(o * CONTEXT_WORDS + c) ?? 0) + 1);
-      });
-    }
-  }
-  return ppmiRows(rows, dims);
-}
-
-function ppmiRows(rows: Map<number, number>[], dims: number): SparseRows {
-  const rowSums = rows.map((row) => [...row.values()].reduce((a, b) => a + b, 0));
-  const colSums = new Float64Array(dims);
-  for (const row of rows) for (const [d, v] of row) colSums[d] += v;
-  const total = rowSums.reduce((a, b) => a + b, 0);
-  const offsets = new Int32Array(rows.length + 1);
-  const columns: number[] = [];
-  const values: number[] = [];
-  rows.forEach((row, r) => {
-    const entries = [...row]
-      .map(([d, v]) => [d, Math.log((v * total) / (rowSums[r] * colSums[d]))] as const)
-      .filter(([, pmi]) => pmi > 0)
-      .sort((a, b) => a[0] - b[0]);
-    const norm = Math.sqrt(entries.reduce((a, [, v]) => a + v * v, 0)) || 1;
-    for (const [d, v] of entries) {
-      columns.push(d);
-      values.push(v / norm);
-    }
-    offsets[r + 1] = columns.length;
-  });
-  return { offsets, columns: Int32Array.from(columns), values: Float32Array.from(values), dims };
-}
 
 function normalize(v: Float32Array): void {
   let norm = 0;
@@ -176,16 +90,12 @@ function clusterPaths(vectors: SparseRows, count: number, random: () => number):
 }
 
 const started = Date.now();
-const corpus = readCorpus();
+const corpus = readCorpus(shared);
 const tokenCount = corpus.ids.reduce((n, seq) => n + seq.length, 0);
 console.log(`${corpus.ids.length} texts, ${tokenCount} tokens, ${corpus.words.length} distinct keys`);
-const vocab = corpus.words
-  .map((_, id) => id)
-  .filter((id) => corpus.counts[id] >= MIN_COUNT)
-  .sort((a, b) => corpus.counts[b] - corpus.counts[a] || (corpus.words[a] < corpus.words[b] ? -1 : 1))
-  .slice(0, MAX_VOCAB);
+const vocab = frequentVocabulary(corpus, MIN_COUNT, MAX_VOCAB);
 const random = seededRandom(SEED);
-const vectors = contextVectors(corpus, vocab);
+const vectors = contextVectors(corpus, vocab, CONTEXT_WORDS, OFFSETS);
 console.log(`context vectors for ${vocab.length} words (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 const paths = clusterPaths(vectors, vocab.length, random);
 const header = [

@@ -21,3 +21,17 @@ export function wordClusters(): Map<string, string> {
   }
   return clusters;
 }
+
+let neighbours: Map<string, string[]> | null = null;
+
+/**
+ * word key → its nearest frequent words (data/ner/neighbours.tsv, built by scripts/build-neighbours.ts), loaded once
+ * per process: a rare name shares the weights of the frequent words used like it.
+ */
+export function wordNeighbours(): Map<string, string[]> {
+  if (neighbours === null) {
+    neighbours = new Map();
+    for (const [key, list] of readTsv('ner/neighbours.tsv')) neighbours.set(key, list.split(' '));
+  }
+  return neighbours;
+}

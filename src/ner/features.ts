@@ -6,7 +6,7 @@ import { cliticAnalyzer } from '../arabic/clitics.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import { tokenize } from '../arabic/tokenize.js';
 import type { TokenKind } from '../doc/types.js';
-import { clusterKey, wordClusters } from './clusters.js';
+import { clusterKey, wordClusters, wordNeighbours } from './clusters.js';
 import { wordContexts } from './contexts.js';
 import { gazetteerTags } from './gazetteer.js';
 import { nerLexicon } from './lexicon.js';
@@ -43,6 +43,9 @@ enum A {
   Context1,
   Context2,
   Contexts,
+  Neighbour1,
+  Neighbour2,
+  Neighbour3,
   Count,
 }
 
@@ -98,6 +101,8 @@ export class FeatureExtractor {
   private readonly cache = new Map<string, WordEntry>();
   private readonly analyzer = cliticAnalyzer();
   private readonly clusters = wordClusters();
+  /** `neighbours` replaces data/ner/neighbours.tsv (for tests). */
+  constructor(private readonly neighbours: ReadonlyMap<string, readonly string[]> = wordNeighbours()) {}
   private readonly lexicon = nerLexicon();
   private readonly contexts = wordContexts();
   /** Bumped whenever the word cache is emptied (bounded memory in a long-running process). */
@@ -139,6 +144,10 @@ export class FeatureExtractor {
     attrs[A.Context1] = fnv1a(contexts?.[0] ?? '');
     attrs[A.Context2] = fnv1a(contexts?.[1] ?? '');
     attrs[A.Contexts] = fnv1a(contexts?.join(',') ?? '');
+    const neighbours = this.neighbours.get(key);
+    attrs[A.Neighbour1] = fnv1a(neighbours?.[0] ?? '');
+    attrs[A.Neighbour2] = fnv1a(neighbours?.[1] ?? '');
+    attrs[A.Neighbour3] = fnv1a(neighbours?.[2] ?? '');
     const path = this.clusters.get(key);
     if (path === undefined) {
       attrs[A.Cluster1] = attrs[A.Cluster2] = attrs[A.Cluster3] = NONE;
@@ -267,6 +276,9 @@ function addWordTemplateIds(w: Uint32Array): void {
     w[A.Context1],
     w[A.Context2],
     w[A.Contexts],
+    w[A.Neighbour1],
+    w[A.Neighbour2],
+    w[A.Neighbour3],
   ];
   values.forEach((value, k) => {
     w[WORD_IDS + k] = mix(WORD_TEMPLATE_NUMBERS[k], value);
@@ -278,7 +290,10 @@ function addWordTemplateIds(w: Uint32Array): void {
  * re-hashes every feature, so the shipped model would have to be retrained; and with many more distinct features
  * than table rows, collisions move tune F1 by about a point from one numbering to another (see models/README.md).
  */
-const WORD_TEMPLATE_NUMBERS = [1, 4, 8, 10, 11, 12, 13, 14, 15, 19, 21, 22, 25, 26, 27, 34, 35, 49, 52, 56, 57, 58];
+// The three neighbours share template 64: a bag, whatever the rank.
+const WORD_TEMPLATE_NUMBERS = [
+  1, 4, 8, 10, 11, 12, 13, 14, 15, 19, 21, 22, 25, 26, 27, 34, 35, 49, 52, 56, 57, 58, 64, 64, 64,
+];
 const WINDOW_TEMPLATE_NUMBERS = [
   2, 3, 5, 6, 7, 9, 16, 17, 18, 20, 23, 24, 28, 29, 30, 31, 32, 33, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
   50, 51, 53, 54, 55, 59, 60, 61, 62, 63,

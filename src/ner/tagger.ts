@@ -19,7 +19,7 @@ import { docEntityType, isBegin, isInside, LABELS, typeOf } from './labels.js';
 import { FusedWeights, loadModels, type NerModel } from './model.js';
 
 /** The shipped model (see models/README.md for how it was built). */
-export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v6.bin.gz');
+export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v7.bin.gz');
 
 export class NerTagger {
   private readonly extractor = new FeatureExtractor();

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenize } from '../../src/arabic/tokenize.js';
-import { analyzeWord, FEATURES_PER_TOKEN, FeatureExtractor } from '../../src/ner/features.js';
+import { wordNeighbours } from '../../src/ner/clusters.js';
+import { analyzeWord, FEATURES_PER_TOKEN, FeatureExtractor, WORD_FEATURES } from '../../src/ner/features.js';
 import { gazetteerTags } from '../../src/ner/gazetteer.js';
 
 test('a gold word is analyzed like a foundation token: clitics split off a known name', () => {
@@ -49,4 +50,28 @@ test('gazetteer matches are multi-word and see through clitics', () => {
   assert.equal(byWord.وكوريا, 'B-COUNTRY');
   assert.equal(byWord.الشمالية, 'I-COUNTRY');
   assert.equal(byWord.زار, '');
+});
+
+test('a rare name shares a feature with each frequent word used like it (data/ner/neighbours.tsv)', () => {
+  // «مغزاوي» (seen a few times in the unlabeled news) is used like لافروف.
+  assert.ok(wordNeighbours().get('مغزاوي')?.includes('لافروف'));
+  const wordIds = (extractor: FeatureExtractor, text: string) =>
+    new Set(extractor.extract(tokenize(text), 20).slice(0, WORD_FEATURES));
+  const shared = (extractor: FeatureExtractor) => {
+    const a = wordIds(extractor, 'مغزاوي');
+    return [...wordIds(extractor, 'مغربي')].filter((id) => a.has(id)).length;
+  };
+  const alike = new FeatureExtractor(
+    new Map([
+      ['مغزاوي', ['لافروف']],
+      ['مغربي', ['لافروف']],
+    ]),
+  );
+  const apart = new FeatureExtractor(
+    new Map([
+      ['مغزاوي', ['لافروف']],
+      ['مغربي', ['جونسون']],
+    ]),
+  );
+  assert.equal(shared(alike), shared(apart) + 1);
 });
