@@ -85,6 +85,9 @@ export interface WordAnalysis {
 const TA_MARBUTA = 0x0629;
 const CACHE_LIMIT = 200_000;
 
+const PEELED_PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
+const MIN_PEELED_NAME = 7;
+
 export class CliticAnalyzer {
   private readonly cache = new Map<string, CliticSplit>();
   /** By written form: news repeats its words, so most tokens skip normalization and analysis entirely. */
@@ -120,6 +123,18 @@ export class CliticAnalyzer {
 
   count(form: string): number {
     return this.freq.get(form) ?? 0;
+  }
+
+  /**
+   * «لبيلاروسيا»: the known name a preposition (ب ل ك) is glued to in a word news never wrote, or ''. The analyzer
+   * does not split it (unknown names start with these letters as often as they take them: بافلو, براساد), but a
+   * linker looking for gazetteer names may read the name there: only names of seven letters or more, whose one-letter
+   * peel rarely lands on another name by chance.
+   */
+  gluedPrepositionName(norm: string): string {
+    if (norm.length < MIN_PEELED_NAME + 1 || !PEELED_PREPOSITIONS.has(norm[0])) return '';
+    const rest = norm.slice(1);
+    return this.knownNames.has(rest) && this.count(norm) === 0 ? rest : '';
   }
 
   /**

@@ -1,6 +1,7 @@
 // Token-level views the linker matches on: each token's normalized form, the form a name starting at that token
 // would take without glued clitics («لروسيا» → «روسيا», «بالكرملين» → «الكرملين»), and the surface offset where
 // such a name starts (clitics excluded, the article kept, as the NER stage does).
+import { cliticAnalyzer } from '../arabic/clitics.js';
 import type { Token } from '../doc/types.js';
 
 export interface TokenForms {
@@ -13,6 +14,7 @@ export interface TokenForms {
 }
 
 export function tokenForms(tokens: readonly Token[]): TokenForms {
+  const analyzer = cliticAnalyzer();
   // Sized once: grown by push, the arrays would be copied several times per article.
   const norms = new Array<string>(tokens.length);
   const heads = new Array<string>(tokens.length);
@@ -33,10 +35,11 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
       headStarts[i] = t.start + latin;
       continue;
     }
-    // Most tokens carry no clitic: no head to build.
+    // Most tokens carry no clitic: no head to build, unless a preposition is glued to a name news never wrote.
     if (t.proclitics.length === 0) {
-      heads[i] = '';
-      headStarts[i] = t.start;
+      const name = t.kind === 'arabic' ? analyzer.gluedPrepositionName(t.norm) : '';
+      heads[i] = name;
+      headStarts[i] = name === '' ? t.start : t.start + surfaceOffset(t.text, 1);
       continue;
     }
     const head = headOf(t);

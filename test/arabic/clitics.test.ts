@@ -67,3 +67,13 @@ test('enclitic pronouns, with ta marbuta restored before them', () => {
   assert.equal(split('بينهم'), '[بين] هم');
   assert.equal(split('مدرسة'), '[مدرسه]');
 });
+
+test('a preposition glued to a known name news never wrote is readable for the linker, not split by the analyzer', () => {
+  const analyzer = cliticAnalyzer();
+  assert.equal(analyzer.gluedPrepositionName('لبيلاروسيا'), 'بيلاروسيا');
+  assert.equal(analyzer.analyzeWord('لبيلاروسيا').stem, 'لبيلاروسيا');
+  // Attested words and short names are never peeled.
+  assert.equal(analyzer.gluedPrepositionName('لروسيا'), '');
+  assert.equal(analyzer.gluedPrepositionName('باندورا'), '');
+  assert.equal(analyzer.gluedPrepositionName('بريطانيا'), '');
+});

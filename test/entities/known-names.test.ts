@@ -26,3 +26,22 @@ test('«وبيلاروسيا» is Belarus', () => {
   const belarus = entityWith(doc.layers.entities, 'بيلاروسيا');
   assert.equal(belarus.country, 'BY');
 });
+
+test('«لبيلاروسيا»: the linker reads a known name behind a glued preposition, and the mention leaves ل out', () => {
+  const doc = analyzedParagraph(
+    'وقدمت موسكو دعما كبيرا لبيلاروسيا وكازاخستان، وبدأ الرئيس زيارة لجوهانسبرغ.',
+    '2024-05-01',
+  );
+  const belarus = entityWith(doc.layers.entities, 'بيلاروسيا');
+  assert.equal(belarus.country, 'BY');
+  assert.deepEqual(
+    belarus.mentions.map((m) => doc.text.slice(m.start, m.end)),
+    ['بيلاروسيا'],
+  );
+  assert.equal(entityWith(doc.layers.entities, 'جوهانسبرغ').country, 'ZA');
+});
+
+test('a word that only looks like a preposition glued to a short name is left alone («باندورا» is not Andorra)', () => {
+  const doc = analyzedParagraph('وتحدث الباحث عن صندوق باندورا في محاضرته.', '2024-05-01');
+  assert.ok(!doc.layers.entities.some((e) => e.country === 'AD'));
+});
