@@ -14,12 +14,8 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { seededRandom } from '../src/ner/random.js';
-import { contextVectors, frequentVocabulary, readCorpus, type SparseRows } from './lib/context-vectors.js';
+import { CONTEXT_WORDS, MAX_VOCAB, MIN_COUNT, newsVectors, type SparseRows } from './lib/context-vectors.js';
 
-const MIN_COUNT = 3;
-const MAX_VOCAB = 60_000;
-const CONTEXT_WORDS = 1000;
-const OFFSETS = [-2, -1, 1, 2];
 const SPLITS = [16, 16, 8];
 const KMEANS_ITERATIONS = 12;
 const SEED = 20240611;
@@ -90,12 +86,9 @@ function clusterPaths(vectors: SparseRows, count: number, random: () => number):
 }
 
 const started = Date.now();
-const corpus = readCorpus(shared);
-const tokenCount = corpus.ids.reduce((n, seq) => n + seq.length, 0);
+const { corpus, tokenCount, vocab, vectors } = newsVectors(shared);
 console.log(`${corpus.ids.length} texts, ${tokenCount} tokens, ${corpus.words.length} distinct keys`);
-const vocab = frequentVocabulary(corpus, MIN_COUNT, MAX_VOCAB);
 const random = seededRandom(SEED);
-const vectors = contextVectors(corpus, vocab, CONTEXT_WORDS, OFFSETS);
 console.log(`context vectors for ${vocab.length} words (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 const paths = clusterPaths(vectors, vocab.length, random);
 const header = [

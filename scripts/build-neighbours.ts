@@ -13,12 +13,8 @@
 // Run: npx tsx scripts/build-neighbours.ts [SHARED_DIR]
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contextVectors, frequentVocabulary, readCorpus, type SparseRows } from './lib/context-vectors.js';
+import { CONTEXT_WORDS, MAX_VOCAB, MIN_COUNT, newsVectors, type SparseRows } from './lib/context-vectors.js';
 
-const MIN_COUNT = 3;
-const MAX_VOCAB = 60_000;
-const CONTEXT_WORDS = 1000;
-const OFFSETS = [-2, -1, 1, 2];
 /** The most frequent words are the prototypes every word is compared with. */
 const PROTOTYPES = 3000;
 const NEIGHBOURS = 3;
@@ -58,10 +54,7 @@ function nearestPrototypes(vectors: SparseRows, matrix: Float32Array, count: num
 }
 
 const started = Date.now();
-const corpus = readCorpus(shared);
-const tokenCount = corpus.ids.reduce((n, seq) => n + seq.length, 0);
-const vocab = frequentVocabulary(corpus, MIN_COUNT, MAX_VOCAB);
-const vectors = contextVectors(corpus, vocab, CONTEXT_WORDS, OFFSETS);
+const { corpus, tokenCount, vocab, vectors } = newsVectors(shared);
 const prototypes = Math.min(PROTOTYPES, vocab.length);
 const matrix = prototypeMatrix(vectors, prototypes);
 console.log(`context vectors for ${vocab.length} words (${((Date.now() - started) / 1000).toFixed(0)} s)`);

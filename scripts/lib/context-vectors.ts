@@ -1,9 +1,16 @@
 // Distributional word vectors over the unlabeled news, shared by the build scripts that learn word classes from it
-// (scripts/build-clusters.ts, scripts/build-neighbours.ts): each text as a sequence of interned cluster keys, and
-// sparse PPMI context vectors over them.
+// (scripts/build-clusters.ts, scripts/build-neighbours.ts), so that clusters and neighbours describe the same words
+// by the same vectors: each text as a sequence of interned cluster keys, and sparse PPMI context vectors over them.
 import { tokenize } from '../../src/arabic/tokenize.js';
 import { clusterKey } from '../../src/ner/clusters.js';
 import { newsTexts } from './news-texts.js';
+
+/** Words seen at least MIN_COUNT times, at most MAX_VOCAB of them, get a vector. */
+export const MIN_COUNT = 3;
+export const MAX_VOCAB = 60_000;
+/** A vector counts the CONTEXT_WORDS most frequent words at each of OFFSETS around the word. */
+export const CONTEXT_WORDS = 1000;
+export const OFFSETS = [-2, -1, 1, 2];
 
 export interface Corpus {
   ids: Int32Array[];
@@ -12,7 +19,7 @@ export interface Corpus {
 }
 
 /** Every text as a sequence of word ids (interned cluster keys). */
-export function readCorpus(shared: string): Corpus {
+function readCorpus(shared: string): Corpus {
   const index = new Map<string, number>();
   const words: string[] = [];
   const counts: number[] = [];
@@ -46,34 +53,29 @@ export interface SparseRows {
 }
 
 /**
- * PPMI-weighted counts of the `contextWords` most frequent vocabulary words at each of `offsets`, L2-normalized: one
+ * PPMI-weighted counts of the CONTEXT_WORDS most frequent vocabulary words at each of OFFSETS, L2-normalized: one
  * sparse row per vocabulary word.
  */
-export function contextVectors(
-  corpus: Corpus,
-  vocab: number[],
-  contextWords: number,
-  offsets: readonly number[],
-): SparseRows {
+function contextVectors(corpus: Corpus, vocab: number[]): SparseRows {
   const rowOf = new Int32Array(corpus.words.length).fill(-1);
   vocab.forEach((id, row) => {
     rowOf[id] = row;
   });
   const contextOf = new Int32Array(corpus.words.length).fill(-1);
-  vocab.slice(0, contextWords).forEach((id, c) => {
+  vocab.slice(0, CONTEXT_WORDS).forEach((id, c) => {
     contextOf[id] = c;
   });
-  const dims = offsets.length * contextWords;
+  const dims = OFFSETS.length * CONTEXT_WORDS;
   const rows = vocab.map(() => new Map<number, number>());
   for (const seq of corpus.ids) {
     for (let i = 0; i < seq.length; i++) {
       const row = rowOf[seq[i]];
       if (row < 0) continue;
-      offsets.forEach((offset, o) => {
+      OFFSETS.forEach((offset, o) => {
         const j = i + offset;
         if (j < 0 || j >= seq.length) return;
         const c = contextOf[seq[j]];
-        if (c >= 0) rows[row].set(o * contextWords + c, (rows[row].get(o * contextWords + c) ?? 0) + 1);
+        if (c >= 0) rows[row].set(o * CONTEXT_WORDS + c, (rows[row].get(o * CONTEXT_WORDS + c) ?? 0) + 1);
       });
     }
   }
@@ -103,11 +105,27 @@ function ppmiRows(rows: Map<number, number>[], dims: number): SparseRows {
   return { offsets, columns: Int32Array.from(columns), values: Float32Array.from(values), dims };
 }
 
-/** The ids of the words seen at least `minCount` times, most frequent first (ties by key), at most `maxVocab`. */
-export function frequentVocabulary(corpus: Corpus, minCount: number, maxVocab: number): number[] {
+/** The ids of the words seen at least MIN_COUNT times, most frequent first (ties by key), at most MAX_VOCAB. */
+function frequentVocabulary(corpus: Corpus): number[] {
   return corpus.words
     .map((_, id) => id)
-    .filter((id) => corpus.counts[id] >= minCount)
+    .filter((id) => corpus.counts[id] >= MIN_COUNT)
     .sort((a, b) => corpus.counts[b] - corpus.counts[a] || (corpus.words[a] < corpus.words[b] ? -1 : 1))
-    .slice(0, maxVocab);
+    .slice(0, MAX_VOCAB);
+}
+
+export interface NewsVectors {
+  corpus: Corpus;
+  tokenCount: number;
+  /** Word ids (into corpus.words) of the vocabulary, most frequent first; row r of `vectors` is vocab[r]'s. */
+  vocab: number[];
+  vectors: SparseRows;
+}
+
+/** The news of `shared` read and tokenized, its vocabulary, and one PPMI context vector per vocabulary word. */
+export function newsVectors(shared: string): NewsVectors {
+  const corpus = readCorpus(shared);
+  const tokenCount = corpus.ids.reduce((n, seq) => n + seq.length, 0);
+  const vocab = frequentVocabulary(corpus);
+  return { corpus, tokenCount, vocab, vectors: contextVectors(corpus, vocab) };
 }
