@@ -101,14 +101,15 @@ export class FeatureExtractor {
   private readonly cache = new Map<string, WordEntry>();
   private readonly analyzer = cliticAnalyzer();
   private readonly clusters = wordClusters();
-  /** `neighbours` replaces data/ner/neighbours.tsv (for tests). */
-  constructor(private readonly neighbours: ReadonlyMap<string, readonly string[]> = wordNeighbours()) {}
   private readonly lexicon = nerLexicon();
   private readonly contexts = wordContexts();
   /** Bumped whenever the word cache is emptied (bounded memory in a long-running process). */
   generation = 0;
   /** One token's window template values, before hashing (reused). */
   private readonly values = new Uint32Array(WINDOW_FEATURES);
+
+  /** `neighbours` replaces data/ner/neighbours.tsv (for tests). */
+  constructor(private readonly neighbours: ReadonlyMap<string, readonly string[]> = wordNeighbours()) {}
 
   /** The cached analysis of a token's word. */
   word(token: FeatureToken): WordEntry {
