@@ -85,6 +85,7 @@ export interface WordAnalysis {
 const TA_MARBUTA = 0x0629;
 const CACHE_LIMIT = 200_000;
 
+const PEELED_CONJUNCTIONS = new Set(['و', 'ف']);
 const PEELED_PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
 const MIN_PEELED_NAME = 7;
 
@@ -129,12 +130,15 @@ export class CliticAnalyzer {
    * «لبيلاروسيا»: the known name a preposition (ب ل ك) is glued to in a word news never wrote, or ''. The analyzer
    * does not split it (unknown names start with these letters as often as they take them: بافلو, براساد), but a
    * linker looking for gazetteer names may read the name there: only names of seven letters or more, whose one-letter
-   * peel rarely lands on another name by chance.
+   * peel rarely lands on another name by chance. A conjunction may come first («ولبيلاروسيا», و + ل + بيلاروسيا: the
+   * analyzer leaves such a word whole too), when news never wrote the word with it either. The name is the end of
+   * `norm`: the letters peeled are `norm.length - name.length`.
    */
   gluedPrepositionName(norm: string): string {
-    if (norm.length < MIN_PEELED_NAME + 1 || !PEELED_PREPOSITIONS.has(norm[0])) return '';
-    const rest = norm.slice(1);
-    return this.knownNames.has(rest) && this.count(norm) === 0 ? rest : '';
+    const word = PEELED_CONJUNCTIONS.has(norm[0]) && this.count(norm) === 0 ? norm.slice(1) : norm;
+    if (word.length < MIN_PEELED_NAME + 1 || !PEELED_PREPOSITIONS.has(word[0])) return '';
+    const rest = word.slice(1);
+    return this.knownNames.has(rest) && this.count(word) === 0 ? rest : '';
   }
 
   /**

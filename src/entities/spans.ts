@@ -35,11 +35,12 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
       headStarts[i] = t.start + latin;
       continue;
     }
-    // Most tokens carry no clitic: no head to build, unless a preposition is glued to a name news never wrote.
+    // Most tokens carry no clitic: no head to build, unless a preposition (after a conjunction or not: «لبيلاروسيا»,
+    // «ولبيلاروسيا») is glued to a name news never wrote. The name ends the word, so the letters before it are peeled.
     if (t.proclitics.length === 0) {
       const name = t.kind === 'arabic' ? analyzer.gluedPrepositionName(t.norm) : '';
       heads[i] = name;
-      headStarts[i] = name === '' ? t.start : t.start + surfaceOffset(t.text, 1);
+      headStarts[i] = name === '' ? t.start : t.start + surfaceOffset(t.text, t.norm.length - name.length);
       continue;
     }
     const head = headOf(t);

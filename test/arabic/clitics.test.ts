@@ -77,3 +77,16 @@ test('a preposition glued to a known name news never wrote is readable for the l
   assert.equal(analyzer.gluedPrepositionName('باندورا'), '');
   assert.equal(analyzer.gluedPrepositionName('بريطانيا'), '');
 });
+
+test('a conjunction may come before the preposition the linker peels, in a word news never wrote either', () => {
+  const analyzer = cliticAnalyzer();
+  assert.equal(analyzer.gluedPrepositionName('ولبيلاروسيا'), 'بيلاروسيا');
+  assert.equal(analyzer.gluedPrepositionName('فلبيلاروسيا'), 'بيلاروسيا');
+  assert.equal(analyzer.gluedPrepositionName('وبجوهانسبرغ'), 'جوهانسبرغ');
+  // The analyzer leaves the word whole, as it does without the conjunction.
+  assert.deepEqual(analyzer.analyzeWord('ولبيلاروسيا').proclitics, []);
+  // The same limits: «ولبنها» (and its milk) is not و + ل + Banha (a name under seven letters); «وبالتعاون» is
+  // attested in the news; a conjunction alone is the analyzer's to split; two conjunctions are not peeled.
+  for (const word of ['ولبنها', 'فلبيني', 'وبالتعاون', 'وبيلاروسيا', 'وولبيلاروسيا'])
+    assert.equal(analyzer.gluedPrepositionName(word), '', word);
+});
