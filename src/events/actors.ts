@@ -34,6 +34,8 @@ interface Name {
   words: string[];
   country: string | null;
   kind: ActorKind;
+  /** An indefinite accusative demonym (أميركيا): a party only after an indefinite accusative noun. */
+  accusative?: boolean;
 }
 
 /** Lower is stronger when two names have the same words (عمان: Oman the country beats Amman the capital). */
@@ -109,7 +111,23 @@ function gazetteerNames(): Name[] {
     }
   }
   ignoredNames = ignored;
-  return names.filter((n) => !ignored.has(n.words.join(' ')));
+  return withAccusatives(names).filter((n) => !ignored.has(n.words.join(' ')));
+}
+
+/**
+ * «وفدا أميركيا»، «جنديا إسرائيليا»: a one-word demonym after an indefinite accusative noun takes its -ا; the gazetteer
+ * lists only the bare form. Where the accusative spells a name of its own it is left to that name (روسيا، تركيا are
+ * the countries, of the same country anyway; كوريا is no one country).
+ */
+function withAccusatives(names: Name[]): Name[] {
+  const taken = new Set(names.map((n) => n.words.join(' ')));
+  const out = [...names];
+  for (const n of names) {
+    const [word] = n.words;
+    if (n.kind !== 'demonym' || n.words.length !== 1 || word.startsWith('ال') || !word.endsWith('ي')) continue;
+    if (!taken.has(`${word}ا`)) out.push({ ...n, words: [`${word}ا`], accusative: true });
+  }
+  return out;
 }
 
 /** Names data/events/actors.tsv marks `ignore`: not actors, whether the gazetteer or the linker finds them. */
@@ -221,7 +239,7 @@ function gazetteerActors(doc: Doc): Actor[] {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic') continue;
     const hit = matchAt(tokens, i, root);
-    if (!hit) continue;
+    if (!hit || (hit.name.accusative && !afterIndefiniteNoun(tokens, i))) continue;
     const start = nameStart(tokens[i], hit.keyOffset);
     actors.push({
       start,
@@ -235,6 +253,24 @@ function gazetteerActors(doc: Doc): Actor[] {
     i = hit.last - 1;
   }
   return actors;
+}
+
+/** A passive participle in the indefinite accusative (مدعوما): «مدعوما إيرانيا» is "Iranian-backed", no party. */
+const ACCUSATIVE_PARTICIPLE = /^م[^و\s]{2}و[^و\s]ا$/;
+
+/**
+ * «وفدا أميركيا»: an accusative demonym qualifies the indefinite accusative noun right before it; elsewhere the form
+ * is an adverb («المدعومة إيرانيا»، «مدعوما إيرانيا»: backed by Iran), not a party.
+ */
+function afterIndefiniteNoun(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (
+    !!prev &&
+    prev.kind === 'arabic' &&
+    prev.proclitics.length === 0 &&
+    /^[^ا].*ا$/.test(prev.norm) &&
+    !ACCUSATIVE_PARTICIPLE.test(prev.norm)
+  );
 }
 
 /** Token index range covering a character span. */

@@ -378,6 +378,7 @@ function isPlainWord(ctx: Context, j: number): boolean {
 /** Where the phrase word a trigger needs stands (فرض → عقوبات), -1 if missing; i itself for a single-word trigger. */
 function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   if (trigger.with.size === 0) return i;
+  if (givesName(ctx, i)) return -1;
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
     if (hasKey(keysOf(ctx, j), trigger.with)) return j;
@@ -389,6 +390,24 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
     if (!insideActor(ctx, j) && !inTimeExpression(ctx, j)) words++;
   }
   return relativeAntecedent(ctx, trigger, i);
+}
+
+/** Words after a phrase verb before its noun of naming: على with a pronoun, or a subject (أطلقت عليه تركيا اسم). */
+const NAME_WORDS = 3;
+
+/**
+ * «أطلق عليها اسم "الوحدة 684"»، «العملية التي أطلقت عليها تركيا اسم غصن الزيتون»: a phrase verb whose object is a
+ * noun of naming gives a name; it launches nothing, so no later attack word (في أعقاب هجوم …) nor its antecedent is
+ * its phrase word.
+ */
+function givesName(ctx: Context, i: number): boolean {
+  for (let j = i + 1, words = 0; j < ctx.view.last && words < NAME_WORDS && inClause(ctx, i, j); j++) {
+    const t = ctx.tokens[j];
+    if (!isWord(t)) continue;
+    if (t.proclitics.length === 0 && hasKey([t.norm], ctx.lex.cues.name)) return true;
+    words++;
+  }
+  return false;
 }
 
 function sameEntry(ctx: Context, trigger: Trigger, j: number): boolean {
@@ -630,7 +649,8 @@ function actorGender(ctx: Context, a: Actor): Agreement {
     case 'demonym':
       if (/ي(ون|ين)$/.test(norm)) return 'pl';
       if (norm.endsWith('يه')) return 'f';
-      return norm.endsWith('ي') ? 'm' : null;
+      // «دعما أمريكيا»: the indefinite accusative of the masculine singular.
+      return norm.endsWith('ي') || norm.endsWith('يا') ? 'm' : null;
     default:
       return null;
   }
@@ -1230,6 +1250,14 @@ function verbKeys(norm: string): Set<string> {
 
 const VERB_PROCLITICS = new Set(['و', 'ف', 'س', 'ل']);
 
+/** «دعما أمريكيا»: an indefinite accusative demonym (-يا, not a country's name) right after token i. */
+function accusativeAdjectiveAfter(ctx: Context, i: number): boolean {
+  const next = actorAt(ctx, i + 1);
+  return (
+    !!next && next.kind === 'demonym' && ctx.tokens[next.first].norm.endsWith('يا') && /ا$/.test(ctx.tokens[i].norm)
+  );
+}
+
 function candidateTriggers(ctx: Context, i: number): Trigger[] {
   const token = ctx.tokens[i];
   // Most words are no trigger: check that before building the verb readings.
@@ -1246,10 +1274,13 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
   // «رداً على مطالبة كبير المفاوضين»، «في قصف تركي»: right after a preposition a word is a noun, never a verb or a
   // circumstantial participle.
   const afterPreposition = i > ctx.view.first && hasKey([ctx.tokens[i - 1].norm], ctx.lex.cues.preposition);
+  // «دعما أمريكيا»: a word an accusative demonym qualifies is an indefinite noun, not a dual verb (دعما "they both
+  // supported").
+  const qualified = accusativeAdjectiveAfter(ctx, i);
   for (const key of new Set([...keysOf(ctx, i), token.stem])) {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
-      if (hit.verbal && afterPreposition) continue;
+      if (hit.verbal && (afterPreposition || qualified)) continue;
       // «قتلة العاملة الفلبينية» (killers) is no «قتله» (his killing, killed him).
       if (hit.pronounHa && nounOnly) continue;
       const id = `${hit.entry}/${hit.verbal}`;

@@ -82,6 +82,8 @@ export interface CueWords {
   meeting: Set<string>;
   /** Statements (تصريحات، خطاب، تغريدة): «التي هاجم فيها إيران» after one is said, by its author, about the party. */
   speech: Set<string>;
+  /** Nouns of naming (اسم، لقب) right after a phrase verb: «أطلق عليها اسم …» gives a name, it launches nothing. */
+  name: Set<string>;
   /** Words naming a process after a meeting noun (محادثات السلام في أستانا): its venue is not its host party. */
   process: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
@@ -295,6 +297,7 @@ function loadCues(): CueWords {
     meeting: new Set(),
     speech: new Set(),
     process: new Set(),
+    name: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
