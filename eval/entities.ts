@@ -34,6 +34,7 @@
 // of the first 15). Gold keys follow the gazetteer: when a name the gold marked unknown (null) is added to it, the dev gold's key is
 // updated (round 2: «دبي» → place:rv:dubai, 2 dev articles); held-out gold is never edited, so a held-out name the
 // gazetteer has learned since (one held-out «دبي») counts against linking there.
+// The football clubs of organizations.tsv updated 2 dev keys («باريس سان جرمان», «ريال مدريد» in one France24 article).
 // Round 4 added 5 dev articles (`"round":4`): per outlet the first in the order of sha1('entities-round4:' + path)
 // among internationalNews/middleEast stories whose <TEXT> has 700–1800 characters, not already in the gold; annotated
 // and committed before any tuning on them. Guideline made explicit in round 4: a «title + organization» phrase is a
