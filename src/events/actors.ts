@@ -285,6 +285,28 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
 /** A mention as a name list holds it: «#التحالف_العربي» is «التحالف العربي». */
 const plainName = (text: string) => normalizeForMatch(text.replace(/^#/, '').replace(/_/g, ' '));
 
+/**
+ * Organization kinds of the gazetteer that act for no state: a company, a sports club, a broadcaster or a news agency
+ * has a home country, but its acts are not that country's («ونفت غوغل …» is no US denial, «الرئيس القطري لنادي باريس
+ * سان جرمان» names no French party). Round 12.
+ */
+const NON_STATE_ORG_KINDS = new Set(['company', 'club', 'media', 'news-agency']);
+let nonStateOrgKeys: Set<string> | null = null;
+
+/** Gazetteer keys (org:id) of organizations of a non-state kind. */
+function nonStateOrgs(): Set<string> {
+  if (nonStateOrgKeys) return nonStateOrgKeys;
+  const { rows, col } = readTsvTable('gazetteer/organizations.tsv');
+  nonStateOrgKeys = new Set(
+    rows.filter((r) => NON_STATE_ORG_KINDS.has(r[col('kind')])).map((r) => `org:${r[col('id')]}`),
+  );
+  return nonStateOrgKeys;
+}
+
+/** An entity that acts for no country: its mentions are no parties, and neither is any name inside them. */
+const isNonStateOrg = (entity: { type: string; key?: string }) =>
+  entity.type === 'ORG' && entity.key !== undefined && nonStateOrgs().has(entity.key);
+
 function entityActors(doc: Doc): Actor[] {
   const actors: Actor[] = [];
   for (const entity of doc.layers.entities) {
@@ -317,9 +339,13 @@ function entityActors(doc: Doc): Actor[] {
 const CURATED_KINDS = new Set<ActorKind>(['group', 'igo', 'metonym']);
 
 export function findActors(doc: Doc): Actor[] {
-  const fromGazetteer = gazetteerActors(doc);
   const fromEntities = entityActors(doc);
   const overlapping = (a: Actor, b: Actor) => a.start < b.end && b.start < a.end;
+  // A company, club or outlet is no party (its acts are not its country's), and neither is a country or capital
+  // inside its name («باريس سان جرمان»، «طيران الإمارات»).
+  const nonStateIds = new Set(doc.layers.entities.filter(isNonStateOrg).map((e) => e.id));
+  const nonState = fromEntities.filter((e) => e.entity !== null && nonStateIds.has(e.entity));
+  const fromGazetteer = gazetteerActors(doc).filter((g) => !nonState.some((e) => overlapping(e, g)));
   for (const g of fromGazetteer) {
     const entity = fromEntities.find((e) => overlapping(e, g));
     if (!entity) continue;
@@ -329,6 +355,6 @@ export function findActors(doc: Doc): Actor[] {
     const shared = fromGazetteer.filter((other) => overlapping(entity, other)).length > 1;
     if ((!shared && !CURATED_KINDS.has(g.kind)) || g.country === null) g.country = entity.country ?? g.country;
   }
-  const standalone = fromEntities.filter((e) => !fromGazetteer.some((g) => overlapping(e, g)));
+  const standalone = fromEntities.filter((e) => !nonState.includes(e) && !fromGazetteer.some((g) => overlapping(e, g)));
   return [...fromGazetteer, ...standalone].sort((a, b) => a.start - b.start);
 }

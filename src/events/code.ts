@@ -667,6 +667,12 @@ function headGender(ctx: Context, j: number): Agreement {
   return /(ه|ات)$/.test(t.norm) || hasKey(keysOf(ctx, j), ctx.lex.cues.feminine) ? 'f' : null;
 }
 
+/** A possessive pronoun and the party it would refer to: any clash of known gender or number rules it out. */
+function possessorAgrees(ctx: Context, a: Actor, pronoun: Agreement): boolean {
+  const gender = actorGender(ctx, a);
+  return gender === null || pronoun === null || gender === pronoun;
+}
+
 function agrees(actor: Agreement, verb: Agreement): boolean {
   return !((actor === 'f' && verb === 'm') || (actor === 'm' && verb === 'f'));
 }
@@ -777,6 +783,10 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const p =
     (implicitL && wordsBetween(ctx, i, found) > GENITIVE_GAP) || warnedAbout(ctx, trigger, i, found) ? -1 : found;
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
+  // «من نفيه وجود أي خطر من قبل بيونغيانغ»، «دعمه الثابت لإسرائيل»: a possessive pronoun is the noun's genitive, so
+  // no party after the noun is its agent (only its object, where the lexicon lets a genitive be one: «تأييده لبحث
+  // أستراليا»), nor an agent after «من قبل».
+  const possessive = trigger.possessive;
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   if (
     genitive &&
@@ -786,17 +796,24 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       commaBetween(ctx, i, genitive.first))
   )
     genitive = undefined;
-  if (!genitive && viaParticle.length > 0 && !trigger.particles.has('من')) genitive = agentAfterMin(ctx, i, p);
-  const byAgent = agentAfterMinQibal(ctx, i);
+  if (possessive && trigger.args !== 'gen') genitive = undefined;
+  // The genitive as the noun's agent: none beside a possessive pronoun.
+  const agentGenitive = possessive ? undefined : genitive;
+  if (!genitive && !possessive && viaParticle.length > 0 && !trigger.particles.has('من'))
+    genitive = agentAfterMin(ctx, i, p);
+  const byAgent = possessive ? undefined : agentAfterMinQibal(ctx, i);
   if (byAgent) return byAgentPairs(ctx, trigger, i, byAgent, viaParticle, genitive);
   if (afterPassive(ctx, i)) return undefined;
-  const objectOfAgent = trigger.args === 'gen' && genitive ? objectAfterGenitiveAgent(ctx, i, genitive) : undefined;
+  const objectOfAgent =
+    trigger.args === 'gen' && genitive && !possessive ? objectAfterGenitiveAgent(ctx, i, genitive) : undefined;
   if (genitive && objectOfAgent) return crossPairs([genitive], [objectOfAgent]);
   const casualty = casualtyBefore(ctx, i);
   // «مقتل عدد من الروس بضربات عسكرية أمريكية»: the attack noun names the casualty's attacker; the casualty word codes
   // that event, and with no target of its own the noun is no second attack (on a place named further on).
   if (casualty && viaParticle.length === 0) return undefined;
-  const subject = underAdverbial(ctx, i) || condemnedBefore(ctx, i) || casualty ? undefined : clauseSubject(ctx, i);
+  const clauseParty = underAdverbial(ctx, i) || condemnedBefore(ctx, i) || casualty ? undefined : clauseSubject(ctx, i);
+  // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
+  const subject = clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
   // «مطالبة كبير المفاوضين الفلسطينيين، صائب عريقات، لها»: with a ل phrase after it the genitive is the agent.
   if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive) && !lPhraseAfter(ctx, genitive)) {
@@ -813,18 +830,19 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     // «محادثات السلام بين الإسرائيليين والفلسطينيين»: the parties named after بين are all the parties; the
     // clause's subject only speaks about the talks.
     const between = p >= 0 && ctx.tokens[p].norm === 'بين' && viaParticle.length >= 2;
-    const group = genitive
-      ? [genitive, ...coordinated(ctx, genitive)]
+    const group = agentGenitive
+      ? [agentGenitive, ...coordinated(ctx, agentGenitive)]
       : subject && !between
         ? [subject, ...coordinated(ctx, subject)]
         : [];
     return meetingPairs(ctx, trigger, i, group, viaParticle);
   }
   const undergoer =
-    genitive && viaParticle.length === 0 && isAgentAdjective(ctx, genitive) ? undergoerOf(ctx, i) : undefined;
-  if (genitive && undergoer && undergoer.country !== genitive.country) return crossPairs([genitive], [undergoer]);
+    agentGenitive && viaParticle.length === 0 && isAgentAdjective(ctx, agentGenitive) ? undergoerOf(ctx, i) : undefined;
+  if (agentGenitive && undergoer && undergoer.country !== agentGenitive.country)
+    return crossPairs([agentGenitive], [undergoer]);
   if (viaParticle.length > 0) {
-    const source = genitive ?? (implicitL ? undefined : subject);
+    const source = possessive ? subject : (genitive ?? (implicitL ? undefined : subject));
     return source
       ? crossPairs([source, ...coordinated(ctx, source), ...partners(ctx, trigger, i)], viaParticle)
       : undefined;
@@ -844,7 +862,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «ودأبت إيران على نفي تسليح الحوثيين»: behind another noun, a denial's genitive is what is denied; the clause's
   // subject denies it.
   const deniedContent = trigger.type === 'REJECT' && !!genitive && !!subject && qualifiesObject(ctx, i, genitive, true);
-  const source = trigger.type === 'PROTEST' ? genitive : deniedContent ? subject : (genitive ?? subject);
+  const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
     const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source) : undefined;
@@ -1286,7 +1304,15 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
       const id = `${hit.entry}/${hit.verbal}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ ...ctx.lex.entries[hit.entry], verbal: hit.verbal, agree: hit.agree, participle: hit.participle });
+      // «زيارة»: a written ة is no pronoun.
+      const possessive = hit.possessive && !(hit.possessive === 'm' && nounOnly) ? hit.possessive : undefined;
+      out.push({
+        ...ctx.lex.entries[hit.entry],
+        verbal: hit.verbal,
+        agree: hit.agree,
+        participle: hit.participle,
+        possessive,
+      });
     }
   }
   return out.sort((a, b) => a.id - b.id);

@@ -31,6 +31,9 @@ export interface Trigger {
   /** The subject agreement the matched verb form shows (null for nouns and ambiguous forms). */
   agree: Agreement;
   participle: boolean;
+  /** A verbal noun written with a possessive pronoun (دعمه، نفيه، زيارتها): the pronoun is its genitive, and the
+   * agreement it shows (m, f, pl); undefined when the form has none or is spelled alike without one. */
+  possessive?: Agreement;
 }
 
 export interface CueWords {
@@ -109,6 +112,8 @@ export interface FormHit {
   participle: boolean;
   /** Only read as a stem with the pronoun ه (قتله): a word written with ة (قتلة "killers") is another word. */
   pronounHa: boolean;
+  /** A noun form with a possessive pronoun, and the agreement the pronoun shows (see Trigger.possessive). */
+  possessive?: Agreement;
 }
 
 export interface EventLexicon {
@@ -130,6 +135,8 @@ interface Form {
   agree: Agreement;
   /** Built by appending the object or possessive pronoun ه. */
   pronounHa?: boolean;
+  /** A noun built with a possessive pronoun: the agreement the pronoun shows. */
+  possessive?: Agreement;
 }
 
 const PAST_SUFFIXES: [string, Agreement][] = [
@@ -148,6 +155,8 @@ const IMPERFECT_PREFIXES: [string, Agreement][] = [
 const IMPERFECT_SUFFIXES = ['', 'ون', 'ان', 'ن'];
 const OBJECT_PRONOUNS = ['', 'ه', 'ها', 'هم', 'هما', 'نا'];
 const NOUN_SUFFIXES = ['', 'ات', 'ه', 'ها', 'هم', 'هما', 'ين'];
+/** The agreement a possessive pronoun on a noun shows. */
+const POSSESSIVES: Record<string, Agreement> = { ه: 'm', ها: 'f', هم: 'pl', هما: 'pl' };
 
 /** Perfect forms of a 3rd-person verb: final-weak verbs (دعا, نفى) drop their last letter before suffixes. */
 function pastForms(past: string): Form[] {
@@ -191,9 +200,12 @@ function nounForms(noun: string): Form[] {
     word: s === 'ات' ? base + s : noun + s,
     agree: null,
     pronounHa: s === 'ه',
+    possessive: POSSESSIVES[s],
   }));
-  if (noun.endsWith('ه'))
-    for (const w of [`${base}ت`, `${base}تها`, `${base}ته`, `${base}تهم`]) out.push({ word: w, agree: null });
+  if (noun.endsWith('ه')) {
+    out.push({ word: `${base}ت`, agree: null });
+    for (const p of ['ها', 'ه', 'هم']) out.push({ word: `${base}ت${p}`, agree: null, possessive: POSSESSIVES[p] });
+  }
   return out;
 }
 
@@ -336,14 +348,17 @@ function buildLexicon(): EventLexicon {
     });
     for (const item of formCell.split(/\s+/)) {
       const { forms: words, verbal, participle = false } = expandForm(item);
-      for (const { word, agree, pronounHa = false } of words) {
+      for (const { word, agree, pronounHa = false, possessive } of words) {
         const list = forms.get(word) ?? [];
         // A word can be both a verb and its verbal noun (طرد، قصف): keep one reading of each.
         const same = list.find((x) => x.entry === index && x.verbal === verbal);
         // The same spelling read two ways (تقتل: she kills / you kill) shows no reliable agreement.
         if (same && same.agree !== agree) same.agree = null;
         if (same && !pronounHa) same.pronounHa = false;
-        if (!same) list.push({ entry: index, verbal, agree, participle, pronounHa: pronounHa && !participle });
+        // A noun spelled alike with and without a pronoun (two forms of one entry) has no sure possessive.
+        if (same && same.possessive !== possessive) same.possessive = undefined;
+        if (!same)
+          list.push({ entry: index, verbal, agree, participle, pronounHa: pronounHa && !participle, possessive });
         forms.set(word, list);
       }
     }
