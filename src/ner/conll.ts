@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { MarsadError } from '../doc/errors.js';
 import { ENTITY_TYPES, LABELS } from './labels.js';
+import { seededRandom } from './random.js';
 
 export interface TaggedSentence {
   words: string[];
@@ -141,8 +142,51 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
-/** The report `marsad eval ner` prints: per type, a confusion summary, and the contract's last line. */
-export function formatScore(score: Score): string {
+/** One sentence's micro counts (exact spans), for resampling. */
+export function sentenceCounts(gold: readonly string[], predicted: readonly string[]): Counts {
+  const score = emptyScore();
+  addToScore(score, gold, predicted);
+  return score.micro;
+}
+
+export interface Interval {
+  low: number;
+  high: number;
+  /** How many sentences were resampled. */
+  sentences: number;
+}
+
+/**
+ * The 95% percentile-bootstrap interval of micro F1 over sentences: how far the F1 of this gold set would move on
+ * another sample of as many sentences of the same kind of text. Two systems whose F1s differ by much less than the
+ * interval's half-width are not told apart by this gold set. Deterministic for a given seed.
+ */
+export function bootstrapF1(sentences: readonly Counts[], rounds = 1000, seed = 1): Interval {
+  const random = seededRandom(seed);
+  const f1s = new Float64Array(rounds);
+  for (let r = 0; r < rounds; r++) {
+    const sum: Counts = { gold: 0, predicted: 0, correct: 0 };
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[Math.floor(random() * sentences.length)];
+      sum.gold += s.gold;
+      sum.predicted += s.predicted;
+      sum.correct += s.correct;
+    }
+    f1s[r] = prf(sum).f1;
+  }
+  f1s.sort();
+  return {
+    low: f1s[Math.floor(0.025 * rounds)],
+    high: f1s[Math.ceil(0.975 * rounds) - 1],
+    sentences: sentences.length,
+  };
+}
+
+/**
+ * The report `marsad eval ner` prints: per type, a confusion summary, the bootstrap interval when given, and the
+ * contract's last line.
+ */
+export function formatScore(score: Score, interval?: Interval): string {
   const lines: string[] = [];
   for (const [type, c] of score.byType) {
     const { p, r, f1 } = prf(c);
@@ -154,6 +198,10 @@ export function formatScore(score: Score): string {
   errors.sort((a, b) => b.n - a.n);
   lines.push('errors (gold → predicted; O = missed/spurious, boundary = overlapping span):');
   lines.push(`  ${errors.map((e) => `${e.gold}→${e.pred} ${e.n}`).join(', ') || 'none'}`);
+  if (interval)
+    lines.push(
+      `95% bootstrap interval of micro F1 over ${interval.sentences} sentences: ${interval.low.toFixed(4)}–${interval.high.toFixed(4)}`,
+    );
   const { p, r, f1 } = prf(score.micro);
   lines.push(`micro P=${p.toFixed(4)} R=${r.toFixed(4)} F1=${f1.toFixed(4)}`);
   return lines.join('\n');

@@ -33,6 +33,12 @@ test('train ner on a small slice, then eval ner with that model prints the contr
     // Trained on 90% of the slice, the model must fit its own training data far better than chance.
     const f1 = Number((lines.at(-1) ?? '').split('F1=')[1]);
     assert.ok(f1 > 0.5, `F1 ${f1}`);
+    // The bootstrap interval comes just before the contract line, and holds the F1 it qualifies.
+    const interval = (lines.at(-2) ?? '').match(
+      /^95% bootstrap interval of micro F1 over (\d+) sentences: (\d\.\d{4})–(\d\.\d{4})$/,
+    );
+    assert.ok(interval, lines.at(-2));
+    assert.ok(Number(interval[2]) <= f1 && f1 <= Number(interval[3]), interval[0]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,14 @@
 // marsad eval ner GOLD [GOLD ...]: tags the gold tokens with the shipped model, scores exact spans (conlleval).
 import type { Command } from 'commander';
-import { addToScore, emptyScore, formatScore, readConll } from '../../ner/conll.js';
+import {
+  addToScore,
+  bootstrapF1,
+  type Counts,
+  emptyScore,
+  formatScore,
+  readConll,
+  sentenceCounts,
+} from '../../ner/conll.js';
 import { analyzeWord } from '../../ner/features.js';
 import { NerTagger } from '../../ner/tagger.js';
 
@@ -16,13 +24,15 @@ export function registerEval(program: Command): void {
 function runEvalNer(files: string[]): void {
   const tagger = NerTagger.shipped();
   const score = emptyScore();
+  const perSentence: Counts[] = [];
   for (const file of files) {
     // A gold file is read as one running text: the tagger's second pass looks at neighbouring sentences.
     const sentences = readConll(file);
     const predicted = tagger.tag(sentences.map((s) => s.words.map(analyzeWord)));
     sentences.forEach((sentence, i) => {
       addToScore(score, sentence.tags, predicted[i]);
+      perSentence.push(sentenceCounts(sentence.tags, predicted[i]));
     });
   }
-  console.log(formatScore(score));
+  console.log(formatScore(score, bootstrapF1(perSentence)));
 }
