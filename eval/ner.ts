@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/arabic/data.js';
-import { bootstrapF1, formatScore, prf, readConll, sentenceCounts, splitCorpus } from '../src/ner/conll.js';
+import { addToScore, bootstrapF1, emptyScore, formatScore, prf, readConll, splitCorpus } from '../src/ner/conll.js';
 import { analyzeWord } from '../src/ner/features.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../src/ner/train.js';
@@ -59,7 +59,8 @@ console.log(
     `${options.epochs} epochs × ${options.runs} runs, ${options.bits}-bit features, document window ${options.window}`,
 );
 const started = Date.now();
-const { models, dev: score } = trainTagger(train, held, {
+// The held-out sentences are scored after each epoch only while tuning; the final score is the tagger's below.
+const { models } = trainTagger(train, tuning ? held : null, {
   ...options,
   onEpoch: tuning
     ? (epoch, s, _seconds, run) =>
@@ -68,9 +69,10 @@ const { models, dev: score } = trainTagger(train, held, {
         )
     : undefined,
 });
-// The same models as a tagger over the held-out text (one running text, as trainTagger scores it), sentence by
-// sentence, for the bootstrap interval: how far F1 moves on another sample of as many sentences.
+// The models as the tagger users get, over the held-out text as one running text (the second pass reads
+// neighbouring sentences): one tagging gives the score and, sentence by sentence, its bootstrap interval.
 const tagged = new NerTagger(models, options.window).tag(held.map((s) => s.words.map(analyzeWord)));
-const interval = bootstrapF1(held.map((s, i) => sentenceCounts(s.tags, tagged[i])));
-if (score) console.log(formatScore(score, interval));
+const score = emptyScore();
+const perSentence = held.map((s, i) => addToScore(score, s.tags, tagged[i]));
+console.log(formatScore(score, bootstrapF1(perSentence)));
 console.log(`(trained and scored in ${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -89,10 +89,11 @@ export function emptyScore(): Score {
   return { byType, micro: { gold: 0, predicted: 0, correct: 0 }, confusion: new Map() };
 }
 
-/** Adds one sentence's gold and predicted tags to the score. */
-export function addToScore(score: Score, gold: readonly string[], predicted: readonly string[]): void {
+/** Adds one sentence's gold and predicted tags to the score; returns the sentence's own micro counts (for resampling). */
+export function addToScore(score: Score, gold: readonly string[], predicted: readonly string[]): Counts {
   const goldChunks = chunksOf(gold);
   const predChunks = chunksOf(predicted);
+  const sentence: Counts = { gold: goldChunks.length, predicted: predChunks.length, correct: 0 };
   const key = (c: Chunk) => `${c.start}:${c.end}`;
   const predByKey = new Map(predChunks.map((c) => [key(c), c]));
   const goldByKey = new Map(goldChunks.map((c) => [key(c), c]));
@@ -103,6 +104,7 @@ export function addToScore(score: Score, gold: readonly string[], predicted: rea
     if (p && p.type === c.type) {
       counts(score, c.type).correct++;
       score.micro.correct++;
+      sentence.correct++;
     } else {
       confuse(score, c.type, p ? p.type : overlapping(predChunks, c) ? 'boundary' : 'O');
     }
@@ -112,6 +114,7 @@ export function addToScore(score: Score, gold: readonly string[], predicted: rea
     score.micro.predicted++;
     if (!goldByKey.has(key(c)) && !overlapping(goldChunks, c)) confuse(score, 'O', c.type);
   }
+  return sentence;
 }
 
 function overlapping(chunks: Chunk[], c: Chunk): boolean {
@@ -140,13 +143,6 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
   const p = c.predicted === 0 ? 0 : c.correct / c.predicted;
   const r = c.gold === 0 ? 0 : c.correct / c.gold;
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
-
-/** One sentence's micro counts (exact spans), for resampling. */
-export function sentenceCounts(gold: readonly string[], predicted: readonly string[]): Counts {
-  const score = emptyScore();
-  addToScore(score, gold, predicted);
-  return score.micro;
 }
 
 export interface Interval {

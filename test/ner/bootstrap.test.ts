@@ -1,14 +1,17 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { bootstrapF1, type Counts, prf, sentenceCounts } from '../../src/ner/conll.js';
+import { addToScore, bootstrapF1, type Counts, emptyScore, prf } from '../../src/ner/conll.js';
 
 test('a sentence is counted by exact spans, as the corpus score counts it', () => {
   // Gold: one person and one place; predicted: the person right, the place one token short, one spurious ORG.
-  const counts = sentenceCounts(
+  const score = emptyScore();
+  const counts = addToScore(
+    score,
     ['B-PERS', 'I-PERS', 'O', 'B-LOC', 'I-LOC', 'O'],
     ['B-PERS', 'I-PERS', 'O', 'B-LOC', 'O', 'B-ORG'],
   );
   assert.deepEqual(counts, { gold: 2, predicted: 3, correct: 1 });
+  assert.deepEqual(score.micro, counts);
 });
 
 test('the bootstrap interval holds the F1, narrows with more sentences, and is deterministic', () => {

@@ -1,14 +1,6 @@
 // marsad eval ner GOLD [GOLD ...]: tags the gold tokens with the shipped model, scores exact spans (conlleval).
 import type { Command } from 'commander';
-import {
-  addToScore,
-  bootstrapF1,
-  type Counts,
-  emptyScore,
-  formatScore,
-  readConll,
-  sentenceCounts,
-} from '../../ner/conll.js';
+import { addToScore, bootstrapF1, type Counts, emptyScore, formatScore, readConll } from '../../ner/conll.js';
 import { analyzeWord } from '../../ner/features.js';
 import { NerTagger } from '../../ner/tagger.js';
 
@@ -30,8 +22,7 @@ function runEvalNer(files: string[]): void {
     const sentences = readConll(file);
     const predicted = tagger.tag(sentences.map((s) => s.words.map(analyzeWord)));
     sentences.forEach((sentence, i) => {
-      addToScore(score, sentence.tags, predicted[i]);
-      perSentence.push(sentenceCounts(sentence.tags, predicted[i]));
+      perSentence.push(addToScore(score, sentence.tags, predicted[i]));
     });
   }
   console.log(formatScore(score, bootstrapF1(perSentence)));
