@@ -106,10 +106,10 @@ try {
   // Marsad trained like the shipped model (same options) but on the same 90% as OpenNLP: the shipped model has
   // seen the dev sentences.
   const ourTrainStarted = performance.now();
-  const { models } = trainTagger(train, null, DEFAULT_TRAIN_OPTIONS);
+  const { models, net } = trainTagger(train, null, DEFAULT_TRAIN_OPTIONS);
   const ourTrainSeconds = (performance.now() - ourTrainStarted) / 1000;
   const ourModelPath = join(work, 'marsad.bin.gz');
-  saveModels(ourModelPath, models, { window: DEFAULT_TRAIN_OPTIONS.window });
+  saveModels(ourModelPath, models, { window: DEFAULT_TRAIN_OPTIONS.window }, net ?? undefined);
   const loadStarted = performance.now();
   const tagger = NerTagger.load(ourModelPath);
   const loadSeconds = (performance.now() - loadStarted) / 1000;

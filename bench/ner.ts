@@ -2,7 +2,8 @@
 // foundation's tokens of real news bodies, article by article), and peak RSS. The speed run holds every article's
 // tokens in memory (so tokenizing is not timed); the peak RSS is measured apart, in a child process that reads,
 // tokenizes and tags the same articles one at a time, as `analyze` and `ingest` do.
-// Run: npx tsx bench/ner.ts  (part of npm run bench; needs ../shared or MARSAD_SHARED)
+// Run: npx tsx bench/ner.ts  (part of npm run bench; needs ../shared or MARSAD_SHARED; MARSAD_NER_MODEL=path benches
+// another model)
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ import { NerTagger, SHIPPED_MODEL } from '../src/ner/tagger.js';
 import { formatRow, peakRss } from './lib/measure.js';
 
 const ARTICLES = 1500;
+/** The shipped model, or another one to compare (MARSAD_NER_MODEL, as analyze reads it). */
+const MODEL = process.env.MARSAD_NER_MODEL ?? SHIPPED_MODEL;
 const newsDir = join(sharedDir(), 'data/news/ant-multisource/BBC');
 
 function* bbcBodies(dir: string): Generator<string> {
@@ -49,7 +52,7 @@ function articlesOfNews(): Token[][][] {
 
 /** Child mode: tag the articles one at a time and print the process's peak RSS in bytes. */
 if (process.argv.includes('--peak-rss')) {
-  const tagger = NerTagger.load(SHIPPED_MODEL);
+  const tagger = NerTagger.load(MODEL);
   let count = 0;
   for (const body of bbcBodies(newsDir)) {
     tagger.tagSentences(sentenceRuns(body));
@@ -60,7 +63,7 @@ if (process.argv.includes('--peak-rss')) {
 }
 
 const loadStarted = performance.now();
-const tagger = NerTagger.load(SHIPPED_MODEL);
+const tagger = NerTagger.load(MODEL);
 const loadMs = performance.now() - loadStarted;
 const articles = articlesOfNews();
 const sentenceCount = articles.reduce((n, a) => n + a.length, 0);
@@ -77,7 +80,7 @@ function tagAll(tagger: NerTagger): { seconds: number; entities: number } {
 
 // A throw-away tagger on the first articles compiles the hot code; then one tagger (as a long-running process has)
 // tags everything twice: cold (its per-word caches empty) and warm (filled).
-const warmUp = NerTagger.load(SHIPPED_MODEL);
+const warmUp = NerTagger.load(MODEL);
 for (const a of articles.slice(0, 100)) warmUp.tagSentences(a);
 const cold = tagAll(tagger);
 const warm = tagAll(tagger);

@@ -11,7 +11,8 @@
 //                                      --no-news: without) and scores the dev split of eval/gold/ner-news.jsonl
 //                                      (news annotated in the ANERcorp scheme, never trained on; NEWS_WEIGHT was
 //                                      chosen on it and on the tune split together).
-// EPOCHS, BITS, WINDOW, SEED, RUNS, NEWS_WEIGHT override the shipped configuration (for tuning runs only).
+// EPOCHS, BITS, WINDOW, SEED, RUNS, NEWS_WEIGHT override the shipped configuration, and NET_EPOCHS (0: no window
+// network), NET_WEIGHT, NET_GATE, NET_DROPOUT, NET_HIDDEN, NET_DIM the window network's (for tuning runs only).
 // Every run prints the 95% bootstrap interval of micro F1 over the scored sentences (bootstrapF1 in src/ner/conll.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,7 @@ import { addToScore, bootstrapF1, emptyScore, formatScore, prf, readConll, split
 import { analyzeWord } from '../src/ner/features.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../src/ner/train.js';
+import { DEFAULT_NET_OPTIONS, NetScorer, type NetTrainOptions } from '../src/ner/window-net.js';
 import { NEWS_WEIGHT, nerNewsSentences, newsTrainingSentences } from './lib/ner-news.js';
 
 const shared = process.env.MARSAD_SHARED ?? path.resolve(REPO_ROOT, '../shared');
@@ -38,7 +40,24 @@ const options = {
   window: Number(process.env.WINDOW ?? DEFAULT_TRAIN_OPTIONS.window),
   seed: Number(process.env.SEED ?? DEFAULT_TRAIN_OPTIONS.seed),
   runs: Number(process.env.RUNS ?? DEFAULT_TRAIN_OPTIONS.runs),
+  net: netOptions(),
 };
+
+function netOptions(): NetTrainOptions | null {
+  const net = DEFAULT_NET_OPTIONS;
+  const epochs = Number(process.env.NET_EPOCHS ?? net.epochs);
+  if (epochs === 0) return null;
+  return {
+    ...net,
+    epochs,
+    seed: Number(process.env.SEED ?? net.seed),
+    weight: Number(process.env.NET_WEIGHT ?? net.weight),
+    gate: Number(process.env.NET_GATE ?? net.gate),
+    dropout: Number(process.env.NET_DROPOUT ?? net.dropout),
+    hidden: Number(process.env.NET_HIDDEN ?? net.hidden),
+    dim: Number(process.env.NET_DIM ?? net.dim),
+  };
+}
 const newsDev = process.argv.includes('--news');
 const [anercorp, held, name, about] = newsDev
   ? [all, (await nerNewsSentences('dev')).sentences, 'news dev', 'eval/gold/ner-news.jsonl, never trained on']
@@ -56,11 +75,14 @@ console.log(
   `train ${anercorp.length} ANERcorp sentences` +
     (news ? ` + ${news.sentences.length} news sentences (${news.articles} articles) × ${weight}` : '') +
     `, ${name} ${held.length} (${about}); ` +
-    `${options.epochs} epochs × ${options.runs} runs, ${options.bits}-bit features, document window ${options.window}`,
+    `${options.epochs} epochs × ${options.runs} runs, ${options.bits}-bit features, document window ${options.window}, ` +
+    (options.net
+      ? `window network ${options.net.epochs} epochs (dim ${options.net.dim}, hidden ${options.net.hidden}, dropout ${options.net.dropout}, weight ${options.net.weight}, gate ${options.net.gate})`
+      : 'no window network'),
 );
 const started = Date.now();
 // The held-out sentences are scored after each epoch only while tuning; the final score is the tagger's below.
-const { models } = trainTagger(train, tuning ? held : null, {
+const { models, net } = trainTagger(train, tuning ? held : null, {
   ...options,
   onEpoch: tuning
     ? (epoch, s, _seconds, run) =>
@@ -71,7 +93,8 @@ const { models } = trainTagger(train, tuning ? held : null, {
 });
 // The models as the tagger users get, over the held-out text as one running text (the second pass reads
 // neighbouring sentences): one tagging gives the score and, sentence by sentence, its bootstrap interval.
-const tagged = new NerTagger(models, options.window).tag(held.map((s) => s.words.map(analyzeWord)));
+const scorer = net ? new NetScorer(net.net, net.weight, net.gate) : null;
+const tagged = new NerTagger(models, options.window, scorer).tag(held.map((s) => s.words.map(analyzeWord)));
 const score = emptyScore();
 const perSentence = held.map((s, i) => addToScore(score, s.tags, tagged[i]));
 console.log(formatScore(score, bootstrapF1(perSentence)));

@@ -17,6 +17,15 @@ export function parsePositiveInt(name: string) {
   };
 }
 
+export function parseNonNegativeInt(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0)
+      throw new MarsadError(`${name} takes a whole number, 0 or more, not "${value}"`, 'usage', 2);
+    return n;
+  };
+}
+
 export function parseChoice<T extends string>(name: string, choices: readonly T[]) {
   return (value: string): T => {
     if (!(choices as readonly string[]).includes(value)) {

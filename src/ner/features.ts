@@ -66,6 +66,8 @@ export function mix(a: number, b: number): number {
 }
 
 const NONE = fnv1a('<none>');
+/** The gazetteer hash of a token outside every gazetteer name (`gazetteerHashes`). */
+export const NO_GAZETTEER_TAG = NONE;
 const BOS = fnv1a('<s>');
 const EOS = fnv1a('</s>');
 
@@ -92,6 +94,8 @@ export interface WordEntry {
   attrs: Uint32Array;
   /** Where the tagger that owns the extractor keeps this word's scores (-1 until it does). */
   slot: number;
+  /** Where it keeps the word's window-network contributions (-1 until a token near it needs them). */
+  netSlot: number;
 }
 
 /** Offset of the word-only template ids in WordEntry.attrs. */
@@ -116,7 +120,7 @@ export class FeatureExtractor {
     const cacheKey = token.stem === token.norm ? token.norm : `${token.norm}\u0001${token.stem}`;
     let entry = this.cache.get(cacheKey);
     if (entry === undefined) {
-      entry = { attrs: this.computeAttributes(token), slot: -1 };
+      entry = { attrs: this.computeAttributes(token), slot: -1, netSlot: -1 };
       if (this.cache.size > 300_000) {
         this.cache.clear();
         this.generation++;
@@ -185,13 +189,14 @@ export class FeatureExtractor {
   }
 
   /** The ids of the templates that read a token's neighbours: WINDOW_FEATURES per token, masked to `bits` bits. */
-  windowIds(tokens: readonly FeatureToken[], words: readonly WordEntry[], bits: number): Uint32Array {
+  windowIds(
+    tokens: readonly FeatureToken[],
+    words: readonly WordEntry[],
+    bits: number,
+    gaz: Uint32Array = gazetteerHashes(tokens),
+  ): Uint32Array {
     const n = tokens.length;
     const mask = (1 << bits) - 1;
-    const gaz = gazetteerTags(
-      tokens.map((t) => t.norm),
-      tokens.map((t) => t.stem),
-    ).map((tag) => (tag === '' ? NONE : fnv1a(tag)));
     const at = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : words[i].attrs);
     const gazAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]);
     const out = new Uint32Array(n * WINDOW_FEATURES);
@@ -250,6 +255,15 @@ export class FeatureExtractor {
     }
     return out;
   }
+}
+
+/** Per token, the hash of its gazetteer tag (`gazetteerTags`; NONE outside any gazetteer name). */
+export function gazetteerHashes(tokens: readonly FeatureToken[]): Uint32Array {
+  const tags = gazetteerTags(
+    tokens.map((t) => t.norm),
+    tokens.map((t) => t.stem),
+  );
+  return Uint32Array.from(tags, (tag) => (tag === '' ? NONE : fnv1a(tag)));
 }
 
 /** Fills in the word-only template ids, unmasked: a bias, then the word's own attributes. */

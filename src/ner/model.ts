@@ -4,7 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { MarsadError } from '../doc/errors.js';
+import { copyBytes, deltaDecode, deltaEncode } from './binary.js';
 import { allowedTransition, LABEL_COUNT } from './labels.js';
+import { decodeNet, encodeNet, type NetHeader, NetScorer, type WindowNet } from './window-net.js';
 
 const L = LABEL_COUNT; // 9: the emission loop below is unrolled for it
 const MAGIC = 'MARSAD-NER2';
@@ -145,11 +147,11 @@ export class NerModel {
 
   /** The inverse of `encode`, reading at `offset`; returns the model and the offset after it. */
   static decodeFrom(header: ModelHeader, body: Buffer, offset: number): { model: NerModel; next: number } {
-    const transitions = new Float32Array(copy(body, offset, (L + 1) * L * 4));
+    const transitions = new Float32Array(copyBytes(body, offset, (L + 1) * L * 4));
     let at = offset + (L + 1) * L * 4;
-    const ids = deltaDecode(new Uint32Array(copy(body, at, header.rows * 4)));
+    const ids = deltaDecode(new Uint32Array(copyBytes(body, at, header.rows * 4)));
     at += header.rows * 4;
-    const quantized = new Int16Array(copy(body, at, header.rows * L * 2));
+    const quantized = new Int16Array(copyBytes(body, at, header.rows * L * 2));
     at += header.rows * L * 2;
     const weights = new Float32Array((1 << header.bits) * L);
     for (let r = 0; r < ids.length; r++) {
@@ -168,18 +170,28 @@ export interface ModelHeader {
 }
 
 /** Writes the models of a tagger's passes, with provenance, as one compressed artifact; returns its size. */
-export function saveModels(path: string, models: readonly NerModel[], info: ModelInfo): number {
+export function saveModels(
+  path: string,
+  models: readonly NerModel[],
+  info: ModelInfo,
+  net?: { net: WindowNet; weight: number; gate: number },
+): number {
   const encoded = models.map((m) => m.encode());
-  const header = Buffer.from(JSON.stringify({ labels: L, models: encoded.map((e) => e.header), info }));
+  const encodedNet = net ? encodeNet(net.net, net.weight, net.gate) : null;
+  const header = Buffer.from(
+    JSON.stringify({ labels: L, models: encoded.map((e) => e.header), net: encodedNet?.header, info }),
+  );
   const prefix = Buffer.alloc(MAGIC.length + 4);
   prefix.write(MAGIC, 0, 'latin1');
   prefix.writeUInt32LE(header.length, MAGIC.length);
-  const compressed = gzipSync(Buffer.concat([prefix, header, ...encoded.map((e) => e.body)]), { level: 9 });
+  const bodies = [...encoded.map((e) => e.body), ...(encodedNet ? [encodedNet.body] : [])];
+  const compressed = gzipSync(Buffer.concat([prefix, header, ...bodies]), { level: 9 });
   writeFileSync(path, compressed);
   return compressed.length;
 }
 
-export function loadModels(path: string): { models: NerModel[]; info: ModelInfo } {
+/** The passes of a saved tagger, its provenance, and its window network if it has one. */
+export function loadModels(path: string): { models: NerModel[]; info: ModelInfo; net: NetScorer | null } {
   let compressed: Buffer;
   try {
     compressed = readFileSync(path);
@@ -207,27 +219,11 @@ export function loadModels(path: string): { models: NerModel[]; info: ModelInfo 
     models.push(model);
     offset = next;
   }
-  return { models, info: header.info };
-}
-
-/** An aligned copy of a byte range (typed arrays need aligned offsets). */
-function copy(buffer: Buffer, offset: number, length: number): ArrayBuffer {
-  const out = new ArrayBuffer(length);
-  new Uint8Array(out).set(buffer.subarray(offset, offset + length));
-  return out;
-}
-
-/** Sorted ids stored as gaps compress far better. */
-function deltaEncode(ids: Uint32Array): Uint32Array {
-  const out = new Uint32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) out[i] = i === 0 ? ids[0] : ids[i] - ids[i - 1];
-  return out;
-}
-
-function deltaDecode(gaps: Uint32Array): Uint32Array {
-  const out = new Uint32Array(gaps.length);
-  for (let i = 0; i < gaps.length; i++) out[i] = i === 0 ? gaps[0] : out[i - 1] + gaps[i];
-  return out;
+  const netHeader = header.net as NetHeader | undefined;
+  const net = netHeader
+    ? new NetScorer(decodeNet(netHeader, body, offset), netHeader.weight, netHeader.gate ?? Number.POSITIVE_INFINITY)
+    : null;
+  return { models, info: header.info, net };
 }
 
 /**

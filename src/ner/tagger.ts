@@ -9,6 +9,7 @@ import { DOC_FEATURES_PER_TOKEN, documentFeatures, PASS_FEATURES } from './docum
 import {
   FeatureExtractor,
   type FeatureToken,
+  gazetteerHashes,
   WINDOW_FEATURES,
   WORD_FEATURES,
   WORD_IDS,
@@ -17,6 +18,7 @@ import {
 import { nerGazetteer } from './gazetteer.js';
 import { docEntityType, isBegin, isInside, LABELS, typeOf } from './labels.js';
 import { FusedWeights, loadModels, type NerModel } from './model.js';
+import type { NetScorer } from './window-net.js';
 
 /** The shipped model (see models/README.md for how it was built). */
 export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v7.bin.gz');
@@ -37,16 +39,19 @@ export class NerTagger {
   constructor(
     readonly models: readonly NerModel[],
     readonly window: number,
+    /** The window network whose log-probabilities join both passes' scores (models/README.md, v8). */
+    readonly net: NetScorer | null = null,
   ) {
     if (models.length < 1 || models.length > 2 || models.some((m, k) => m.featuresPerToken !== PASS_FEATURES[k]))
       throw new MarsadError('the NER model was built for another version of the tagger (retrain it)');
+    if (net && models.length !== 2) throw new MarsadError('the NER window network needs both passes');
     this.bits = models[0].bits;
     this.fused = models.length === 2 ? new FusedWeights(models[0], models[1]) : null;
   }
 
   static load(path: string): NerTagger {
-    const { models, info } = loadModels(path);
-    return new NerTagger(models, Number(info.window ?? 0));
+    const { models, info, net } = loadModels(path);
+    return new NerTagger(models, Number(info.window ?? 0), net);
   }
 
   static shipped(): NerTagger {
@@ -75,7 +80,8 @@ export class NerTagger {
 
   /**
    * Both passes' emission scores for their shared features: the window features looked up per token, the
-   * word-only features' scores cached per distinct word (18 floats per word in one growing slab).
+   * word-only features' scores cached per distinct word (18 floats per word in one growing slab), and the window
+   * network's log-probabilities when there is one.
    */
   private emissions(tokens: readonly FeatureToken[]): [Float32Array, Float32Array] {
     const fused = this.fused as FusedWeights;
@@ -85,10 +91,15 @@ export class NerTagger {
       // The extractor emptied its cache: start the slab again (only these words can still hold old slots).
       this.slabGeneration = this.extractor.generation;
       this.slotsUsed = 0;
-      for (const word of words) word.slot = -1;
+      this.net?.reset();
+      for (const word of words) {
+        word.slot = -1;
+        word.netSlot = -1;
+      }
     }
+    const gazetteer = gazetteerHashes(tokens);
     const [first, second] = fused.emissions(
-      this.extractor.windowIds(tokens, words, this.bits),
+      this.extractor.windowIds(tokens, words, this.bits, gazetteer),
       tokens.length,
       WINDOW_FEATURES,
     );
@@ -100,7 +111,36 @@ export class NerTagger {
         second[i * 9 + y] += this.wordScores[at + 9 + y];
       }
     });
+    if (this.net) this.addNetScores(this.net, words, gazetteer, first, second);
     return [first, second];
+  }
+
+  /**
+   * The window network's scores for the tokens the perceptron is unsure of: those whose best name label's first-pass
+   * score comes within the network's gate of O's (the others' labels it would not change; the gate was chosen on
+   * the tune split). Word contributions are computed for the words in those tokens' windows only, at the positions
+   * they are needed.
+   */
+  private addNetScores(
+    net: NetScorer,
+    words: readonly WordEntry[],
+    gazetteer: Uint32Array,
+    first: Float32Array,
+    second: Float32Array,
+  ): void {
+    const n = words.length;
+    const need = new Uint8Array(n);
+    let any = false;
+    for (let i = 0; i < n; i++) {
+      const row = i * 9;
+      let best = first[row + 1];
+      for (let y = 2; y < 9; y++) if (first[row + y] > best) best = first[row + y];
+      if (first[row] - best < net.gate) {
+        need[i] = 1;
+        any = true;
+      }
+    }
+    if (any) net.addScores(words, gazetteer, need, first, second);
   }
 
   private newSlot(word: WordEntry, fused: FusedWeights, mask: number): number {

@@ -5,10 +5,20 @@
 // Deterministic: sentences are shuffled each epoch with a fixed seed.
 import { addToScore, emptyScore, type Score, type TaggedSentence } from './conll.js';
 import { documentFeatures, PASS_FEATURES, stackFeatures } from './document.js';
-import { analyzeWord, FEATURES_PER_TOKEN, FeatureExtractor, type FeatureToken } from './features.js';
+import { analyzeWord, FEATURES_PER_TOKEN, FeatureExtractor, type FeatureToken, gazetteerHashes } from './features.js';
 import { isInside, LABEL_COUNT, LABELS, labelIndex, typeOf } from './labels.js';
 import { NerModel } from './model.js';
 import { seededRandom } from './random.js';
+import { NerTagger } from './tagger.js';
+import {
+  DEFAULT_NET_OPTIONS,
+  NetScorer,
+  type NetSentence,
+  type NetTrainOptions,
+  netIds,
+  trainWindowNet,
+  type WindowNet,
+} from './window-net.js';
 
 const L = LABEL_COUNT;
 
@@ -23,11 +33,23 @@ export interface TrainOptions {
   folds: number;
   /** Perceptrons per pass, each over its own shuffling order, whose averaged weights are averaged again. */
   runs: number;
+  /** The window network trained beside the passes (two-pass taggers only); null: none. */
+  net: NetTrainOptions | null;
   /** Called after each epoch of each run of the final pass with the dev score of that run's averaged weights. */
   onEpoch?: (epoch: number, dev: Score | null, seconds: number, run: number) => void;
+  /** Called after each epoch of the window network with its training loss. */
+  onNetEpoch?: (epoch: number, loss: number, seconds: number) => void;
 }
 
-export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { epochs: 15, bits: 18, seed: 1, window: 20, folds: 5, runs: 3 };
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  epochs: 15,
+  bits: 18,
+  seed: 1,
+  window: 20,
+  folds: 5,
+  runs: 3,
+  net: DEFAULT_NET_OPTIONS,
+};
 
 interface Encoded {
   tokens: FeatureToken[];
@@ -231,19 +253,20 @@ function withDocumentFeatures(sentences: readonly Encoded[], firstPass: readonly
 
 /**
  * Trains the tagger's passes on `train` (sentences in document order) and scores `dev` after each epoch of the
- * last pass. Returns the models to save in order: the first pass, then (when options.window > 0) the second.
+ * last pass. Returns the models to save in order (the first pass, then, when options.window > 0, the second), the
+ * window network when options.net is set, and the dev score of the whole tagger.
  */
 export function trainTagger(
   train: readonly TaggedSentence[],
   dev: readonly TaggedSentence[] | null,
   options: TrainOptions = DEFAULT_TRAIN_OPTIONS,
-): { models: NerModel[]; dev: Score | null } {
+): { models: NerModel[]; net: TrainedNet | null; dev: Score | null } {
   const extractor = new FeatureExtractor();
   const trainSet = encodeSentences(train, extractor, options.bits);
   const devSet = dev ? encodeSentences(dev, extractor, options.bits) : null;
   if (options.window === 0) {
     const { model, dev: devScore } = trainPass(trainSet, devSet, FEATURES_PER_TOKEN, options, options.onEpoch);
-    return { models: [model], dev: devScore };
+    return { models: [model], net: null, dev: devScore };
   }
   const first = trainPass(trainSet, null, FEATURES_PER_TOKEN, options).model;
   const stackedTrain = withDocumentFeatures(trainSet, crossValidatedLabels(trainSet, options), options);
@@ -255,5 +278,56 @@ export function trainTagger(
       )
     : null;
   const second = trainPass(stackedTrain, stackedDev, PASS_FEATURES[1], options, options.onEpoch);
-  return { models: [first, second.model], dev: second.dev };
+  const models = [first, second.model];
+  if (!options.net) return { models, net: null, dev: second.dev };
+  const net: TrainedNet = {
+    net: trainNet(trainSet, extractor, options.net, options.onNetEpoch),
+    weight: options.net.weight,
+    gate: options.net.gate,
+  };
+  const tagger = new NerTagger(models, options.window, new NetScorer(net.net, net.weight, net.gate));
+  return { models, net, dev: devSet ? scoreTagger(tagger, devSet) : null };
+}
+
+/** A trained window network with its run-time settings (as saveModels takes it). */
+export interface TrainedNet {
+  net: WindowNet;
+  weight: number;
+  gate: number;
+}
+
+/** The window network, trained on the same sentences (their cached word analyses and gazetteer tags). */
+function trainNet(
+  train: readonly Encoded[],
+  extractor: FeatureExtractor,
+  options: NetTrainOptions,
+  onEpoch?: TrainOptions['onNetEpoch'],
+): WindowNet {
+  const sentences: NetSentence[] = train.map((s) => ({
+    ids: netIds(
+      s.tokens.map((t) => extractor.word(t)),
+      gazetteerHashes(s.tokens),
+    ),
+    n: s.n,
+    gold: s.gold,
+  }));
+  let started = Date.now();
+  return trainWindowNet(sentences, options, (epoch, _net, loss) => {
+    onEpoch?.(epoch, loss, (Date.now() - started) / 1000);
+    started = Date.now();
+  });
+}
+
+/** The whole tagger's score on sentences read as one running text (as eval:ner and analyze read them). */
+function scoreTagger(tagger: NerTagger, sentences: readonly Encoded[]): Score {
+  const score = emptyScore();
+  const tagged = tagger.tagSentences(sentences.map((s) => s.tokens));
+  sentences.forEach((s, j) => {
+    addToScore(
+      score,
+      Array.from(s.gold, (y) => LABELS[y]),
+      Array.from(tagged[j], (y) => LABELS[y]),
+    );
+  });
+  return score;
 }

@@ -1,4 +1,5 @@
 // marsad train ner --train FILE [--add FILE]… [--add-weight N] [--dev FILE | --holdout-dev] [--out PATH] [--epochs N]
+//                  [--seed N] [--runs N] [--net-epochs N]
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -8,7 +9,8 @@ import { formatScore, prf, readConll, splitCorpus, type TaggedSentence } from '.
 import { saveModels } from '../../ner/model.js';
 import { SHIPPED_MODEL } from '../../ner/tagger.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../../ner/train.js';
-import { parsePositiveInt } from '../options.js';
+import { DEFAULT_NET_OPTIONS } from '../../ner/window-net.js';
+import { parseNonNegativeInt, parsePositiveInt } from '../options.js';
 
 interface TrainFlags {
   train: string;
@@ -20,6 +22,7 @@ interface TrainFlags {
   epochs: number;
   seed: number;
   runs: number;
+  netEpochs: number;
 }
 
 export function registerTrain(program: Command): void {
@@ -51,6 +54,12 @@ export function registerTrain(program: Command): void {
       parsePositiveInt('--runs'),
       DEFAULT_TRAIN_OPTIONS.runs,
     )
+    .option(
+      '--net-epochs <n>',
+      'epochs of the window network trained beside the perceptron (0: no network)',
+      parseNonNegativeInt('--net-epochs'),
+      DEFAULT_NET_OPTIONS.epochs,
+    )
     .action((flags: TrainFlags) => runTrainNer(flags));
 }
 
@@ -76,9 +85,19 @@ function runTrainNer(flags: TrainFlags): void {
   if (flags.holdoutDev) command.push('--holdout-dev');
   command.push(`--epochs ${flags.epochs}`, `--seed ${flags.seed}`);
   if (flags.runs !== 1) command.push(`--runs ${flags.runs}`);
-  const options = { ...DEFAULT_TRAIN_OPTIONS, epochs: flags.epochs, seed: flags.seed, runs: flags.runs };
-  const { models, dev: devScore } = trainTagger(train, dev, {
+  command.push(`--net-epochs ${flags.netEpochs}`);
+  const net = flags.netEpochs > 0 ? { ...DEFAULT_NET_OPTIONS, epochs: flags.netEpochs, seed: flags.seed } : null;
+  const options = { ...DEFAULT_TRAIN_OPTIONS, epochs: flags.epochs, seed: flags.seed, runs: flags.runs, net };
+  const {
+    models,
+    net: trainedNet,
+    dev: devScore,
+  } = trainTagger(train, dev, {
     ...options,
+    onNetEpoch: (epoch, loss, seconds) =>
+      console.log(
+        `window network epoch ${epoch}/${flags.netEpochs}: loss ${loss.toFixed(0)} (${seconds.toFixed(1)} s)`,
+      ),
     onEpoch: (epoch, score, seconds, run) => {
       const f1 = score ? ` dev F1=${prf(score.micro).f1.toFixed(4)}` : '';
       const of = flags.runs > 1 ? `run ${run + 1}/${flags.runs}, ` : '';
@@ -86,7 +105,7 @@ function runTrainNer(flags: TrainFlags): void {
     },
   });
   if (devScore) console.log(formatScore(devScore));
-  const bytes = saveModels(flags.out, models, {
+  const info = {
     command: command.join(' '),
     trainFile: basename(flags.train),
     trainSha256: sha256(flags.train),
@@ -100,6 +119,18 @@ function runTrainNer(flags: TrainFlags): void {
     folds: options.folds,
     // Written only when not 1, so models built before the option existed rebuild byte for byte.
     ...(options.runs !== 1 && { runs: options.runs }),
-  });
+    ...(net && {
+      net: {
+        dim: net.dim,
+        hidden: net.hidden,
+        epochs: net.epochs,
+        dropout: net.dropout,
+        rate: net.rate,
+        weight: net.weight,
+        gate: net.gate,
+      },
+    }),
+  };
+  const bytes = saveModels(flags.out, models, info, trainedNet ?? undefined);
   console.log(`wrote ${flags.out} (${(bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
