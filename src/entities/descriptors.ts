@@ -151,6 +151,35 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
 }
 
 /**
+ * A name right after a bank or fund noun (ORGNAME, one space) is part of that organization's name: «البنك الأهلي
+ * المصري» is the National Bank of Egypt, not the club «الأهلي المصري»; «بنك مصر» is Banque Misr, not Egypt. The noun
+ * joins the mention, an organization: the gazetteer's when it lists the whole name, else unlinked.
+ */
+export function namesAfterOrganizationNouns(ctx: LinkContext, found: Found[]): void {
+  const { g, cues, tokens, forms, text } = ctx;
+  for (const m of found) {
+    const before = m.first - 1;
+    if (m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
+    const noun = wordOf(forms, before);
+    // The list gives the indefinite construct form («بنك مصر»). A definite noun opens a name only before a definite,
+    // adjective-like word («البنك الأهلي»); a bare name after it is in apposition («المصرف عبدالله بن سليمان الراجحي»).
+    const definite = noun.startsWith('ال');
+    const listed = cues.descriptors.get(definite ? noun.slice(2) : noun);
+    if (listed !== 'ORGNAME' || tokens[m.first].start - tokens[before].end > 1) continue;
+    if (definite && !wordOf(forms, m.first).startsWith('ال')) continue;
+    if (found.some((x) => x !== m && x.first <= before && before < x.last)) continue;
+    const match = g.matchAt(forms.norms, before, noun);
+    const whole =
+      match !== null && match.end === m.last ? chooseTarget(namingCandidates(match.candidates), 'ORG') : undefined;
+    m.target = whole && kindAgrees(targetEntry(whole).kind, 'ORG') ? whole : undefined;
+    m.first = before;
+    m.start = nameStart(tokens, forms, before);
+    m.text = text.slice(m.start, m.end);
+    m.type = 'ORG';
+  }
+}
+
+/**
  * «في مدينة قهرمان مرعش»: two unknown places side by side (one space, no clitic) right after a place descriptor are
  * one place the tagger cut in two.
  */

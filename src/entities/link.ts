@@ -14,6 +14,7 @@ import {
   facilityNames,
   isRareWord,
   joinSplitPlaces,
+  namesAfterOrganizationNouns,
   organizationsByDescriptor,
   quotedOrganizations,
   trimDescriptors,
@@ -114,6 +115,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     companiesAfterNouns(ctx, found);
     trimDescriptors(ctx, found);
     facilityNames(ctx, found);
+    namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);
     joinSplitPlaces(ctx, found);
     quotedOrganizations(ctx, found);
