@@ -21,7 +21,7 @@ import { FusedWeights, loadModels, type NerModel } from './model.js';
 import type { NetScorer } from './window-net.js';
 
 /** The shipped model (see models/README.md for how it was built). */
-export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v7.bin.gz');
+export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v8.bin.gz');
 
 export class NerTagger {
   private readonly extractor = new FeatureExtractor();
