@@ -120,15 +120,15 @@ export class WindowNet {
     for (let k = skipWord ? WORD_FEATURES : 0; k < IDS_PER_TOKEN; k++) this.addRow(ids[at + k], out);
   }
 
-  /** Adds the embedding of a (hashed, unmasked) id to out. */
-  addEmbedding(id: number, out: Float32Array): void {
-    this.addRow(id, out);
+  /** Adds the embedding of a (hashed, unmasked) id to out[at … at + dim). */
+  addEmbedding(id: number, out: Float32Array, at = 0): void {
+    this.addRow(id, out, at);
   }
 
-  private addRow(id: number, out: Float32Array): void {
+  private addRow(id: number, out: Float32Array, at = 0): void {
     const { dim } = this.shape;
     const row = (id & this.mask) * dim;
-    for (let d = 0; d < dim; d++) out[d] += this.embeddings[row + d];
+    for (let d = 0; d < dim; d++) out[at + d] += this.embeddings[row + d];
   }
 
   /** The padding vectors before and after a sentence. */
@@ -498,26 +498,24 @@ export class NetScorer {
     const cached = word.netSlot;
     if (cached >= 0 && cached < this.slotsUsed && this.owners[cached] === word) return cached;
     if (this.slotsUsed === MAX_CACHED_WORDS) this.reset();
-    if ((this.slotsUsed + 1) * this.slotSize > this.slab.length) this.growSlab();
+    if (this.slab.length === 0) this.allocateSlab();
     const slot = this.slotsUsed++;
     const at = slot * this.slotSize;
-    const v = this.slab.subarray(at, at + this.net.shape.dim);
-    v.fill(0);
-    for (let k = WORD_IDS; k < WORD_IDS + WORD_FEATURES; k++) this.net.addEmbedding(word.attrs[k], v);
+    this.slab.fill(0, at, at + this.net.shape.dim);
+    for (let k = WORD_IDS; k < WORD_IDS + WORD_FEATURES; k++) this.net.addEmbedding(word.attrs[k], this.slab, at);
     this.ready[slot] = 0;
     this.owners[slot] = word;
     word.netSlot = slot;
     return slot;
   }
 
-  private growSlab(): void {
-    const slots = Math.min(MAX_CACHED_WORDS, Math.max(1024, (2 * this.slab.length) / this.slotSize));
-    const slab = new Float32Array(slots * this.slotSize);
-    slab.set(this.slab);
-    this.slab = slab;
-    const ready = new Uint8Array(slots);
-    ready.set(this.ready);
-    this.ready = ready;
+  /**
+   * The whole cache at once, on first use: growing it by copies made V8 collect garbage for every new large buffer,
+   * and the pages of a zeroed buffer become resident only as words fill them.
+   */
+  private allocateSlab(): void {
+    this.slab = new Float32Array(MAX_CACHED_WORDS * this.slotSize);
+    this.ready = new Uint8Array(MAX_CACHED_WORDS);
   }
 
   /** Where the slab holds the word's contribution at position p (computed on first use). */
