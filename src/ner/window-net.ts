@@ -81,6 +81,11 @@ export class WindowNet {
    * sums 25 rows at random places, so one memory fetch per row is what keeps the first sight of a word cheap.
    */
   readonly embeddings: Float32Array;
+  /**
+   * A loaded network's table instead: int8 values with a scale per row, 5 MB where float32 would take 17 MB, so that
+   * more of it stays in the processor's cache beside the perceptron's table.
+   */
+  readonly int8Rows: { values: Int8Array; scales: Float32Array } | null;
   /** First layer, [position][dim][hidden]. */
   readonly w1: Float32Array;
   readonly b1: Float32Array;
@@ -91,11 +96,19 @@ export class WindowNet {
 
   constructor(
     readonly shape: NetShape,
-    params?: { embeddings: Float32Array; w1: Float32Array; b1: Float32Array; w2: Float32Array; b2: Float32Array },
+    params?: {
+      embeddings: Float32Array | { values: Int8Array; scales: Float32Array };
+      w1: Float32Array;
+      b1: Float32Array;
+      w2: Float32Array;
+      b2: Float32Array;
+    },
   ) {
     const { bits, dim, hidden } = shape;
     this.mask = (1 << bits) - 1;
-    this.embeddings = params?.embeddings ?? new Float32Array((1 << bits) * dim);
+    const table = params?.embeddings;
+    this.int8Rows = table !== undefined && !(table instanceof Float32Array) ? table : null;
+    this.embeddings = table instanceof Float32Array ? table : new Float32Array(this.int8Rows ? 0 : (1 << bits) * dim);
     this.w1 = params?.w1 ?? new Float32Array(SPAN * dim * hidden);
     this.b1 = params?.b1 ?? new Float32Array(hidden);
     this.w2 = params?.w2 ?? new Float32Array(hidden * L);
@@ -127,7 +140,15 @@ export class WindowNet {
 
   private addRow(id: number, out: Float32Array, at = 0): void {
     const { dim } = this.shape;
-    const row = (id & this.mask) * dim;
+    const r = id & this.mask;
+    const row = r * dim;
+    if (this.int8Rows !== null) {
+      const { values, scales } = this.int8Rows;
+      const scale = scales[r];
+      if (scale === 0) return;
+      for (let d = 0; d < dim; d++) out[at + d] += values[row + d] * scale;
+      return;
+    }
     for (let d = 0; d < dim; d++) out[at + d] += this.embeddings[row + d];
   }
 
@@ -340,6 +361,7 @@ export interface NetHeader extends NetShape {
 /** The artifact form: rows with a weight, each int8-quantized with its own scale; the small layers as float32. */
 export function encodeNet(net: WindowNet, weight: number, gate?: number): { header: NetHeader; body: Buffer } {
   const { dim } = net.shape;
+  if (net.int8Rows) throw new MarsadError('a loaded NER window network is kept in its artifact, not saved again');
   const rows: number[] = [];
   for (let r = 0; r < net.embeddings.length / dim; r++) {
     for (let d = 0; d < dim; d++) {
@@ -378,15 +400,16 @@ export function decodeNet(header: NetHeader, body: Buffer, offset: number): Wind
   const ids = deltaDecode(new Uint32Array(take(rows * 4)));
   const scales = new Float32Array(take(rows * 4));
   const values = new Int8Array(take(rows * dim));
-  const embeddings = new Float32Array((1 << bits) * dim);
+  const table = { values: new Int8Array((1 << bits) * dim), scales: new Float32Array(1 << bits) };
   ids.forEach((r, k) => {
-    for (let d = 0; d < dim; d++) embeddings[r * dim + d] = values[k * dim + d] * scales[k];
+    table.values.set(values.subarray(k * dim, (k + 1) * dim), r * dim);
+    table.scales[r] = scales[k];
   });
   const w1 = new Float32Array(take(SPAN * dim * hidden * 4));
   const b1 = new Float32Array(take(hidden * 4));
   const w2 = new Float32Array(take(hidden * L * 4));
   const b2 = new Float32Array(take(L * 4));
-  return new WindowNet({ bits, dim, hidden }, { embeddings, w1, b1, w2, b2 });
+  return new WindowNet({ bits, dim, hidden }, { embeddings: table, w1, b1, w2, b2 });
 }
 
 /**
