@@ -13,12 +13,15 @@
 //                                      chosen on it and on the tune split together).
 // EPOCHS, BITS, WINDOW, SEED, RUNS, NEWS_WEIGHT override the shipped configuration, and NET_EPOCHS (0: no window
 // network), NET_WEIGHT, NET_GATE, NET_DROPOUT, NET_HIDDEN, NET_DIM the window network's (for tuning runs only).
+// SAVE_MODEL=path keeps the trained model, so that run-time settings (the network's weight and gate) can be compared
+// on the tune split without training again.
 // Every run prints the 95% bootstrap interval of micro F1 over the scored sentences (bootstrapF1 in src/ner/conll.ts).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/arabic/data.js';
 import { addToScore, bootstrapF1, emptyScore, formatScore, prf, readConll, splitCorpus } from '../src/ner/conll.js';
 import { analyzeWord } from '../src/ner/features.js';
+import { saveModels } from '../src/ner/model.js';
 import { NerTagger } from '../src/ner/tagger.js';
 import { DEFAULT_TRAIN_OPTIONS, trainTagger } from '../src/ner/train.js';
 import { DEFAULT_NET_OPTIONS, NetScorer, type NetTrainOptions } from '../src/ner/window-net.js';
@@ -93,6 +96,7 @@ const { models, net } = trainTagger(train, tuning ? held : null, {
 });
 // The models as the tagger users get, over the held-out text as one running text (the second pass reads
 // neighbouring sentences): one tagging gives the score and, sentence by sentence, its bootstrap interval.
+if (process.env.SAVE_MODEL) saveModels(process.env.SAVE_MODEL, models, { window: options.window }, net ?? undefined);
 const scorer = net ? new NetScorer(net.net, net.weight, net.gate) : null;
 const tagged = new NerTagger(models, options.window, scorer).tag(held.map((s) => s.words.map(analyzeWord)));
 const score = emptyScore();
