@@ -51,7 +51,7 @@ export const DEFAULT_NET_OPTIONS: NetTrainOptions = {
   rate: 0.05,
   dropout: 0.25,
   weight: 16,
-  gate: 60,
+  gate: 0,
 };
 
 /** A sentence as the network reads it: IDS_PER_TOKEN unmasked ids per token, and gold labels when training. */

