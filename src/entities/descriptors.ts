@@ -97,12 +97,19 @@ function spanFirstWord(tokens: readonly Token[], forms: TokenForms, m: Found): s
   return glued === 1 && forms.heads[m.first] === '' && /^[وفبل]/.test(word) ? word.slice(1) : word;
 }
 
+/** Moves a mention's first token to `first` (its span, text and offsets with it). */
+function startMentionAt(ctx: LinkContext, m: Found, first: number): void {
+  m.first = first;
+  m.start = nameStart(ctx.tokens, ctx.forms, first);
+  m.text = ctx.text.slice(m.start, m.end);
+}
+
 /**
  * Drops a leading descriptor from a mention when the rest is the name by itself: the same gazetteer entry, or
  * one bare word the gazetteer does not know (a rest that is a gazetteer name of a fitting kind gets linked).
  */
 export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
-  const { g, cues, tokens, forms, text } = ctx;
+  const { g, cues, tokens, forms } = ctx;
   for (const m of found) {
     if (m.cues || m.last - m.first < 2) continue;
     const describes = cues.descriptors.get(spanFirstWord(tokens, forms, m));
@@ -122,9 +129,7 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
       if (!target || !kindAgrees(targetEntry(target).kind, m.type)) continue;
       m.target = target;
     } else if (m.last - rest !== 1 || !isBareWord(tokens, forms, rest)) continue;
-    m.first = rest;
-    m.start = nameStart(tokens, forms, rest);
-    m.text = text.slice(m.start, m.end);
+    startMentionAt(ctx, m, rest);
   }
 }
 
@@ -133,7 +138,7 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
  * a place name the gazetteer does not know («لمحطة سوهاي»: the station is the mention, its noun included).
  */
 export function facilityNames(ctx: LinkContext, found: Found[]): void {
-  const { cues, tokens, forms, text } = ctx;
+  const { cues, tokens, forms } = ctx;
   for (const m of found) {
     const before = m.first - 1;
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
@@ -142,9 +147,7 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
     if (cues.descriptors.get(wordOf(forms, before)) !== 'FAC' || tokens[m.first].start - tokens[before].end > 1)
       continue;
     if (found.some((x) => x !== m && x.first <= before && before < x.last)) continue;
-    m.first = before;
-    m.start = nameStart(tokens, forms, before);
-    m.text = text.slice(m.start, m.end);
+    startMentionAt(ctx, m, before);
     m.type = 'LOC';
     m.target = undefined;
   }
@@ -156,7 +159,7 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
  * joins the mention, an organization: the gazetteer's when it lists the whole name, else unlinked.
  */
 export function namesAfterOrganizationNouns(ctx: LinkContext, found: Found[]): void {
-  const { g, cues, tokens, forms, text } = ctx;
+  const { g, cues, tokens, forms } = ctx;
   for (const m of found) {
     const before = m.first - 1;
     if (m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
@@ -172,9 +175,7 @@ export function namesAfterOrganizationNouns(ctx: LinkContext, found: Found[]): v
     const whole =
       match !== null && match.end === m.last ? chooseTarget(namingCandidates(match.candidates), 'ORG') : undefined;
     m.target = whole && kindAgrees(targetEntry(whole).kind, 'ORG') ? whole : undefined;
-    m.first = before;
-    m.start = nameStart(tokens, forms, before);
-    m.text = text.slice(m.start, m.end);
+    startMentionAt(ctx, m, before);
     m.type = 'ORG';
   }
 }

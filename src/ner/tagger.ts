@@ -39,7 +39,7 @@ export class NerTagger {
   constructor(
     readonly models: readonly NerModel[],
     readonly window: number,
-    /** The window network whose log-probabilities join both passes' scores (models/README.md, v8). */
+    /** The window network whose label scores join both passes' (models/README.md, v8). */
     readonly net: NetScorer | null = null,
   ) {
     if (models.length < 1 || models.length > 2 || models.some((m, k) => m.featuresPerToken !== PASS_FEATURES[k]))
@@ -81,7 +81,7 @@ export class NerTagger {
   /**
    * Both passes' emission scores for their shared features: the window features looked up per token, the
    * word-only features' scores cached per distinct word (18 floats per word in one growing slab), and the window
-   * network's log-probabilities when there is one.
+   * network's label scores when there is one.
    */
   private emissions(tokens: readonly FeatureToken[]): [Float32Array, Float32Array] {
     const fused = this.fused as FusedWeights;
@@ -92,10 +92,7 @@ export class NerTagger {
       this.slabGeneration = this.extractor.generation;
       this.slotsUsed = 0;
       this.net?.reset();
-      for (const word of words) {
-        word.slot = -1;
-        word.netSlot = -1;
-      }
+      for (const word of words) word.slot = -1;
     }
     const gazetteer = gazetteerHashes(tokens);
     const [first, second] = fused.emissions(
@@ -117,9 +114,8 @@ export class NerTagger {
 
   /**
    * The window network's scores for the tokens the perceptron is unsure of: those whose best name label's first-pass
-   * score comes within the network's gate of O's (the others' labels it would not change; the gate was chosen on
-   * the tune split). Word contributions are computed for the words in those tokens' windows only, at the positions
-   * they are needed.
+   * score comes within the network's gate of O's (gate 0: at least as high; chosen on the tune split). Word
+   * contributions are computed for the words in those tokens' windows only, at the positions they are needed.
    */
   private addNetScores(
     net: NetScorer,

@@ -140,15 +140,22 @@ class AveragedPerceptron {
 }
 
 export function scoreModel(model: NerModel, encoded: readonly Encoded[]): Score {
+  return scoreLabels(
+    encoded,
+    encoded.map((s) => model.decode(s.features, s.n)),
+  );
+}
+
+/** The score of predicted label indices against the sentences' gold labels. */
+function scoreLabels(sentences: readonly Encoded[], predicted: readonly Int32Array[]): Score {
   const score = emptyScore();
-  for (const s of encoded) {
-    const predicted = model.decode(s.features, s.n);
+  sentences.forEach((s, j) => {
     addToScore(
       score,
       Array.from(s.gold, (y) => LABELS[y]),
-      Array.from(predicted, (y) => LABELS[y]),
+      Array.from(predicted[j], (y) => LABELS[y]),
     );
-  }
+  });
   return score;
 }
 
@@ -285,8 +292,9 @@ export function trainTagger(
     weight: options.net.weight,
     gate: options.net.gate,
   };
+  // The whole tagger over the dev sentences as one running text, as eval:ner and analyze read them.
   const tagger = new NerTagger(models, options.window, new NetScorer(net.net, net.weight, net.gate));
-  return { models, net, dev: devSet ? scoreTagger(tagger, devSet) : null };
+  return { models, net, dev: devSet ? scoreLabels(devSet, tagger.tagSentences(devSet.map((s) => s.tokens))) : null };
 }
 
 /** A trained window network with its run-time settings (as saveModels takes it). */
@@ -316,18 +324,4 @@ function trainNet(
     onEpoch?.(epoch, loss, (Date.now() - started) / 1000);
     started = Date.now();
   });
-}
-
-/** The whole tagger's score on sentences read as one running text (as eval:ner and analyze read them). */
-function scoreTagger(tagger: NerTagger, sentences: readonly Encoded[]): Score {
-  const score = emptyScore();
-  const tagged = tagger.tagSentences(sentences.map((s) => s.tokens));
-  sentences.forEach((s, j) => {
-    addToScore(
-      score,
-      Array.from(s.gold, (y) => LABELS[y]),
-      Array.from(tagged[j], (y) => LABELS[y]),
-    );
-  });
-  return score;
 }

@@ -13,7 +13,7 @@ import { seededRandom } from './random.js';
 
 const L = LABEL_COUNT;
 /** Positions read around a token: -2 … +2. */
-export const SPAN = 5;
+const SPAN = 5;
 const HALF = 2;
 /** Ids a token's vector sums: the word-only template ids, then its gazetteer tag. */
 const IDS_PER_TOKEN = WORD_FEATURES + 1;
@@ -35,7 +35,7 @@ export interface NetTrainOptions extends NetShape {
   rate: number;
   /** Probability of leaving one token's word features out of its vector while training (0: none). */
   dropout: number;
-  /** How much the network's log-probabilities weigh against the perceptron's scores at run time. */
+  /** How much the network's label scores weigh against the perceptron's at run time. */
   weight: number;
   /** NetScorer's gate: tokens whose O score leads by more are not scored by the network. */
   gate: number;
@@ -76,10 +76,7 @@ function gazetteerId(tagHash: number): number {
 }
 
 export class WindowNet {
-  /**
-   * The embedding table, a row per hashed id. At run time a row of 16 floats is one cache line: a word's vector
-   * sums 25 rows at random places, so one memory fetch per row is what keeps the first sight of a word cheap.
-   */
+  /** The embedding table while training, a row per hashed id (a loaded network has `int8Rows` instead). */
   readonly embeddings: Float32Array;
   /**
    * A loaded network's table instead: int8 values with a scale per row, 5 MB where float32 would take 17 MB, so that
@@ -130,15 +127,11 @@ export class WindowNet {
   /** A token's vector: the sum of its ids' embeddings (`skipWord`: its gazetteer tag only). */
   tokenVector(ids: Uint32Array, at: number, out: Float32Array, skipWord = false): void {
     out.fill(0);
-    for (let k = skipWord ? WORD_FEATURES : 0; k < IDS_PER_TOKEN; k++) this.addRow(ids[at + k], out);
+    for (let k = skipWord ? WORD_FEATURES : 0; k < IDS_PER_TOKEN; k++) this.addEmbedding(ids[at + k], out);
   }
 
   /** Adds the embedding of a (hashed, unmasked) id to out[at … at + dim). */
   addEmbedding(id: number, out: Float32Array, at = 0): void {
-    this.addRow(id, out, at);
-  }
-
-  private addRow(id: number, out: Float32Array, at = 0): void {
     const { dim } = this.shape;
     const r = id & this.mask;
     const row = r * dim;
@@ -155,7 +148,7 @@ export class WindowNet {
   /** The padding vectors before and after a sentence. */
   padVector(after: boolean, out: Float32Array): void {
     out.fill(0);
-    this.addRow(after ? PAD_AFTER_ID : PAD_BEFORE_ID, out);
+    this.addEmbedding(after ? PAD_AFTER_ID : PAD_BEFORE_ID, out);
   }
 
   /** Log-probabilities of the labels, n × L, for a sentence (unoptimized path, used by training and tests). */
@@ -218,7 +211,7 @@ export class WindowNet {
 }
 
 /** In place: scores → log-probabilities. */
-export function logSoftmax(o: Float32Array): void {
+function logSoftmax(o: Float32Array): void {
   let max = o[0];
   for (let y = 1; y < o.length; y++) if (o[y] > max) max = o[y];
   let sum = 0;
@@ -352,14 +345,14 @@ export function trainWindowNet(
 export interface NetHeader extends NetShape {
   /** Embedding rows kept (those with a weight). */
   rows: number;
-  /** How much the network's log-probabilities weigh against the perceptron's scores. */
+  /** How much the network's label scores weigh against the perceptron's. */
   weight: number;
-  /** NetScorer's gate (absent: every token). */
-  gate?: number;
+  /** NetScorer's gate (null: every token, as JSON writes Infinity). */
+  gate: number | null;
 }
 
 /** The artifact form: rows with a weight, each int8-quantized with its own scale; the small layers as float32. */
-export function encodeNet(net: WindowNet, weight: number, gate?: number): { header: NetHeader; body: Buffer } {
+export function encodeNet(net: WindowNet, weight: number, gate: number): { header: NetHeader; body: Buffer } {
   const { dim } = net.shape;
   if (net.int8Rows) throw new MarsadError('a loaded NER window network is kept in its artifact, not saved again');
   const rows: number[] = [];
@@ -385,7 +378,7 @@ export function encodeNet(net: WindowNet, weight: number, gate?: number): { head
     Buffer.from(values.buffer),
     ...[net.w1, net.b1, net.w2, net.b2].map((a) => Buffer.from(new Float32Array(a).buffer)),
   ]);
-  return { header: { ...net.shape, rows: rows.length, weight, ...(gate !== undefined && { gate }) }, body };
+  return { header: { ...net.shape, rows: rows.length, weight, gate }, body };
 }
 
 /** The inverse of `encodeNet`, reading at `offset`. */
@@ -472,6 +465,7 @@ export class NetScorer {
   /** Forgets every cached word (a word's `netSlot` counts only while `owners` says the slot is still its). */
   reset(): void {
     this.slotsUsed = 0;
+    this.owners.length = 0;
   }
 
   /** Writes the contribution at position p of the vector at v[from …] into out[at … at + hidden). */
