@@ -27,9 +27,12 @@ const ALONE = fnv1a('<alone>');
 const BEFORE = fnv1a('<s>');
 const AFTER = fnv1a('</s>');
 
-/** One occurrence of a countable word: its stem, first-pass label and the cue slot before it (-1: none). */
+/**
+ * One occurrence of a countable word: its stem (as a number the document gives each distinct stem, or pair of
+ * stems: numbers are cheaper map keys than strings), first-pass label and the cue slot before it (-1: none).
+ */
 interface Occurrence {
-  stem: string;
+  stem: number;
   label: number;
   cue: number;
 }
@@ -39,23 +42,35 @@ function countedStem(token: FeatureToken): string | null {
   return (token.kind === 'arabic' || token.kind === 'latin') && token.stem.length >= 2 ? token.stem : null;
 }
 
-function occurrencesOf(tokens: readonly FeatureToken[], labels: Int32Array): (Occurrence | null)[] {
+function occurrencesOf(
+  tokens: readonly FeatureToken[],
+  labels: Int32Array,
+  stemNumbers: Map<string, number>,
+): (Occurrence | null)[] {
   const cues = nerLexicon().cues;
   return tokens.map((token, i) => {
     const stem = countedStem(token);
     if (stem === null) return null;
+    let number = stemNumbers.get(stem);
+    if (number === undefined) {
+      number = stemNumbers.size;
+      stemNumbers.set(stem, number);
+    }
     const kind = i > 0 ? cues.get(tokens[i - 1].stem) : undefined;
-    return { stem, label: labels[i], cue: (kind && CUE_SLOT[kind]) ?? -1 };
+    return { stem: number, label: labels[i], cue: (kind && CUE_SLOT[kind]) ?? -1 };
   });
 }
 
-/** Per pair of adjacent countable words: "stem stem" and the entity type (1-4) the first pass put both in, or 0. */
-function pairsOf(occurrences: readonly (Occurrence | null)[]): (Occurrence | null)[] {
+/**
+ * Per pair of adjacent countable words: the pair of stems (one number for both: `stemCount` is the number of
+ * distinct stems) and the entity type (1-4) the first pass put both in, or 0.
+ */
+function pairsOf(occurrences: readonly (Occurrence | null)[], stemCount: number): (Occurrence | null)[] {
   return occurrences.map((o, i) => {
     const next = occurrences[i + 1];
     if (!o || !next) return null;
     const sameChunk = isInside(next.label) && typeOf(next.label) === typeOf(o.label) && o.label > 0;
-    return { stem: `${o.stem} ${next.stem}`, label: sameChunk ? typeOf(o.label) + 1 : 0, cue: -1 };
+    return { stem: o.stem * stemCount + next.stem, label: sameChunk ? typeOf(o.label) + 1 : 0, cue: -1 };
   });
 }
 
@@ -72,7 +87,7 @@ function pairSummary(slots: Int32Array | undefined, self: Occurrence): number {
   return total === 0 ? ALONE : mix(best, 7);
 }
 
-function addOccurrences(counts: Map<string, Int32Array>, occurrences: readonly (Occurrence | null)[], sign: number) {
+function addOccurrences(counts: Map<number, Int32Array>, occurrences: readonly (Occurrence | null)[], sign: number) {
   for (const o of occurrences) {
     if (o === null) continue;
     let slots = counts.get(o.stem);
@@ -121,10 +136,11 @@ export function documentFeatures(
   bits: number,
 ): Uint32Array[] {
   const mask = (1 << bits) - 1;
-  const occurrences = sentences.map((tokens, j) => occurrencesOf(tokens, firstPass[j]));
-  const pairs = occurrences.map(pairsOf);
-  const counts = new Map<string, Int32Array>();
-  const pairCounts = new Map<string, Int32Array>();
+  const stemNumbers = new Map<string, number>();
+  const occurrences = sentences.map((tokens, j) => occurrencesOf(tokens, firstPass[j], stemNumbers));
+  const pairs = occurrences.map((o) => pairsOf(o, stemNumbers.size));
+  const counts = new Map<number, Int32Array>();
+  const pairCounts = new Map<number, Int32Array>();
   const add = (j: number, sign: number) => {
     addOccurrences(counts, occurrences[j], sign);
     addOccurrences(pairCounts, pairs[j], sign);
@@ -145,35 +161,39 @@ function sentenceFeatures(
   occurrences: readonly (Occurrence | null)[],
   pairSummaries: readonly number[],
   labels: Int32Array,
-  counts: Map<string, Int32Array>,
+  counts: Map<number, Int32Array>,
   mask: number,
 ): Uint32Array {
   const summaries = occurrences.map((o) =>
     o === null ? NOT_A_WORD : labelSummary(counts.get(o.stem) as Int32Array, o),
   );
-  const label = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : labels[i]);
-  const summary = (i: number) => (i < 0 ? BEFORE : i >= n ? AFTER : summaries[i]);
   const out = new Uint32Array(n * DOC_FEATURES_PER_TOKEN);
   for (let i = 0; i < n; i++) {
     const o = occurrences[i];
     const cues = o === null ? 0 : cueSummary(counts.get(o.stem) as Int32Array, o);
-    const values = [
-      label(i),
-      mix(label(i - 1), label(i)),
-      mix(label(i), label(i + 1)),
-      summary(i),
-      mix(summary(i), label(i)),
-      summary(i - 1),
-      summary(i + 1),
-      cues,
-      mix(cues, label(i)),
-      i > 0 ? pairSummaries[i - 1] : BEFORE,
-      pairSummaries[i],
-    ];
-    for (let t = 0; t < DOC_FEATURES_PER_TOKEN; t++)
-      out[i * DOC_FEATURES_PER_TOKEN + t] = mix(1000 + t, values[t]) & mask;
+    const label = labels[i];
+    const before = i > 0 ? labels[i - 1] : BEFORE;
+    const after = i + 1 < n ? labels[i + 1] : AFTER;
+    const summary = summaries[i];
+    const at = i * DOC_FEATURES_PER_TOKEN;
+    out[at] = docId(0, label, mask);
+    out[at + 1] = docId(1, mix(before, label), mask);
+    out[at + 2] = docId(2, mix(label, after), mask);
+    out[at + 3] = docId(3, summary, mask);
+    out[at + 4] = docId(4, mix(summary, label), mask);
+    out[at + 5] = docId(5, i > 0 ? summaries[i - 1] : BEFORE, mask);
+    out[at + 6] = docId(6, i + 1 < n ? summaries[i + 1] : AFTER, mask);
+    out[at + 7] = docId(7, cues, mask);
+    out[at + 8] = docId(8, mix(cues, label), mask);
+    out[at + 9] = docId(9, i > 0 ? pairSummaries[i - 1] : BEFORE, mask);
+    out[at + 10] = docId(10, pairSummaries[i], mask);
   }
   return out;
+}
+
+/** The id of document template t's feature with a value (template numbers 1000 on keep them apart from the rest). */
+function docId(t: number, value: number, mask: number): number {
+  return mix(1000 + t, value) & mask;
 }
 
 /** Base and document feature ids interleaved per token, as the second pass reads them. */

@@ -8,7 +8,7 @@ import { tokenize } from '../arabic/tokenize.js';
 import type { TokenKind } from '../doc/types.js';
 import { clusterKey, wordClusters, wordNeighbours } from './clusters.js';
 import { wordContexts } from './contexts.js';
-import { gazetteerTags } from './gazetteer.js';
+import { forEachMatch, type GazetteerKind, nerGazetteer, startsName } from './gazetteer.js';
 import { nerLexicon } from './lexicon.js';
 
 /** The token fields the features read: a foundation Token has them all. */
@@ -46,6 +46,8 @@ enum A {
   Neighbour1,
   Neighbour2,
   Neighbour3,
+  /** 1 if the word is a gazetteer name or starts one (`startsName`), else 0: not a hash, not a feature. */
+  StartsName,
   Count,
 }
 
@@ -58,14 +60,41 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/** fnv1a(text.slice(from, to)), without the slice (`from` below 0 counts from 0, as slice(-k) of a short text). */
+export function fnv1aRange(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = Math.max(0, from), end = Math.min(to, text.length); i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** fnv1a(parts.join(separator)), without the join. */
+export function fnv1aJoined(parts: readonly string[], separator: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < parts.length; k++) h = fnv1a(parts[k], k === 0 ? h : fnv1a(separator, h));
+  return h >>> 0;
+}
+
 /** Combines two hashes (order matters). */
 export function mix(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
+  return finishMix(saltOf(a) ^ b) >>> 0;
+}
+
+/** The first operand's half of `mix`, which a fixed template number can have computed once. */
+function saltOf(a: number): number {
+  return Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+}
+
+/** The rest of `mix`, as a signed 32-bit integer (the same bits). */
+function finishMix(x: number): number {
+  const h = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 const NONE = fnv1a('<none>');
+const EMPTY = fnv1a('');
 /** The gazetteer hash of a token outside every gazetteer name (`gazetteerHashes`). */
 export const NO_GAZETTEER_TAG = NONE;
 const BOS = fnv1a('<s>');
@@ -80,9 +109,35 @@ function bucket(count: number, cap = 12): number {
   return count <= 0 ? 0 : Math.min(cap, 1 + Math.floor(Math.log2(count)));
 }
 
-function shapeOf(token: FeatureToken): string {
+const LENGTH_CLASSES = ['0', '1', '2', 'm', 'm', 'l', 'l', 'l'];
+
+/** The hash of a word's shape, "kind:length class" (e.g. "arabic:l"). */
+function shapeHash(token: FeatureToken): number {
   const length = token.stem.length;
-  return `${token.kind}:${length <= 2 ? length : length <= 4 ? 'm' : length <= 7 ? 'l' : 'xl'}`;
+  return fnv1a(length < LENGTH_CLASSES.length ? LENGTH_CLASSES[length] : 'xl', fnv1a(':', fnv1a(token.kind)));
+}
+
+/**
+ * The hashes of a cluster path's first level, first two levels and whole path ("a", "a.b", "a.b.c"), read as the
+ * path is hashed.
+ */
+export function clusterPathHashes(path: string): [number, number, number] {
+  let h = 0x811c9dc5;
+  let dots = 0;
+  let first = -1;
+  let second = -1;
+  for (let i = 0; i < path.length; i++) {
+    const c = path.charCodeAt(i);
+    if (c === 0x2e) {
+      dots++;
+      if (dots === 1) first = h >>> 0;
+      else if (dots === 2) second = h >>> 0;
+    }
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  const whole = h >>> 0;
+  return [first < 0 ? whole : first, second < 0 ? whole : second, whole];
 }
 
 /**
@@ -92,6 +147,8 @@ function shapeOf(token: FeatureToken): string {
  */
 export interface WordEntry {
   attrs: Uint32Array;
+  /** The word's stem (its normalized form is the cache key). */
+  stem: string;
   /** Where the tagger that owns the extractor keeps this word's scores (-1 until it does). */
   slot: number;
   /** Where it keeps the word's window-network contributions (-1 until a token near it needs them). */
@@ -103,6 +160,7 @@ export const WORD_IDS = A.Count;
 
 export class FeatureExtractor {
   private readonly cache = new Map<string, WordEntry>();
+  private readonly otherStems = new Map<string, WordEntry>();
   private readonly analyzer = cliticAnalyzer();
   private readonly clusters = wordClusters();
   private readonly lexicon = nerLexicon();
@@ -115,60 +173,68 @@ export class FeatureExtractor {
   /** `neighbours` replaces data/ner/neighbours.tsv (for tests). */
   constructor(private readonly neighbours: ReadonlyMap<string, readonly string[]> = wordNeighbours()) {}
 
-  /** The cached analysis of a token's word. */
+  /**
+   * The cached analysis of a token's word. A word is its normalized form and stem; the cache is keyed by the form
+   * alone (the string the token already has, so no key is built), and the rare form read with two stems (ه or ة at
+   * the end) keeps its other readings in `otherStems`.
+   */
   word(token: FeatureToken): WordEntry {
-    const cacheKey = token.stem === token.norm ? token.norm : `${token.norm}\u0001${token.stem}`;
-    let entry = this.cache.get(cacheKey);
-    if (entry === undefined) {
-      entry = { attrs: this.computeAttributes(token), slot: -1, netSlot: -1 };
-      if (this.cache.size > 300_000) {
-        this.cache.clear();
-        this.generation++;
-      }
-      this.cache.set(cacheKey, entry);
+    const entry = this.cache.get(token.norm);
+    if (entry !== undefined && entry.stem === token.stem) return entry;
+    if (entry === undefined) return this.remember(token, this.cache, token.norm);
+    const key = `${token.norm}\u0001${token.stem}`;
+    return this.otherStems.get(key) ?? this.remember(token, this.otherStems, key);
+  }
+
+  private remember(token: FeatureToken, cache: Map<string, WordEntry>, key: string): WordEntry {
+    if (this.cache.size + this.otherStems.size > 300_000) {
+      this.cache.clear();
+      this.otherStems.clear();
+      this.generation++;
     }
+    const entry = { attrs: this.computeAttributes(token), stem: token.stem, slot: -1, netSlot: -1 };
+    cache.set(key, entry);
     return entry;
   }
 
+  // Hashes are built without the strings they hash (a word's prefixes, suffixes, joined lists): this runs once
+  // per distinct word, the cost a new word adds to tagging. `fnv1a(a + b)` is `fnv1a(b, fnv1a(a))`.
   private computeAttributes(token: FeatureToken): Uint32Array {
     const { norm, stem } = token;
     const attrs = new Uint32Array(A.Count + WORD_FEATURES);
     attrs[A.Norm] = fnv1a(norm);
     attrs[A.Stem] = fnv1a(stem);
-    attrs[A.Pre1] = fnv1a(stem.slice(0, 1));
-    attrs[A.Pre2] = fnv1a(stem.slice(0, 2));
-    attrs[A.Pre3] = fnv1a(stem.slice(0, 3));
-    attrs[A.Suf1] = fnv1a(stem.slice(-1));
-    attrs[A.Suf2] = fnv1a(stem.slice(-2));
-    attrs[A.Suf3] = fnv1a(stem.slice(-3));
-    attrs[A.Shape] = fnv1a(shapeOf(token));
-    attrs[A.Proclitics] = fnv1a(token.proclitics.join('+'));
+    attrs[A.Pre1] = fnv1aRange(stem, 0, 1);
+    attrs[A.Pre2] = fnv1aRange(stem, 0, 2);
+    attrs[A.Pre3] = fnv1aRange(stem, 0, 3);
+    attrs[A.Suf1] = fnv1aRange(stem, stem.length - 1, stem.length);
+    attrs[A.Suf2] = fnv1aRange(stem, stem.length - 2, stem.length);
+    attrs[A.Suf3] = fnv1aRange(stem, stem.length - 3, stem.length);
+    attrs[A.Shape] = shapeHash(token);
+    attrs[A.Proclitics] = fnv1aJoined(token.proclitics, '+');
     attrs[A.Enclitic] = fnv1a(token.enclitic);
     const key = clusterKey(token.kind, stem);
     const contexts = this.contexts.get(key);
-    attrs[A.Context1] = fnv1a(contexts?.[0] ?? '');
-    attrs[A.Context2] = fnv1a(contexts?.[1] ?? '');
-    attrs[A.Contexts] = fnv1a(contexts?.join(',') ?? '');
+    attrs[A.Context1] = contexts && contexts.length > 0 ? fnv1a(contexts[0]) : EMPTY;
+    attrs[A.Context2] = contexts && contexts.length > 1 ? fnv1a(contexts[1]) : EMPTY;
+    attrs[A.Contexts] = contexts ? fnv1aJoined(contexts, ',') : EMPTY;
     const neighbours = this.neighbours.get(key);
-    attrs[A.Neighbour1] = fnv1a(neighbours?.[0] ?? '');
-    attrs[A.Neighbour2] = fnv1a(neighbours?.[1] ?? '');
-    attrs[A.Neighbour3] = fnv1a(neighbours?.[2] ?? '');
+    attrs[A.Neighbour1] = neighbours && neighbours.length > 0 ? fnv1a(neighbours[0]) : EMPTY;
+    attrs[A.Neighbour2] = neighbours && neighbours.length > 1 ? fnv1a(neighbours[1]) : EMPTY;
+    attrs[A.Neighbour3] = neighbours && neighbours.length > 2 ? fnv1a(neighbours[2]) : EMPTY;
     const path = this.clusters.get(key);
-    if (path === undefined) {
-      attrs[A.Cluster1] = attrs[A.Cluster2] = attrs[A.Cluster3] = NONE;
-    } else {
-      const parts = path.split('.');
-      attrs[A.Cluster1] = fnv1a(parts[0]);
-      attrs[A.Cluster2] = fnv1a(parts.slice(0, 2).join('.'));
-      attrs[A.Cluster3] = fnv1a(path);
-    }
+    if (path === undefined) attrs[A.Cluster1] = attrs[A.Cluster2] = attrs[A.Cluster3] = NONE;
+    else [attrs[A.Cluster1], attrs[A.Cluster2], attrs[A.Cluster3]] = clusterPathHashes(path);
     const count = this.analyzer.count(stem);
     attrs[A.Frequency] = bucket(count);
     // Proper names rarely take the article: how often the stem occurs with ال, relative to bare.
     const withArticle = token.kind === 'arabic' && !stem.startsWith('ال') ? this.analyzer.count(`ال${stem}`) : 0;
     attrs[A.Article] = count === 0 && withArticle === 0 ? 99 : bucket(withArticle) * 16 + bucket(count);
-    attrs[A.Cue] = fnv1a(this.lexicon.cues.get(stem) ?? '');
-    attrs[A.NamePart] = fnv1a(this.lexicon.nameParts.get(stem) ?? '');
+    const cue = this.lexicon.cues.get(stem);
+    attrs[A.Cue] = cue === undefined ? EMPTY : fnv1a(cue);
+    const namePart = this.lexicon.nameParts.get(stem);
+    attrs[A.NamePart] = namePart === undefined ? EMPTY : fnv1a(namePart);
+    attrs[A.StartsName] = startsName(norm, stem) ? 1 : 0;
     addWordTemplateIds(attrs);
     return attrs;
   }
@@ -193,20 +259,18 @@ export class FeatureExtractor {
     tokens: readonly FeatureToken[],
     words: readonly WordEntry[],
     bits: number,
-    gaz: Uint32Array = gazetteerHashes(tokens),
+    gaz: Uint32Array = gazetteerHashes(tokens, words),
   ): Uint32Array {
     const n = tokens.length;
     const mask = (1 << bits) - 1;
-    const at = (i: number) => (i < 0 ? PAD_BEFORE : i >= n ? PAD_AFTER : words[i].attrs);
-    const gazAt = (i: number) => (i < 0 ? BOS : i >= n ? EOS : gaz[i]);
     const out = new Uint32Array(n * WINDOW_FEATURES);
+    const v = this.values;
     for (let i = 0; i < n; i++) {
-      const p2 = at(i - 2);
-      const p1 = at(i - 1);
-      const w = at(i);
-      const n1 = at(i + 1);
-      const n2 = at(i + 2);
-      const v = this.values;
+      const p2 = i >= 2 ? words[i - 2].attrs : PAD_BEFORE;
+      const p1 = i >= 1 ? words[i - 1].attrs : PAD_BEFORE;
+      const w = words[i].attrs;
+      const n1 = i + 1 < n ? words[i + 1].attrs : PAD_AFTER;
+      const n2 = i + 2 < n ? words[i + 2].attrs : PAD_AFTER;
       let t = 0;
       v[t++] = p2[A.Norm];
       v[t++] = p1[A.Norm];
@@ -226,9 +290,9 @@ export class FeatureExtractor {
       v[t++] = n1[A.Cluster3];
       v[t++] = p2[A.Cluster2];
       v[t++] = n2[A.Cluster2];
-      v[t++] = gazAt(i - 1);
+      v[t++] = i >= 1 ? gaz[i - 1] : BOS;
       v[t++] = gaz[i];
-      v[t++] = gazAt(i + 1);
+      v[t++] = i + 1 < n ? gaz[i + 1] : EOS;
       v[t++] = mix(p1[A.Norm], w[A.Norm]);
       v[t++] = mix(w[A.Norm], n1[A.Norm]);
       v[t++] = mix(p1[A.Stem], w[A.Stem]);
@@ -249,21 +313,51 @@ export class FeatureExtractor {
       v[t++] = mix(p1[A.Cue], w[A.Cluster2]);
       v[t++] = mix(w[A.Cluster2], n1[A.Cue]);
       v[t++] = mix(p1[A.Norm], n1[A.Norm]);
-      // A feature's id mixes its template's number with its value, so templates never share ids on purpose.
+      // A feature's id mixes its template's number with its value, so templates never share ids on purpose: the
+      // template's half of the mix is computed once (WINDOW_SALTS).
       const base = i * WINDOW_FEATURES;
-      for (let k = 0; k < WINDOW_FEATURES; k++) out[base + k] = mix(WINDOW_TEMPLATE_NUMBERS[k], v[k]) & mask;
+      for (let k = 0; k < WINDOW_FEATURES; k++) out[base + k] = finishMix(WINDOW_SALTS[k] ^ v[k]) & mask;
     }
     return out;
   }
 }
 
-/** Per token, the hash of its gazetteer tag (`gazetteerTags`; NONE outside any gazetteer name). */
-export function gazetteerHashes(tokens: readonly FeatureToken[]): Uint32Array {
-  const tags = gazetteerTags(
-    tokens.map((t) => t.norm),
-    tokens.map((t) => t.stem),
+/**
+ * Per token, the hash of its gazetteer tag (`gazetteerTags`; NONE outside any gazetteer name). With the tokens'
+ * cached words, tokens that start no name are skipped without a lookup.
+ */
+export function gazetteerHashes(tokens: readonly FeatureToken[], words?: readonly WordEntry[]): Uint32Array {
+  const norms = new Array<string>(tokens.length);
+  const stems = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    norms[i] = tokens[i].norm;
+    stems[i] = tokens[i].stem;
+  }
+  const hashes = new Uint32Array(tokens.length).fill(NONE);
+  forEachMatch(
+    norms,
+    stems,
+    nerGazetteer(),
+    (start, length, kind) => {
+      const [begin, inside] = tagHashesOf(kind);
+      hashes[start] = begin;
+      for (let k = start + 1; k < start + length; k++) hashes[k] = inside;
+    },
+    words && Uint8Array.from(words, (w) => w.attrs[A.StartsName]),
   );
-  return Uint32Array.from(tags, (tag) => (tag === '' ? NONE : fnv1a(tag)));
+  return hashes;
+}
+
+const TAG_HASHES = new Map<GazetteerKind, [number, number]>();
+
+/** The hashes of the tags B-<kind> and I-<kind>. */
+function tagHashesOf(kind: GazetteerKind): [number, number] {
+  let hashes = TAG_HASHES.get(kind);
+  if (hashes === undefined) {
+    hashes = [fnv1a(`B-${kind}`), fnv1a(`I-${kind}`)];
+    TAG_HASHES.set(kind, hashes);
+  }
+  return hashes;
 }
 
 /** Fills in the word-only template ids, unmasked: a bias, then the word's own attributes. */
@@ -317,6 +411,7 @@ const WINDOW_TEMPLATE_NUMBERS = [
 /** How many of a token's feature ids read the word alone (they come first), and how many read its window. */
 export const WORD_FEATURES = WORD_TEMPLATE_NUMBERS.length;
 export const WINDOW_FEATURES = WINDOW_TEMPLATE_NUMBERS.length;
+const WINDOW_SALTS = Int32Array.from(WINDOW_TEMPLATE_NUMBERS, saltOf);
 
 /** How many feature ids `extract` gives each token (one per template above). */
 export const FEATURES_PER_TOKEN = WORD_FEATURES + WINDOW_FEATURES;

@@ -69,30 +69,63 @@ export function gazetteerTags(
   gazetteer = nerGazetteer(),
 ): string[] {
   const tags = new Array<string>(norms.length).fill('');
-  let i = 0;
-  while (i < norms.length) {
-    const match = longestMatch(norms, i, gazetteer) ?? longestMatch(stems, i, gazetteer);
-    if (!match) {
-      i++;
-      continue;
-    }
-    for (let k = i; k < i + match.length; k++) tags[k] = `${k === i ? 'B' : 'I'}-${match.kind}`;
-    i += match.length;
-  }
+  forEachMatch(norms, stems, gazetteer, (start, length, kind) => {
+    for (let k = start; k < start + length; k++) tags[k] = `${k === start ? 'B' : 'I'}-${kind}`;
+  });
   return tags;
 }
 
-function longestMatch(
-  keys: readonly string[],
-  start: number,
+/**
+ * Calls `found` for each gazetteer name in a token sequence, left to right: at each token the longest name
+ * starting there, on normalized forms, else on stems; the next search starts after it.
+ */
+export function forEachMatch(
+  norms: readonly string[],
+  stems: readonly string[],
   gazetteer: Gazetteer,
-): { length: number; kind: GazetteerKind } | null {
-  let best: { length: number; kind: GazetteerKind } | null = null;
+  found: (start: number, length: number, kind: GazetteerKind) => void,
+  /** Per token, whether its form or stem is a name or the start of one (`startsName`), if known: a fast skip. */
+  starts?: Uint8Array,
+): void {
+  let i = 0;
+  while (i < norms.length) {
+    if (starts !== undefined && starts[i] === 0) {
+      i++;
+      continue;
+    }
+    let length = longestMatch(norms, i, gazetteer);
+    // On stems only where they differ, or where the form starts a longer name (the next stems may differ).
+    if (length === 0 && (stems[i] !== norms[i] || gazetteer.prefixes.has(norms[i])))
+      length = longestMatch(stems, i, gazetteer);
+    if (length === 0) {
+      i++;
+      continue;
+    }
+    found(i, length, lastKind);
+    i += length;
+  }
+}
+
+/** Whether a word (its normalized form or its stem) is a gazetteer name or the first token of one. */
+export function startsName(norm: string, stem: string, gazetteer = nerGazetteer()): boolean {
+  const { phrases, prefixes } = gazetteer;
+  return phrases.has(norm) || prefixes.has(norm) || (stem !== norm && (phrases.has(stem) || prefixes.has(stem)));
+}
+
+/** The kind of the match `longestMatch` last found (kept apart so that the search allocates nothing). */
+let lastKind: GazetteerKind = 'COUNTRY';
+
+/** The length in tokens of the longest name starting at `start` (0: none); its kind is left in `lastKind`. */
+function longestMatch(keys: readonly string[], start: number, gazetteer: Gazetteer): number {
+  let best = 0;
   let key = '';
   for (let n = 1; n <= MAX_PHRASE_TOKENS && start + n <= keys.length; n++) {
     key = n === 1 ? keys[start] : `${key} ${keys[start + n - 1]}`;
     const kind = gazetteer.phrases.get(key);
-    if (kind) best = { length: n, kind };
+    if (kind) {
+      best = n;
+      lastKind = kind;
+    }
     if (!gazetteer.prefixes.has(key)) break;
   }
   return best;

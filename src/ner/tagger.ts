@@ -94,7 +94,7 @@ export class NerTagger {
       this.net?.reset();
       for (const word of words) word.slot = -1;
     }
-    const gazetteer = gazetteerHashes(tokens);
+    const gazetteer = gazetteerHashes(tokens, words);
     const [first, second] = fused.emissions(
       this.extractor.windowIds(tokens, words, this.bits, gazetteer),
       tokens.length,

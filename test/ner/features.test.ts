@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenize } from '../../src/arabic/tokenize.js';
 import { wordNeighbours } from '../../src/ner/clusters.js';
-import { analyzeWord, FEATURES_PER_TOKEN, FeatureExtractor, WORD_FEATURES } from '../../src/ner/features.js';
+import {
+  analyzeWord,
+  clusterPathHashes,
+  FEATURES_PER_TOKEN,
+  FeatureExtractor,
+  fnv1a,
+  fnv1aJoined,
+  fnv1aRange,
+  gazetteerHashes,
+  NO_GAZETTEER_TAG,
+  WORD_FEATURES,
+} from '../../src/ner/features.js';
 import { gazetteerTags } from '../../src/ner/gazetteer.js';
 
 test('a gold word is analyzed like a foundation token: clitics split off a known name', () => {
@@ -74,4 +85,41 @@ test('a rare name shares a feature with each frequent word used like it (data/ne
     ]),
   );
   assert.equal(shared(alike), shared(apart) + 1);
+});
+
+// The extractor hashes a word's pieces without building them (the cost of each new word while tagging): each
+// shortcut must give the hash of the string it stands for, or every shipped weight would be read under another id.
+test('hashes built without strings equal the hashes of the strings', () => {
+  for (const word of ['', 'ب', 'بو', 'بوتين', 'الولايات']) {
+    for (const k of [1, 2, 3]) {
+      assert.equal(fnv1aRange(word, 0, k), fnv1a(word.slice(0, k)), `prefix ${k} of «${word}»`);
+      assert.equal(fnv1aRange(word, word.length - k, word.length), fnv1a(word.slice(-k)), `suffix ${k} of «${word}»`);
+    }
+  }
+  for (const parts of [[], ['و'], ['و', 'ال'], ['AFTER_TITLE:3', 'AFTER_SAY:1', 'BEFORE_FAMILY:2']])
+    assert.equal(fnv1aJoined(parts, '+'), fnv1a(parts.join('+')));
+  for (const path of ['17', '17.4', '17.4.12', '3.0.1.9']) {
+    const parts = path.split('.');
+    assert.deepEqual(clusterPathHashes(path), [fnv1a(parts[0]), fnv1a(parts.slice(0, 2).join('.')), fnv1a(path)]);
+  }
+});
+
+test('a form read with two stems is two words in the cache; the same reading is one', () => {
+  const extractor = new FeatureExtractor();
+  const token = (stem: string) => ({ kind: 'arabic' as const, norm: 'حمايه', stem, proclitics: [], enclitic: '' });
+  const whole = extractor.word(token('حمايه'));
+  const withPronoun = extractor.word({ ...token('حماي'), enclitic: 'ه' });
+  assert.notEqual(whole, withPronoun);
+  assert.notDeepEqual(whole.attrs, withPronoun.attrs);
+  assert.equal(extractor.word(token('حمايه')), whole);
+  assert.equal(extractor.word({ ...token('حماي'), enclitic: 'ه' }), withPronoun);
+});
+
+test('gazetteer hashes are the same with and without the words that let most tokens skip the lookup', () => {
+  const extractor = new FeatureExtractor();
+  const tokens = tokenize('زار وفد من الولايات المتحدة لروسيا وكوريا الشمالية ثم عاد إلى واشنطن');
+  const words = tokens.map((t) => extractor.word(t));
+  const fast = gazetteerHashes(tokens, words);
+  assert.deepEqual(fast, gazetteerHashes(tokens));
+  assert.ok(fast.filter((h) => h !== NO_GAZETTEER_TAG).length >= 6);
 });
