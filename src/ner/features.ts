@@ -264,6 +264,32 @@ export class FeatureExtractor {
     const n = tokens.length;
     const mask = (1 << bits) - 1;
     const out = new Uint32Array(n * WINDOW_FEATURES);
+    const context = this.contextIds(tokens, words, bits, gaz);
+    for (let i = 0; i < n; i++) {
+      const base = i * WINDOW_FEATURES;
+      for (const { k, offset, attr } of NEIGHBOUR_TEMPLATES) {
+        const at = i + offset;
+        const attrs = at < 0 ? PAD_BEFORE : at >= n ? PAD_AFTER : words[at].attrs;
+        out[base + k] = finishMix(WINDOW_SALTS[k] ^ attrs[attr]) & mask;
+      }
+      for (let c = 0; c < CONTEXT_FEATURES; c++) out[base + CONTEXT_TEMPLATES[c]] = context[i * CONTEXT_FEATURES + c];
+    }
+    return out;
+  }
+
+  /**
+   * The ids of the window templates the tagger looks up per token: all but those reading only the word just before
+   * or after it (see `neighbourIds`). CONTEXT_FEATURES per token, in CONTEXT_TEMPLATES order, masked.
+   */
+  contextIds(
+    tokens: readonly FeatureToken[],
+    words: readonly WordEntry[],
+    bits: number,
+    gaz: Uint32Array = gazetteerHashes(tokens, words),
+  ): Uint32Array {
+    const n = tokens.length;
+    const mask = (1 << bits) - 1;
+    const out = new Uint32Array(n * CONTEXT_FEATURES);
     const v = this.values;
     for (let i = 0; i < n; i++) {
       const p2 = i >= 2 ? words[i - 2].attrs : PAD_BEFORE;
@@ -273,23 +299,10 @@ export class FeatureExtractor {
       const n2 = i + 2 < n ? words[i + 2].attrs : PAD_AFTER;
       let t = 0;
       v[t++] = p2[A.Norm];
-      v[t++] = p1[A.Norm];
-      v[t++] = n1[A.Norm];
       v[t++] = n2[A.Norm];
-      v[t++] = p1[A.Stem];
-      v[t++] = n1[A.Stem];
-      v[t++] = p1[A.Suf2];
-      v[t++] = n1[A.Suf2];
-      v[t++] = p1[A.Shape];
-      v[t++] = n1[A.Shape];
-      v[t++] = p1[A.Proclitics];
-      v[t++] = n1[A.Proclitics];
-      v[t++] = p1[A.Cluster2];
-      v[t++] = p1[A.Cluster3];
-      v[t++] = n1[A.Cluster2];
-      v[t++] = n1[A.Cluster3];
       v[t++] = p2[A.Cluster2];
       v[t++] = n2[A.Cluster2];
+      v[t++] = p2[A.Cue];
       v[t++] = i >= 1 ? gaz[i - 1] : BOS;
       v[t++] = gaz[i];
       v[t++] = i + 1 < n ? gaz[i + 1] : EOS;
@@ -301,50 +314,57 @@ export class FeatureExtractor {
       v[t++] = mix(p1[A.Norm], w[A.Cluster2]);
       v[t++] = mix(w[A.Cluster2], n1[A.Norm]);
       v[t++] = i === 0 ? 1 : i === n - 1 ? 2 : 3;
-      v[t++] = p2[A.Cue];
-      v[t++] = p1[A.Cue];
-      v[t++] = n1[A.Cue];
-      v[t++] = p1[A.NamePart];
-      v[t++] = n1[A.NamePart];
       v[t++] = mix(p1[A.Cue], w[A.NamePart]);
       v[t++] = mix(w[A.NamePart], n1[A.NamePart]);
-      v[t++] = p1[A.Context1];
-      v[t++] = n1[A.Context1];
       v[t++] = mix(p1[A.Cue], w[A.Cluster2]);
       v[t++] = mix(w[A.Cluster2], n1[A.Cue]);
       v[t++] = mix(p1[A.Norm], n1[A.Norm]);
       // A feature's id mixes its template's number with its value, so templates never share ids on purpose: the
       // template's half of the mix is computed once (WINDOW_SALTS).
-      const base = i * WINDOW_FEATURES;
-      for (let k = 0; k < WINDOW_FEATURES; k++) out[base + k] = finishMix(WINDOW_SALTS[k] ^ v[k]) & mask;
+      const base = i * CONTEXT_FEATURES;
+      for (let c = 0; c < CONTEXT_FEATURES; c++)
+        out[base + c] = finishMix(WINDOW_SALTS[CONTEXT_TEMPLATES[c]] ^ v[c]) & mask;
     }
     return out;
   }
 }
 
 /**
+ * Writes into `out` the ids (masked to `bits` bits) of the window templates that read only the word at
+ * NEIGHBOUR_OFFSETS[o] from the token, and returns how many: what the word adds to the scores of the token on that
+ * side of it, wherever it occurs. `attrs` is a cached word's, or PAD_ATTRS[…] for the padding.
+ */
+export function neighbourIds(attrs: Uint32Array, o: number, bits: number, out: Uint32Array): number {
+  const mask = (1 << bits) - 1;
+  const { salts, attrs: read } = NEIGHBOUR_GROUPS[o];
+  for (let t = 0; t < salts.length; t++) out[t] = finishMix(salts[t] ^ attrs[read[t]]) & mask;
+  return salts.length;
+}
+
+/** The attributes of the padding before and after a sentence. */
+export const PAD_ATTRS: readonly Uint32Array[] = [PAD_BEFORE, PAD_AFTER];
+
+/**
  * Per token, the hash of its gazetteer tag (`gazetteerTags`; NONE outside any gazetteer name). With the tokens'
  * cached words, tokens that start no name are skipped without a lookup.
  */
 export function gazetteerHashes(tokens: readonly FeatureToken[], words?: readonly WordEntry[]): Uint32Array {
-  const norms = new Array<string>(tokens.length);
-  const stems = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  const norms = new Array<string>(n);
+  const stems = new Array<string>(n);
+  const starts = words ? new Uint8Array(n) : undefined;
+  for (let i = 0; i < n; i++) {
     norms[i] = tokens[i].norm;
     stems[i] = tokens[i].stem;
+    if (starts && words) starts[i] = words[i].attrs[A.StartsName];
   }
-  const hashes = new Uint32Array(tokens.length).fill(NONE);
-  forEachMatch(
-    norms,
-    stems,
-    nerGazetteer(),
-    (start, length, kind) => {
-      const [begin, inside] = tagHashesOf(kind);
-      hashes[start] = begin;
-      for (let k = start + 1; k < start + length; k++) hashes[k] = inside;
-    },
-    words && Uint8Array.from(words, (w) => w.attrs[A.StartsName]),
-  );
+  const hashes = new Uint32Array(n).fill(NONE);
+  const found = (start: number, length: number, kind: GazetteerKind) => {
+    const [begin, inside] = tagHashesOf(kind);
+    hashes[start] = begin;
+    for (let k = start + 1; k < start + length; k++) hashes[k] = inside;
+  };
+  forEachMatch(norms, stems, nerGazetteer(), found, starts);
   return hashes;
 }
 
@@ -412,6 +432,51 @@ const WINDOW_TEMPLATE_NUMBERS = [
 export const WORD_FEATURES = WORD_TEMPLATE_NUMBERS.length;
 export const WINDOW_FEATURES = WINDOW_TEMPLATE_NUMBERS.length;
 const WINDOW_SALTS = Int32Array.from(WINDOW_TEMPLATE_NUMBERS, saltOf);
+
+/**
+ * The window templates (by index into WINDOW_TEMPLATE_NUMBERS) that read one attribute of the word just before or
+ * just after the token: 20 of the 41. A word's contribution through them depends only on the word and its side, so
+ * the tagger sums it once per distinct word (see NerTagger); the others (CONTEXT_TEMPLATES, among them the five
+ * that read a word two away: too few to be worth a sum) are looked up per token.
+ */
+const NEIGHBOUR_TEMPLATES: readonly { k: number; offset: number; attr: A }[] = [
+  { k: 1, offset: -1, attr: A.Norm },
+  { k: 2, offset: 1, attr: A.Norm },
+  { k: 4, offset: -1, attr: A.Stem },
+  { k: 5, offset: 1, attr: A.Stem },
+  { k: 6, offset: -1, attr: A.Suf2 },
+  { k: 7, offset: 1, attr: A.Suf2 },
+  { k: 8, offset: -1, attr: A.Shape },
+  { k: 9, offset: 1, attr: A.Shape },
+  { k: 10, offset: -1, attr: A.Proclitics },
+  { k: 11, offset: 1, attr: A.Proclitics },
+  { k: 12, offset: -1, attr: A.Cluster2 },
+  { k: 13, offset: -1, attr: A.Cluster3 },
+  { k: 14, offset: 1, attr: A.Cluster2 },
+  { k: 15, offset: 1, attr: A.Cluster3 },
+  { k: 30, offset: -1, attr: A.Cue },
+  { k: 31, offset: 1, attr: A.Cue },
+  { k: 32, offset: -1, attr: A.NamePart },
+  { k: 33, offset: 1, attr: A.NamePart },
+  { k: 36, offset: -1, attr: A.Context1 },
+  { k: 37, offset: 1, attr: A.Context1 },
+];
+/** The other window templates, in the order `contextIds` gives their ids. */
+const CONTEXT_TEMPLATES = [0, 3, 16, 17, 29, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 34, 35, 38, 39, 40];
+/** How many window ids per token `contextIds` gives. */
+export const CONTEXT_FEATURES = CONTEXT_TEMPLATES.length;
+/** The distances at which a word's neighbour templates are summed: just before and just after the token. */
+export const NEIGHBOUR_OFFSETS = [-1, 1] as const;
+/** Per NEIGHBOUR_OFFSETS entry, its templates' salts and the attributes they read. */
+const NEIGHBOUR_GROUPS = NEIGHBOUR_OFFSETS.map((offset) => {
+  const templates = NEIGHBOUR_TEMPLATES.filter((t) => t.offset === offset);
+  return {
+    salts: Int32Array.from(templates, (t) => WINDOW_SALTS[t.k]),
+    attrs: Int32Array.from(templates, (t) => t.attr),
+  };
+});
+/** The most templates any neighbour offset has (the size of a buffer for `neighbourIds`). */
+export const MAX_NEIGHBOUR_IDS = Math.max(...NEIGHBOUR_GROUPS.map((g) => g.salts.length));
 
 /** How many feature ids `extract` gives each token (one per template above). */
 export const FEATURES_PER_TOKEN = WORD_FEATURES + WINDOW_FEATURES;

@@ -241,31 +241,36 @@ export class FusedWeights {
     this.scales = [quantizeInto(first.weights, this.table, 0), quantizeInto(second.weights, this.table, L)];
   }
 
-  /** Both passes' emission scores for the shared features (n tokens, `perToken` ids each); the loop is unrolled. */
-  emissions(features: Uint32Array, n: number, perToken: number): [Float32Array, Float32Array] {
+  /**
+   * Both passes' emission scores for the shared features (n tokens, `perToken` ids each), plus for each token 18
+   * integer row sums already made (`sums`, n × 18: features whose rows were added up once for many tokens). The
+   * table holds integers, so sums are exact in any order; they are scaled last. The loop is unrolled.
+   */
+  emissions(features: Uint32Array, n: number, perToken: number, sums: Int32Array): [Float32Array, Float32Array] {
     const first = new Float32Array(n * L);
     const second = new Float32Array(n * L);
     const w = this.table;
     const [s1, s2] = this.scales;
     for (let i = 0; i < n; i++) {
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
-      let a4 = 0;
-      let a5 = 0;
-      let a6 = 0;
-      let a7 = 0;
-      let a8 = 0;
-      let b0 = 0;
-      let b1 = 0;
-      let b2 = 0;
-      let b3 = 0;
-      let b4 = 0;
-      let b5 = 0;
-      let b6 = 0;
-      let b7 = 0;
-      let b8 = 0;
+      const s = i * 18;
+      let a0 = sums[s];
+      let a1 = sums[s + 1];
+      let a2 = sums[s + 2];
+      let a3 = sums[s + 3];
+      let a4 = sums[s + 4];
+      let a5 = sums[s + 5];
+      let a6 = sums[s + 6];
+      let a7 = sums[s + 7];
+      let a8 = sums[s + 8];
+      let b0 = sums[s + 9];
+      let b1 = sums[s + 10];
+      let b2 = sums[s + 11];
+      let b3 = sums[s + 12];
+      let b4 = sums[s + 13];
+      let b5 = sums[s + 14];
+      let b6 = sums[s + 15];
+      let b7 = sums[s + 16];
+      let b8 = sums[s + 17];
       for (let k = i * perToken, end = k + perToken; k < end; k++) {
         const r = features[k] * 18;
         a0 += w[r + 0];
@@ -321,6 +326,15 @@ export class FusedWeights {
       for (let y = 0; y < 18; y++) out[at + y] += this.table[r + y];
     }
     for (let y = 0; y < 18; y++) out[at + y] *= this.scales[y < 9 ? 0 : 1];
+  }
+
+  /** Writes both passes' integer row sums (unscaled) for `count` feature ids, already masked, into `out[at … at + 18)`. */
+  rowSums(ids: Uint32Array, count: number, out: Int32Array, at: number): void {
+    out.fill(0, at, at + 18);
+    for (let k = 0; k < count; k++) {
+      const r = ids[k] * 18;
+      for (let y = 0; y < 18; y++) out[at + y] += this.table[r + y];
+    }
   }
 
   /** Adds the second pass's weights of extra features (its document features) to its emission scores. */

@@ -7,10 +7,14 @@ import { MarsadError } from '../doc/errors.js';
 import type { Doc, Mention, Span, Token } from '../doc/types.js';
 import { DOC_FEATURES_PER_TOKEN, documentFeatures, PASS_FEATURES } from './document.js';
 import {
+  CONTEXT_FEATURES,
   FeatureExtractor,
   type FeatureToken,
   gazetteerHashes,
-  WINDOW_FEATURES,
+  MAX_NEIGHBOUR_IDS,
+  NEIGHBOUR_OFFSETS,
+  neighbourIds,
+  PAD_ATTRS,
   WORD_FEATURES,
   WORD_IDS,
   type WordEntry,
@@ -29,6 +33,14 @@ export class NerTagger {
   private readonly fused: FusedWeights | null;
   /** Word-only feature scores, 18 per distinct word seen (see `emissions`). */
   private wordScores = new Float32Array(18 * 4096);
+  /**
+   * Per distinct word seen, at each of NEIGHBOUR_OFFSETS, the integer row sums (18) of the window templates that
+   * read only that neighbour: what the word adds to the token that distance away (see `emissions`).
+   */
+  private neighbourSums = new Int32Array(NEIGHBOUR_SLOT * 4096);
+  /** The same for the padding before the sentence (at -1) and after it (at 1). */
+  private readonly padSums: Int32Array;
+  private readonly idBuffer = new Uint32Array(MAX_NEIGHBOUR_IDS);
   private slotsUsed = 0;
   private slabGeneration = 0;
 
@@ -47,6 +59,8 @@ export class NerTagger {
     if (net && models.length !== 2) throw new MarsadError('the NER window network needs both passes');
     this.bits = models[0].bits;
     this.fused = models.length === 2 ? new FusedWeights(models[0], models[1]) : null;
+    this.padSums = new Int32Array(NEIGHBOUR_SLOT);
+    if (this.fused) this.addNeighbourSums(PAD_ATTRS[0], PAD_ATTRS[1], this.padSums, 0);
   }
 
   static load(path: string): NerTagger {
@@ -79,37 +93,71 @@ export class NerTagger {
   }
 
   /**
-   * Both passes' emission scores for their shared features: the window features looked up per token, the
-   * word-only features' scores cached per distinct word (18 floats per word in one growing slab), and the window
-   * network's label scores when there is one.
+   * Both passes' emission scores for their shared features: the window features that read a combination looked up
+   * per token; those that read a single neighbour, and the word-only features, summed once per distinct word (in
+   * slots of two growing slabs); and the window network's label scores when there is one.
    */
   private emissions(tokens: readonly FeatureToken[]): [Float32Array, Float32Array] {
     const fused = this.fused as FusedWeights;
     const mask = (1 << this.bits) - 1;
     const words = tokens.map((t) => this.extractor.word(t));
     if (this.extractor.generation !== this.slabGeneration) {
-      // The extractor emptied its cache: start the slab again (only these words can still hold old slots).
+      // The extractor emptied its cache: start the slabs again (only these words can still hold old slots).
       this.slabGeneration = this.extractor.generation;
       this.slotsUsed = 0;
       this.net?.reset();
       for (const word of words) word.slot = -1;
     }
+    for (const word of words) if (word.slot < 0) word.slot = this.newSlot(word, fused, mask);
     const gazetteer = gazetteerHashes(tokens, words);
+    const n = tokens.length;
     const [first, second] = fused.emissions(
-      this.extractor.windowIds(tokens, words, this.bits, gazetteer),
-      tokens.length,
-      WINDOW_FEATURES,
+      this.extractor.contextIds(tokens, words, this.bits, gazetteer),
+      n,
+      CONTEXT_FEATURES,
+      this.neighbourSumsOf(words),
     );
-    words.forEach((word, i) => {
-      if (word.slot < 0) word.slot = this.newSlot(word, fused, mask);
-      const at = word.slot * 18;
+    for (let i = 0; i < n; i++) {
+      const at = words[i].slot * 18;
       for (let y = 0; y < 9; y++) {
         first[i * 9 + y] += this.wordScores[at + y];
         second[i * 9 + y] += this.wordScores[at + 9 + y];
       }
-    });
+    }
     if (this.net) this.addNetScores(this.net, words, gazetteer, first, second);
     return [first, second];
+  }
+
+  /**
+   * Per token, the row sums the words just before and after it add (the padding's at the sentence's ends): n × 18
+   * integers.
+   */
+  private neighbourSumsOf(words: readonly WordEntry[]): Int32Array {
+    const n = words.length;
+    const sums = new Int32Array(n * 18);
+    const slab = this.neighbourSums;
+    const pads = this.padSums;
+    for (let i = 0; i < n; i++) {
+      const row = i * 18;
+      // The word before the token, read at offset -1 (the slot's first 18), and the word after it, at +1.
+      const before = i > 0 ? words[i - 1].slot * NEIGHBOUR_SLOT : -1;
+      const after = i + 1 < n ? words[i + 1].slot * NEIGHBOUR_SLOT + 18 : -1;
+      for (let y = 0; y < 18; y++)
+        sums[row + y] = (before < 0 ? pads[y] : slab[before + y]) + (after < 0 ? pads[18 + y] : slab[after + y]);
+    }
+    return sums;
+  }
+
+  /**
+   * Writes the row sums a word adds at each neighbour offset into `out[at …]` (NEIGHBOUR_SLOT integers): `before`
+   * is read at the offsets before the token, `after` at those after it (the same word, or the two paddings).
+   */
+  private addNeighbourSums(before: Uint32Array, after: Uint32Array, out: Int32Array, at: number): void {
+    const fused = this.fused as FusedWeights;
+    for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
+      const count = neighbourIds(NEIGHBOUR_OFFSETS[o] < 0 ? before : after, o, this.bits, this.idBuffer);
+      fused.rowSums(this.idBuffer, count, out, at + o * 18);
+    }
   }
 
   /**
@@ -144,8 +192,12 @@ export class NerTagger {
       const grown = new Float32Array(this.wordScores.length * 2);
       grown.set(this.wordScores);
       this.wordScores = grown;
+      const grownSums = new Int32Array(this.neighbourSums.length * 2);
+      grownSums.set(this.neighbourSums);
+      this.neighbourSums = grownSums;
     }
     fused.scoresOf(word.attrs, WORD_IDS, WORD_FEATURES, mask, this.wordScores, this.slotsUsed * 18);
+    this.addNeighbourSums(word.attrs, word.attrs, this.neighbourSums, this.slotsUsed * NEIGHBOUR_SLOT);
     return this.slotsUsed++;
   }
 
@@ -183,6 +235,9 @@ export class NerTagger {
 }
 
 let shippedTagger: NerTagger | undefined;
+
+/** Integers per word in the neighbour-sum slab: 18 row sums at each neighbour offset. */
+const NEIGHBOUR_SLOT = 18 * NEIGHBOUR_OFFSETS.length;
 
 /** The tokens of each sentence (all tokens as one run when there is no sentence layer). */
 function tokenRuns(tokens: readonly Token[], sentences: readonly Span[]): Token[][] {
