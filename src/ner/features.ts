@@ -330,14 +330,13 @@ export class FeatureExtractor {
 }
 
 /**
- * Writes into `out` the ids (masked to `bits` bits) of the window templates that read only the word at
- * NEIGHBOUR_OFFSETS[o] from the token, and returns how many: what the word adds to the scores of the token on that
- * side of it, wherever it occurs. `attrs` is a cached word's, or PAD_ATTRS[…] for the padding.
+ * Writes into `out` the ids (unmasked) of the window templates that read only the word at NEIGHBOUR_OFFSETS[o] from
+ * the token, and returns how many: what the word adds to the scores of the token on that side of it, wherever it
+ * occurs. `attrs` is a cached word's, or PAD_ATTRS[…] for the padding.
  */
-export function neighbourIds(attrs: Uint32Array, o: number, bits: number, out: Uint32Array): number {
-  const mask = (1 << bits) - 1;
+export function neighbourIds(attrs: Uint32Array, o: number, out: Uint32Array): number {
   const { salts, attrs: read } = NEIGHBOUR_GROUPS[o];
-  for (let t = 0; t < salts.length; t++) out[t] = finishMix(salts[t] ^ attrs[read[t]]) & mask;
+  for (let t = 0; t < salts.length; t++) out[t] = finishMix(salts[t] ^ attrs[read[t]]);
   return salts.length;
 }
 

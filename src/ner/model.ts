@@ -234,6 +234,8 @@ export function loadModels(path: string): { models: NerModel[]; info: ModelInfo;
 export class FusedWeights {
   private readonly table: Int16Array;
   private readonly scales: [number, number];
+  /** One row of sums for `scoresOf`. */
+  private readonly scratch = new Int32Array(18);
 
   constructor(first: NerModel, second: NerModel) {
     if (first.bits !== second.bits) throw new MarsadError('the NER model passes disagree on bits');
@@ -320,19 +322,18 @@ export class FusedWeights {
    * `out[at … at + 18)`, scaled: 9 for the first pass, then 9 for the second.
    */
   scoresOf(ids: Uint32Array, from: number, count: number, mask: number, out: Float32Array, at: number): void {
+    this.rowSums(ids, from, count, mask, this.scratch, 0);
+    for (let y = 0; y < 18; y++) out[at + y] = this.scratch[y] * this.scales[y < 9 ? 0 : 1];
+  }
+
+  /**
+   * Writes both passes' integer row sums, unscaled, for `count` feature ids (from `ids[from]` on, masked here) into
+   * `out[at … at + 18)`: exact, as the table holds integers.
+   */
+  rowSums(ids: Uint32Array, from: number, count: number, mask: number, out: Int32Array, at: number): void {
     out.fill(0, at, at + 18);
     for (let k = from; k < from + count; k++) {
       const r = (ids[k] & mask) * 18;
-      for (let y = 0; y < 18; y++) out[at + y] += this.table[r + y];
-    }
-    for (let y = 0; y < 18; y++) out[at + y] *= this.scales[y < 9 ? 0 : 1];
-  }
-
-  /** Writes both passes' integer row sums (unscaled) for `count` feature ids, already masked, into `out[at … at + 18)`. */
-  rowSums(ids: Uint32Array, count: number, out: Int32Array, at: number): void {
-    out.fill(0, at, at + 18);
-    for (let k = 0; k < count; k++) {
-      const r = ids[k] * 18;
       for (let y = 0; y < 18; y++) out[at + y] += this.table[r + y];
     }
   }

@@ -154,9 +154,10 @@ export class NerTagger {
    */
   private addNeighbourSums(before: Uint32Array, after: Uint32Array, out: Int32Array, at: number): void {
     const fused = this.fused as FusedWeights;
+    const mask = (1 << this.bits) - 1;
     for (let o = 0; o < NEIGHBOUR_OFFSETS.length; o++) {
-      const count = neighbourIds(NEIGHBOUR_OFFSETS[o] < 0 ? before : after, o, this.bits, this.idBuffer);
-      fused.rowSums(this.idBuffer, count, out, at + o * 18);
+      const count = neighbourIds(NEIGHBOUR_OFFSETS[o] < 0 ? before : after, o, this.idBuffer);
+      fused.rowSums(this.idBuffer, 0, count, mask, out, at + o * 18);
     }
   }
 
