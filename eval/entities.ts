@@ -97,10 +97,11 @@
 // whose entity has the gold canonical key (a name the gold marks unknown must get a document-local key).
 import type { Doc, Entity } from '../src/doc/types.js';
 import { type LinkOptions, linkEntities } from '../src/entities/link.js';
+import type { Counts } from '../src/ner/conll.js';
 import { groupMentions } from '../src/ner/group.js';
 import { defaultStages } from '../src/pipeline/stages.js';
 import { nthOccurrence, readGold, readGoldDoc } from './lib/gold.js';
-import { formatPrf } from './lib/prf.js';
+import { formatArticleIntervals, formatPrf } from './lib/prf.js';
 
 interface GoldMention {
   text: string;
@@ -135,6 +136,8 @@ interface Tally {
   linked: number;
   linkedRight: number;
   errors: string[];
+  /** Entity-level counts per article, for the bootstrap interval (articles are resampled whole). */
+  entityCounts: Counts[];
 }
 
 const SCORED_TYPES = new Set(['PER', 'LOC', 'ORG']);
@@ -190,9 +193,12 @@ function scoreArticle(article: GoldArticle, doc: Doc, entities: Entity[], tally:
   }
   for (const [span, g] of goldSpan)
     if (!sysSpan.has(span)) tally.errors.push(`${label}: missed ${g.type} «${g.text}» (${g.key ?? 'local'})`);
+  let entityHits = 0;
+  for (const id of sysIds) if (goldIds.has(id)) entityHits++;
   tally.goldEntities += goldIds.size;
   tally.sysEntities += sysIds.size;
-  for (const id of sysIds) if (goldIds.has(id)) tally.entityHits++;
+  tally.entityHits += entityHits;
+  tally.entityCounts.push({ gold: goldIds.size, predicted: sysIds.size, correct: entityHits });
 }
 
 function report(name: string, t: Tally, articles: number): void {
@@ -214,6 +220,7 @@ function emptyTally(): Tally {
     linked: 0,
     linkedRight: 0,
     errors: [],
+    entityCounts: [],
   };
 }
 
@@ -279,6 +286,7 @@ async function main(): Promise<void> {
         scoreArticle(a, doc, run(doc), tally, a.file.split('/').pop() ?? a.file);
       }
       report(`${split} ${name}`, tally, articles.length);
+      if (name === 'linking') console.log(`  entities, ${formatArticleIntervals(tally.entityCounts)}`);
       if (name === 'linking') reportByPart(split, articles, docs, run);
       // Errors are printed for dev only: the held-out articles are never looked at while tuning.
       if (verbose && split === 'dev' && name === 'linking') for (const e of tally.errors) console.log(`  ${e}`);

@@ -33,10 +33,11 @@ import type { Article, Doc } from '../src/doc/types.js';
 import { triggerTypes } from '../src/events/index.js';
 import { readInputs } from '../src/ingest/index.js';
 import { emptyArticle } from '../src/ingest/types.js';
+import type { Counts } from '../src/ner/conll.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
 import { readGold } from './lib/gold.js';
-import { formatPrf } from './lib/prf.js';
+import { formatArticleIntervals, formatPrf } from './lib/prf.js';
 
 interface GoldEvent {
   source: string;
@@ -62,6 +63,8 @@ interface Scores {
   quadRight: number;
   sentences: number;
   missing: number;
+  /** Gold, predicted and matched triples per article, for the bootstrap interval (articles are resampled whole). */
+  byArticle: Map<string, Counts>;
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -111,7 +114,7 @@ async function scoreGold(gold: GoldSentence[]): Promise<Record<string, Scores>> 
   for (const g of gold) {
     if (!docs.has(g.article)) docs.set(g.article, await readArticle(g.article));
     const buckets = bucketsOf(g).map((k) => {
-      scores[k] ??= { gold: 0, predicted: 0, matched: 0, quadRight: 0, sentences: 0, missing: 0 };
+      scores[k] ??= { gold: 0, predicted: 0, matched: 0, quadRight: 0, sentences: 0, missing: 0, byArticle: new Map() };
       return scores[k];
     });
     for (const s of buckets) s.sentences++;
@@ -128,13 +131,22 @@ async function scoreGold(gold: GoldSentence[]): Promise<Record<string, Scores>> 
     const predicted = systemTriples(doc, at, at + g.sentence.length);
     if (SHOW_DEV_ERRORS && g.split === 'dev') printDevErrors(g, goldTriples, predicted);
     if (DIAGNOSE && g.split === 'dev') diagnoseMisses(doc, at, at + g.sentence.length, goldTriples, predicted);
+    let matched = 0;
+    let quadRight = 0;
+    for (const [triple, quad] of predicted) {
+      if (!goldTriples.has(triple)) continue;
+      matched++;
+      if (goldTriples.get(triple) === quad) quadRight++;
+    }
     for (const s of buckets) {
       s.predicted += predicted.size;
-      for (const [triple, quad] of predicted) {
-        if (!goldTriples.has(triple)) continue;
-        s.matched++;
-        if (goldTriples.get(triple) === quad) s.quadRight++;
-      }
+      s.matched += matched;
+      s.quadRight += quadRight;
+      const article = s.byArticle.get(g.article) ?? { gold: 0, predicted: 0, correct: 0 };
+      article.gold += goldTriples.size;
+      article.predicted += predicted.size;
+      article.correct += matched;
+      s.byArticle.set(g.article, article);
     }
   }
   return scores;
@@ -195,6 +207,11 @@ function report(split: string, s: Scores): void {
       ` ${formatPrf(s.matched, s.predicted, s.gold)} quad-accuracy=${q.toFixed(4)}` +
       (s.missing ? ` (sentences not found: ${s.missing})` : ''),
   );
+}
+
+/** The bootstrap line under a whole split: how far its figures would move on another sample of articles. */
+function reportInterval(s: Scores): void {
+  console.log(`            ${formatArticleIntervals([...s.byArticle.values()])}`);
 }
 
 /** Minimal RFC 4180 CSV reader (quoted fields may hold commas, quotes and newlines). */
@@ -292,7 +309,9 @@ async function main(): Promise<void> {
     'heldout-b2',
     'heldout-heldout2',
   ]) {
-    if (scores[split]) report(split, scores[split]);
+    if (!scores[split]) continue;
+    report(split, scores[split]);
+    if (split === 'dev' || split === 'heldout') reportInterval(scores[split]);
   }
   if (DIAGNOSE) {
     console.log('dev triples missed, by cause:');

@@ -148,34 +148,53 @@ export function prf(c: Counts): { p: number; r: number; f1: number } {
 export interface Interval {
   low: number;
   high: number;
-  /** How many sentences were resampled. */
+  /** How many units (sentences, or articles) were resampled. */
   sentences: number;
 }
 
+/** 95% percentile-bootstrap intervals of micro precision, recall and F1. */
+export interface PrfIntervals {
+  p: Interval;
+  r: Interval;
+  f1: Interval;
+}
+
 /**
- * The 95% percentile-bootstrap interval of micro F1 over sentences: how far the F1 of this gold set would move on
- * another sample of as many sentences of the same kind of text. Two systems whose F1s differ by much less than the
- * interval's half-width are not told apart by this gold set. Deterministic for a given seed.
+ * The 95% percentile-bootstrap intervals of micro precision, recall and F1 over units (sentences, or whole articles
+ * when the sentences of one article are not independent): how far the figures of this gold set would move on another
+ * sample of as many units of the same kind of text. Two systems whose figures differ by much less than an interval's
+ * half-width are not told apart by this gold set. Deterministic for a given seed.
  */
-export function bootstrapF1(sentences: readonly Counts[], rounds = 1000, seed = 1): Interval {
+export function bootstrapPrf(units: readonly Counts[], rounds = 1000, seed = 1): PrfIntervals {
   const random = seededRandom(seed);
-  const f1s = new Float64Array(rounds);
-  for (let r = 0; r < rounds; r++) {
+  const samples = { p: new Float64Array(rounds), r: new Float64Array(rounds), f1: new Float64Array(rounds) };
+  for (let round = 0; round < rounds; round++) {
     const sum: Counts = { gold: 0, predicted: 0, correct: 0 };
-    for (let i = 0; i < sentences.length; i++) {
-      const s = sentences[Math.floor(random() * sentences.length)];
+    for (let i = 0; i < units.length; i++) {
+      const s = units[Math.floor(random() * units.length)];
       sum.gold += s.gold;
       sum.predicted += s.predicted;
       sum.correct += s.correct;
     }
-    f1s[r] = prf(sum).f1;
+    const { p, r, f1 } = prf(sum);
+    samples.p[round] = p;
+    samples.r[round] = r;
+    samples.f1[round] = f1;
   }
-  f1s.sort();
-  return {
-    low: f1s[Math.floor(0.025 * rounds)],
-    high: f1s[Math.ceil(0.975 * rounds) - 1],
-    sentences: sentences.length,
+  const interval = (values: Float64Array): Interval => {
+    values.sort();
+    return {
+      low: values[Math.floor(0.025 * rounds)],
+      high: values[Math.ceil(0.975 * rounds) - 1],
+      sentences: units.length,
+    };
   };
+  return { p: interval(samples.p), r: interval(samples.r), f1: interval(samples.f1) };
+}
+
+/** The 95% percentile-bootstrap interval of micro F1 over sentences (see bootstrapPrf). */
+export function bootstrapF1(sentences: readonly Counts[], rounds = 1000, seed = 1): Interval {
+  return bootstrapPrf(sentences, rounds, seed).f1;
 }
 
 /**
