@@ -90,8 +90,11 @@
 // بألوان الحياة"») keeps the city mention. SK-internationalNews-276 names no entity (a precision-only article).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
-// day's tuning, by the guidelines above plus the choices listed in that folder's README. The held-out figure is given
-// for the first 10, the added 10 and all 20.
+// day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
+// (`"round":"heldout3"`, same file) adds 10 more, two per outlet by sha1('entities-heldout3:' + path) among articles
+// that are also on the events held-out side of the hash (scripts/select-heldout3-entities.ts reruns the selection),
+// annotated blind the same way (choices in the README's heldout3 section). The held-out figure is given for the
+// first 10, each added 10 and all 30.
 // Scores: mentions by exact span and type; entities by canonical key, or, for names the gazetteer does not know,
 // by their exact set of mention spans; linking accuracy = share of correctly detected mentions (span and type)
 // whose entity has the gold canonical key (a name the gold marks unknown must get a document-local key).
@@ -119,10 +122,11 @@ interface GoldArticle {
   published: string;
   split: 'dev' | 'heldout';
   /**
-   * 3 to 9 (no 8) for the dev articles added in those rounds (annotated before any tuning on them); "heldout2" for the
-   * held-out articles of eval/gold/heldout-additions (annotated blind, see its README); absent for the first 25.
+   * 3 to 9 (no 8) for the dev articles added in those rounds (annotated before any tuning on them); "heldout2" and
+   * "heldout3" for the two batches of held-out articles of eval/gold/heldout-additions (annotated blind, see its
+   * README); absent for the first 25.
    */
-  round?: number | 'heldout2';
+  round?: number | 'heldout2' | 'heldout3';
   entities: GoldEntity[];
 }
 
@@ -252,6 +256,7 @@ const PARTS: Record<'dev' | 'heldout', [string, GoldArticle['round']][]> = {
   heldout: [
     ['heldout (first 10)', undefined],
     ['heldout (heldout2, 10 added)', 'heldout2'],
+    ['heldout (heldout3, 10 added)', 'heldout3'],
   ],
 };
 
