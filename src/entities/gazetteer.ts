@@ -342,6 +342,23 @@ export class Gazetteer {
     return [...out.values()];
   }
 
+  /**
+   * Holders of the cues' offices whose term ended before `date` (any holder but the latest when the date is null):
+   * those a «title + السابق» phrase may designate.
+   */
+  formerHoldersForCues(cues: readonly RoleCue[], date: string | null): OfficeHolder[] {
+    const day = date === null ? null : dateRange(date);
+    const out = new Map<string, OfficeHolder>();
+    for (const cue of cues) {
+      const all = this.holders.get(cue.country ? `${cue.role}:${cue.country}` : `title:${cue.phrase}`) ?? [];
+      const latest = new Set(latestTerms(all));
+      for (const h of all)
+        if (day ? h.term.end !== null && dateRange(h.term.end).first <= day.first : !latest.has(h))
+          out.set(`${h.person.id}:${h.term.start}`, h);
+    }
+    return [...out.values()];
+  }
+
   /** The country's capital as a place entry, when places.tsv has it. */
   capitalOf(iso2: string): Place | undefined {
     return this.capitals.get(iso2);

@@ -1077,13 +1077,24 @@ function buildEntities(
       continue;
     }
     if (!m.cues) continue;
-    const appositive = appositivePerson(m, found, tokens, (k) => cues.honorifics.has(wordOf(forms, k)));
+    // «الرئيس الفرنسي السابق، نيكولا ساركوزي،»: a former holder, in apposition past «السابق».
+    const former = isFormer(forms.norms[m.last]);
+    const phrase = former ? { ...m, last: m.last + 1 } : m;
+    const appositive = appositivePerson(phrase, found, tokens, (k) => cues.honorifics.has(wordOf(forms, k)));
     if (appositive) {
       const owner = ownerOf(byKey, appositive);
       if (owner && !ofAnotherCountry(owner.entity, m.cues)) {
         owner.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
         continue;
       }
+    }
+    if (former) {
+      // Not the holder at the date: the one former holder the article names, else no mention.
+      const named = g.formerHoldersForCues(m.cues, date).filter((h) => byKey.has(`person:${h.person.id}`));
+      const ids = new Set(named.map((h) => h.person.id));
+      if (ids.size === 1)
+        byKey.get(`person:${named[0].person.id}`)?.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
+      continue;
     }
     const holders = g.holdersForCues(m.cues, date);
     if (!date && holders.length > 0 && !warned) {
@@ -1096,6 +1107,11 @@ function buildEntities(
     add(key, make, m);
   }
   return finish([...byKey.values()].map((b) => b.entity));
+}
+
+/** «السابق», «السابقة» (former) right after a role phrase. */
+function isFormer(norm: string | undefined): boolean {
+  return norm === 'السابق' || norm === 'السابقه';
 }
 
 /** The entity that holds a mention. */
