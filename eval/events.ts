@@ -11,12 +11,13 @@
 // articles, annotated before round-7 tuning; 7 = 123 dev sentences, the first four of each of 32 more articles, annotated
 // before round-8 tuning; 8 = 60 dev sentences, the first four of each of 16 more articles, annotated before round-10
 // tuning (docs/events.md, round 10); "heldout2" = 111 held-out sentences, the first four of 30 more held-out
-// articles, annotated blind before round-7 tuning: eval/gold/heldout-additions), the exact sentence text,
-// and its events as a careful reader codes them from the sentence alone: source and target as ISO 3166-1 alpha-2 country codes (UN and EU for
-// those organizations; a party whose country the sentence does not give is not coded), PLOVER type, CAMEO root, and
-// hypothetical for planned/future/conditional events. Target is null only for denials. Negated events and events
-// whose source or target the sentence does not name are not in the gold. Domestic events (same country on both
-// sides) are not coded.
+// articles, annotated blind before round-7 tuning; "heldout3" = 110 held-out sentences, the first four of 30 more
+// held-out articles, annotated blind the same way after round 12 (both: eval/gold/heldout-additions), the exact sentence
+// text, and its events as a careful reader codes them from the sentence alone: source and target as ISO 3166-1
+// alpha-2 country codes (UN and EU for those organizations; a party whose country the sentence does not give is not
+// coded), PLOVER type, CAMEO root, and hypothetical for planned/future/conditional events. Target is null only for
+// denials. Negated events and events whose source or target the sentence does not name are not in the gold. Domestic
+// events (same country on both sides) are not coded.
 // Scores: micro precision/recall/F1 of (source country, target country, type) triples per sentence, over the
 // system's non-negated events whose provenance (a mention) lies in the sentence; quad-class accuracy on matched
 // triples (gold quad from the CAMEO root). The whole pipeline (analyzeDoc) runs on each article, as users get it.
@@ -50,8 +51,8 @@ interface GoldEvent {
 interface GoldSentence {
   article: string;
   split: 'dev' | 'heldout';
-  /** Annotation batch (absent = 1); "heldout2" for eval/gold/heldout-additions (annotated blind, see its README). */
-  batch?: number | 'heldout2';
+  /** Annotation batch (absent = 1); "heldout2", "heldout3" for eval/gold/heldout-additions (blind, see its README). */
+  batch?: number | 'heldout2' | 'heldout3';
   sentence: string;
   events: GoldEvent[];
 }
@@ -103,7 +104,7 @@ function systemTriples(doc: Doc, start: number, end: number): Map<string, number
 
 /** The split, the batch, and for held-out sentences whether they are the first held-out part or the additions. */
 function bucketsOf(g: GoldSentence): string[] {
-  if (g.batch === 'heldout2') return [g.split, 'heldout-heldout2'];
+  if (g.batch === 'heldout2' || g.batch === 'heldout3') return [g.split, `heldout-${g.batch}`];
   const batch = `${g.split}-b${g.batch ?? 1}`;
   return g.split === 'heldout' ? [g.split, 'heldout-first', batch] : [g.split, batch];
 }
@@ -292,7 +293,7 @@ async function main(): Promise<void> {
   console.log('(source country, target country, PLOVER type) triples, micro over sentences:');
   const scores = await scoreGold(gold);
   // Each split as a whole, then by annotation batch (batch 2 of the held-out part was never inspected; heldout-first
-  // is batches 1–2, heldout-heldout2 the blind additions).
+  // is batches 1–2, heldout-heldout2 and heldout-heldout3 the blind additions).
   for (const split of [
     'dev',
     'heldout',
@@ -308,6 +309,7 @@ async function main(): Promise<void> {
     'heldout-b1',
     'heldout-b2',
     'heldout-heldout2',
+    'heldout-heldout3',
   ]) {
     if (!scores[split]) continue;
     report(split, scores[split]);
