@@ -135,22 +135,42 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
 
 /**
  * A person's name right after a facility noun is the facility's name: «برج ترامب» is a LOC mention, not Trump. So is
- * a place name the gazetteer does not know («لمحطة سوهاي»: the station is the mention, its noun included).
+ * a place name the gazetteer does not know («لمحطة سوهاي»: the station is the mention, its noun included), and a
+ * natural feature or work («جبل شبام», «سد العقران», «جزيرة كيترون»: the gold keeps the noun with such names). When
+ * the tagger made the noun a one-word mention of its own («سد» + «العقران»), the two are one. An airport's or port's
+ * «الدولي» after the name is part of it («مطار سياتل-تاكوما الدولي»).
  */
 export function facilityNames(ctx: LinkContext, found: Found[]): void {
   const { cues, tokens, forms } = ctx;
-  for (const m of found) {
+  for (const m of [...found]) {
     const before = m.first - 1;
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
     // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity, a known place too.
     if (m.target && (m.target.kind !== 'entry' || m.target.entry.kind !== 'person' || m.type === 'LOC')) continue;
     if (cues.descriptors.get(wordOf(forms, before)) !== 'FAC' || tokens[m.first].start - tokens[before].end > 1)
       continue;
-    if (found.some((x) => x !== m && x.first <= before && before < x.last)) continue;
+    const noun = found.find((x) => x !== m && x.first <= before && before < x.last);
+    if (noun && !isBareNounMention(noun, before)) continue;
+    if (noun) found.splice(found.indexOf(noun), 1);
     startMentionAt(ctx, m, before);
     m.type = 'LOC';
     m.target = undefined;
+    if (INTERNATIONAL.has(forms.norms[m.last] ?? '') && tokens[m.last].start - tokens[m.last - 1].end === 1)
+      endMentionAt(ctx, m, m.last + 1);
   }
+}
+
+/** «الدولي», «الدولية» (normalized): an airport's or port's qualifier, part of its name. */
+const INTERNATIONAL = new Set(['الدولي', 'الدوليه']);
+
+/** A mention of the facility noun alone, unlinked: the tagger's half of a facility's name. */
+const isBareNounMention = (x: Found, noun: number) => x.first === noun && x.last === noun + 1 && !x.target && !x.cues;
+
+/** Moves a mention's end to the token before `last`. */
+function endMentionAt(ctx: LinkContext, m: Found, last: number): void {
+  m.last = last;
+  m.end = ctx.tokens[last - 1].end;
+  m.text = ctx.text.slice(m.start, m.end);
 }
 
 /**

@@ -192,6 +192,24 @@ export function keyTokens(text: string): string[] {
     .map((t) => normalizeForMatch(text.slice(t.start, t.end)));
 }
 
+/** Long-vowel letters (normalized): foreign names are written with or without them («فانواتو», «فانوتو»). */
+const LONG_VOWELS = /[اوي]/g;
+/** Fewer consonants than this leave too little to tell names apart («كوريا» and «كير» are both «كر»). */
+const MIN_SKELETON_CONSONANTS = 5;
+
+/**
+ * The consonant skeleton of a normalized name key: each word keeps its first and last letters and drops the long-vowel
+ * letters between them, so spellings that differ only in written inner vowels meet («نيكارغوا», «نيكاراغوا»), while
+ * a name's ending, which tells «أورلاندو» from «أيرلندا», is kept. Null when the key has too few letters to be safe.
+ */
+export function skeletonOf(key: string): string | null {
+  const words = key
+    .split(' ')
+    .map((w) => (w.length <= 2 ? w : w[0] + w.slice(1, -1).replace(LONG_VOWELS, '') + w[w.length - 1]));
+  const consonants = words.reduce((n, w) => n + w.length, 0);
+  return consonants >= MIN_SKELETON_CONSONANTS ? words.join(' ') : null;
+}
+
 export class Gazetteer {
   readonly countries = new Map<string, Country>();
   readonly places = new Map<string, Place>();
@@ -215,6 +233,28 @@ export class Gazetteer {
 
   lookupKey(key: string): Candidate[] {
     return this.byKey.get(key) ?? [];
+  }
+
+  /** Name keys by their consonant skeleton (spelling.ts), built on first use. */
+  private bySkeleton: Map<string, Candidate[]> | null = null;
+
+  /**
+   * Entries one of whose names or variants has the same consonant skeleton as `key` (see skeletonOf): the spellings
+   * of a foreign name that differ only in the long vowels written («نيكارغوا» / «نيكاراغوا», «عرقجي» / «عراقجي»).
+   * Demonyms are left out: they describe, they do not name.
+   */
+  spellingVariants(key: string): Candidate[] {
+    if (!this.bySkeleton) {
+      this.bySkeleton = new Map();
+      for (const [name, candidates] of this.byKey) {
+        const skeleton = skeletonOf(name);
+        if (skeleton === null) continue;
+        const naming = candidates.filter((c) => c.via === 'name' || c.via === 'variant' || c.via === 'official');
+        if (naming.length > 0) this.bySkeleton.set(skeleton, [...(this.bySkeleton.get(skeleton) ?? []), ...naming]);
+      }
+    }
+    const skeleton = skeletonOf(key);
+    return skeleton === null ? [] : (this.bySkeleton.get(skeleton) ?? []);
   }
 
   /** First words of multi-word keys with a one-letter proclitic glued before them («لوكالة» → «وكالة»). */

@@ -50,6 +50,7 @@ import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
+import { linkSpellingVariants } from './spelling.js';
 import { titledOrganizations } from './titled-organizations.js';
 import {
   COUNTRY_GROUP,
@@ -127,6 +128,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
     addListedPlaces(ctx, found);
+    linkSpellingVariants(ctx, found);
     propagateNames(ctx, found);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
@@ -484,8 +486,26 @@ function linkInside(overlapping: Found[], name: NameHit, candidates: Candidate[]
     const target = chooseTarget(candidates, m.type);
     // «جامعة القاهرة» is not Cairo: only a person's name inside a person mention («الرئيس بوتين») links.
     if (target?.kind !== 'entry' || target.entry.kind !== 'person' || m.type !== 'PER') continue;
-    if (wordsBeforeFit(m, name.start, target.entry, cues, forms)) m.target = target;
+    if (wordsBeforeFit(m, name.start, target.entry, cues, forms) && wordsAfterFit(m, name.end, target.entry, forms))
+      m.target = target;
   }
+}
+
+/** A person's own name words (all spellings): «جواد» and «ظريف» for «محمد جواد ظريف». */
+function ownNameWords(person: Person): Set<string> {
+  return new Set([person.nameAr, ...person.variantsAr].flatMap((n) => nameKey(n).split(' ')));
+}
+
+/**
+ * Whether every word of a mention after token `at` is a word of the person's own names: a name ends with the family
+ * name, so a known name followed by a word of no name of that person is someone else's («عباس عرقجي» is not Mahmoud
+ * Abbas, known as «عباس»).
+ */
+function wordsAfterFit(m: Found, at: number, person: Person, forms: TokenForms): boolean {
+  if (at >= m.last) return true;
+  const own = ownNameWords(person);
+  for (let k = at; k < m.last; k++) if (!own.has(forms.norms[k])) return false;
+  return true;
 }
 
 /**
@@ -494,7 +514,7 @@ function linkInside(overlapping: Found[], name: NameHit, candidates: Candidate[]
  */
 function wordsBeforeFit(m: Found, at: number, person: Person, cues: Cues, forms: TokenForms): boolean {
   if (at === m.first) return true;
-  const own = new Set([person.nameAr, ...person.variantsAr].flatMap((n) => nameKey(n).split(' ')));
+  const own = ownNameWords(person);
   for (let k = m.first; k < at; k++) {
     const word = k === m.first ? wordOf(forms, k) : forms.norms[k];
     if (!cues.honorifics.has(word) && !cues.titleStarts.has(word) && !own.has(word)) return false;

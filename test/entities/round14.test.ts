@@ -1,0 +1,93 @@
+// Round 14: errors of the round-10 dev articles (annotated blind, scored before tuning) turned into rules for the
+// genre, checked on 600 unannotated ANT articles (scripts/audit-entities.ts). News sentences (ANT), one loop; each
+// rule has a negative case.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { skeletonOf } from '../../src/entities/gazetteer.js';
+import { type LinkCase, runLinkCases } from './cases.js';
+
+const cases: LinkCase[] = [
+  {
+    rule: 'a foreign name written without one of its long vowels is the gazetteer person (Sky News: «دوترتي»)',
+    text: 'ودخل الرئيس الفلبيني، رودريغو دوترتي، في حرب كلامية غير مسبوقة مع الأمم المتحدة. وقال دوترتي إنه لن يتراجع.',
+    tagged: [
+      ['رودريغو دوترتي', 'PER'],
+      ['الأمم المتحدة', 'ORG'],
+      ['دوترتي', 'PER', 'وقال'],
+    ],
+    published: '2018-03-12',
+    keyMentions: [['person:rodrigo-duterte', ['الرئيس الفلبيني', 'رودريغو دوترتي', 'دوترتي']]],
+  },
+  {
+    rule: 'a country written without a long vowel is the country (France 24: «كازخستان»)',
+    text: 'كما أيد القادة الثلاثة محادثات السلام في أستانة عاصمة كازخستان، التي يقولون إنها عملية موازية.',
+    tagged: [
+      ['أستانة', 'LOC'],
+      ['كازخستان', 'LOC'],
+    ],
+    published: '2018-04-04',
+    expect: [['كازخستان', 'country:KZ']],
+  },
+  {
+    rule: 'the skeleton keeps a name’s last letter: «أورلاندو» is not «أيرلندا» (Al Arabiya)',
+    text: 'واستخدمت بندقية مطورة منها في حادث قتل بشع مؤخرا في ملهى ليلي في أورلاندو أوقع 49 قتيلا.',
+    tagged: [['أورلاندو', 'LOC']],
+    published: '2018-02-16',
+    expect: [['أورلاندو', 'local:']],
+    absentKeys: ['country:IE'],
+  },
+  {
+    rule: 'a known first name followed by a word of none of that person’s names is someone else (CNN: «عباس كامل»)',
+    text: 'وذلك غداة استقباله لمدير المخابرات العامة المصرية اللواء عباس كامل الذي يلقب بكاتم أسرار الرئيس.',
+    tagged: [['عباس كامل', 'PER']],
+    published: '2018-03-11',
+    expect: [['عباس كامل', 'local:']],
+    absentKeys: ['person:mahmoud-abbas'],
+  },
+  {
+    rule: '… and a spelling variant of the whole name is its own person (France 24: «عباس عرقجي» is Araghchi)',
+    text: 'وقال نائب وزير الخارجية الإيراني عباس عرقجي إن بلاده لن تقبل أي تعديل.',
+    tagged: [['عباس عرقجي', 'PER']],
+    published: '2018-03-14',
+    expect: [['عباس عرقجي', 'person:abbas-araghchi']],
+    absentKeys: ['person:mahmoud-abbas'],
+  },
+  {
+    rule: 'a mountain or a dam keeps its noun, also when the tagger tagged the noun alone (Sky News, Al Arabiya)',
+    text: 'وهي من الغرب إلى الشرق: جبل قاسيون، يليه جبل الصالحية. ودمرت المقاتلات تعزيزات بمنطقة سد العقران.',
+    tagged: [
+      ['قاسيون', 'LOC'],
+      ['سد', 'LOC'],
+      ['العقران', 'LOC'],
+    ],
+    published: '2018-02-23',
+    present: ['جبل قاسيون', 'سد العقران'],
+    absent: ['قاسيون', 'سد', 'العقران'],
+  },
+  {
+    rule: 'an airport’s «الدولي» is part of its name (BBC)',
+    text: 'ولم ترد تقارير فورية عن وقوع أضرار في مطار معيتيقة الدولي بعد الهجوم.',
+    tagged: [['معيتيقة', 'LOC']],
+    published: '2018-09-12',
+    present: ['مطار معيتيقة الدولي'],
+  },
+  {
+    rule: 'a feature the gazetteer names whole stays its entry: «جبل لبنان» is Mount Lebanon, no unknown facility',
+    text: 'وزار الوفد محافظة جبل لبنان أمس.',
+    tagged: [['لبنان', 'LOC']],
+    published: '2018-03-01',
+    expect: [['جبل لبنان', 'place:rv:mount-lebanon']],
+    absentKeys: ['country:LB', 'local:'],
+  },
+];
+
+runLinkCases('round 14: spelling variants, names that go on, feature nouns', cases);
+
+describe('consonant skeletons', () => {
+  it('meet for spellings that differ in inner long vowels and part on different endings or short names', () => {
+    assert.equal(skeletonOf('نيكارغوا'), skeletonOf('نيكاراغوا'));
+    assert.equal(skeletonOf('عباس عرقجي'), skeletonOf('عباس عراقجي'));
+    assert.notEqual(skeletonOf('اورلاندو'), skeletonOf('ايرلندا'));
+    assert.equal(skeletonOf('كوريا'), null);
+  });
+});
