@@ -30,6 +30,8 @@ export interface Cues {
   descriptors: Map<string, DescriptorType>;
   /** Company nouns (descriptors.tsv column person_after = org): a person's name right after one is the company. */
   companyNouns: Set<string>;
+  /** Descriptors trimmed only where the gazetteer's own name of the entry does not start with them (`in_own_name`). */
+  ownNameNouns: Set<string>;
   /** Title head keys (one or more words each) → kind. */
   titles: Map<string, TitleKind>;
   /** The longest title head in words. */
@@ -73,11 +75,13 @@ function rows(file: string): string[][] {
 export function buildCues(dir: string): Cues {
   const descriptors = new Map<string, DescriptorType>();
   const companyNouns = new Set<string>();
-  for (const [word, type, , personAfter] of rows(path.join(dir, 'descriptors.tsv'))) {
+  const ownNameNouns = new Set<string>();
+  for (const [word, type, , personAfter, inOwnName] of rows(path.join(dir, 'descriptors.tsv'))) {
     if (type !== 'ORG' && type !== 'LOC' && type !== 'FAC' && type !== 'ORGNAME')
       throw new MarsadError(`descriptors.tsv: bad type "${type}" for ${word}`, 'data');
     descriptors.set(nameKey(word), type);
     if (personAfter === 'org') companyNouns.add(nameKey(word));
+    if (inOwnName === 'keep') ownNameNouns.add(nameKey(word));
   }
   const titles = new Map<string, TitleKind>();
   let maxTitleWords = 0;
@@ -101,6 +105,7 @@ export function buildCues(dir: string): Cues {
     maxEventWords: Math.max(0, ...[...eventNames].map((key) => key.split(' ').length)),
     descriptors,
     companyNouns,
+    ownNameNouns,
     titles,
     maxTitleWords,
     titleStarts,

@@ -31,6 +31,15 @@ function isCommonDefinite(norm: string): boolean {
   return norm.startsWith('ال') && !isRareWord(norm);
 }
 
+/**
+ * An indefinite feminine adjective of relation («إرهابية», «دولية», «حقوقية»): after «منظمة» or «جماعة» it describes
+ * the body («منظمة إرهابية»), it does not name it. A definite one may be a name («قناة "العربية"»).
+ */
+function isNisbaAdjective(forms: TokenForms, i: number): boolean {
+  const word = wordOf(forms, i);
+  return word.endsWith('يه') && !word.startsWith('ال');
+}
+
 function isBareWord(tokens: readonly Token[], forms: TokenForms, i: number): boolean {
   const t = tokens[i];
   if (!t || (t.kind !== 'arabic' && t.kind !== 'latin' && t.kind !== 'hashtag')) return false;
@@ -120,6 +129,8 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
     const restIsName = match !== null && match.end === m.last;
     if (m.target) {
       const entry = targetEntry(m.target);
+      // «منظمة الصحة العالمية» is the body's own name, «منظمة أوكسفام» a description of Oxfam (descriptors.tsv).
+      if (cues.ownNameNouns.has(spanFirstWord(tokens, forms, m)) && nameKey(entry.nameAr) === nameKey(m.text)) continue;
       if (!restIsName || !match.candidates.some((c) => c.entry === entry)) {
         if (!isMediaOneWord(entry, m, rest)) continue;
         m.contextual = true;
@@ -128,7 +139,7 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
       const target = chooseTarget(namingCandidates(match.candidates), m.type);
       if (!target || !kindAgrees(targetEntry(target).kind, m.type)) continue;
       m.target = target;
-    } else if (m.last - rest !== 1 || !isBareWord(tokens, forms, rest)) continue;
+    } else if (m.last - rest !== 1 || !isBareWord(tokens, forms, rest) || isNisbaAdjective(forms, rest)) continue;
     startMentionAt(ctx, m, rest);
   }
 }
@@ -295,7 +306,8 @@ function quotedOrganization(g: Gazetteer, forms: TokenForms, descriptor: string,
 
 /**
  * «شركة "اوبر"», «حزب "نداء تونس"», «صحيفة "يني شفق"»: the quoted words right after an organization descriptor are
- * the organization's name (no «ك»: «كحزب "إرهابي"» is a comparison). Shorter mentions inside the quotes give way
+ * the organization's name (no «ك»: «كحزب "إرهابي"» is a comparison; nor one adjective of relation: «منظمة "إرهابية"»
+ * is a label). Shorter mentions inside the quotes give way
  * («تونس» in «نداء تونس»); a gazetteer organization that is the whole quote is linked.
  */
 export function quotedOrganizations(ctx: LinkContext, found: Found[]): void {
@@ -311,7 +323,8 @@ export function quotedOrganizations(ctx: LinkContext, found: Found[]): void {
     if (!descriptor) continue;
     const first = i + 2;
     const last = quotedEnd(tokens, i + 1);
-    if (last < 0) continue;
+    // «تصنفها منظمة "إرهابية"»: one quoted adjective is a scare-quoted label, not a name.
+    if (last < 0 || (last - first === 1 && isNisbaAdjective(forms, first))) continue;
     const inside = found.filter((m) => m.first < last && first < m.last);
     if (inside.some((m) => m.first < first || m.last > last || (m.first === first && m.last === last))) {
       for (const m of inside) if (m.first === first && m.last === last && !m.target) m.type = 'ORG';

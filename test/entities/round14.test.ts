@@ -79,9 +79,42 @@ const cases: LinkCase[] = [
     expect: [['جبل لبنان', 'place:rv:mount-lebanon']],
     absentKeys: ['country:LB', 'local:'],
   },
+  {
+    rule: '«منظمة» before an NGO’s own name is a descriptor: «منظمة أوكسفام» → «أوكسفام» (BBC)',
+    text: 'وقالت منظمة أوكسفام إن موظفيها في هايتي استغلوا ناجين من الزلزال.',
+    tagged: [
+      ['منظمة أوكسفام', 'ORG'],
+      ['هايتي', 'LOC'],
+    ],
+    published: '2018-02-24',
+    expect: [['أوكسفام', 'org:oxfam']],
+    absent: ['منظمة أوكسفام'],
+  },
+  {
+    rule: '… but heads the official name of a body: «منظمة الصحة العالمية» stays whole (BBC)',
+    text: 'وحذرت منظمة الصحة العالمية من انتشار الكوليرا في اليمن.',
+    tagged: [
+      ['منظمة الصحة العالمية', 'ORG'],
+      ['اليمن', 'LOC'],
+    ],
+    published: '2018-03-01',
+    expect: [['منظمة الصحة العالمية', 'org:who']],
+    absent: ['الصحة العالمية'],
+  },
+  {
+    rule: 'an adjective of relation after «منظمة», quoted or not, is a label, not a name (France 24)',
+    text: 'وتعتبر أنقرة وحدات حماية الشعب الكردية منظمة "إرهابية"، وتعدها منظمة إرهابية أيضا.',
+    tagged: [
+      ['أنقرة', 'LOC'],
+      ['وحدات حماية الشعب الكردية', 'ORG'],
+      ['منظمة إرهابية', 'ORG'],
+    ],
+    published: '2018-03-18',
+    absent: ['إرهابية'],
+  },
 ];
 
-runLinkCases('round 14: spelling variants, names that go on, feature nouns', cases);
+runLinkCases('round 14: spelling variants, names that go on, feature nouns, «منظمة»', cases);
 
 describe('consonant skeletons', () => {
   it('meet for spellings that differ in inner long vowels and part on different endings or short names', () => {
