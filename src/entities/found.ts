@@ -37,6 +37,8 @@ export interface Found extends Mention {
   target?: Target;
   /** Role cues when the mention is a role phrase; resolved to a person later. */
   cues?: RoleCue[];
+  /** A role phrase right after «باسم» (the office a spokesperson speaks for): resolved by date, not by apposition. */
+  spokenFor?: boolean;
   /** Country known from the mention's own words (a demonym inside «وزارة الخارجية الفرنسية»). */
   country?: string;
   /** A title phrase in apposition to this person mention: it joins the person's entity. */

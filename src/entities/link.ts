@@ -985,6 +985,8 @@ interface RoleHit {
   last: number;
   cues: RoleCue[];
   text: string;
+  /** Right after «باسم»: the office a spokesperson speaks for. */
+  spokenFor: boolean;
 }
 
 function scanRoles(
@@ -1011,7 +1013,8 @@ function scanRoles(
     }
     const start = useBare ? forms.headStarts[i] : tokens[i].start;
     const end = tokens[m.end - 1].end;
-    hits.push({ start, end, first: m.start, last: m.end, cues: m.cues, text: text.slice(start, end) });
+    const spokenFor = forms.norms[i - 1] === 'باسم';
+    hits.push({ start, end, first: m.start, last: m.end, cues: m.cues, text: text.slice(start, end), spokenFor });
     i = m.end;
   }
   return hits;
@@ -1024,7 +1027,16 @@ function placeRoles(found: Found[], roles: readonly RoleHit[]): Found[] {
   const out = [...kept];
   for (const r of roles) {
     if (kept.some((m) => m.start < r.end && r.start < m.end)) continue;
-    out.push({ start: r.start, end: r.end, text: r.text, type: 'PER', first: r.first, last: r.last, cues: r.cues });
+    out.push({
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      type: 'PER',
+      first: r.first,
+      last: r.last,
+      cues: r.cues,
+      spokenFor: r.spokenFor,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -1100,7 +1112,11 @@ function buildEntities(
     // «الرئيس الفرنسي السابق، نيكولا ساركوزي،»: a former holder, in apposition past «السابق».
     const former = isFormer(forms.norms[m.last]);
     const phrase = former ? { ...m, last: m.last + 1 } : m;
-    const appositive = appositivePerson(phrase, found, tokens, (k) => cues.honorifics.has(wordOf(forms, k)));
+    // «الناطقة باسم مفوض الأمم المتحدة لحقوق الإنسان رافينا شمسداني»: the name beside the office a spokesperson
+    // speaks for may be the spokesperson's, so the office is resolved by the date alone.
+    const appositive = m.spokenFor
+      ? undefined
+      : appositivePerson(phrase, found, tokens, (k) => cues.honorifics.has(wordOf(forms, k)));
     if (appositive) {
       const owner = ownerOf(byKey, appositive);
       if (owner && !ofAnotherCountry(owner.entity, m.cues)) {

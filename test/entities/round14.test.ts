@@ -112,6 +112,35 @@ const cases: LinkCase[] = [
     published: '2018-03-18',
     absent: ['إرهابية'],
   },
+  {
+    rule: 'an office written another way than people.tsv’s first title is the officeholder (Al Arabiya)',
+    text: 'ندد مفوض الأمم المتحدة السامي لحقوق الإنسان، زيد رعد الحسين، الاثنين، بعدم التحرك حيال النزاعات في سوريا.',
+    tagged: [
+      ['زيد رعد الحسين', 'PER'],
+      ['سوريا', 'LOC'],
+    ],
+    published: '2018-02-26',
+    keyMentions: [['person:zeid-raad-al-hussein', ['مفوض الأمم المتحدة السامي لحقوق الإنسان', 'زيد رعد الحسين']]],
+    absentKeys: ['org:un'],
+  },
+  {
+    rule: '… and without a name beside it, the holder at the date (Bachelet after September 2018)',
+    text: 'وقالت مفوضة الأمم المتحدة السامية لحقوق الإنسان إن الوضع في اليمن كارثي.',
+    tagged: [['اليمن', 'LOC']],
+    published: '2018-10-05',
+    expect: [['مفوضة الأمم المتحدة السامية لحقوق الإنسان', 'person:michelle-bachelet']],
+  },
+  {
+    rule: 'the office a spokesperson speaks for («باسم …») is not the spokesperson named after it (France 24)',
+    text: 'وقالت الناطقة باسم مفوض الأمم المتحدة لحقوق الإنسان رافينا شمسداني في جنيف إن مئات آلاف المدنيين معرضون للخطر.',
+    tagged: [
+      ['رافينا شمسداني', 'PER'],
+      ['جنيف', 'LOC'],
+    ],
+    published: '2018-03-17',
+    expect: [['مفوض الأمم المتحدة لحقوق الإنسان', 'person:zeid-raad-al-hussein']],
+    mentionsOf: [['رافينا شمسداني', ['رافينا شمسداني']]],
+  },
 ];
 
 runLinkCases('round 14: spelling variants, names that go on, feature nouns, «منظمة»', cases);
