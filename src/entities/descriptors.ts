@@ -156,20 +156,28 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
   for (const m of [...found]) {
     const before = m.first - 1;
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
-    // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity, a known place too.
-    if (m.target && (m.target.kind !== 'entry' || m.target.entry.kind !== 'person' || m.type === 'LOC')) continue;
-    if (cues.descriptors.get(wordOf(forms, before)) !== 'FAC' || tokens[m.first].start - tokens[before].end > 1)
+    // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity, a known place too, except the
+    // city an airport or a port is named after («مطار الرياض الدولي», «ميناء الحديدة»; round 14).
+    const noun = wordOf(forms, before);
+    const cityNamed = CITY_NAMED_FACILITIES.has(noun) && m.target?.kind === 'entry' && m.target.entry.kind === 'place';
+    if (m.target && !cityNamed && (m.target.kind !== 'entry' || m.target.entry.kind !== 'person' || m.type === 'LOC'))
       continue;
-    const noun = found.find((x) => x !== m && x.first <= before && before < x.last);
-    if (noun && !isBareNounMention(noun, before)) continue;
-    if (noun) found.splice(found.indexOf(noun), 1);
+    if (cues.descriptors.get(noun) !== 'FAC' || tokens[m.first].start - tokens[before].end > 1) continue;
+    const nounMention = found.find((x) => x !== m && x.first <= before && before < x.last);
+    if (nounMention && !isBareNounMention(nounMention, before)) continue;
+    if (nounMention) found.splice(found.indexOf(nounMention), 1);
     startMentionAt(ctx, m, before);
     m.type = 'LOC';
+    // «مطار صنعاء»: the airport is in Yemen even though the gazetteer does not list it.
+    if (cityNamed && m.target?.kind === 'entry' && m.target.entry.kind === 'place') m.country = m.target.entry.country;
     m.target = undefined;
     if (INTERNATIONAL.has(forms.norms[m.last] ?? '') && tokens[m.last].start - tokens[m.last - 1].end === 1)
       endMentionAt(ctx, m, m.last + 1);
   }
 }
+
+/** Facilities named after their city: the city in «مطار الرياض» is part of the airport's name. */
+const CITY_NAMED_FACILITIES = new Set(['مطار', 'ميناء']);
 
 /** «الدولي», «الدولية» (normalized): an airport's or port's qualifier, part of its name. */
 const INTERNATIONAL = new Set(['الدولي', 'الدوليه']);

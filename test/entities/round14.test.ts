@@ -141,6 +141,28 @@ const cases: LinkCase[] = [
     expect: [['مفوض الأمم المتحدة لحقوق الإنسان', 'person:zeid-raad-al-hussein']],
     mentionsOf: [['رافينا شمسداني', ['رافينا شمسداني']]],
   },
+  {
+    rule: 'an airport or a port named after its city is a facility with the city’s country (Al Arabiya, BBC)',
+    text: 'وأعلن التحالف إغلاق مطار صنعاء الدولي أمام الرحلات المدنية، وقصفت الطائرات ميناء الحديدة.',
+    tagged: [
+      ['صنعاء', 'LOC'],
+      ['الحديدة', 'LOC'],
+    ],
+    published: '2018-03-02',
+    present: ['مطار صنعاء الدولي', 'ميناء الحديدة'],
+    absent: ['صنعاء', 'الحديدة'],
+    country: [
+      ['مطار صنعاء الدولي', 'YE'],
+      ['ميناء الحديدة', 'YE'],
+    ],
+  },
+  {
+    rule: '… while a station keeps the city the gold reads there (France 24: «محطة مانشستر»)',
+    text: 'ووقع الهجوم قرب محطة مانشستر للقطارات.',
+    tagged: [['مانشستر', 'LOC']],
+    published: '2018-03-12',
+    expect: [['مانشستر', 'place:rv:manchester']],
+  },
 ];
 
 runLinkCases('round 14: spelling variants, names that go on, feature nouns, «منظمة»', cases);

@@ -168,11 +168,14 @@ const cases: LinkCase[] = [
     mentionsOf: [['محطة سوهاي', ['محطة سوهاي', 'محطة سوهاي']]],
   },
   {
-    rule: 'keeps a known city after a facility noun as the city',
+    // Round 14 changed this for airports and ports: the gold (rounds 7 and 10, heldout2) keeps «مطار دوسلدورف», «مطار
+    // الرياض الدولي» whole, so the airport is the mention, in the city's country (round14.test.ts).
+    rule: 'an airport named after a known city is the airport, in that city’s country',
     text: 'وهبطت الطائرة في مطار القاهرة مساء الأحد.',
     tagged: [['القاهرة', 'LOC']],
     published: '2018-03-06',
-    allMentions: ['القاهرة'],
+    allMentions: ['مطار القاهرة'],
+    country: [['مطار القاهرة', 'EG']],
   },
   {
     rule: 'leaves «قناة» outside a channel’s span and does not spread the bare word (BBC)',
