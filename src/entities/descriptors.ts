@@ -213,6 +213,10 @@ export function namesAfterOrganizationNouns(ctx: LinkContext, found: Found[]): v
     const match = g.matchAt(forms.norms, before, noun);
     const whole =
       match !== null && match.end === m.last ? chooseTarget(namingCandidates(match.candidates), 'ORG') : undefined;
+    // «شرطة تورونتو», «بنك مصر»: an unlisted body named after a place is of that place's country.
+    const named = m.target ? targetEntry(m.target) : undefined;
+    if (named?.kind === 'place') m.country = named.country;
+    else if (named?.kind === 'country') m.country = named.iso2;
     m.target = whole && kindAgrees(targetEntry(whole).kind, 'ORG') ? whole : undefined;
     startMentionAt(ctx, m, before);
     m.type = 'ORG';

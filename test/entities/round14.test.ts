@@ -163,6 +163,34 @@ const cases: LinkCase[] = [
     published: '2018-03-12',
     expect: [['مانشستر', 'place:rv:manchester']],
   },
+  {
+    rule: 'a police force or a university named after a place is an organization of that place’s country (CNN, France 24)',
+    text: 'وقالت شرطة تورونتو إن السائق اعتقل، فيما قال باحثون في جامعة أوكسفورد إن الدراسة مستمرة.',
+    tagged: [
+      ['تورونتو', 'LOC'],
+      ['أوكسفورد', 'ORG'],
+    ],
+    published: '2018-04-23',
+    present: ['شرطة تورونتو', 'جامعة أوكسفورد'],
+    absent: ['تورونتو', 'أوكسفورد'],
+    type: [['شرطة تورونتو', 'ORG']],
+    country: [['شرطة تورونتو', 'CA']],
+  },
+  {
+    rule: '… and «شرطة أوستن» is no mention of Lloyd Austin (CNN)',
+    text: 'وقالت شرطة أوستن إن المشتبه به قتل نفسه.',
+    tagged: [['أوستن', 'PER']],
+    published: '2018-03-19',
+    present: ['شرطة أوستن'],
+    absentKeys: ['person:lloyd-austin'],
+  },
+  {
+    rule: 'a police force named by a demonym stays nominal (gold: «الشرطة الألمانية»)',
+    text: 'وقالت الشرطة الألمانية إن المهاجم اعتقل في برلين.',
+    tagged: [['برلين', 'LOC']],
+    published: '2018-04-07',
+    allMentions: ['برلين'],
+  },
 ];
 
 runLinkCases('round 14: spelling variants, names that go on, feature nouns, «منظمة»', cases);
