@@ -50,7 +50,7 @@ import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
-import { linkSpellingVariants } from './spelling.js';
+import { linkPeeledMentions, linkSpellingVariants } from './spelling.js';
 import { titledOrganizations } from './titled-organizations.js';
 import {
   COUNTRY_GROUP,
@@ -128,6 +128,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
     addListedPlaces(ctx, found);
+    linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
     propagateNames(ctx, found);
     joinOrganizationShortForms(ctx, found);

@@ -1,7 +1,25 @@
-// Spelling variants of names the gazetteer knows: Arabic news writes foreign names with or without their long vowels
-// («نيكارغوا» for «نيكاراغوا», «عرقجي» for «عراقجي», «فانوتو» for «فانواتو»), and no list of variants is ever complete.
-import { type Found, kindAgrees, type LinkContext, wordOf } from './found.js';
+// Names the gazetteer knows that the token-by-token lookup missed: a name the tagger found inside a token the tokenizer
+// kept whole («وزغوان»: the tagger's mention is «زغوان»), and spelling variants — Arabic news writes foreign names with or
+// without their long vowels («نيكارغوا» for «نيكاراغوا», «عرقجي» for «عراقجي»), and no list of variants is complete.
+import { chooseTarget, type Found, kindAgrees, type LinkContext, namingCandidates, wordOf } from './found.js';
 import type { Candidate, GazetteerEntry } from './gazetteer.js';
+
+/**
+ * Links an unlinked tagger mention that starts right after a conjunction glued to its first token (the tagger left out
+ * a «و» or «ف» the tokenizer kept: «وزغوان» → «زغوان») by the name it shows, when the gazetteer's entry fits the
+ * tagger's type. After a preposition only before the article («بالحمامات» → «الحمامات»): names start with ب ك ل as
+ * often as they take them («براد» is Brad, not ب + «راد», Kevin Rudd).
+ */
+export function linkPeeledMentions(ctx: LinkContext, found: Found[]): void {
+  const { g, tokens, text } = ctx;
+  for (const m of found) {
+    if (m.target || m.cues || m.propagated) continue;
+    const peeled = text.slice(tokens[m.first]?.start ?? m.start, m.start);
+    if (!isConjunction(peeled) && !(isPrepositionBeforeArticle(peeled) && m.text.startsWith('ال'))) continue;
+    const target = chooseTarget(namingCandidates(g.lookup(m.text)), m.type);
+    if (target?.kind === 'entry' && kindAgrees(target.entry.kind, m.type)) m.target = target;
+  }
+}
 
 /**
  * Links a tagger mention the gazetteer does not know by name to the one entry whose name has the same consonant
@@ -26,6 +44,9 @@ export function linkSpellingVariants(ctx: LinkContext, found: Found[]): void {
       m.target = { kind: 'entry', entry, via: 'variant' };
   }
 }
+
+const isConjunction = (letters: string) => letters === 'و' || letters === 'ف';
+const isPrepositionBeforeArticle = (letters: string) => /^[وف]?[بكل]$/.test(letters);
 
 /** The entry all candidates stand for, or undefined when they stand for several. */
 function soleEntry(candidates: readonly Candidate[]): GazetteerEntry | undefined {

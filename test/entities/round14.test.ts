@@ -191,6 +191,30 @@ const cases: LinkCase[] = [
     published: '2018-04-07',
     allMentions: ['برلين'],
   },
+  {
+    rule: 'a town the tagger found behind a conjunction the tokenizer kept is linked by the name it shows (Jawhara FM)',
+    text: 'سيتم تركيزها خاصة بولايات القصرين وسليانة والقيروان وزغوان وتطاوين، وقد انتظم اللقاء الجمعة بالحمامات.',
+    tagged: [
+      ['القصرين', 'LOC'],
+      ['سليانة', 'LOC', 'و'],
+      ['القيروان', 'LOC', 'و'],
+      ['زغوان', 'LOC', 'و'],
+      ['تطاوين', 'LOC', 'و'],
+      ['الحمامات', 'LOC', 'ب'],
+    ],
+    published: '2017-02-03',
+    expect: [
+      ['زغوان', 'place:geo:107040'],
+      ['الحمامات', 'place:geo:153275'],
+    ],
+  },
+  {
+    rule: '… but not behind a preposition before a bare name: «براد» is Brad, not Kevin Rudd (CNN)',
+    text: 'وقال براد شيرمان إن الكونغرس سيصوت.',
+    tagged: [['راد', 'PER', 'ب']],
+    published: '2018-03-02',
+    absentKeys: ['person:kevin-rudd'],
+  },
 ];
 
 runLinkCases('round 14: spelling variants, names that go on, feature nouns, «منظمة»', cases);
