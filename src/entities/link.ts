@@ -4,6 +4,7 @@
 // article's date or of the person named right after them (apposition); partial names (بوتين, يون) join the full
 // name mentioned in the same document; capitals acting for their state keep their place identity and carry the
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
+import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
 import { applyApposition } from './apposition.js';
 import { capitalsNamedByWord } from './capital-word.js';
@@ -50,7 +51,12 @@ import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
-import { linkPeeledMentions, linkSpellingVariants } from './spelling.js';
+import {
+  dropGluedConjunctions,
+  isPrepositionBeforeArticle,
+  linkPeeledMentions,
+  linkSpellingVariants,
+} from './spelling.js';
 import { titledOrganizations } from './titled-organizations.js';
 import {
   COUNTRY_GROUP,
@@ -128,6 +134,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
     addListedPlaces(ctx, found);
+    dropGluedConjunctions(ctx, found);
     linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
     propagateNames(ctx, found);
@@ -1288,8 +1295,20 @@ function canonical(g: Gazetteer, target: Target, m: Found): { key: string; make:
  * token («كولن» found by propagation), else the token without the clitics the span leaves out («بكولن» → «كولن»).
  */
 function spanWord(m: Found, tokens: readonly Token[], forms: TokenForms): string {
-  return m.start <= tokens[m.first].start ? forms.norms[m.first] : wordOf(forms, m.first);
+  const token = tokens[m.first];
+  if (m.start <= token.start) return forms.norms[m.first];
+  if (forms.heads[m.first]) return forms.heads[m.first];
+  // The tokenizer kept a «و» the span leaves out («وحزرما» → «حزرما»): the word is what the span shows. Another peeled
+  // letter may be the name's own («لاري نصار» tagged «اري نصار»): the whole token is the steadier key.
+  const shown = token.text.slice(m.start - token.start);
+  return peeledLetters(token, m) === 'و' ||
+    (isPrepositionBeforeArticle(peeledLetters(token, m)) && normalizeForMatch(shown).startsWith('ال'))
+    ? normalizeForMatch(shown)
+    : forms.norms[m.first];
 }
+
+/** The letters of a mention's first token that its span leaves out. */
+const peeledLetters = (token: Token, m: Found) => token.text.slice(0, m.start - token.start);
 
 /** A document-local key: type and the normalized clitic-free words, so stores can merge it across articles. */
 function localKey(m: Found, tokens: readonly Token[], forms: TokenForms): string {

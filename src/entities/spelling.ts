@@ -1,8 +1,36 @@
 // Names the gazetteer knows that the token-by-token lookup missed: a name the tagger found inside a token the tokenizer
 // kept whole («وزغوان»: the tagger's mention is «زغوان»), and spelling variants — Arabic news writes foreign names with or
 // without their long vowels («نيكارغوا» for «نيكاراغوا», «عرقجي» for «عراقجي»), and no list of variants is complete.
+import { cliticAnalyzer } from '../arabic/clitics.js';
+import { normalizeForMatch } from '../arabic/normalize.js';
 import { chooseTarget, type Found, kindAgrees, type LinkContext, namingCandidates, wordOf } from './found.js';
 import type { Candidate, GazetteerEntry } from './gazetteer.js';
+
+/**
+ * Leaves out of an unlinked tagger mention the «و» the tokenizer kept glued to an unknown name, where it can only be the
+ * conjunction: before a hamza («وأورور دوبوي»: no name starts with «وأ»), or in a list, right after a comma or after
+ * another name of the same type («جوبر وزملكا», «المبدعة، وتبة ريمان»), when news seldom writes the word. A whole token
+ * the gazetteer knows keeps its «و» («واشنطن»), and so does a frequent one («ويلبور روس»).
+ */
+export function dropGluedConjunctions(ctx: LinkContext, found: Found[]): void {
+  const { g, tokens, text } = ctx;
+  for (const [k, m] of found.entries()) {
+    const token = tokens[m.first];
+    if (m.target || m.cues || m.propagated || !token || m.start !== token.start || token.proclitics.length > 0)
+      continue;
+    if (text[m.start] !== 'و' || token.end - token.start < 4 || g.lookup(token.text).length > 0) continue;
+    const hamza = /[أإآ]/.test(text[m.start + 1]);
+    const previous = tokens[m.first - 1];
+    const afterComma = previous?.text === '،' || previous?.text === ',';
+    const before = found[k - 1];
+    const afterName = before !== undefined && before.last === m.first && before.type === m.type;
+    // A name that starts with «و» is written often («ويلبور روس», «وزير الخارجية»); a name with «و» glued, seldom.
+    if (!hamza && ((!afterComma && !afterName) || cliticAnalyzer().count(normalizeForMatch(token.text)) >= RARE_GLUED))
+      continue;
+    m.start += 1;
+    m.text = text.slice(m.start, m.end);
+  }
+}
 
 /**
  * Links an unlinked tagger mention that starts right after a conjunction glued to its first token (the tagger left out
@@ -17,7 +45,10 @@ export function linkPeeledMentions(ctx: LinkContext, found: Found[]): void {
     const peeled = text.slice(tokens[m.first]?.start ?? m.start, m.start);
     if (!isConjunction(peeled) && !(isPrepositionBeforeArticle(peeled) && m.text.startsWith('ال'))) continue;
     const target = chooseTarget(namingCandidates(g.lookup(m.text)), m.type);
-    if (target?.kind === 'entry' && kindAgrees(target.entry.kind, m.type)) m.target = target;
+    if (target?.kind !== 'entry') continue;
+    // A country's name is safe whatever type the tagger gave it («وفانوتو» tagged as a person).
+    if (target.entry.kind === 'country') m.type = 'LOC';
+    if (kindAgrees(target.entry.kind, m.type)) m.target = target;
   }
 }
 
@@ -45,8 +76,12 @@ export function linkSpellingVariants(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+/** How often (data/arabic/wordfreq.tsv) a word written with «و» may be seen and still read as «و» + a rare name. */
+const RARE_GLUED = 10;
+
 const isConjunction = (letters: string) => letters === 'و' || letters === 'ف';
-const isPrepositionBeforeArticle = (letters: string) => /^[وف]?[بكل]$/.test(letters);
+/** «ب», «ل», «ك», «وب» …: a preposition, glued (the article after it shows it is one). */
+export const isPrepositionBeforeArticle = (letters: string) => /^[وف]?[بكل]$/.test(letters);
 
 /** The entry all candidates stand for, or undefined when they stand for several. */
 function soleEntry(candidates: readonly Candidate[]): GazetteerEntry | undefined {

@@ -215,6 +215,30 @@ const cases: LinkCase[] = [
     published: '2018-03-02',
     absentKeys: ['person:kevin-rudd'],
   },
+  {
+    rule: 'a «و» glued to an unknown name in a list is the conjunction, left out of the span and of the key (BBC)',
+    text: 'من مسلحي فيلق الرحمن الذين يغادرون جوبر وزملكا وعين ترما، وقالت الباحثتان كارينا شابور وأورور دوبوي إن الوضع صعب.',
+    tagged: [
+      ['فيلق الرحمن', 'ORG'],
+      ['جوبر', 'LOC'],
+      ['وزملكا', 'LOC'],
+      ['كارينا شابور', 'PER'],
+      ['وأورور دوبوي', 'PER'],
+    ],
+    published: '2018-03-27',
+    expect: [
+      ['زملكا', 'local:loc:زملكا'],
+      ['أورور دوبوي', 'local:per:'],
+    ],
+    absent: ['وزملكا', 'وأورور دوبوي'],
+  },
+  {
+    rule: '… but a name news often writes with its «و» keeps it (France 24: «ويلبور روس»)',
+    text: 'وقال وزير التجارة ويلبور روس إن الرسوم ستفرض.',
+    tagged: [['ويلبور روس', 'PER']],
+    published: '2018-05-31',
+    present: ['ويلبور روس'],
+  },
 ];
 
 runLinkCases('round 14: spelling variants, names that go on, feature nouns, «منظمة»', cases);
