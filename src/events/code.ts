@@ -811,7 +811,10 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «مقتل عدد من الروس بضربات عسكرية أمريكية»: the attack noun names the casualty's attacker; the casualty word codes
   // that event, and with no target of its own the noun is no second attack (on a place named further on).
   if (casualty && viaParticle.length === 0) return undefined;
-  const clauseParty = underAdverbial(ctx, i) || condemnedBefore(ctx, i) || casualty ? undefined : clauseSubject(ctx, i);
+  // «بشأن قمته المقترحة»، «إزاء رفضها تسليم …»: a possessive pronoun keeps the noun the clause subject's under an
+  // adverbial too (round 13).
+  const circumstance = underAdverbial(ctx, i) && !possessive;
+  const clauseParty = circumstance || condemnedBefore(ctx, i) || casualty ? undefined : clauseSubject(ctx, i);
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const subject = clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
@@ -1011,10 +1014,40 @@ const aimsAtPlace = (trigger: Trigger) =>
  */
 function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
   const after = [...ctx.places, ...ctx.actors].filter(
-    (a) => a.first > i && inClause(ctx, i, a.first) && !isAside(ctx, a.first) && !contrastBetween(ctx, i, a.first),
+    (a) =>
+      a.first > i &&
+      inClause(ctx, i, a.first) &&
+      !isAside(ctx, a.first) &&
+      !contrastBetween(ctx, i, a.first) &&
+      !reportedBetween(ctx, i, a.first),
   );
   after.sort((a, b) => a.first - b.first);
-  return after.find((a) => a.country !== null && a.country !== source.country && isLocationCue(ctx, a));
+  const located = after.filter((a) => a.country !== null && isLocationCue(ctx, a) && !isDestination(ctx, a));
+  // «هجمات "بوكو حرام" المتكررة في نيجيريا إلى فرار … جنوب شرق النيجر»: an attack in the attacker's own country is
+  // domestic; a foreign place further on is somewhere else (round 13).
+  const first = located[0];
+  if (first && first.country === source.country && ctx.tokens[first.first - 1]?.norm === 'في') return undefined;
+  return located.find((a) => a.country !== source.country);
+}
+
+/**
+ * «تواصل تنفيذ العمليات العسكرية … ضد تنظيم "الدولة الإسلامية"، مشددا على أن … الأراضي التي خسروها في سوريا»: a
+ * bare complementizer between the trigger and a place opens what is said; the place there is not where the attack
+ * lands (round 13). Not «أنها»: in «عملية "غصن الزيتون" التي تقول أنها تستهدف … في منطقة عفرين» the pronoun is the
+ * operation's.
+ */
+function reportedBetween(ctx: Context, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.bareComplementizer)) return true;
+  return false;
+}
+
+/**
+ * «دفع الهجوم التركي آلاف الأشخاص للنزوح … إلى مدينة عفرين»: a place after إلى (or إلى مدينة …) is where someone
+ * goes, not where the attack lands (round 13).
+ */
+function isDestination(ctx: Context, a: Actor): boolean {
+  const before = [a.first - 1, a.first - 2].map((k) => ctx.tokens[k]?.norm);
+  return before[0] === 'الي' || (before[1] === 'الي' && hasKey([before[0] ?? ''], ctx.lex.cues.location));
 }
 
 /** «تستهدف الإرهابيين وليس الحكومة في دمشق»: a contrast word between the trigger and a place sets the place aside. */

@@ -1,0 +1,51 @@
+// Event coding rules of round 13 (precision audit on unannotated news), one case per rule or exclusion: each sentence
+// is from an Arabic news article of the ANT corpus (BBC, CNN, France24, Sky News Arabic and Alarabiya, 2018), dev-split
+// articles outside the gold only (scripts/audit-events.ts, docs/events.md), with the outlet named.
+import { type EventCase, runEventCases } from './cases.js';
+
+const cases: EventCase[] = [
+  {
+    rule: 'an act after a topic word (بشأن) is what is talked about, not the clause subject’s act (France24)',
+    sentence:
+      'ينتظر خبراء الأسلحة الكيميائية الضوء الأخضر من مجلس الأمن الدولي ليبدأوا تقصي الأدلة بشأن الهجوم الكيميائي المحتمل على مدينة دوما السورية، وفق ما أعلن السفير السوري لدى الأمم المتحدة بشار الجعفري الثلاثاء.',
+    hasNotLike: [/^UN>/],
+  },
+  {
+    rule: 'a possessive pronoun keeps the noun the subject’s after a topic word: Trump’s summit (BBC)',
+    sentence:
+      'وألقى الرئيس ترامب، في مقابلة على الهاتف مع قناة فوكس نيوز، ببعض الشكوك بشأن قمته المقترحة مع الرئيس الكوري الشمالي، قائلا "ربما لا يحدث اللقاء أصلا".',
+    has: ['US>KP:CONSULT'],
+  },
+  {
+    rule: 'an attack in the attacker’s own country is domestic: no foreign place further on is its target (France24)',
+    sentence:
+      'فعلى سبيل المثال، تدهور الوضع الأمني في شمال مالي منذ 2012 جعل أكثر من 50 ألف لاجئ مالي يفرون إلى مناطق أكثر أمنا في جنوب غرب النيجر، فيما أدت هجمات "بوكو حرام" المتكررة في نيجيريا إلى فرار أكثر من 100 ألف لاجئ إلى منطقة "ديفا" الواقعة جنوب شرق النيجر.',
+    hasNot: ['NG>NE:ASSAULT'],
+  },
+  {
+    rule: 'a place after إلى is where people go, not where the attack lands (France24)',
+    sentence:
+      'ودفع الهجوم التركي آلاف الأشخاص للنزوح خصوصا من المنطقة القريبة من الحدود، وتوجه كثيرون منهم إلى مدينة عفرين، وآخرون لجؤوا إلى مناطق محاذية تحت سيطرة قوات النظام.',
+    hasNot: ['TR>SY:ASSAULT'],
+  },
+  {
+    rule: 'a place after a bare complementizer is in what is said, not where the operations land (France24)',
+    sentence:
+      'بدوره قال متحدث ثان باسم البنتاغون هو الميجور آدريان رانكين-غالواي إن الولايات المتحدة تواصل تنفيذ العمليات العسكرية الخاصة بها ضد تنظيم "الدولة الإسلامية"، مشددا على أن مغادرة المقاتلين الأكراد لم تؤد إلى استعادة الجهاديين أيا من الأراضي التي خسروها في سوريا.',
+    hasNot: ['US>SY:ASSAULT'],
+  },
+  {
+    rule: 'an operation whose own description says «أنها تستهدف … في منطقة عفرين» still lands there (France24)',
+    sentence:
+      'وأطلقت أنقرة في 20 كانون الثاني/يناير عملية "غصن الزيتون" التي تقول أنها تستهدف مقاتلي "وحدات حماية الشعب" الكردية في منطقة عفرين الواقعة على حدودها.',
+    has: ['TR>SY:ASSAULT'],
+  },
+  {
+    rule: 'a foreign place after في is still the target of an attack (France24)',
+    sentence:
+      'وكانت جماعة "نصرة الإسلام والمسلمين" التابعة لتنظيم "القاعدة" في مالي، قد أكدت مسؤوليتها عن الهجومين وذلك ردا على عملية عسكرية فرنسية في مالي.',
+    has: ['FR>ML:ASSAULT'],
+  },
+];
+
+runEventCases(cases, '2018-03-20');
