@@ -148,13 +148,15 @@ const UNDERGO_BEFORE = 4;
 
 /**
  * «ويواجه القس الأمريكي اتهامات تركية»، «تعرضت سوريا لهجوم إسرائيلي»: the subject of a verb of undergoing before
- * a verbal noun (after it, or before it) is the party the noun's act falls on.
+ * a verbal noun (after it, or before it) is the party the noun's act falls on, and never its agent.
  */
 function undergoerOf(ctx: Context, i: number): Actor | undefined {
   for (let u = i - 1, words = 0; u >= ctx.view.first && inClause(ctx, i, u) && words <= UNDERGO_BEFORE; u--) {
     if (!isWord(ctx.tokens[u])) continue;
     words++;
     if (!hasKey(keysOf(ctx, u), ctx.lex.cues.undergo)) continue;
+    // «فرنسا تعرض الوساطة»: without ل on the noun, تعرض "offers" (round 13).
+    if (ctx.tokens[u].norm.includes('تعرض') && !ctx.tokens[i].proclitics.includes('ل')) return undefined;
     const after = actorAfter(ctx, u, u + 1, 1);
     return after && after.last <= i ? after : actorBefore(ctx, u, SUBJECT_BEFORE);
   }
@@ -814,7 +816,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «بشأن قمته المقترحة»، «إزاء رفضها تسليم …»: a possessive pronoun keeps the noun the clause subject's under an
   // adverbial too (round 13).
   const circumstance = underAdverbial(ctx, i) && !possessive;
-  const clauseParty = circumstance || condemnedBefore(ctx, i) || casualty ? undefined : clauseSubject(ctx, i);
+  // «وتعرضت روسيا لهجوم في سوريا»: the subject of a verb of undergoing is what the act falls on, never its agent.
+  const notTheSubjects = circumstance || condemnedBefore(ctx, i) || casualty || !!undergoerOf(ctx, i);
+  const clauseParty = notTheSubjects ? undefined : clauseSubject(ctx, i);
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const subject = clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.

@@ -46,6 +46,17 @@ const cases: EventCase[] = [
       'وكانت جماعة "نصرة الإسلام والمسلمين" التابعة لتنظيم "القاعدة" في مالي، قد أكدت مسؤوليتها عن الهجومين وذلك ردا على عملية عسكرية فرنسية في مالي.',
     has: ['FR>ML:ASSAULT'],
   },
+  {
+    rule: 'the subject of a verb of undergoing is the victim, never the attacker (BBC, two sentences of one article)',
+    sentence:
+      'وكلف زعيم "الدولة الإسلامية" أبو عمر البغدادي، السوري أبو هاشم الحموي بقيادة جيش خالد ابن الوليد عند الإعلان عن تشكيله. تعرض الحموي للاغتيال في أكتوبر/تشرين الأول2016 وألقي القبض على عدد من قادة ومسؤولي التنظيم من بينهم أحد قدامى المحاربين في أفغانستان، أبو عبيدة قحطان.',
+    hasNotLike: [/^SY>/],
+  },
+  {
+    rule: 'تعرض without ل on the noun is "offers": France offering mediation is still coded (France24)',
+    sentence: 'فرنسا تعرض الوساطة بين تركيا والأكراد في شمالي سوريا',
+    has: ['FR>TR:CONSULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
