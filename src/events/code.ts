@@ -173,6 +173,17 @@ function warnedAbout(ctx: Context, trigger: Trigger, i: number, p: number): bool
   return false;
 }
 
+/**
+ * «حذر … نتانياهو، من أن إيران تسعى …»، «محذرا من نوايا إيران»، «حذر عدد من الفصائل الفلسطينية، الجمعة، من قرار
+ * الإدارة الأميركية»: a party after the من of a warning is what the warning is about, not the one warned; only a
+ * direct object before من is (حذر روحاني الولايات المتحدة من …). Round 13.
+ */
+function warnedOf(ctx: Context, trigger: Trigger, after: number, object: Actor): boolean {
+  if (trigger.type !== 'THREATEN') return false;
+  for (let k = after; k < object.first; k++) if (ctx.tokens[k].norm === 'من') return true;
+  return false;
+}
+
 /** Words strictly between tokens i and j. */
 function wordsBetween(ctx: Context, i: number, j: number): number {
   let words = 0;
@@ -1146,7 +1157,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const objectResumed = hasObjectPronoun(ctx, i) && (hasResumptiveObject(ctx, i) || actorAt(ctx, i + 1) === source);
   if ((targets.length === 0 || objectFirst) && !objectResumed && ['obj', 'opt', 'gen', 'sym'].includes(trigger.args)) {
     const object = directObject(ctx, i, after, source);
-    if (object && (p < 0 || object.first < p) && !group.includes(object))
+    if (object && (p < 0 || object.first < p) && !group.includes(object) && !warnedOf(ctx, trigger, after, object))
       targets = [object, ...coordinated(ctx, object)];
   }
   if (targets.length === 0 && trigger.args !== 'none') {

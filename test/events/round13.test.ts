@@ -57,6 +57,29 @@ const cases: EventCase[] = [
     sentence: 'فرنسا تعرض الوساطة بين تركيا والأكراد في شمالي سوريا',
     has: ['FR>TR:CONSULT'],
   },
+  {
+    rule: 'a party after the من of a warning is what it warns about, not the one warned (France24)',
+    sentence:
+      'وشبه الأمير محمد بن سلمان، المرشد الأعلى للجمهورية الإيرانية علي خامنئي بأدولف هتلر، محذرا من نوايا إيران تجاه المنطقة.',
+    hasNot: ['SA>IR:THREATEN'],
+  },
+  {
+    rule: 'a warning «من أن» a party does something is no warning to that party (CNN)',
+    sentence:
+      '(CNN)-- حذر رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، من أن إيران تسعى إلى السيطرة على العالم "من خلال العدوان والارهاب"، مؤكدا أن طهران "تطور صواريخ باليستية للوصول إلى عمق أوروبا والولايات المتحدة أيضا".',
+    hasNot: ['IL>IR:THREATEN'],
+  },
+  {
+    rule: 'the direct object before من is the one warned (BBC)',
+    sentence:
+      'حذر الرئيس الإيراني حسن روحاني الولايات المتحدة من مغبة الانسحاب من الاتفاق النووي الذي وقعته القوى العالمية مع طهران.',
+    has: ['IR>US:THREATEN'],
+  },
+  {
+    rule: 'a warning addressed with ل is still a warning to that party (CNN)',
+    sentence: 'وحذر نتانياهو في خطاب شديد اللهجة لإيران من أن إسرائيل ستتصرف "من دون تردد" للدفاع عن نفسها.',
+    has: ['IL>IR:THREATEN'],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
