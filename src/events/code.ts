@@ -1970,10 +1970,28 @@ function isEnvoyPost(ctx: Context, a: Actor): boolean {
  * it and the process it names, is where the talks are held, not a party to them.
  */
 function isVenue(ctx: Context, a: Actor): boolean {
+  if (a.kind === 'country') return summitVenue(ctx, a);
   if (a.kind !== 'capital' && a.kind !== 'place') return false;
   let k = a.first - 1;
   while (k > ctx.view.first && hasKey([ctx.tokens[k].norm], ctx.lex.cues.process)) k--;
   return k >= ctx.view.first && hasKey(keysOf(ctx, k), ctx.lex.cues.meeting);
+}
+
+/**
+ * «منذ قمة سنغافورة التي جمعت بين الرئيس الأمريكي ورئيس كوريا الشمالية»: a country right after a summit noun, not
+ * coordinated with another party, is where the summit is held (round 13).
+ */
+function summitVenue(ctx: Context, a: Actor): boolean {
+  const k = a.first - 1;
+  if (k < ctx.view.first || !hasKey(keysOf(ctx, k), ctx.lex.cues.summit)) return false;
+  const next = ctx.tokens[a.last];
+  return !(
+    next &&
+    a.last < ctx.view.last &&
+    /^و/.test(next.norm) &&
+    next.proclitics[0] === 'و' &&
+    actorAt(ctx, a.last)
+  );
 }
 
 /** «محادثات السلام في أستانا»: talks named after the process they serve are a conference, not talks with the host. */

@@ -80,6 +80,19 @@ const cases: EventCase[] = [
     sentence: 'وحذر نتانياهو في خطاب شديد اللهجة لإيران من أن إسرائيل ستتصرف "من دون تردد" للدفاع عن نفسها.',
     has: ['IL>IR:THREATEN'],
   },
+  {
+    rule: 'a country right after a summit noun is its venue, not a party (BBC)',
+    sentence:
+      'وكانت هذه هي المرة الأولى التي يزور فيها بومبيو كوريا الشمالية منذ قمة سنغافورة التي جمعت بين الرئيس الأمريكي ورئيس كوريا الشمالية.',
+    has: ['US>KP:CONSULT'],
+    hasNotLike: [/SG/],
+  },
+  {
+    rule: 'the parties named after a summit and its venue are still its parties (BBC)',
+    sentence:
+      'وفي قمة طهران الثلاثية لزعماء إيران وروسيا وتركيا، لم يغير إردوغان عادته، وبعد القمة التي استفزته كثيرا في القول والفعل، ذهب إلى خامنئي برفقة نائب الرئيس الإيراني، إسحق جهانغيري، وكان لافتا جلوس وزير الخارجية التركي إلى جانب مستشار المرشد للشؤون الدولية، علي أكبر ولايتي.',
+    has: ['IR>RU:CONSULT', 'IR>TR:CONSULT', 'RU>TR:CONSULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
