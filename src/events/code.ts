@@ -203,6 +203,12 @@ function commaBetween(ctx: Context, i: number, j: number): boolean {
   return false;
 }
 
+/** The last comma from token i up to j (exclusive), or -1. */
+function commaAfter(ctx: Context, i: number, j: number): number {
+  for (let k = j - 1; k >= i; k--) if (COMMAS.has(ctx.tokens[k].text)) return k;
+  return -1;
+}
+
 /** The first actor of the clause before token i: the subject of the verb that governs a verbal noun. */
 function clauseSubject(ctx: Context, i: number): Actor | undefined {
   let from = ctx.view.first;
@@ -470,7 +476,20 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const pronounThenSubject = hasObjectPronoun(ctx, i) && !!actorAt(ctx, i + 1);
   const candidate =
     conjoined || resumptive || relative || pronounThenSubject ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
-  const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) ? candidate : undefined;
+  // «… كافة الأطراف اليمنية، للأسف وكدأبهم دائما رفضت السعودية وحلفاؤها الحل السياسي»: past a comma and two words
+  // or more, a party right after the verb that agrees with it is the subject, not the one before the comma (round 13).
+  // Not right after an apposition's comma: «سفيرة الولايات المتحدة …، نيكي هايلي، قد حثت موسكو».
+  const vso = actorAt(ctx, i + 1);
+  const comma = candidate ? commaAfter(ctx, candidate.last, i) : -1;
+  const fronted =
+    candidate &&
+    vso &&
+    comma >= 0 &&
+    wordsBetween(ctx, comma, i) >= 2 &&
+    trigger.agree !== null &&
+    actorGender(ctx, vso) !== null &&
+    agrees(actorGender(ctx, vso), trigger.agree);
+  const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) && !fronted ? candidate : undefined;
   if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
   // A verb with a plural suffix (قالوا), or right after a complementizer with a pronoun (تقول إنه يستهدف …),
   // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known

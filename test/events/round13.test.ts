@@ -93,6 +93,24 @@ const cases: EventCase[] = [
       'وفي قمة طهران الثلاثية لزعماء إيران وروسيا وتركيا، لم يغير إردوغان عادته، وبعد القمة التي استفزته كثيرا في القول والفعل، ذهب إلى خامنئي برفقة نائب الرئيس الإيراني، إسحق جهانغيري، وكان لافتا جلوس وزير الخارجية التركي إلى جانب مستشار المرشد للشؤون الدولية، علي أكبر ولايتي.',
     has: ['IR>RU:CONSULT', 'IR>TR:CONSULT', 'RU>TR:CONSULT'],
   },
+  {
+    rule: 'past a comma and some words, the agreeing party right after the verb is its subject (BBC, an interview)',
+    sentence:
+      'اقترحنا وقفا فوريا لإطلاق النار، وإمدادات إغاثة إنسانية فورية، واقترحنا حوارا سياسيا بين اليمنيين وتشكيل حكومة تضم كافة الأطراف اليمنية، للأسف وكدأبهم دائما رفضت السعودية وحلفاؤها الحل السياسي آملين في الانتصار في الصراع بالطرق العسكرية.',
+    hasNot: ['YE>SA:REJECT'],
+  },
+  {
+    rule: 'the speaker before a quotation is not the subject of a verb with its own subject inside it (BBC)',
+    sentence:
+      'بدوره، قال المتحدث باسم الرئاسة التركية، إبراهيم كالين، عبر حسابه بموقع تويتر "لقد تعهدت قطر باستثمار 15 مليون دولار في تركيا"، مضيفا أن "العلاقات التركية-القطرية مبنية على أسس متينة من الصداقة والتضامن".',
+    hasNot: ['TR>QA:AGREE'],
+  },
+  {
+    rule: 'right after an apposition’s comma the subject is still the party before it (BBC)',
+    sentence:
+      'وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة، نيكي هايلي، قد حثت موسكو على الضغط على الحكومة السورية لدعم الاتفاق المبرم بخصوص هذه المنطقة.',
+    has: ['US>RU:REQUEST'],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
