@@ -495,7 +495,8 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known
   // here (الهجوم … تقول إنه يستهدف); a plural verb continues the subject the text last named (اتفقتا).
   const afterIt = afterPronounComplementizer(ctx, i);
-  const found = trigger.agree === 'pl' || afterIt ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
+  const found =
+    trigger.agree === 'pl' || afterIt ? undefined : notAccusative(ctx, actorAfter(ctx, i, i + 1, SUBJECT_AFTER));
   // أبرمت بين إسرائيل ومصر: an actor governed by a preposition right after the verb is its complement, not its
   // subject (but in «وصل وفد من كوريا» the subject is the delegation from Korea).
   // «وصفه لاتهامات بريطانيا»: behind a word with a glued ب/ل the actor is a complement, and the subject is a name
@@ -514,6 +515,11 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/** «وانتقدت كلا من الولايات المتحدة والاتحاد الأوروبي»: after «كلا من» (accusative) the parties are objects. */
+function notAccusative(ctx: Context, a: Actor | undefined): Actor | undefined {
+  return a && ctx.tokens[a.first - 1]?.norm === 'من' && ctx.tokens[a.first - 2]?.norm === 'كلا' ? undefined : a;
 }
 
 function definiteSubjectBefore(ctx: Context, i: number, j: number): boolean {
@@ -1159,15 +1165,24 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const resumed = resumedObjectArguments(ctx, i);
   if (resumed) return resumed;
   if (isPassiveVerb(ctx, trigger, i)) return undefined;
-  const found = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
-  const p = found >= 0 && warnedAbout(ctx, trigger, i, found) ? -1 : found;
-  const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
+  const particleFrom = (from: number) => {
+    const found = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, from) : -1;
+    return found >= 0 && warnedAbout(ctx, trigger, i, found) ? -1 : found;
+  };
+  let p = particleFrom(i + 1);
+  let viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const { source, after } = verbSubject(ctx, trigger, i);
   // «لندن ستستهدف أصول روسيا في بريطانيا»: aiming at a party's assets or money is economic pressure, not an attack.
   if (trigger.type === 'ASSAULT' && after < ctx.view.last && hasKey(keysOf(ctx, after), ctx.lex.cues.economic))
     return undefined;
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
   const group = [source, ...coordinated(ctx, source)];
+  // «والأمين العام للأمم المتحدة»: a ل inside a coordinated subject's name is not the trigger's particle (round 13).
+  const groupEnd = Math.max(...group.map((a) => a.last));
+  if (p >= 0 && group.some((a) => a.first <= p && p < a.last)) {
+    p = particleFrom(groupEnd);
+    viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
+  }
   let targets = viaParticle;
   // حذر ترامب روسيا الداعمة لنظام الأسد: a direct object before the particle is the target, not the later phrase.
   const objectFirst = (trigger.args === 'obj' || trigger.args === 'opt') && p >= 0;
@@ -1175,7 +1190,11 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // subject is its apposition.
   const objectResumed = hasObjectPronoun(ctx, i) && (hasResumptiveObject(ctx, i) || actorAt(ctx, i + 1) === source);
   if ((targets.length === 0 || objectFirst) && !objectResumed && ['obj', 'opt', 'gen', 'sym'].includes(trigger.args)) {
-    const object = directObject(ctx, i, after, source);
+    // «وحذرت المستشارة الألمانية … والرئيس الفرنسي … والأمين العام للأمم المتحدة … ترامب»: the object follows the
+    // coordinated subjects (round 13).
+    const first = directObject(ctx, i, after, source);
+    const next = first && group.includes(first) ? directObject(ctx, i, groupEnd, source) : undefined;
+    const object = next && !commaBetween(ctx, groupEnd - 1, next.first) ? next : first;
     if (object && (p < 0 || object.first < p) && !group.includes(object) && !warnedOf(ctx, trigger, after, object))
       targets = [object, ...coordinated(ctx, object)];
   }
@@ -1876,23 +1895,27 @@ function corroborated(ctx: Context, trigger: Trigger, i: number): boolean {
  */
 function mergeAppositions(ctx: Context, actors: Actor[]): Actor[] {
   const out: Actor[] = [];
+  // An organization already merged with its official: «… أنطونيو غوتيريش ترامب» names a second person (round 13).
+  const withOfficial = new Set<Actor>();
   for (const actor of actors) {
     const prev = out[out.length - 1];
     // «الأمين العام للأمم المتحدة أنطونيو غوتيريس»: an organization's official speaks for the organization.
-    const official = prev?.kind === 'igo' && actor.kind === 'person';
+    const official = prev?.kind === 'igo' && actor.kind === 'person' && !withOfficial.has(prev);
     const compatible =
       prev && (official || prev.country === null || actor.country === null || prev.country === actor.country);
     let between = prev ? prev.last : 0;
     while (prev && between < actor.first && isBridge(ctx, between) && !ctx.tokens[between].norm.startsWith('و'))
       between++;
     if (prev && compatible && between === actor.first && prev.kind !== 'place' && actor.kind !== 'place') {
-      out[out.length - 1] = {
+      const merged = {
         ...prev,
         last: actor.last,
         end: actor.end,
         country: official ? prev.country : (prev.country ?? actor.country),
         entity: prev.entity ?? actor.entity,
       };
+      if (official) withOfficial.add(merged);
+      out[out.length - 1] = merged;
       continue;
     }
     out.push(actor);

@@ -111,6 +111,25 @@ const cases: EventCase[] = [
       'وكانت سفيرة الولايات المتحدة لدى الأمم المتحدة، نيكي هايلي، قد حثت موسكو على الضغط على الحكومة السورية لدعم الاتفاق المبرم بخصوص هذه المنطقة.',
     has: ['US>RU:REQUEST'],
   },
+  {
+    rule: 'the object follows all the coordinated subjects, and a ل inside a subject’s title is no particle (BBC)',
+    sentence:
+      'وحذرت المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون والأمين العام للأمم المتحدة أنطونيو غوتيريش ترامب من مغبة الانسحاب من الاتفاق النووي.',
+    exactlyUnordered: ['DE>US:THREATEN', 'FR>US:THREATEN', 'UN>US:THREATEN'],
+  },
+  {
+    rule: 'four coordinated accusers and their object (BBC)',
+    sentence:
+      'واندلعت الأزمة الخليجية منذ ما يقرب من عام، حين اتهمت السعودية والإمارات ومصر والبحرين النظام القطري بدعم الإرهاب ومساندة المتطرفين الإسلاميين، وتهديد استقرار الخليج ودولا عربية أخرى.',
+    has: ['SA>QA:ACCUSE', 'AE>QA:ACCUSE', 'EG>QA:ACCUSE', 'BH>QA:ACCUSE'],
+  },
+  {
+    rule: 'after «كلا من» the parties are objects, not the subject (BBC)',
+    sentence:
+      'ونفت روسيا بشدة تورطها في هذه الجريمة، وانتقدت كلا من الولايات المتحدة والاتحاد الأوروبي لدعمهما بريطانيا.',
+    has: ['RU>US:ACCUSE', 'RU>EU:ACCUSE'],
+    hasNotLike: [/^US>/, /^EU>/],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
