@@ -517,6 +517,9 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
 }
 
+/** An economic object at token j (أصول روسيا، تمويل الإرهاب). */
+const economicAim = (ctx: Context, j: number) => j < ctx.view.last && hasKey(keysOf(ctx, j), ctx.lex.cues.economic);
+
 /** «وانتقدت كلا من الولايات المتحدة والاتحاد الأوروبي»: after «كلا من» (accusative) the parties are objects. */
 function notAccusative(ctx: Context, a: Actor | undefined): Actor | undefined {
   return a && ctx.tokens[a.first - 1]?.norm === 'من' && ctx.tokens[a.first - 2]?.norm === 'كلا' ? undefined : a;
@@ -1173,8 +1176,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   let viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const { source, after } = verbSubject(ctx, trigger, i);
   // «لندن ستستهدف أصول روسيا في بريطانيا»: aiming at a party's assets or money is economic pressure, not an attack.
-  if (trigger.type === 'ASSAULT' && after < ctx.view.last && hasKey(keysOf(ctx, after), ctx.lex.cues.economic))
-    return undefined;
+  if (trigger.type === 'ASSAULT' && economicAim(ctx, after)) return undefined;
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
   const group = [source, ...coordinated(ctx, source)];
   // «والأمين العام للأمم المتحدة»: a ل inside a coordinated subject's name is not the trigger's particle (round 13).
@@ -1642,6 +1644,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
     for (const trigger of candidateTriggers(ctx, i)) {
       if (embeddings.some((e) => isEmbedded(ctx, trigger, i, e)) || isAdjective(ctx, trigger, i)) continue;
       if (trigger.verbal && afterAdverbial(ctx, i)) continue;
+      // «المركز الدولي لاستهداف تمويل الإرهاب»: a verbal noun aimed at money is no attack either (round 13).
+      if (!trigger.verbal && trigger.type === 'ASSAULT' && economicAim(ctx, i + 1)) continue;
       if (countedVictims(ctx, trigger, i)) {
         unnamed.push({ trigger, i });
         continue;

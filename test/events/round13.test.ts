@@ -130,6 +130,18 @@ const cases: EventCase[] = [
     has: ['RU>US:ACCUSE', 'RU>EU:ACCUSE'],
     hasNotLike: [/^US>/, /^EU>/],
   },
+  {
+    rule: 'a verbal noun of attack aimed at financing is no attack (CNN)',
+    sentence:
+      'كما أشادت المملكة المتحدة بقيادة المملكة العربية السعودية لتأسيس المركز الدولي لاستهداف تمويل الإرهاب في الرياض.',
+    hasNot: ['GB>SA:ASSAULT'],
+  },
+  {
+    rule: 'a verbal noun of military operations is still an attack (BBC)',
+    sentence:
+      'وكانت ألمانيا قد قررت وقف توريد الأسلحة للسعودية في شهر مارس/آذار 2018 بسبب العمليات العسكرية السعودية في اليمن.',
+    has: ['SA>YE:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
