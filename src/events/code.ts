@@ -148,13 +148,15 @@ const UNDERGO_BEFORE = 4;
 
 /**
  * «ويواجه القس الأمريكي اتهامات تركية»، «تعرضت سوريا لهجوم إسرائيلي»: the subject of a verb of undergoing before
- * a verbal noun (after it, or before it) is the party the noun's act falls on.
+ * a verbal noun (after it, or before it) is the party the noun's act falls on, and never its agent.
  */
 function undergoerOf(ctx: Context, i: number): Actor | undefined {
   for (let u = i - 1, words = 0; u >= ctx.view.first && inClause(ctx, i, u) && words <= UNDERGO_BEFORE; u--) {
     if (!isWord(ctx.tokens[u])) continue;
     words++;
     if (!hasKey(keysOf(ctx, u), ctx.lex.cues.undergo)) continue;
+    // «فرنسا تعرض الوساطة»: without ل on the noun, تعرض "offers" (round 13).
+    if (ctx.tokens[u].norm.includes('تعرض') && !ctx.tokens[i].proclitics.includes('ل')) return undefined;
     const after = actorAfter(ctx, u, u + 1, 1);
     return after && after.last <= i ? after : actorBefore(ctx, u, SUBJECT_BEFORE);
   }
@@ -168,6 +170,17 @@ function undergoerOf(ctx: Context, i: number): Actor | undefined {
 function warnedAbout(ctx: Context, trigger: Trigger, i: number, p: number): boolean {
   if (trigger.type !== 'THREATEN' || p < 0) return false;
   for (let k = i + 1; k < p; k++) if (ctx.tokens[k].norm === 'من') return true;
+  return false;
+}
+
+/**
+ * «حذر … نتانياهو، من أن إيران تسعى …»، «محذرا من نوايا إيران»، «حذر عدد من الفصائل الفلسطينية، الجمعة، من قرار
+ * الإدارة الأميركية»: a party after the من of a warning is what the warning is about, not the one warned; only a
+ * direct object before من is (حذر روحاني الولايات المتحدة من …). Round 13.
+ */
+function warnedOf(ctx: Context, trigger: Trigger, after: number, object: Actor): boolean {
+  if (trigger.type !== 'THREATEN') return false;
+  for (let k = after; k < object.first; k++) if (ctx.tokens[k].norm === 'من') return true;
   return false;
 }
 
@@ -188,6 +201,12 @@ function prepositionBetween(ctx: Context, i: number, j: number): boolean {
 function commaBetween(ctx: Context, i: number, j: number): boolean {
   for (let k = i + 1; k < j; k++) if (ctx.tokens[k].text === '،' || ctx.tokens[k].text === ',') return true;
   return false;
+}
+
+/** The last comma from token i up to j (exclusive), or -1. */
+function commaAfter(ctx: Context, i: number, j: number): number {
+  for (let k = j - 1; k >= i; k--) if (COMMAS.has(ctx.tokens[k].text)) return k;
+  return -1;
 }
 
 /** The first actor of the clause before token i: the subject of the verb that governs a verbal noun. */
@@ -457,13 +476,27 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const pronounThenSubject = hasObjectPronoun(ctx, i) && !!actorAt(ctx, i + 1);
   const candidate =
     conjoined || resumptive || relative || pronounThenSubject ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
-  const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) ? candidate : undefined;
+  // «… كافة الأطراف اليمنية، للأسف وكدأبهم دائما رفضت السعودية وحلفاؤها الحل السياسي»: past a comma and two words
+  // or more, a party right after the verb that agrees with it is the subject, not the one before the comma (round 13).
+  // Not right after an apposition's comma: «سفيرة الولايات المتحدة …، نيكي هايلي، قد حثت موسكو».
+  const vso = actorAt(ctx, i + 1);
+  const comma = candidate ? commaAfter(ctx, candidate.last, i) : -1;
+  const fronted =
+    candidate &&
+    vso &&
+    comma >= 0 &&
+    wordsBetween(ctx, comma, i) >= 2 &&
+    trigger.agree !== null &&
+    actorGender(ctx, vso) !== null &&
+    agrees(actorGender(ctx, vso), trigger.agree);
+  const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) && !fronted ? candidate : undefined;
   if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
   // A verb with a plural suffix (قالوا), or right after a complementizer with a pronoun (تقول إنه يستهدف …),
   // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known
   // here (الهجوم … تقول إنه يستهدف); a plural verb continues the subject the text last named (اتفقتا).
   const afterIt = afterPronounComplementizer(ctx, i);
-  const found = trigger.agree === 'pl' || afterIt ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
+  const found =
+    trigger.agree === 'pl' || afterIt ? undefined : notAccusative(ctx, actorAfter(ctx, i, i + 1, SUBJECT_AFTER));
   // أبرمت بين إسرائيل ومصر: an actor governed by a preposition right after the verb is its complement, not its
   // subject (but in «وصل وفد من كوريا» the subject is the delegation from Korea).
   // «وصفه لاتهامات بريطانيا»: behind a word with a glued ب/ل the actor is a complement, and the subject is a name
@@ -482,6 +515,14 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/** An economic object at token j (أصول روسيا، تمويل الإرهاب). */
+const economicAim = (ctx: Context, j: number) => j < ctx.view.last && hasKey(keysOf(ctx, j), ctx.lex.cues.economic);
+
+/** «وانتقدت كلا من الولايات المتحدة والاتحاد الأوروبي»: after «كلا من» (accusative) the parties are objects. */
+function notAccusative(ctx: Context, a: Actor | undefined): Actor | undefined {
+  return a && ctx.tokens[a.first - 1]?.norm === 'من' && ctx.tokens[a.first - 2]?.norm === 'كلا' ? undefined : a;
 }
 
 function definiteSubjectBefore(ctx: Context, i: number, j: number): boolean {
@@ -811,7 +852,12 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «مقتل عدد من الروس بضربات عسكرية أمريكية»: the attack noun names the casualty's attacker; the casualty word codes
   // that event, and with no target of its own the noun is no second attack (on a place named further on).
   if (casualty && viaParticle.length === 0) return undefined;
-  const clauseParty = underAdverbial(ctx, i) || condemnedBefore(ctx, i) || casualty ? undefined : clauseSubject(ctx, i);
+  // «بشأن قمته المقترحة»، «إزاء رفضها تسليم …»: a possessive pronoun keeps the noun the clause subject's under an
+  // adverbial too (round 13).
+  const circumstance = underAdverbial(ctx, i) && !possessive;
+  // «وتعرضت روسيا لهجوم في سوريا»: the subject of a verb of undergoing is what the act falls on, never its agent.
+  const notTheSubjects = circumstance || condemnedBefore(ctx, i) || casualty || !!undergoerOf(ctx, i);
+  const clauseParty = notTheSubjects ? undefined : clauseSubject(ctx, i);
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const subject = clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
@@ -1011,10 +1057,40 @@ const aimsAtPlace = (trigger: Trigger) =>
  */
 function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
   const after = [...ctx.places, ...ctx.actors].filter(
-    (a) => a.first > i && inClause(ctx, i, a.first) && !isAside(ctx, a.first) && !contrastBetween(ctx, i, a.first),
+    (a) =>
+      a.first > i &&
+      inClause(ctx, i, a.first) &&
+      !isAside(ctx, a.first) &&
+      !contrastBetween(ctx, i, a.first) &&
+      !reportedBetween(ctx, i, a.first),
   );
   after.sort((a, b) => a.first - b.first);
-  return after.find((a) => a.country !== null && a.country !== source.country && isLocationCue(ctx, a));
+  const located = after.filter((a) => a.country !== null && isLocationCue(ctx, a) && !isDestination(ctx, a));
+  // «هجمات "بوكو حرام" المتكررة في نيجيريا إلى فرار … جنوب شرق النيجر»: an attack in the attacker's own country is
+  // domestic; a foreign place further on is somewhere else (round 13).
+  const first = located[0];
+  if (first && first.country === source.country && ctx.tokens[first.first - 1]?.norm === 'في') return undefined;
+  return located.find((a) => a.country !== source.country);
+}
+
+/**
+ * «تواصل تنفيذ العمليات العسكرية … ضد تنظيم "الدولة الإسلامية"، مشددا على أن … الأراضي التي خسروها في سوريا»: a
+ * bare complementizer between the trigger and a place opens what is said; the place there is not where the attack
+ * lands (round 13). Not «أنها»: in «عملية "غصن الزيتون" التي تقول أنها تستهدف … في منطقة عفرين» the pronoun is the
+ * operation's.
+ */
+function reportedBetween(ctx: Context, i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.bareComplementizer)) return true;
+  return false;
+}
+
+/**
+ * «دفع الهجوم التركي آلاف الأشخاص للنزوح … إلى مدينة عفرين»: a place after إلى (or إلى مدينة …) is where someone
+ * goes, not where the attack lands (round 13).
+ */
+function isDestination(ctx: Context, a: Actor): boolean {
+  const before = [a.first - 1, a.first - 2].map((k) => ctx.tokens[k]?.norm);
+  return before[0] === 'الي' || (before[1] === 'الي' && hasKey([before[0] ?? ''], ctx.lex.cues.location));
 }
 
 /** «تستهدف الإرهابيين وليس الحكومة في دمشق»: a contrast word between the trigger and a place sets the place aside. */
@@ -1092,15 +1168,23 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const resumed = resumedObjectArguments(ctx, i);
   if (resumed) return resumed;
   if (isPassiveVerb(ctx, trigger, i)) return undefined;
-  const found = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, i + 1) : -1;
-  const p = found >= 0 && warnedAbout(ctx, trigger, i, found) ? -1 : found;
-  const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
+  const particleFrom = (from: number) => {
+    const found = trigger.particles.size > 0 ? particleIndex(ctx, trigger.particles, from) : -1;
+    return found >= 0 && warnedAbout(ctx, trigger, i, found) ? -1 : found;
+  };
+  let p = particleFrom(i + 1);
+  let viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const { source, after } = verbSubject(ctx, trigger, i);
   // «لندن ستستهدف أصول روسيا في بريطانيا»: aiming at a party's assets or money is economic pressure, not an attack.
-  if (trigger.type === 'ASSAULT' && after < ctx.view.last && hasKey(keysOf(ctx, after), ctx.lex.cues.economic))
-    return undefined;
+  if (trigger.type === 'ASSAULT' && economicAim(ctx, after)) return undefined;
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
   const group = [source, ...coordinated(ctx, source)];
+  // «والأمين العام للأمم المتحدة»: a ل inside a coordinated subject's name is not the trigger's particle (round 13).
+  const groupEnd = Math.max(...group.map((a) => a.last));
+  if (p >= 0 && group.some((a) => a.first <= p && p < a.last)) {
+    p = particleFrom(groupEnd);
+    viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
+  }
   let targets = viaParticle;
   // حذر ترامب روسيا الداعمة لنظام الأسد: a direct object before the particle is the target, not the later phrase.
   const objectFirst = (trigger.args === 'obj' || trigger.args === 'opt') && p >= 0;
@@ -1108,8 +1192,12 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // subject is its apposition.
   const objectResumed = hasObjectPronoun(ctx, i) && (hasResumptiveObject(ctx, i) || actorAt(ctx, i + 1) === source);
   if ((targets.length === 0 || objectFirst) && !objectResumed && ['obj', 'opt', 'gen', 'sym'].includes(trigger.args)) {
-    const object = directObject(ctx, i, after, source);
-    if (object && (p < 0 || object.first < p) && !group.includes(object))
+    // «وحذرت المستشارة الألمانية … والرئيس الفرنسي … والأمين العام للأمم المتحدة … ترامب»: the object follows the
+    // coordinated subjects (round 13).
+    const first = directObject(ctx, i, after, source);
+    const next = first && group.includes(first) ? directObject(ctx, i, groupEnd, source) : undefined;
+    const object = next && !commaBetween(ctx, groupEnd - 1, next.first) ? next : first;
+    if (object && (p < 0 || object.first < p) && !group.includes(object) && !warnedOf(ctx, trigger, after, object))
       targets = [object, ...coordinated(ctx, object)];
   }
   if (targets.length === 0 && trigger.args !== 'none') {
@@ -1556,6 +1644,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
     for (const trigger of candidateTriggers(ctx, i)) {
       if (embeddings.some((e) => isEmbedded(ctx, trigger, i, e)) || isAdjective(ctx, trigger, i)) continue;
       if (trigger.verbal && afterAdverbial(ctx, i)) continue;
+      // «المركز الدولي لاستهداف تمويل الإرهاب»: a verbal noun aimed at money is no attack either (round 13).
+      if (!trigger.verbal && trigger.type === 'ASSAULT' && economicAim(ctx, i + 1)) continue;
       if (countedVictims(ctx, trigger, i)) {
         unnamed.push({ trigger, i });
         continue;
@@ -1809,23 +1899,27 @@ function corroborated(ctx: Context, trigger: Trigger, i: number): boolean {
  */
 function mergeAppositions(ctx: Context, actors: Actor[]): Actor[] {
   const out: Actor[] = [];
+  // An organization already merged with its official: «… أنطونيو غوتيريش ترامب» names a second person (round 13).
+  const withOfficial = new Set<Actor>();
   for (const actor of actors) {
     const prev = out[out.length - 1];
     // «الأمين العام للأمم المتحدة أنطونيو غوتيريس»: an organization's official speaks for the organization.
-    const official = prev?.kind === 'igo' && actor.kind === 'person';
+    const official = prev?.kind === 'igo' && actor.kind === 'person' && !withOfficial.has(prev);
     const compatible =
       prev && (official || prev.country === null || actor.country === null || prev.country === actor.country);
     let between = prev ? prev.last : 0;
     while (prev && between < actor.first && isBridge(ctx, between) && !ctx.tokens[between].norm.startsWith('و'))
       between++;
     if (prev && compatible && between === actor.first && prev.kind !== 'place' && actor.kind !== 'place') {
-      out[out.length - 1] = {
+      const merged = {
         ...prev,
         last: actor.last,
         end: actor.end,
         country: official ? prev.country : (prev.country ?? actor.country),
         entity: prev.entity ?? actor.entity,
       };
+      if (official) withOfficial.add(merged);
+      out[out.length - 1] = merged;
       continue;
     }
     out.push(actor);
@@ -1922,10 +2016,28 @@ function isEnvoyPost(ctx: Context, a: Actor): boolean {
  * it and the process it names, is where the talks are held, not a party to them.
  */
 function isVenue(ctx: Context, a: Actor): boolean {
+  if (a.kind === 'country') return summitVenue(ctx, a);
   if (a.kind !== 'capital' && a.kind !== 'place') return false;
   let k = a.first - 1;
   while (k > ctx.view.first && hasKey([ctx.tokens[k].norm], ctx.lex.cues.process)) k--;
   return k >= ctx.view.first && hasKey(keysOf(ctx, k), ctx.lex.cues.meeting);
+}
+
+/**
+ * «منذ قمة سنغافورة التي جمعت بين الرئيس الأمريكي ورئيس كوريا الشمالية»: a country right after a summit noun, not
+ * coordinated with another party, is where the summit is held (round 13).
+ */
+function summitVenue(ctx: Context, a: Actor): boolean {
+  const k = a.first - 1;
+  if (k < ctx.view.first || !hasKey(keysOf(ctx, k), ctx.lex.cues.summit)) return false;
+  const next = ctx.tokens[a.last];
+  return !(
+    next &&
+    a.last < ctx.view.last &&
+    /^و/.test(next.norm) &&
+    next.proclitics[0] === 'و' &&
+    actorAt(ctx, a.last)
+  );
 }
 
 /** «محادثات السلام في أستانا»: talks named after the process they serve are a conference, not talks with the host. */

@@ -83,6 +83,8 @@ export interface CueWords {
   inWhich: Set<string>;
   /** Meeting nouns (محادثات، مؤتمر، قمة): a place right after one (محادثات أستانا) is the venue, not a party. */
   meeting: Set<string>;
+  /** Summit nouns (قمة، مؤتمر): a country right after one is the venue too (قمة سنغافورة). */
+  summit: Set<string>;
   /** Statements (تصريحات، خطاب، تغريدة): «التي هاجم فيها إيران» after one is said, by its author, about the party. */
   speech: Set<string>;
   /** Nouns of naming (اسم، لقب) right after a phrase verb: «أطلق عليها اسم …» gives a name, it launches nothing. */
@@ -307,6 +309,7 @@ function loadCues(): CueWords {
     inWhich: new Set(),
     suspect: new Set(),
     meeting: new Set(),
+    summit: new Set(),
     speech: new Set(),
     process: new Set(),
     name: new Set(),
