@@ -239,6 +239,23 @@ const cases: LinkCase[] = [
     published: '2018-05-31',
     present: ['ويلبور روس'],
   },
+  {
+    rule: 'the audit’s most frequent unknowns are gazetteer rows now: Salisbury in its spellings, the White Helmets (CNN)',
+    text: 'وتسمم سكريبال وابنته في سالزبيري جنوبي إنكلترا، فيما قالت الخوذ البيضاء إن القصف استمر.',
+    tagged: [
+      ['سكريبال', 'PER'],
+      ['سالزبيري', 'LOC'],
+      ['إنكلترا', 'LOC'],
+      ['الخوذ البيضاء', 'ORG'],
+    ],
+    published: '2018-04-12',
+    expect: [
+      ['سالزبيري', 'place:rv:salisbury'],
+      ['إنكلترا', 'place:rv:england'],
+      ['الخوذ البيضاء', 'org:white-helmets'],
+    ],
+    country: [['الخوذ البيضاء', 'SY']],
+  },
 ];
 
 runLinkCases('round 14: spelling variants, names that go on, feature nouns, «منظمة»', cases);
