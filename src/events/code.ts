@@ -811,7 +811,10 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «مقتل عدد من الروس بضربات عسكرية أمريكية»: the attack noun names the casualty's attacker; the casualty word codes
   // that event, and with no target of its own the noun is no second attack (on a place named further on).
   if (casualty && viaParticle.length === 0) return undefined;
-  const clauseParty = underAdverbial(ctx, i) || condemnedBefore(ctx, i) || casualty ? undefined : clauseSubject(ctx, i);
+  const clauseParty =
+    underAdverbial(ctx, i) || condemnedBefore(ctx, i) || casualty
+      ? undefined
+      : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const subject = clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
@@ -871,6 +874,30 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/** Words a first-person verb may stand before the verbal noun it governs (اليوم، عن: «أعلن اليوم عن فرض»). */
+const SELF_WORDS = 3;
+
+/**
+ * «قال ترامب: "أعلن اليوم عن فرض … العقوبات على نظام كوريا الشمالية"»: a verbal noun governed by a first-person verb
+ * (cue `self`: قمنا، سنقوم، قررنا، نواصل …; `selfOpens`: أعلن, first person only when it opens the quotation) in a
+ * direct quotation is the act of the quotation's speaker, when the speaker is a party. Round 13.
+ */
+function quotedSelfAgent(ctx: Context, i: number): Actor | undefined {
+  const at = ctx.tokens[i].start;
+  const quote = ctx.doc.layers.quotes.find((q) => q.direct && q.start <= at && at < q.end);
+  const span = quote?.speakerSpan;
+  if (!quote || !span) return undefined;
+  let words = 0;
+  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j) && ctx.tokens[j].start >= quote.start; j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    if (++words > SELF_WORDS) return undefined;
+    const opens = QUOTES.has(ctx.tokens[j - 1]?.text ?? '') || ctx.tokens[j - 1]?.end === quote.start;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.self) || (opens && hasKey([ctx.tokens[j].norm], ctx.lex.cues.selfOpens)))
+      return ctx.actors.find((a) => a.start < span.end && span.start < a.end && a.country !== null);
+  }
+  return undefined;
 }
 
 /** Words allowed between a genitive agent and its object: a count (طرد لندن 23 دبلوماسيا روسيا). */

@@ -89,6 +89,11 @@ export interface CueWords {
   name: Set<string>;
   /** Words naming a process after a meeting noun (محادثات السلام في أستانا): its venue is not its host party. */
   process: Set<string>;
+  /** First-person verbs of doing or deciding (قمنا، قررنا): in a direct quotation, a verbal noun they govern is the
+   * speaker's act. */
+  self: Set<string>;
+  /** Verbs that are first person only opening a quotation («"أعلن اليوم عن فرض …"»). */
+  selfOpens: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -310,6 +315,8 @@ function loadCues(): CueWords {
     speech: new Set(),
     process: new Set(),
     name: new Set(),
+    self: new Set(),
+    selfOpens: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

@@ -1,0 +1,36 @@
+// Event coding rules of round 13 (recall), one case per rule and a near case that must not be coded. Sentences are
+// from Arabic news articles of the ANT corpus (Sky News Arabic, BBC, 2018), dev-split articles only, with the outlet
+// named; the near cases change one word of a real sentence where the corpus has no such sentence.
+import { type EventCase, runEventCases } from './cases.js';
+
+const cases: EventCase[] = [
+  {
+    rule: 'a verbal noun governed by a first-person verb opening a direct quotation is the speaker’s act (Sky News Arabic)',
+    sentence:
+      'وطبقا لمقتطفات من خطاب سيلقيه في وقت لاحق الجمعة، قال ترامب: "أعلن اليوم عن فرض أكبر مجموعة من نوعها من العقوبات الجديدة على نظام كوريا الشمالية"، وفق ما ذكرت وكالة رويترز.',
+    exactly: ['US>KP:SANCTION'],
+  },
+  {
+    rule: 'a first-person verb in a quotation whose speaker is no party gives no source (near case)',
+    sentence:
+      'وطبقا لمقتطفات من خطاب سيلقيه في وقت لاحق الجمعة، قال متحدث: "أعلن اليوم عن فرض أكبر مجموعة من نوعها من العقوبات الجديدة على نظام كوريا الشمالية"، وفق ما ذكرت وكالة رويترز.',
+    exactly: [],
+  },
+  {
+    rule: 'a verbal noun in a quotation with no first-person verb governing it is not the speaker’s act (near case)',
+    sentence: 'وقال ترامب: "فرض العقوبات على روسيا كان خطأ".',
+    exactly: [],
+  },
+  {
+    rule: 'a first-person auxiliary (قمنا) anywhere before the noun in the quotation (the BBC’s «"لقد قمنا بالرد …"», with sanctions)',
+    sentence: 'وقال ترامب: "لقد قمنا بفرض عقوبات على روسيا".',
+    exactly: ['US>RU:SANCTION'],
+  },
+  {
+    rule: 'أعلن not opening a quotation is the third person: the speaker is not its subject (near case)',
+    sentence: 'وقال ترامب: "لقد أعلن اليوم عن فرض عقوبات جديدة على روسيا".',
+    hasNot: ['US>RU:SANCTION'],
+  },
+];
+
+runEventCases(cases, '2018-03-20');
