@@ -1,7 +1,7 @@
 // Event coding of one document: trigger words (data/events/triggers.tsv) with their source and target actors found
 // in the trigger's own clause, flags for negation, modality and reported belief, and a date. Precision first: an
 // event whose arguments cannot be found where the grammar puts them is not coded.
-import type { Doc, EventRecord, Span, Token } from '../doc/types.js';
+import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { type Actor, findActors, wordKeys } from './actors.js';
 import { hasKey, type SentenceView, sentenceView } from './clauses.js';
 import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
@@ -463,6 +463,10 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known
   // here (الهجوم … تقول إنه يستهدف); a plural verb continues the subject the text last named (اتفقتا).
   const afterIt = afterPronounComplementizer(ctx, i);
+  // «قال نتنياهو: "لقد قصفنا مواقع …"»: a perfect with نا in a direct quotation is "we did", unless a party right after
+  // it may be its subject ("… did to us"); the speaker is the subject.
+  const we = trigger.firstPlural && !resumptive && !afterIt && !actorAt(ctx, i + 1) ? quoteSpeaker(ctx, i) : undefined;
+  if (we) return { source: we, after: i + 1 };
   const found = trigger.agree === 'pl' || afterIt ? undefined : actorAfter(ctx, i, i + 1, SUBJECT_AFTER);
   // أبرمت بين إسرائيل ومصر: an actor governed by a preposition right after the verb is its complement, not its
   // subject (but in «وصل وفد من كوريا» the subject is the delegation from Korea).
@@ -885,19 +889,29 @@ const SELF_WORDS = 3;
  * direct quotation is the act of the quotation's speaker, when the speaker is a party. Round 13.
  */
 function quotedSelfAgent(ctx: Context, i: number): Actor | undefined {
-  const at = ctx.tokens[i].start;
-  const quote = ctx.doc.layers.quotes.find((q) => q.direct && q.start <= at && at < q.end);
-  const span = quote?.speakerSpan;
-  if (!quote || !span) return undefined;
+  const quote = directQuoteAt(ctx, i);
+  if (!quote?.speakerSpan) return undefined;
   let words = 0;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j) && ctx.tokens[j].start >= quote.start; j--) {
     if (!isWord(ctx.tokens[j])) continue;
     if (++words > SELF_WORDS) return undefined;
     const opens = QUOTES.has(ctx.tokens[j - 1]?.text ?? '') || ctx.tokens[j - 1]?.end === quote.start;
     if (hasKey(keysOf(ctx, j), ctx.lex.cues.self) || (opens && hasKey([ctx.tokens[j].norm], ctx.lex.cues.selfOpens)))
-      return ctx.actors.find((a) => a.start < span.end && span.start < a.end && a.country !== null);
+      return quoteSpeaker(ctx, i);
   }
   return undefined;
+}
+
+/** The direct quotation token i stands in, if any. */
+function directQuoteAt(ctx: Context, i: number): Quote | undefined {
+  const at = ctx.tokens[i].start;
+  return ctx.doc.layers.quotes.find((q) => q.direct && q.start <= at && at < q.end);
+}
+
+/** The speaker of the direct quotation token i stands in, when the speaker is a party with a country. */
+function quoteSpeaker(ctx: Context, i: number): Actor | undefined {
+  const span = directQuoteAt(ctx, i)?.speakerSpan;
+  return span && ctx.actors.find((a) => a.start < span.end && span.start < a.end && a.country !== null);
 }
 
 /** Words allowed between a genitive agent and its object: a count (طرد لندن 23 دبلوماسيا روسيا). */
@@ -1339,6 +1353,7 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
         agree: hit.agree,
         participle: hit.participle,
         possessive,
+        firstPlural: hit.firstPlural,
       });
     }
   }

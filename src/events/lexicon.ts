@@ -34,6 +34,9 @@ export interface Trigger {
   /** A verbal noun written with a possessive pronoun (دعمه، نفيه، زيارتها): the pronoun is its genitive, and the
    * agreement it shows (m, f, pl); undefined when the form has none or is spelled alike without one. */
   possessive?: Agreement;
+  /** A perfect with the suffix نا (فرضنا، قصفنا): "we did" as well as "he did to us"; in a direct quotation with no
+   * subject named, the speaker's act (round 13). */
+  firstPlural?: boolean;
 }
 
 export interface CueWords {
@@ -119,6 +122,8 @@ export interface FormHit {
   pronounHa: boolean;
   /** A noun form with a possessive pronoun, and the agreement the pronoun shows (see Trigger.possessive). */
   possessive?: Agreement;
+  /** Only read as a perfect with نا (see Trigger.firstPlural). */
+  firstPlural?: boolean;
 }
 
 export interface EventLexicon {
@@ -142,6 +147,8 @@ interface Form {
   pronounHa?: boolean;
   /** A noun built with a possessive pronoun: the agreement the pronoun shows. */
   possessive?: Agreement;
+  /** The bare perfect with نا (فرضنا): also the first person plural. */
+  firstPlural?: boolean;
 }
 
 const PAST_SUFFIXES: [string, Agreement][] = [
@@ -180,6 +187,7 @@ function pastForms(past: string): Form[] {
       word: p !== '' && s.endsWith('وا') ? s.slice(0, -1) + p : s + p,
       agree,
       pronounHa: p === 'ه',
+      firstPlural: p === 'نا' && s === past,
     })),
   );
 }
@@ -355,7 +363,7 @@ function buildLexicon(): EventLexicon {
     });
     for (const item of formCell.split(/\s+/)) {
       const { forms: words, verbal, participle = false } = expandForm(item);
-      for (const { word, agree, pronounHa = false, possessive } of words) {
+      for (const { word, agree, pronounHa = false, possessive, firstPlural = false } of words) {
         const list = forms.get(word) ?? [];
         // A word can be both a verb and its verbal noun (طرد، قصف): keep one reading of each.
         const same = list.find((x) => x.entry === index && x.verbal === verbal);
@@ -364,8 +372,17 @@ function buildLexicon(): EventLexicon {
         if (same && !pronounHa) same.pronounHa = false;
         // A noun spelled alike with and without a pronoun (two forms of one entry) has no sure possessive.
         if (same && same.possessive !== possessive) same.possessive = undefined;
+        if (same && !firstPlural) same.firstPlural = false;
         if (!same)
-          list.push({ entry: index, verbal, agree, participle, pronounHa: pronounHa && !participle, possessive });
+          list.push({
+            entry: index,
+            verbal,
+            agree,
+            participle,
+            pronounHa: pronounHa && !participle,
+            possessive,
+            firstPlural,
+          });
         forms.set(word, list);
       }
     }

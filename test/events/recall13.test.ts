@@ -31,6 +31,27 @@ const cases: EventCase[] = [
     sentence: 'وقال ترامب: "لقد أعلن اليوم عن فرض عقوبات جديدة على روسيا".',
     hasNot: ['US>RU:SANCTION'],
   },
+  {
+    rule: 'a perfect with نا in a direct quotation is "we did": the speaker’s demand of Qatar (CNN)',
+    sentence:
+      'وقال الجبير، في كلمة أمام البرلمان الأوروبي، إن "طلبنا بسيط من قطر، عليها وقف دعم الإرهاب والتطرف ووقف خطاب الكراهية"، وفقا لما نقله حساب وزارة الخارجية السعودية على "تويتر".',
+    has: ['SA>QA:REQUEST'],
+  },
+  {
+    rule: 'a perfect with نا in a direct quotation, with a party as object: the speaker strikes (BBC, with the speaker named)',
+    sentence: 'وقال نتنياهو: "لقد قصفنا مواقع إيرانية في سوريا".',
+    exactly: ['IL>IR:ASSAULT'],
+  },
+  {
+    rule: 'a perfect with نا in a quotation whose speaker is not named gives no source (BBC)',
+    sentence: 'وقال "إن هذا الوضع لن نقبل به ولن نسمح لإيران بذلك وقد قصفنا مواقع هذه المليشيات".',
+    exactly: [],
+  },
+  {
+    rule: 'a perfect with نا in a quotation by a speaker of no country gives no source (near case)',
+    sentence: 'وقال المتحدث: "فرضنا عقوبات قاسية على روسيا".',
+    exactly: [],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
