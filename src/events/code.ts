@@ -1612,6 +1612,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
             ? verbArguments(ctx, trigger, i)
             : nounArguments(ctx, trigger, i);
       events.push(...threatenedPlaceEvents(ctx, trigger, i, pairs));
+      events.push(...pledgedHelpEvents(ctx, trigger, i, pairs));
       // A denial or accusation embeds its complement even when its own parties are not found.
       if (embeds(trigger)) embeddings.push({ from: i, byAppeal: !EMBEDDING_CODES.has(trigger.cameo.code) });
       if (!pairs) {
@@ -1752,6 +1753,44 @@ function threatenedPlaceEvents(ctx: Context, trigger: Trigger, i: number, pairs:
   const cameo = ctx.lex.cameo.get(THREATEN_FORCE);
   if (!cameo) return [];
   return toEvents(ctx, { ...trigger, type: 'THREATEN', mode: undefined, cameo }, i, [[source, aimed]]);
+}
+
+/** Words from a pledge to what it promises (its subject may stand between: «تعهدت قطر بدعم …»). */
+const PLEDGE_CONTENT_WORDS = 6;
+/** Words from the promised help to the party it is for (دعم اقتصاد تركيا، العمل مع المملكة العربية السعودية). */
+const HELPED_AFTER = 3;
+/** «العمل في سوريا»، «الدعم على الأرض»: a place behind these is where the help is given, not whom it is for. */
+const NOT_HELPED_AFTER = new Set(['في', 'من', 'على', 'عن', 'الي', 'ضد']);
+
+/**
+ * «تعهدت قطر بدعم اقتصاد تركيا»، «وتعهدت بالعمل مع المملكة العربية السعودية»: a pledge (تعهد، وعد) whose content,
+ * after its ب, is help or cooperation (cue `help`: دعم، مساعدة، مساندة، العمل/التعاون) promises it to the party named
+ * right after that word: intent to cooperate (CAMEO 030, AGREE), the pledge's own code. Round 13.
+ */
+function pledgedHelpEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[] | undefined): CodedEvent[] {
+  if (trigger.cameo.code !== PLEDGE || trigger.args !== 'obj' || !trigger.verbal) return [];
+  const help = helpWordAfter(ctx, i);
+  if (help < 0) return [];
+  const source = pairs?.[0]?.[0] ?? verbSubject(ctx, trigger, i).source;
+  if (!source) return [];
+  const helped = ctx.actors
+    .filter((a) => a.first > help && a.first - help <= HELPED_AFTER && inClause(ctx, i, a.first))
+    .sort((a, b) => a.first - b.first)[0];
+  if (!helped || helped.country === null || helped.country === source.country) return [];
+  if (NOT_HELPED_AFTER.has(ctx.tokens[helped.first - 1]?.norm ?? '') || isLocation(ctx, helped)) return [];
+  if (pairs?.some(([, target]) => target?.country === helped.country)) return [];
+  return toEvents(ctx, trigger, i, [[source, helped]]);
+}
+
+/** The help word a pledge promises: behind a glued ب, in the pledge's clause, before any other word of content. */
+function helpWordAfter(ctx: Context, i: number): number {
+  const last = Math.min(ctx.view.last, i + PLEDGE_CONTENT_WORDS);
+  for (let j = i + 1; j < last && inClause(ctx, i, j); j++) {
+    if (insideActor(ctx, j) || !isWord(ctx.tokens[j])) continue;
+    if (!ctx.tokens[j].norm.startsWith('ب')) continue;
+    return hasKey(keysOf(ctx, j), ctx.lex.cues.help) ? j : -1;
+  }
+  return -1;
 }
 
 /** The first word for military force after a threat, in its clause (an operation only when it is military). */

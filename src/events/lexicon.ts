@@ -97,6 +97,8 @@ export interface CueWords {
   self: Set<string>;
   /** Verbs that are first person only opening a quotation («"أعلن اليوم عن فرض …"»). */
   selfOpens: Set<string>;
+  /** Help and cooperation (دعم، مساعدة، العمل): what a pledge may promise a party (round 13). */
+  help: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -325,6 +327,7 @@ function loadCues(): CueWords {
     name: new Set(),
     self: new Set(),
     selfOpens: new Set(),
+    help: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

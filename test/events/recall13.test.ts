@@ -52,6 +52,28 @@ const cases: EventCase[] = [
     sentence: 'وقال المتحدث: "فرضنا عقوبات قاسية على روسيا".',
     exactly: [],
   },
+  {
+    rule: 'a pledge of help names the party helped right after the help word: intent to cooperate, CAMEO 030 (BBC)',
+    sentence: 'تعهدت قطر بدعم اقتصاد تركيا المضطرب من خلال ضخ استثمارات مباشرة بقيمة 15 مليار دولار.',
+    exactly: ['QA>TR:AGREE'],
+    cameo: { 'QA>TR:AGREE': '030' },
+  },
+  {
+    rule: 'a pledge with no second party codes nothing (BBC)',
+    sentence: 'وتعهد الرئيس الأميركي باتخاذ خطوات لتحسين سبل التحري عن خلفية مشتري الأسلحة.',
+    exactly: [],
+  },
+  {
+    rule: 'help pledged in a place is not pledged to the place’s country (near case)',
+    sentence: 'وتعهدت قطر بالعمل في العراق لإعادة الإعمار.',
+    hasNot: ['QA>IQ:AGREE'],
+  },
+  {
+    rule: 'a pledge of force is still a threat, not help (France24)',
+    sentence:
+      'من جانبه تعهد الرئيس التركي رجب طيب أردوغان الاثنين بتوسيع العملية التركية في سوريا إلى مناطق أخرى خاضعة لسيطرة الأكراد وصولا إلى الحدود العراقية، غداة إخراج فصائل موالية لأنقرة القوات الكردية من عفرين.',
+    exactly: ['TR>SY:THREATEN'],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
