@@ -74,6 +74,23 @@ const cases: EventCase[] = [
       'من جانبه تعهد الرئيس التركي رجب طيب أردوغان الاثنين بتوسيع العملية التركية في سوريا إلى مناطق أخرى خاضعة لسيطرة الأكراد وصولا إلى الحدود العراقية، غداة إخراج فصائل موالية لأنقرة القوات الكردية من عفرين.',
     exactly: ['TR>SY:THREATEN'],
   },
+  {
+    rule: 'describing a leader as a liar is criticism (BBC)',
+    sentence:
+      'ووصفت إيران رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، بأنه "كذاب سيئ السمعة"، بعد ادعاءات رئيس الوزراء الإسرائيلي بشأن وجود برنامج سري للأسلحة النووية لدى طهران.',
+    has: ['IR>IL:ACCUSE'],
+    cameo: { 'IR>IL:ACCUSE': '111' },
+  },
+  {
+    rule: 'describing a party’s position as regrettable is criticism (BBC)',
+    sentence: 'وصفت كوريا الشمالية موقف الولايات المتحدة في المحادثات الأخيرة بشأن برنامجها النووي بأنه "مؤسف".',
+    exactly: ['KP>US:ACCUSE'],
+  },
+  {
+    rule: 'a positive verdict codes nothing: the gold codes no SUPPORT for praise by وصف (BBC)',
+    sentence: 'فقد وصف الرئيس الصيني، شي جينبينغ، علاقات بلاده مع روسيا بأنها في "أعلى مستوياتها" في تاريخ الدولتين.',
+    exactly: [],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
