@@ -820,7 +820,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       ? undefined
       : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
-  const subject = clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
+  const agreeing =
+    clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
+  const subject = cooperatingSubject(ctx, trigger, i, agreeing);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
   // «مطالبة كبير المفاوضين الفلسطينيين، صائب عريقات، لها»: with a ل phrase after it the genitive is the agent.
   if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive) && !lPhraseAfter(ctx, genitive)) {
@@ -878,6 +880,21 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/** Words between a cooperation noun (بالتنسيق مع) and the clause subject that acts with the party after مع. */
+const COOPERATION_REACH = 20;
+
+/**
+ * «تدخل الجيش الفرنسي في الضربة العسكرية على سوريا بالتنسيق مع الولايات المتحدة»: the clause's subject works with the
+ * party after مع (COOPERATE 060), but only when it is near and no preposition's complement («الحصول مع الأمم المتحدة،
+ * بالتنسيق مع نظام دمشق»): further back the clause's first party is often another clause's. Round 13.
+ */
+function cooperatingSubject(ctx: Context, trigger: Trigger, i: number, subject: Actor | undefined): Actor | undefined {
+  if (trigger.type !== 'COOPERATE' || trigger.verbal || !subject) return subject;
+  const before = ctx.tokens[subject.first - 1]?.norm ?? '';
+  if (i - subject.last > COOPERATION_REACH || governed(ctx, subject) || WITH.has(before)) return undefined;
+  return subject;
 }
 
 /** Words a first-person verb may stand before the verbal noun it governs (اليوم، عن: «أعلن اليوم عن فرض»). */

@@ -91,6 +91,36 @@ const cases: EventCase[] = [
     sentence: 'فقد وصف الرئيس الصيني، شي جينبينغ، علاقات بلاده مع روسيا بأنها في "أعلى مستوياتها" في تاريخ الدولتين.',
     exactly: [],
   },
+  {
+    rule: 'acting «بالتنسيق مع» a party is material cooperation with it, CAMEO 060 (BBC)',
+    sentence:
+      'وأكد الرئيس الفرنسي، إيمانويل ماكرون، تدخل الجيش الفرنسي في الضربة العسكرية على سوريا بالتنسيق مع الولايات المتحدة وبريطانيا.',
+    has: ['FR>US:COOPERATE', 'FR>GB:COOPERATE', 'FR>SY:ASSAULT'],
+    cameo: { 'FR>US:COOPERATE': '060' },
+  },
+  {
+    rule: 'the imperfect of تعاون مع is cooperation (BBC)',
+    sentence:
+      'وتتعاون حماس مع مصر في تأمين المنطقة الحدودية المشتركة لمنع المسلحين من التسلل الى سيناء أو منها الى القطاع.',
+    exactly: ['PS>EG:COOPERATE'],
+  },
+  {
+    rule: 'ending cooperation is no cooperation: «تعاونها» is the noun (BBC)',
+    sentence: 'السويد تنهي تعاونها العسكري مع السعودية بسبب ملف حقوق الانسان',
+    hasNotLike: [/COOPERATE/],
+  },
+  {
+    rule: 'a cooperation memorandum names an agreement, not cooperation (Alarabiya)',
+    sentence:
+      'من جهة أخرى، قرر مجلس الوزراء الموافقة على مذكرة تعاون بين حكومة المملكة العربية السعودية وحكومة جمهورية كوريا.',
+    hasNotLike: [/COOPERATE/],
+  },
+  {
+    rule: 'a clause subject far before «بالتنسيق مع» is not the one cooperating (BBC; the gold’s TR>RU stays missed)',
+    sentence:
+      'ويرى المراقبون أن ما يجري في المناطق التي تسيطر عليها المعارضة السورية في الشمال ليس سوى بداية مرحلة للقضاء على الهيئة في المنطقة بضوء أخضر ودعم تركي مما يسمح بانتشار القوات التركية في المنطقة وتطبيق اتفاق "خفض التوتر" بالتنسيق مع روسيا.',
+    hasNot: ['SY>RU:COOPERATE'],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
