@@ -121,6 +121,35 @@ const cases: EventCase[] = [
       'ويرى المراقبون أن ما يجري في المناطق التي تسيطر عليها المعارضة السورية في الشمال ليس سوى بداية مرحلة للقضاء على الهيئة في المنطقة بضوء أخضر ودعم تركي مما يسمح بانتشار القوات التركية في المنطقة وتطبيق اتفاق "خفض التوتر" بالتنسيق مع روسيا.',
     hasNot: ['SY>RU:COOPERATE'],
   },
+  {
+    rule: 'giving aid to a party (the AID row had no particle and coded nothing) (Alarabiya)',
+    sentence:
+      'وقالت ألمانيا إنها ستقدم مساعدات للعراق قيمتها 350 مليون يورو في 2018، أما تركيا فتعهدت بمنحه خطوط ائتمان قيمتها 5 مليارات دولار.',
+    has: ['DE>IQ:AID'],
+    cameo: { 'DE>IQ:AID': '070' },
+  },
+  {
+    rule: 'loans given to a country are aid (France24)',
+    sentence:
+      'ويذكر أن الصين قدمت قروضا لدول عربية من بينها 1,3 مليار دولار لجيبوتي وحدها، بحسب تقديرات مبادرة الأبحاث الصينية الإفريقية.',
+    has: ['CN>DJ:AID'],
+  },
+  {
+    rule: 'supplying a party with weapons is military aid, 072 (constructed from the accusation below)',
+    sentence: 'وزودت إيران الحوثيين بالصواريخ الباليستية.',
+    exactly: ['IR>YE:AID'],
+    cameo: { 'IR>YE:AID': '072' },
+  },
+  {
+    rule: 'supplying weapons is military aid (072), but inside an accusation it is the claim (near case)',
+    sentence: 'وتتهم السعودية إيران بتزويد الحوثيين بالصواريخ.',
+    exactly: ['SA>IR:ACCUSE'],
+  },
+  {
+    rule: 'granting something other than aid is no aid (near case)',
+    sentence: 'ومنحت ألمانيا اللجوء لعشرات العراقيين.',
+    hasNotLike: [/AID/],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
