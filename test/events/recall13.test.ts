@@ -150,6 +150,13 @@ const cases: EventCase[] = [
     sentence: 'ومنحت ألمانيا اللجوء لعشرات العراقيين.',
     hasNotLike: [/AID/],
   },
+  {
+    rule: 'a siege takes a direct object: the besieged place’s country (the row took only a particle complement) (BBC)',
+    sentence:
+      'وأضاف في خطاب أمام قيادة الحزب الحاكم في أنقرة أن القوات التركية "تحاصر عفرين حاليا، وقد تدخلها في أي لحظة، بعدما سيطرت على بلدة جندايريس، غربي عفرين".',
+    has: ['TR>SY:COERCE'],
+    cameo: { 'TR>SY:COERCE': '191' },
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
