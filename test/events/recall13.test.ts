@@ -157,6 +157,18 @@ const cases: EventCase[] = [
     has: ['TR>SY:COERCE'],
     cameo: { 'TR>SY:COERCE': '191' },
   },
+  {
+    rule: 'releasing someone (أطلق سراح) is a release, like أفرج عن: the released party’s country (BBC)',
+    sentence:
+      'أطلقت الولايات المتحدة سراح سجين سعودي من معتقل خليج غوانتانامو وسلمته إلى المملكة العربية السعودية، ليصبح أول معتقل يخرج في عهد الرئيس دونالد ترامب.',
+    has: ['US>SA:RETREAT'],
+    cameo: { 'US>SA:RETREAT': '0841' },
+  },
+  {
+    rule: 'أطلق with missiles stays an attack, not a release (near case)',
+    sentence: 'وأطلقت كوريا الشمالية صواريخ باتجاه اليابان.',
+    hasNotLike: [/RETREAT/],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
