@@ -1143,7 +1143,9 @@ function agentAfter(ctx: Context, i: number, from: number): Actor | undefined {
 }
 
 function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
-  if (trigger.cameo.root === '19' && trigger.type === 'ASSAULT') {
+  // «شنت إسرائيل غارات على مواقع إيرانية»: a phrase verb's noun (غارات، ضربات) is its object, never an agent phrase
+  // of a passive (قتل … بغارات روسية).
+  if (trigger.cameo.root === '19' && trigger.type === 'ASSAULT' && trigger.with.size === 0) {
     const passive = passiveVerbArguments(ctx, i);
     if (passive) return passive;
   }

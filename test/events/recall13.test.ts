@@ -169,6 +169,21 @@ const cases: EventCase[] = [
     sentence: 'وأطلقت كوريا الشمالية صواريخ باتجاه اليابان.',
     hasNotLike: [/RETREAT/],
   },
+  {
+    rule: 'a phrase verb’s attack noun is its object, not a passive’s agent phrase: Israel strikes, not Syria (BBC)',
+    sentence: 'إسرائيل تشن هجمات داخل سوريا ردا على "قصف إيراني"',
+    hasNot: ['SY>IL:ASSAULT'],
+  },
+  {
+    rule: 'strikes on targets a demonym qualifies: the striker is the subject (constructed from the CNN sentence «وشن غارات على "مواقع إيرانية" في سوريا»)',
+    sentence: 'وشنت إسرائيل غارات على مواقع إيرانية في سوريا.',
+    exactly: ['IL>IR:ASSAULT'],
+  },
+  {
+    rule: 'a casualty verb with an agent phrase stays passive (near case)',
+    sentence: 'وقتل خمسة مدنيين سوريين بغارات روسية على إدلب.',
+    has: ['RU>SY:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
