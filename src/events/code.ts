@@ -1647,7 +1647,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
       break;
     }
   }
-  return [...events, ...unnamedPartyEvents(ctx, unnamed, events)];
+  return [...events, ...unnamedPartyEvents(ctx, unnamed, events), ...acceptedMeetingEvents(ctx, events)];
 }
 
 /** CAMEO 100: demand. */
@@ -1808,6 +1808,64 @@ function helpWordAfter(ctx: Context, i: number): number {
     if (insideActor(ctx, j) || !isWord(ctx.tokens[j])) continue;
     if (!ctx.tokens[j].norm.startsWith('ب')) continue;
     return hasKey(keysOf(ctx, j), ctx.lex.cues.help) ? j : -1;
+  }
+  return -1;
+}
+
+/** CAMEO 036: express intent to meet or negotiate. */
+const INTENT_TO_MEET = '036';
+/** Words from an acceptance to what it accepts (مبدئيا، على: «قبوله مبدئيا بلقاء»). */
+const ACCEPTED_WORDS = 2;
+/** Words from the accepted invitation or meeting to the party it is with (لقاء زعيم كوريا الشمالية). */
+const MET_AFTER = 4;
+
+/**
+ * «وافق على لقاء زعيم كوريا الشمالية»، «بقبول دعوة كوريا الشمالية لعقد قمة»، «وافق على زيارة موسكو»: accepting an
+ * invitation, a meeting or a visit (cues `accept`, `accepted`) is intent to meet (AGREE 036) with the party named right
+ * after what is accepted. The acceptor is the party before the acceptance word in its clause, or after a conjoined
+ * verb (وافقت كوريا الشمالية على …). Round 13.
+ */
+function acceptedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
+  const cameo = ctx.lex.cameo.get(INTENT_TO_MEET);
+  const pledge = ctx.lex.entries.find((e) => e.cameo.code === PLEDGE);
+  if (!cameo || !pledge) return [];
+  const out: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (!isWord(ctx.tokens[i]) || isAside(ctx, i) || !hasKey(keysOf(ctx, i), ctx.lex.cues.accept)) continue;
+    const accepted = acceptedAfter(ctx, i);
+    if (accepted < 0) continue;
+    const acceptor = isConjoined(ctx, i)
+      ? (actorAfter(ctx, i, i + 1, SUBJECT_AFTER) ?? actorBefore(ctx, i, SUBJECT_BEFORE))
+      : (actorBefore(ctx, i, SUBJECT_BEFORE) ?? actorAfter(ctx, i, i + 1, SUBJECT_AFTER));
+    const met = ctx.actors
+      .filter((a) => a.first > accepted && a.first - accepted <= MET_AFTER && inClause(ctx, i, a.first))
+      .sort((a, b) => a.first - b.first)[0];
+    if (!acceptor || !met || acceptor === met || isLocation(ctx, met) || governed(ctx, met)) continue;
+    const trigger: Trigger = {
+      ...pledge,
+      cameo,
+      type: 'AGREE',
+      mode: undefined,
+      verbal: false,
+      agree: null,
+      participle: false,
+    };
+    const events = toEvents(ctx, trigger, i, [[acceptor, met]]);
+    if (!events.some((e) => coded.some((c) => c.trigger.start === e.trigger.start && c.type === e.type)))
+      out.push(...events);
+  }
+  return out;
+}
+
+/** What an acceptance accepts, within two words after it in its clause (a glued ب/ل and ال peeled), not after في. */
+function acceptedAfter(ctx: Context, i: number): number {
+  let words = 0;
+  for (let j = i + 1; j < ctx.view.last && inClause(ctx, i, j); j++) {
+    if (!isWord(ctx.tokens[j]) || insideActor(ctx, j)) continue;
+    // «ووافق ترامب في اجتماع لمجلس الأمن القومي على …»: a meeting after في is where it was accepted.
+    if (hasKey([ctx.tokens[j].norm], ctx.lex.cues.location)) return -1;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.accepted)) return j;
+    if (++words >= ACCEPTED_WORDS) return -1;
   }
   return -1;
 }

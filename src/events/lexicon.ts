@@ -99,6 +99,10 @@ export interface CueWords {
   selfOpens: Set<string>;
   /** Help and cooperation (دعم، مساعدة، العمل): what a pledge may promise a party (round 13). */
   help: Set<string>;
+  /** Acceptance (وافق، قبول): of an invitation or a meeting, it is intent to meet (round 13). */
+  accept: Set<string>;
+  /** What an acceptance may accept: an invitation, a meeting or a visit (دعوة، لقاء، زيارة). */
+  accepted: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -328,6 +332,8 @@ function loadCues(): CueWords {
     self: new Set(),
     selfOpens: new Set(),
     help: new Set(),
+    accept: new Set(),
+    accepted: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

@@ -184,6 +184,35 @@ const cases: EventCase[] = [
     sentence: 'وقتل خمسة مدنيين سوريين بغارات روسية على إدلب.',
     has: ['RU>SY:ASSAULT'],
   },
+  {
+    rule: 'accepting a meeting is intent to meet (AGREE 036) with the party named after it (BBC)',
+    sentence: 'وأشاد أبي بـ"شجاعة" الرئيس الأمريكي لموافقته على لقاء زعيم كوريا الشمالية.',
+    has: ['US>KP:AGREE'],
+    cameo: { 'US>KP:AGREE': '036' },
+  },
+  {
+    rule: 'agreeing to visit a capital is intent to meet its country (BBC; «كيم» named in full, as earlier in its article)',
+    sentence:
+      'وكشفت الوكالة أن الزعيم الكوري الشمالي كيم جونغ أون وافق على زيارة موسكو لحضور قمة مع نظيره الروسي فلاديمير بوتين هذا العام.',
+    has: ['KP>RU:AGREE'],
+  },
+  {
+    rule: 'accepting an invitation: «يقبل دعوة» (BBC)',
+    sentence: 'ترامب يقبل دعوة كيم جونغ أون زعيم كوريا الشمالية للقاء مباشر',
+    has: ['US>KP:AGREE'],
+  },
+  {
+    rule: 'a meeting after في is where something was agreed, not what was accepted (BBC)',
+    sentence:
+      'ووافق ترامب في اجتماع لمجلس الأمن القومي الأمريكي هذا الأسبوع على إبقاء القوات الأمريكية في سوريا لفترة أطول بقليل.',
+    hasNotLike: [/AGREE/],
+  },
+  {
+    rule: 'the bare قبل is "before", no acceptance (BBC)',
+    sentence:
+      'وتجمع مئات المراهقين من ضواحي العاصمة واشنطن خارج البيت الأبيض قبل اجتماع ترامب مع رئيس الوزراء الياباني.',
+    hasNotLike: [/AGREE/],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
