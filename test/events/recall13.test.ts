@@ -213,6 +213,32 @@ const cases: EventCase[] = [
       'وتجمع مئات المراهقين من ضواحي العاصمة واشنطن خارج البيت الأبيض قبل اجتماع ترامب مع رئيس الوزراء الياباني.',
     hasNotLike: [/AGREE/],
   },
+  {
+    rule: 'holding talks with (تباحث مع) is consultation (France24)',
+    sentence: 'تباحث الرئيس الأمريكي دونالد ترامب هاتفيا مع نظيره التركي رجب طيب أردوغان الوضع في سوريا.',
+    exactly: ['US>TR:CONSULT'],
+  },
+  {
+    rule: 'reviewing with (استعرض مع) is consultation (constructed on the news’ usage)',
+    sentence: 'واستعرض ولي العهد السعودي مع وزير الدفاع الأمريكي العلاقات الثنائية.',
+    exactly: ['SA>US:CONSULT'],
+  },
+  {
+    rule: 'استعرض without مع (reviewed, paraded) is no event (near case)',
+    sentence: 'واستعرض الجيش الروسي صواريخه الجديدة في موسكو أمام الرئيس الصيني.',
+    hasNotLike: [/CONSULT/],
+  },
+  {
+    rule: 'phoning a party (هاتف) is a phone call, 041 (constructed on the news’ usage)',
+    sentence: 'وهاتف الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان.',
+    exactly: ['RU>TR:CONSULT'],
+    cameo: { 'RU>TR:CONSULT': '041' },
+  },
+  {
+    rule: 'the noun هاتف (a phone) is no call (near case)',
+    sentence: 'وقال إنه تحدث عبر هاتف السفارة الأمريكية في موسكو.',
+    hasNotLike: [/CONSULT/],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
