@@ -239,6 +239,16 @@ const cases: EventCase[] = [
     sentence: 'وقال إنه تحدث عبر هاتف السفارة الأمريكية في موسكو.',
     hasNotLike: [/CONSULT/],
   },
+  {
+    rule: 'praising a party (أثنى على) is praise, SUPPORT 051 (Alarabiya)',
+    sentence: 'وأظهر بيان البيت الأبيض أن ترمب أثنى على #أمير_قطر.',
+    exactly: ['US>QA:SUPPORT'],
+  },
+  {
+    rule: 'يثني عن (dissuades) is no praise (near case)',
+    sentence: 'وقال إن العقوبات لن تثني إيران عن دعم الحوثيين في اليمن.',
+    hasNotLike: [/SUPPORT/],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
