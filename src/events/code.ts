@@ -1,7 +1,7 @@
 // Event coding of one document: trigger words (data/events/triggers.tsv) with their source and target actors found
 // in the trigger's own clause, flags for negation, modality and reported belief, and a date. Precision first: an
 // event whose arguments cannot be found where the grammar puts them is not coded.
-import type { Doc, EventRecord, Span, Token } from '../doc/types.js';
+import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { type Actor, findActors, wordKeys } from './actors.js';
 import { hasKey, type SentenceView, sentenceView } from './clauses.js';
 import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
@@ -495,6 +495,10 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known
   // here (الهجوم … تقول إنه يستهدف); a plural verb continues the subject the text last named (اتفقتا).
   const afterIt = afterPronounComplementizer(ctx, i);
+  // «قال نتنياهو: "لقد قصفنا مواقع …"»: a perfect with نا in a direct quotation is "we did", unless a party right after
+  // it may be its subject ("… did to us"); the speaker is the subject.
+  const we = trigger.firstPlural && !resumptive && !afterIt && !actorAt(ctx, i + 1) ? quoteSpeaker(ctx, i) : undefined;
+  if (we) return { source: we, after: i + 1 };
   const found =
     trigger.agree === 'pl' || afterIt ? undefined : notAccusative(ctx, actorAfter(ctx, i, i + 1, SUBJECT_AFTER));
   // أبرمت بين إسرائيل ومصر: an actor governed by a preposition right after the verb is its complement, not its
@@ -857,9 +861,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const circumstance = underAdverbial(ctx, i) && !possessive;
   // «وتعرضت روسيا لهجوم في سوريا»: the subject of a verb of undergoing is what the act falls on, never its agent.
   const notTheSubjects = circumstance || condemnedBefore(ctx, i) || casualty || !!undergoerOf(ctx, i);
-  const clauseParty = notTheSubjects ? undefined : clauseSubject(ctx, i);
+  const clauseParty = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
-  const subject = clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
+  const agreeing =
+    clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
+  const subject = cooperatingSubject(ctx, trigger, i, agreeing);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
   // «مطالبة كبير المفاوضين الفلسطينيين، صائب عريقات، لها»: with a ل phrase after it the genitive is the agent.
   if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive) && !lPhraseAfter(ctx, genitive)) {
@@ -917,6 +923,55 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/** Words between a cooperation noun (بالتنسيق مع) and the clause subject that acts with the party after مع. */
+const COOPERATION_REACH = 20;
+
+/**
+ * «تدخل الجيش الفرنسي في الضربة العسكرية على سوريا بالتنسيق مع الولايات المتحدة»: the clause's subject works with the
+ * party after مع (COOPERATE 060), but only when it is near and no preposition's complement («الحصول مع الأمم المتحدة،
+ * بالتنسيق مع نظام دمشق»): further back the clause's first party is often another clause's. Round 13.
+ */
+function cooperatingSubject(ctx: Context, trigger: Trigger, i: number, subject: Actor | undefined): Actor | undefined {
+  if (trigger.type !== 'COOPERATE' || trigger.verbal || !subject) return subject;
+  const before = ctx.tokens[subject.first - 1]?.norm ?? '';
+  if (i - subject.last > COOPERATION_REACH || governed(ctx, subject) || WITH.has(before)) return undefined;
+  return subject;
+}
+
+/** Words a first-person verb may stand before the verbal noun it governs (اليوم، عن: «أعلن اليوم عن فرض»). */
+const SELF_WORDS = 3;
+
+/**
+ * «قال ترامب: "أعلن اليوم عن فرض … العقوبات على نظام كوريا الشمالية"»: a verbal noun governed by a first-person verb
+ * (cue `self`: قمنا، سنقوم، قررنا، نواصل …; `selfOpens`: أعلن, first person only when it opens the quotation) in a
+ * direct quotation is the act of the quotation's speaker, when the speaker is a party. Round 13.
+ */
+function quotedSelfAgent(ctx: Context, i: number): Actor | undefined {
+  const quote = directQuoteAt(ctx, i);
+  if (!quote?.speakerSpan) return undefined;
+  let words = 0;
+  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j) && ctx.tokens[j].start >= quote.start; j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    if (++words > SELF_WORDS) return undefined;
+    const opens = QUOTES.has(ctx.tokens[j - 1]?.text ?? '') || ctx.tokens[j - 1]?.end === quote.start;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.self) || (opens && hasKey([ctx.tokens[j].norm], ctx.lex.cues.selfOpens)))
+      return quoteSpeaker(ctx, i);
+  }
+  return undefined;
+}
+
+/** The direct quotation token i stands in, if any. */
+function directQuoteAt(ctx: Context, i: number): Quote | undefined {
+  const at = ctx.tokens[i].start;
+  return ctx.doc.layers.quotes.find((q) => q.direct && q.start <= at && at < q.end);
+}
+
+/** The speaker of the direct quotation token i stands in, when the speaker is a party with a country. */
+function quoteSpeaker(ctx: Context, i: number): Actor | undefined {
+  const span = directQuoteAt(ctx, i)?.speakerSpan;
+  return span && ctx.actors.find((a) => a.start < span.end && span.start < a.end && a.country !== null);
 }
 
 /** Words allowed between a genitive agent and its object: a count (طرد لندن 23 دبلوماسيا روسيا). */
@@ -1161,7 +1216,9 @@ function agentAfter(ctx: Context, i: number, from: number): Actor | undefined {
 }
 
 function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
-  if (trigger.cameo.root === '19' && trigger.type === 'ASSAULT') {
+  // «شنت إسرائيل غارات على مواقع إيرانية»: a phrase verb's noun (غارات، ضربات) is its object, never an agent phrase
+  // of a passive (قتل … بغارات روسية).
+  if (trigger.cameo.root === '19' && trigger.type === 'ASSAULT' && trigger.with.size === 0) {
     const passive = passiveVerbArguments(ctx, i);
     if (passive) return passive;
   }
@@ -1400,6 +1457,7 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
         agree: hit.agree,
         participle: hit.participle,
         possessive,
+        firstPlural: hit.firstPlural,
       });
     }
   }
@@ -1660,6 +1718,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
             ? verbArguments(ctx, trigger, i)
             : nounArguments(ctx, trigger, i);
       events.push(...threatenedPlaceEvents(ctx, trigger, i, pairs));
+      events.push(...pledgedHelpEvents(ctx, trigger, i, pairs));
       // A denial or accusation embeds its complement even when its own parties are not found.
       if (embeds(trigger)) embeddings.push({ from: i, byAppeal: !EMBEDDING_CODES.has(trigger.cameo.code) });
       if (!pairs) {
@@ -1675,7 +1734,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
       break;
     }
   }
-  return [...events, ...unnamedPartyEvents(ctx, unnamed, events)];
+  return [...events, ...unnamedPartyEvents(ctx, unnamed, events), ...acceptedMeetingEvents(ctx, events)];
 }
 
 /** CAMEO 100: demand. */
@@ -1800,6 +1859,102 @@ function threatenedPlaceEvents(ctx: Context, trigger: Trigger, i: number, pairs:
   const cameo = ctx.lex.cameo.get(THREATEN_FORCE);
   if (!cameo) return [];
   return toEvents(ctx, { ...trigger, type: 'THREATEN', mode: undefined, cameo }, i, [[source, aimed]]);
+}
+
+/** Words from a pledge to what it promises (its subject may stand between: «تعهدت قطر بدعم …»). */
+const PLEDGE_CONTENT_WORDS = 6;
+/** Words from the promised help to the party it is for (دعم اقتصاد تركيا، العمل مع المملكة العربية السعودية). */
+const HELPED_AFTER = 3;
+/** «العمل في سوريا»، «الدعم على الأرض»: a place behind these is where the help is given, not whom it is for. */
+const NOT_HELPED_AFTER = new Set(['في', 'من', 'على', 'عن', 'الي', 'ضد']);
+
+/**
+ * «تعهدت قطر بدعم اقتصاد تركيا»، «وتعهدت بالعمل مع المملكة العربية السعودية»: a pledge (تعهد، وعد) whose content,
+ * after its ب, is help or cooperation (cue `help`: دعم، مساعدة، مساندة، العمل/التعاون) promises it to the party named
+ * right after that word: intent to cooperate (CAMEO 030, AGREE), the pledge's own code. Round 13.
+ */
+function pledgedHelpEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[] | undefined): CodedEvent[] {
+  if (trigger.cameo.code !== PLEDGE || trigger.args !== 'obj' || !trigger.verbal) return [];
+  const help = helpWordAfter(ctx, i);
+  if (help < 0) return [];
+  const source = pairs?.[0]?.[0] ?? verbSubject(ctx, trigger, i).source;
+  if (!source) return [];
+  const helped = ctx.actors
+    .filter((a) => a.first > help && a.first - help <= HELPED_AFTER && inClause(ctx, i, a.first))
+    .sort((a, b) => a.first - b.first)[0];
+  if (!helped || helped.country === null || helped.country === source.country) return [];
+  if (NOT_HELPED_AFTER.has(ctx.tokens[helped.first - 1]?.norm ?? '') || isLocation(ctx, helped)) return [];
+  if (pairs?.some(([, target]) => target?.country === helped.country)) return [];
+  return toEvents(ctx, trigger, i, [[source, helped]]);
+}
+
+/** The help word a pledge promises: behind a glued ب, in the pledge's clause, before any other word of content. */
+function helpWordAfter(ctx: Context, i: number): number {
+  const last = Math.min(ctx.view.last, i + PLEDGE_CONTENT_WORDS);
+  for (let j = i + 1; j < last && inClause(ctx, i, j); j++) {
+    if (insideActor(ctx, j) || !isWord(ctx.tokens[j])) continue;
+    if (!ctx.tokens[j].norm.startsWith('ب')) continue;
+    return hasKey(keysOf(ctx, j), ctx.lex.cues.help) ? j : -1;
+  }
+  return -1;
+}
+
+/** CAMEO 036: express intent to meet or negotiate. */
+const INTENT_TO_MEET = '036';
+/** Words from an acceptance to what it accepts (مبدئيا، على: «قبوله مبدئيا بلقاء»). */
+const ACCEPTED_WORDS = 2;
+/** Words from the accepted invitation or meeting to the party it is with (لقاء زعيم كوريا الشمالية). */
+const MET_AFTER = 4;
+
+/**
+ * «وافق على لقاء زعيم كوريا الشمالية»، «بقبول دعوة كوريا الشمالية لعقد قمة»، «وافق على زيارة موسكو»: accepting an
+ * invitation, a meeting or a visit (cues `accept`, `accepted`) is intent to meet (AGREE 036) with the party named right
+ * after what is accepted. The acceptor is the party before the acceptance word in its clause, or after a conjoined
+ * verb (وافقت كوريا الشمالية على …). Round 13.
+ */
+function acceptedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
+  const cameo = ctx.lex.cameo.get(INTENT_TO_MEET);
+  const pledge = ctx.lex.entries.find((e) => e.cameo.code === PLEDGE);
+  if (!cameo || !pledge) return [];
+  const out: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (!isWord(ctx.tokens[i]) || isAside(ctx, i) || !hasKey(keysOf(ctx, i), ctx.lex.cues.accept)) continue;
+    const accepted = acceptedAfter(ctx, i);
+    if (accepted < 0) continue;
+    const acceptor = isConjoined(ctx, i)
+      ? (actorAfter(ctx, i, i + 1, SUBJECT_AFTER) ?? actorBefore(ctx, i, SUBJECT_BEFORE))
+      : (actorBefore(ctx, i, SUBJECT_BEFORE) ?? actorAfter(ctx, i, i + 1, SUBJECT_AFTER));
+    const met = ctx.actors
+      .filter((a) => a.first > accepted && a.first - accepted <= MET_AFTER && inClause(ctx, i, a.first))
+      .sort((a, b) => a.first - b.first)[0];
+    if (!acceptor || !met || acceptor === met || isLocation(ctx, met) || governed(ctx, met)) continue;
+    const trigger: Trigger = {
+      ...pledge,
+      cameo,
+      type: 'AGREE',
+      mode: undefined,
+      verbal: false,
+      agree: null,
+      participle: false,
+    };
+    const events = toEvents(ctx, trigger, i, [[acceptor, met]]);
+    if (!events.some((e) => coded.some((c) => c.trigger.start === e.trigger.start && c.type === e.type)))
+      out.push(...events);
+  }
+  return out;
+}
+
+/** What an acceptance accepts, within two words after it in its clause (a glued ب/ل and ال peeled), not after في. */
+function acceptedAfter(ctx: Context, i: number): number {
+  let words = 0;
+  for (let j = i + 1; j < ctx.view.last && inClause(ctx, i, j); j++) {
+    if (!isWord(ctx.tokens[j]) || insideActor(ctx, j)) continue;
+    // «ووافق ترامب في اجتماع لمجلس الأمن القومي على …»: a meeting after في is where it was accepted.
+    if (hasKey([ctx.tokens[j].norm], ctx.lex.cues.location)) return -1;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.accepted)) return j;
+    if (++words >= ACCEPTED_WORDS) return -1;
+  }
+  return -1;
 }
 
 /** The first word for military force after a threat, in its clause (an operation only when it is military). */

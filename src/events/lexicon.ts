@@ -34,6 +34,9 @@ export interface Trigger {
   /** A verbal noun written with a possessive pronoun (دعمه، نفيه، زيارتها): the pronoun is its genitive, and the
    * agreement it shows (m, f, pl); undefined when the form has none or is spelled alike without one. */
   possessive?: Agreement;
+  /** A perfect with the suffix نا (فرضنا، قصفنا): "we did" as well as "he did to us"; in a direct quotation with no
+   * subject named, the speaker's act (round 13). */
+  firstPlural?: boolean;
 }
 
 export interface CueWords {
@@ -91,6 +94,17 @@ export interface CueWords {
   name: Set<string>;
   /** Words naming a process after a meeting noun (محادثات السلام في أستانا): its venue is not its host party. */
   process: Set<string>;
+  /** First-person verbs of doing or deciding (قمنا، قررنا): in a direct quotation, a verbal noun they govern is the
+   * speaker's act. */
+  self: Set<string>;
+  /** Verbs that are first person only opening a quotation («"أعلن اليوم عن فرض …"»). */
+  selfOpens: Set<string>;
+  /** Help and cooperation (دعم، مساعدة، العمل): what a pledge may promise a party (round 13). */
+  help: Set<string>;
+  /** Acceptance (وافق، قبول): of an invitation or a meeting, it is intent to meet (round 13). */
+  accept: Set<string>;
+  /** What an acceptance may accept: an invitation, a meeting or a visit (دعوة، لقاء، زيارة). */
+  accepted: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -116,6 +130,8 @@ export interface FormHit {
   pronounHa: boolean;
   /** A noun form with a possessive pronoun, and the agreement the pronoun shows (see Trigger.possessive). */
   possessive?: Agreement;
+  /** Only read as a perfect with نا (see Trigger.firstPlural). */
+  firstPlural?: boolean;
 }
 
 export interface EventLexicon {
@@ -139,6 +155,8 @@ interface Form {
   pronounHa?: boolean;
   /** A noun built with a possessive pronoun: the agreement the pronoun shows. */
   possessive?: Agreement;
+  /** The bare perfect with نا (فرضنا): also the first person plural. */
+  firstPlural?: boolean;
 }
 
 const PAST_SUFFIXES: [string, Agreement][] = [
@@ -177,6 +195,7 @@ function pastForms(past: string): Form[] {
       word: p !== '' && s.endsWith('وا') ? s.slice(0, -1) + p : s + p,
       agree,
       pronounHa: p === 'ه',
+      firstPlural: p === 'نا' && s === past,
     })),
   );
 }
@@ -313,6 +332,11 @@ function loadCues(): CueWords {
     speech: new Set(),
     process: new Set(),
     name: new Set(),
+    self: new Set(),
+    selfOpens: new Set(),
+    help: new Set(),
+    accept: new Set(),
+    accepted: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
@@ -351,7 +375,7 @@ function buildLexicon(): EventLexicon {
     });
     for (const item of formCell.split(/\s+/)) {
       const { forms: words, verbal, participle = false } = expandForm(item);
-      for (const { word, agree, pronounHa = false, possessive } of words) {
+      for (const { word, agree, pronounHa = false, possessive, firstPlural = false } of words) {
         const list = forms.get(word) ?? [];
         // A word can be both a verb and its verbal noun (طرد، قصف): keep one reading of each.
         const same = list.find((x) => x.entry === index && x.verbal === verbal);
@@ -360,8 +384,17 @@ function buildLexicon(): EventLexicon {
         if (same && !pronounHa) same.pronounHa = false;
         // A noun spelled alike with and without a pronoun (two forms of one entry) has no sure possessive.
         if (same && same.possessive !== possessive) same.possessive = undefined;
+        if (same && !firstPlural) same.firstPlural = false;
         if (!same)
-          list.push({ entry: index, verbal, agree, participle, pronounHa: pronounHa && !participle, possessive });
+          list.push({
+            entry: index,
+            verbal,
+            agree,
+            participle,
+            pronounHa: pronounHa && !participle,
+            possessive,
+            firstPlural,
+          });
         forms.set(word, list);
       }
     }
