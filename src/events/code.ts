@@ -833,6 +833,13 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // أستراليا»), nor an agent after «من قبل».
   const possessive = trigger.possessive;
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
+  // «هجوم سالزبيري», «موقع الهجوم الكيميائي المزعوم بدوما»: a town right after the noun is where it happened, not who
+  // did it (capitals acting for their state are of another kind), and the clause's subject is not its agent either;
+  // where the genitive may be the object («قصف حلب») it stays.
+  if (genitive?.kind === 'place' && trigger.args !== 'gen' && !prepositionBetween(ctx, i, genitive.first)) {
+    if (viaParticle.length === 0) return undefined;
+    genitive = undefined;
+  }
   if (
     genitive &&
     (viaParticle.includes(genitive) ||

@@ -1,0 +1,25 @@
+// Event coding rules of round 14 (after merging rounds 13a and 13b): each sentence is from an Arabic news article of the
+// ANT corpus (2018), dev-split, with the outlet named.
+import { type EventCase, runEventCases } from './cases.js';
+
+const cases: EventCase[] = [
+  {
+    rule: 'a town right after an attack noun is where it happened, not the attacker (dev gold, Sky News)',
+    sentence:
+      'وقال فارادكار: "لقد اتفقنا كاتحاد أوروبي أن نعبّر عن تضامننا الكامل مع المملكة المتحدة، بأن نوافقهم على تقييمهم لهوية من كان وراء هجوم سالزبيري، وأيضاً لاستدعاء سفير الاتحاد الأوروبي في روسيا إلى بروكسل للاستشارات."',
+    hasNotLike: [/^GB>/],
+  },
+  {
+    rule: '… nor is the clause subject the attacker of «الهجوم … بدوما» (France 24)',
+    sentence:
+      'أكدت المتحدثة باسم وزارة الخارجية الأمريكية الخميس، أن واشنطن لديها معلومات موثوقة تشير إلى أن روسيا وسوريا تحاولان "تطهير" موقع الهجوم الكيميائي المزعوم بدوما في سوريا، كما تحاولان تأجيل وصول مفتشي منظمة حظر الأسلحة الكيميائية لموقع الهجوم الكيماوي.',
+    hasNot: ['RU>SY:ASSAULT'],
+  },
+  {
+    rule: 'where the genitive is the object, a town is the target: «قصف حلب» (constructed from ANT usage)',
+    sentence: 'وأدانت فرنسا قصف الطائرات الروسية حلب، فيما واصلت روسيا قصف حلب.',
+    has: ['RU>SY:ASSAULT'],
+  },
+];
+
+runEventCases(cases, '2018-04-19');
