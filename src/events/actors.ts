@@ -196,7 +196,7 @@ function peeledKeys(norm: string): string[] {
 function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last: number; keyOffset: number } | null {
   let best: { name: Name; last: number; keyOffset: number } | null = null;
   const first = tokens[i];
-  for (const key of wordKeys(first.norm)) {
+  for (const key of nameStartKeys(first.norm, root)) {
     let node = root.next.get(key);
     // ك (like) and س (future) never glue to a party's name: كلاوس is a name, not ك + لاوس (Laos). (Checked only
     // for keys that start a name: most words start none.)
@@ -213,6 +213,24 @@ function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last
   }
   return best;
 }
+
+/**
+ * The lookup keys of a word that start some name (most words' keys start none), cached by form like wordKeys: the
+ * scan asks this of every token of every article.
+ */
+function nameStartKeys(norm: string, root: TrieNode): readonly string[] {
+  let keys = startKeyCache.get(norm);
+  if (!keys) {
+    if (startKeyCache.size >= KEY_CACHE_LIMIT) startKeyCache.clear();
+    const starting = wordKeys(norm).filter((k) => root.next.has(k));
+    keys = starting.length === 0 ? NO_KEYS : starting;
+    startKeyCache.set(norm, keys);
+  }
+  return keys;
+}
+
+const startKeyCache = new Map<string, readonly string[]>();
+const NO_KEYS: readonly string[] = [];
 
 /** Whether the first `peeled` letters of a word include ك or س. */
 function peeledLikeOrFuture(norm: string, peeled: number): boolean {

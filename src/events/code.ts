@@ -60,6 +60,8 @@ interface Context {
   /** Place names of the sentence read as locations (في عفرين): not parties, but where an attack lands. */
   places: Actor[];
   subjects: SubjectMemory;
+  /** Trigger readings by token index, once the sentence's actors are known (they are read by several rules). */
+  readings?: Map<number, Trigger[]>;
 }
 
 const inClause = (ctx: Context, i: number, j: number) =>
@@ -1429,6 +1431,15 @@ function accusativeAdjectiveAfter(ctx: Context, i: number): boolean {
 }
 
 function candidateTriggers(ctx: Context, i: number): Trigger[] {
+  let readings = ctx.readings?.get(i);
+  if (!readings) {
+    readings = triggerReadings(ctx, i);
+    ctx.readings?.set(i, readings);
+  }
+  return readings;
+}
+
+function triggerReadings(ctx: Context, i: number): Trigger[] {
   const token = ctx.tokens[i];
   // Most words are no trigger: check that before building the verb readings.
   if (!ctx.lex.forms.has(token.stem) && !keysOf(ctx, i).some((k) => ctx.lex.forms.has(k))) return [];
@@ -2310,6 +2321,7 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     for (let j = next; j < allActors.length && allActors[j].first < last; j++)
       if (allActors[j].last <= last) candidates.push(allActors[j]);
     ctx.actors = sentenceActors(ctx, candidates);
+    ctx.readings = new Map();
     const subject = sentenceSubject(ctx);
     if (subject) subjects.add(subject.start, subject);
     events.push(...codeSentence(ctx));
