@@ -869,7 +869,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // adverbial too (round 13).
   const circumstance = underAdverbial(ctx, i) && !possessive;
   // «وتعرضت روسيا لهجوم في سوريا»: the subject of a verb of undergoing is what the act falls on, never its agent.
-  const notTheSubjects = circumstance || condemnedBefore(ctx, i) || casualty || !!undergoerOf(ctx, i);
+  const notTheSubjects =
+    circumstance || condemnedBefore(ctx, i) || casualty || !!undergoerOf(ctx, i) || jointActBetween(ctx, trigger, i);
   const clauseParty = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const agreeing =
@@ -932,6 +933,25 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/** Words between a verbal noun and the «بين» that names the parties doing it together (التدريبات العسكرية المشتركة بين). */
+const JOINT_GAP = 2;
+
+/**
+ * «ووصفت كوريا الشمالية التدريبات العسكرية المشتركة بين الولايات المتحدة وكوريا الجنوبية بأنها "استفزاز"»: a
+ * one-party act (no target) named by a noun with «بين» and a party right after it (within two words) is done by the
+ * parties after بين, so the clause's subject, who only speaks of it, is not its agent. Meetings and pacts (sym) already
+ * take their parties from بين. Round 15.
+ */
+function jointActBetween(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (trigger.args !== 'none' || trigger.verbal) return false;
+  for (let j = i + 1, words = 0; j < ctx.view.last && words <= JOINT_GAP && inClause(ctx, i, j); j++) {
+    if (!isWord(ctx.tokens[j])) continue;
+    if (ctx.tokens[j].norm === 'بين') return !!actorAt(ctx, j + 1);
+    words++;
+  }
+  return false;
 }
 
 /** Words between a cooperation noun (بالتنسيق مع) and the clause subject that acts with the party after مع. */
@@ -1743,7 +1763,12 @@ function codeSentence(ctx: Context): CodedEvent[] {
         if (UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
         continue;
       }
-      const coded = toEvents(ctx, trigger, i, pairs);
+      const coded = toEvents(
+        ctx,
+        attackInWords(ctx, trigger, i, phraseWord, pairs) ?? trigger,
+        i,
+        receivedAct(ctx, i) ? receivedPairs(pairs) : pairs,
+      );
       // A domestic attack (or one whose parties' countries are unknown) is still an attack.
       if (coded.length === 0 && UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
       events.push(...coded);
@@ -1753,6 +1778,69 @@ function codeSentence(ctx: Context): CodedEvent[] {
     }
   }
   return [...events, ...unnamedPartyEvents(ctx, unnamed, events), ...acceptedMeetingEvents(ctx, events)];
+}
+
+/** Words after an attack word within which a cue `inWords` marks it as made in words. */
+const IN_WORDS_WINDOW = 12;
+
+const isPerson = (ctx: Context, a: Actor) =>
+  a.kind === 'person' ||
+  (a.kind !== 'pronoun' && ctx.doc.layers.entities.some((e) => e.id === a.entity && e.type === 'PER'));
+
+/**
+ * «هاجم الرئيس الأمريكي دونالد ترامب بشدة روسيا وإيران»، «شن نتانياهو هجوما مفاجئا وحادا على طهران قائلا …»،
+ * «شنت الرياض هجوما على إيران، متهمة إياها بالتدخل»: an attack word (cue `attackWord`) followed in its sentence by a
+ * manner or a participle of saying or accusing (cue `inWords`), or made by a person on a person, is an attack made
+ * in words: criticism (CAMEO 111), as in «التي هاجم فيها إيران» (round 10).
+ * Returns the criticism trigger, or undefined when the attack stands. Round 15.
+ */
+function attackInWords(
+  ctx: Context,
+  trigger: Trigger,
+  i: number,
+  phraseWord: number,
+  pairs: Pair[],
+): Trigger | undefined {
+  if (trigger.type !== 'ASSAULT' || trigger.args === 'passive') return undefined;
+  const word = [i, phraseWord].find((j) => hasKey(keysOf(ctx, j), ctx.lex.cues.attackWord));
+  if (word === undefined) return undefined;
+  let marked = false;
+  for (let j = Math.max(i, phraseWord) + 1, words = 0; j < ctx.view.last && words < IN_WORDS_WINDOW; j++) {
+    if (!isWord(ctx.tokens[j])) continue;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.inWords)) marked = true;
+    words++;
+  }
+  // A person attacking a person by name (هاجم روحاني نظيره الأمريكي دونالد ترامب، هجوم ترامب على كيم) does so in
+  // words; a person attacking a country may stand for its army (الرئيس الأمريكي … هاجم سوريا), and a pronoun
+  // (بلاده ستوسع هجومها) for the country.
+  const persons =
+    pairs.length > 0 && pairs.every(([source, target]) => target && isPerson(ctx, source) && isPerson(ctx, target));
+  if (!marked && !persons) return undefined;
+  const criticism = ctx.lex.entries.find((e) => e.cameo.code === CRITICIZE);
+  return criticism ? { ...criticism, verbal: trigger.verbal, agree: null, participle: false } : undefined;
+}
+
+/** Words a receiving verb may stand before the act it receives, its subject's name not counted. */
+const RECEIVE_WORDS = 1;
+
+/**
+ * «وقالت الحكومة الاسرائيلية إنها تلقت طلباً بإجلاء هؤلاء من الولايات المتحدة وبريطانيا …»: an act named right after
+ * a verb or noun of receiving (cue `receive`; its subject's name may stand between) is made to the receiver, not by
+ * it. Round 15.
+ */
+function receivedAct(ctx: Context, i: number): boolean {
+  for (let j = i - 1, words = 0; j >= ctx.view.first && words <= RECEIVE_WORDS && inClause(ctx, i, j); j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.receive)) return true;
+    if (!insideActor(ctx, j)) words++;
+  }
+  return false;
+}
+
+/** The parties of a received act: the one it came from is the source, the receiver the target; with none named the
+ * sender is unknown, and nothing is coded. */
+function receivedPairs(pairs: Pair[]): Pair[] {
+  return pairs.flatMap(([source, target]): Pair[] => (target ? [[target, source]] : []));
 }
 
 /** CAMEO 100: demand. */
@@ -2146,7 +2234,8 @@ const COALITION_GAP = 3;
 function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
   const out = [...actors];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
-    if (!keysOf(ctx, i).includes('تحالف')) continue;
+    // «للتحالف العربي بقيادة السعودية»: after «لل» the keys hold the word with its article only.
+    if (!keysOf(ctx, i).some((k) => k === 'تحالف' || k === 'التحالف')) continue;
     for (let j = i + 1; j < Math.min(ctx.view.last, i + 1 + COALITION_GAP); j++) {
       if (!hasKey(keysOf(ctx, j), ctx.lex.cues.leads)) continue;
       const leader = out.find((a) => a.first === j + 1 && a.country !== null);

@@ -105,6 +105,13 @@ export interface CueWords {
   accept: Set<string>;
   /** What an acceptance may accept: an invitation, a meeting or a visit (دعوة، لقاء، زيارة). */
   accepted: Set<string>;
+  /** Attack words that news also uses for attacks in words (هاجم، هجوم): with a cue `inWords` after them, or a
+   * person as their only subject, they are criticism (round 15). */
+  attackWord: Set<string>;
+  /** What marks an attack as made in words (بشدة، لاذعا، قائلا، متهما، واصفا): round 15. */
+  inWords: Set<string>;
+  /** Verbs and nouns of receiving (تلقى، تسلم): an act named right after one is done to their subject (round 15). */
+  receive: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -337,6 +344,9 @@ function loadCues(): CueWords {
     help: new Set(),
     accept: new Set(),
     accepted: new Set(),
+    attackWord: new Set(),
+    inWords: new Set(),
+    receive: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
