@@ -281,6 +281,33 @@ export function describedPlaces(ctx: LinkContext, found: Found[]): void {
   if (added) found.sort((a, b) => a.start - b.start);
 }
 
+/** Seen this often in the news word counts, a word (or its definite form) is a common word. */
+const COMMON_FEMININE = 10;
+
+/**
+ * «منطقة محظورة», «قرى موزعة», «منطقة ريفية», «ولاية رابعة»: an indefinite feminine word right after a place noun
+ * agrees with it as an adjective; when the gazetteer knows no place by it and it reads as an adjective — a common
+ * word whose definite form is common too («المحظورة», «الريفية»), or a participle in «م» («موزعة», «محاصرة») — the
+ * tagger's one-word place there is no name. Town names that are words seldom take the article and stay («بلدة
+ * حمورية», «حي برزة», «مدينة ريدة»), and so do rare words («منطقة هران»), definite names («منطقة الغوطة») and
+ * known places («مدينة غزة»).
+ */
+export function dropAdjectivesAfterPlaceNouns(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms } = ctx;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (m.type !== 'LOC' || m.target || m.cues || m.last - m.first !== 1) continue;
+    const i = m.first - 1;
+    if (i < 0 || !(ctx.flags[i] & PLACE_DESCRIPTOR) || tokens[i].kind !== 'arabic') continue;
+    const t = tokens[m.first];
+    const norm = forms.norms[m.first];
+    if (t.kind !== 'arabic' || t.proclitics.length > 0 || t.enclitic !== '' || norm.startsWith('ال')) continue;
+    if (!norm.endsWith('ه') || cliticAnalyzer().count(norm) < COMMON_FEMININE) continue;
+    const participle = norm.startsWith('م') && norm.length >= 5;
+    if (participle || cliticAnalyzer().count(`ال${norm}`) >= COMMON_FEMININE) found.splice(k, 1);
+  }
+}
+
 const OPENING_QUOTES = new Set(['"', '«', '“']);
 const CLOSING_QUOTES = new Set(['"', '»', '”']);
 const MAX_QUOTED_WORDS = 4;

@@ -12,6 +12,7 @@ import { type Cues, loadCues } from './cues.js';
 import {
   companiesAfterNouns,
   describedPlaces,
+  dropAdjectivesAfterPlaceNouns,
   facilityNames,
   isRareWord,
   joinSplitPlaces,
@@ -107,7 +108,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
           isDemonymHere(n, tokens, forms) ||
           isCoordinatedDemonym(n, tokens, demonymOnly) ||
           isIndefiniteDemonym(n, tokens, forms) ||
-          isTanweenAdjective(n, tokens),
+          isTanweenAdjective(n, tokens) ||
+          isAccusativeAdjective(n, tokens, forms),
       )
       .map((n) => n.start),
   );
@@ -124,6 +126,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     facilityNames(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);
+    dropAdjectivesAfterPlaceNouns(ctx, found);
     joinSplitPlaces(ctx, found);
     quotedOrganizations(ctx, found);
     addNameOpeners(ctx, found);
@@ -633,6 +636,52 @@ function isTanweenAdjective(name: NameHit, tokens: readonly Token[]): boolean {
   );
 }
 
+/**
+ * «طرد 23 دبلوماسيا روسيا», «اعتقال صحافيا تركيا»: a country name in «يا» is also the indefinite accusative of its
+ * adjective («روسيًا» without the mark), and right after an indefinite accusative noun of this list it is the
+ * adjective. Only nouns: an accusative adverb («اتهمت رسميا روسيا») or a verb («دعا روسيا») leaves the object a
+ * country, and a dual in construct («رئيسا روسيا وتركيا») is not listed.
+ */
+function isAccusativeAdjective(name: NameHit, tokens: readonly Token[], forms: TokenForms): boolean {
+  if (name.end - name.start !== 1 || name.start === 0 || !name.key.endsWith('يا')) return false;
+  const t = tokens[name.start];
+  const prev = tokens[name.start - 1];
+  if (t.kind !== 'arabic' || t.proclitics.length > 0 || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
+  if (!ACCUSATIVE_NOUNS.has(wordOf(forms, name.start - 1))) return false;
+  return name.candidates.some((c) => c.entry.kind === 'country' && c.via === 'name');
+}
+
+const ACCUSATIVE_NOUNS = new Set(
+  [
+    'دبلوماسيا',
+    'صحافيا',
+    'صحفيا',
+    'مواطنا',
+    'جاسوسا',
+    'عميلا',
+    'مسؤولا',
+    'مسئولا',
+    'طفلا',
+    'شخصا',
+    'رجلا',
+    'جنديا',
+    'ضابطا',
+    'عسكريا',
+    'مقاتلا',
+    'لاجئا',
+    'طالبا',
+    'سائحا',
+    'ناشطا',
+    'معارضا',
+    'مصدرا',
+    'وفدا',
+    'مشروعا',
+    'طلبا',
+    'اقتراحا',
+    'هجوما',
+  ].map((w) => nameKey(w)),
+);
+
 /** Tokens that are only a demonym («روسية», «الإيرانية»): no country, city or organization has that name. */
 function demonymOnlyTokens(names: readonly NameHit[]): Set<number> {
   const out = new Set<number>();
@@ -1117,9 +1166,11 @@ function buildEntities(
       continue;
     }
     if (!m.cues) continue;
-    // «الرئيس الفرنسي السابق، نيكولا ساركوزي،»: a former holder, in apposition past «السابق».
+    // «الرئيس الفرنسي السابق، نيكولا ساركوزي،»: a former holder, in apposition past «السابق»; «رئيس الوزراء العراقي
+    // المكلف عادل عبد المهدي»: one who is to hold the office, in apposition past «المكلف» or «المنتخب».
     const former = isFormer(forms.norms[m.last]);
-    const phrase = former ? { ...m, last: m.last + 1 } : m;
+    const designate = !former && isDesignate(forms.norms[m.last]);
+    const phrase = former || designate ? { ...m, last: m.last + 1 } : m;
     // «الناطقة باسم مفوض الأمم المتحدة لحقوق الإنسان رافينا شمسداني»: the name beside the office a spokesperson
     // speaks for may be the spokesperson's, so the office is resolved by the date alone.
     const appositive = m.spokenFor
@@ -1140,6 +1191,8 @@ function buildEntities(
         byKey.get(`person:${named[0].person.id}`)?.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
       continue;
     }
+    // Not yet the holder, and no name beside it: no mention (the holder at the date is someone else).
+    if (designate) continue;
     const holders = g.holdersForCues(m.cues, date);
     if (!date && holders.length > 0 && !warned) {
       warnings.push('entities: no publication date; role phrases resolved to their latest holders');
@@ -1157,6 +1210,16 @@ function buildEntities(
 function isFormer(norm: string | undefined): boolean {
   return norm === 'السابق' || norm === 'السابقه';
 }
+
+/**
+ * «المكلف», «المنتخب» (designate, elect) and their feminine forms right after a role phrase: the person is to hold the
+ * office, so the phrase is not the holder at the date.
+ */
+function isDesignate(norm: string | undefined): boolean {
+  return norm !== undefined && DESIGNATE_WORDS.has(norm);
+}
+
+const DESIGNATE_WORDS = new Set(['المكلف', 'المكلفه', 'المنتخب', 'المنتخبه']);
 
 /** The entity that holds a mention. */
 function ownerOf(byKey: Map<string, Building>, m: Found): Building | undefined {

@@ -10,7 +10,8 @@ import type { Candidate, GazetteerEntry } from './gazetteer.js';
  * Leaves out of an unlinked tagger mention the «و» the tokenizer kept glued to an unknown name, where it can only be the
  * conjunction: before a hamza («وأورور دوبوي»: no name starts with «وأ»), or in a list, right after a comma or after
  * another name of the same type («جوبر وزملكا», «المبدعة، وتبة ريمان»), when news seldom writes the word. A whole token
- * the gazetteer knows keeps its «و» («واشنطن»), and so does a frequent one («ويلبور روس»).
+ * the gazetteer knows keeps its «و» («واشنطن»), and so does a frequent one («ويلبور روس»), unless, after a name of the
+ * same type, the rest is a gazetteer name («تيران وصنافير», 28 times in news for the islands).
  */
 export function dropGluedConjunctions(ctx: LinkContext, found: Found[]): void {
   const { g, tokens, text } = ctx;
@@ -24,9 +25,11 @@ export function dropGluedConjunctions(ctx: LinkContext, found: Found[]): void {
     const afterComma = previous?.text === '،' || previous?.text === ',';
     const before = found[k - 1];
     const afterName = before !== undefined && before.last === m.first && before.type === m.type;
-    // A name that starts with «و» is written often («ويلبور روس», «وزير الخارجية»); a name with «و» glued, seldom.
-    if (!hamza && ((!afterComma && !afterName) || cliticAnalyzer().count(normalizeForMatch(token.text)) >= RARE_GLUED))
-      continue;
+    // A name that starts with «و» is written often («ويلبور روس», «وزير الخارجية»); a name with «و» glued, seldom —
+    // unless the rest is a name the gazetteer knows, next to a name of its type («جزيرتي تيران وصنافير»).
+    const frequent = cliticAnalyzer().count(normalizeForMatch(token.text)) >= RARE_GLUED;
+    const knownRest = afterName && frequent && g.lookup(token.text.slice(1)).length > 0;
+    if (!hamza && ((!afterComma && !afterName) || (frequent && !knownRest))) continue;
     m.start += 1;
     m.text = text.slice(m.start, m.end);
   }
