@@ -32,6 +32,8 @@ export interface Cues {
   companyNouns: Set<string>;
   /** Descriptors trimmed only where the gazetteer's own name of the entry does not start with them (`in_own_name`). */
   ownNameNouns: Set<string>;
+  /** Organization names parties of several countries share (country-bound-names.tsv), by key. */
+  countryBoundNames: Set<string>;
   /** Title head keys (one or more words each) → kind. */
   titles: Map<string, TitleKind>;
   /** The longest title head in words. */
@@ -106,6 +108,7 @@ export function buildCues(dir: string): Cues {
     descriptors,
     companyNouns,
     ownNameNouns,
+    countryBoundNames: new Set(rows(path.join(dir, 'country-bound-names.tsv')).map(([name]) => nameKey(name))),
     titles,
     maxTitleWords,
     titleStarts,

@@ -8,6 +8,7 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
 import { applyApposition } from './apposition.js';
 import { capitalsNamedByWord } from './capital-word.js';
+import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
 import {
   companiesAfterNouns,
@@ -141,6 +142,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
     propagateNames(ctx, found);
+    settleCountryBoundNames(ctx, found, docCountries.named);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.

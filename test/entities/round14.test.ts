@@ -256,6 +256,44 @@ const cases: LinkCase[] = [
     ],
     country: [['الخوذ البيضاء', 'SY']],
   },
+  {
+    rule: 'a party name several countries share is the gazetteer’s party only in an article about its country (Jawhara FM)',
+    text: 'وقرر الحزب الجمهوري في تونس الانسحاب من حكومة الوحدة الوطنية.',
+    tagged: [
+      ['الحزب الجمهوري', 'ORG'],
+      ['تونس', 'LOC'],
+    ],
+    published: '2016-06-06',
+    expect: [['الحزب الجمهوري', 'local:org:']],
+    absentKeys: ['org:gop'],
+  },
+  {
+    rule: '… so in a story about Trump it is the US Republican Party (CNN)',
+    text: 'وقال الرئيس دونالد ترامب إن الحزب الجمهوري سيحتفظ بالأغلبية.',
+    tagged: [
+      ['دونالد ترامب', 'PER'],
+      ['الحزب الجمهوري', 'ORG'],
+    ],
+    published: '2018-03-01',
+    expect: [['الحزب الجمهوري', 'org:gop']],
+  },
+  {
+    rule: '… «حزب العمال» in news about Turkey is the PKK, and Iraq’s Ba’ath is not Syria’s (Sky News, France 24)',
+    text: 'وأطلق حزب العمال منذ 1984 تمردا ضد أنقرة. ودخل عبد المهدي عالم السياسة في العراق وسجن إبان حكم حزب البعث.',
+    tagged: [
+      ['حزب العمال', 'ORG'],
+      ['أنقرة', 'LOC'],
+      ['عبد المهدي', 'PER'],
+      ['العراق', 'LOC'],
+      ['حزب البعث', 'ORG'],
+    ],
+    published: '2018-03-01',
+    expect: [
+      ['حزب العمال', 'org:pkk'],
+      ['حزب البعث', 'local:org:'],
+    ],
+    absentKeys: ['org:uk-labour', 'org:baath-sy'],
+  },
 ];
 
 runLinkCases('round 14: spelling variants, names that go on, feature nouns, «منظمة»', cases);

@@ -1,0 +1,35 @@
+// Party names several countries share («الحزب الجمهوري», «حزب البعث», data/gazetteer/country-bound-names.tsv): the
+// gazetteer's entry for such a name is meant only in an article about that entry's country.
+import type { Found, LinkContext } from './found.js';
+import { nameKey, type Organization } from './gazetteer.js';
+
+/**
+ * Re-links or unlinks mentions of a country-bound name: among the gazetteer's organizations of that name, the one of a
+ * country the article is about (`countries`: those it names or describes, and the countries of the other entities
+ * linked in it); with none, the mention stays a document-local organization («الحزب الجمهوري» in a Tunisian article).
+ */
+export function settleCountryBoundNames(ctx: LinkContext, found: Found[], named: ReadonlySet<string>): void {
+  const bound = found.filter((m) => ctx.cues.countryBoundNames.has(nameKey(m.text)));
+  if (bound.length === 0) return;
+  const countries = new Set(named);
+  for (const m of found) if (!bound.includes(m)) for (const c of countriesOf(m)) countries.add(c);
+  for (const m of bound) {
+    const orgs = ctx.g
+      .lookup(m.text)
+      .map((c) => c.entry)
+      .filter((e): e is Organization => e.kind === 'org' && e.country !== undefined && countries.has(e.country));
+    m.target = orgs.length === 1 ? { kind: 'entry', entry: orgs[0], via: 'name' } : undefined;
+    if (!m.target) m.type = 'ORG';
+  }
+}
+
+/** The countries a linked mention stands for or belongs to. */
+function countriesOf(m: Found): string[] {
+  const out = m.country ? [m.country] : [];
+  const t = m.target;
+  if (!t) return out;
+  if (t.kind !== 'entry') out.push(t.country.iso2);
+  else if (t.entry.kind === 'country') out.push(t.entry.iso2);
+  else if (t.entry.country) out.push(t.entry.country);
+  return out;
+}
