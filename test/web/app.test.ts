@@ -80,6 +80,24 @@ function webTests(kind: 'sqlite' | 'postgres'): void {
     return page;
   }
 
+  /** Waits for a selector; on a timeout, fails with the page's URL and text and keeps a screenshot to look at. */
+  async function waitOrExplain(page: Page, selector: string, name: string): Promise<void> {
+    try {
+      await page.waitForSelector(selector);
+    } catch (err) {
+      await page.screenshot({ path: join(SHOTS, `${name}.png`) }).catch(() => undefined);
+      const text = (
+        await page
+          .locator('body')
+          .innerText()
+          .catch(() => '')
+      ).slice(0, 600);
+      throw new Error(`no ${selector} at ${page.url()} (screenshot ${name}.png in ${SHOTS}); page text: ${text}`, {
+        cause: err,
+      });
+    }
+  }
+
   async function shot(page: Page, name: string): Promise<void> {
     const file = kind === 'sqlite' ? `${name}.png` : `${name}-${kind}.png`;
     await page.screenshot({ path: join(SHOTS, file), fullPage: false });
@@ -90,7 +108,7 @@ function webTests(kind: 'sqlite' | 'postgres'): void {
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     await page.fill('input[name=q]', 'بوتين');
     await page.press('input[name=q]', 'Enter');
-    await page.waitForSelector('.hit mark');
+    await waitOrExplain(page, '.hit mark', `search-timeout-${kind}`);
     const marks = await page.locator('.hit mark').allTextContents();
     assert.ok(marks.length > 0);
     assert.ok(
