@@ -28,6 +28,8 @@ export interface Actor {
   country: string | null;
   entity: string | null;
   kind: ActorKind;
+  /** An international organization's official: coded to the organization, whatever the linker's country. */
+  official?: boolean;
 }
 
 interface Name {
@@ -36,6 +38,8 @@ interface Name {
   kind: ActorKind;
   /** An indefinite accusative demonym (أميركيا): a party only after an indefinite accusative noun. */
   accusative?: boolean;
+  /** An international organization's official (people.tsv title): the organization's country, not the linker's. */
+  official?: boolean;
 }
 
 /** Lower is stronger when two names have the same words (عمان: Oman the country beats Amman the capital). */
@@ -74,11 +78,44 @@ function withPlurals(demonyms: string[]): string[] {
   return [...out];
 }
 
+/** Each person's title (people.tsv role_ar, every spelling) in their latest term by start date. */
+function latestTitlesByPerson(rows: string[][], col: (name: string) => number): Map<string, string> {
+  const latest = new Map<string, { start: string; title: string }>();
+  for (const row of rows) {
+    const id = row[col('id')];
+    const start = row[col('start')] ?? '';
+    const seen = latest.get(id);
+    if (!seen || start > seen.start) latest.set(id, { start, title: row[col('role_ar')] ?? '' });
+  }
+  return new Map([...latest].map(([id, { title }]) => [id, title]));
+}
+
+/**
+ * The international organization a title names (the UN, the EU, or one coded to no country: NATO, the IAEA, the Arab
+ * League), from IGO_TITLE_WORDS; null for a state office, an envoy to such a body included.
+ */
+function igoOfTitle(title: string): { country: string | null } | null {
+  const key = normalizeForMatch(title);
+  // «مندوب سوريا لدى الأمم المتحدة», «المندوبة الأمريكية لدى الأمم المتحدة»: an envoy to the body speaks for a state.
+  if (key.includes(ENVOY_TO)) return null;
+  for (const [words, country] of IGO_TITLE_WORDS) if (words.some((w) => key.includes(w))) return { country };
+  return null;
+}
+
+const ENVOY_TO = normalizeForMatch('لدى');
+
+/** Words of titles that name an international organization, normalized, with the country it is coded to. */
+const IGO_TITLE_WORDS: [string[], string | null][] = [
+  [['الامم المتحده', 'للامم المتحده', 'الاممي'], 'UN'],
+  [['الاتحاد الاوروبي', 'المفوضيه الاوروبيه', 'المجلس الاوروبي', 'البرلمان الاوروبي'], 'EU'],
+  [['حلف شمال الاطلسي', 'الناتو', 'الطاقه الذريه', 'الجامعه العربيه', 'جامعه الدول العربيه'], null],
+].map(([words, country]) => [(words as string[]).map((w) => normalizeForMatch(w)), country as string | null]);
+
 function gazetteerNames(): Name[] {
   const names: Name[] = [];
-  const add = (text: string, country: string | null, kind: ActorKind) => {
+  const add = (text: string, country: string | null, kind: ActorKind, official = false) => {
     const words = normalizeForMatch(text).split(/\s+/).filter(Boolean);
-    if (words.length > 0) names.push({ words, country, kind });
+    if (words.length > 0) names.push({ words, country, kind, ...(official ? { official } : {}) });
   };
   const { rows, col } = readTsvTable('gazetteer/countries.tsv');
   for (const row of rows) {
@@ -91,9 +128,17 @@ function gazetteerNames(): Name[] {
     if (row[col('capital_ar')]) add(row[col('capital_ar')], iso, 'capital');
   }
   const { rows: people, col: pcol } = readTsvTable('gazetteer/people.tsv');
+  const officialsOfUncodedBodies = new Set<string>();
+  const latestTitles = latestTitlesByPerson(people, pcol);
   for (const row of people) {
+    // An international organization's official acts for it, not for their country of birth (Guterres is the UN).
+    const igo = igoOfTitle(latestTitles.get(row[pcol('id')]) ?? '');
     for (const n of [row[pcol('name_ar')], ...splitList(row[pcol('variants_ar')])]) {
-      if (n) add(n, row[pcol('country')] || null, 'person');
+      if (!n) continue;
+      // NATO's or the IAEA's head is no coded party, and not their country's either.
+      if (igo?.country === null) officialsOfUncodedBodies.add(normalizeForMatch(n));
+      else if (igo) add(n, igo.country, 'person', true);
+      else add(n, row[pcol('country')] || null, 'person');
     }
   }
   const { rows: places, col: plcol } = readTsvTable('gazetteer/places.tsv');
@@ -103,7 +148,7 @@ function gazetteerNames(): Name[] {
     for (const n of [row[plcol('name_ar')], ...splitList(row[plcol('variants_ar')])])
       if (n) add(n, row[plcol('country')], 'place');
   }
-  const ignored = new Set<string>();
+  const ignored = new Set<string>(officialsOfUncodedBodies);
   for (const [variants, country, kind] of readTsv('events/actors.tsv').slice(1)) {
     for (const n of splitList(variants)) {
       if (kind.trim() === 'ignore') ignored.add(normalizeForMatch(n));
@@ -267,6 +312,7 @@ function gazetteerActors(doc: Doc): Actor[] {
       country: hit.name.country,
       entity: null,
       kind: hit.name.kind,
+      ...(hit.name.official ? { official: true } : {}),
     });
     i = hit.last - 1;
   }
@@ -384,7 +430,8 @@ export function findActors(doc: Doc): Actor[] {
     // The linker's country wins, unless its mention spans several gazetteer names (NER read «قطر السعودية» as one)
     // or the name is one of data/events/actors.tsv, written for event coding («جمهورية كوريا الشعبية الديمقراطية»).
     const shared = fromGazetteer.filter((other) => overlapping(entity, other)).length > 1;
-    if ((!shared && !CURATED_KINDS.has(g.kind)) || g.country === null) g.country = entity.country ?? g.country;
+    if ((!shared && !CURATED_KINDS.has(g.kind) && !g.official) || g.country === null)
+      g.country = entity.country ?? g.country;
   }
   const standalone = fromEntities.filter((e) => !nonState.includes(e) && !fromGazetteer.some((g) => overlapping(e, g)));
   return [...fromGazetteer, ...standalone].sort((a, b) => a.start - b.start);

@@ -20,6 +20,29 @@ const cases: EventCase[] = [
     sentence: 'وأدانت فرنسا قصف الطائرات الروسية حلب، فيما واصلت روسيا قصف حلب.',
     has: ['RU>SY:ASSAULT'],
   },
+  {
+    rule: 'an international organization’s official acts for it: de Mistura is the UN, Mogherini the EU (constructed)',
+    sentence: 'ودعا دي ميستورا روسيا إلى وقف القصف. والتقت فيديريكا موغيريني وزير الخارجية الإيراني.',
+    has: ['UN>RU:REQUEST', 'EU>IR:CONSULT'],
+    hasNot: ['SE>RU:REQUEST', 'IT>IR:CONSULT'],
+  },
+  {
+    rule: '… NATO’s head is no party and not Norway (Sky News)',
+    sentence:
+      'بالمقابل، ذكر الموقع الرسمي لحلف شمال الأطلسي أن المباحثات بين ستولتنبرغ وأمير قطر تناولت "الوضع الأمني في منطقة الخليج والتعاون بين الحلف وقطر".',
+    hasNotLike: [/NO/],
+  },
+  {
+    rule: '… an envoy to the UN speaks for a state (constructed from ANT usage)',
+    sentence: 'واتهم بشار الجعفري تركيا بدعم الإرهاب، وانتقدت نيكي هايلي روسيا بشدة.',
+    has: ['SY>TR:ACCUSE', 'US>RU:ACCUSE'],
+  },
+  {
+    rule: '… and the coordinated leaders before Guterres still warn Trump (France 24)',
+    sentence:
+      'وحذرت المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون والأمين العام للأمم المتحدة أنطونيو غوتيريش ترامب من مغبة الانسحاب من الاتفاق النووي.',
+    has: ['DE>US:THREATEN', 'FR>US:THREATEN', 'UN>US:THREATEN'],
+  },
 ];
 
 runEventCases(cases, '2018-04-19');
