@@ -86,12 +86,11 @@ function webTests(kind: 'sqlite' | 'postgres'): void {
       await page.waitForSelector(selector);
     } catch (err) {
       await page.screenshot({ path: join(SHOTS, `${name}.png`) }).catch(() => undefined);
-      const text = (
-        await page
-          .locator('body')
-          .innerText()
-          .catch(() => '')
-      ).slice(0, 600);
+      const body = await page
+        .locator('body')
+        .textContent()
+        .catch(() => '');
+      const text = (body ?? '').replace(/\s+/g, ' ').slice(0, 600);
       throw new Error(`no ${selector} at ${page.url()} (screenshot ${name}.png in ${SHOTS}); page text: ${text}`, {
         cause: err,
       });
