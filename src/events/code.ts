@@ -1,7 +1,9 @@
 // Event coding of one document: trigger words (data/events/triggers.tsv) with their source and target actors found
 // in the trigger's own clause, flags for negation, modality and reported belief, and a date. Precision first: an
 // event whose arguments cannot be found where the grammar puts them is not coded.
+import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
+import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, wordKeys } from './actors.js';
 import { hasKey, type SentenceView, sentenceView } from './clauses.js';
 import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
@@ -1614,6 +1616,7 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
       .filter(
         ([s, target]) => s.country !== null && (!target || (target.country !== null && s.country !== target.country)),
       )
+      .filter(([s]) => trigger.cameo.code !== VISIT || !isPrivatePerson(ctx, s))
       .map(([s, target]) => ({
         ...base,
         source: s.entity,
@@ -1623,6 +1626,24 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
       }))
   );
 }
+
+/**
+ * A person the gazetteer does not know and no office names («طبيب المنتخب البرازيلي رودريغو لاسمر», two Danish
+ * activists): their journey is no state visit.
+ */
+function isPrivatePerson(ctx: Context, a: Actor): boolean {
+  const entity = ctx.doc.layers.entities.find((e) => e.id === a.entity);
+  if (!entity || entity.type !== 'PER' || !(entity.key?.startsWith('local:') ?? false)) return false;
+  // «نائب رئيس الوزراء التركي هاكان جاويش أوغلو»: an office among the person's mentions makes the journey official,
+  // and so does a diplomat's or an official's noun right before the actor («الدبلوماسي القطري محمد العمادي»).
+  const { titleStarts, titles } = loadCues();
+  if (entity.mentions.some((m) => titleStarts.has(normalizeForMatch(m.text.split(/\s/, 1)[0] ?? '')))) return false;
+  const before = normalizeForMatch(ctx.tokens[a.first - 1]?.text ?? '');
+  return titles.get(before) !== 'person' && !OFFICIAL_OCCUPATIONS.has(before);
+}
+
+/** Occupations (titles.tsv kind descriptor) of people who travel for a state. */
+const OFFICIAL_OCCUPATIONS = new Set(['الدبلوماسي', 'المسؤول', 'المسوول'].map((w) => normalizeForMatch(w)));
 
 function uniqueByCountry(actors: Actor[]): Actor[] {
   const seen = new Set<string>();

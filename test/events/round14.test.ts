@@ -43,6 +43,18 @@ const cases: EventCase[] = [
       'وحذرت المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون والأمين العام للأمم المتحدة أنطونيو غوتيريش ترامب من مغبة الانسحاب من الاتفاق النووي.',
     has: ['DE>US:THREATEN', 'FR>US:THREATEN', 'UN>US:THREATEN'],
   },
+  {
+    rule: 'a private person’s journey is no state visit: a team doctor arriving in Paris (France 24)',
+    sentence:
+      'ويرافق نيمار منذ الأمس طبيب المنتخب البرازيلي رودريغو لاسمر الذي وصل في وقت سابق هذا الأسبوع إلى باريس للاطلاع على الحالة الصحية للنجم الدولي.',
+    hasNot: ['BR>FR:CONSULT'],
+  },
+  {
+    rule: '… an official’s or a diplomat’s is (dev gold; Sky News)',
+    sentence:
+      'كشف الدبلوماسي القطري محمد العمادي، أنه زار إسرائيل نحو 20 مرة. ومن المتوقع أن يصل نائب رئيس الوزراء التركي هاكان جاويش أوغلو إلى مقديشو الخميس في زيارة قصيرة.',
+    has: ['QA>IL:CONSULT', 'TR>SO:CONSULT'],
+  },
 ];
 
 runEventCases(cases, '2018-04-19');
