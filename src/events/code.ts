@@ -1633,7 +1633,7 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
  */
 function isPrivatePerson(ctx: Context, a: Actor): boolean {
   const entity = ctx.doc.layers.entities.find((e) => e.id === a.entity);
-  if (!entity || entity.type !== 'PER' || !(entity.key?.startsWith('local:') ?? false)) return false;
+  if (entity?.type !== 'PER' || !(entity.key?.startsWith('local:') ?? false)) return false;
   // «نائب رئيس الوزراء التركي هاكان جاويش أوغلو»: an office among the person's mentions makes the journey official,
   // and so does a diplomat's or an official's noun right before the actor («الدبلوماسي القطري محمد العمادي»).
   const { titleStarts, titles } = loadCues();
