@@ -477,7 +477,7 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (antecedent) return { source: antecedent, after: i + 1 };
   // «12 روسيا … تتهمهم الولايات المتحدة»: a verb with an object pronoun and a party right after it names its subject
   // there; the pronoun is the party before.
-  const pronounThenSubject = hasObjectPronoun(ctx, i) && !!actorAt(ctx, i + 1);
+  const pronounThenSubject = hasObjectPronoun(ctx, i) && !!partyRightAfter(ctx, i);
   const candidate =
     conjoined || resumptive || relative || pronounThenSubject ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
   // «… كافة الأطراف اليمنية، للأسف وكدأبهم دائما رفضت السعودية وحلفاؤها الحل السياسي»: past a comma and two words
@@ -635,6 +635,20 @@ function hasResumptiveObject(ctx: Context, i: number): boolean {
 }
 
 /** تتهمهم، أيدته: a verb form with an object pronoun (تتهم ends in هم without one: the bare form must be a verb too). */
+/**
+ * The party right after token i, or a demonym after at most two definite words that it qualifies: «قتلها الجيش
+ * الإسرائيلي», «أسقطتها الدفاعات الجوية السورية» name their subject there.
+ */
+function partyRightAfter(ctx: Context, i: number): Actor | undefined {
+  const next = actorAt(ctx, i + 1);
+  if (next) return next;
+  for (let j = i + 1; j <= i + 2 && j < ctx.view.last && ctx.tokens[j].norm.startsWith('ال'); j++) {
+    const qualifier = actorAt(ctx, j + 1);
+    if (qualifier) return qualifier.kind === 'demonym' ? qualifier : undefined;
+  }
+  return undefined;
+}
+
 function hasObjectPronoun(ctx: Context, i: number): boolean {
   const bare = ctx.tokens[i].norm.replace(/(ه|ها|هم|هما)$/, '');
   return bare !== ctx.tokens[i].norm && (ctx.lex.forms.get(bare) ?? []).some((hit) => hit.verbal);

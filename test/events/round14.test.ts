@@ -55,6 +55,12 @@ const cases: EventCase[] = [
       'كشف الدبلوماسي القطري محمد العمادي، أنه زار إسرائيل نحو 20 مرة. ومن المتوقع أن يصل نائب رئيس الوزراء التركي هاكان جاويش أوغلو إلى مقديشو الخميس في زيارة قصيرة.',
     has: ['QA>IL:CONSULT', 'TR>SO:CONSULT'],
   },
+  {
+    rule: 'a verb with an object pronoun takes its subject after it, past a noun the demonym qualifies (BBC)',
+    sentence:
+      'شيّع آلاف الفلسطينيين في قطاع غزة جنازة مسعفة متطوعة قتلها الجيش الإسرائيلي أثناء الاحتجاجات على حدود القطاع مع إسرائيل.',
+    hasNot: ['PS>IL:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-04-19');
