@@ -2375,6 +2375,8 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
     const previous = kept[kept.length - 1];
     // «في 13 آب/أغسطس»: a month name is no place (آب is also Ibb in Yemen).
     if (inTimeExpression(ctx, a.first)) continue;
+    // «المفاوضات برعاية روسية وإيرانية وتركية»: sponsors and mediators are no parties to what they sponsor.
+    if (isSponsor(ctx, a, candidates)) continue;
     if (isLocation(ctx, a) || isEnvoyPost(ctx, a) || isPlaceLabel(ctx, a) || isVenue(ctx, a)) ctx.places.push(a);
     else if (givesCountry(ctx, a, previous))
       kept[kept.length - 1] = { ...previous, last: a.last, end: a.end, country: a.country };
@@ -2382,6 +2384,33 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   }
   const withPronouns = [...coalitionActors(ctx, kept), ...possessiveActors(ctx)].sort((a, b) => a.first - b.first);
   return mergeAppositions(ctx, withPronouns);
+}
+
+/**
+ * «برعاية», «بوساطة» (normalized): an adverbial whose genitive names the sponsors or mediators of an act, as «تحت رعاية»
+ * does. Without the ب, «وساطة الأردن بين …» is Jordan's mediation, an event of its own.
+ */
+const SPONSORSHIP = new Set(['برعايه', 'بوساطه']);
+
+/**
+ * Whether an actor is among the sponsors a sponsorship word introduces: the word, then only actors, «و» and commas up
+ * to it («برعاية روسية وإيرانية وتركية», «بوساطة الولايات المتحدة والأردن»). Not where the word is itself the object
+ * of a trigger verb before it («رحب بوساطة مصر»: the mediation, and so Egypt, is what is welcomed).
+ */
+function isSponsor(ctx: Context, a: Actor, actors: readonly Actor[]): boolean {
+  let j = a.first - 1;
+  while (j >= ctx.view.first) {
+    const t = ctx.tokens[j];
+    const inside = actors.find((b) => b.first <= j && j < b.last && b !== a);
+    if (inside) j = inside.first - 1;
+    else if (COMMAS.has(t.text) || t.norm === 'و') j--;
+    else break;
+  }
+  const word = ctx.tokens[j];
+  const underAuspices = word?.norm === 'رعايه' && ctx.tokens[j - 1]?.norm === 'تحت';
+  if (j < ctx.view.first || !(SPONSORSHIP.has(word.norm) || underAuspices)) return false;
+  if (underAuspices) j--;
+  return j - 1 < ctx.view.first || !candidateTriggers(ctx, j - 1).some((t) => t.verbal);
 }
 
 /** How many tokens a dateline may take at the start of a sentence («دبي، الإمارات العربية المتحدة (CNN)—»). */

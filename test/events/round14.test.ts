@@ -61,6 +61,19 @@ const cases: EventCase[] = [
       'شيّع آلاف الفلسطينيين في قطاع غزة جنازة مسعفة متطوعة قتلها الجيش الإسرائيلي أثناء الاحتجاجات على حدود القطاع مع إسرائيل.',
     hasNot: ['PS>IL:ASSAULT'],
   },
+  {
+    rule: 'sponsors and mediators after «برعاية», «بوساطة» are no parties to the talks (France 24, Sky News)',
+    sentence:
+      'وشارك "جيش الإسلام" في المفاوضات برعاية روسية وإيرانية وتركية التي جرت في أستانة مع قوات النظام وممثلين آخرين عن المعارضة.',
+    exactly: [],
+  },
+  {
+    rule: '… but «وساطة الأردن بين …» is Jordan’s mediation, and the parties of a truce reached «بوساطة مصرية» stay (BBC)',
+    sentence:
+      'وتهدف وساطة الأردن بين فصائل الجيش السوري الحر وروسيا إلى الوصول إلى اتفاق لوقف المعارك. واتفقت إسرائيل وحماس على هدنة بوساطة مصرية.',
+    has: ['JO>SY:CONSULT', 'IL>PS:AGREE'],
+    hasNotLike: [/^EG>/],
+  },
 ];
 
 runEventCases(cases, '2018-04-19');
