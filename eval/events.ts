@@ -3,7 +3,7 @@
 // Run: npm run eval:events [-- --dev-errors] [-- --dev-only] [-- --diagnose: dev misses by cause]  (needs the shared data: MARSAD_SHARED or ../shared next to the repo)
 //
 // Gold: one line per sentence: the article (path under shared/data/news), split (dev | heldout: a third of the
-// articles, chosen by a hash of the path before any tuning: see isHeldOutArticle), the batch (absent = 1, the first
+// articles, chosen by a hash of the path before any tuning: see isHeldOutArticle in eval/lib/gold.ts), the batch (absent = 1, the first
 // 185 sentences; 2 = 182 sentences from 46 more articles, annotated before round-3 tuning; 3 = 101 dev sentences from
 // 29 more articles, read in order from each article's start, annotated before round-4 tuning; 4 = 120 dev sentences, the
 // first four of each of 30 more articles, annotated the same way before round-5 tuning; 5 = 69 dev sentences, the first
@@ -37,7 +37,7 @@ import { emptyArticle } from '../src/ingest/types.js';
 import type { Counts } from '../src/ner/conll.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
 import { defaultStages } from '../src/pipeline/stages.js';
-import { readGold } from './lib/gold.js';
+import { isHeldOutArticle, readGold } from './lib/gold.js';
 import { formatArticleIntervals, formatPrf } from './lib/prf.js';
 
 interface GoldEvent {
@@ -70,11 +70,6 @@ interface Scores {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.MARSAD_SHARED ?? path.resolve(repoRoot, '../shared');
-
-/** The split rule: an article is held out when the first 32 bits of sha1(path) are divisible by 3. */
-function isHeldOutArticle(article: string): boolean {
-  return createHash('sha1').update(article).digest().readUInt32BE(0) % 3 === 0;
-}
 
 function quadOfRoot(root: string): number {
   const r = Number(root);

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { goldArticlePaths, isHeldOutArticle } from '../eval/lib/gold.js';
 import { normalizeForMatch } from '../src/arabic/normalize.js';
 import type { Doc, Entity } from '../src/doc/types.js';
 import { loadGazetteer } from '../src/entities/gazetteer.js';
@@ -35,24 +36,6 @@ function arg(name: string, fallback: string): string {
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 
-/** Paths (relative to data/news) named by any gold file: only the file/article field of each line is kept. */
-function goldPaths(): Set<string> {
-  const out = new Set<string>();
-  const dirs = [path.join(ROOT, 'eval', 'gold'), path.join(ROOT, 'eval', 'gold', 'heldout-additions')];
-  for (const dir of dirs)
-    for (const name of readdirSync(dir)) {
-      if (!name.endsWith('.jsonl')) continue;
-      for (const line of readFileSync(path.join(dir, name), 'utf8').split('\n')) {
-        if (!line.trim()) continue;
-        const row = JSON.parse(line) as { file?: string; article?: string };
-        if (row.file) out.add(row.file);
-        if (row.article) out.add(row.article);
-      }
-    }
-  return out;
-}
-
-const isHeldOutArticle = (rel: string) => createHash('sha1').update(rel).digest().readUInt32BE(0) % 3 === 0;
 const order = (rel: string) =>
   createHash('sha1')
     .update(SALT + rel)
@@ -60,7 +43,7 @@ const order = (rel: string) =>
 
 /** Per folder, the first `n` eligible articles (body of 400–2500 characters) in the salted sha1 order. */
 function pickArticles(n: number): string[] {
-  const excluded = goldPaths();
+  const excluded = goldArticlePaths();
   const picked: string[] = [];
   for (const outlet of OUTLETS)
     for (const folder of FOLDERS) {

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isHeldOutArticle } from '../eval/lib/gold.js';
 import type { Doc } from '../src/doc/types.js';
 import { readInputs } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
@@ -27,7 +28,6 @@ const SOURCED = process.argv.includes('--sourced');
 const ROUND12_PER_SECTION = 17;
 
 const hashOf = (text: string) => createHash('sha1').update(text).digest();
-const isHeldOutArticle = (article: string) => hashOf(article).readUInt32BE(0) % 3 === 0;
 
 /** Articles of the dev gold lines (held-out lines are skipped unparsed). */
 function goldArticles(): Set<string> {

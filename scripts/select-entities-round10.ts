@@ -11,8 +11,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { newsDir } from '../eval/lib/gold.js';
-import { REPO_ROOT } from '../src/arabic/data.js';
+import { goldArticlePaths, isHeldOutArticle, newsDir } from '../eval/lib/gold.js';
 
 const SALT = 'entities-round10:';
 /** Outlet folder under data/news and the folders drawn from, one article each (a folder named twice gives two). */
@@ -25,27 +24,9 @@ const OUTLETS: [string, string[]][] = [
   ['ant-jawharafm', ['politic', 'politic']],
 ];
 
-function goldPaths(): Set<string> {
-  const paths = new Set<string>();
-  for (const dir of ['eval/gold', 'eval/gold/heldout-additions']) {
-    for (const name of readdirSync(path.join(REPO_ROOT, dir))) {
-      if (!name.endsWith('.jsonl')) continue;
-      for (const line of readFileSync(path.join(REPO_ROOT, dir, name), 'utf8').split('\n')) {
-        if (line.trim() === '') continue;
-        // Only the path fields are read (and the round, to ignore this round's own lines).
-        const row = JSON.parse(line) as { file?: string; article?: string; round?: string | number };
-        if (row.round === 10) continue;
-        if (row.file) paths.add(row.file);
-        if (row.article) paths.add(row.article);
-      }
-    }
-  }
-  return paths;
-}
-
 const sha1 = (s: string) => createHash('sha1').update(s).digest();
 const news = newsDir();
-const taken = goldPaths();
+const taken = goldArticlePaths((row) => row.round === 10);
 for (const [outlet, folders] of OUTLETS) {
   const counts = new Map<string, number>();
   for (const f of folders) counts.set(f, (counts.get(f) ?? 0) + 1);
@@ -57,7 +38,7 @@ for (const [outlet, folders] of OUTLETS) {
       if (!name.endsWith('.txt')) continue;
       const rel = `${outlet}/${folder}/${name}`;
       if (taken.has(rel)) continue;
-      if (sha1(rel).readUInt32BE(0) % 3 === 0) continue;
+      if (isHeldOutArticle(rel)) continue;
       const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(dir, name), 'utf8'));
       if (!match) continue;
       const chars = match[1].length;

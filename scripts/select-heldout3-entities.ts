@@ -10,33 +10,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { newsDir } from '../eval/lib/gold.js';
-import { REPO_ROOT } from '../src/arabic/data.js';
+import { goldArticlePaths, isHeldOutArticle, newsDir } from '../eval/lib/gold.js';
 
 const OUTLETS = ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'];
 const FOLDERS = ['internationalNews', 'middleEast'];
 const SALT = 'entities-heldout3:';
 
-function goldPaths(): Set<string> {
-  const paths = new Set<string>();
-  for (const dir of ['eval/gold', 'eval/gold/heldout-additions']) {
-    for (const name of readdirSync(path.join(REPO_ROOT, dir))) {
-      if (!name.endsWith('.jsonl')) continue;
-      for (const line of readFileSync(path.join(REPO_ROOT, dir, name), 'utf8').split('\n')) {
-        if (line.trim() === '') continue;
-        const row = JSON.parse(line) as { file?: string; article?: string; round?: string | number };
-        if (row.round === 'heldout3') continue;
-        if (row.file) paths.add(row.file);
-        if (row.article) paths.add(row.article);
-      }
-    }
-  }
-  return paths;
-}
-
 const sha1 = (s: string) => createHash('sha1').update(s).digest();
 const news = newsDir();
-const taken = goldPaths();
+const taken = goldArticlePaths((row) => row.round === 'heldout3');
 for (const outlet of OUTLETS) {
   const candidates: { rel: string; order: string; chars: number }[] = [];
   for (const folder of FOLDERS) {
@@ -46,7 +28,7 @@ for (const outlet of OUTLETS) {
       if (!name.endsWith('.txt')) continue;
       const rel = `ant-multisource/${outlet}/${folder}/${name}`;
       if (taken.has(rel)) continue;
-      if (sha1(rel).readUInt32BE(0) % 3 !== 0) continue;
+      if (!isHeldOutArticle(rel)) continue;
       const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(dir, name), 'utf8'));
       if (!match) continue;
       const chars = match[1].length;

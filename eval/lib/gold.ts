@@ -1,6 +1,7 @@
 // Shared by the evaluations whose gold identifies spans by exact text and occurrence in an article of
 // ../shared/data/news (so the gold does not depend on any reader's offsets).
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/arabic/data.js';
 import type { Doc, Stage } from '../../src/doc/types.js';
@@ -12,6 +13,43 @@ import { sharedDir } from './shared.js';
 /** The folder of the news corpora (exits with a clear message when the shared data is absent). */
 export function newsDir(): string {
   return path.join(sharedDir(), 'data', 'news');
+}
+
+/**
+ * The split rule of the event gold, also used to keep audits and new gold off each other's articles: an article
+ * (path relative to data/news) is held out when the first 32 bits of sha1(path) are divisible by 3.
+ */
+export function isHeldOutArticle(article: string): boolean {
+  return createHash('sha1').update(article).digest().readUInt32BE(0) % 3 === 0;
+}
+
+/** A gold line as far as article selection reads it: the article's path, and its annotation round. */
+export interface GoldLineRef {
+  file?: string;
+  article?: string;
+  round?: string | number;
+}
+
+/**
+ * Paths (relative to data/news) named by any gold file of eval/gold and eval/gold/heldout-additions: only the
+ * `file` and `article` fields are read. Lines `skip` accepts are left out (a selection script ignores its own round,
+ * so it prints the same articles once they are in the gold).
+ */
+export function goldArticlePaths(skip: (line: GoldLineRef) => boolean = () => false): Set<string> {
+  const paths = new Set<string>();
+  for (const dir of ['eval/gold', 'eval/gold/heldout-additions']) {
+    for (const name of readdirSync(path.join(REPO_ROOT, dir))) {
+      if (!name.endsWith('.jsonl')) continue;
+      for (const line of readFileSync(path.join(REPO_ROOT, dir, name), 'utf8').split('\n')) {
+        if (line.trim() === '') continue;
+        const row = JSON.parse(line) as GoldLineRef;
+        if (skip(row)) continue;
+        if (row.file) paths.add(row.file);
+        if (row.article) paths.add(row.article);
+      }
+    }
+  }
+  return paths;
 }
 
 /** What the project's reader gives for each news file, read once per file (a SaudiNewsNet file holds many records). */
