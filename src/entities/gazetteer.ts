@@ -373,13 +373,7 @@ export class Gazetteer {
    */
   holdersForCues(cues: readonly RoleCue[], date: string | null): OfficeHolder[] {
     const day = date === null ? null : dateRange(date);
-    const out = new Map<string, OfficeHolder>();
-    for (const cue of cues) {
-      const all = this.holders.get(cue.country ? `${cue.role}:${cue.country}` : `title:${cue.phrase}`) ?? [];
-      const found = day ? all.filter(({ term }) => termCovers(term, day)) : latestTerms(all);
-      for (const h of found) out.set(`${h.person.id}:${h.term.start}`, h);
-    }
-    return [...out.values()];
+    return this.cueHolders(cues, (all) => (day ? all.filter(({ term }) => termCovers(term, day)) : latestTerms(all)));
   }
 
   /**
@@ -388,13 +382,19 @@ export class Gazetteer {
    */
   formerHoldersForCues(cues: readonly RoleCue[], date: string | null): OfficeHolder[] {
     const day = date === null ? null : dateRange(date);
+    return this.cueHolders(cues, (all) => {
+      if (day) return all.filter(({ term }) => term.end !== null && dateRange(term.end).first <= day.first);
+      const latest = new Set(latestTerms(all));
+      return all.filter((h) => !latest.has(h));
+    });
+  }
+
+  /** The holders `pick` keeps of each cue's office, each person and term once. */
+  private cueHolders(cues: readonly RoleCue[], pick: (all: readonly OfficeHolder[]) => OfficeHolder[]): OfficeHolder[] {
     const out = new Map<string, OfficeHolder>();
     for (const cue of cues) {
       const all = this.holders.get(cue.country ? `${cue.role}:${cue.country}` : `title:${cue.phrase}`) ?? [];
-      const latest = new Set(latestTerms(all));
-      for (const h of all)
-        if (day ? h.term.end !== null && dateRange(h.term.end).first <= day.first : !latest.has(h))
-          out.set(`${h.person.id}:${h.term.start}`, h);
+      for (const h of pick(all)) out.set(`${h.person.id}:${h.term.start}`, h);
     }
     return [...out.values()];
   }

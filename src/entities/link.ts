@@ -56,6 +56,7 @@ import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans
 import {
   dropGluedConjunctions,
   isPrepositionBeforeArticle,
+  lettersLeftOut,
   linkPeeledMentions,
   linkSpellingVariants,
 } from './spelling.js';
@@ -1366,14 +1367,11 @@ function spanWord(m: Found, tokens: readonly Token[], forms: TokenForms): string
   // The tokenizer kept a «و» the span leaves out («وحزرما» → «حزرما»): the word is what the span shows. Another peeled
   // letter may be the name's own («لاري نصار» tagged «اري نصار»): the whole token is the steadier key.
   const shown = token.text.slice(m.start - token.start);
-  return peeledLetters(token, m) === 'و' ||
-    (isPrepositionBeforeArticle(peeledLetters(token, m)) && normalizeForMatch(shown).startsWith('ال'))
+  const peeled = lettersLeftOut(token, m);
+  return peeled === 'و' || (isPrepositionBeforeArticle(peeled) && normalizeForMatch(shown).startsWith('ال'))
     ? normalizeForMatch(shown)
     : forms.norms[m.first];
 }
-
-/** The letters of a mention's first token that its span leaves out. */
-const peeledLetters = (token: Token, m: Found) => token.text.slice(0, m.start - token.start);
 
 /** A document-local key: type and the normalized clitic-free words, so stores can merge it across articles. */
 function localKey(m: Found, tokens: readonly Token[], forms: TokenForms): string {

@@ -2,7 +2,7 @@
 // kept whole («وزغوان»: the tagger's mention is «زغوان»), and spelling variants — Arabic news writes foreign names with or
 // without their long vowels («نيكارغوا» for «نيكاراغوا», «عرقجي» for «عراقجي»), and no list of variants is complete.
 import { cliticAnalyzer } from '../arabic/clitics.js';
-import { normalizeForMatch } from '../arabic/normalize.js';
+import type { Token } from '../doc/types.js';
 import { chooseTarget, type Found, kindAgrees, type LinkContext, namingCandidates, wordOf } from './found.js';
 import type { Candidate, GazetteerEntry } from './gazetteer.js';
 
@@ -27,7 +27,7 @@ export function dropGluedConjunctions(ctx: LinkContext, found: Found[]): void {
     const afterName = before !== undefined && before.last === m.first && before.type === m.type;
     // A name that starts with «و» is written often («ويلبور روس», «وزير الخارجية»); a name with «و» glued, seldom —
     // unless the rest is a name the gazetteer knows, next to a name of its type («جزيرتي تيران وصنافير»).
-    const frequent = cliticAnalyzer().count(normalizeForMatch(token.text)) >= RARE_GLUED;
+    const frequent = cliticAnalyzer().count(token.norm) >= RARE_GLUED;
     const knownRest = afterName && frequent && g.lookup(token.text.slice(1)).length > 0;
     if (!hamza && ((!afterComma && !afterName) || (frequent && !knownRest))) continue;
     m.start += 1;
@@ -42,10 +42,11 @@ export function dropGluedConjunctions(ctx: LinkContext, found: Found[]): void {
  * often as they take them («براد» is Brad, not ب + «راد», Kevin Rudd).
  */
 export function linkPeeledMentions(ctx: LinkContext, found: Found[]): void {
-  const { g, tokens, text } = ctx;
+  const { g, tokens } = ctx;
   for (const m of found) {
-    if (m.target || m.cues || m.propagated) continue;
-    const peeled = text.slice(tokens[m.first]?.start ?? m.start, m.start);
+    const token = tokens[m.first];
+    if (m.target || m.cues || m.propagated || !token) continue;
+    const peeled = lettersLeftOut(token, m);
     if (!isConjunction(peeled) && !(isPrepositionBeforeArticle(peeled) && m.text.startsWith('ال'))) continue;
     const target = chooseTarget(namingCandidates(g.lookup(m.text)), m.type);
     if (target?.kind !== 'entry') continue;
@@ -81,6 +82,9 @@ export function linkSpellingVariants(ctx: LinkContext, found: Found[]): void {
 
 /** How often (data/arabic/wordfreq.tsv) a word written with «و» may be seen and still read as «و» + a rare name. */
 const RARE_GLUED = 10;
+
+/** The letters of a mention's first token that its span leaves out (a clitic the tokenizer kept glued). */
+export const lettersLeftOut = (token: Token, m: { start: number }) => token.text.slice(0, m.start - token.start);
 
 const isConjunction = (letters: string) => letters === 'و' || letters === 'ف';
 /** «ب», «ل», «ك», «وب» …: a preposition, glued (the article after it shows it is one). */
