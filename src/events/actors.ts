@@ -92,24 +92,29 @@ function latestTitlesByPerson(rows: string[][], col: (name: string) => number): 
 
 /**
  * The international organization a title names (the UN, the EU, or one coded to no country: NATO, the IAEA, the Arab
- * League), from IGO_TITLE_WORDS; null for a state office, an envoy to such a body included.
+ * League: data/events/igo-titles.tsv); null for a state office, an envoy to such a body included.
  */
-function igoOfTitle(title: string): { country: string | null } | null {
+function igoOfTitle(title: string, words: readonly IgoTitleWord[]): { country: string | null } | null {
   const key = normalizeForMatch(title);
   // «مندوب سوريا لدى الأمم المتحدة», «المندوبة الأمريكية لدى الأمم المتحدة»: an envoy to the body speaks for a state.
   if (key.includes(ENVOY_TO)) return null;
-  for (const [words, country] of IGO_TITLE_WORDS) if (words.some((w) => key.includes(w))) return { country };
-  return null;
+  const hit = words.find((w) => key.includes(w.word));
+  return hit ? { country: hit.country } : null;
 }
 
 const ENVOY_TO = normalizeForMatch('لدى');
 
-/** Words of titles that name an international organization, normalized, with the country it is coded to. */
-const IGO_TITLE_WORDS: [string[], string | null][] = [
-  [['الامم المتحده', 'للامم المتحده', 'الاممي'], 'UN'],
-  [['الاتحاد الاوروبي', 'المفوضيه الاوروبيه', 'المجلس الاوروبي', 'البرلمان الاوروبي'], 'EU'],
-  [['حلف شمال الاطلسي', 'الناتو', 'الطاقه الذريه', 'الجامعه العربيه', 'جامعه الدول العربيه'], null],
-].map(([words, country]) => [(words as string[]).map((w) => normalizeForMatch(w)), country as string | null]);
+interface IgoTitleWord {
+  /** Normalized. */
+  word: string;
+  country: string | null;
+}
+
+function igoTitleWords(): IgoTitleWord[] {
+  return readTsv('events/igo-titles.tsv')
+    .slice(1)
+    .map(([word, country]) => ({ word: normalizeForMatch(word), country: country?.trim() || null }));
+}
 
 function gazetteerNames(): Name[] {
   const names: Name[] = [];
@@ -130,9 +135,10 @@ function gazetteerNames(): Name[] {
   const { rows: people, col: pcol } = readTsvTable('gazetteer/people.tsv');
   const officialsOfUncodedBodies = new Set<string>();
   const latestTitles = latestTitlesByPerson(people, pcol);
+  const igoWords = igoTitleWords();
   for (const row of people) {
     // An international organization's official acts for it, not for their country of birth (Guterres is the UN).
-    const igo = igoOfTitle(latestTitles.get(row[pcol('id')]) ?? '');
+    const igo = igoOfTitle(latestTitles.get(row[pcol('id')]) ?? '', igoWords);
     for (const n of [row[pcol('name_ar')], ...splitList(row[pcol('variants_ar')])]) {
       if (!n) continue;
       // NATO's or the IAEA's head is no coded party, and not their country's either.
