@@ -1653,11 +1653,8 @@ function isPrivatePerson(ctx: Context, a: Actor): boolean {
   const { titleStarts, titles } = loadCues();
   if (entity.mentions.some((m) => titleStarts.has(normalizeForMatch(m.text.split(/\s/, 1)[0] ?? '')))) return false;
   const before = normalizeForMatch(ctx.tokens[a.first - 1]?.text ?? '');
-  return titles.get(before) !== 'person' && !OFFICIAL_OCCUPATIONS.has(before);
+  return titles.get(before) !== 'person' && !ctx.lex.cues.official.has(before);
 }
-
-/** Occupations (titles.tsv kind descriptor) of people who travel for a state. */
-const OFFICIAL_OCCUPATIONS = new Set(['الدبلوماسي', 'المسؤول', 'المسوول'].map((w) => normalizeForMatch(w)));
 
 function uniqueByCountry(actors: Actor[]): Actor[] {
   const seen = new Set<string>();
@@ -2387,15 +2384,10 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
 }
 
 /**
- * «برعاية», «بوساطة» (normalized): an adverbial whose genitive names the sponsors or mediators of an act, as «تحت رعاية»
- * does. Without the ب, «وساطة الأردن بين …» is Jordan's mediation, an event of its own.
- */
-const SPONSORSHIP = new Set(['برعايه', 'بوساطه']);
-
-/**
- * Whether an actor is among the sponsors a sponsorship word introduces: the word, then only actors, «و» and commas up
- * to it («برعاية روسية وإيرانية وتركية», «بوساطة الولايات المتحدة والأردن»). Not where the word is itself the object
- * of a trigger verb before it («رحب بوساطة مصر»: the mediation, and so Egypt, is what is welcomed).
+ * Whether an actor is among the sponsors a sponsorship word (cue `sponsor`, or «تحت رعاية») introduces: the word, then
+ * only actors, «و» and commas up to it («برعاية روسية وإيرانية وتركية», «بوساطة الولايات المتحدة والأردن»). Without
+ * the ب, «وساطة الأردن بين …» is Jordan's mediation, an event of its own. Not where the word is itself the object of a
+ * trigger verb before it («رحب بوساطة مصر»: the mediation, and so Egypt, is what is welcomed).
  */
 function isSponsor(ctx: Context, a: Actor, actors: readonly Actor[]): boolean {
   let j = a.first - 1;
@@ -2408,7 +2400,7 @@ function isSponsor(ctx: Context, a: Actor, actors: readonly Actor[]): boolean {
   }
   const word = ctx.tokens[j];
   const underAuspices = word?.norm === 'رعايه' && ctx.tokens[j - 1]?.norm === 'تحت';
-  if (j < ctx.view.first || !(SPONSORSHIP.has(word.norm) || underAuspices)) return false;
+  if (j < ctx.view.first || !(ctx.lex.cues.sponsor.has(word.norm) || underAuspices)) return false;
   if (underAuspices) j--;
   return j - 1 < ctx.view.first || !candidateTriggers(ctx, j - 1).some((t) => t.verbal);
 }

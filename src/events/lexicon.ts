@@ -112,6 +112,10 @@ export interface CueWords {
   inWords: Set<string>;
   /** Verbs and nouns of receiving (تلقى، تسلم): an act named right after one is done to their subject (round 15). */
   receive: Set<string>;
+  /** Sponsorship adverbials (برعاية، بوساطة): the actors after them are sponsors, no parties (round 14). */
+  sponsor: Set<string>;
+  /** Occupations of people who travel for a state (الدبلوماسي): before an unknown person, a state visit (round 14). */
+  official: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -347,6 +351,8 @@ function loadCues(): CueWords {
     attackWord: new Set(),
     inWords: new Set(),
     receive: new Set(),
+    sponsor: new Set(),
+    official: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
