@@ -8,10 +8,7 @@
 // (the `file` and `article` fields of every .jsonl), and with sha1(path).readUInt32BE(0) % 3 !== 0 (off the events
 // held-out side of the hash). The round-10 lines themselves are ignored, so the script prints the same twelve once
 // they are in the gold. Reads only the raw files; runs no stage of the pipeline.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { goldArticlePaths, isHeldOutArticle, newsDir } from '../eval/lib/gold.js';
+import { goldArticlePaths, selectionCandidates } from '../eval/lib/gold.js';
 
 const SALT = 'entities-round10:';
 /** Outlet folder under data/news and the folders drawn from, one article each (a folder named twice gives two). */
@@ -24,28 +21,20 @@ const OUTLETS: [string, string[]][] = [
   ['ant-jawharafm', ['politic', 'politic']],
 ];
 
-const sha1 = (s: string) => createHash('sha1').update(s).digest();
-const news = newsDir();
 const taken = goldArticlePaths((row) => row.round === 10);
 for (const [outlet, folders] of OUTLETS) {
   const counts = new Map<string, number>();
   for (const f of folders) counts.set(f, (counts.get(f) ?? 0) + 1);
   for (const [folder, n] of counts) {
-    const dir = path.join(news, outlet, folder);
-    if (!existsSync(dir)) throw new Error(`no folder ${dir}`);
-    const candidates: { rel: string; order: string; chars: number }[] = [];
-    for (const name of readdirSync(dir)) {
-      if (!name.endsWith('.txt')) continue;
-      const rel = `${outlet}/${folder}/${name}`;
-      if (taken.has(rel)) continue;
-      if (isHeldOutArticle(rel)) continue;
-      const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(dir, name), 'utf8'));
-      if (!match) continue;
-      const chars = match[1].length;
-      if (chars < 700 || chars > 1400) continue;
-      candidates.push({ rel, order: sha1(SALT + rel).toString('hex'), chars });
-    }
-    candidates.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+    const candidates = selectionCandidates({
+      outlet,
+      folders: [folder],
+      salt: SALT,
+      minChars: 700,
+      maxChars: 1400,
+      taken,
+      heldOut: false,
+    });
     for (const c of candidates.slice(0, n))
       console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}\t(${candidates.length} candidates)`);
   }

@@ -1,7 +1,7 @@
 // Shared by the evaluations whose gold identifies spans by exact text and occurrence in an article of
 // ../shared/data/news (so the gold does not depend on any reader's offsets).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/arabic/data.js';
 import type { Doc, Stage } from '../../src/doc/types.js';
@@ -50,6 +50,80 @@ export function goldArticlePaths(skip: (line: GoldLineRef) => boolean = () => fa
     }
   }
   return paths;
+}
+
+/** A story a gold selection script may draw: its path under data/news, its place in the salted hash order, its size. */
+export interface SelectionCandidate {
+  rel: string;
+  /** sha1(salt + rel), hex digest: the order the selection draws in. */
+  order: string;
+  /** Length of the raw <TEXT>. */
+  chars: number;
+}
+
+/** What a gold selection script draws from, for one outlet. */
+export interface SelectionPool {
+  /** Outlet folder under data/news («ant-multisource/BBC»). */
+  outlet: string;
+  /** Its subfolders, drawn from together: a missing one is skipped (Al Arabia has no middleEast/), all missing throw. */
+  folders: string[];
+  /** Prefix of the hashed path («entities-round11:»). */
+  salt: string;
+  /** Inclusive bounds on the raw <TEXT> length in characters. */
+  minChars: number;
+  maxChars: number;
+  /** Paths already in some gold (goldArticlePaths), left out. */
+  taken: Set<string>;
+  /** The side of the events split the story must be on (isHeldOutArticle). */
+  heldOut: boolean;
+}
+
+/**
+ * The stories of a pool in the order of sha1(salt + path), as the selection scripts of new gold draw them
+ * (scripts/select-*-entities*.ts): `.txt` files with a <TEXT> of the pool's size, on its side of the split and in no
+ * gold yet. Reads only the raw files; runs no stage of the pipeline.
+ */
+export function selectionCandidates(pool: SelectionPool): SelectionCandidate[] {
+  const dirs = pool.folders.map((folder) => ({ folder, dir: path.join(newsDir(), pool.outlet, folder) }));
+  if (!dirs.some(({ dir }) => existsSync(dir)))
+    throw new Error(`no folder ${pool.folders.join(', ')} in ${pool.outlet}`);
+  const candidates: SelectionCandidate[] = [];
+  for (const { folder, dir } of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      if (!name.endsWith('.txt')) continue;
+      const rel = `${pool.outlet}/${folder}/${name}`;
+      if (pool.taken.has(rel) || isHeldOutArticle(rel) !== pool.heldOut) continue;
+      const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(dir, name), 'utf8'));
+      if (!match) continue;
+      const chars = match[1].length;
+      if (chars < pool.minChars || chars > pool.maxChars) continue;
+      candidates.push({
+        rel,
+        order: createHash('sha1')
+          .update(pool.salt + rel)
+          .digest('hex'),
+        chars,
+      });
+    }
+  }
+  return candidates.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+}
+
+/**
+ * The pools of the heldout3 entity batch and of dev round 11: the internationalNews/ and middleEast/ stories of
+ * 700–1800 characters of each of the five ant-multisource outlets (Al Arabiya has no middleEast/), one pool an outlet.
+ */
+export function worldNewsPools(salt: string, taken: Set<string>, heldOut: boolean): SelectionPool[] {
+  return ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'].map((outlet) => ({
+    outlet: `ant-multisource/${outlet}`,
+    folders: ['internationalNews', 'middleEast'],
+    salt,
+    minChars: 700,
+    maxChars: 1800,
+    taken,
+    heldOut,
+  }));
 }
 
 /** What the project's reader gives for each news file, read once per file (a SaudiNewsNet file holds many records). */
