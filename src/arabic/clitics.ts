@@ -240,7 +240,7 @@ export class CliticAnalyzer {
 }
 
 /** Maps a count of normalized code units back to an offset in the written form (normalization drops diacritics). */
-function surfaceOffset(surface: string, normUnits: number): number {
+export function surfaceOffset(surface: string, normUnits: number): number {
   let seen = 0;
   let i = 0;
   while (i < surface.length && seen < normUnits) {

@@ -2,5 +2,6 @@ export { addToScore, chunksOf, emptyScore, formatScore, parseConll, readConll, s
 export { analyzeWord, FeatureExtractor, type FeatureToken } from './features.js';
 export { entityGroupStage, groupMentions } from './group.js';
 export { NerModel } from './model.js';
+export { nameOffset } from './name-start.js';
 export { nerStage } from './stage.js';
-export { NerTagger, nameOffset, SHIPPED_MODEL } from './tagger.js';
+export { NerTagger, SHIPPED_MODEL } from './tagger.js';

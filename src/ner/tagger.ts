@@ -2,7 +2,6 @@
 // exclude glued clitics ("لروسيا" → "روسيا", "وبوتين" → "بوتين"), keeping the article of names that have it.
 import { join } from 'node:path';
 import { REPO_ROOT } from '../arabic/data.js';
-import { foldCodeUnit } from '../arabic/normalize.js';
 import { MarsadError } from '../doc/errors.js';
 import type { Doc, Mention, Span, Token } from '../doc/types.js';
 import { DOC_FEATURES_PER_TOKEN, documentFeatures, PASS_FEATURES } from './document.js';
@@ -19,9 +18,9 @@ import {
   WORD_IDS,
   type WordEntry,
 } from './features.js';
-import { nerGazetteer } from './gazetteer.js';
 import { docEntityType, isBegin, isInside, LABELS, typeOf } from './labels.js';
 import { FusedWeights, loadModels, type NerModel } from './model.js';
+import { documentWords, nameOffset } from './name-start.js';
 import type { NetScorer } from './window-net.js';
 
 /** The shipped model (see models/README.md for how it was built). */
@@ -210,7 +209,7 @@ export class NerTagger {
   /** Mentions in a document, sentence by sentence. */
   mentions(doc: Doc): Mention[] {
     const tokens = doc.layers.tokens;
-    const norms = new Set(tokens.map((t) => t.norm));
+    const words = documentWords(tokens);
     const mentions: Mention[] = [];
     const runs = tokenRuns(tokens, doc.layers.sentences);
     const tagged = this.tagSentences(runs);
@@ -225,7 +224,7 @@ export class NerTagger {
         const type = typeOf(labels[i]);
         let j = i + 1;
         while (j < sentence.length && isInside(labels[j]) && typeOf(labels[j]) === type && !isBegin(labels[j])) j++;
-        const start = sentence[i].start + nameOffset(sentence[i], norms);
+        const start = sentence[i].start + nameOffset(sentence[i], words, sentence[i - 1]);
         const end = sentence[j - 1].end;
         if (end > start) mentions.push({ start, end, type: docEntityType(type), text: doc.text.slice(start, end) });
         i = j;
@@ -255,39 +254,4 @@ function tokenRuns(tokens: readonly Token[], sentences: readonly Span[]): Token[
   }
   if (k < tokens.length) runs.push(tokens.slice(k));
   return runs;
-}
-
-const GLUED_CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
-
-/**
- * Where the name starts inside a mention's first token: after a conjunction or preposition glued to it, but
- * keeping the article (والولايات → الولايات). For "لل" (ل + ال with the alef dropped) no substring spells the
- * article, so the name starts after it (للولايات → ولايات). A glued letter the clitic analyzer did not split
- * (an unseen name: وبلينكين) is split off when the bare form occurs elsewhere in the same document or in the
- * gazetteer.
- */
-export function nameOffset(token: Token, documentNorms: ReadonlySet<string>): number {
-  if (token.kind !== 'arabic') return 0;
-  if (token.proclitics.length === 0) {
-    const rest = token.norm.slice(1);
-    const attested = documentNorms.has(rest) || nerGazetteer().phrases.has(rest);
-    return GLUED_CLITIC_LETTERS.has(token.norm[0]) && rest.length >= 3 && attested ? skipLetters(token.text, 1) : 0;
-  }
-  const hasArticle = token.proclitics.includes('ال');
-  if (!hasArticle) return token.stemOffset;
-  const clitics = token.proclitics.filter((p) => p !== 'ال').join('');
-  if (token.norm.startsWith(`${clitics}ال`)) return skipLetters(token.text, clitics.length);
-  return token.stemOffset;
-}
-
-/** The surface offset after `letters` normalized letters (diacritics and tatweel after them included). */
-function skipLetters(surface: string, letters: number): number {
-  let i = 0;
-  let counted = 0;
-  while (i < surface.length && counted < letters) {
-    if (foldCodeUnit(surface.charCodeAt(i)) >= 0) counted++;
-    i++;
-  }
-  while (i < surface.length && foldCodeUnit(surface.charCodeAt(i)) < 0) i++;
-  return i;
 }
