@@ -1209,10 +1209,12 @@ function buildEntities(
   return finish([...byKey.values()].map((b) => b.entity));
 }
 
-/** «السابق», «السابقة» (former) right after a role phrase. */
+/** «السابق», «السابقة», «الأسبق» (former) or the adverb «سابقا» right after a role phrase. */
 function isFormer(norm: string | undefined): boolean {
-  return norm === 'السابق' || norm === 'السابقه';
+  return norm !== undefined && FORMER_WORDS.has(norm);
 }
+
+const FORMER_WORDS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'سابقا']);
 
 /**
  * «المكلف», «المنتخب» (designate, elect) and their feminine forms right after a role phrase: the person is to hold the

@@ -201,6 +201,13 @@ describe('role resolution at a date', () => {
     );
   });
 
+  it('files a title from people.tsv under the other spellings of its demonym too (built from the TSVs)', () => {
+    const built = buildGazetteer();
+    const byTitle = (phrase: string) => built.resolveRole(phrase, '2018-02-26').map((h) => h.person.id);
+    assert.deepEqual(byTitle('نائب الرئيس الأمريكي'), ['mike-pence']);
+    assert.deepEqual(byTitle('نائب الرئيس الأميركي'), ['mike-pence']);
+  });
+
   it('resolves the officials of the 2023-08-15 BBC Arabic sample by their titles', () => {
     const date = '2023-08-15';
     assert.deepEqual(holders('الرئيس الروسي', date), ['vladimir-putin']);
