@@ -12,16 +12,35 @@ import type { Token } from '../doc/types.js';
 import { cueOf, quoteLexicon } from '../quotes/lexicon.js';
 import type { Cues, TitleKind } from './cues.js';
 import { isRareWord } from './descriptors.js';
-import { coveredTokens, demonymKeys, type Found, type LinkContext, nameStart, namesRun, wordOf } from './found.js';
-import { type Gazetteer, nameKey } from './gazetteer.js';
+import {
+  coveredTokens,
+  demonymKeys,
+  type Found,
+  isDesignate,
+  isFormer,
+  type LinkContext,
+  nameStart,
+  namesRun,
+  wordOf,
+} from './found.js';
+import { type Gazetteer, type MatchVia, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 import { TITLE_START } from './token-flags.js';
 
 interface TitleHit {
   kind: TitleKind;
+  /** The head's key (titles.tsv) and the token after it. */
+  head: string;
+  afterHead: number;
   first: number;
   last: number;
   country?: string;
+  /** Where the country that ends the title stands (none when an organization ends it), and how it matched. */
+  countryAt?: number;
+  countryEnd?: number;
+  countryVia?: MatchVia;
+  /** An envoy's title continued by «لدى|في» and the receiving place. */
+  posted?: boolean;
 }
 
 const MAX_WORDS_AFTER_HEAD = 4;
@@ -32,16 +51,16 @@ function isComma(token: Token | undefined): boolean {
 }
 
 /** The longest title head starting at token i: its kind and the index after it. */
-export function headAt(ctx: LinkContext, i: number): { kind: TitleKind; end: number } | null {
+export function headAt(ctx: LinkContext, i: number): { kind: TitleKind; end: number; key: string } | null {
   const { cues, tokens, forms } = ctx;
   if (!(ctx.flags[i] & TITLE_START)) return null;
   let key = '';
-  let head: { kind: TitleKind; end: number } | null = null;
+  let head: { kind: TitleKind; end: number; key: string } | null = null;
   for (let k = i; k < Math.min(tokens.length, i + cues.maxTitleWords); k++) {
     if (tokens[k].kind !== 'arabic') break;
     key = k === i ? wordOf(forms, i) : `${key} ${forms.norms[k]}`;
     const kind = cues.titles.get(key);
-    if (kind) head = { kind, end: k + 1 };
+    if (kind) head = { kind, end: k + 1, key };
   }
   return head;
 }
@@ -62,16 +81,18 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
       (c) =>
         c.entry.kind === 'country' && (kind === 'person' || c.via === 'demonym' || demonymKeys(c.entry).has(match.key)),
     );
-    if (kind === 'descriptor') return country ? { kind, first: i, last: match.end, country: country.entry.id } : null;
+    const hit = { kind, head: head.key, afterHead, first: i };
+    if (kind === 'descriptor') return country ? { ...hit, last: match.end, country: country.entry.id } : null;
     if (country && kind === 'body' && j === afterHead) return null;
     if (country) {
       const last = cues.envoyHeads.has(wordOf(forms, i)) ? receivingEnd(g, tokens, forms, match.end) : match.end;
-      return { kind, first: i, last, country: country.entry.id };
+      const at = { countryAt: j, countryEnd: match.end, countryVia: country.via, posted: last > match.end };
+      return { ...hit, last, country: country.entry.id, ...at };
     }
     const org = match.candidates.find((c) => c.entry.kind === 'org');
     if (org?.entry.kind === 'org' && isAddressee(cues, tokens, forms, j, org.entry.orgKind)) return null;
     if (kind === 'person' && org && org.entry.kind === 'org')
-      return { kind, first: i, last: match.end, country: org.entry.country };
+      return { ...hit, last: match.end, country: org.entry.country };
     return null;
   }
   return null;
@@ -131,13 +152,26 @@ function bareName(tokens: readonly Token[], forms: TokenForms, covered: Uint8Arr
 
 const POSTED_TO = new Set([nameKey('لدى'), nameKey('في')]);
 
-/** After an envoy's sending country, «لدى|في» and the receiving country, place or organization end the title. */
-function receivingEnd(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, k: number): number {
-  if (k + 1 >= tokens.length || !POSTED_TO.has(forms.norms[k]) || tokens[k + 1].kind !== 'arabic') return k;
+/**
+ * After an envoy's sending country, «لدى|في» and the receiving country, place or organization end the title; a
+ * former envoy's «سابقا» may come before them («السفير السعودي سابقاً في واشنطن»).
+ */
+function receivingEnd(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, end: number): number {
+  const k = forms.norms[end] === FORMERLY ? end + 1 : end;
+  if (k + 1 >= tokens.length || !POSTED_TO.has(forms.norms[k]) || tokens[k + 1].kind !== 'arabic') return end;
   const match = g.matchAt(forms.norms, k + 1, wordOf(forms, k + 1));
-  if (!match || !namesRun(tokens, k + 1, match.end)) return k;
-  return match.candidates.some((c) => c.via !== 'demonym') ? match.end : k;
+  if (!match || !namesRun(tokens, k + 1, match.end)) return end;
+  return match.candidates.some((c) => c.via !== 'demonym') ? match.end : end;
 }
+
+const FORMERLY = nameKey('سابقا');
+/**
+ * A country after these is what the office deals with, not its own: «المدير العام المسؤول عن ملف الولايات المتحدة»,
+ * «سيرسل مدير الاستخبارات إلى كوريا الشمالية».
+ */
+const OTHER_PREPOSITIONS = new Set(['عن', 'إلى', 'الى', 'من', 'على', 'مع', 'ضد', 'حول', 'بشأن'].map(nameKey));
+/** A word with the article, after any glued conjunction or preposition. */
+const DEFINITE = /^[وف]?[بلك]?ال/;
 
 /**
  * The person mention beside a title: after it (a comma between at most), or before it followed by a comma, or
@@ -280,4 +314,95 @@ function personMention(
   const stop = tokens[end - 1].end;
   covered.fill(1, i, end);
   return { start, end: stop, text: text.slice(start, stop), type: 'PER', first: i, last: end };
+}
+
+/**
+ * A title phrase that designates one officeholder of a country with no name beside it («وزير الداخلية الأفغاني»,
+ * «السفير البريطاني في طهران») is a PER mention of that unnamed person, with no name nested in it (the gold
+ * guideline). It runs after the role phrases the gazetteer resolves by date are placed, so those keep their
+ * holders, and it leaves out what names no single present holder: an indefinite country («وزير سعودي»), a former
+ * or designate office, and a title ending in an organization (its ORG mention stays: «نائب مدير البيت الأزرق»).
+ * The same title given a name by an apposition elsewhere in the article joins that person.
+ */
+export function addNamelessOfficeholders(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, text } = ctx;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found) if (m.type === 'PER') covered.fill(1, m.first, m.last);
+  const named = new Map<string, Found>();
+  for (const m of found) if (m.apposedTo) named.set(nameKey(m.text), m.apposedTo);
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'arabic' || covered[i]) continue;
+    const hit = titleAt(ctx, i);
+    if (!hit || !namesOneHolder(ctx, hit) || covered.subarray(hit.first, hit.last).some((c) => c === 1)) continue;
+    const touching = found.filter((m) => m.first < hit.last && hit.first < m.last);
+    if (touching.some((m) => m.first < hit.first || m.last > hit.last || namesTheBody(m, hit))) continue;
+    for (const inner of touching) found.splice(found.indexOf(inner), 1);
+    const mention = phraseMention(tokens, forms, text, hit, 'PER');
+    const person = titledPersonAfter(ctx, found, hit.last) ?? named.get(nameKey(mention.text));
+    found.push(person ? { ...mention, apposedTo: person } : { ...mention, office: true });
+    covered.fill(1, hit.first, hit.last);
+    changed = true;
+    i = hit.last - 1;
+  }
+  if (changed) found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «رئيس القيادة المركزية الأميركية، الجنرال جوزيف فوتيل،»: a person named after the comma behind an honorific,
+ * which the apposition pass does not look past.
+ */
+function titledPersonAfter(ctx: LinkContext, found: readonly Found[], k: number): Found | undefined {
+  if (!isComma(ctx.tokens[k])) return undefined;
+  let at = k + 1;
+  while (at < ctx.tokens.length && ctx.cues.honorifics.has(wordOf(ctx.forms, at))) at++;
+  return at > k + 1 ? found.find((m) => m.first === at && m.type === 'PER' && !m.cues && !m.apposedTo) : undefined;
+}
+
+/**
+ * A title whose head stands alone (titles.tsv) ending in a definite country: its name, or a demonym with the article
+ * (not a capital or metonym: «ممثل عن البيت الأبيض»); an envoy's only with the receiving place; not former or designate.
+ */
+function namesOneHolder(ctx: LinkContext, hit: TitleHit): boolean {
+  const { cues, forms } = ctx;
+  if (hit.countryAt === undefined || !cues.aloneTitles.has(hit.head)) return false;
+  if (cues.envoyHeads.has(wordOf(forms, hit.first)) && !hit.posted) return false;
+  const next = forms.norms[hit.last];
+  if (isFormer(next) || isDesignate(next) || !definiteAfterHead(ctx, hit, hit.countryAt)) return false;
+  for (let k = hit.afterHead; k < hit.countryAt; k++)
+    if (isBodyNoun(ctx, k) || OTHER_PREPOSITIONS.has(forms.norms[k])) return false;
+  if (hit.countryVia === 'demonym') return DEFINITE.test(forms.norms[hit.countryAt]);
+  return hit.countryVia === 'name' || hit.countryVia === 'variant' || hit.countryVia === 'official';
+}
+
+/**
+ * An indefinite head names one holder only in a construct chain: the word after it is definite, the country, or a
+ * noun followed by a definite word or the country («وزير الداخلية», «زعيمة ميانمار», «رئيس حكومة بريطانيا»), with no
+ * preposition («رئيس في …», «أول زعيم لكوريا الشمالية», «قائد رفيع بالبحرية …» name one of several).
+ */
+function definiteAfterHead(ctx: LinkContext, hit: TitleHit, countryAt: number): boolean {
+  const { tokens, forms } = ctx;
+  const plain = (k: number) => !tokens[k].proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك');
+  const definiteOrCountry = (k: number) => plain(k) && (k === countryAt || DEFINITE.test(forms.norms[k]));
+  if (DEFINITE.test(forms.norms[hit.first]) || definiteOrCountry(hit.afterHead)) return true;
+  const k = hit.afterHead;
+  return plain(k) && !POSTED_TO.has(forms.norms[k]) && k + 1 <= countryAt && definiteOrCountry(k + 1);
+}
+
+/**
+ * A noun that heads an organization's name at token k: descriptors.tsv ORG, titles.tsv org or body, or an opener of
+ * org-openers.tsv (حزب، مكتب، جمعية، مجلس).
+ */
+function isBodyNoun(ctx: LinkContext, k: number): boolean {
+  const { cues, tokens, forms } = ctx;
+  const word = wordOf(forms, k);
+  const descriptor = cues.descriptors.get(word);
+  const title = cues.titles.get(word);
+  if (descriptor === 'ORG' || descriptor === 'ORGNAME' || title === 'org' || title === 'body') return true;
+  return tokens[k].kind === 'arabic' && cues.orgOpeners.has(forms.norms[k].replace(/^(لل|ال|ل)/, ''));
+}
+
+/** An organization inside the title before its country: the title heads a body, whose ORG mention stays. */
+function namesTheBody(m: Found, hit: TitleHit): boolean {
+  return m.type === 'ORG' && hit.countryEnd !== undefined && m.first < hit.countryEnd;
 }

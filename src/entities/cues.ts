@@ -36,6 +36,8 @@ export interface Cues {
   countryBoundNames: Set<string>;
   /** Title head keys (one or more words each) → kind. */
   titles: Map<string, TitleKind>;
+  /** Person title heads that designate one officeholder with no name beside them (titles.tsv `alone`). */
+  aloneTitles: Set<string>;
   /** The longest title head in words. */
   maxTitleWords: number;
   /** First words of the title heads, so a scan can skip other tokens at once. */
@@ -87,11 +89,13 @@ export function buildCues(dir: string): Cues {
   }
   const titles = new Map<string, TitleKind>();
   let maxTitleWords = 0;
-  for (const [head, kind] of rows(path.join(dir, 'titles.tsv'))) {
+  const aloneTitles = new Set<string>();
+  for (const [head, kind, , alone] of rows(path.join(dir, 'titles.tsv'))) {
     if (kind !== 'person' && kind !== 'org' && kind !== 'body' && kind !== 'descriptor')
       throw new MarsadError(`titles.tsv: bad kind "${kind}" for ${head}`, 'data');
     const key = nameKey(head);
     titles.set(key, kind);
+    if (alone === 'yes') aloneTitles.add(key);
     maxTitleWords = Math.max(maxTitleWords, key.split(' ').length);
   }
   const titleStarts = new Set([...titles.keys()].map((key) => key.split(' ', 1)[0]));
@@ -110,6 +114,7 @@ export function buildCues(dir: string): Cues {
     ownNameNouns,
     countryBoundNames: new Set(rows(path.join(dir, 'country-bound-names.tsv')).map(([name]) => nameKey(name))),
     titles,
+    aloneTitles,
     maxTitleWords,
     titleStarts,
     honorifics,

@@ -47,6 +47,8 @@ export interface Found extends Mention {
   propagated?: boolean;
   /** A name only its context makes one («العربية» after «قناة»): not looked for elsewhere («الدول العربية»). */
   contextual?: boolean;
+  /** A title phrase naming one officeholder no name stands beside («وزير الداخلية الأفغاني»): a person by office. */
+  office?: boolean;
 }
 
 export const ENTRY_TYPE: Record<GazetteerEntry['kind'], EntityType> = {
@@ -167,3 +169,20 @@ export function demonymKeys(country: Country): Set<string> {
   }
   return keys;
 }
+
+/** «السابق», «السابقة», «الأسبق» (former) or the adverb «سابقا» right after a role phrase. */
+export function isFormer(norm: string | undefined): boolean {
+  return norm !== undefined && FORMER_WORDS.has(norm);
+}
+
+const FORMER_WORDS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'سابقا']);
+
+/**
+ * «المكلف», «المنتخب» (designate, elect) and their feminine forms right after a role phrase: the person is to hold the
+ * office, so the phrase is not the holder at the date.
+ */
+export function isDesignate(norm: string | undefined): boolean {
+  return norm !== undefined && DESIGNATE_WORDS.has(norm);
+}
+
+const DESIGNATE_WORDS = new Set(['المكلف', 'المكلفه', 'المنتخب', 'المنتخبه']);

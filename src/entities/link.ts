@@ -6,7 +6,7 @@
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
-import { applyApposition } from './apposition.js';
+import { addNamelessOfficeholders, applyApposition } from './apposition.js';
 import { capitalsNamedByWord } from './capital-word.js';
 import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
@@ -27,6 +27,8 @@ import {
   demonymKeys,
   ENTRY_TYPE,
   type Found,
+  isDesignate,
+  isFormer,
   type LinkContext,
   nameStart,
   namesRun,
@@ -162,6 +164,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   addCountryGroups(ctx, found);
   const roles = scanRoles(g, tokens, forms, doc.text, flags);
   const withRoles = placeRoles(found, roles);
+  if (options.documentPasses !== false) addNamelessOfficeholders(ctx, withRoles);
   const warnings: string[] = [];
   const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues);
   return { entities, warnings };
@@ -1144,7 +1147,8 @@ function buildEntities(
   // Pass 1: names the gazetteer knows, and full local names.
   for (const m of found) {
     if (m.cues || m.apposedTo) continue;
-    if (m.target) {
+    if (m.office) add(localKey(m, tokens, forms), () => localEntity(m), m);
+    else if (m.target) {
       const { key, make } = canonical(g, m.target, m);
       add(key, make, m);
     } else if (m.type === 'PER' && m.last - m.first === 1 && tokens[m.first].kind !== 'hashtag') deferred.push(m);
@@ -1208,23 +1212,6 @@ function buildEntities(
   }
   return finish([...byKey.values()].map((b) => b.entity));
 }
-
-/** «السابق», «السابقة», «الأسبق» (former) or the adverb «سابقا» right after a role phrase. */
-function isFormer(norm: string | undefined): boolean {
-  return norm !== undefined && FORMER_WORDS.has(norm);
-}
-
-const FORMER_WORDS = new Set(['السابق', 'السابقه', 'الاسبق', 'الاسبقه', 'سابقا']);
-
-/**
- * «المكلف», «المنتخب» (designate, elect) and their feminine forms right after a role phrase: the person is to hold the
- * office, so the phrase is not the holder at the date.
- */
-function isDesignate(norm: string | undefined): boolean {
-  return norm !== undefined && DESIGNATE_WORDS.has(norm);
-}
-
-const DESIGNATE_WORDS = new Set(['المكلف', 'المكلفه', 'المنتخب', 'المنتخبه']);
 
 /** The entity that holds a mention. */
 function ownerOf(byKey: Map<string, Building>, m: Found): Building | undefined {

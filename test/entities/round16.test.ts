@@ -30,6 +30,59 @@ const cases: LinkCase[] = [
     expect: [['نائب الرئيس الأميركي', 'person:mike-pence']],
     absentKeys: ['person:donald-trump'],
   },
+  {
+    rule: 'a title that names one officeholder of a country with no name beside it is a PER mention, nothing nested (France 24)',
+    text: 'وقال السفير البريطاني في طهران إن العلاقات جيدة. وقال وزير الداخلية الأفغاني إن الهجوم فشل.',
+    tagged: [['طهران', 'LOC']],
+    published: '2018-03-10',
+    expect: [
+      ['السفير البريطاني في طهران', 'local:per:السفير البريطاني في طهران'],
+      ['وزير الداخلية الأفغاني', 'local:per:وزير الداخليه الافغاني'],
+    ],
+    absent: ['طهران'],
+  },
+  {
+    rule: 'the same title given a name elsewhere in the article is that person (Al Arabiya)',
+    text: 'والتقى وزير العمل الفلبيني سيلفستر بيلو بالعمال. وقال وزير العمل الفلبيني إن الحظر باق.',
+    tagged: [['سيلفستر بيلو', 'PER']],
+    published: '2018-02-26',
+    keyMentions: [['local:per:سيلفستر بيلو', ['وزير العمل الفلبيني', 'سيلفستر بيلو', 'وزير العمل الفلبيني']]],
+  },
+  {
+    rule: 'negative cases: an indefinite country or title, an envoy with no receiving place, an adviser, a title heading a body (BBC)',
+    text: 'وقال وزير سعودي إن الرياض ترفض. وكان أول زعيم لكوريا الشمالية. واستدعى السفير الروسي. وقال مستشار الأمن القومي الأمريكي إن الخطة جاهزة. وقال مدير وكالة ناسا الأمريكية إن الرحلة ناجحة.',
+    tagged: [
+      ['الرياض', 'LOC'],
+      ['كوريا الشمالية', 'LOC'],
+      ['ناسا', 'ORG'],
+    ],
+    published: '2018-03-10',
+    absent: ['وزير سعودي', 'زعيم لكوريا الشمالية', 'السفير الروسي', 'مستشار الأمن القومي الأمريكي', 'مدير وكالة ناسا الأمريكية'],
+    present: ['ناسا'],
+  },
+  {
+    rule: 'a title followed by a comma, an honorific and a name is that person (Sky News)',
+    text: 'من جانبه، عبر رئيس القيادة المركزية الأميركية، الجنرال جوزيف فوتيل، عن قلق بلاده من تنامي النفوذ الإيراني.',
+    tagged: [['جوزيف فوتيل', 'PER']],
+    published: '2018-03-02',
+    keyMentions: [['person:joseph-votel', ['رئيس القيادة المركزية الأميركية', 'جوزيف فوتيل']]],
+  },
+  {
+    rule: 'negative case: a country after «إلى» is where the officeholder goes, not whose office it is (France 24)',
+    text: 'وقال مكتب الرئاسة إن الرئيس سيرسل مدير الاستخبارات إلى كوريا الشمالية.',
+    tagged: [['كوريا الشمالية', 'LOC']],
+    published: '2018-03-04',
+    absent: ['مدير الاستخبارات إلى كوريا الشمالية'],
+    present: ['كوريا الشمالية'],
+  },
+  {
+    rule: 'negative case: a title inside an organization\'s name stays part of it (Al Arabiya)',
+    text: 'فخرج بيان من مكتب رئيس الوزراء الإسرائيلي قائلا فيه إن لجانا ستشكل.',
+    tagged: [],
+    published: '2018-02-27',
+    present: ['مكتب رئيس الوزراء الإسرائيلي'],
+    absent: ['رئيس الوزراء الإسرائيلي'],
+  },
 ];
 
-runLinkCases('entities: round 16 (former offices, demonym spellings of titles)', cases);
+runLinkCases('entities: round 16 (former offices, demonym spellings of titles, nameless officeholders)', cases);
