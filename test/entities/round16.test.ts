@@ -57,7 +57,13 @@ const cases: LinkCase[] = [
       ['ناسا', 'ORG'],
     ],
     published: '2018-03-10',
-    absent: ['وزير سعودي', 'زعيم لكوريا الشمالية', 'السفير الروسي', 'مستشار الأمن القومي الأمريكي', 'مدير وكالة ناسا الأمريكية'],
+    absent: [
+      'وزير سعودي',
+      'زعيم لكوريا الشمالية',
+      'السفير الروسي',
+      'مستشار الأمن القومي الأمريكي',
+      'مدير وكالة ناسا الأمريكية',
+    ],
     present: ['ناسا'],
   },
   {
@@ -76,7 +82,7 @@ const cases: LinkCase[] = [
     present: ['كوريا الشمالية'],
   },
   {
-    rule: 'negative case: a title inside an organization\'s name stays part of it (Al Arabiya)',
+    rule: "negative case: a title inside an organization's name stays part of it (Al Arabiya)",
     text: 'فخرج بيان من مكتب رئيس الوزراء الإسرائيلي قائلا فيه إن لجانا ستشكل.',
     tagged: [],
     published: '2018-02-27',
