@@ -12,10 +12,9 @@
 // Run: MARSAD_SHARED=/work/shared npx tsx scripts/audit-entities.ts [--per-folder 22] [--bodies out.txt]
 //      [--tables out.txt] [--mentions out.tsv]
 // --mentions writes one line per mention (article, start, end, type, key, text), to diff two versions of the linker.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { goldArticlePaths, isHeldOutArticle } from '../eval/lib/gold.js';
+import { entityAuditFolders, goldArticlePaths } from '../eval/lib/gold.js';
 import { normalizeForMatch } from '../src/arabic/normalize.js';
 import type { Doc, Entity } from '../src/doc/types.js';
 import { loadGazetteer } from '../src/entities/gazetteer.js';
@@ -27,43 +26,15 @@ import { defaultStages } from '../src/pipeline/stages.js';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SHARED = process.env.MARSAD_SHARED ?? path.resolve(ROOT, '..', 'shared');
 const NEWS = path.join(SHARED, 'data', 'news');
-const OUTLETS = ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'];
-const FOLDERS = ['internationalNews', 'middleEast'];
-const SALT = 'entities-round13-audit:';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 
-const order = (rel: string) =>
-  createHash('sha1')
-    .update(SALT + rel)
-    .digest('hex');
-
 /** Per folder, the first `n` eligible articles (body of 400–2500 characters) in the salted sha1 order. */
 function pickArticles(n: number): string[] {
-  const excluded = goldArticlePaths();
-  const picked: string[] = [];
-  for (const outlet of OUTLETS)
-    for (const folder of FOLDERS) {
-      // Al Arabiya has no middleEast folder.
-      if (!existsSync(path.join(NEWS, 'ant-multisource', outlet, folder))) continue;
-      const rels = readdirSync(path.join(NEWS, 'ant-multisource', outlet, folder))
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => `ant-multisource/${outlet}/${folder}/${f}`)
-        .filter((rel) => !excluded.has(rel) && !isHeldOutArticle(rel))
-        .sort((a, b) => (order(a) < order(b) ? -1 : 1));
-      let taken = 0;
-      for (const rel of rels) {
-        if (taken >= n) break;
-        const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(NEWS, rel), 'utf8'))?.[1] ?? '';
-        if (body.length < 400 || body.length > 2500) continue;
-        picked.push(rel);
-        taken++;
-      }
-    }
-  return picked;
+  return entityAuditFolders(n, goldArticlePaths()).flat();
 }
 
 async function readDoc(rel: string): Promise<Doc | null> {

@@ -111,8 +111,9 @@ export function selectionCandidates(pool: SelectionPool): SelectionCandidate[] {
 }
 
 /**
- * The pools of the heldout3 entity batch and of dev round 11: the internationalNews/ and middleEast/ stories of
- * 700–1800 characters of each of the five ant-multisource outlets (Al Arabiya has no middleEast/), one pool an outlet.
+ * The pools of the heldout3 entity batch and of dev rounds 11 and 12: the internationalNews/ and middleEast/ stories
+ * of 700–1800 characters of each of the five ant-multisource outlets (Al Arabiya has no middleEast/), one pool an
+ * outlet.
  */
 export function worldNewsPools(salt: string, taken: Set<string>, heldOut: boolean): SelectionPool[] {
   return ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'].map((outlet) => ({
@@ -124,6 +125,37 @@ export function worldNewsPools(salt: string, taken: Set<string>, heldOut: boolea
     taken,
     heldOut,
   }));
+}
+
+/**
+ * The order of the entity-linking audit (scripts/audit-entities.ts): for each internationalNews/ and middleEast/
+ * folder of the five ant-multisource outlets (Al Arabiya has no middleEast/), its stories in the order of
+ * sha1('entities-round13-audit:' + path) (hex digest), keeping those not in `excluded` (the audit passes
+ * goldArticlePaths()), off the events held-out side, with a raw <TEXT> of 400–2500 characters, and stopping at the
+ * first `n`. One list a folder, in the audit's folder order; the audit prints their concatenation.
+ */
+export function entityAuditFolders(n: number, excluded: Set<string>): string[][] {
+  const order = (rel: string) => createHash('sha1').update(`entities-round13-audit:${rel}`).digest('hex');
+  const lists: string[][] = [];
+  for (const outlet of ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'])
+    for (const folder of ['internationalNews', 'middleEast']) {
+      const dir = path.join(newsDir(), 'ant-multisource', outlet, folder);
+      if (!existsSync(dir)) continue;
+      const rels = readdirSync(dir)
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => `ant-multisource/${outlet}/${folder}/${f}`)
+        .filter((rel) => !excluded.has(rel) && !isHeldOutArticle(rel))
+        .sort((a, b) => (order(a) < order(b) ? -1 : 1));
+      const picked: string[] = [];
+      for (const rel of rels) {
+        if (picked.length >= n) break;
+        const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(newsDir(), rel), 'utf8'))?.[1] ?? '';
+        if (body.length < 400 || body.length > 2500) continue;
+        picked.push(rel);
+      }
+      lists.push(picked);
+    }
+  return lists;
 }
 
 /** What the project's reader gives for each news file, read once per file (a SaudiNewsNet file holds many records). */
