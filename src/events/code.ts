@@ -886,7 +886,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const circumstance = underAdverbial(ctx, i) && !possessive;
   // «وتعرضت روسيا لهجوم في سوريا»: the subject of a verb of undergoing is what the act falls on, never its agent.
   const notTheSubjects =
-    circumstance || condemnedBefore(ctx, i) || casualty || !!undergoerOf(ctx, i) || jointActBetween(ctx, trigger, i);
+    circumstance ||
+    condemnedBefore(ctx, trigger, i) ||
+    casualty ||
+    !!undergoerOf(ctx, i) ||
+    jointActBetween(ctx, trigger, i);
   const clauseParty = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const agreeing =
@@ -1043,9 +1047,18 @@ function objectAfterGenitiveAgent(ctx: Context, i: number, genitive: Actor): Act
 /**
  * «عبر ماكرون عن إدانته الشديدة للهجمات الكيميائية»: an act condemned in the clause is someone else's; the clause's
  * subject is the one who condemns, not its agent. So is an act someone is suspected of («أعلنت السلطات البريطانية
- * اسمي رجلين … مشتبه بضلوعهما في محاولة اغتيال …»: the suspects', not the authorities').
+ * اسمي رجلين … مشتبه بضلوعهما في محاولة اغتيال …»: the suspects', not the authorities'). So is an act the subject
+ * describes («ووصف ترامب الهجوم على إدلب … بأنه …»; cue `condemn`, round 16).
  */
-function condemnedBefore(ctx: Context, i: number): boolean {
+function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
+  // «ووصف بوتين في اتصال هاتفي مع نظيره الإيراني روحاني، الهجوم بـ …»: a call or meeting after في or خلال is where
+  // the subject speaks, its own act, not what it condemns or describes (round 16).
+  const previous = ctx.tokens[i - 1]?.norm ?? '';
+  if (
+    trigger.type === 'CONSULT' &&
+    (hasKey([previous], ctx.lex.cues.preposition) || hasKey([previous], ctx.lex.cues.adjunct))
+  )
+    return false;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--)
     if (hasKey(keysOf(ctx, j), ctx.lex.cues.condemn) || hasKey(keysOf(ctx, j), ctx.lex.cues.suspect)) return true;
   return false;
