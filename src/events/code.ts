@@ -475,6 +475,9 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const relative = afterRelative(ctx, i);
   const antecedent = relative && !resumptive ? antecedentActor(ctx, i) : undefined;
   if (antecedent) return { source: antecedent, after: i + 1 };
+  // «التنظيمات الإرهابية التي تستهدف الأمن القومي التركي»: a relative verb with no pronoun referring back (تستهدفه،
+  // دعت إليه) has the antecedent as its subject, so a party after it is its object (round 16).
+  if (relative && !resumptive && !hasObjectPronoun(ctx, i)) return { after: i + 1 };
   // «12 روسيا … تتهمهم الولايات المتحدة»: a verb with an object pronoun and a party right after it names its subject
   // there; the pronoun is the party before.
   const pronounThenSubject = hasObjectPronoun(ctx, i) && !!partyRightAfter(ctx, i);
@@ -944,6 +947,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «ودأبت إيران على نفي تسليح الحوثيين»: behind another noun, a denial's genitive is what is denied; the clause's
   // subject denies it.
   const deniedContent = trigger.type === 'REJECT' && !!genitive && !!subject && qualifiesObject(ctx, i, genitive, true);
+  // «بقتل خادمة فلبينية في الكويت»، «بقتل العاملة الفلبينية»: after a killing noun and the noun of the one killed, a
+  // demonym is the victim's; the killer is not named (round 16).
+  const victimsDemonym =
+    !!agentGenitive && hasKey(keysOf(ctx, i), ctx.lex.cues.killing) && qualifiesObject(ctx, i, agentGenitive);
+  if (victimsDemonym) return undefined;
   const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.

@@ -82,6 +82,34 @@ const cases: EventCase[] = [
       'وكانت جماعة "نصرة الإسلام والمسلمين" التابعة لتنظيم "القاعدة" في مالي، قد أكدت مسؤوليتها عن الهجومين وذلك ردا على عملية عسكرية فرنسية في مالي.',
     has: ['FR>ML:ASSAULT'],
   },
+  {
+    rule: 'after a killing noun and the noun of the one killed, the demonym is the victim’s (BBC)',
+    sentence: 'حكم بإعدام لبناني وسورية لإدانتهما بقتل خادمة فلبينية في الكويت',
+    hasNotLike: [/^PH>/],
+  },
+  {
+    rule: 'a definite victim with a demonym after a killing noun is no attacker either (CNN)',
+    sentence:
+      'دبي، الإمارات العربية المتحدة (CNN)-- اعتقلت السلطات في سوريا المشتبه به بقتل العاملة الفلبينية جوانا ديمافيليس في الكويت، نادر عصام عساف، وهو لبناني الجنسية.',
+    hasNotLike: [/^PH>/],
+  },
+  {
+    rule: 'near case: a killer named with his demonym before the verb is still the attacker (BBC)',
+    sentence: 'نددت السلطة الفلسطينية الثلاثاء بالإفراج عن جندي إسرائيلي قتل جريحا فلسطينيا بعد تسعة أشهر من سجنه.',
+    has: ['IL>PS:ASSAULT'],
+  },
+  {
+    rule: 'a relative verb with no pronoun referring back has the antecedent as subject: the party after it is its object (Sky News)',
+    sentence:
+      'وذكر المتحدث باسم الخارجية التركية أن القرار لا يذكر عفرين على وجه التحديد وأن عملية تركيا "معركة ضد التنظيمات الإرهابية التي تستهدف الأمن القومي التركي ووحدة سوريا".',
+    hasNotLike: [/^TR>..:ASSAULT/],
+  },
+  {
+    rule: 'near case: a relative verb with a pronoun referring back («التي قادتها») names its subject after it (BBC)',
+    sentence:
+      'وقد ووجه فريق الأمم المتحدة الأمني خلال زيارته لدوما - بحسب بعض المصادر الحكومية - باحتجاجات على الغارات التي قادتها الولايات المتحدة على سوريا.',
+    has: ['US>SY:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-20');
