@@ -1056,7 +1056,8 @@ function objectAfterGenitiveAgent(ctx: Context, i: number, genitive: Actor): Act
  * «عبر ماكرون عن إدانته الشديدة للهجمات الكيميائية»: an act condemned in the clause is someone else's; the clause's
  * subject is the one who condemns, not its agent. So is an act someone is suspected of («أعلنت السلطات البريطانية
  * اسمي رجلين … مشتبه بضلوعهما في محاولة اغتيال …»: the suspects', not the authorities'). So is an act the subject
- * describes («ووصف ترامب الهجوم على إدلب … بأنه …»; cue `condemn`, round 16).
+ * describes («ووصف ترامب الهجوم على إدلب … بأنه …»; cue `describe`, round 16), unless a possessive makes it the
+ * describer's own («ووصف بومبيو مباحثاته مع المسؤول الكوري الشمالي بأنها …»).
  */
 function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
   // «ووصف بوتين في اتصال هاتفي مع نظيره الإيراني روحاني، الهجوم بـ …»: a call or meeting after في or خلال is where
@@ -1067,8 +1068,12 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
     (hasKey([previous], ctx.lex.cues.preposition) || hasKey([previous], ctx.lex.cues.adjunct))
   )
     return false;
-  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--)
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.condemn) || hasKey(keysOf(ctx, j), ctx.lex.cues.suspect)) return true;
+  const { cues } = ctx.lex;
+  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
+    const keys = keysOf(ctx, j);
+    if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect)) return true;
+    if (hasKey(keys, cues.describe) && !trigger.possessive) return true;
+  }
   return false;
 }
 

@@ -23,6 +23,12 @@ const cases: EventCase[] = [
     has: ['RU>IR:CONSULT'],
   },
   {
+    rule: 'near case: talks the subject describes with a possessive («مباحثاته») are the subject’s own (BBC)',
+    sentence:
+      'ووصف بومبيو مباحثاته مع المسؤول الكوري الشمالي بأنها "لحظة محورية في تاريخ العلاقات والتي قد تصبح مأساوية إذا ما أضعنا هذه الفرصة".',
+    has: ['US>KP:CONSULT'],
+  },
+  {
     rule: 'near case: describing a party’s act in harsh words is still criticism of that party (Sky News)',
     sentence:
       'وصف رئيس كوريا الجنوبية مون جيه-إن، الخميس، استغلال اليابان لما يعرف "بنساء المتعة" خلال الحرب العالمية الثانية بأنه "جريمة ضد الإنسانية"، وذلك في أقوى تصريحاته بشأن القضية حتى الآن، مما دفع طوكيو للاحتجاج سريعا.',
