@@ -252,9 +252,12 @@ function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last
     // ك (like) and س (future) never glue to a party's name: كلاوس is a name, not ك + لاوس (Laos). (Checked only
     // for keys that start a name: most words start none.)
     if (node && peeledLikeOrFuture(first.norm, first.norm.length - key.length)) continue;
+    // «المسؤول المالي»، «المبلغ المالي» ("financial"): a country's name written without the article (مالي) never
+    // takes one, so a word whose peeled-off article it follows is another word (round 16).
+    const articled = !key.startsWith('ال') && first.norm.slice(0, first.norm.length - key.length).endsWith('ال');
     let j = i + 1;
     while (node) {
-      if (node.name && (!best || j > best.last))
+      if (node.name && !(articled && node.name.kind === 'country') && (!best || j > best.last))
         best = { name: node.name, last: j, keyOffset: first.norm.length - key.length };
       const next = tokens[j];
       if (next?.kind !== 'arabic' || next.start - tokens[j - 1].end > 1) break;

@@ -475,6 +475,9 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const relative = afterRelative(ctx, i);
   const antecedent = relative && !resumptive ? antecedentActor(ctx, i) : undefined;
   if (antecedent) return { source: antecedent, after: i + 1 };
+  // «التنظيمات الإرهابية التي تستهدف الأمن القومي التركي»: a relative verb with no pronoun referring back (تستهدفه،
+  // دعت إليه) has the antecedent as its subject, so a party after it is its object (round 16).
+  if (relative && !resumptive && !hasObjectPronoun(ctx, i)) return { after: i + 1 };
   // «12 روسيا … تتهمهم الولايات المتحدة»: a verb with an object pronoun and a party right after it names its subject
   // there; the pronoun is the party before.
   const pronounThenSubject = hasObjectPronoun(ctx, i) && !!partyRightAfter(ctx, i);
@@ -886,7 +889,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const circumstance = underAdverbial(ctx, i) && !possessive;
   // «وتعرضت روسيا لهجوم في سوريا»: the subject of a verb of undergoing is what the act falls on, never its agent.
   const notTheSubjects =
-    circumstance || condemnedBefore(ctx, i) || casualty || !!undergoerOf(ctx, i) || jointActBetween(ctx, trigger, i);
+    circumstance ||
+    condemnedBefore(ctx, trigger, i) ||
+    casualty ||
+    !!undergoerOf(ctx, i) ||
+    jointActBetween(ctx, trigger, i);
   const clauseParty = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const agreeing =
@@ -940,6 +947,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «ودأبت إيران على نفي تسليح الحوثيين»: behind another noun, a denial's genitive is what is denied; the clause's
   // subject denies it.
   const deniedContent = trigger.type === 'REJECT' && !!genitive && !!subject && qualifiesObject(ctx, i, genitive, true);
+  // «بقتل خادمة فلبينية في الكويت»، «بقتل العاملة الفلبينية»: after a killing noun and the noun of the one killed, a
+  // demonym is the victim's; the killer is not named (round 16).
+  const victimsDemonym =
+    !!agentGenitive && hasKey(keysOf(ctx, i), ctx.lex.cues.killing) && qualifiesObject(ctx, i, agentGenitive);
+  if (victimsDemonym) return undefined;
   const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
@@ -1043,11 +1055,25 @@ function objectAfterGenitiveAgent(ctx: Context, i: number, genitive: Actor): Act
 /**
  * «عبر ماكرون عن إدانته الشديدة للهجمات الكيميائية»: an act condemned in the clause is someone else's; the clause's
  * subject is the one who condemns, not its agent. So is an act someone is suspected of («أعلنت السلطات البريطانية
- * اسمي رجلين … مشتبه بضلوعهما في محاولة اغتيال …»: the suspects', not the authorities').
+ * اسمي رجلين … مشتبه بضلوعهما في محاولة اغتيال …»: the suspects', not the authorities'). So is an act the subject
+ * describes («ووصف ترامب الهجوم على إدلب … بأنه …»; cue `describe`, round 16), unless a possessive makes it the
+ * describer's own («ووصف بومبيو مباحثاته مع المسؤول الكوري الشمالي بأنها …»).
  */
-function condemnedBefore(ctx: Context, i: number): boolean {
-  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--)
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.condemn) || hasKey(keysOf(ctx, j), ctx.lex.cues.suspect)) return true;
+function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
+  // «ووصف بوتين في اتصال هاتفي مع نظيره الإيراني روحاني، الهجوم بـ …»: a call or meeting after في or خلال is where
+  // the subject speaks, its own act, not what it condemns or describes (round 16).
+  const previous = ctx.tokens[i - 1]?.norm ?? '';
+  if (
+    trigger.type === 'CONSULT' &&
+    (hasKey([previous], ctx.lex.cues.preposition) || hasKey([previous], ctx.lex.cues.adjunct))
+  )
+    return false;
+  const { cues } = ctx.lex;
+  for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
+    const keys = keysOf(ctx, j);
+    if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect)) return true;
+    if (hasKey(keys, cues.describe) && !trigger.possessive) return true;
+  }
   return false;
 }
 

@@ -126,6 +126,9 @@ export interface CueWords {
   killing: Set<string>;
   quantity: Set<string>;
   condemn: Set<string>;
+  /** Verbs of describing (وصف، يصف، واصفا): an act described is someone else's, unless a possessive makes it the
+   * describer's own (ووصف بومبيو مباحثاته). Round 16. */
+  describe: Set<string>;
   force: Set<string>;
   operation: Set<string>;
 }
@@ -324,6 +327,7 @@ function loadCues(): CueWords {
     killing: new Set(),
     quantity: new Set(),
     condemn: new Set(),
+    describe: new Set(),
     force: new Set(),
     operation: new Set(),
     undergo: new Set(),
