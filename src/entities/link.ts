@@ -1206,9 +1206,15 @@ function buildEntities(
       warned = true;
     }
     const holder = pickHolder(holders, byKey);
-    if (!holder) continue;
-    const { key, make } = canonical(g, { kind: 'entry', entry: holder.person, via: 'name' }, m);
-    add(key, make, m);
+    if (holder) {
+      const { key, make } = canonical(g, { kind: 'entry', entry: holder.person, via: 'name' }, m);
+      add(key, make, m);
+    } else if (holders.length === 0) {
+      // An office the gazetteer has no holder of at the date («وزير خارجية الفلبين») still designates one person:
+      // a local one, keyed by the phrase, with the office's country.
+      const country = m.cues ? officeCountry(m.cues) : undefined;
+      add(localKey(m, tokens, forms), () => ({ ...localEntity(m), country }), m);
+    }
   }
   return finish([...byKey.values()].map((b) => b.entity));
 }
@@ -1309,6 +1315,13 @@ function ofAnotherCountry(person: Entity, cues: readonly RoleCue[]): boolean {
 }
 
 /** One holder; on a handover day (two holders) the one already named in the document. */
+/** The country of an office named by role cues, when they agree on one. */
+function officeCountry(cues: readonly RoleCue[]): string | undefined {
+  const countries = new Set(cues.map((c) => c.country));
+  const [only] = countries;
+  return countries.size === 1 && only ? only : undefined;
+}
+
 function pickHolder(holders: OfficeHolder[], byKey: Map<string, Building>): OfficeHolder | undefined {
   if (holders.length <= 1) return holders[0];
   return holders.find((h) => byKey.has(`person:${h.person.id}`));

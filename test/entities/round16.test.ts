@@ -89,6 +89,21 @@ const cases: LinkCase[] = [
     present: ['مكتب رئيس الوزراء الإسرائيلي'],
     absent: ['رئيس الوزراء الإسرائيلي'],
   },
+  {
+    rule: 'an office the gazetteer has no holder of at the date is a local person with the office country (BBC)',
+    text: 'وقال وزير الخارجية الفلبيني إن الحظر على العمالة في الكويت باق.',
+    tagged: [['الكويت', 'LOC']],
+    published: '2018-04-25',
+    expect: [['وزير الخارجية الفلبيني', 'local:per:وزير الخارجيه الفلبيني']],
+    country: [['وزير الخارجية الفلبيني', 'PH']],
+  },
+  {
+    rule: '«الرئيس الكوري الشمالي» is Kim Jong Un, the chairman of the State Affairs Commission (BBC)',
+    text: 'وقال الرئيس الكوري الشمالي إن بيونغ يانغ مستعدة للقمة.',
+    tagged: [['بيونغ يانغ', 'LOC']],
+    published: '2018-04-26',
+    expect: [['الرئيس الكوري الشمالي', 'person:kim-jong-un']],
+  },
 ];
 
 runLinkCases('entities: round 16 (former offices, demonym spellings of titles, nameless officeholders)', cases);
