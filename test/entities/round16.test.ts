@@ -104,6 +104,13 @@ const cases: LinkCase[] = [
     published: '2018-04-26',
     expect: [['الرئيس الكوري الشمالي', 'person:kim-jong-un']],
   },
+  {
+    rule: '«البرلمان الإسرائيلي» is the Knesset, and «الكنيست الإسرائيلي» leaves the demonym out of the span (BBC)',
+    text: 'وصوت البرلمان الإسرائيلي (الكنيست) على القانون. وقال نواب في الكنيست الإسرائيلي إن القانون عنصري.',
+    tagged: [],
+    published: '2018-10-01',
+    keyMentions: [['org:knesset', ['البرلمان الإسرائيلي', 'الكنيست', 'الكنيست']]],
+  },
 ];
 
 runLinkCases('entities: round 16 (former offices, demonym spellings of titles, nameless officeholders)', cases);
