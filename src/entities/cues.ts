@@ -44,6 +44,8 @@ export interface Cues {
   titleStarts: Set<string>;
   /** Honorific and rank keys written before a person's name (data/gazetteer/honorifics.tsv). */
   honorifics: Set<string>;
+  /** Two-word honorifics («آية الله»): the first word's key → the second's. */
+  honorificPairs: Map<string, string>;
   /** Word keys naming several countries at once («الكوريتين» → KR, KP). */
   countryGroups: Map<string, string[]>;
   /** The last GROUP_ENDING letters of those keys, so a scan skips other words without a lookup. */
@@ -99,7 +101,11 @@ export function buildCues(dir: string): Cues {
     maxTitleWords = Math.max(maxTitleWords, key.split(' ').length);
   }
   const titleStarts = new Set([...titles.keys()].map((key) => key.split(' ', 1)[0]));
-  const honorifics = new Set(rows(path.join(dir, 'honorifics.tsv')).map(([word]) => nameKey(word)));
+  const honorificKeys = rows(path.join(dir, 'honorifics.tsv')).map(([word]) => nameKey(word));
+  const honorifics = new Set(honorificKeys.filter((key) => !key.includes(' ')));
+  const honorificPairs = new Map(
+    honorificKeys.filter((key) => key.split(' ').length === 2).map((key) => key.split(' ') as [string, string]),
+  );
   const countryGroups = new Map(
     rows(path.join(dir, 'country-groups.tsv')).map(([form, countries]) => [nameKey(form), countries.split('|')]),
   );
@@ -118,6 +124,7 @@ export function buildCues(dir: string): Cues {
     maxTitleWords,
     titleStarts,
     honorifics,
+    honorificPairs,
     countryGroups,
     countryGroupEndings,
     months: gregorianMonths(dir),

@@ -850,15 +850,22 @@ function dropMonthNames(ctx: LinkContext, found: Found[]): void {
  */
 function dropHonorifics(ctx: LinkContext, found: Found[]): void {
   const { cues, tokens, forms, text } = ctx;
+  const honorificsAlone: Found[] = [];
   for (const m of found) {
     if (m.type !== 'PER' || m.cues || m.apposedTo) continue;
     if (tokens[m.first].kind === 'hashtag') dropHashtagHonorific(cues, m, forms, text);
-    while (m.last - m.first > 1 && tokens[m.first].kind === 'arabic' && ctx.flags[m.first] & HONORIFIC) {
-      m.first++;
+    for (;;) {
+      const pair = cues.honorificPairs.get(wordOf(forms, m.first)) === forms.norms[m.first + 1] ? 2 : 0;
+      const words = pair || (tokens[m.first].kind === 'arabic' && ctx.flags[m.first] & HONORIFIC ? 1 : 0);
+      // «آية الله» tagged on its own before the name: a title, no person.
+      if (pair && m.last - m.first === pair) honorificsAlone.push(m);
+      if (words === 0 || m.last - m.first <= words) break;
+      m.first += words;
       m.start = tokens[m.first].start;
       m.text = text.slice(m.start, m.end);
     }
   }
+  for (const m of honorificsAlone) found.splice(found.indexOf(m), 1);
 }
 
 /**

@@ -111,6 +111,21 @@ const cases: LinkCase[] = [
     published: '2018-10-01',
     keyMentions: [['org:knesset', ['البرلمان الإسرائيلي', 'الكنيست', 'الكنيست']]],
   },
+  {
+    rule: '«آية الله» is a title outside the person span, and tagged alone before the name it is no person (BBC)',
+    text: 'ووصف آية الله علي السيستاني الوضع بالخطير. وقال آية الله علي خامنئي إن واشنطن عدو.',
+    tagged: [
+      ['آية الله', 'PER'],
+      ['علي السيستاني', 'PER'],
+      ['آية الله علي خامنئي', 'PER'],
+    ],
+    published: '2018-09-04',
+    expect: [
+      ['علي السيستاني', 'local:'],
+      ['علي خامنئي', 'person:ali-khamenei'],
+    ],
+    absent: ['آية الله', 'آية الله علي خامنئي'],
+  },
 ];
 
 runLinkCases('entities: round 16 (former offices, demonym spellings of titles, nameless officeholders)', cases);
