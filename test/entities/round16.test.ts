@@ -126,6 +126,16 @@ const cases: LinkCase[] = [
     ],
     absent: ['آية الله', 'آية الله علي خامنئي'],
   },
+  {
+    rule: '«بابوا نيوغينيا», as BBC writes Papua New Guinea, is the country (BBC)',
+    text: 'كانت الطائرة متجهة إلى بورت مورسبي، عاصمة بابوا نيوغينيا.',
+    tagged: [
+      ['بورت مورسبي', 'LOC'],
+      ['بابوا نيوغينيا', 'LOC'],
+    ],
+    published: '2018-09-28',
+    expect: [['بابوا نيوغينيا', 'country:PG']],
+  },
 ];
 
 runLinkCases('entities: round 16 (former offices, demonym spellings of titles, nameless officeholders)', cases);
