@@ -71,6 +71,7 @@ import {
   KEY_START,
   PLACE_DESCRIPTOR,
   ROLE_START,
+  TITLE_START,
   tokenFlags,
   WHOLE_START,
 } from './token-flags.js';
@@ -778,13 +779,17 @@ function dropAt(found: Found[], at: ReadonlySet<number>): void {
 
 /**
  * «مجلس الأمن التابع للأمم المتحدة»: what follows «التابع ل» is another name, not part of this one; the
- * mention ends before it (the gazetteer scan then finds «الأمم المتحدة» on its own).
+ * mention ends before it (the gazetteer scan then finds «الأمم المتحدة» on its own). A person's name (no title
+ * before it) likewise ends before a word glued to «لل».
  */
 function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms, text } = ctx;
   for (const m of found) {
+    const personName = m.type === 'PER' && !(ctx.flags[m.first] & TITLE_START);
     for (let k = m.first + 1; k < m.last; k++) {
-      if (!ATTACHMENT_WORDS.has(forms.norms[k])) continue;
+      // «محمد للكاتدرائية», «البكر للأدميرال»: a word glued to «لل» is no part of a person's name.
+      const glued = personName && tokens[k].kind === 'arabic' && /^[وف]?لل/.test(forms.norms[k]);
+      if (!glued && !ATTACHMENT_WORDS.has(forms.norms[k])) continue;
       m.last = k;
       m.end = tokens[k - 1].end;
       m.text = text.slice(m.start, m.end);

@@ -136,6 +136,17 @@ const cases: LinkCase[] = [
     published: '2018-09-28',
     expect: [['بابوا نيوغينيا', 'country:PG']],
   },
+  {
+    rule: "a person's name ends before a word glued to «لل», and a title phrase keeps it (BBC)",
+    text: 'وقال ديجان لوفيرن إن الحكومة تتعقب الصحفيين. وقدم لوفيرن للصحفيين وثائق. وقال الأمين العام للأمم المتحدة إن الوضع خطير.',
+    tagged: [
+      ['ديجان لوفيرن', 'PER'],
+      ['لوفيرن للصحفيين', 'PER'],
+    ],
+    published: '2018-07-31',
+    keyMentions: [['local:per:ديجان لوفيرن', ['ديجان لوفيرن', 'لوفيرن']]],
+    present: ['الأمين العام للأمم المتحدة'],
+  },
 ];
 
 runLinkCases('entities: round 16 (former offices, demonym spellings of titles, nameless officeholders)', cases);
