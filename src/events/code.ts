@@ -1769,6 +1769,11 @@ function codeSentence(ctx: Context): CodedEvent[] {
       embeddings.push({ from: i, byAppeal: true });
       continue;
     }
+    const blamed = blamedParty(ctx, i);
+    if (blamed) {
+      if (!embeddings.some((e) => isEmbedded(ctx, blamed.trigger, i, e))) events.push(...blamed.events);
+      continue;
+    }
     for (const trigger of candidateTriggers(ctx, i)) {
       if (embeddings.some((e) => isEmbedded(ctx, trigger, i, e)) || isAdjective(ctx, trigger, i)) continue;
       if (trigger.verbal && afterAdverbial(ctx, i)) continue;
@@ -1898,6 +1903,55 @@ function obligation(ctx: Context, i: number): { events: CodedEvent[] } | undefin
   const speaker = ctx.subjects.last(ctx.tokens[i].start);
   const trigger: Trigger = { ...demand, verbal: false, agree: null, participle: false };
   return { events: speaker ? toEvents(ctx, trigger, i, [[speaker, obliged]]) : [] };
+}
+
+/** CAMEO 112: accuse. */
+const ACCUSE = '112';
+/** Words between the blamed party and the predicate («إن موسكو "على الأغلب" تقف وراء», «أن روسيا هي المسؤولة»). */
+const BLAMED_WORDS = 2;
+/** Words after «مسؤولة عن» within which the act of harm is named (محاولة القتل، هذا الهجوم). */
+const HARM_WORDS = 3;
+/** A form of كان between the complementizer and the blamed party («أن تكون روسيا مسؤولة»). */
+const BEING = new Set(['تكون', 'يكون']);
+
+/**
+ * «قالت تيريزا ماي … إن موسكو "على الأغلب" تقف وراء تسميم الجاسوس»، «أن روسيا كانت وراء الهجوم»، «إنه من المرجح أن
+ * تكون روسيا مسؤولة عن الاعتداء»: a party right after أن/إن said to stand behind an act (cues `stand`, `behind`), or
+ * to be responsible for an act of harm (cue `responsible`), is accused of it (CAMEO 112) by the one who says so: the
+ * subject the sentence last named before the complementizer (its speaker). With no such subject in the sentence
+ * («وأضاف أن … النظام الإيراني يقف وراءه»), or a word before the party («أن تصريحات الرئيس الأمريكي تقف وراء …»: the
+ * statements stand behind it), nothing is coded; negation and belief are flagged as for any trigger. Round 16r.
+ */
+function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
+  const next = ctx.tokens[i + 1];
+  if (!next || i + 1 >= ctx.view.last) return undefined;
+  const word = ctx.tokens[i].norm.replace(/^[وف]/, '');
+  const behind = hasKey([next.norm], ctx.lex.cues.behind) && hasKey([word], ctx.lex.cues.stand);
+  const responsible = next.norm === 'عن' && hasKey([word], ctx.lex.cues.responsible) && harmAfter(ctx, i + 2);
+  if (!behind && !responsible) return undefined;
+  const accused = actorBefore(ctx, i, BLAMED_WORDS);
+  const entry = ctx.lex.entries.find((e) => e.cameo.code === ACCUSE);
+  if (!accused || !entry) return undefined;
+  // Titles and bodies may stand before the party's name (أن قوات الرئيس بشار الأسد).
+  let c = accused.first - 1;
+  while (c > ctx.view.first && (QUOTES.has(ctx.tokens[c].text) || isBridge(ctx, c))) c--;
+  if (c > ctx.view.first && BEING.has(ctx.tokens[c].norm)) c--;
+  if (c < ctx.view.first || !hasKey([ctx.tokens[c].norm], ctx.lex.cues.bareComplementizer)) return undefined;
+  const reporter = ctx.subjects.last(ctx.tokens[c].start);
+  const trigger: Trigger = { ...entry, verbal: true, agree: null, participle: false };
+  return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };
+}
+
+/** An attack, a seizure or a casualty named within HARM_WORDS words from token j. */
+function harmAfter(ctx: Context, j: number): boolean {
+  for (let k = j, words = 0; k < ctx.view.last && words < HARM_WORDS; k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    const keys = keysOf(ctx, k);
+    if (hasKey(keys, ctx.lex.cues.violence) || hasKey(keys, ctx.lex.cues.harm)) return true;
+    if (candidateTriggers(ctx, k).some((t) => t.type === 'ASSAULT' || t.type === 'COERCE')) return true;
+    words++;
+  }
+  return false;
 }
 
 /** Right after a complementizer, a quotation mark or a colon, or the sentence's first word. */

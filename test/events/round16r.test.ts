@@ -1,0 +1,48 @@
+// Event coding rules of round 16r (recall without losing precision), one case per rule and a near case that must not
+// be coded: each sentence is from an Arabic news article of the ANT corpus (BBC, CNN, France24, 2018), dev-split
+// articles only (scripts/audit-events.ts and the dev gold, docs/events.md), with the outlet named.
+import { type EventCase, runEventCases } from './cases.js';
+
+const cases: EventCase[] = [
+  {
+    rule: 'a party said after «إن» to be responsible for an attack is accused of it by the speaker (BBC)',
+    sentence:
+      'رئيسة وزراء بريطانيا تيريزا ماي تقول إنه من المرجح أن تكون روسيا مسؤولة عن الاعتداء على الجاسوس السابق سيرغي سكريبل وابنته.',
+    has: ['GB>RU:ACCUSE'],
+    cameo: { 'GB>RU:ACCUSE': '112' },
+  },
+  {
+    rule: 'a party said after «أن» to have been behind an attack is accused of it (France24)',
+    sentence:
+      'كما ذكر مكتب ماكرون في البيان الذي صدر بعد اتصال هاتفي بين ماكرون ورئيسة الوزراء البريطانية تيريزا ماي إن باريس اتفقت مع بريطانيا على أن روسيا كانت وراء الهجوم بغاز للأعصاب على سكريبال.',
+    has: ['FR>RU:ACCUSE'],
+  },
+  {
+    rule: '«بأن روسيا تقف وراء الهجوم»: the one who says so accuses (BBC)',
+    sentence:
+      'ومع هذا فقد أصر الاتحاد الأوروبي على موقفه أثناء اجتماع منظمة حظر الأسلحة الكيميائية، يوم الأربعاء، وأكد دعمه الكامل لبريطانيا و"ترجيحها الكبير" بأن روسيا تقف وراء الهجوم.',
+    has: ['EU>RU:ACCUSE'],
+  },
+  {
+    rule: 'near case: a word before the party (statements of a president) stands behind the act; no accusation (BBC)',
+    sentence:
+      'سفير الولايات المتحدة لدى إستوانيا يقرر الاستقالة من منصبه، وسط تقارير تفيد بأن تصريحات الرئيس الأمريكي حول حلفاء واشنطن تقف وراء هذه الخطوة.',
+    hasNotLike: [/:ACCUSE$/],
+  },
+  {
+    rule: 'near case: «ليست هي المسؤولة عن الهجوم» is negated; «هي المسؤولة عنها» names no act after عن (France24)',
+    sentence:
+      'الإسرائيليون يعلمون أن حركة حماس ليست هي المسؤولة عن الهجوم على دورية حدودية إسرائيلية أصابت أربعة جنود، لكنهم يعلمون أن إيران هي المسؤولة عنها.',
+    hasNotLike: [/:ACCUSE$/],
+    negated: 'IL>PS:ACCUSE',
+  },
+  {
+    rule: '«وكالات» is agencies, not و + Kalat (a town in Iran): the US agencies accuse (BBC)',
+    sentence:
+      'وتتهم وكالات المخابرات الأمريكية موسكو بالتدخل فى الانتخابات الرئاسية الأمريكية لعام 2016، وهو ما تنفيه روسيا.',
+    has: ['US>RU:ACCUSE'],
+    hasNotLike: [/^IR>/],
+  },
+];
+
+runEventCases(cases, '2018-04-19');
