@@ -1814,7 +1814,75 @@ function codeSentence(ctx: Context): CodedEvent[] {
       break;
     }
   }
-  return [...events, ...unnamedPartyEvents(ctx, unnamed, events), ...acceptedMeetingEvents(ctx, events)];
+  return [
+    ...events,
+    ...unnamedPartyEvents(ctx, unnamed, events),
+    ...acceptedMeetingEvents(ctx, events),
+    ...frontedMeetingEvents(ctx, events),
+  ];
+}
+
+/** Words that open a fronted circumstance of time or occasion (وبعد لقائه مع …، قال …). */
+const FRONTING = new Set(['بعد', 'عقب', 'خلال', 'اثناء', 'اثر', 'في']);
+/** Words between a fronted meeting noun and its particle (اتصال هاتفي مع، اجتماع الوفد بالرئيس). */
+const FRONTED_NOUN_GAP = 2;
+
+/**
+ * «وبعد اللقاء مع رئيسة الوزراء البريطانية تيريزا ماي، ليلة الخميس، أصدر قادة الاتحاد الأوروبي بياناً»، «خلال
+ * زيارته للهند، كثف الرئيس الفرنسي إيمانويل ماكرون …»: a sentence that opens with a circumstance (بعد، عقب، خلال، في
+ * …) whose head is a meeting, call or visit noun names the partner after the noun's particle, and the one who met
+ * is the subject of the main clause after the circumstance's comma (past an apposition or a time between commas). The
+ * circumstance is a clause of its own, so the noun finds no agent there. Not with بين (the parties after it are the
+ * meeting's only ones), nor with an actor between the noun and its particle (its genitive: the noun's own rule), nor
+ * with a possessive that disagrees with the subject. Round 16r.
+ */
+function frontedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
+  const j = firstWord(ctx);
+  const opener = ctx.tokens[j];
+  const bare = /^[وف]/.test(opener?.norm ?? '') && opener.proclitics.length > 0 ? opener.norm.slice(1) : opener?.norm;
+  const i = j + 1;
+  if (i >= ctx.view.last || !(FRONTING.has(opener.norm) || FRONTING.has(bare))) return [];
+  const trigger = candidateTriggers(ctx, i).find((t) => !t.verbal && t.type === 'CONSULT' && t.cameo.root === '04');
+  const noun = ctx.tokens[i];
+  if (!trigger || withIndex(ctx, trigger, i) < 0 || coded.some((e) => e.trigger.start === noun.start)) return [];
+  const p = particleIndex(ctx, trigger.particles, i + 1);
+  if (p < 0 || ctx.tokens[p].norm === 'بين' || wordsBetween(ctx, i, p) > FRONTED_NOUN_GAP) return [];
+  for (let k = i + 1; k < p; k++) if (actorAt(ctx, k)) return [];
+  // «أثناء زيارة إلى مرتفعات الجولان»: a region is where one goes, not a party met.
+  const partner = complement(ctx, p, trigger).find((a) => a.kind !== 'place');
+  const subject = partner ? mainClauseSubject(ctx, partner.last) : undefined;
+  if (!partner || !subject || !possessorAgrees(ctx, subject, trigger.possessive ?? null)) return [];
+  return toEvents(ctx, trigger, i, [[subject, partner]]);
+}
+
+/**
+ * The subject of the main clause after a fronted circumstance ending at its first comma from token `from`: the first
+ * actor within SUBJECT_WITHIN words after it, not behind a preposition. Segments between commas made only of a name
+ * or a time («، عادل الجبير،»، «، ليلة الخميس،») still belong to the circumstance.
+ */
+function mainClauseSubject(ctx: Context, from: number): Actor | undefined {
+  let k = from;
+  while (k < ctx.view.last && !COMMAS.has(ctx.tokens[k].text)) k++;
+  if (k >= ctx.view.last) return undefined;
+  for (;;) {
+    let next = k + 1;
+    while (next < ctx.view.last && (insideActor(ctx, next) || inTimeExpression(ctx, next) || !isWord(ctx.tokens[next])))
+      if (COMMAS.has(ctx.tokens[next].text)) break;
+      else next++;
+    if (next < ctx.view.last && COMMAS.has(ctx.tokens[next].text) && next > k + 1) k = next;
+    else break;
+  }
+  // «، ونظيره النمساوي، هربيرت كيكل، عقد الثلاثة …»: a segment opening with و continues the partners.
+  const first = ctx.tokens[k + 1];
+  if (first && /^و/.test(first.norm) && first.proclitics[0] === 'و') return undefined;
+  for (let m = k + 1, words = 0; m < ctx.view.last && words <= SUBJECT_WITHIN && inClause(ctx, k + 1, m); m++) {
+    const t = ctx.tokens[m];
+    if (!isWord(t)) continue;
+    const actor = actorAt(ctx, m);
+    if (actor) return governed(ctx, actor) || isAside(ctx, m) ? undefined : actor;
+    words++;
+  }
+  return undefined;
 }
 
 /** Words after an attack word within which a cue `inWords` marks it as made in words. */
