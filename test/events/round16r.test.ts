@@ -62,6 +62,18 @@ const cases: EventCase[] = [
       'وأثناء زيارة إلى مرتفعات الجولان اليوم، توجه وزير الدفاع الإسرائيلي افيغدور ليبرمان بالحديث إلى الرئيس السوري، قائلا "أطرد الإيرانيين"، قائلا "إنهم يؤذونك فقط".',
     hasNotLike: [/:CONSULT$/],
   },
+  {
+    rule: 'expelling diplomats spelled with ي (الديبلوماسيين) is a sanction like دبلوماسيين (BBC)',
+    sentence: 'الولايات المتحدة ودول أوروبية تطرد عشرات الديبلوماسيين الروس، وموسكو "سترد بشكل مناسب"',
+    has: ['US>RU:SANCTION'],
+    cameo: { 'US>RU:SANCTION': '166' },
+  },
+  {
+    rule: 'near case: a crowd driving out one diplomat is no expulsion of a state’s diplomats (Sky News, dev gold)',
+    sentence:
+      'وطرد عشرات الفلسطينيين في غزة الدبلوماسي القطري العمادي، ورموه بالأحذية ونزعوا علم بلاده، خلال زيارة له لإحدى مستشفيات القطاع، الاثنين الماضي.',
+    hasNotLike: [/:SANCTION$/],
+  },
 ];
 
 runEventCases(cases, '2018-04-19');
