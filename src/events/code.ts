@@ -1979,6 +1979,8 @@ const ACCUSE = '112';
 const BLAMED_WORDS = 2;
 /** Words after «مسؤولة عن» within which the act of harm is named (محاولة القتل، هذا الهجوم). */
 const HARM_WORDS = 3;
+/** Words of condition before the complementizer (إذا ثبت أن …، لو …). */
+const CONDITIONS = new Set(['اذا', 'لو']);
 /** A form of كان between the complementizer and the blamed party («أن تكون روسيا مسؤولة»). */
 const BEING = new Set(['تكون', 'يكون']);
 
@@ -1993,10 +1995,14 @@ const BEING = new Set(['تكون', 'يكون']);
 function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
   const next = ctx.tokens[i + 1];
   if (!next || i + 1 >= ctx.view.last) return undefined;
-  const word = ctx.tokens[i].norm.replace(/^[وف]/, '');
-  const behind = hasKey([next.norm], ctx.lex.cues.behind) && hasKey([word], ctx.lex.cues.stand);
-  const responsible = next.norm === 'عن' && hasKey([word], ctx.lex.cues.responsible) && harmAfter(ctx, i + 2);
-  if (!behind && !responsible) return undefined;
+  // The word as written and without a peeled conjunction (وتقف), but «وراء» and «وقفت» keep their و.
+  const norm = ctx.tokens[i].norm;
+  const words = [norm, ...(ctx.tokens[i].proclitics.length > 0 ? [norm.replace(/^[وف]/, '')] : [])];
+  const behind = hasKey([next.norm], ctx.lex.cues.behind) && hasKey(words, ctx.lex.cues.stand);
+  const responsible = next.norm === 'عن' && hasKey(words, ctx.lex.cues.responsible) && harmAfter(ctx, i + 2);
+  // «أن تكون موسكو وراء تسميم …»، «أن الحكومة السورية وراء اغتيال …»: the behind word right after the party.
+  const bare = hasKey([norm], ctx.lex.cues.behind) && ctx.actors.some((a) => a.last === i);
+  if (!behind && !responsible && !bare) return undefined;
   const accused = actorBefore(ctx, i, BLAMED_WORDS);
   const entry = ctx.lex.entries.find((e) => e.cameo.code === ACCUSE);
   if (!accused || !entry) return undefined;
@@ -2005,6 +2011,9 @@ function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: Coded
   while (c > ctx.view.first && (QUOTES.has(ctx.tokens[c].text) || isBridge(ctx, c))) c--;
   if (c > ctx.view.first && BEING.has(ctx.tokens[c].norm)) c--;
   if (c < ctx.view.first || !hasKey([ctx.tokens[c].norm], ctx.lex.cues.bareComplementizer)) return undefined;
+  // «إذا ثبت أن روسيا وراء تسميم سكريبال فسترد بريطانيا»: a condition is no accusation.
+  for (let k = c - 1; k >= ctx.view.first && inClause(ctx, c, k); k--)
+    if (CONDITIONS.has(ctx.tokens[k].norm)) return undefined;
   const reporter = ctx.subjects.last(ctx.tokens[c].start);
   const trigger: Trigger = { ...entry, verbal: true, agree: null, participle: false };
   return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };

@@ -24,6 +24,18 @@ const cases: EventCase[] = [
     has: ['EU>RU:ACCUSE'],
   },
   {
+    rule: '… and «أن تكون موسكو وراء تسميم …» with no verb of standing (France24)',
+    sentence:
+      'رجحت رئيسة وزراء بريطانيا تيريزا ماي الاثنين أن تكون موسكو وراء تسميم العميل الروسي المزدوج السابق سيرغي سكريبال وابنته في جنوب إنكلترا الأسبوع الماضي.',
+    has: ['GB>RU:ACCUSE'],
+  },
+  {
+    rule: 'near case: «إذا ثبت أن روسيا وراء …» is a condition, no accusation (Sky News)',
+    sentence:
+      'وحذر وزير الخارجية البريطاني بوريس جونسون، من أنه إذا ثبت أن روسيا وراء تسميم سكريبال فسترد بريطانيا ردا قويا.',
+    hasNot: ['GB>RU:ACCUSE'],
+  },
+  {
     rule: 'near case: a word before the party (statements of a president) stands behind the act; no accusation (BBC)',
     sentence:
       'سفير الولايات المتحدة لدى إستوانيا يقرر الاستقالة من منصبه، وسط تقارير تفيد بأن تصريحات الرئيس الأمريكي حول حلفاء واشنطن تقف وراء هذه الخطوة.',
