@@ -1999,7 +1999,9 @@ function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: Coded
   const norm = ctx.tokens[i].norm;
   const words = [norm, ...(ctx.tokens[i].proclitics.length > 0 ? [norm.replace(/^[وف]/, '')] : [])];
   const behind = hasKey([next.norm], ctx.lex.cues.behind) && hasKey(words, ctx.lex.cues.stand);
-  const responsible = next.norm === 'عن' && hasKey(words, ctx.lex.cues.responsible) && harmAfter(ctx, i + 2);
+  const responsible =
+    hasKey(words, ctx.lex.cues.responsible) &&
+    ((next.norm === 'عن' && harmAfter(ctx, i + 2)) || responsibleForIt(ctx, i));
   // «أن تكون موسكو وراء تسميم …»، «أن الحكومة السورية وراء اغتيال …»: the behind word right after the party.
   const bare = hasKey([norm], ctx.lex.cues.behind) && ctx.actors.some((a) => a.last === i);
   if (!behind && !responsible && !bare) return undefined;
@@ -2017,6 +2019,17 @@ function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: Coded
   const reporter = ctx.subjects.last(ctx.tokens[c].start);
   const trigger: Trigger = { ...entry, verbal: true, agree: null, participle: false };
   return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };
+}
+
+/**
+ * «بأن روسيا هي المسؤولة.»، «أن إيران هي المسؤولة عنها»: with هي/هو before it, «المسؤولة» that ends its clause or
+ * takes a pronoun after عن refers to an act the text has named: the party is blamed for it.
+ */
+function responsibleForIt(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (i <= ctx.view.first || !(prev.norm === 'هي' || prev.norm === 'هو')) return false;
+  const next = ctx.tokens[i + 1];
+  return !next || i + 1 >= ctx.view.last || /^عن(ها|ه|هم)$/.test(next.norm) || !isWord(next);
 }
 
 /** An attack, a seizure or a casualty named within HARM_WORDS words from token j. */

@@ -36,16 +36,22 @@ const cases: EventCase[] = [
     hasNot: ['GB>RU:ACCUSE'],
   },
   {
+    rule: '«بأن روسيا هي المسؤولة.» ending its clause blames Russia for the act already named (BBC)',
+    sentence: 'وتقول بريطانيا إن المزيد من المعلومات الاستخبارية تدعم اعتقادها بأن روسيا هي المسؤولة.',
+    has: ['GB>RU:ACCUSE'],
+  },
+  {
     rule: 'near case: a word before the party (statements of a president) stands behind the act; no accusation (BBC)',
     sentence:
       'سفير الولايات المتحدة لدى إستوانيا يقرر الاستقالة من منصبه، وسط تقارير تفيد بأن تصريحات الرئيس الأمريكي حول حلفاء واشنطن تقف وراء هذه الخطوة.',
     hasNotLike: [/:ACCUSE$/],
   },
   {
-    rule: 'near case: «ليست هي المسؤولة عن الهجوم» is negated; «هي المسؤولة عنها» names no act after عن (France24)',
+    rule: 'near case: «ليست هي المسؤولة عن الهجوم» is negated; «أن إيران هي المسؤولة عنها» blames Iran (France24)',
     sentence:
       'الإسرائيليون يعلمون أن حركة حماس ليست هي المسؤولة عن الهجوم على دورية حدودية إسرائيلية أصابت أربعة جنود، لكنهم يعلمون أن إيران هي المسؤولة عنها.',
-    hasNotLike: [/:ACCUSE$/],
+    has: ['IL>IR:ACCUSE'],
+    hasNot: ['IL>PS:ACCUSE'],
     negated: 'IL>PS:ACCUSE',
   },
   {
