@@ -92,6 +92,17 @@ const cases: EventCase[] = [
       'وطرد عشرات الفلسطينيين في غزة الدبلوماسي القطري العمادي، ورموه بالأحذية ونزعوا علم بلاده، خلال زيارة له لإحدى مستشفيات القطاع، الاثنين الماضي.',
     hasNotLike: [/:SANCTION$/],
   },
+  {
+    rule: 'imposing restrictions (قيود) on a country is a sanction like imposing sanctions (BBC)',
+    sentence: 'وفرض ترامب، العام الماضي، العديد من قيود السفر والتجارة على كوبا بعد أن خففها أوباما.',
+    has: ['US>CU:SANCTION'],
+  },
+  {
+    rule: 'near case: restrictions on a thing (حيازة الأسلحة) with no party after على are no sanction (France24)',
+    sentence:
+      'وقد أعرب عن تأييده لفرض قيود على حيازة الأسلحة وتحسين تمويل الخاص بالصحة النفسية، مكررا أنه لا يؤيد البرنامج المتعلق بتسليح بعض المدرسين.',
+    hasNotLike: [/:SANCTION$/],
+  },
 ];
 
 runEventCases(cases, '2018-04-19');
