@@ -1795,6 +1795,11 @@ function codeSentence(ctx: Context): CodedEvent[] {
       embeddings.push({ from: i, byAppeal: true });
       continue;
     }
+    const blamed = blamedParty(ctx, i);
+    if (blamed) {
+      if (!embeddings.some((e) => isEmbedded(ctx, blamed.trigger, i, e))) events.push(...blamed.events);
+      continue;
+    }
     for (const trigger of candidateTriggers(ctx, i)) {
       if (embeddings.some((e) => isEmbedded(ctx, trigger, i, e)) || isAdjective(ctx, trigger, i)) continue;
       if (trigger.verbal && afterAdverbial(ctx, i)) continue;
@@ -1835,7 +1840,75 @@ function codeSentence(ctx: Context): CodedEvent[] {
       break;
     }
   }
-  return [...events, ...unnamedPartyEvents(ctx, unnamed, events), ...acceptedMeetingEvents(ctx, events)];
+  return [
+    ...events,
+    ...unnamedPartyEvents(ctx, unnamed, events),
+    ...acceptedMeetingEvents(ctx, events),
+    ...frontedMeetingEvents(ctx, events),
+  ];
+}
+
+/** Words that open a fronted circumstance of time or occasion (وبعد لقائه مع …، قال …). */
+const FRONTING = new Set(['بعد', 'عقب', 'خلال', 'اثناء', 'اثر', 'في']);
+/** Words between a fronted meeting noun and its particle (اتصال هاتفي مع، اجتماع الوفد بالرئيس). */
+const FRONTED_NOUN_GAP = 2;
+
+/**
+ * «وبعد اللقاء مع رئيسة الوزراء البريطانية تيريزا ماي، ليلة الخميس، أصدر قادة الاتحاد الأوروبي بياناً»، «خلال
+ * زيارته للهند، كثف الرئيس الفرنسي إيمانويل ماكرون …»: a sentence that opens with a circumstance (بعد، عقب، خلال، في
+ * …) whose head is a meeting, call or visit noun names the partner after the noun's particle, and the one who met
+ * is the subject of the main clause after the circumstance's comma (past an apposition or a time between commas). The
+ * circumstance is a clause of its own, so the noun finds no agent there. Not with بين (the parties after it are the
+ * meeting's only ones), nor with an actor between the noun and its particle (its genitive: the noun's own rule), nor
+ * with a possessive that disagrees with the subject. Round 16r.
+ */
+function frontedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
+  const j = firstWord(ctx);
+  const opener = ctx.tokens[j];
+  const bare = /^[وف]/.test(opener?.norm ?? '') && opener.proclitics.length > 0 ? opener.norm.slice(1) : opener?.norm;
+  const i = j + 1;
+  if (i >= ctx.view.last || !(FRONTING.has(opener.norm) || FRONTING.has(bare))) return [];
+  const trigger = candidateTriggers(ctx, i).find((t) => !t.verbal && t.type === 'CONSULT' && t.cameo.root === '04');
+  const noun = ctx.tokens[i];
+  if (!trigger || withIndex(ctx, trigger, i) < 0 || coded.some((e) => e.trigger.start === noun.start)) return [];
+  const p = particleIndex(ctx, trigger.particles, i + 1);
+  if (p < 0 || ctx.tokens[p].norm === 'بين' || wordsBetween(ctx, i, p) > FRONTED_NOUN_GAP) return [];
+  for (let k = i + 1; k < p; k++) if (actorAt(ctx, k)) return [];
+  // «أثناء زيارة إلى مرتفعات الجولان»: a region is where one goes, not a party met.
+  const partner = complement(ctx, p, trigger).find((a) => a.kind !== 'place');
+  const subject = partner ? mainClauseSubject(ctx, partner.last) : undefined;
+  if (!partner || !subject || !possessorAgrees(ctx, subject, trigger.possessive ?? null)) return [];
+  return toEvents(ctx, trigger, i, [[subject, partner]]);
+}
+
+/**
+ * The subject of the main clause after a fronted circumstance ending at its first comma from token `from`: the first
+ * actor within SUBJECT_WITHIN words after it, not behind a preposition. Segments between commas made only of a name
+ * or a time («، عادل الجبير،»، «، ليلة الخميس،») still belong to the circumstance.
+ */
+function mainClauseSubject(ctx: Context, from: number): Actor | undefined {
+  let k = from;
+  while (k < ctx.view.last && !COMMAS.has(ctx.tokens[k].text)) k++;
+  if (k >= ctx.view.last) return undefined;
+  for (;;) {
+    let next = k + 1;
+    while (next < ctx.view.last && (insideActor(ctx, next) || inTimeExpression(ctx, next) || !isWord(ctx.tokens[next])))
+      if (COMMAS.has(ctx.tokens[next].text)) break;
+      else next++;
+    if (next < ctx.view.last && COMMAS.has(ctx.tokens[next].text) && next > k + 1) k = next;
+    else break;
+  }
+  // «، ونظيره النمساوي، هربيرت كيكل، عقد الثلاثة …»: a segment opening with و continues the partners.
+  const first = ctx.tokens[k + 1];
+  if (first && /^و/.test(first.norm) && first.proclitics[0] === 'و') return undefined;
+  for (let m = k + 1, words = 0; m < ctx.view.last && words <= SUBJECT_WITHIN && inClause(ctx, k + 1, m); m++) {
+    const t = ctx.tokens[m];
+    if (!isWord(t)) continue;
+    const actor = actorAt(ctx, m);
+    if (actor) return governed(ctx, actor) || isAside(ctx, m) ? undefined : actor;
+    words++;
+  }
+  return undefined;
 }
 
 /** Words after an attack word within which a cue `inWords` marks it as made in words. */
@@ -1924,6 +1997,77 @@ function obligation(ctx: Context, i: number): { events: CodedEvent[] } | undefin
   const speaker = ctx.subjects.last(ctx.tokens[i].start);
   const trigger: Trigger = { ...demand, verbal: false, agree: null, participle: false };
   return { events: speaker ? toEvents(ctx, trigger, i, [[speaker, obliged]]) : [] };
+}
+
+/** CAMEO 112: accuse. */
+const ACCUSE = '112';
+/** Words between the blamed party and the predicate («إن موسكو "على الأغلب" تقف وراء», «أن روسيا هي المسؤولة»). */
+const BLAMED_WORDS = 2;
+/** Words after «مسؤولة عن» within which the act of harm is named (محاولة القتل، هذا الهجوم). */
+const HARM_WORDS = 3;
+/** Words of condition before the complementizer (إذا ثبت أن …، لو …). */
+const CONDITIONS = new Set(['اذا', 'لو']);
+/** A form of كان between the complementizer and the blamed party («أن تكون روسيا مسؤولة»). */
+const BEING = new Set(['تكون', 'يكون']);
+
+/**
+ * «قالت تيريزا ماي … إن موسكو "على الأغلب" تقف وراء تسميم الجاسوس»، «أن روسيا كانت وراء الهجوم»، «إنه من المرجح أن
+ * تكون روسيا مسؤولة عن الاعتداء»: a party right after أن/إن said to stand behind an act (cues `stand`, `behind`), or
+ * to be responsible for an act of harm (cue `responsible`), is accused of it (CAMEO 112) by the one who says so: the
+ * subject the sentence last named before the complementizer (its speaker). With no such subject in the sentence
+ * («وأضاف أن … النظام الإيراني يقف وراءه»), or a word before the party («أن تصريحات الرئيس الأمريكي تقف وراء …»: the
+ * statements stand behind it), nothing is coded; negation and belief are flagged as for any trigger. Round 16r.
+ */
+function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
+  const next = ctx.tokens[i + 1];
+  if (!next || i + 1 >= ctx.view.last) return undefined;
+  // The word as written and without a peeled conjunction (وتقف), but «وراء» and «وقفت» keep their و.
+  const norm = ctx.tokens[i].norm;
+  const words = [norm, ...(ctx.tokens[i].proclitics.length > 0 ? [norm.replace(/^[وف]/, '')] : [])];
+  const behind = hasKey([next.norm], ctx.lex.cues.behind) && hasKey(words, ctx.lex.cues.stand);
+  const responsible =
+    hasKey(words, ctx.lex.cues.responsible) &&
+    ((next.norm === 'عن' && harmAfter(ctx, i + 2)) || responsibleForIt(ctx, i));
+  // «أن تكون موسكو وراء تسميم …»، «أن الحكومة السورية وراء اغتيال …»: the behind word right after the party.
+  const bare = hasKey([norm], ctx.lex.cues.behind) && ctx.actors.some((a) => a.last === i);
+  if (!behind && !responsible && !bare) return undefined;
+  const accused = actorBefore(ctx, i, BLAMED_WORDS);
+  const entry = ctx.lex.entries.find((e) => e.cameo.code === ACCUSE);
+  if (!accused || !entry) return undefined;
+  // Titles and bodies may stand before the party's name (أن قوات الرئيس بشار الأسد).
+  let c = accused.first - 1;
+  while (c > ctx.view.first && (QUOTES.has(ctx.tokens[c].text) || isBridge(ctx, c))) c--;
+  if (c > ctx.view.first && BEING.has(ctx.tokens[c].norm)) c--;
+  if (c < ctx.view.first || !hasKey([ctx.tokens[c].norm], ctx.lex.cues.bareComplementizer)) return undefined;
+  // «إذا ثبت أن روسيا وراء تسميم سكريبال فسترد بريطانيا»: a condition is no accusation.
+  for (let k = c - 1; k >= ctx.view.first && inClause(ctx, c, k); k--)
+    if (CONDITIONS.has(ctx.tokens[k].norm)) return undefined;
+  const reporter = ctx.subjects.last(ctx.tokens[c].start);
+  const trigger: Trigger = { ...entry, verbal: true, agree: null, participle: false };
+  return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };
+}
+
+/**
+ * «بأن روسيا هي المسؤولة.»، «أن إيران هي المسؤولة عنها»: with هي/هو before it, «المسؤولة» that ends its clause or
+ * takes a pronoun after عن refers to an act the text has named: the party is blamed for it.
+ */
+function responsibleForIt(ctx: Context, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (i <= ctx.view.first || !(prev.norm === 'هي' || prev.norm === 'هو')) return false;
+  const next = ctx.tokens[i + 1];
+  return !next || i + 1 >= ctx.view.last || /^عن(ها|ه|هم)$/.test(next.norm) || !isWord(next);
+}
+
+/** An attack, a seizure or a casualty named within HARM_WORDS words from token j. */
+function harmAfter(ctx: Context, j: number): boolean {
+  for (let k = j, words = 0; k < ctx.view.last && words < HARM_WORDS; k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    const keys = keysOf(ctx, k);
+    if (hasKey(keys, ctx.lex.cues.violence) || hasKey(keys, ctx.lex.cues.harm)) return true;
+    if (candidateTriggers(ctx, k).some((t) => t.type === 'ASSAULT' || t.type === 'COERCE')) return true;
+    words++;
+  }
+  return false;
 }
 
 /** Right after a complementizer, a quotation mark or a colon, or the sentence's first word. */

@@ -116,6 +116,14 @@ export interface CueWords {
   sponsor: Set<string>;
   /** Occupations of people who travel for a state (الدبلوماسي): before an unknown person, a state visit (round 14). */
   official: Set<string>;
+  /** Verbs of standing (تقف، يقف): with a `behind` word after them, a party said to be behind an act (round 16r). */
+  stand: Set<string>;
+  /** وراء، خلف after a `stand` verb (round 16r). */
+  behind: Set<string>;
+  /** مسؤولة عن said of a party reported after أن/إن: blamed for an act of harm (round 16r). */
+  responsible: Set<string>;
+  /** Acts of harm blamed on a party that are no triggers of their own (الاعتداء، تسميم; round 16r). */
+  harm: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -357,6 +365,10 @@ function loadCues(): CueWords {
     receive: new Set(),
     sponsor: new Set(),
     official: new Set(),
+    stand: new Set(),
+    behind: new Set(),
+    responsible: new Set(),
+    harm: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];

@@ -208,7 +208,8 @@ const cases: EventCase[] = [
     rule: 'a sentence opening with «وبعد …،» fronts a circumstance; the main clause has its own subject (CNN)',
     sentence:
       'وبعد اللقاء مع رئيسة الوزراء البريطانية تيريزا ماي، ليلة الخميس، أصدر قادة الاتحاد الأوروبي بياناً عبّروا فيه عن "التضامن غير المثيل مع المملكة المتحدة بوجه هذا التحدي العميق لأمننا المشترك."',
-    exactly: ['EU>GB:SUPPORT'],
+    // Round 16r: the meeting the circumstance names is the main clause subject's (the dev gold's EU>GB CONSULT).
+    exactly: ['EU>GB:SUPPORT', 'EU>GB:CONSULT'],
   },
   {
     rule: 'parties of the subject’s country in its apposition are passed over; «وعلى رأسها X» names the object (CNN)',
