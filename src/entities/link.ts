@@ -787,8 +787,12 @@ function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
   for (const m of found) {
     const personName = m.type === 'PER' && !(ctx.flags[m.first] & TITLE_START);
     for (let k = m.first + 1; k < m.last; k++) {
-      // «محمد للكاتدرائية», «البكر للأدميرال»: a word glued to «لل» is no part of a person's name.
-      const glued = personName && tokens[k].kind === 'arabic' && /^[وف]?لل/.test(forms.norms[k]);
+      // «محمد للكاتدرائية», «البكر للأدميرال»: a word glued to «لل» is no part of a person's name, nor one glued to
+      // «بال» or «كال» after a name the gazetteer knows whole («خامنئي بالديكتاتور»; «عبد الحكيم بالحاج» stays).
+      const glued =
+        personName &&
+        tokens[k].kind === 'arabic' &&
+        (/^[وف]?لل/.test(forms.norms[k]) || (/^[وف]?[بك]ال/.test(forms.norms[k]) && knownPersonName(ctx, m.first, k)));
       if (!glued && !ATTACHMENT_WORDS.has(forms.norms[k])) continue;
       m.last = k;
       m.end = tokens[k - 1].end;
@@ -801,6 +805,12 @@ function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
       m.text = text.slice(m.start, m.end);
     }
   }
+}
+
+/** Whether tokens [first, end) are a person's name in the gazetteer. */
+function knownPersonName(ctx: LinkContext, first: number, end: number): boolean {
+  const words = [wordOf(ctx.forms, first), ...ctx.forms.norms.slice(first + 1, end)].join(' ');
+  return ctx.g.lookupKey(words).some((c) => c.entry.kind === 'person');
 }
 
 const NEWS_WORD = nameKey('للأنباء');

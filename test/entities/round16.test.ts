@@ -147,6 +147,19 @@ const cases: LinkCase[] = [
     keyMentions: [['local:per:ديجان لوفيرن', ['ديجان لوفيرن', 'لوفيرن']]],
     present: ['الأمين العام للأمم المتحدة'],
   },
+  {
+    rule: 'a known name ends before a word glued to «بال»; an unknown name keeps it, as Maghrebi surnames do (BBC)',
+    text: 'مع وصف الشيرازيين لخامنئي بالديكتاتور. وقال عبد الحكيم بالحاج إن الحزب يرفض.',
+    tagged: [
+      ['خامنئي بالديكتاتور', 'PER'],
+      ['عبد الحكيم بالحاج', 'PER'],
+    ],
+    published: '2018-03-10',
+    expect: [
+      ['خامنئي', 'person:ali-khamenei'],
+      ['عبد الحكيم بالحاج', 'local:'],
+    ],
+  },
 ];
 
 runLinkCases('entities: round 16 (former offices, demonym spellings of titles, nameless officeholders)', cases);
