@@ -11,9 +11,11 @@ import { capitalsNamedByWord } from './capital-word.js';
 import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
 import {
+  bareGroupNames,
   companiesAfterNouns,
   describedPlaces,
   dropAdjectivesAfterPlaceNouns,
+  dropGroupAdjectives,
   facilityNames,
   isRareWord,
   joinSplitPlaces,
@@ -47,6 +49,7 @@ import {
   type RoleCue,
 } from './gazetteer.js';
 import { addLatinOriginals } from './latin.js';
+import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
 import { namedMinistries } from './ministries.js';
 import { addListedPlaces } from './place-lists.js';
@@ -125,6 +128,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     organizationsByDescriptor(ctx, found);
     companiesAfterNouns(ctx, found);
     trimDescriptors(ctx, found);
+    bareGroupNames(ctx, found);
+    dropGroupAdjectives(ctx, found);
     facilityNames(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);
@@ -139,6 +144,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
     addListedPlaces(ctx, found);
+    addLegislatures(ctx, found);
     dropGluedConjunctions(ctx, found);
     linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
