@@ -123,6 +123,30 @@ const cases: LinkCase[] = [
     published: '2017-06-10',
     absentKeys: ['person:martin-griffiths'],
   },
+  {
+    rule: 'a state name after «مدينة» or «بلدية» that its capital shares is the capital city (BBC: «بلدية تونس»)',
+    text: 'انتخب أعضاء مجلس بلدية مدينة تونس امرأة لأول مرة. ورئيس بلدية تونس هو رئيس المجلس البلدي.',
+    tagged: [
+      ['تونس', 'LOC'],
+      ['تونس', 'LOC', 'بلدية'],
+    ],
+    published: '2018-07-03',
+    keyMentions: [['place:geo:107039', ['تونس', 'تونس']]],
+    absentKeys: ['country:TN'],
+  },
+  {
+    rule: '… while the state after other words stays the state (negative: «انتخابات بلدية في تونس»)',
+    text: 'وشهدت تونس الشهر الماضي أول انتخابات بلدية في تونس منذ 2011.',
+    tagged: [
+      ['تونس', 'LOC'],
+      ['تونس', 'LOC', 'في'],
+    ],
+    published: '2018-07-03',
+    keyMentions: [['country:TN', ['تونس', 'تونس']]],
+  },
 ];
 
-runLinkCases('entities: round 17 (al-Qaeda, Houthi adjective, legislatures, shared party names, new rows)', cases);
+runLinkCases(
+  'entities: round 17 (al-Qaeda, Houthi adjective, legislatures, shared party names, new rows, capitals by a city noun)',
+  cases,
+);
