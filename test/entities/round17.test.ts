@@ -144,9 +144,31 @@ const cases: LinkCase[] = [
     published: '2018-07-03',
     keyMentions: [['country:TN', ['تونس', 'تونس']]],
   },
+  {
+    rule: 'a short organization read inside a word after a clitic is no mention where news writes the word whole («تحت وابل من» is no Apple) (Al Arabiya)',
+    text: 'مروجا لحربه في سوريا تحت وابل من التعبئة الدينية، فيما سقط وابل من القذائف.',
+    tagged: [
+      ['سوريا', 'LOC'],
+      ['ابل', 'ORG'],
+    ],
+    published: '2018-02-27',
+    absentKeys: ['org:apple'],
+    absent: ['ابل'],
+  },
+  {
+    rule: '… while the name written apart, and an agency’s short name after «و», stay (negative)',
+    text: 'أطلقت شركة آبل هاتفا جديدا، وقالت آبل إن المبيعات ارتفعت، بحسب وكالة وام وقنا.',
+    tagged: [
+      ['آبل', 'ORG'],
+      ['آبل', 'ORG', 'وقالت'],
+    ],
+    published: '2018-02-27',
+    keyMentions: [['org:apple', ['آبل', 'آبل']]],
+    keys: ['org:wam'],
+  },
 ];
 
 runLinkCases(
-  'entities: round 17 (al-Qaeda, Houthi adjective, legislatures, shared party names, new rows, capitals by a city noun)',
+  'entities: round 17 (al-Qaeda, Houthi adjective, legislatures, shared party names, new rows, capitals by a city noun, short names inside words)',
   cases,
 );
