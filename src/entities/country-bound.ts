@@ -9,13 +9,16 @@ import { nameKey, type Organization } from './gazetteer.js';
  * linked in it); with none, the mention stays a document-local organization («الحزب الجمهوري» in a Tunisian article).
  */
 export function settleCountryBoundNames(ctx: LinkContext, found: Found[], named: ReadonlySet<string>): void {
-  const bound = found.filter((m) => ctx.cues.countryBoundNames.has(nameKey(m.text)));
+  // After «لل» the span starts at the stem («للحزب الشيوعي» → «حزب الشيوعي»): the name is the same.
+  const bound = found.filter(
+    (m) => ctx.cues.countryBoundNames.has(nameKey(m.text)) || ctx.cues.countryBoundNames.has(nameKey(`ال${m.text}`)),
+  );
   if (bound.length === 0) return;
   const countries = new Set(named);
   for (const m of found) if (!bound.includes(m)) for (const c of countriesOf(m)) countries.add(c);
   for (const m of bound) {
-    const orgs = ctx.g
-      .lookup(m.text)
+    const byName = ctx.g.lookup(m.text);
+    const orgs = (byName.length > 0 ? byName : ctx.g.lookup(`ال${m.text}`))
       .map((c) => c.entry)
       .filter((e): e is Organization => e.kind === 'org' && e.country !== undefined && countries.has(e.country));
     m.target = orgs.length === 1 ? { kind: 'entry', entry: orgs[0], via: 'name' } : undefined;

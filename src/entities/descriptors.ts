@@ -96,6 +96,70 @@ function isMediaOneWord(entry: GazetteerEntry, m: Found, rest: number): boolean 
   return entry.kind === 'org' && entry.orgKind === 'media' && m.last - rest === 1;
 }
 
+/** The descriptor before an armed group's one-word name: «تنظيم القاعدة» → «القاعدة» (round 17, dev gold). */
+const GROUP_NOUN = nameKey('تنظيم');
+
+/**
+ * «تنظيم القاعدة»: an armed group the gazetteer names with «تنظيم» and one word keeps its identity without the noun,
+ * which the gold leaves outside the span as with «تنظيم داعش» (the bare word alone is too common to be a gazetteer
+ * name: «القاعدة» is also "the base, the rule").
+ */
+function isGroupOneWord(
+  entry: GazetteerEntry,
+  m: Found,
+  rest: number,
+  tokens: readonly Token[],
+  forms: TokenForms,
+): boolean {
+  return (
+    entry.kind === 'org' &&
+    entry.orgKind === 'armed-group' &&
+    m.last - rest === 1 &&
+    spanFirstWord(tokens, forms, m) === GROUP_NOUN &&
+    nameKey(entry.nameAr) === `${GROUP_NOUN} ${forms.norms[rest]}`
+  );
+}
+
+/**
+ * The tagger's one-word organization that is an armed group's name without its «تنظيم» («مسلحي "القاعدة"», «ضد
+ * داعش والقاعدة»): the gazetteer entry whose own name is «تنظيم» + that word. The tagger's type is the evidence the
+ * common word is the name here; the mention is not looked for elsewhere («القاعدة العسكرية» stays a base).
+ */
+export function bareGroupNames(ctx: LinkContext, found: Found[]): void {
+  const { g, tokens, forms } = ctx;
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.target || m.cues || m.propagated || m.last - m.first !== 1) continue;
+    if (tokens[m.first].kind !== 'arabic' || !forms.norms[m.first].startsWith('ال')) continue;
+    const own = `${GROUP_NOUN} ${wordOf(forms, m.first)}`;
+    const groups = g
+      .lookup(own)
+      .map((c) => c.entry)
+      .filter((e) => e.kind === 'org' && e.orgKind === 'armed-group' && nameKey(e.nameAr) === own);
+    if (groups.length !== 1) continue;
+    m.target = { kind: 'entry', entry: groups[0], via: 'name' };
+    m.contextual = true;
+  }
+}
+
+/**
+ * «الميليشيات الحوثية», «قيادات حوثية»: the tagger's one-word organization that is the feminine adjective of an
+ * organization's one-word name («الحوثي» → «الحوثية») describes a noun, like a demonym: no mention (gold guideline;
+ * round 15 and 17 audits). The masculine name itself («ميليشيات الحوثي») stays.
+ */
+export function dropGroupAdjectives(ctx: LinkContext, found: Found[]): void {
+  const { g, tokens, forms } = ctx;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (m.type !== 'ORG' || m.target || m.cues || m.last - m.first !== 1 || tokens[m.first].kind !== 'arabic') continue;
+    const word = wordOf(forms, m.first);
+    if (!word.endsWith('يه') || word.length < 5) continue;
+    const stem = word.slice(0, -1);
+    const definite = stem.startsWith('ال') ? stem : `ال${stem}`;
+    if (g.lookup(definite).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant')))
+      found.splice(k, 1);
+  }
+}
+
 /**
  * The first word as the span writes it: «لوكالة رويترز» (a proclitic the tokenizer left glued, outside the span) starts
  * with «وكالة».
@@ -132,7 +196,7 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
       // «منظمة الصحة العالمية» is the body's own name, «منظمة أوكسفام» a description of Oxfam (descriptors.tsv).
       if (cues.ownNameNouns.has(spanFirstWord(tokens, forms, m)) && nameKey(entry.nameAr) === nameKey(m.text)) continue;
       if (!restIsName || !match.candidates.some((c) => c.entry === entry)) {
-        if (!isMediaOneWord(entry, m, rest)) continue;
+        if (!isMediaOneWord(entry, m, rest) && !isGroupOneWord(entry, m, rest, tokens, forms)) continue;
         m.contextual = true;
       }
     } else if (restIsName) {

@@ -4,6 +4,8 @@
 // article's date or of the person named right after them (apposition); partial names (بوتين, يون) join the full
 // name mentioned in the same document; capitals acting for their state keep their place identity and carry the
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
+
+import { cliticAnalyzer } from '../arabic/clitics.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
 import { addNamelessOfficeholders, applyApposition } from './apposition.js';
@@ -11,9 +13,11 @@ import { capitalsNamedByWord } from './capital-word.js';
 import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
 import {
+  bareGroupNames,
   companiesAfterNouns,
   describedPlaces,
   dropAdjectivesAfterPlaceNouns,
+  dropGroupAdjectives,
   facilityNames,
   isRareWord,
   joinSplitPlaces,
@@ -49,6 +53,7 @@ import {
   type RoleCue,
 } from './gazetteer.js';
 import { addLatinOriginals } from './latin.js';
+import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
 import { namedMinistries } from './ministries.js';
 import { addListedPlaces } from './place-lists.js';
@@ -121,6 +126,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   cutAtAttachment(ctx, found);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
+  dropShortNamesInWords(ctx, found);
   dropMonthNames(ctx, found);
   if (options.documentPasses !== false) {
     dropHonorifics(ctx, found);
@@ -128,6 +134,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     organizationsByDescriptor(ctx, found);
     companiesAfterNouns(ctx, found);
     trimDescriptors(ctx, found);
+    bareGroupNames(ctx, found);
+    dropGroupAdjectives(ctx, found);
     facilityNames(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);
@@ -142,6 +150,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
     addListedPlaces(ctx, found);
+    addLegislatures(ctx, found);
     dropGluedConjunctions(ctx, found);
     linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
@@ -979,8 +988,38 @@ function safeToAdd(
           (docCountries.has(entry.country) && (entry.population ?? 0) >= MIN_CITY_IN_NAMED_COUNTRY)))
     );
   if (entry.kind === 'person') return name.end - name.start > 1 || target.via === 'variant';
+  // Read on the stem only («و» + «ابل» in «وابل»): a token that is the name whole («وام», WAM) is the name.
+  if (entry.kind === 'org' && name.end - name.start === 1 && isShortNameInWord(tokens[name.start], forms, name.start))
+    return g.lookup(forms.norms[name.start]).some((c) => c.entry === entry);
   if (entry.kind === 'country' && cues.countryWords.has(name.key)) return readsAsPlace(tokens, forms, name.start);
   return true;
+}
+
+/** How often (data/arabic/wordfreq.tsv) a whole word must be seen for a short name inside it to be taken for chance. */
+const WORD_AROUND_NAME = 5;
+const MAX_INNER_NAME_LETTERS = 3;
+
+/**
+ * Drops the tagger's organization of at most three letters read inside a word after a one-letter proclitic, where
+ * news writes the whole word as a word of its own: «وابل» (a barrage), «كابل» (Kabul, a cable), «بابل» (Babylon) are
+ * not و/ك/ب + «آبل» (Apple). Organizations only: «ومصر» is «و» + Egypt; the agencies'
+ * short names after a clitic («وقنا», «لواس») are never words of their own.
+ */
+function dropShortNamesInWords(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms } = ctx;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (m.last - m.first !== 1 || m.target?.kind !== 'entry' || m.target.entry.kind !== 'org') continue;
+    // The tagger's span left the letter out («و[ابل]»); a gazetteer-only name is checked before it is added (safeToAdd).
+    if (m.start > tokens[m.first].start && isShortNameInWord(tokens[m.first], forms, m.first)) found.splice(k, 1);
+  }
+}
+
+/** A token of one one-letter proclitic and a stem of at most three letters that news writes whole as a word. */
+function isShortNameInWord(t: Token, forms: TokenForms, i: number): boolean {
+  const letters = t.proclitics.filter((p) => p !== 'ال');
+  if (letters.length !== 1 || letters[0].length !== 1 || t.stem.length > MAX_INNER_NAME_LETTERS) return false;
+  return cliticAnalyzer().count(forms.norms[i]) >= WORD_AROUND_NAME;
 }
 
 /** Propagation spreads «مالي» (Mali) to «دعم مالي» too: a spread country word must read as a place there. */
