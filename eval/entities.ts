@@ -179,7 +179,7 @@
 // (country:FM: the country, not an island), while «جزيرة بوهنبي», «جزيرة وينو», «بحيرة تشوك» and «مطار تشوك الدولي» keep
 // their noun (LOC, null keys); «بابوا نيوغينيا» is country:PG (a spelling of «بابوا غينيا الجديدة»); «دلهي» has a null key
 // (Delhi, not the gazetteer's New Delhi). Counts: 173 mentions, 90 entities (PER 26, LOC 45, ORG 19), 35 with a null key
-// (67 mentions).
+// (67 mentions). Round 17 added Delhi to the gazetteer, so that key follows it (place:rv:delhi, the dev convention).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
