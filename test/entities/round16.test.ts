@@ -160,6 +160,18 @@ const cases: LinkCase[] = [
       ['عبد الحكيم بالحاج', 'local:'],
     ],
   },
+  {
+    rule: 'the city of a festival named after it is no mention, and «كان» is not read as ك + «ان» (France 24)',
+    text: 'وقالت الوزارة إن بلاده ستشارك للمرة الأولى بمهرجان كان السينمائي. وتشارك مصر في مهرجان برلين.',
+    tagged: [
+      ['ان', 'LOC', 'بمهرجان'],
+      ['مصر', 'LOC'],
+      ['برلين', 'LOC'],
+    ],
+    published: '2018-04-09',
+    absent: ['ان', 'كان', 'برلين'],
+    present: ['مصر'],
+  },
 ];
 
 runLinkCases('entities: round 16 (former offices, demonym spellings of titles, nameless officeholders)', cases);
