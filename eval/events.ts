@@ -301,6 +301,7 @@ async function main(): Promise<void> {
     'dev-b6',
     'dev-b7',
     'dev-b8',
+    'dev-b9',
     'heldout-first',
     'heldout-b1',
     'heldout-b2',
