@@ -7,10 +7,8 @@
 // sha1("marsad-events-round13:" + path), the sections interleaved. `--from` skips that many sample positions, so a
 // second sample can be drawn untouched by the first; `--sourced` lists only events with a source country (the ones
 // the triple scores count).
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isHeldOutArticle } from '../eval/lib/gold.js';
+import { eventAuditGold, eventAuditSample } from '../eval/lib/gold.js';
 import type { Doc } from '../src/doc/types.js';
 import { readInputs } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
@@ -24,49 +22,6 @@ const argValue = (name: string, fallback: number) => {
 const ARTICLES = argValue('--articles', 300);
 const FROM = argValue('--from', 0);
 const SOURCED = process.argv.includes('--sourced');
-/** Round 12's audit read about 146 sample positions over the sections: leave out the first 17 of each section. */
-const ROUND12_PER_SECTION = 17;
-
-const hashOf = (text: string) => createHash('sha1').update(text).digest();
-
-/** Articles of the dev gold lines (held-out lines are skipped unparsed). */
-function goldArticles(): Set<string> {
-  const articles = new Set<string>();
-  for (const name of ['events', 'entities']) {
-    const file = path.join(import.meta.dirname, '../eval/gold', `${name}.jsonl`);
-    if (!existsSync(file)) continue;
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line.trim() || line.includes('"split":"heldout"')) continue;
-      const g = JSON.parse(line) as { article?: string; file?: string; split?: string };
-      const article = g.article ?? g.file;
-      if (article && g.split !== 'heldout') articles.add(article);
-    }
-  }
-  return articles;
-}
-
-function sample(): string[] {
-  const gold = goldArticles();
-  const sections: string[][] = [];
-  for (const outlet of ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews']) {
-    for (const section of ['internationalNews', 'middleEast']) {
-      const dir = path.join(news, 'ant-multisource', outlet, section);
-      if (!existsSync(dir)) continue;
-      const files = readdirSync(dir)
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => `ant-multisource/${outlet}/${section}/${f}`)
-        .filter((a) => !isHeldOutArticle(a));
-      const order = (seed: string) => [...files].sort((a, b) => Buffer.compare(hashOf(seed + a), hashOf(seed + b)));
-      const seen12 = new Set(order('marsad-events-round12:').slice(0, ROUND12_PER_SECTION));
-      sections.push(order('marsad-events-round13:').filter((a) => !gold.has(a) && !seen12.has(a)));
-    }
-  }
-  const out: string[] = [];
-  for (let k = 0; out.length < FROM + ARTICLES && sections.some((s) => k < s.length); k++) {
-    for (const s of sections) if (k < s.length) out.push(s[k]);
-  }
-  return out.slice(FROM, FROM + ARTICLES);
-}
 
 async function analyze(article: string): Promise<Doc | null> {
   for await (const result of readInputs([path.join(news, article)], {})) {
@@ -85,7 +40,7 @@ function party(doc: Doc, id: string | null, start: number, end: number): string 
 }
 
 let n = 0;
-for (const [k, article] of sample().entries()) {
+for (const [k, article] of eventAuditSample(FROM, ARTICLES, eventAuditGold()).entries()) {
   const doc = await analyze(article);
   if (!doc) continue;
   for (const e of doc.layers.events) {

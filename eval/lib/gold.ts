@@ -28,6 +28,7 @@ export interface GoldLineRef {
   file?: string;
   article?: string;
   round?: string | number;
+  batch?: string | number;
 }
 
 /**
@@ -128,6 +129,27 @@ export function worldNewsPools(salt: string, taken: Set<string>, heldOut: boolea
 }
 
 /**
+ * The dev-side stories (isHeldOutArticle false; paths under data/news) of each internationalNews/ and middleEast/
+ * folder of the five ant-multisource outlets, one list a folder in outlet then folder order (Al Arabiya has no
+ * middleEast/), in directory order.
+ */
+function devWorldNewsFolders(): string[][] {
+  const lists: string[][] = [];
+  for (const outlet of ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'])
+    for (const folder of ['internationalNews', 'middleEast']) {
+      const dir = path.join(newsDir(), 'ant-multisource', outlet, folder);
+      if (!existsSync(dir)) continue;
+      lists.push(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => `ant-multisource/${outlet}/${folder}/${f}`)
+          .filter((rel) => !isHeldOutArticle(rel)),
+      );
+    }
+  return lists;
+}
+
+/**
  * The order of the entity-linking audit (scripts/audit-entities.ts): for each internationalNews/ and middleEast/
  * folder of the five ant-multisource outlets (Al Arabiya has no middleEast/), its stories in the order of
  * sha1('entities-round13-audit:' + path) (hex digest), keeping those not in `excluded` (the audit passes
@@ -137,25 +159,61 @@ export function worldNewsPools(salt: string, taken: Set<string>, heldOut: boolea
 export function entityAuditFolders(n: number, excluded: Set<string>): string[][] {
   const order = (rel: string) => createHash('sha1').update(`entities-round13-audit:${rel}`).digest('hex');
   const lists: string[][] = [];
-  for (const outlet of ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'])
-    for (const folder of ['internationalNews', 'middleEast']) {
-      const dir = path.join(newsDir(), 'ant-multisource', outlet, folder);
-      if (!existsSync(dir)) continue;
-      const rels = readdirSync(dir)
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => `ant-multisource/${outlet}/${folder}/${f}`)
-        .filter((rel) => !excluded.has(rel) && !isHeldOutArticle(rel))
-        .sort((a, b) => (order(a) < order(b) ? -1 : 1));
-      const picked: string[] = [];
-      for (const rel of rels) {
-        if (picked.length >= n) break;
-        const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(newsDir(), rel), 'utf8'))?.[1] ?? '';
-        if (body.length < 400 || body.length > 2500) continue;
-        picked.push(rel);
-      }
-      lists.push(picked);
+  for (const folder of devWorldNewsFolders()) {
+    const rels = folder.filter((rel) => !excluded.has(rel)).sort((a, b) => (order(a) < order(b) ? -1 : 1));
+    const picked: string[] = [];
+    for (const rel of rels) {
+      if (picked.length >= n) break;
+      const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(newsDir(), rel), 'utf8'))?.[1] ?? '';
+      if (body.length < 400 || body.length > 2500) continue;
+      picked.push(rel);
     }
+    lists.push(picked);
+  }
   return lists;
+}
+
+/**
+ * Articles of the dev lines of eval/gold/events.jsonl and entities.jsonl, which the events audit leaves out (held-out
+ * lines are skipped unparsed). Lines `skip` accepts are left out too (a selection script ignores its own batch).
+ */
+export function eventAuditGold(skip: (line: GoldLineRef) => boolean = () => false): Set<string> {
+  const articles = new Set<string>();
+  for (const name of ['events', 'entities']) {
+    const file = goldPath(name);
+    if (!existsSync(file)) continue;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim() || line.includes('"split":"heldout"')) continue;
+      const g = JSON.parse(line) as GoldLineRef & { split?: string };
+      const article = g.article ?? g.file;
+      if (article && g.split !== 'heldout' && !skip(g)) articles.add(article);
+    }
+  }
+  return articles;
+}
+
+/** Round 12's events audit read about 146 sample positions over the sections: the first 17 of each are left out. */
+const EVENT_AUDIT_ROUND12_PER_SECTION = 17;
+
+/**
+ * The sample of the events precision audit (scripts/audit-events.ts, docs/events.md round 13): the
+ * internationalNews/ and middleEast/ sections of the five ant-multisource outlets, dev side of the split only, outside
+ * `gold` (eventAuditGold) and round 12's audit samples; each section ordered by sha1("marsad-events-round13:" + path),
+ * the sections interleaved; sample positions `from` to `from + n`.
+ */
+export function eventAuditSample(from: number, n: number, gold: Set<string>): string[] {
+  const hashOf = (text: string) => createHash('sha1').update(text).digest();
+  const sections: string[][] = [];
+  for (const files of devWorldNewsFolders()) {
+    const order = (seed: string) => [...files].sort((a, b) => Buffer.compare(hashOf(seed + a), hashOf(seed + b)));
+    const seen12 = new Set(order('marsad-events-round12:').slice(0, EVENT_AUDIT_ROUND12_PER_SECTION));
+    sections.push(order('marsad-events-round13:').filter((a) => !gold.has(a) && !seen12.has(a)));
+  }
+  const out: string[] = [];
+  for (let k = 0; out.length < from + n && sections.some((s) => k < s.length); k++) {
+    for (const s of sections) if (k < s.length) out.push(s[k]);
+  }
+  return out.slice(from, from + n);
 }
 
 /** What the project's reader gives for each news file, read once per file (a SaudiNewsNet file holds many records). */

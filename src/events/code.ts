@@ -1363,7 +1363,9 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   // «تحدث عن إيران»: an actor behind a preposition is that preposition's complement, never the direct object; but
   // «خطفت 23 من الكوريين الجنوبيين» counts the object, and «استقبل … وفدا من كوريا الجنوبية» names its country.
   const object =
-    (found && (!governed(ctx, found) || isPartitive(ctx, found)) ? found : undefined) ?? qualifiedPhrase(ctx, i, after);
+    (found && (!governed(ctx, found) || isPartitive(ctx, found)) ? found : undefined) ??
+    pastLocative(ctx, i, after) ??
+    qualifiedPhrase(ctx, i, after);
   if (!object) return object;
   if (!(object.first - after <= 2 && namedAfterDemonym(ctx, source, object)) && !ownCountry(object, source))
     return object;
@@ -1377,6 +1379,19 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
       headOfObject(ctx, i, next.last);
   }
   return next;
+}
+
+/**
+ * «اتهمت السفارة الروسية في لندن، الاثنين، الحكومة البريطانية»: «في» and a city right after the subject say where
+ * the subject is; the direct object is the party right after them (round 17). Not a region («ترفض التدخلات العسكرية
+ * الأوروبية والأمريكية في الشرق الأوسط وخاصة سوريا»).
+ */
+function pastLocative(ctx: Context, i: number, after: number): Actor | undefined {
+  const place = ctx.places.find((a) => a.first === after + 1 && a.kind === 'capital');
+  if (!place || ctx.tokens[after]?.norm !== 'في') return undefined;
+  // Only titles, dates and commas between the city and the object («… في واشنطن الثلاثاء ولي العهد السعودي»).
+  const object = actorAfter(ctx, i, place.last, 0);
+  return object && !governed(ctx, object) ? object : undefined;
 }
 
 /** Parties of the subject's own country an apposition may name before the object. */
@@ -1986,17 +2001,37 @@ const DUTY_COMPLEMENT = new Set(['ان', 'الا']);
  * على + party is a preposition (ردا على الولايات المتحدة). What is demanded is the demand's content, not an event.
  */
 function obligation(ctx: Context, i: number): { events: CodedEvent[] } | undefined {
-  if (ctx.tokens[i].norm.replace(/^[وف]/, '') !== 'علي' || !opensReportedContent(ctx, i)) return undefined;
+  if (ctx.tokens[i].norm.replace(/^[وف]/, '') !== 'علي') return undefined;
+  const modal = afterObligationVerb(ctx, i);
+  if (!modal && !opensReportedContent(ctx, i)) return undefined;
   // Titles may come before the party (على الرئيس الأميركي), no other word.
   const obliged = actorAfter(ctx, i, i + 1, 0);
   const next = obliged ? ctx.tokens[obliged.last] : undefined;
   if (!obliged || !next || obliged.last >= ctx.view.last) return undefined;
-  const dutyFollows = DUTY_COMPLEMENT.has(next.norm) || (next.norm.startsWith('ال') && isPlainWord(ctx, obliged.last));
+  const dutyFollows =
+    DUTY_COMPLEMENT.has(next.norm) || ((modal || next.norm.startsWith('ال')) && isPlainWord(ctx, obliged.last));
   const demand = ctx.lex.entries.find((e) => e.cameo.code === DEMAND);
   if (!dutyFollows || !demand) return undefined;
   const speaker = ctx.subjects.last(ctx.tokens[i].start);
   const trigger: Trigger = { ...demand, verbal: false, agree: null, participle: false };
-  return { events: speaker ? toEvents(ctx, trigger, i, [[speaker, obliged]]) : [] };
+  const events = speaker ? toEvents(ctx, trigger, i, [[speaker, obliged]]) : [];
+  // The verb of obligation is the demand itself, no modal that makes it hypothetical: flags are read before it.
+  if (modal) for (const e of events) e.hypothetical = flags(ctx, i - 1, trigger).hypothetical;
+  return { events };
+}
+
+/** Verbs of obligation before «على» + party (يجب على، ينبغي على). */
+const OBLIGED = new Set(['يجب', 'ينبغي', 'يتعين', 'يتوجب']);
+
+/**
+ * «نقلت تقارير عن الرئيس الروسي … قوله إنه ينبغي على بريطانيا كشف حقيقة …»، «قال إن يجب على إيران أن …»: a verb of
+ * obligation opening reported speech (after إن/أن/إنه, a quotation mark or a colon) before «على» + party is a demand
+ * too, and what the party must do may be any verbal noun (round 17).
+ */
+function afterObligationVerb(ctx: Context, i: number): boolean {
+  const j = i - 1;
+  if (j < ctx.view.first || !OBLIGED.has(ctx.tokens[j].norm.replace(/^و/, ''))) return false;
+  return opensReportedContent(ctx, j) || (j - 1 >= ctx.view.first && /^[با]?انه$/.test(ctx.tokens[j - 1].norm));
 }
 
 /** CAMEO 112: accuse. */
