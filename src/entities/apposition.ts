@@ -368,7 +368,8 @@ function namesOneHolder(ctx: LinkContext, hit: TitleHit): boolean {
   if (hit.countryAt === undefined || !cues.aloneTitles.has(hit.head)) return false;
   if (cues.envoyHeads.has(wordOf(forms, hit.first)) && !hit.posted) return false;
   const next = forms.norms[hit.last];
-  if (isFormer(next) || isDesignate(next) || !definiteAfterHead(ctx, hit, hit.countryAt)) return false;
+  if (isFormer(next) || isDesignate(next) || !definiteAfterHead(ctx, hit.first, hit.afterHead, hit.countryAt))
+    return false;
   for (let k = hit.afterHead; k < hit.countryAt; k++)
     if (isBodyNoun(ctx, k) || OTHER_PREPOSITIONS.has(forms.norms[k])) return false;
   if (hit.countryVia === 'demonym') return DEFINITE.test(forms.norms[hit.countryAt]);
@@ -380,13 +381,17 @@ function namesOneHolder(ctx: LinkContext, hit: TitleHit): boolean {
  * noun followed by a definite word or the country («وزير الداخلية», «زعيمة ميانمار», «رئيس حكومة بريطانيا»), with no
  * preposition («رئيس في …», «أول زعيم لكوريا الشمالية», «قائد رفيع بالبحرية …» name one of several).
  */
-function definiteAfterHead(ctx: LinkContext, hit: TitleHit, countryAt: number): boolean {
+function definiteAfterHead(ctx: LinkContext, head: number, afterHead: number, countryAt: number): boolean {
   const { tokens, forms } = ctx;
   const plain = (k: number) => !tokens[k].proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ك');
   const definiteOrCountry = (k: number) => plain(k) && (k === countryAt || DEFINITE.test(forms.norms[k]));
-  if (DEFINITE.test(forms.norms[hit.first]) || definiteOrCountry(hit.afterHead)) return true;
-  const k = hit.afterHead;
-  return plain(k) && !POSTED_TO.has(forms.norms[k]) && k + 1 <= countryAt && definiteOrCountry(k + 1);
+  if (DEFINITE.test(forms.norms[head]) || definiteOrCountry(afterHead)) return true;
+  return (
+    plain(afterHead) &&
+    !POSTED_TO.has(forms.norms[afterHead]) &&
+    afterHead < countryAt &&
+    definiteOrCountry(afterHead + 1)
+  );
 }
 
 /**
