@@ -39,19 +39,24 @@ const APPEAL_ROOTS = new Set(['02', '10']);
 interface Embedding {
   from: number;
   byAppeal: boolean;
+  /** Opened by a noun of conditions or demands: a purpose with ل after it (شروطا للقاء …) is what they are for. */
+  demand?: boolean;
+  /** Opened by a rejected claim (رفض الاتهامات بأنها …): its content runs past a complementizer, not past a comma. */
+  claim?: boolean;
 }
 
 /**
  * What a party rejects (CAMEO 120: رفض برلين ترحيل أتباع غولن، رفضت عرض وساطة تقدم به ماكرون) did not happen: like an
- * appeal's content, it is not coded, to the end of its comma segment. Only verbs of rejecting (args obj): a vote
- * against (صوت ضد) is also 120, and «صوت انفجارات» (a sound) must not hide the blasts after it.
+ * appeal's content, it is not coded, to the end of its comma segment. Only verbs of rejecting (args obj, and opt: a
+ * rejected claim, whose content is embedded like a denial's): a vote against (صوت ضد) is also 120, and «صوت انفجارات»
+ * (a sound) must not hide the blasts after it.
  */
 const REJECT_CODE = '120';
 
 const embeds = (trigger: Trigger) =>
   EMBEDDING_CODES.has(trigger.cameo.code) ||
   APPEAL_ROOTS.has(trigger.cameo.root) ||
-  (trigger.cameo.code === REJECT_CODE && trigger.args === 'obj');
+  (trigger.cameo.code === REJECT_CODE && (trigger.args === 'obj' || trigger.args === 'opt'));
 
 interface Context {
   doc: Doc;
@@ -402,9 +407,17 @@ function isPlainWord(ctx: Context, j: number): boolean {
 function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   if (trigger.with.size === 0) return i;
   if (givesName(ctx, i)) return -1;
+  // «رفض البيت الأبيض توجيه أصابع الاتهام لروسيا»: a phrase noun between the verb and the phrase word (توجيه →
+  // الاتهام) takes the word itself, and the verb before it is no phrase of that word (round 18); a verb between is a
+  // relative clause («ورفض ما وصفها بالمزاعم»), and the phrase word stays the first verb's.
+  const phrasesBetween: Trigger[] = [];
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
-    if (hasKey(keysOf(ctx, j), trigger.with)) return j;
+    if (hasKey(keysOf(ctx, j), trigger.with))
+      return phrasesBetween.some((t) => hasKey(keysOf(ctx, j), t.with)) ? -1 : j;
+    phrasesBetween.push(
+      ...candidateTriggers(ctx, j).filter((t) => !t.verbal && t.with.size > 0 && t.id !== trigger.id),
+    );
     // «أطلقت السفيرة … تصريحات لاذعة … واصفة استمرار إطلاق النار»: a later word of the same entry takes the phrase
     // word after it.
     if (sameEntry(ctx, trigger, j)) return -1;
@@ -753,6 +766,11 @@ function allPairs(parties: Actor[]): Pair[] {
   return pairs;
 }
 
+/** Args `pair`: coordinated parties of two countries or more do the act together (one event per pair); else none. */
+function coordinatedPairs(group: Actor[]): Pair[] | undefined {
+  return uniqueByCountry(group).length >= 2 ? allPairs(group) : undefined;
+}
+
 function crossPairs(sources: Actor[], targets: Actor[]): Pair[] {
   const pairs: Pair[] = [];
   const uniqueTargets = uniqueByCountry(targets);
@@ -905,6 +923,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     if (!subject || trigger.type === 'PROTEST') return undefined;
     return crossPairs([subject, ...coordinated(ctx, subject)], viaParticle.length > 0 ? viaParticle : [genitive]);
   }
+  // «حول بحث الرئيس عبدالفتاح السيسي وولي العهد السعودي المستجدات»: only the genitive and its coordinated parties.
+  if (trigger.args === 'pair')
+    return agentGenitive ? coordinatedPairs([agentGenitive, ...coordinated(ctx, agentGenitive)]) : undefined;
   if (trigger.args === 'sym' && implicitL && viaParticle.length > 0) {
     // «اجتماع قريب للرئيس الأمريكي مع رئيسة الوزراء البريطانية والرئيس المكسيكي»: the ل genitive is the party
     // that meets, and the complement of مع/بين after it its partners.
@@ -920,6 +941,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : subject && !between
         ? [subject, ...coordinated(ctx, subject)]
         : [];
+    // «، وذلك إثر اتصال هاتفي بينهما»: a subject alone meets no one; «بينهما» names the pair (dualReferents).
+    const pair = group.length <= 1 && viaParticle.length === 0 ? dualReferents(ctx, i) : [];
+    if (pair.length === 2) return allPairs(pair);
     return meetingPairs(ctx, trigger, i, group, viaParticle);
   }
   const undergoer =
@@ -961,6 +985,36 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/** Words between a meeting noun and «بينهما» (اتصال هاتفي بينهما). */
+const DUAL_GAP = 2;
+
+/**
+ * «أن الرئيسين الفرنسي إيمانويل ماكرون والأميركي دونالد ترامب، تعهدا …، وذلك إثر اتصال هاتفي بينهما»: a meeting
+ * noun with «بينهما» and no partner of its own is between the first two parties the sentence joined with و before
+ * it (of two countries, and no third joined to them), outside asides (round 18).
+ */
+function dualReferents(ctx: Context, i: number): Actor[] {
+  let words = 0;
+  let at = -1;
+  for (let j = i + 1; j < ctx.view.last && words <= DUAL_GAP && inClause(ctx, i, j); j++) {
+    if (!isWord(ctx.tokens[j])) continue;
+    if (ctx.tokens[j].norm === 'بينهما') at = j;
+    words++;
+  }
+  if (at < 0) return [];
+  const parties = ctx.actors.filter((a) => a.last <= i && !isAside(ctx, a.first) && a.country !== null);
+  // «… ماكرون والأميركي دونالد ترامب»: the next party starts at, or one word after, a word with a peeled و.
+  const joined = (a: Actor, b: Actor) =>
+    b.first - a.last <= 1 && ctx.tokens[a.last].proclitics[0] === 'و' && inClause(ctx, a.first, b.first);
+  for (let k = 0; k + 1 < parties.length; k++) {
+    const [a, b, c] = [parties[k], parties[k + 1], parties[k + 2]];
+    if (!joined(a, b)) continue;
+    // A third coordinated party: «بينهما» does not say which two.
+    return a.country !== b.country && !(c && joined(b, c)) ? [a, b] : [];
+  }
+  return [];
 }
 
 /** Words between a verbal noun and the «بين» that names the parties doing it together (التدريبات العسكرية المشتركة بين). */
@@ -1307,6 +1361,8 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (trigger.type === 'ASSAULT' && economicAim(ctx, after)) return undefined;
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
   const group = [source, ...coordinated(ctx, source)];
+  // «جولته الأخيرة في السعودية وتركيا لبحث قضية خاشقجي»: with ل the word is the verbal noun (a purpose), not a verb.
+  if (trigger.args === 'pair') return /^[وف]?ل/.test(ctx.tokens[i].norm) ? undefined : coordinatedPairs(group);
   // «والأمين العام للأمم المتحدة»: a ل inside a coordinated subject's name is not the trigger's particle (round 13).
   const groupEnd = Math.max(...group.map((a) => a.last));
   if (p >= 0 && group.some((a) => a.first <= p && p < a.last)) {
@@ -1448,14 +1504,19 @@ function pronounReferent(ctx: Context, i: number, source: Actor): Actor | undefi
 /**
  * «أعلن الرئيس الأمريكي دونالد ترامب أن كوريا الشمالية وعدت بإيقاف تجاربها»: a promise that names no one it is made
  * to, reported by another party (the subject of the verb of saying before the complementizer), was made to that
- * party. A pledge of force is a threat (threatenedPlaceEvents), not a promise.
+ * party. A pledge of force is a threat (threatenedPlaceEvents), not a promise. «أعلنت الرئاسة الفرنسية أن الرئيسين
+ * الفرنسي إيمانويل ماكرون والأميركي دونالد ترامب، تعهدا بأنهما لن …»: where the reporter's own side is among the
+ * parties named between the complementizer and the pledge (its subjects), the pledge is theirs together, made to no
+ * one named (round 18).
  */
 function promisee(ctx: Context, trigger: Trigger, i: number, source: Actor): Actor | undefined {
   if (trigger.cameo.code !== PLEDGE || trigger.args !== 'obj' || forceWordAfter(ctx, i) >= 0) return undefined;
   for (let j = i - 1; j > ctx.view.first; j--) {
     if (!hasKey([ctx.tokens[j].norm], ctx.lex.cues.bareComplementizer)) continue;
     const reporter = clauseSubject(ctx, j);
-    return reporter && reporter.country !== source.country && !isAside(ctx, reporter.first) ? reporter : undefined;
+    if (!reporter || isAside(ctx, reporter.first)) return undefined;
+    const pledgers = ctx.actors.filter((a) => a.first > j && a.last <= i && !isAside(ctx, a.first));
+    return [source, ...pledgers].some((a) => a.country === reporter.country) ? undefined : reporter;
   }
   return undefined;
 }
@@ -1737,6 +1798,8 @@ function isLocationCue(ctx: Context, a: Actor): boolean {
  */
 function isEmbedded(ctx: Context, trigger: Trigger, i: number, embedding: Embedding): boolean {
   if (i <= embedding.from || !inClause(ctx, embedding.from, i)) return false;
+  if (embedding.demand && ctx.tokens[i].proclitics.includes('ل')) return false;
+  if (embedding.claim && commaBetween(ctx, embedding.from, i)) return false;
   if (embedding.byAppeal && (trigger.cameo.root === '03' || segmentEnds(ctx, embedding.from, i))) return false;
   const token = ctx.tokens[i];
   return !(trigger.verbal && /^[وف]/.test(token.norm) && token.proclitics.length > 0);
@@ -1799,11 +1862,15 @@ function codeSentence(ctx: Context): CodedEvent[] {
       continue;
     }
     if (isAside(ctx, i)) {
-      events.push(...asideVisit(ctx, i));
+      events.push(...asideVisit(ctx, i), ...asideDualMeeting(ctx, i));
       continue;
     }
     // «لمحاولة إقناع أتباعها بأن الولايات المتحدة وإسرائيل تستهدف …»: what a campaign wants believed is its content.
     if (hasKey(keysOf(ctx, i), ctx.lex.cues.persuade)) embeddings.push({ from: i, byAppeal: false });
+    // «وتضمنت شروط بومبيو سحب طهران جميع قواتها من سوريا»: what conditions or demands ask for is their content; not
+    // «الشروط المرجعية» (terms of reference), and not what they are for (شروطا للقاء …، للتوصل لأي اتفاق).
+    if (hasKey(keysOf(ctx, i), ctx.lex.cues.demand) && !token.proclitics.includes('ال'))
+      embeddings.push({ from: i, byAppeal: false, demand: true });
     const duty = obligation(ctx, i);
     if (duty) {
       events.push(...duty.events);
@@ -1836,7 +1903,11 @@ function codeSentence(ctx: Context): CodedEvent[] {
       events.push(...threatenedPlaceEvents(ctx, trigger, i, pairs));
       events.push(...pledgedHelpEvents(ctx, trigger, i, pairs));
       // A denial or accusation embeds its complement even when its own parties are not found.
-      if (embeds(trigger)) embeddings.push({ from: i, byAppeal: !EMBEDDING_CODES.has(trigger.cameo.code) });
+      // A rejected claim (args opt: رفض/وصف + الاتهامات) embeds what the claim says to the end of its comma segment
+      // (round 18); a denial or accusation, to the end of the clause.
+      const claim = trigger.args === 'opt';
+      if (embeds(trigger))
+        embeddings.push({ from: i, byAppeal: !EMBEDDING_CODES.has(trigger.cameo.code) && !claim, claim });
       if (!pairs) {
         if (UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
         continue;
@@ -2133,6 +2204,15 @@ function asideVisit(ctx: Context, i: number): CodedEvent[] {
 }
 
 const VISIT = '042';
+
+/** «، وذلك إثر اتصال هاتفي بينهما»: a meeting noun in an aside with «بينهما» (dualReferents; round 18). */
+function asideDualMeeting(ctx: Context, i: number): CodedEvent[] {
+  const meeting = candidateTriggers(ctx, i).find(
+    (t) => !t.verbal && t.args === 'sym' && t.type === 'CONSULT' && withIndex(ctx, t, i) >= 0,
+  );
+  const pair = meeting ? dualReferents(ctx, i) : [];
+  return meeting && pair.length === 2 ? toEvents(ctx, meeting, i, allPairs(pair)) : [];
+}
 
 /** Words between a relative pronoun and the statement noun it refers to (its speaker's name in apposition). */
 const SPEECH_BACK = 12;

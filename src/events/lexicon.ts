@@ -5,7 +5,7 @@ import { readTsv } from '../arabic/data.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import { MarsadError } from '../doc/errors.js';
 
-export type ArgMode = 'obj' | 'opt' | 'gen' | 'prep' | 'sym' | 'none' | 'passive';
+export type ArgMode = 'obj' | 'opt' | 'gen' | 'prep' | 'sym' | 'pair' | 'none' | 'passive';
 
 export interface CameoCode {
   code: string;
@@ -80,6 +80,8 @@ export interface CueWords {
   feminine: Set<string>;
   /** Persuasion and campaign words (إقناع X بأن …): what they try to make believed is not coded as fact. */
   persuade: Set<string>;
+  /** Nouns of conditions and demands (شروط، مطالب): the acts after them in their clause are what is demanded. */
+  demand: Set<string>;
   /** Words of suspicion or involvement (مشتبه، ضلوع): an act after them is not the clause subject's. */
   suspect: Set<string>;
   /** «فيها، فيه» right after a killing verb (عملية دهس قتل فيها جنديان): the verb is passive, its victims follow. */
@@ -348,6 +350,7 @@ function loadCues(): CueWords {
     affiliation: new Set(),
     economic: new Set(),
     persuade: new Set(),
+    demand: new Set(),
     inWhich: new Set(),
     suspect: new Set(),
     meeting: new Set(),
