@@ -31,6 +31,7 @@ import {
   demonymKeys,
   ENTRY_TYPE,
   type Found,
+  isDeputyOf,
   isDesignate,
   isFormer,
   type LinkContext,
@@ -56,6 +57,7 @@ import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
 import { namedMinistries } from './ministries.js';
+import { regionsBesidePartners } from './paired-regions.js';
 import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
@@ -158,6 +160,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     settleCountryBoundNames(ctx, found, docCountries.named);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
+    regionsBesidePartners(ctx, found);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
     dropSpreadCountryWords(ctx, found);
@@ -589,10 +592,30 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
   if (name.end - name.start !== 1 || name.start === 0) return false;
   const t = tokens[name.start];
   const prev = tokens[name.start - 1];
+  if (afterQuotedName(tokens, name.start) && t.proclitics.every((p) => p === 'ال'))
+    return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
   if (t.kind !== 'arabic' || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
   // A glued preposition does not change the noun («بالسفارة السعودية»).
   if (!wordOf(forms, name.start - 1).startsWith('ال') || t.proclitics.some((p) => p !== 'ال')) return false;
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
+}
+
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+
+/**
+ * «صحيفة "الحياة" السعودية», «شركة "أرامكو" السعودية»: a word right after a quoted name that follows a feminine noun
+ * (the newspaper, the company) is that noun's adjective (round 18, blind dev round 13). Masculine nouns take the
+ * masculine demonym, which is no country name.
+ */
+function afterQuotedName(tokens: readonly Token[], i: number): boolean {
+  const close = tokens[i - 1];
+  if (!close || !QUOTES.has(close.text) || close.end + 1 < tokens[i].start) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 8); k--) {
+    if (!QUOTES.has(tokens[k].text)) continue;
+    const noun = tokens[k - 1];
+    return noun.kind === 'arabic' && noun.text.endsWith('ة') && noun.end + 1 >= tokens[k].start;
+  }
+  return false;
 }
 
 /**
@@ -1111,6 +1134,8 @@ interface RoleHit {
   text: string;
   /** Right after «باسم»: the office a spokesperson speaks for. */
   spokenFor: boolean;
+  /** Right after a deputy's word («نائبة الأمين العام لحلف الناتو»): not the holder, no mention of its own. */
+  deputy: boolean;
 }
 
 function scanRoles(
@@ -1138,19 +1163,33 @@ function scanRoles(
     const start = useBare ? forms.headStarts[i] : tokens[i].start;
     const end = tokens[m.end - 1].end;
     const spokenFor = forms.norms[i - 1] === 'باسم';
-    hits.push({ start, end, first: m.start, last: m.end, cues: m.cues, text: text.slice(start, end), spokenFor });
+    const deputy = isDeputyOf(tokens, forms, i);
+    hits.push({
+      start,
+      end,
+      first: m.start,
+      last: m.end,
+      cues: m.cues,
+      text: text.slice(start, end),
+      spokenFor,
+      deputy,
+    });
     i = m.end;
   }
   return hits;
 }
 
-/** Role phrases become PER mentions; the names inside them («كوريا الشمالية» in «زعيم كوريا الشمالية») give way. */
+/**
+ * Role phrases become PER mentions; the names inside them («كوريا الشمالية» in «زعيم كوريا الشمالية») give way. A role
+ * after a deputy's word names no holder: its names give way too (the deputy's title is one phrase, the gold nests
+ * nothing in it), and no mention is made.
+ */
 function placeRoles(found: Found[], roles: readonly RoleHit[]): Found[] {
   if (roles.length === 0) return found;
   const kept = found.filter((m) => !roles.some((r) => r.start <= m.start && m.end <= r.end && m.type !== 'PER'));
   const out = [...kept];
   for (const r of roles) {
-    if (kept.some((m) => m.start < r.end && r.start < m.end)) continue;
+    if (r.deputy || kept.some((m) => m.start < r.end && r.start < m.end)) continue;
     out.push({
       start: r.start,
       end: r.end,
