@@ -255,6 +255,32 @@ const CITY_NAMED_FACILITIES = new Set(['مطار', 'ميناء']);
 /** «الدولي», «الدولية» (normalized): an airport's or port's qualifier, part of its name. */
 const INTERNATIONAL = new Set(['الدولي', 'الدوليه']);
 
+const COURT_NOUN = nameKey('محكمة');
+const SUPREME = nameKey('العليا');
+
+/**
+ * «محكمة دلهي العليا», «محكمة لاهور العليا»: a court named by its city («the Delhi High Court») is an organization
+ * mention with no key, its city inside it no mention of its own (no nesting, as «شرطة لندن»; round 18, blind dev round
+ * 13). Only the construct «محكمة + place + العليا»: «المحكمة العليا في كوينزلاند» keeps the place (round-12 gold).
+ */
+export function courtsNamedByPlace(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms } = ctx;
+  for (const m of found) {
+    const before = m.first - 1;
+    if (m.type !== 'LOC' || m.cues || before < 0 || m.last >= tokens.length) continue;
+    if (tokens[before].kind !== 'arabic' || wordOf(forms, before) !== COURT_NOUN) continue;
+    if (forms.norms[m.last] !== SUPREME || tokens[m.first].start - tokens[before].end > 1) continue;
+    if (tokens[m.last].start - tokens[m.last - 1].end > 1) continue;
+    if (found.some((x) => x !== m && x.first <= m.last && before < x.last && (x.first <= before || x.last > m.last)))
+      continue;
+    if (m.target?.kind === 'entry' && m.target.entry.kind === 'place') m.country ??= m.target.entry.country;
+    startMentionAt(ctx, m, before);
+    endMentionAt(ctx, m, m.last + 1);
+    m.type = 'ORG';
+    m.target = undefined;
+  }
+}
+
 /** A mention of the facility noun alone, unlinked: the tagger's half of a facility's name. */
 const isBareNounMention = (x: Found, noun: number) => x.first === noun && x.last === noun + 1 && !x.target && !x.cues;
 

@@ -15,6 +15,7 @@ import { type Cues, loadCues } from './cues.js';
 import {
   bareGroupNames,
   companiesAfterNouns,
+  courtsNamedByPlace,
   describedPlaces,
   dropAdjectivesAfterPlaceNouns,
   dropGroupAdjectives,
@@ -139,6 +140,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     bareGroupNames(ctx, found);
     dropGroupAdjectives(ctx, found);
     facilityNames(ctx, found);
+    courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);
     dropAdjectivesAfterPlaceNouns(ctx, found);

@@ -1,6 +1,7 @@
 // Round 18 (blind dev round 13): parties whose own name starts with «حزب», «النصرة» without «جبهة», a role after a
-// deputy's word, the West Bank and Gaza, and new or changed rows (the Élysée, UNRWA's short name, Stoltenberg's title,
-// Hezbollah without its demonym). News sentences (ANT), one loop; each rule has a negative case.
+// deputy's word, «أمين عام» titles, courts named by their city, the West Bank and Gaza, and new or changed rows (the
+// Élysée, UNRWA's short name, Stoltenberg's title, Hezbollah without its demonym). News sentences (ANT), one loop; each
+// rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
 const cases: LinkCase[] = [
@@ -80,11 +81,47 @@ const cases: LinkCase[] = [
     absentKeys: ['org:nato'],
   },
   {
+    rule: '«الأمين العام ل…» also as the indefinite construct: «أمين عام الأمم المتحدة», «أمين عام حزب الله» (gazetteer)',
+    text: 'وقال أمين عام الأمم المتحدة إن الوضع خطير. وقال أمين عام حزب الله في خطاب إن المقاومة مستعدة.',
+    tagged: [],
+    published: '2018-03-08',
+    expect: [
+      ['أمين عام الأمم المتحدة', 'person:antonio-guterres'],
+      ['أمين عام حزب الله', 'person:hassan-nasrallah'],
+    ],
+  },
+  {
     rule: '… and before his term the title is not his (negative)',
     text: 'وقال الأمين العام لحلف الناتو إن الحلف سيبقى في أفغانستان.',
     tagged: [['أفغانستان', 'LOC']],
     published: '2012-05-20',
     absentKeys: ['person:jens-stoltenberg'],
+  },
+  {
+    rule: 'a court named by its city, «محكمة دلهي العليا», is an organization with no nested place (BBC, Al Arabiya)',
+    text: 'وقال قاضي محكمة دلهي العليا إنه لا دليل. وقدم المحامي التماسا إلى محكمة لاهور العليا.',
+    tagged: [
+      ['دلهي', 'LOC'],
+      ['لاهور', 'LOC'],
+    ],
+    published: '2018-10-05',
+    expect: [
+      ['محكمة دلهي العليا', 'local:'],
+      ['محكمة لاهور العليا', 'local:'],
+    ],
+    type: [['محكمة دلهي العليا', 'ORG']],
+    absent: ['دلهي', 'لاهور'],
+  },
+  {
+    rule: '… while «المحكمة العليا في كوينزلاند» and a city after «محكمة» without «العليا» keep the place (negative)',
+    text: 'وقضت المحكمة العليا في كوينزلاند بذلك. وبرأت محكمة في دلهي المتهم.',
+    tagged: [
+      ['كوينزلاند', 'LOC'],
+      ['دلهي', 'LOC'],
+    ],
+    published: '2018-10-05',
+    expect: [['دلهي', 'place:rv:delhi']],
+    present: ['كوينزلاند'],
   },
   {
     rule: '«غزة» beside «الضفة الغربية» is the Gaza Strip (BBC: «في الضفة الغربية وغزة»)',
