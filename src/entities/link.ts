@@ -178,7 +178,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   }
   addCountryGroups(ctx, found);
   const roles = scanRoles(g, tokens, forms, doc.text, flags);
-  const withRoles = placeRoles(found, roles);
+  const withRoles = placeRoles(found, roles, ctx);
   if (options.documentPasses !== false) addNamelessOfficeholders(ctx, withRoles);
   const warnings: string[] = [];
   const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues);
@@ -1184,14 +1184,19 @@ function scanRoles(
 /**
  * Role phrases become PER mentions; the names inside them («كوريا الشمالية» in «زعيم كوريا الشمالية») give way. A role
  * after a deputy's word names no holder: its names give way too (the deputy's title is one phrase, the gold nests
- * nothing in it), and no mention is made.
+ * nothing in it), and the deputy's whole title is a mention only in apposition to a name beside it.
  */
-function placeRoles(found: Found[], roles: readonly RoleHit[]): Found[] {
+function placeRoles(found: Found[], roles: readonly RoleHit[], ctx: LinkContext): Found[] {
   if (roles.length === 0) return found;
   const kept = found.filter((m) => !roles.some((r) => r.start <= m.start && m.end <= r.end && m.type !== 'PER'));
   const out = [...kept];
   for (const r of roles) {
-    if (r.deputy || kept.some((m) => m.start < r.end && r.start < m.end)) continue;
+    if (kept.some((m) => m.start < r.end && r.start < m.end)) continue;
+    if (r.deputy) {
+      const deputy = deputyTitle(kept, r, ctx);
+      if (deputy) out.push(deputy);
+      continue;
+    }
     out.push({
       start: r.start,
       end: r.end,
@@ -1204,6 +1209,25 @@ function placeRoles(found: Found[], roles: readonly RoleHit[]): Found[] {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «روز كوتامولر نائبة الأمين العام لحلف الناتو»، «رود روسينتين، نائب المدعي العام الأمريكي»: a deputy's title right
+ * after the tagger's person name, or right before it (a comma between or not), is a PER mention of that person (the
+ * gold's apposition guideline: «نائب وزير خارجية جورجيا، دافيد دوندوا»). A title whose words run on past the role
+ * («مساعد الأمين العام للأمم المتحدة للشؤون السياسية، …») is left out.
+ */
+function deputyTitle(kept: readonly Found[], r: RoleHit, ctx: LinkContext): Found | null {
+  const { tokens, forms, text } = ctx;
+  const first = r.first - 1;
+  const comma = (k: number) => /^[،,]$/.test(tokens[k]?.text ?? '');
+  const person = (m: Found) => m.type === 'PER' && !m.cues && !m.apposedTo;
+  const before = kept.find((m) => person(m) && (m.last === first || (m.last === first - 1 && comma(first - 1))));
+  const after = kept.find((m) => person(m) && (m.first === r.last || (m.first === r.last + 1 && comma(r.last))));
+  const named = before ?? after;
+  if (!named || kept.some((m) => m.first <= first && first < m.last)) return null;
+  const start = nameStart(tokens, forms, first);
+  return { start, end: r.end, text: text.slice(start, r.end), type: 'PER', first, last: r.last, apposedTo: named };
 }
 
 // ---- entities ----

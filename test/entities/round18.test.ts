@@ -45,15 +45,23 @@ const cases: LinkCase[] = [
     absentKeys: ['org:hts'],
   },
   {
-    rule: 'a role right after a deputy’s word names no holder, and nothing inside it is a mention (CNN, BBC)',
+    rule: 'a role right after a deputy’s word names no holder, nothing inside it is a mention, the title beside a name is the deputy’s (CNN, BBC)',
     text: 'ووقعت روز كوتامولر نائبة الأمين العام لحلف الناتو الاتفاق. وقال مساعد وزير الخارجية الكويتي للشؤون القنصلية إن الرحلات مستمرة.',
     tagged: [
       ['روز كوتامولر', 'PER'],
       ['الناتو', 'ORG'],
     ],
     published: '2018-03-08',
-    absent: ['الناتو', 'حلف الناتو', 'الأمين العام لحلف الناتو', 'وزير الخارجية الكويتي', 'الكويتي'],
+    absent: [
+      'الناتو',
+      'حلف الناتو',
+      'الأمين العام لحلف الناتو',
+      'وزير الخارجية الكويتي',
+      'مساعد وزير الخارجية الكويتي',
+    ],
     absentKeys: ['person:jens-stoltenberg', 'person:sabah-al-khalid', 'org:nato'],
+    // In apposition to the name beside it the deputy's title is a mention of the deputy; with none beside it, none.
+    mentionsOf: [['روز كوتامولر', ['روز كوتامولر', 'نائبة الأمين العام لحلف الناتو']]],
   },
   {
     rule: '… while «مساعد للرئيس» (an aide to him) keeps the president, and «نائب الرئيس» its own holder (negative)',
