@@ -16,6 +16,7 @@ import {
   coveredTokens,
   demonymKeys,
   type Found,
+  isDeputyOf,
   isDesignate,
   isFormer,
   type LinkContext,
@@ -366,6 +367,7 @@ function titledPersonAfter(ctx: LinkContext, found: readonly Found[], k: number)
 function namesOneHolder(ctx: LinkContext, hit: TitleHit): boolean {
   const { cues, forms } = ctx;
   if (hit.countryAt === undefined || !cues.aloneTitles.has(hit.head)) return false;
+  if (isDeputyOf(ctx.tokens, forms, hit.first)) return false;
   if (cues.envoyHeads.has(wordOf(forms, hit.first)) && !hit.posted) return false;
   const next = forms.norms[hit.last];
   if (isFormer(next) || isDesignate(next) || !definiteAfterHead(ctx, hit.first, hit.afterHead, hit.countryAt))

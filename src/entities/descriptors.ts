@@ -98,6 +98,8 @@ function isMediaOneWord(entry: GazetteerEntry, m: Found, rest: number): boolean 
 
 /** The descriptor before an armed group's one-word name: «تنظيم القاعدة» → «القاعدة» (round 17, dev gold). */
 const GROUP_NOUN = nameKey('تنظيم');
+/** «جبهة النصرة» → «النصرة» (round 18: «جبهة فتح الشام (النصرة سابقا)»), a name or variant of the group. */
+const FRONT_NOUN = nameKey('جبهة');
 
 /**
  * «تنظيم القاعدة»: an armed group the gazetteer names with «تنظيم» and one word keeps its identity without the noun,
@@ -122,7 +124,8 @@ function isGroupOneWord(
 
 /**
  * The tagger's one-word organization that is an armed group's name without its «تنظيم» («مسلحي "القاعدة"», «ضد
- * داعش والقاعدة»): the gazetteer entry whose own name is «تنظيم» + that word. The tagger's type is the evidence the
+ * داعش والقاعدة»): the gazetteer entry whose own name is «تنظيم» + that word; or without its «جبهة» («(النصرة
+ * سابقا)»): the entry with a name or variant «جبهة» + that word. The tagger's type is the evidence the
  * common word is the name here; the mention is not looked for elsewhere («القاعدة العسكرية» stays a base).
  */
 export function bareGroupNames(ctx: LinkContext, found: Found[]): void {
@@ -131,10 +134,16 @@ export function bareGroupNames(ctx: LinkContext, found: Found[]): void {
     if (m.type !== 'ORG' || m.target || m.cues || m.propagated || m.last - m.first !== 1) continue;
     if (tokens[m.first].kind !== 'arabic' || !forms.norms[m.first].startsWith('ال')) continue;
     const own = `${GROUP_NOUN} ${wordOf(forms, m.first)}`;
-    const groups = g
+    let groups = g
       .lookup(own)
       .map((c) => c.entry)
       .filter((e) => e.kind === 'org' && e.orgKind === 'armed-group' && nameKey(e.nameAr) === own);
+    if (groups.length === 0)
+      groups = g
+        .lookup(`${FRONT_NOUN} ${wordOf(forms, m.first)}`)
+        .filter((c) => c.via === 'name' || c.via === 'variant')
+        .map((c) => c.entry)
+        .filter((e) => e.kind === 'org' && e.orgKind === 'armed-group');
     if (groups.length !== 1) continue;
     m.target = { kind: 'entry', entry: groups[0], via: 'name' };
     m.contextual = true;
@@ -245,6 +254,32 @@ const CITY_NAMED_FACILITIES = new Set(['مطار', 'ميناء']);
 
 /** «الدولي», «الدولية» (normalized): an airport's or port's qualifier, part of its name. */
 const INTERNATIONAL = new Set(['الدولي', 'الدوليه']);
+
+const COURT_NOUN = nameKey('محكمة');
+const SUPREME = nameKey('العليا');
+
+/**
+ * «محكمة دلهي العليا», «محكمة لاهور العليا»: a court named by its city («the Delhi High Court») is an organization
+ * mention with no key, its city inside it no mention of its own (no nesting, as «شرطة لندن»; round 18, blind dev round
+ * 13). Only the construct «محكمة + place + العليا»: «المحكمة العليا في كوينزلاند» keeps the place (round-12 gold).
+ */
+export function courtsNamedByPlace(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms } = ctx;
+  for (const m of found) {
+    const before = m.first - 1;
+    if (m.type !== 'LOC' || m.cues || before < 0 || m.last >= tokens.length) continue;
+    if (tokens[before].kind !== 'arabic' || wordOf(forms, before) !== COURT_NOUN) continue;
+    if (forms.norms[m.last] !== SUPREME || tokens[m.first].start - tokens[before].end > 1) continue;
+    if (tokens[m.last].start - tokens[m.last - 1].end > 1) continue;
+    if (found.some((x) => x !== m && x.first <= m.last && before < x.last && (x.first <= before || x.last > m.last)))
+      continue;
+    if (m.target?.kind === 'entry' && m.target.entry.kind === 'place') m.country ??= m.target.entry.country;
+    startMentionAt(ctx, m, before);
+    endMentionAt(ctx, m, m.last + 1);
+    m.type = 'ORG';
+    m.target = undefined;
+  }
+}
 
 /** A mention of the facility noun alone, unlinked: the tagger's half of a facility's name. */
 const isBareNounMention = (x: Found, noun: number) => x.first === noun && x.last === noun + 1 && !x.target && !x.cues;

@@ -142,6 +142,20 @@ export function wordOf(forms: TokenForms, i: number): string {
   return forms.heads[i] || forms.norms[i];
 }
 
+/** Words that make the office after them someone else's: the deputy or assistant of its holder. */
+const DEPUTY_WORDS = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة'].map(nameKey));
+
+/**
+ * «روز كوتامولر نائبة الأمين العام لحلف الناتو»: a role phrase right after a deputy's word (no role of the
+ * gazetteer starting there, no «ل» between) names the deputy, not the officeholder (round 18, blind dev round 13); so does a
+ * nameless officeholder's title («مساعد وزير الخارجية الأمريكي»).
+ */
+export function isDeputyOf(tokens: readonly Token[], forms: TokenForms, i: number): boolean {
+  // «مساعد للرئيس الأمريكي دونالد ترامب» (an aide to the president, «ل» between) is the president's own title.
+  if (tokens[i].proclitics.includes('ل')) return false;
+  return i > 0 && tokens[i - 1].kind === 'arabic' && DEPUTY_WORDS.has(wordOf(forms, i - 1));
+}
+
 /** Where a name starting at token i begins on the surface (after clitics and a hashtag's «#»). */
 export function nameStart(tokens: readonly Token[], forms: TokenForms, i: number): number {
   return forms.heads[i] ? forms.headStarts[i] : tokens[i].start;

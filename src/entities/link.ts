@@ -15,6 +15,7 @@ import { type Cues, loadCues } from './cues.js';
 import {
   bareGroupNames,
   companiesAfterNouns,
+  courtsNamedByPlace,
   describedPlaces,
   dropAdjectivesAfterPlaceNouns,
   dropGroupAdjectives,
@@ -31,6 +32,7 @@ import {
   demonymKeys,
   ENTRY_TYPE,
   type Found,
+  isDeputyOf,
   isDesignate,
   isFormer,
   type LinkContext,
@@ -56,6 +58,7 @@ import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
 import { namedMinistries } from './ministries.js';
+import { regionsBesidePartners } from './paired-regions.js';
 import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
@@ -137,6 +140,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     bareGroupNames(ctx, found);
     dropGroupAdjectives(ctx, found);
     facilityNames(ctx, found);
+    courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);
     dropAdjectivesAfterPlaceNouns(ctx, found);
@@ -158,6 +162,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     settleCountryBoundNames(ctx, found, docCountries.named);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
+    regionsBesidePartners(ctx, found);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
     dropSpreadCountryWords(ctx, found);
@@ -173,7 +178,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   }
   addCountryGroups(ctx, found);
   const roles = scanRoles(g, tokens, forms, doc.text, flags);
-  const withRoles = placeRoles(found, roles);
+  const withRoles = placeRoles(found, roles, ctx);
   if (options.documentPasses !== false) addNamelessOfficeholders(ctx, withRoles);
   const warnings: string[] = [];
   const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues);
@@ -589,10 +594,30 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
   if (name.end - name.start !== 1 || name.start === 0) return false;
   const t = tokens[name.start];
   const prev = tokens[name.start - 1];
+  if (afterQuotedName(tokens, name.start) && t.proclitics.every((p) => p === 'ال'))
+    return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
   if (t.kind !== 'arabic' || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
   // A glued preposition does not change the noun («بالسفارة السعودية»).
   if (!wordOf(forms, name.start - 1).startsWith('ال') || t.proclitics.some((p) => p !== 'ال')) return false;
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
+}
+
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+
+/**
+ * «صحيفة "الحياة" السعودية», «شركة "أرامكو" السعودية»: a word right after a quoted name that follows a feminine noun
+ * (the newspaper, the company) is that noun's adjective (round 18, blind dev round 13). Masculine nouns take the
+ * masculine demonym, which is no country name.
+ */
+function afterQuotedName(tokens: readonly Token[], i: number): boolean {
+  const close = tokens[i - 1];
+  if (!close || !QUOTES.has(close.text) || close.end + 1 < tokens[i].start) return false;
+  for (let k = i - 2; k >= Math.max(1, i - 8); k--) {
+    if (!QUOTES.has(tokens[k].text)) continue;
+    const noun = tokens[k - 1];
+    return noun.kind === 'arabic' && noun.text.endsWith('ة') && noun.end + 1 >= tokens[k].start;
+  }
+  return false;
 }
 
 /**
@@ -1111,6 +1136,8 @@ interface RoleHit {
   text: string;
   /** Right after «باسم»: the office a spokesperson speaks for. */
   spokenFor: boolean;
+  /** Right after a deputy's word («نائبة الأمين العام لحلف الناتو»): not the holder, no mention of its own. */
+  deputy: boolean;
 }
 
 function scanRoles(
@@ -1138,19 +1165,38 @@ function scanRoles(
     const start = useBare ? forms.headStarts[i] : tokens[i].start;
     const end = tokens[m.end - 1].end;
     const spokenFor = forms.norms[i - 1] === 'باسم';
-    hits.push({ start, end, first: m.start, last: m.end, cues: m.cues, text: text.slice(start, end), spokenFor });
+    const deputy = isDeputyOf(tokens, forms, i);
+    hits.push({
+      start,
+      end,
+      first: m.start,
+      last: m.end,
+      cues: m.cues,
+      text: text.slice(start, end),
+      spokenFor,
+      deputy,
+    });
     i = m.end;
   }
   return hits;
 }
 
-/** Role phrases become PER mentions; the names inside them («كوريا الشمالية» in «زعيم كوريا الشمالية») give way. */
-function placeRoles(found: Found[], roles: readonly RoleHit[]): Found[] {
+/**
+ * Role phrases become PER mentions; the names inside them («كوريا الشمالية» in «زعيم كوريا الشمالية») give way. A role
+ * after a deputy's word names no holder: its names give way too (the deputy's title is one phrase, the gold nests
+ * nothing in it), and the deputy's whole title is a mention only in apposition to a name beside it.
+ */
+function placeRoles(found: Found[], roles: readonly RoleHit[], ctx: LinkContext): Found[] {
   if (roles.length === 0) return found;
   const kept = found.filter((m) => !roles.some((r) => r.start <= m.start && m.end <= r.end && m.type !== 'PER'));
   const out = [...kept];
   for (const r of roles) {
     if (kept.some((m) => m.start < r.end && r.start < m.end)) continue;
+    if (r.deputy) {
+      const deputy = deputyTitle(kept, r, ctx);
+      if (deputy) out.push(deputy);
+      continue;
+    }
     out.push({
       start: r.start,
       end: r.end,
@@ -1163,6 +1209,25 @@ function placeRoles(found: Found[], roles: readonly RoleHit[]): Found[] {
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «روز كوتامولر نائبة الأمين العام لحلف الناتو»، «رود روسينتين، نائب المدعي العام الأمريكي»: a deputy's title right
+ * after the tagger's person name, or right before it (a comma between or not), is a PER mention of that person (the
+ * gold's apposition guideline: «نائب وزير خارجية جورجيا، دافيد دوندوا»). A title whose words run on past the role
+ * («مساعد الأمين العام للأمم المتحدة للشؤون السياسية، …») is left out.
+ */
+function deputyTitle(kept: readonly Found[], r: RoleHit, ctx: LinkContext): Found | null {
+  const { tokens, forms, text } = ctx;
+  const first = r.first - 1;
+  const comma = (k: number) => /^[،,]$/.test(tokens[k]?.text ?? '');
+  const person = (m: Found) => m.type === 'PER' && !m.cues && !m.apposedTo;
+  const before = kept.find((m) => person(m) && (m.last === first || (m.last === first - 1 && comma(first - 1))));
+  const after = kept.find((m) => person(m) && (m.first === r.last || (m.first === r.last + 1 && comma(r.last))));
+  const named = before ?? after;
+  if (!named || kept.some((m) => m.first <= first && first < m.last)) return null;
+  const start = nameStart(tokens, forms, first);
+  return { start, end: r.end, text: text.slice(start, r.end), type: 'PER', first, last: r.last, apposedTo: named };
 }
 
 // ---- entities ----
