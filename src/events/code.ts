@@ -559,9 +559,21 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
     after &&
     ((after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree)) ||
       (after.first === i + 2 && !agrees(headGender(ctx, i + 1), trigger.agree)));
+  // «رفضت تركيا …، واتهمت فرنسا بإعطاء "معلومات كاذبة"»: a verb of accusing opening its clause, with one party right
+  // after it and the charge (ب) right after that party, has that party as its object; the subject is the one the
+  // text last named (round 19). «اتهمت قطر السعودية بمنع …» names both.
+  if (after && !clash && chargedObject(ctx, trigger, i, after))
+    return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/** An accusing verb that opens its clause, a party right after it, and the charge (a word with ب) right after that. */
+function chargedObject(ctx: Context, trigger: Trigger, i: number, party: Actor): boolean {
+  if (trigger.type !== 'ACCUSE' || party.first !== i + 1 || !isConjoined(ctx, i)) return false;
+  const next = ctx.tokens[party.last];
+  return !!next && party.last < ctx.view.last && next.proclitics[0] === 'ب' && !actorAt(ctx, party.last);
 }
 
 /** An economic object at token j (أصول روسيا، تمويل الإرهاب). */
@@ -1694,6 +1706,7 @@ function flags(
   let hypothetical = trigger.verbal && isFuture(ctx, i);
   let words = 0;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
+    if (commaOpensClause(ctx, i, j)) break;
     if (!isWord(ctx.tokens[j])) continue;
     words++;
     const keys = keysOf(ctx, j);
@@ -1740,9 +1753,19 @@ function commentOnSaid(ctx: Context, i: number): boolean {
   return i - 2 >= ctx.view.first && ['ما', 'امر', 'الذي'].includes(before) && COMMENT_HEADS.has(first);
 }
 
+/**
+ * «… لوقف إطلاق النار، واتهمت فرنسا»: a verb with و right after a comma opens a clause of its own, so no negation
+ * or modal before the comma reaches it (round 19).
+ */
+function commaOpensClause(ctx: Context, i: number, j: number): boolean {
+  const t = ctx.tokens[j];
+  return (t.text === '،' || t.text === ',') && j === i - 1 && isConjoined(ctx, i);
+}
+
 /** A negation particle among the NEGATION_WINDOW words before token i, in its clause. */
 function negatedWithin(ctx: Context, i: number): boolean {
   for (let j = i - 1, words = 0; j >= ctx.view.first && inClause(ctx, i, j) && words < NEGATION_WINDOW; j--) {
+    if (commaOpensClause(ctx, i, j)) return false;
     if (!isWord(ctx.tokens[j])) continue;
     words++;
     if (isNegation(ctx, j)) return true;

@@ -87,6 +87,18 @@ const cases: EventCase[] = [
       'وتشير تقارير إلى أن قوى الغرب تجهز لضربات جوية على سوريا، وهو ما ترفضه روسيا، الحليف الأول للنظام السوري.',
     hasNot: ['RU>SY:REJECT'],
   },
+  {
+    rule: 'an accusing verb with و after a comma, one party and the charge: the party is the object, the subject the one named before (Sky News)',
+    sentence:
+      'رفضت تركيا بقوة، الأربعاء، دعوات غربية لتعليق حملتها في شمال غرب سوريا، قائلة إن الولايات المتحدة أساءت فهم نطاق قرار للأمم المتحدة لوقف إطلاق النار، واتهمت فرنسا بإعطاء "معلومات كاذبة" عن القضية.',
+    exactly: ['TR>FR:ACCUSE'],
+  },
+  {
+    rule: 'near case: an accusing verb with two parties after it names its subject (BBC)',
+    sentence:
+      'اتهمت قطر السعودية بمنع مواطنيها من الحج هذا العام، الأمر الذي تنفيه الرياض، قائلة إن النزاع الدبلوماسي لن يمنع القطريين من الحج.',
+    exactlyUnordered: ['QA>SA:ACCUSE', 'SA>-:REJECT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-12');
