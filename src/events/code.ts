@@ -17,6 +17,10 @@ export interface CodedEvent extends EventRecord {
 /** How far (in words) arguments are looked for around a trigger. */
 const SUBJECT_BEFORE = 6;
 const SUBJECT_AFTER = 2;
+/** After a comma, words taking up what was said (، وهو ما …، وهو أمر …، الأمر الذي …): round 19. */
+const COMMENT_OPENERS = new Set(['وهو', 'وهي', 'وهذا', 'الامر']);
+/** The same and the bare pronouns: «ما» after them is the relative "what" (وهو ما تنفيه إيران), not "not". */
+const COMMENT_HEADS = new Set([...COMMENT_OPENERS, 'هو', 'هي', 'هذا']);
 const OBJECT_GAP = 1;
 const COMPLEMENT_GAP = 0;
 const WITH_WINDOW = 12;
@@ -69,6 +73,8 @@ interface Context {
   subjects: SubjectMemory;
   /** Trigger readings by token index, once the sentence's actors are known (they are read by several rules). */
   readings?: Map<number, Trigger[]>;
+  /** Tokens read as a passive killing verb (killedSubject): no other reading of the word is tried. */
+  passives: Set<number>;
 }
 
 const inClause = (ctx: Context, i: number, j: number) =>
@@ -152,8 +158,11 @@ function partners(ctx: Context, trigger: Trigger, i: number): Actor[] {
   return p >= 0 && wordsBetween(ctx, i, p) <= PARTNER_GAP ? complement(ctx, p, trigger) : [];
 }
 
-/** Words looked back from a verbal noun for a verb of undergoing (ويواجه القس الأمريكي اتهامات). */
-const UNDERGO_BEFORE = 4;
+/**
+ * Words looked back from a verbal noun for a verb of undergoing (ويواجه القس الأمريكي اتهامات; round 19, 4 → 6: «تعرّض
+ * جاسوس روسي برفقة ابنته إلى محاولة اغتيال»).
+ */
+const UNDERGO_BEFORE = 6;
 
 /**
  * «ويواجه القس الأمريكي اتهامات تركية»، «تعرضت سوريا لهجوم إسرائيلي»: the subject of a verb of undergoing before
@@ -165,11 +174,22 @@ function undergoerOf(ctx: Context, i: number): Actor | undefined {
     words++;
     if (!hasKey(keysOf(ctx, u), ctx.lex.cues.undergo)) continue;
     // «فرنسا تعرض الوساطة»: without ل on the noun, تعرض "offers" (round 13).
-    if (ctx.tokens[u].norm.includes('تعرض') && !ctx.tokens[i].proclitics.includes('ل')) return undefined;
+    // «تعرّض جاسوس روسي برفقة ابنته إلى محاولة اغتيال»: with إلى (or ل on a word before the noun) it is undergoing
+    // too (round 19).
+    if (ctx.tokens[u].norm.includes('تعرض') && !ctx.tokens[i].proclitics.includes('ل') && !undergoneWith(ctx, u, i))
+      return undefined;
     const after = actorAfter(ctx, u, u + 1, 1);
     return after && after.last <= i ? after : actorBefore(ctx, u, SUBJECT_BEFORE);
   }
   return undefined;
+}
+
+/** «تعرض … إلى محاولة اغتيال»، «تعرض … لمحاولة اغتيال»: إلى, or a word with a glued ل, between تعرض at u and i. */
+function undergoneWith(ctx: Context, u: number, i: number): boolean {
+  for (let k = u + 1; k < i; k++) {
+    if (ctx.tokens[k].norm === 'الي' || ctx.tokens[k].proclitics.includes('ل')) return true;
+  }
+  return false;
 }
 
 /**
@@ -526,19 +546,34 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // «وصفه لاتهامات بريطانيا»: behind a word with a glued ب/ل the actor is a complement, and the subject is a name
   // the text gave before it (سوه in «أن يلتقي سوه برئيس الوزراء الياباني»), not one remembered from before.
   if (found && gluedPrepositionBetween(ctx, i, found.first)) return { after: i + 1 };
+  // «نفى أن باريس أبلغت أنقرة»: an actor behind a bare أن/إن after the verb is the subject of the clause it opens,
+  // never the verb's own; the verb's subject is dropped (round 19; a noun's genitive likewise, nounArguments).
+  const complementSubject = found && bareComplementizerBetween(ctx, i + 1, found.first);
   // «وتتهم المملكة إيران بتزويد الحوثيين»: a definite noun right after the verb is its subject, so the party after
   // that noun is the object, and the subject is no party (unless a demonym qualifies the noun: وحذر المندوب الروسي).
   if (found && found.kind !== 'demonym' && definiteSubjectBefore(ctx, i, found.first)) return { after: i + 1 };
-  const after = found && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
+  const after = found && !complementSubject && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد. With a head
   // noun before it (وحثّ دول الاتحاد الأوروبي) the head is what must agree.
   const clash =
     after &&
     ((after.first === i + 1 && !agrees(actorGender(ctx, after), trigger.agree)) ||
       (after.first === i + 2 && !agrees(headGender(ctx, i + 1), trigger.agree)));
+  // «رفضت تركيا …، واتهمت فرنسا بإعطاء "معلومات كاذبة"»: a verb of accusing opening its clause, with one party right
+  // after it and the charge (ب) right after that party, has that party as its object; the subject is the one the
+  // text last named (round 19). «اتهمت قطر السعودية بمنع …» names both.
+  if (after && !clash && chargedObject(ctx, trigger, i, after))
+    return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/** An accusing verb that opens its clause, a party right after it, and the charge (a word with ب) right after that. */
+function chargedObject(ctx: Context, trigger: Trigger, i: number, party: Actor): boolean {
+  if (trigger.type !== 'ACCUSE' || party.first !== i + 1 || !isConjoined(ctx, i)) return false;
+  const next = ctx.tokens[party.last];
+  return !!next && party.last < ctx.view.last && next.proclitics[0] === 'ب' && !actorAt(ctx, party.last);
 }
 
 /** An economic object at token j (أصول روسيا، تمويل الإرهاب). */
@@ -884,7 +919,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     (viaParticle.includes(genitive) ||
       governed(ctx, genitive) ||
       prepositionBetween(ctx, i, genitive.first) ||
-      commaBetween(ctx, i, genitive.first))
+      commaBetween(ctx, i, genitive.first) ||
+      bareComplementizerBetween(ctx, i + 1, genitive.first))
   )
     genitive = undefined;
   if (possessive && trigger.args !== 'gen') genitive = undefined;
@@ -1127,8 +1163,18 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
     const keys = keysOf(ctx, j);
     if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect)) return true;
     if (hasKey(keys, cues.describe) && !trigger.possessive) return true;
+    // «وكان ماتيس يشير إلى ضربة جوية … في أعقاب هجوم …»: what the subject refers to (إلى right after the verb, and
+    // no أن opening a clause of its own) is someone else's act, unless a possessive makes it its own (round 19).
+    if (hasKey(keys, cues.refer) && !trigger.possessive && referredAfter(ctx, j, i)) return true;
   }
   return false;
+}
+
+/** «يشير إلى ضربة»: إلى right after the verb of referring at j, and no complementizer before the trigger at i. */
+function referredAfter(ctx: Context, j: number, i: number): boolean {
+  if (ctx.tokens[j + 1]?.norm !== 'الي') return false;
+  for (let k = j + 2; k < i; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.complementizer)) return false;
+  return true;
 }
 
 const afterAdverbial = (ctx: Context, i: number) =>
@@ -1361,6 +1407,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (trigger.type === 'ASSAULT' && economicAim(ctx, after)) return undefined;
   if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
   const group = [source, ...coordinated(ctx, source)];
+  // «، وهو ما ترفضه روسيا، الحليف الأول للنظام السوري»: the object of a verb after «وهو ما»/«الأمر الذي» is what was
+  // said before; no party after it is its object (round 19).
+  if (commentOnSaid(ctx, i)) return trigger.args === 'none' ? crossPairs(group, []) : undefined;
   // «جولته الأخيرة في السعودية وتركيا لبحث قضية خاشقجي»: with ل the word is the verbal noun (a purpose), not a verb.
   if (trigger.args === 'pair') return /^[وف]?ل/.test(ctx.tokens[i].norm) ? undefined : coordinatedPairs(group);
   // «والأمين العام للأمم المتحدة»: a ل inside a coordinated subject's name is not the trigger's particle (round 13).
@@ -1396,12 +1445,39 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «تخوض تركيا مواجهات مع الأكراد في عفرين»: a party of unknown country cannot be coded; the attack is aimed at the
   // place it names, as when no party is named.
   if (aimsAtPlace(trigger) && targets.every((t) => t.country === null)) {
+    if (killedSubject(ctx, trigger, i, source)) {
+      ctx.passives.add(i);
+      return undefined;
+    }
     const place = attackedPlace(ctx, i, source);
     if (place) targets = [place];
   }
   // A rejected accusation whose accuser is not named (وصف … الاتهامات الموجهة لتركيا بأنها "دعاية") is a denial.
   if (targets.length === 0 && trigger.args !== 'none' && trigger.args !== 'opt') return undefined;
   return crossPairs(group, targets);
+}
+
+/**
+ * «قتل جندي أمريكي في انفجار … في أفغانستان»، «قتل عالم الطاقة الفلسطيني فادي محمد البطش السبت في العاصمة
+ * كوالالمبور»: an unvoweled killing verb opening its clause, whose subject is a noun a demonym qualifies with no
+ * object after it (only a name, a time word, then an adjunct, a conjunction or the end), is the passive: the demonym
+ * is the victim's, the killer unnamed, and the place is where it happened (round 19). «وقتل الجيش الإسرائيلي
+ * فلسطينيا في غزة» has its object.
+ */
+function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor): boolean {
+  if (!trigger.verbal || source.kind !== 'demonym' || source.first <= i) return false;
+  if (!hasKey(keysOf(ctx, i), ctx.lex.cues.killing) || !opensClause(ctx, i)) return false;
+  const named = (j: number) =>
+    ctx.doc.layers.mentions.some(
+      (m) => m.type === 'PER' && m.start <= ctx.tokens[j].start && ctx.tokens[j].end <= m.end,
+    );
+  let j = source.last;
+  // A first name the tagger left out of the name after it («فادي محمد البطش») is part of it.
+  if (j + 1 < ctx.view.last && isWord(ctx.tokens[j]) && named(j + 1)) j++;
+  while (j < ctx.view.last && isWord(ctx.tokens[j]) && (named(j) || inTimeExpression(ctx, j))) j++;
+  if (j >= ctx.view.last || !isWord(ctx.tokens[j])) return true;
+  const norm = ctx.tokens[j].norm;
+  return introducesAdjunct(ctx, j) || hasKey([norm], ctx.lex.cues.preposition) || norm.startsWith('و');
 }
 
 /**
@@ -1630,6 +1706,7 @@ function flags(
   let hypothetical = trigger.verbal && isFuture(ctx, i);
   let words = 0;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
+    if (commaOpensClause(ctx, i, j)) break;
     if (!isWord(ctx.tokens[j])) continue;
     words++;
     const keys = keysOf(ctx, j);
@@ -1664,13 +1741,31 @@ const ABILITY_WINDOW = 4;
 
 /** A negation particle; «ولا تعترف»: short particles keep their conjunction in the word keys. */
 function isNegation(ctx: Context, j: number): boolean {
+  // «وهو ما تنفيه إيران»، «الأمر الذي …»: after هو/هي/هذا «ما» is the relative "what", not "not" (round 19).
+  if (ctx.tokens[j].norm === 'ما' && j > ctx.view.first && COMMENT_HEADS.has(ctx.tokens[j - 1].norm)) return false;
   const particle = ctx.tokens[j].norm.replace(/^[وف](?=..$)/, '');
   return hasKey(keysOf(ctx, j), ctx.lex.cues.negation) || ctx.lex.cues.negation.has(particle);
+}
+
+/** «وهو ما تنفيه …»، «وهو أمر تنفيه …»، «الأمر الذي نفته …»: a verb whose object takes up what was said before. */
+function commentOnSaid(ctx: Context, i: number): boolean {
+  const [before, first] = [ctx.tokens[i - 1]?.norm ?? '', ctx.tokens[i - 2]?.norm ?? ''];
+  return i - 2 >= ctx.view.first && ['ما', 'امر', 'الذي'].includes(before) && COMMENT_HEADS.has(first);
+}
+
+/**
+ * «… لوقف إطلاق النار، واتهمت فرنسا»: a verb with و right after a comma opens a clause of its own, so no negation
+ * or modal before the comma reaches it (round 19).
+ */
+function commaOpensClause(ctx: Context, i: number, j: number): boolean {
+  const t = ctx.tokens[j];
+  return (t.text === '،' || t.text === ',') && j === i - 1 && isConjoined(ctx, i);
 }
 
 /** A negation particle among the NEGATION_WINDOW words before token i, in its clause. */
 function negatedWithin(ctx: Context, i: number): boolean {
   for (let j = i - 1, words = 0; j >= ctx.view.first && inClause(ctx, i, j) && words < NEGATION_WINDOW; j--) {
+    if (commaOpensClause(ctx, i, j)) return false;
     if (!isWord(ctx.tokens[j])) continue;
     words++;
     if (isNegation(ctx, j)) return true;
@@ -1800,9 +1895,23 @@ function isEmbedded(ctx: Context, trigger: Trigger, i: number, embedding: Embedd
   if (i <= embedding.from || !inClause(ctx, embedding.from, i)) return false;
   if (embedding.demand && ctx.tokens[i].proclitics.includes('ل')) return false;
   if (embedding.claim && commaBetween(ctx, embedding.from, i)) return false;
+  if (commentBetween(ctx, embedding.from, i)) return false;
   if (embedding.byAppeal && (trigger.cameo.root === '03' || segmentEnds(ctx, embedding.from, i))) return false;
   const token = ctx.tokens[i];
   return !(trigger.verbal && /^[وف]/.test(token.norm) && token.proclitics.length > 0);
+}
+
+/**
+ * «بسبب اتهام روسيا بالتدخل في الانتخابات الأمريكية، وهو أمر تنفيه موسكو»: after a comma, «وهو»/«الأمر» takes up
+ * the accusation or claim as a whole; what follows comments on it (a denial, a response) and is not its content
+ * (round 19).
+ */
+function commentBetween(ctx: Context, from: number, i: number): boolean {
+  for (let j = from + 1; j < i - 1; j++) {
+    const t = ctx.tokens[j];
+    if ((t.text === '،' || t.text === ',') && COMMENT_OPENERS.has(ctx.tokens[j + 1].norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1910,6 +2019,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
         embeddings.push({ from: i, byAppeal: !EMBEDDING_CODES.has(trigger.cameo.code) && !claim, claim });
       if (!pairs) {
         if (UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
+        if (ctx.passives.has(i)) break;
         continue;
       }
       const coded = toEvents(
@@ -2745,7 +2855,7 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     const [first, last] = ranges[k];
     if (first >= last) return;
     const view = sentenceView(doc, span, first, last, lex.cues);
-    const ctx: Context = { doc, tokens, lex, view, actors: [], places: [], subjects };
+    const ctx: Context = { doc, tokens, lex, view, actors: [], places: [], subjects, passives: new Set() };
     while (next < allActors.length && allActors[next].first < first) next++;
     const candidates: Actor[] = [];
     for (let j = next; j < allActors.length && allActors[j].first < last; j++)

@@ -139,6 +139,9 @@ export interface CueWords {
   /** Verbs of describing (وصف، يصف، واصفا): an act described is someone else's, unless a possessive makes it the
    * describer's own (ووصف بومبيو مباحثاته). Round 16. */
   describe: Set<string>;
+  /** Verbs of referring (يشير، أشار) with إلى right after them: an act referred to is someone else's, as one
+   * described (وكان ماتيس يشير إلى ضربة جوية …). Round 19. */
+  refer: Set<string>;
   force: Set<string>;
   operation: Set<string>;
 }
@@ -201,6 +204,11 @@ const OBJECT_PRONOUNS = ['', 'ه', 'ها', 'هم', 'هما', 'نا'];
 const NOUN_SUFFIXES = ['', 'ات', 'ه', 'ها', 'هم', 'هما', 'ين'];
 /** The agreement a possessive pronoun on a noun shows. */
 const POSSESSIVES: Record<string, Agreement> = { ه: 'm', ها: 'f', هم: 'pl', هما: 'pl' };
+
+/** Two agreements one spelling shows: m when they are m and 1 (a perfect and a first-person imperfect), else none. */
+function firstOrMasculine(a: Agreement, b: Agreement): Agreement {
+  return (a === 'm' && b === '1') || (a === '1' && b === 'm') ? 'm' : null;
+}
 
 /** Perfect forms of a 3rd-person verb: final-weak verbs (دعا, نفى) drop their last letter before suffixes. */
 function pastForms(past: string): Form[] {
@@ -338,6 +346,7 @@ function loadCues(): CueWords {
     quantity: new Set(),
     condemn: new Set(),
     describe: new Set(),
+    refer: new Set(),
     force: new Set(),
     operation: new Set(),
     undergo: new Set(),
@@ -415,7 +424,9 @@ function buildLexicon(): EventLexicon {
         // A word can be both a verb and its verbal noun (طرد، قصف): keep one reading of each.
         const same = list.find((x) => x.entry === index && x.verbal === verbal);
         // The same spelling read two ways (تقتل: she kills / you kill) shows no reliable agreement.
-        if (same && same.agree !== agree) same.agree = null;
+        // But a perfect spelled like a first-person imperfect (انتقد: he criticized / أنتقد: I criticize) is read as
+        // the perfect, the form of news prose; a quoted «أنتقد» is rare (round 19: «وانتقد روسيا لدعمها دمشق»).
+        if (same && same.agree !== agree) same.agree = firstOrMasculine(same.agree, agree);
         if (same && !pronounHa) same.pronounHa = false;
         // A noun spelled alike with and without a pronoun (two forms of one entry) has no sure possessive.
         if (same && same.possessive !== possessive) same.possessive = undefined;
