@@ -576,6 +576,10 @@ function chargedObject(ctx: Context, trigger: Trigger, i: number, party: Actor):
   return !!next && party.last < ctx.view.last && next.proclitics[0] === 'ب' && !actorAt(ctx, party.last);
 }
 
+/** «تعد ضربة»، «بمثابة ضربة»: an indefinite attack noun right after a verb of counting or amounting. */
+const figurativeBlow = (ctx: Context, i: number) =>
+  i > ctx.view.first && !ctx.tokens[i].proclitics.includes('ال') && hasKey(keysOf(ctx, i - 1), ctx.lex.cues.figure);
+
 /** An economic object at token j (أصول روسيا، تمويل الإرهاب). */
 const economicAim = (ctx: Context, j: number) => j < ctx.view.last && hasKey(keysOf(ctx, j), ctx.lex.cues.economic);
 
@@ -1996,6 +2000,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
       if (trigger.verbal && afterAdverbial(ctx, i)) continue;
       // «المركز الدولي لاستهداف تمويل الإرهاب»: a verbal noun aimed at money is no attack either (round 13).
       if (!trigger.verbal && trigger.type === 'ASSAULT' && economicAim(ctx, i + 1)) continue;
+      // «زيارة حاملة طائرات إلى فيتنام تعد ضربة واضحة ضد بكين»: a blow something amounts to is figurative (round 20).
+      if (!trigger.verbal && trigger.type === 'ASSAULT' && figurativeBlow(ctx, i)) continue;
       if (countedVictims(ctx, trigger, i)) {
         unnamed.push({ trigger, i });
         continue;

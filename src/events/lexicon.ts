@@ -130,6 +130,8 @@ export interface CueWords {
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
   economic: Set<string>;
+  /** Verbs of counting or amounting (تعد، يشكل، بمثابة): an indefinite attack noun right after one is figurative (round 20). */
+  figure: Set<string>;
   resumptive: Set<string>;
   direction: Set<string>;
   adverbial: Set<string>;
@@ -358,6 +360,7 @@ function loadCues(): CueWords {
     feminine: new Set(),
     affiliation: new Set(),
     economic: new Set(),
+    figure: new Set(),
     persuade: new Set(),
     demand: new Set(),
     inWhich: new Set(),
