@@ -16,6 +16,7 @@ import {
   coveredTokens,
   demonymKeys,
   type Found,
+  isComma,
   isDeputyOf,
   isDesignate,
   isFormer,
@@ -46,10 +47,6 @@ interface TitleHit {
 
 const MAX_WORDS_AFTER_HEAD = 4;
 const MAX_NEW_NAME_WORDS = 4;
-
-function isComma(token: Token | undefined): boolean {
-  return token !== undefined && /^[،,]$/.test(token.text);
-}
 
 /** The longest title head starting at token i: its kind and the index after it. */
 export function headAt(ctx: LinkContext, i: number): { kind: TitleKind; end: number; key: string } | null {

@@ -200,3 +200,11 @@ export function isDesignate(norm: string | undefined): boolean {
 }
 
 const DESIGNATE_WORDS = new Set(['المكلف', 'المكلفه', 'المنتخب', 'المنتخبه']);
+
+/** An Arabic or Latin comma token. */
+export function isComma(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === '،' || token.text === ',');
+}
+
+/** Quotation marks news puts around a name («"الحياة"», «"أرامكو"»). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);

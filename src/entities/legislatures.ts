@@ -2,7 +2,7 @@
 // name once the country is clear, and the tagger seldom tags it. The gold annotates the bare name as an organization
 // with no gazetteer key (round 11: Iraq's «مجلس النواب»; BB-internationalNews-717: «مجلس الشيوخ», «مجلس النواب»).
 import type { Token } from '../doc/types.js';
-import { coveredTokens, type Found, type LinkContext, nameStart, wordOf } from './found.js';
+import { coveredTokens, type Found, isComma, type LinkContext, nameStart, wordOf } from './found.js';
 import { nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 
@@ -42,8 +42,6 @@ function definiteWordAfter(tokens: readonly Token[], forms: TokenForms, k: numbe
   const t = tokens[k];
   return t !== undefined && t.kind === 'arabic' && t.start - tokens[k - 1].end === 1 && forms.norms[k].startsWith('ال');
 }
-
-const isComma = (t: Token | undefined) => t?.text === '،' || t?.text === ',';
 
 /**
  * Whether a person mention stands beside the title that spans tokens [title, after): starting at `after` or after a

@@ -32,6 +32,7 @@ import {
   demonymKeys,
   ENTRY_TYPE,
   type Found,
+  isComma,
   isDeputyOf,
   isDesignate,
   isFormer,
@@ -39,6 +40,7 @@ import {
   nameStart,
   namesRun,
   namingCandidates,
+  QUOTE_MARKS,
   type Target,
   targetType,
   wordOf,
@@ -602,8 +604,6 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
 }
 
-const QUOTES = new Set(['"', '“', '”', '«', '»']);
-
 /**
  * «صحيفة "الحياة" السعودية», «شركة "أرامكو" السعودية»: a word right after a quoted name that follows a feminine noun
  * (the newspaper, the company) is that noun's adjective (round 18, blind dev round 13). Masculine nouns take the
@@ -611,9 +611,9 @@ const QUOTES = new Set(['"', '“', '”', '«', '»']);
  */
 function afterQuotedName(tokens: readonly Token[], i: number): boolean {
   const close = tokens[i - 1];
-  if (!close || !QUOTES.has(close.text) || close.end + 1 < tokens[i].start) return false;
+  if (!close || !QUOTE_MARKS.has(close.text) || close.end + 1 < tokens[i].start) return false;
   for (let k = i - 2; k >= Math.max(1, i - 8); k--) {
-    if (!QUOTES.has(tokens[k].text)) continue;
+    if (!QUOTE_MARKS.has(tokens[k].text)) continue;
     const noun = tokens[k - 1];
     return noun.kind === 'arabic' && noun.text.endsWith('ة') && noun.end + 1 >= tokens[k].start;
   }
@@ -1220,10 +1220,13 @@ function placeRoles(found: Found[], roles: readonly RoleHit[], ctx: LinkContext)
 function deputyTitle(kept: readonly Found[], r: RoleHit, ctx: LinkContext): Found | null {
   const { tokens, forms, text } = ctx;
   const first = r.first - 1;
-  const comma = (k: number) => /^[،,]$/.test(tokens[k]?.text ?? '');
   const person = (m: Found) => m.type === 'PER' && !m.cues && !m.apposedTo;
-  const before = kept.find((m) => person(m) && (m.last === first || (m.last === first - 1 && comma(first - 1))));
-  const after = kept.find((m) => person(m) && (m.first === r.last || (m.first === r.last + 1 && comma(r.last))));
+  const before = kept.find(
+    (m) => person(m) && (m.last === first || (m.last === first - 1 && isComma(tokens[first - 1]))),
+  );
+  const after = kept.find(
+    (m) => person(m) && (m.first === r.last || (m.first === r.last + 1 && isComma(tokens[r.last]))),
+  );
   const named = before ?? after;
   if (!named || kept.some((m) => m.first <= first && first < m.last)) return null;
   const start = nameStart(tokens, forms, first);
@@ -1421,14 +1424,14 @@ function appositivePerson(
   isHonorific: (k: number) => boolean,
 ): Found | undefined {
   let next = role.last;
-  if (tokens[next] && /^[،,]$/.test(tokens[next].text)) next++;
+  if (isComma(tokens[next])) next++;
   // «وزير خارجية البحرين الشيخ خالد بن أحمد»: the honorific stays outside the person's span.
   while (next < tokens.length && isHonorific(next)) next++;
   const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues);
   if (after) return after;
   // «المستشارة الألمانية أنجيلا ميركل» and the reverse order «بوريس جونسون، وزير الخارجية البريطاني»
   let prev = role.first - 1;
-  if (tokens[prev] && /^[،,]$/.test(tokens[prev].text)) prev--;
+  if (isComma(tokens[prev])) prev--;
   return found.find((m) => m.last === prev + 1 && m.type === 'PER' && !m.cues && prev >= 0);
 }
 

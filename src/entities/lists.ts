@@ -8,16 +8,12 @@
 import type { Token } from '../doc/types.js';
 import { headAt, rareNameEnd } from './apposition.js';
 import { isRareWord } from './descriptors.js';
-import { coveredTokens, type Found, type LinkContext } from './found.js';
+import { coveredTokens, type Found, isComma, type LinkContext } from './found.js';
 import { surfaceOffset, type TokenForms } from './spans.js';
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
 const MAX_ADJECTIVES = 2;
-
-function isComma(token: Token | undefined): boolean {
-  return token !== undefined && /^[،,]$/.test(token.text);
-}
 
 function startsWithAnd(forms: TokenForms, i: number): boolean {
   return forms.norms[i].startsWith('و');

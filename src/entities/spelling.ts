@@ -3,7 +3,7 @@
 // without their long vowels («نيكارغوا» for «نيكاراغوا», «عرقجي» for «عراقجي»), and no list of variants is complete.
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import type { Token } from '../doc/types.js';
-import { chooseTarget, type Found, kindAgrees, type LinkContext, namingCandidates, wordOf } from './found.js';
+import { chooseTarget, type Found, isComma, kindAgrees, type LinkContext, namingCandidates, wordOf } from './found.js';
 import type { Candidate, GazetteerEntry } from './gazetteer.js';
 
 /**
@@ -22,7 +22,7 @@ export function dropGluedConjunctions(ctx: LinkContext, found: Found[]): void {
     if (text[m.start] !== 'و' || token.end - token.start < 4 || g.lookup(token.text).length > 0) continue;
     const hamza = /[أإآ]/.test(text[m.start + 1]);
     const previous = tokens[m.first - 1];
-    const afterComma = previous?.text === '،' || previous?.text === ',';
+    const afterComma = isComma(previous);
     const before = found[k - 1];
     const afterName = before !== undefined && before.last === m.first && before.type === m.type;
     // A name that starts with «و» is written often («ويلبور روس», «وزير الخارجية»); a name with «و» glued, seldom —

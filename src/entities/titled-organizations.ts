@@ -6,12 +6,11 @@
 import type { Token } from '../doc/types.js';
 import { headAt } from './apposition.js';
 import type { Cues } from './cues.js';
-import { coveredTokens, type Found, type LinkContext, nameStart, wordOf } from './found.js';
+import { coveredTokens, type Found, isComma, type LinkContext, nameStart, QUOTE_MARKS, wordOf } from './found.js';
 import type { TokenForms } from './spans.js';
 
 /** Words between the title head and the name: the opener and what completes the organization's name. */
 const MAX_ORG_WORDS = 6;
-const QUOTES = new Set(['"', '«', '»', '“', '”']);
 /** A relative clause or «التابع ل» ends an organization's name: the name after it is no officeholder's. */
 const BOUNDARY_WORDS = new Set(['الذي', 'التي', 'الذين', 'التابع', 'التابعة']);
 
@@ -30,8 +29,8 @@ export function titledOrganizations(ctx: LinkContext, found: Found[]): void {
     if (tokens[person.first].proclitics.some((p) => p === 'ل' || p === 'ب')) continue;
     let end = isComma(tokens[person.first - 1]) ? person.first - 1 : person.first;
     // «… الأمير الوليد بن طلال», «… "جيريمي كوربين"»: an honorific or a quote before the name is outside the title.
-    const quoted = QUOTES.has(tokens[person.last]?.text ?? '');
-    while (end > 0 && ((quoted && QUOTES.has(tokens[end - 1].text)) || cues.honorifics.has(forms.norms[end - 1])))
+    const quoted = QUOTE_MARKS.has(tokens[person.last]?.text ?? '');
+    while (end > 0 && ((quoted && QUOTE_MARKS.has(tokens[end - 1].text)) || cues.honorifics.has(forms.norms[end - 1])))
       end--;
     const title = titleBefore(ctx, covered, found, end);
     if (title < 0 || followsNamedPerson(tokens, found, title)) continue;
@@ -62,7 +61,7 @@ function titleBefore(ctx: LinkContext, covered: Uint8Array, found: readonly Foun
   const { cues, tokens, forms } = ctx;
   for (let i = end - 2; i >= Math.max(0, end - 1 - MAX_ORG_WORDS - 2); i--) {
     const t = tokens[i];
-    if ((t.kind !== 'arabic' && !QUOTES.has(t.text)) || BOUNDARY_WORDS.has(forms.norms[i])) return -1;
+    if ((t.kind !== 'arabic' && !QUOTE_MARKS.has(t.text)) || BOUNDARY_WORDS.has(forms.norms[i])) return -1;
     if (covered[i] && !insideNonPerson(found, i, end)) return -1;
     const head = headAt(ctx, i);
     if (head?.kind !== 'person' || head.end >= end) continue;
@@ -81,7 +80,7 @@ function insideNonPerson(found: readonly Found[], k: number, end: number): boole
 
 /** Whether token k (after an opening quote, without «ل»/«ال») is an organization opener. */
 function isOpener(openers: ReadonlySet<string>, tokens: readonly Token[], forms: TokenForms, k: number): boolean {
-  const i = QUOTES.has(tokens[k]?.text ?? '') ? k + 1 : k;
+  const i = QUOTE_MARKS.has(tokens[k]?.text ?? '') ? k + 1 : k;
   if (tokens[i]?.kind !== 'arabic') return false;
   const word = wordOf(forms, i).replace(/^ال/, '').replace(/^لل/, '');
   return openers.has(word) || openers.has(forms.norms[i].replace(/^(لل|ال|ل)/, ''));
@@ -106,8 +105,4 @@ function namesOrganization(
     if (k === end - 1 || (/^(لل|ال)/.test(forms.norms[k]) && forms.norms[k + 1] === 'غير')) return false;
   }
   return true;
-}
-
-function isComma(token: Token | undefined): boolean {
-  return token !== undefined && /^[،,]$/.test(token.text);
 }
