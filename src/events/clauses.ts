@@ -17,7 +17,8 @@ export interface SentenceView {
   keys: string[][];
 }
 
-const COMMAS = new Set(['،', ',']);
+/** The Arabic and the Latin comma. */
+export const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
 /** Quotation marks do not end a clause: a quoted phrase is often the object (بأنها "شريك مهم"). */
 const CLAUSE_PUNCT = new Set(['؛', ';', ':', '(', ')']);
 

@@ -5,7 +5,7 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, wordKeys } from './actors.js';
-import { hasKey, type SentenceView, sentenceView } from './clauses.js';
+import { COMMAS, hasKey, type SentenceView, sentenceView } from './clauses.js';
 import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
 
@@ -228,7 +228,7 @@ function prepositionBetween(ctx: Context, i: number, j: number): boolean {
 
 /** «عن الاجتماع، مثل بوريس جونسون»: a comma ends the noun phrase; what follows is no genitive of the noun. */
 function commaBetween(ctx: Context, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (ctx.tokens[k].text === '،' || ctx.tokens[k].text === ',') return true;
+  for (let k = i + 1; k < j; k++) if (COMMAS.has(ctx.tokens[k].text)) return true;
   return false;
 }
 
@@ -305,8 +305,6 @@ function headAfterAnd(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j];
   return !!t && j < ctx.view.last && t.proclitics[0] === 'و' && hasKey(keysOf(ctx, j), ctx.lex.cues.head);
 }
-
-const COMMAS = new Set(['،', ',']);
 
 function particleIndex(ctx: Context, particles: Set<string>, from: number): number {
   for (let j = from; j < ctx.view.last && inClause(ctx, from, j); j++) {
@@ -1763,7 +1761,7 @@ function commentOnSaid(ctx: Context, i: number): boolean {
  */
 function commaOpensClause(ctx: Context, i: number, j: number): boolean {
   const t = ctx.tokens[j];
-  return (t.text === '،' || t.text === ',') && j === i - 1 && isConjoined(ctx, i);
+  return COMMAS.has(t.text) && j === i - 1 && isConjoined(ctx, i);
 }
 
 /** A negation particle among the NEGATION_WINDOW words before token i, in its clause. */
@@ -1913,7 +1911,7 @@ function isEmbedded(ctx: Context, trigger: Trigger, i: number, embedding: Embedd
 function commentBetween(ctx: Context, from: number, i: number): boolean {
   for (let j = from + 1; j < i - 1; j++) {
     const t = ctx.tokens[j];
-    if ((t.text === '،' || t.text === ',') && COMMENT_OPENERS.has(ctx.tokens[j + 1].norm)) return true;
+    if (COMMAS.has(t.text) && COMMENT_OPENERS.has(ctx.tokens[j + 1].norm)) return true;
   }
   return false;
 }
@@ -1925,7 +1923,7 @@ function commentBetween(ctx: Context, from: number, i: number): boolean {
 function segmentEnds(ctx: Context, from: number, i: number): boolean {
   for (let j = from + 1; j < i; j++) {
     const t = ctx.tokens[j];
-    if (t.text === '،' || t.text === ',' || hasKey([t.norm], ctx.lex.cues.complementizer)) return true;
+    if (COMMAS.has(t.text) || hasKey([t.norm], ctx.lex.cues.complementizer)) return true;
   }
   return false;
 }
