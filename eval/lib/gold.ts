@@ -53,6 +53,9 @@ export function goldArticlePaths(skip: (line: GoldLineRef) => boolean = () => fa
   return paths;
 }
 
+/** The five ANT multi-source outlets whose world and Middle-East sections the gold draws from. */
+const WORLD_OUTLETS = ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'];
+
 /** A story a gold selection script may draw: its path under data/news, its place in the salted hash order, its size. */
 export interface SelectionCandidate {
   rel: string;
@@ -95,9 +98,9 @@ export function selectionCandidates(pool: SelectionPool): SelectionCandidate[] {
       if (!name.endsWith('.txt')) continue;
       const rel = `${pool.outlet}/${folder}/${name}`;
       if (pool.taken.has(rel) || isHeldOutArticle(rel) !== pool.heldOut) continue;
-      const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(dir, name), 'utf8'));
-      if (!match) continue;
-      const chars = match[1].length;
+      const text = rawText(path.join(dir, name));
+      if (text === undefined) continue;
+      const chars = text.length;
       if (chars < pool.minChars || chars > pool.maxChars) continue;
       candidates.push({
         rel,
@@ -117,7 +120,7 @@ export function selectionCandidates(pool: SelectionPool): SelectionCandidate[] {
  * outlet.
  */
 export function worldNewsPools(salt: string, taken: Set<string>, heldOut: boolean): SelectionPool[] {
-  return ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'].map((outlet) => ({
+  return WORLD_OUTLETS.map((outlet) => ({
     outlet: `ant-multisource/${outlet}`,
     folders: ['internationalNews', 'middleEast'],
     salt,
@@ -135,7 +138,7 @@ export function worldNewsPools(salt: string, taken: Set<string>, heldOut: boolea
  */
 function devWorldNewsFolders(): string[][] {
   const lists: string[][] = [];
-  for (const outlet of ['Alarabia', 'BBC', 'CNN', 'France24', 'SkyNews'])
+  for (const outlet of WORLD_OUTLETS)
     for (const folder of ['internationalNews', 'middleEast']) {
       const dir = path.join(newsDir(), 'ant-multisource', outlet, folder);
       if (!existsSync(dir)) continue;
@@ -160,11 +163,12 @@ export function entityAuditFolders(n: number, excluded: Set<string>): string[][]
   const order = (rel: string) => createHash('sha1').update(`entities-round13-audit:${rel}`).digest('hex');
   const lists: string[][] = [];
   for (const folder of devWorldNewsFolders()) {
-    const rels = folder.filter((rel) => !excluded.has(rel)).sort((a, b) => (order(a) < order(b) ? -1 : 1));
+    const keyed = folder.filter((rel) => !excluded.has(rel)).map((rel) => ({ rel, key: order(rel) }));
+    const rels = keyed.sort((a, b) => (a.key < b.key ? -1 : 1)).map(({ rel }) => rel);
     const picked: string[] = [];
     for (const rel of rels) {
       if (picked.length >= n) break;
-      const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(path.join(newsDir(), rel), 'utf8'))?.[1] ?? '';
+      const body = rawText(path.join(newsDir(), rel)) ?? '';
       if (body.length < 400 || body.length > 2500) continue;
       picked.push(rel);
     }
@@ -205,7 +209,11 @@ export function eventAuditSample(from: number, n: number, gold: Set<string>): st
   const hashOf = (text: string) => createHash('sha1').update(text).digest();
   const sections: string[][] = [];
   for (const files of devWorldNewsFolders()) {
-    const order = (seed: string) => [...files].sort((a, b) => Buffer.compare(hashOf(seed + a), hashOf(seed + b)));
+    const order = (seed: string) =>
+      files
+        .map((file) => ({ file, key: hashOf(seed + file) }))
+        .sort((a, b) => Buffer.compare(a.key, b.key))
+        .map(({ file }) => file);
     const seen12 = new Set(order('marsad-events-round12:').slice(0, EVENT_AUDIT_ROUND12_PER_SECTION));
     sections.push(order('marsad-events-round13:').filter((a) => !gold.has(a) && !seen12.has(a)));
   }
@@ -245,9 +253,14 @@ export function goldArticleBody(article: { file: string; record?: number }): str
     const records = JSON.parse(readFileSync(file, 'utf8')) as { content: string }[];
     return records[article.record].content;
   }
-  const match = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(file, 'utf8'));
-  if (!match) throw new Error(`no <TEXT> in ${article.file}`);
-  return match[1];
+  const text = rawText(file);
+  if (text === undefined) throw new Error(`no <TEXT> in ${article.file}`);
+  return text;
+}
+
+/** The <TEXT> of an ANT file (absolute path), or undefined when it has none. */
+function rawText(file: string): string | undefined {
+  return /<TEXT>([\s\S]*?)<\/TEXT>/.exec(readFileSync(file, 'utf8'))?.[1];
 }
 
 /** Start offset of the n-th (1-based) occurrence of `needle` in `text`, or -1. */
