@@ -4,6 +4,10 @@
 // linker and the tagger see an unknown word.
 import { readTsv } from './data.js';
 
-export function knownNameWords(): Set<string> {
-  return new Set(readTsv('arabic/known-names.tsv').map((row) => row[0]));
+let knownNames: ReadonlySet<string> | null = null;
+
+/** Read once per process: the clitic analyzer and the mention builder (src/ner/name-start.ts) share it. */
+export function knownNameWords(): ReadonlySet<string> {
+  knownNames ??= new Set(readTsv('arabic/known-names.tsv').map((row) => row[0]));
+  return knownNames;
 }
