@@ -250,9 +250,22 @@ function clauseSubject(ctx: Context, i: number): Actor | undefined {
   for (let j = from; j < i; j++) {
     if (!inClause(ctx, i, j) || isAside(ctx, j)) continue;
     const actor = actorAt(ctx, j);
+    // «بعد أن تم نقل الأموال إلى العراق باشرت السعودية … بفرض حصار»: an actor right after a preposition is its
+    // complement, never the clause's subject (round 21); not after بين or «كل من», which name the parties
+    // themselves («عقد رؤساء كل من تركيا وإيران وروسيا قمة»، «الأزمة الخليجية بين قطر … والسعودية»).
+    if (actor && actor.last <= i && governed(ctx, actor) && !namesParties(ctx, actor)) {
+      j = actor.last - 1;
+      continue;
+    }
     if (actor) return actor.last <= i ? actor : undefined;
   }
   return undefined;
+}
+
+/** «بين قطر …»، «كل من تركيا وإيران»: a preposition that introduces the parties themselves. */
+function namesParties(ctx: Context, a: Actor): boolean {
+  const prev = ctx.tokens[a.first - 1].norm;
+  return prev === 'بين' || (prev === 'من' && a.first - 2 >= ctx.view.first && ctx.tokens[a.first - 2].norm === 'كل');
 }
 
 /**
@@ -313,6 +326,9 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     // «التقى مون الجنرال كيم ودعا بيونغ يانغ إلى فتح حوار مع واشنطن»: a conjoined verb starts a clause of its own
     // (not a word that may be a verbal noun too: بالانسحاب منه وفرض عقوبات على إيران).
     if (j > from && isConjoined(ctx, j) && onlyVerb(ctx, j)) return -1;
+    // «اعترف أيضاً أن زوجته السورية … بالفلبين»: a bare أن/إن opens a clause of its own; a particle in it is not the
+    // trigger's (round 21).
+    if (j > from && openingComplementizer(ctx, j)) return -1;
     // «جبهة النصرة التابعة لتنظيم القاعدة»: a ل after a word of affiliation is that word's, not the trigger's.
     if (t.norm.startsWith('ل') && j > from && hasKey(keysOf(ctx, j - 1), ctx.lex.cues.affiliation)) continue;
     if (particles.has(t.norm)) return j;
@@ -716,6 +732,16 @@ function bareComplementizerBetween(ctx: Context, from: number, i: number): boole
   return false;
 }
 
+/** A bare أن/إن at token j that opens a clause: not a word of a name («مون جاي إن»; round 21). */
+function openingComplementizer(ctx: Context, j: number): boolean {
+  return hasKey([ctx.tokens[j].norm], ctx.lex.cues.bareComplementizer) && !insideActor(ctx, j);
+}
+
+function complementizerOpensBetween(ctx: Context, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (openingComplementizer(ctx, k)) return true;
+  return false;
+}
+
 /** A word with a glued ب/ل between a verb and an actor. */
 function gluedPrepositionBetween(ctx: Context, i: number, j: number): boolean {
   for (let k = i + 1; k < j; k++) if (/^[بل]$/.test(ctx.tokens[k].proclitics[0] ?? '')) return true;
@@ -849,6 +875,21 @@ function meetingPairs(ctx: Context, trigger: Trigger, i: number, group: Actor[],
   return host?.kind === 'capital' && !seat ? [[group[0], host]] : undefined;
 }
 
+/**
+ * «باعتقال الصين ما يقرب من مليون مسلم»، «طرد لندن 23 دبلوماسيا»، «اعتقال إيران عشرات …»: a state named right after a
+ * verbal noun and followed by a count («ما يقرب/ما لا يقل», a number, a quantity word) is the noun's agent with an
+ * object of its own, not what the clause's subject acts on (round 21). Any other word after it may be an adverb
+ * («فرصة إدانة إيران مجددا») or an adjective of the noun, and is left alone.
+ */
+function stateAgentWithObject(ctx: Context, i: number, a: Actor): boolean {
+  if (a.first !== i + 1 || !STATE_KINDS.has(a.kind) || a.last >= ctx.view.last || !inClause(ctx, i, a.last))
+    return false;
+  const t = ctx.tokens[a.last];
+  return t.kind === 'number' || t.norm === 'ما' || hasKey(keysOf(ctx, a.last), ctx.lex.cues.quantity);
+}
+
+const STATE_KINDS = new Set(['country', 'capital', 'metonym']);
+
 /** اعتقال طهران لرجل الدين: a genitive followed by a ل phrase is the agent, and the ل phrase the object. */
 function lPhraseAfter(ctx: Context, a: Actor): boolean {
   const lPhraseAt = (j: number) =>
@@ -950,7 +991,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     casualty ||
     !!undergoerOf(ctx, i) ||
     jointActBetween(ctx, trigger, i);
-  const clauseParty = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
+  const decider = possessive ? undefined : decisionAgent(ctx, i);
+  const clauseParty = decider ?? (notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i)));
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const agreeing =
     clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
@@ -999,7 +1041,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     genitive &&
     subject &&
     !isAgentAdjective(ctx, genitive) &&
-    !lPhraseAfter(ctx, genitive)
+    !lPhraseAfter(ctx, genitive) &&
+    !stateAgentWithObject(ctx, i, genitive)
   ) {
     // طرد دبلوماسيين بريطانيين, انتقاد قرار ترمب: the clause's subject acts on the genitive.
     return crossPairs([subject, ...coordinated(ctx, subject)], [genitive, ...coordinated(ctx, genitive)]);
@@ -1023,6 +1066,19 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/**
+ * «قرار الولايات المتحدة الاعتراف بالقدس عاصمة لإسرائيل»، «ورحبت إسرائيل بقرار روسيا بسحب القوات»: a verbal noun
+ * right after «قرار» and a party (the noun with or without ب) is what that party decided, its act, whoever the
+ * clause's subject is (round 21).
+ */
+function decisionAgent(ctx: Context, i: number): Actor | undefined {
+  const party = ctx.actors.find((a) => a.last === i && !isAside(ctx, a.first));
+  if (!party || party.kind === 'place' || party.first - 1 < ctx.view.first) return undefined;
+  const t = ctx.tokens[i].proclitics;
+  if (t.length > 0 && !(t.length === 1 && t[0] === 'ب') && !(t.length === 1 && t[0] === 'ال')) return undefined;
+  return hasKey(keysOf(ctx, party.first - 1), ctx.lex.cues.decision) ? party : undefined;
 }
 
 /** Words between a meeting noun and «بينهما» (اتصال هاتفي بينهما). */
@@ -1501,6 +1557,9 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
     pastLocative(ctx, i, after) ??
     qualifiedPhrase(ctx, i, after);
   if (!object) return object;
+  // «خلال مؤتمر … لدعم قوات الأمن اللبنانية، إن إسرائيل "تبقى التهديد …"»: an actor behind a bare أن/إن is the subject
+  // of the clause it opens, never the object (round 21).
+  if (complementizerOpensBetween(ctx, after, object.first)) return undefined;
   if (!(object.first - after <= 2 && namedAfterDemonym(ctx, source, object)) && !ownCountry(object, source))
     return object;
   // The rest of the subject's name or its apposition («حسين الحاج حسن، وزير الصناعة اللبناني، المنتمي لحزب الله،»)
@@ -1512,7 +1571,7 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
       qualifiedPhrase(ctx, i, next.last) ??
       headOfObject(ctx, i, next.last);
   }
-  return next;
+  return next && complementizerOpensBetween(ctx, after, next.first) ? undefined : next;
 }
 
 /**
@@ -1521,8 +1580,12 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
  * الأوروبية والأمريكية في الشرق الأوسط وخاصة سوريا»).
  */
 function pastLocative(ctx: Context, i: number, after: number): Actor | undefined {
-  const place = ctx.places.find((a) => a.first === after + 1 && a.kind === 'capital');
-  if (!place || ctx.tokens[after]?.norm !== 'في') return undefined;
+  const place = ctx.places.find((a) => a.first === after + 1);
+  const prep = ctx.tokens[after]?.norm ?? '';
+  // «ودعا سفير باريس لدى الأمم المتحدة موسكو إلى …»: an envoy's post after the subject is part of its title, and the
+  // party right after it is the object (round 21).
+  const post = !!place && hasKey([prep], ctx.lex.cues.post) && isEnvoyPost(ctx, place);
+  if (!place || !(post || (prep === 'في' && place.kind === 'capital'))) return undefined;
   // Only titles, dates and commas between the city and the object («… في واشنطن الثلاثاء ولي العهد السعودي»).
   const object = actorAfter(ctx, i, place.last, 0);
   return object && !governed(ctx, object) ? object : undefined;
@@ -1988,7 +2051,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
       embeddings.push({ from: i, byAppeal: true });
       continue;
     }
-    const blamed = blamedParty(ctx, i);
+    const blamed = blamedParty(ctx, i) ?? evidencedParty(ctx, i);
     if (blamed) {
       if (!embeddings.some((e) => isEmbedded(ctx, blamed.trigger, i, e))) events.push(...blamed.events);
       continue;
@@ -2263,6 +2326,67 @@ function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: Coded
   for (let k = c - 1; k >= ctx.view.first && inClause(ctx, c, k); k--)
     if (CONDITIONS.has(ctx.tokens[k].norm)) return undefined;
   const reporter = ctx.subjects.last(ctx.tokens[c].start);
+  const trigger: Trigger = { ...entry, verbal: true, agree: null, participle: false };
+  return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };
+}
+
+/**
+ * «قال الاتحاد الأوروبي إن هناك دلائل على أن القوات الحكومية السورية استخدمت أسلحة كيماوية»، «معلومات تشير إلى أن
+ * روسيا … قصفت …»: a party right after «أن» that follows a noun of evidence and «على» (cue `evidence`: دلائل، أدلة،
+ * مؤشرات …), or a verb of referring and «إلى» (cue `refer`: تشير إلى أن), and whose verb is an attack or seizure or
+ * has one (or a weapon, a casualty: cues `violence`, `harm`) within 3 words, is accused of it (CAMEO 112) by the one
+ * who says so, the subject the sentence last named before (as for `blamedParty`). Round 21.
+ */
+const EVIDENCE_NOUN_WORDS = 2;
+
+/**
+ * An attack or a seizure (a trigger of ASSAULT or COERCE) or a weapon of harm (cue `harm`: كيماوية) from token i on,
+ * within HARM_WORDS words; a killing or a casualty word first («أن خاشقجي قتل»، «قد يكون قتل») makes the party the
+ * victim, and nothing is alleged of it.
+ */
+function allegedHarm(ctx: Context, i: number): boolean {
+  for (let k = i, words = 0; k < ctx.view.last && words < HARM_WORDS; k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    const keys = keysOf(ctx, k);
+    if (hasKey(keys, ctx.lex.cues.killing) || hasKey(keys, ctx.lex.cues.violence)) return false;
+    if (hasKey(keys, ctx.lex.cues.harm)) return true;
+    if (candidateTriggers(ctx, k).some((t) => t.type === 'ASSAULT' || t.type === 'COERCE')) return true;
+    words++;
+  }
+  return false;
+}
+
+function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
+  if (!isWord(ctx.tokens[i]) || !ctx.actors.some((a) => a.last === i)) return undefined;
+  const accused = allegedHarm(ctx, i) ? actorBefore(ctx, i, BLAMED_WORDS) : undefined;
+  const entry = ctx.lex.entries.find((e) => e.cameo.code === ACCUSE);
+  if (!accused || !entry) return undefined;
+  // «أن القوات الحكومية السورية»: a demonym may qualify a body's name (a title or body word and up to two words after
+  // it); not another noun («أن اختفاء الصحفي السعودي»: the journalist is no agent).
+  let c = accused.first - 1;
+  let plain = 0;
+  for (; c > ctx.view.first; c--) {
+    if (QUOTES.has(ctx.tokens[c].text) || isBridge(ctx, c)) continue;
+    if (accused.kind !== 'demonym' || plain >= EVIDENCE_NOUN_WORDS || !isPlainWord(ctx, c)) break;
+    if (hasKey([ctx.tokens[c].norm], ctx.lex.cues.bareComplementizer)) break;
+    plain++;
+  }
+  if (c - 2 < ctx.view.first || !hasKey([ctx.tokens[c].norm], ctx.lex.cues.bareComplementizer)) return undefined;
+  if (plain > 0 && !isBridge(ctx, c + 1)) return undefined;
+  // «لا دليل على أن المعارضة السورية ستستخدم …»: denied evidence accuses no one.
+  for (let k = c - 3, words = 0; k >= ctx.view.first && words < 2; k--) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.negation)) return undefined;
+    words++;
+  }
+  const particle = ctx.tokens[c - 1].norm;
+  const evidence =
+    (particle === 'علي' && hasKey(keysOf(ctx, c - 2), ctx.lex.cues.evidence)) ||
+    (particle === 'الي' && hasKey(keysOf(ctx, c - 2), ctx.lex.cues.refer));
+  if (!evidence) return undefined;
+  for (let k = c - 1; k >= ctx.view.first && inClause(ctx, c, k); k--)
+    if (CONDITIONS.has(ctx.tokens[k].norm)) return undefined;
+  const reporter = ctx.subjects.last(ctx.tokens[c - 2].start);
   const trigger: Trigger = { ...entry, verbal: true, agree: null, participle: false };
   return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };
 }

@@ -126,6 +126,10 @@ export interface CueWords {
   responsible: Set<string>;
   /** Acts of harm blamed on a party that are no triggers of their own (الاعتداء، تسميم; round 16r). */
   harm: Set<string>;
+  /** A noun of deciding: a verbal noun right after «قرار + party» is that party's act (round 21). */
+  decision: Set<string>;
+  /** A noun of evidence before «على أن» + party (دلائل، أدلة): what the party is said to have done is alleged (round 21). */
+  evidence: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -384,6 +388,8 @@ function loadCues(): CueWords {
     behind: new Set(),
     responsible: new Set(),
     harm: new Set(),
+    decision: new Set(),
+    evidence: new Set(),
   };
   for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
     const set = cues[kind as keyof CueWords];
