@@ -50,6 +50,21 @@ const cases: EventCase[] = [
     published: '2018-03-10',
     hasNotLike: [/^EG>/],
   },
+  {
+    rule: "withdrawing another country's diplomats («بسحب 23 دبلوماسياً روسياً من لندن») is expelling them (CNN)",
+    sentence:
+      'وعلى إثر الحادثة قامت بريطانيا بسحب 23 دبلوماسياً روسياً من لندن، الأربعاء، بالإضافة إلى قرارات أخرى، لتقوم روسيا السبت، باتخاذ قرار مماثل بسحب العدد ذاته من الدبلوماسيين البريطانيين من موسكو، إلى جانب قرارات أخرى أيضاً.',
+    published: '2018-03-21',
+    has: ['GB>RU:SANCTION'],
+    cameo: { 'GB>RU:SANCTION': '166' },
+  },
+  {
+    rule: "near case: withdrawing one's own diplomat from an embassy sanctions no one (BBC)",
+    sentence:
+      'سحبت الخارجية النمساوية أحد الديبلوماسيين العاملين في سفارتها في تل أبيب بسبب نشره صورة لنفسه يرتدي قميصا مكتوب عليه عبارة خاصة بفيلق دبابات النازي سابقا.',
+    published: '2018-03-22',
+    hasNotLike: [/:SANCTION$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-14');
