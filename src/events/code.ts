@@ -238,7 +238,14 @@ function commaAfter(ctx: Context, i: number, j: number): number {
   return -1;
 }
 
-/** The first actor of the clause before token i: the subject of the verb that governs a verbal noun. */
+/** Prepositions whose complement is where an act goes or what it is about, never the clause's subject (not من: «وفد من …»). */
+const COMPLEMENT_ONLY = new Set(['الي', 'علي', 'عن', 'ضد', 'نحو', 'تجاه']);
+
+/**
+ * The first actor of the clause before token i: the subject of the verb that governs a verbal noun; an actor right
+ * after إلى، على، عن، ضد … is a complement and is passed over (round 22: «بعد أن تم نقل الأموال إلى العراق باشرت
+ * السعودية … بفرض حصار»).
+ */
 function clauseSubject(ctx: Context, i: number): Actor | undefined {
   let from = ctx.view.first;
   for (let j = i - 1; j > ctx.view.first; j--) {
@@ -250,6 +257,10 @@ function clauseSubject(ctx: Context, i: number): Actor | undefined {
   for (let j = from; j < i; j++) {
     if (!inClause(ctx, i, j) || isAside(ctx, j)) continue;
     const actor = actorAt(ctx, j);
+    if (actor && actor.last <= i && COMPLEMENT_ONLY.has(ctx.tokens[actor.first - 1]?.norm ?? '')) {
+      j = actor.last - 1;
+      continue;
+    }
     if (actor) return actor.last <= i ? actor : undefined;
   }
   return undefined;

@@ -65,6 +65,21 @@ const cases: EventCase[] = [
     published: '2018-03-22',
     hasNotLike: [/:SANCTION$/],
   },
+  {
+    rule: 'the clause subject of a verbal noun is not an actor right after إلى/على/عن/ضد (BBC)',
+    sentence:
+      'بعد أن تم نقل الأموال إلى العراق باشرت السعودية والإمارات والبحرين ومصر بفرض حصار اقتصادي على قطر وهو مستمر حتى الآن كون "قطر لها تاريخ طويل في تمويل الارهاب".',
+    published: '2018-07-17',
+    has: ['SA>QA:COERCE', 'AE>QA:COERCE', 'BH>QA:COERCE', 'EG>QA:COERCE'],
+    hasNot: ['IQ>QA:COERCE'],
+  },
+  {
+    rule: 'near case: the party after «وفد من» is the delegation’s own, and stays the visitor (Sky News)',
+    sentence:
+      'يقوم وفد من القوة البحرية للحرس الثوري الإيراني بزيارة رسمية إلى العاصمة القطرية الدوحة، حيث أكد دعم إيران لقطر حكومة وشعباً.',
+    published: '2018-03-14',
+    has: ['IR>QA:CONSULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-14');
