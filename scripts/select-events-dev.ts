@@ -1,5 +1,5 @@
 // Selects the articles and sentences of a blind events dev batch (eval/gold/events.jsonl, `"batch": N`; batch 9:
-// docs/events.md round 17, batch 10: round 18, batch 11: round 19, batch 12: round 20). Run:
+// docs/events.md round 17, batch 10: round 18, batch 11: round 19, batch 12: round 20, batch 14: round 22). Run:
 //   MARSAD_SHARED=/work/shared npx tsx scripts/select-events-dev.ts --batch N [--sentences]
 // Drawn like the held-out batches heldout2/heldout3 (eval/gold/heldout-additions/README.md), on the dev side: per
 // ant-multisource outlet (Alarabia, BBC, CNN, France24, SkyNews), the first six articles in the order of

@@ -486,20 +486,41 @@ function sameEntry(ctx: Context, trigger: Trigger, j: number): boolean {
   );
 }
 
+/** Definite adjectives that may stand between a phrase noun and its relative pronoun (الحصار السياسي والاقتصادي الذي). */
+const RELATIVE_ADJECTIVES = 2;
+
 /**
- * «الهجوم الذي شنته إسرائيل على …», «الصفقة التي أبرمت بين …»: the phrase noun before a relative pronoun; after an
- * indefinite noun no relative pronoun is written, and the verb's object pronoun refers back to it (صاروخا باليستيا
- * أطلقه حوثيون على مدينة نجران; one adjective may stand between).
+ * «الهجوم الذي شنته إسرائيل على …», «الصفقة التي أبرمت بين …»: the phrase noun before a relative pronoun, or before
+ * up to two definite adjectives before it (round 22: «الحصار السياسي والاقتصادي الذي تفرضه السعودية … على الدوحة»);
+ * after an indefinite noun no relative pronoun is written, and the verb's object pronoun refers back to it (صاروخا
+ * باليستيا أطلقه حوثيون على مدينة نجران; one adjective may stand between).
  */
 function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
   const relative = i - 1;
-  const noun = i - 2;
-  if (noun >= ctx.view.first && hasKey([ctx.tokens[relative].norm], ctx.lex.cues.relative))
-    return hasKey(keysOf(ctx, noun), trigger.with) ? noun : -1;
+  if (i - 2 >= ctx.view.first && hasKey([ctx.tokens[relative].norm], ctx.lex.cues.relative)) {
+    for (let noun = i - 2; noun >= Math.max(ctx.view.first, i - 2 - RELATIVE_ADJECTIVES); noun--) {
+      if (hasKey(keysOf(ctx, noun), trigger.with)) return noun;
+      if (!definiteAdjective(ctx, noun)) return -1;
+    }
+    return -1;
+  }
   if (!hasObjectPronoun(ctx, i)) return -1;
   for (let j = i - 1; j >= Math.max(ctx.view.first, i - 2) && isPlainWord(ctx, j) && inClause(ctx, i, j); j--)
     if (hasKey(keysOf(ctx, j), trigger.with)) return j;
   return -1;
+}
+
+/** A definite word with no clitic but و and ال, outside any actor (السياسي، والاقتصادي): an adjective of the noun before it. */
+function definiteAdjective(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j];
+  return (
+    t.kind === 'arabic' &&
+    t.proclitics.includes('ال') &&
+    t.proclitics.every((c) => c === 'ال' || c === 'و') &&
+    !insideActor(ctx, j) &&
+    !hasKey([t.norm], ctx.lex.cues.preposition) &&
+    !hasKey([t.norm], ctx.lex.cues.boundary)
+  );
 }
 
 /**
