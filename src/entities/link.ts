@@ -963,7 +963,9 @@ function dropHashtagHonorific(cues: Cues, m: Found, forms: TokenForms, text: str
 /**
  * A surname the gazetteer knows alone («الجعفري» → Ibrahim al-Jaafari) refers to the person the article names in
  * full with it («بشار الجعفري») unless that full name is the gazetteer's person: the one-word mention takes the
- * full name's identity (none when it is unknown, and coreference then joins it to the full name).
+ * full name's identity (none when it is unknown, and coreference then joins it to the full name). A given name
+ * after the honorific the gazetteer writes it with («الملك سلمان», King Salman) is no surname: it does not yield to
+ * «محمد بن سلمان» named earlier.
  */
 function yieldSurnamesToLocalNames(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms } = ctx;
@@ -980,6 +982,10 @@ function yieldSurnamesToLocalNames(ctx: LinkContext, found: Found[]): void {
     const named = fullNames.get(word);
     const entry = m.target.entry;
     if (!named || named.some((full) => full.target?.kind === 'entry' && full.target.entry.id === entry.id)) continue;
+    if (entry.kind === 'person' && m.first > 0 && ctx.flags[m.first - 1] & HONORIFIC) {
+      const titled = `${wordOf(forms, m.first - 1)} ${word}`;
+      if ([entry.nameAr, ...entry.variantsAr].some((n) => `${nameKey(n)} `.startsWith(`${titled} `))) continue;
+    }
     m.target = named[0].target;
   }
 }
