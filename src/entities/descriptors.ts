@@ -132,7 +132,7 @@ export function bareGroupNames(ctx: LinkContext, found: Found[]): void {
   const { g, tokens, forms } = ctx;
   for (const m of found) {
     if (m.type !== 'ORG' || m.target || m.cues || m.propagated || m.last - m.first !== 1) continue;
-    if (tokens[m.first].kind !== 'arabic' || !forms.norms[m.first].startsWith('ال')) continue;
+    if (tokens[m.first].kind !== 'arabic' || !wordOf(forms, m.first).startsWith('ال')) continue;
     const own = `${GROUP_NOUN} ${wordOf(forms, m.first)}`;
     let groups = g
       .lookup(own)

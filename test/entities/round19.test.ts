@@ -1,4 +1,5 @@
-// Round 19 (blind dev round 14): a given name after its honorific, and the rules below it. News sentences (ANT), one
+// Round 19 (blind dev round 14): a given name after its honorific, «القاعدة» after a glued «و», Baghdadi's title and
+// spelling, and the rules below them. News sentences (ANT), one
 // loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -27,6 +28,42 @@ const cases: LinkCase[] = [
     ],
     published: '2018-02-28',
     expect: [['الجعفري', 'person:bashar-al-jaafari']],
+  },
+  {
+    rule: 'the tagger’s bare «القاعدة» after a glued «و» is the group too (CNN: «ضد تنظيم داعش والقاعدة»)',
+    text: 'وتوجه إلى الكونغرس بالقول إن المعركة ضد تنظيم داعش والقاعدة مستمرة.',
+    tagged: [
+      ['الكونغرس', 'ORG'],
+      ['داعش', 'ORG'],
+      ['القاعدة', 'ORG', 'داعش'],
+    ],
+    published: '2018-02-21',
+    expect: [['القاعدة', 'org:al-qaeda']],
+  },
+  {
+    rule: '… and an untagged «والقاعدة» stays a word (negative)',
+    text: 'وقصفت الطائرات المطار والقاعدة الجوية القريبة منه.',
+    tagged: [],
+    published: '2018-02-21',
+    absentKeys: ['org:al-qaeda'],
+  },
+  {
+    rule: 'Baghdadi’s title as news writes it, and his name with «أبوبكر» in one word (CNN)',
+    text: 'وعلى رأسهم زعيم تنظيم الدولة الإسلامية "داعش"، أبوبكر البغدادي.',
+    tagged: [
+      ['الدولة الإسلامية', 'ORG'],
+      ['داعش', 'ORG'],
+      ['أبوبكر البغدادي', 'PER'],
+    ],
+    published: '2018-02-21',
+    keyMentions: [['person:abu-bakr-al-baghdadi', ['زعيم تنظيم الدولة الإسلامية', 'أبوبكر البغدادي']]],
+  },
+  {
+    rule: '… the title after his death names nobody the gazetteer holds (negative)',
+    text: 'وقال زعيم تنظيم الدولة الإسلامية في رسالة صوتية إن التنظيم باق.',
+    tagged: [['الدولة الإسلامية', 'ORG']],
+    published: '2021-06-01',
+    absentKeys: ['person:abu-bakr-al-baghdadi'],
   },
 ];
 
