@@ -1483,7 +1483,8 @@ function canonical(g: Gazetteer, target: Target, m: Found): { key: string; make:
     key,
     make: () => ({
       id: '',
-      type: ENTRY_TYPE[e.kind],
+      // A seat of power read as a place («في الإليزيه») keeps the mention's type (chooseTarget).
+      type: target.via === 'metonym' ? m.type : ENTRY_TYPE[e.kind],
       name: e.nameAr,
       nameEn: e.nameEn || undefined,
       wikidata: e.wikidata,

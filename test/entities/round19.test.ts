@@ -1,5 +1,5 @@
 // Round 19 (blind dev round 14): a given name after its honorific, «القاعدة» after a glued «و», Baghdadi's title and
-// spelling, and the rules below them. News sentences (ANT), one
+// spelling, seats of power read as places, and the rules below them. News sentences (ANT), one
 // loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -64,6 +64,32 @@ const cases: LinkCase[] = [
     tagged: [['الدولة الإسلامية', 'ORG']],
     published: '2021-06-01',
     absentKeys: ['person:abu-bakr-al-baghdadi'],
+  },
+  {
+    rule: 'a seat of power the tagger reads as a place is the gazetteer’s organization of that name, as a place (France 24: «استقبل وفدا تركيا في الإليزيه»)',
+    text: 'وكانت تركيا قد رفضت عرض وساطة تقدم به الرئيس الفرنسي بعد أن استقبل وفدا تركيا في الإليزيه في 29 آذار/مارس.',
+    tagged: [
+      ['تركيا', 'LOC'],
+      ['الإليزيه', 'LOC'],
+    ],
+    published: '2018-04-06',
+    expect: [['الإليزيه', 'org:elysee']],
+    type: [['الإليزيه', 'LOC']],
+  },
+  {
+    rule: '… a seat with no organization row stays its country’s metonym, and the seat read as a body stays ORG (negative)',
+    text: 'وقال متحدث باسم داوننغ ستريت إن الحكومة تدرس الرد. وقال الكرملين إن موسكو سترد.',
+    tagged: [
+      ['داوننغ ستريت', 'LOC'],
+      ['الكرملين', 'ORG'],
+      ['موسكو', 'LOC'],
+    ],
+    published: '2018-04-06',
+    expect: [
+      ['داوننغ ستريت', 'metonym:GB:'],
+      ['الكرملين', 'org:kremlin'],
+    ],
+    type: [['الكرملين', 'ORG']],
   },
 ];
 
