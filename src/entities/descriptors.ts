@@ -49,13 +49,19 @@ function isBareWord(tokens: readonly Token[], forms: TokenForms, i: number): boo
 /**
  * The tagger's unlinked person mention opened by an organization descriptor is that organization: «مصرف الراجحي»
  * (Al Rajhi Bank, named after its founders), «شركة عبد اللطيف جميل». After a descriptor that is trimmed, one word
- * is left alone: «لحزب راخوي» is Rajoy's party, and trimming would leave an organization called «راخوي».
+ * is left alone: «لحزب راخوي» is Rajoy's party, and trimming would leave an organization called «راخوي». The words of
+ * a one-hashtag mention count as its words («#حزب_الشعوب_الديمقراطي»).
  */
 export function organizationsByDescriptor(ctx: LinkContext, found: Found[]): void {
   for (const m of found) {
-    if (m.type !== 'PER' || m.target || m.cues || m.last - m.first < 2) continue;
-    const type: DescriptorType | undefined = ctx.cues.descriptors.get(wordOf(ctx.forms, m.first));
-    if (type === 'ORGNAME' || (type === 'ORG' && m.last - m.first > 2)) m.type = 'ORG';
+    if (m.type !== 'PER' || m.target || m.cues) continue;
+    // A one-hashtag mention counts its own words («#حزب_الشعوب_الديمقراطي»).
+    const hashtag = m.last - m.first === 1 && ctx.tokens[m.first].kind === 'hashtag';
+    const words = hashtag ? ctx.forms.norms[m.first].split(' ') : null;
+    const count = words ? words.length : m.last - m.first;
+    if (count < 2) continue;
+    const type: DescriptorType | undefined = ctx.cues.descriptors.get(words ? words[0] : wordOf(ctx.forms, m.first));
+    if (type === 'ORGNAME' || (type === 'ORG' && count > 2)) m.type = 'ORG';
   }
 }
 

@@ -133,6 +133,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropShortNamesInWords(ctx, found);
   dropMonthNames(ctx, found);
+  dropLeadingHash(found, doc.text);
   if (options.documentPasses !== false) {
     dropHonorifics(ctx, found);
     personsAfterHonorifics(ctx, found);
@@ -878,6 +879,18 @@ function dropMergedNames(found: Found[], names: readonly NameHit[]): void {
         count++;
       }
     if (count >= 2 && at === m.last) found.splice(k, 1);
+  }
+}
+
+/**
+ * «حكمت على #ديليك أوجلان»: a hashtag's «#» at the start of a mention is outside the name, as the gazetteer scan and
+ * the gold leave it («#مارين_لوبن» → «مارين_لوبن»); one inside the span stays («جو #بايدن»).
+ */
+function dropLeadingHash(found: Found[], text: string): void {
+  for (const m of found) {
+    if (text[m.start] !== '#' || m.end - m.start < 2) continue;
+    m.start += 1;
+    m.text = text.slice(m.start, m.end);
   }
 }
 

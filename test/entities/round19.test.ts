@@ -1,5 +1,6 @@
 // Round 19 (blind dev round 14): a given name after its honorific, «القاعدة» after a glued «و», Baghdadi's title and
-// spelling, seats of power read as places, and the rules below them. News sentences (ANT), one
+// spelling, seats of power read as places, a hashtag's
+// leading «#», and the rules below them. News sentences (ANT), one
 // loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -90,6 +91,35 @@ const cases: LinkCase[] = [
       ['الكرملين', 'org:kremlin'],
     ],
     type: [['الكرملين', 'ORG']],
+  },
+  {
+    rule: 'a hashtag’s «#» at the start of an unknown name is outside the span, and a one-hashtag party name opened by «حزب» is ORG, one entity with its plain mentions (Al Arabiya)',
+    text: 'حكمت على #ديليك أوجلان النائبة عن #حزب_الشعوب_الديمقراطي بالسجن. وتتهم تركيا حزب الشعوب الديمقراطي بأنه واجهة سياسية. وتأتي إدانة ديليك أوجلان على خلفية الضغوط.',
+    tagged: [
+      ['#ديليك أوجلان', 'PER'],
+      ['#حزب_الشعوب_الديمقراطي', 'PER'],
+      ['تركيا', 'LOC'],
+      ['حزب الشعوب الديمقراطي', 'ORG'],
+      ['ديليك أوجلان', 'PER', 'إدانة'],
+    ],
+    published: '2018-03-01',
+    mentionsOf: [
+      ['ديليك أوجلان', ['ديليك أوجلان', 'ديليك أوجلان']],
+      ['حزب الشعوب الديمقراطي', ['حزب_الشعوب_الديمقراطي', 'حزب الشعوب الديمقراطي']],
+    ],
+    type: [['حزب_الشعوب_الديمقراطي', 'ORG']],
+    absent: ['#ديليك أوجلان', '#حزب_الشعوب_الديمقراطي'],
+  },
+  {
+    rule: '… a «#» inside the name stays in the span, and a person’s hashtag stays a person (negative)',
+    text: 'وقال جو #بايدن إن الوقت حان. وهاجم أنصار #مارين_لوبن الحكومة.',
+    tagged: [
+      ['جو #بايدن', 'PER'],
+      ['#مارين_لوبن', 'PER'],
+    ],
+    published: '2018-03-01',
+    present: ['جو #بايدن', 'مارين_لوبن'],
+    type: [['مارين_لوبن', 'PER']],
   },
 ];
 
