@@ -1,6 +1,6 @@
 // Round 19 (blind dev round 14): a given name after its honorific, «القاعدة» after a glued «و», Baghdadi's title and
 // spelling, seats of power read as places, a hashtag's
-// leading «#», and the rules below them. News sentences (ANT), one
+// leading «#», valleys, bays, prisons and high schools, and the rules below them. News sentences (ANT), one
 // loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -120,6 +120,39 @@ const cases: LinkCase[] = [
     published: '2018-03-01',
     present: ['جو #بايدن', 'مارين_لوبن'],
     type: [['مارين_لوبن', 'PER']],
+  },
+  {
+    rule: 'a valley keeps its noun, the prison, the bay and the high school named after a known town or country are the facility (Al Arabiya, CNN, Sky News, BBC)',
+    text: 'وسقط قتلى في معارك شمال وادي الضبوعة الحدودي. ويضم سجن غوانتانامو 41 سجينا في خليج غوانتانامو بكوبا. وطلبت منه تلميذة من ثانوية باركلاند أن يتحرك. وسيطرت القوات على وادي حمارا ووادي يشبم.',
+    tagged: [
+      ['الضبوعة', 'LOC'],
+      ['غوانتانامو', 'LOC'],
+      ['غوانتانامو', 'LOC', 'خليج'],
+      ['كوبا', 'LOC'],
+      ['باركلاند', 'LOC'],
+      ['حمارا', 'LOC'],
+      ['يشبم', 'LOC'],
+    ],
+    published: '2018-02-21',
+    present: ['وادي الضبوعة', 'سجن غوانتانامو', 'خليج غوانتانامو', 'ثانوية باركلاند', 'وادي حمارا', 'وادي يشبم'],
+    absent: ['غوانتانامو', 'باركلاند', 'الضبوعة'],
+    absentKeys: ['place:geo:21860'],
+  },
+  {
+    rule: '… a town after the noun and a preposition is no part of it, a verb spelled like «وادي» is no noun, an island named like a country is the country (negative)',
+    text: 'وعاش رجل سوري سبعة أشهر في مطار بماليزيا. وأدى فيكتور اليمين الدستورية. وتقع جزيرة ميكرونيزيا في المحيط الهادئ.',
+    tagged: [
+      ['ماليزيا', 'LOC'],
+      ['فيكتور', 'PER'],
+      ['ميكرونيزيا', 'LOC'],
+    ],
+    published: '2018-02-21',
+    expect: [
+      ['ماليزيا', 'country:MY'],
+      ['ميكرونيزيا', 'country:FM'],
+    ],
+    present: ['فيكتور'],
+    absent: ['مطار بماليزيا', 'وأدى فيكتور'],
   },
 ];
 
