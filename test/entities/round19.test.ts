@@ -1,6 +1,7 @@
 // Round 19 (blind dev round 14): a given name after its honorific, «القاعدة» after a glued «و», Baghdadi's title and
 // spelling, seats of power read as places, a hashtag's
-// leading «#», valleys, bays, prisons and high schools, and the rules below them. News sentences (ANT), one
+// leading «#», valleys, bays, prisons and high schools, the Saudi-led
+// coalition and the State of the Union, and the rules below them. News sentences (ANT), one
 // loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -153,6 +154,32 @@ const cases: LinkCase[] = [
     ],
     present: ['فيكتور'],
     absent: ['مطار بماليزيا', 'وأدى فيكتور'],
+  },
+  {
+    rule: '«التحالف بقيادة السعودية» is the nominal «التحالف» and the country, as the dev gold reads it (France 24, BBC); «حالة الاتحاد» is the address, no organization (CNN)',
+    text: 'دمرت قوات التحالف بقيادة السعودية طائرتين. وقال ترامب خلال خطابه عن "حالة الاتحاد" إنه وقع القرار.',
+    tagged: [
+      ['السعودية', 'LOC'],
+      ['ترامب', 'PER'],
+      ['الاتحاد', 'ORG'],
+    ],
+    published: '2018-04-11',
+    expect: [['السعودية', 'country:SA']],
+    absent: ['التحالف بقيادة السعودية', 'الاتحاد'],
+    absentKeys: ['org:saudi-coalition'],
+  },
+  {
+    rule: '… the coalition’s own names stay, and «الاتحاد» of another name stays (negative)',
+    text: 'وقال المتحدث إن التحالف العربي اعترض صاروخا. وحذر الاتحاد الأوروبي من التصعيد.',
+    tagged: [
+      ['التحالف العربي', 'ORG'],
+      ['الاتحاد الأوروبي', 'ORG'],
+    ],
+    published: '2018-04-11',
+    expect: [
+      ['التحالف العربي', 'org:saudi-coalition'],
+      ['الاتحاد الأوروبي', 'org:eu'],
+    ],
   },
 ];
 
