@@ -1,8 +1,7 @@
 // Round 19 (blind dev round 14): a given name after its honorific, «القاعدة» after a glued «و», Baghdadi's title and
-// spelling, seats of power read as places, a hashtag's
-// leading «#», valleys, bays, prisons and high schools, the Saudi-led
-// coalition and the State of the Union, and the rules below them. News sentences (ANT), one
-// loop; each rule has a negative case.
+// spelling, seats of power read as places, a hashtag's leading «#», valleys, bays, prisons and high schools, the
+// Saudi-led coalition and the State of the Union, definite «الزعيم» titles. News sentences (ANT), one loop; each rule
+// has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
 const cases: LinkCase[] = [
@@ -180,6 +179,25 @@ const cases: LinkCase[] = [
       ['التحالف العربي', 'org:saudi-coalition'],
       ['الاتحاد الأوروبي', 'org:eu'],
     ],
+  },
+  {
+    rule: 'a definite «الزعيم» title ending in an organization, in apposition to the name, is a PER mention of that person (Sky News)',
+    text: 'ويقضي عبد الله أوجلان، الزعيم التاريخي لحزب العمال، منذ 1999، عقوبة بالسجن المؤبد.',
+    tagged: [
+      ['عبد الله أوجلان', 'PER'],
+      ['حزب العمال', 'ORG'],
+    ],
+    published: '2018-02-22',
+    keyMentions: [['person:abdullah-ocalan', ['عبد الله أوجلان', 'الزعيم التاريخي لحزب العمال']]],
+    absent: ['حزب العمال'],
+  },
+  {
+    rule: '… with no name beside it the organization stays (negative)',
+    text: 'وتصاعد التوتر منذ توقيف الزعيم التاريخي لحزب العمال الكردستاني عام 1999.',
+    tagged: [['حزب العمال الكردستاني', 'ORG']],
+    published: '2018-02-22',
+    expect: [['حزب العمال الكردستاني', 'org:pkk']],
+    absentKeys: ['person:abdullah-ocalan'],
   },
 ];
 
