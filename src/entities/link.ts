@@ -1519,7 +1519,10 @@ function spanWord(m: Found, tokens: readonly Token[], forms: TokenForms): string
   // letter may be the name's own («لاري نصار» tagged «اري نصار»): the whole token is the steadier key.
   const shown = token.text.slice(m.start - token.start);
   const peeled = lettersLeftOut(token, m);
-  return peeled === 'و' || (isPrepositionBeforeArticle(peeled) && normalizeForMatch(shown).startsWith('ال'))
+  // A name propagation found behind a glued letter («لرايد» after «هاري رايد») is the name it was found as.
+  return peeled === 'و' ||
+    m.propagated ||
+    (isPrepositionBeforeArticle(peeled) && normalizeForMatch(shown).startsWith('ال'))
     ? normalizeForMatch(shown)
     : forms.norms[m.first];
 }

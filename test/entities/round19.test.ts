@@ -1,7 +1,7 @@
 // Round 19 (blind dev round 14): a given name after its honorific, «القاعدة» after a glued «و», Baghdadi's title and
 // spelling, seats of power read as places, a hashtag's leading «#», valleys, bays, prisons and high schools, the
-// Saudi-led coalition and the State of the Union, definite «الزعيم» titles. News sentences (ANT), one loop; each rule
-// has a negative case.
+// Saudi-led coalition and the State of the Union, definite «الزعيم» titles, surnames behind a glued «ل». News
+// sentences (ANT), one loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
 const cases: LinkCase[] = [
@@ -198,6 +198,24 @@ const cases: LinkCase[] = [
     published: '2018-02-22',
     expect: [['حزب العمال الكردستاني', 'org:pkk']],
     absentKeys: ['person:abdullah-ocalan'],
+  },
+  {
+    rule: 'a surname behind a glued «ل» the clitic analyzer kept is found again and joins the full name (BBC: «الشفاء لرايد» after «هاري رايد»)',
+    text: 'وخضع السيناتور هاري رايد لجراحة. وكان جون ماكين من بين من تمنوا الشفاء لرايد في تغريدة.',
+    tagged: [
+      ['هاري رايد', 'PER'],
+      ['جون ماكين', 'PER'],
+    ],
+    published: '2018-05-15',
+    mentionsOf: [['هاري رايد', ['هاري رايد', 'رايد']]],
+  },
+  {
+    rule: '… not behind another letter (negative: «فرايد»)',
+    text: 'وخضع السيناتور هاري رايد لجراحة. وقال فرايد إنه بخير.',
+    tagged: [['هاري رايد', 'PER']],
+    published: '2018-05-15',
+    mentionsOf: [['هاري رايد', ['هاري رايد']]],
+    absent: ['رايد', 'فرايد'],
   },
 ];
 
