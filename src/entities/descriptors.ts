@@ -49,13 +49,19 @@ function isBareWord(tokens: readonly Token[], forms: TokenForms, i: number): boo
 /**
  * The tagger's unlinked person mention opened by an organization descriptor is that organization: «مصرف الراجحي»
  * (Al Rajhi Bank, named after its founders), «شركة عبد اللطيف جميل». After a descriptor that is trimmed, one word
- * is left alone: «لحزب راخوي» is Rajoy's party, and trimming would leave an organization called «راخوي».
+ * is left alone: «لحزب راخوي» is Rajoy's party, and trimming would leave an organization called «راخوي». The words of
+ * a one-hashtag mention count as its words («#حزب_الشعوب_الديمقراطي»).
  */
 export function organizationsByDescriptor(ctx: LinkContext, found: Found[]): void {
   for (const m of found) {
-    if (m.type !== 'PER' || m.target || m.cues || m.last - m.first < 2) continue;
-    const type: DescriptorType | undefined = ctx.cues.descriptors.get(wordOf(ctx.forms, m.first));
-    if (type === 'ORGNAME' || (type === 'ORG' && m.last - m.first > 2)) m.type = 'ORG';
+    if (m.type !== 'PER' || m.target || m.cues) continue;
+    // A one-hashtag mention counts its own words («#حزب_الشعوب_الديمقراطي»).
+    const hashtag = m.last - m.first === 1 && ctx.tokens[m.first].kind === 'hashtag';
+    const words = hashtag ? ctx.forms.norms[m.first].split(' ') : null;
+    const count = words ? words.length : m.last - m.first;
+    if (count < 2) continue;
+    const type: DescriptorType | undefined = ctx.cues.descriptors.get(words ? words[0] : wordOf(ctx.forms, m.first));
+    if (type === 'ORGNAME' || (type === 'ORG' && count > 2)) m.type = 'ORG';
   }
 }
 
@@ -132,7 +138,7 @@ export function bareGroupNames(ctx: LinkContext, found: Found[]): void {
   const { g, tokens, forms } = ctx;
   for (const m of found) {
     if (m.type !== 'ORG' || m.target || m.cues || m.propagated || m.last - m.first !== 1) continue;
-    if (tokens[m.first].kind !== 'arabic' || !forms.norms[m.first].startsWith('ال')) continue;
+    if (tokens[m.first].kind !== 'arabic' || !wordOf(forms, m.first).startsWith('ال')) continue;
     const own = `${GROUP_NOUN} ${wordOf(forms, m.first)}`;
     let groups = g
       .lookup(own)
@@ -230,9 +236,17 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
     const before = m.first - 1;
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
     // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity, a known place too, except the
-    // city an airport or a port is named after («مطار الرياض الدولي», «ميناء الحديدة»; round 14).
-    const noun = wordOf(forms, before);
-    const cityNamed = CITY_NAMED_FACILITIES.has(noun) && m.target?.kind === 'entry' && m.target.entry.kind === 'place';
+    // city an airport, a port, a prison … is named after («مطار الرياض الدولي», «ميناء الحديدة»; rounds 14 and 19).
+    // «في وادي المسيني»: the tokenizer may read «وادي» as و + «ادي»; the word as written is the noun («وأدى» is not).
+    const whole = WHOLE_FACILITY_NOUNS.has(tokens[before].text);
+    const noun = whole ? forms.norms[before] : wordOf(forms, before);
+    // A country name too: «خليج غينيا», «خليج عمان», «مطار الكويت الدولي» (not «جزيرة ميكرونيزيا», the country).
+    // Right after the noun: «مطار بماليزيا» is an airport in Malaysia.
+    const cityNamed =
+      CITY_NAMED_FACILITIES.has(noun) &&
+      tokens[m.first].proclitics.every((p) => p === 'ال') &&
+      m.target?.kind === 'entry' &&
+      (m.target.entry.kind === 'place' || m.target.entry.kind === 'country');
     if (m.target && !cityNamed && (m.target.kind !== 'entry' || m.target.entry.kind !== 'person' || m.type === 'LOC'))
       continue;
     if (cues.descriptors.get(noun) !== 'FAC' || tokens[m.first].start - tokens[before].end > 1) continue;
@@ -240,17 +254,29 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
     if (nounMention && !isBareNounMention(nounMention, before)) continue;
     if (nounMention) found.splice(found.indexOf(nounMention), 1);
     startMentionAt(ctx, m, before);
+    if (whole) {
+      m.start = tokens[before].start;
+      m.text = ctx.text.slice(m.start, m.end);
+    }
     m.type = 'LOC';
     // «مطار صنعاء»: the airport is in Yemen even though the gazetteer does not list it.
     if (cityNamed && m.target?.kind === 'entry' && m.target.entry.kind === 'place') m.country = m.target.entry.country;
+    if (cityNamed && m.target?.kind === 'entry' && m.target.entry.kind === 'country') m.country = m.target.entry.iso2;
     m.target = undefined;
     if (INTERNATIONAL.has(forms.norms[m.last] ?? '') && tokens[m.last].start - tokens[m.last - 1].end === 1)
       endMentionAt(ctx, m, m.last + 1);
   }
 }
 
-/** Facilities named after their city: the city in «مطار الرياض» is part of the airport's name. */
-const CITY_NAMED_FACILITIES = new Set(['مطار', 'ميناء']);
+/**
+ * Facilities and features named after their town: the city in «مطار الرياض» is part of the airport's name, the town in
+ * «سجن غوانتانامو», «قاعدة حميميم», «خليج غوانتانامو», «ثانوية باركلاند» part of the prison's, the base's, the bay's,
+ * the school's (round 19).
+ */
+const CITY_NAMED_FACILITIES = new Set(['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية'].map(nameKey));
+
+/** Facility nouns whose first letter is also a clitic, as written whole («وادي»: not و + «ادي»). */
+const WHOLE_FACILITY_NOUNS = new Set(['وادي']);
 
 /** «الدولي», «الدولية» (normalized): an airport's or port's qualifier, part of its name. */
 const INTERNATIONAL = new Set(['الدولي', 'الدوليه']);

@@ -108,7 +108,14 @@ export function chooseTarget(
   const best = ranked[0];
   if (!best) return undefined;
   if (best.entry.kind === 'country' && best.via === 'capital') return { kind: 'capital', country: best.entry };
-  if (best.entry.kind === 'country' && best.via === 'metonym') return { kind: 'metonym', country: best.entry, key: '' };
+  if (best.entry.kind === 'country' && best.via === 'metonym') {
+    // «استقبل وفدا في الإليزيه»: a seat of power that is also an organization of the gazetteer («الإليزيه», «البيت
+    // الأبيض», «الكرملين») is that entry, in the place reading too (a metonym key names nothing a store can merge);
+    // via 'metonym' keeps the tagger's type (targetType).
+    const own = ranked.find((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant'));
+    if (own) return { kind: 'entry', entry: own.entry, via: 'metonym' };
+    return { kind: 'metonym', country: best.entry, key: '' };
+  }
   return { kind: 'entry', entry: best.entry, via: best.via };
 }
 
@@ -122,7 +129,7 @@ function population(entry: GazetteerEntry): number {
 
 export function targetType(target: Target, nerType?: EntityType): EntityType {
   if (target.kind === 'capital') return 'LOC';
-  if (target.kind === 'metonym') return nerType ?? 'ORG';
+  if (target.kind === 'metonym' || (target.kind === 'entry' && target.via === 'metonym')) return nerType ?? 'ORG';
   return ENTRY_TYPE[target.entry.kind];
 }
 

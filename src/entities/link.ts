@@ -133,6 +133,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropShortNamesInWords(ctx, found);
   dropMonthNames(ctx, found);
+  dropLeadingHash(found, doc.text);
   if (options.documentPasses !== false) {
     dropHonorifics(ctx, found);
     personsAfterHonorifics(ctx, found);
@@ -881,6 +882,18 @@ function dropMergedNames(found: Found[], names: readonly NameHit[]): void {
   }
 }
 
+/**
+ * «حكمت على #ديليك أوجلان»: a hashtag's «#» at the start of a mention is outside the name, as the gazetteer scan and
+ * the gold leave it («#مارين_لوبن» → «مارين_لوبن»); one inside the span stays («جو #بايدن»).
+ */
+function dropLeadingHash(found: Found[], text: string): void {
+  for (const m of found) {
+    if (text[m.start] !== '#' || m.end - m.start < 2) continue;
+    m.start += 1;
+    m.text = text.slice(m.start, m.end);
+  }
+}
+
 /** «أبريل/نيسان»: a month name written beside a slash is a month, whatever the tagger thought. */
 function dropMonthNames(ctx: LinkContext, found: Found[]): void {
   const { cues, tokens, forms } = ctx;
@@ -963,7 +976,9 @@ function dropHashtagHonorific(cues: Cues, m: Found, forms: TokenForms, text: str
 /**
  * A surname the gazetteer knows alone («الجعفري» → Ibrahim al-Jaafari) refers to the person the article names in
  * full with it («بشار الجعفري») unless that full name is the gazetteer's person: the one-word mention takes the
- * full name's identity (none when it is unknown, and coreference then joins it to the full name).
+ * full name's identity (none when it is unknown, and coreference then joins it to the full name). A given name
+ * after the honorific the gazetteer writes it with («الملك سلمان», King Salman) is no surname: it does not yield to
+ * «محمد بن سلمان» named earlier.
  */
 function yieldSurnamesToLocalNames(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms } = ctx;
@@ -980,6 +995,10 @@ function yieldSurnamesToLocalNames(ctx: LinkContext, found: Found[]): void {
     const named = fullNames.get(word);
     const entry = m.target.entry;
     if (!named || named.some((full) => full.target?.kind === 'entry' && full.target.entry.id === entry.id)) continue;
+    if (entry.kind === 'person' && m.first > 0 && ctx.flags[m.first - 1] & HONORIFIC) {
+      const titled = `${wordOf(forms, m.first - 1)} ${word}`;
+      if ([entry.nameAr, ...entry.variantsAr].some((n) => `${nameKey(n)} `.startsWith(`${titled} `))) continue;
+    }
     m.target = named[0].target;
   }
 }
@@ -1477,7 +1496,8 @@ function canonical(g: Gazetteer, target: Target, m: Found): { key: string; make:
     key,
     make: () => ({
       id: '',
-      type: ENTRY_TYPE[e.kind],
+      // A seat of power read as a place («في الإليزيه») keeps the mention's type (chooseTarget).
+      type: target.via === 'metonym' ? m.type : ENTRY_TYPE[e.kind],
       name: e.nameAr,
       nameEn: e.nameEn || undefined,
       wikidata: e.wikidata,
@@ -1499,7 +1519,10 @@ function spanWord(m: Found, tokens: readonly Token[], forms: TokenForms): string
   // letter may be the name's own («لاري نصار» tagged «اري نصار»): the whole token is the steadier key.
   const shown = token.text.slice(m.start - token.start);
   const peeled = lettersLeftOut(token, m);
-  return peeled === 'و' || (isPrepositionBeforeArticle(peeled) && normalizeForMatch(shown).startsWith('ال'))
+  // A name propagation found behind a glued letter («لرايد» after «هاري رايد») is the name it was found as.
+  return peeled === 'و' ||
+    m.propagated ||
+    (isPrepositionBeforeArticle(peeled) && normalizeForMatch(shown).startsWith('ال'))
     ? normalizeForMatch(shown)
     : forms.norms[m.first];
 }

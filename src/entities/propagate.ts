@@ -75,7 +75,9 @@ export function propagateNames(ctx: LinkContext, found: Found[]): void {
   const covered = coveredTokens(found, tokens.length);
   const added: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] || !(firstWords.has(forms.norms[i]) || (forms.heads[i] && firstWords.has(forms.heads[i])))) continue;
+    const norm = forms.norms[i];
+    const glued = !forms.heads[i] && GLUED_LETTERS.has(norm[0]) && firstWords.has(norm.slice(1));
+    if (covered[i] || !(firstWords.has(norm) || (forms.heads[i] && firstWords.has(forms.heads[i])) || glued)) continue;
     const hit = occurrenceAt(seeds, longest, tokens, forms, covered, i);
     if (!hit) continue;
     const end = tokens[hit.last - 1].end;
@@ -118,8 +120,27 @@ function occurrenceAt(
     if (whole) return { seed: whole, start, last: i + n };
     const bare = forms.heads[i] ? seeds.get(forms.heads[i] + rest) : undefined;
     if (bare) return { seed: bare, start: nameStart(tokens, forms, i), last: i + n };
+    if (n === 1 && !forms.heads[i]) {
+      const glued = gluedSurname(seeds, tokens[i], forms.norms[i]);
+      if (glued) return { seed: glued, start: tokens[i].start + 1, last: i + 1 };
+    }
   }
   return null;
+}
+
+const GLUED_LETTERS = new Set(['ل', 'ب', 'و']);
+
+/**
+ * «تمنوا الشفاء لرايد» after «هاري رايد»: a person's one-word name (a surname of at least four letters) behind one
+ * glued «ل», «ب» or «و» that the clitic analyzer left on it, because it does not know the name. The glued form must be
+ * rare in news, so a common word that starts like a name is left alone.
+ */
+function gluedSurname(seeds: Map<string, Found | null>, token: Token, norm: string): Found | null {
+  if (token.kind !== 'arabic' || token.proclitics.length > 0 || norm.length < 5 || !GLUED_LETTERS.has(norm[0]))
+    return null;
+  const seed = seeds.get(norm.slice(1));
+  if (seed?.type !== 'PER' || !isRareWord(norm)) return null;
+  return seed;
 }
 
 function anyCovered(covered: Uint8Array, first: number, last: number): boolean {
