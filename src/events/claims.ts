@@ -224,6 +224,21 @@ function fabrication(v: ClaimView, i: number): Claim | undefined {
   return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: [[source, accused]] } : undefined;
 }
 
+/**
+ * «نفت تقارير تفيد بأنها تعاونت مع سوريا …، وقالت إن الولايات المتحدة اختلقتها»: after a comma, a verb of saying with
+ * و opens a statement of its own, so a claim after it is not the content of a denial or an accusation before it.
+ */
+export function saidAgainBetween(v: ClaimView, from: number, i: number): boolean {
+  for (let j = from + 1; j < i; j++) {
+    const t = v.tokens[j];
+    if (!t.proclitics.includes('و') || !COMMA_TEXTS.has(v.tokens[j - 1]?.text ?? '')) continue;
+    if (claimWords().say.has(bare(t).replace(/ت$/, ''))) return true;
+  }
+  return false;
+}
+
+const COMMA_TEXTS = new Set(['،', ',']);
+
 /** A verb-less denial at «لا», or an accusation of fabricating, at token i. */
 export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   const t = v.tokens[i];

@@ -5,7 +5,7 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, wordKeys } from './actors.js';
-import { type ClaimView, verblessClaim } from './claims.js';
+import { type ClaimView, saidAgainBetween, verblessClaim } from './claims.js';
 import { COMMAS, hasKey, type SentenceView, sentenceView } from './clauses.js';
 import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
@@ -2078,10 +2078,17 @@ function codeSentence(ctx: Context): CodedEvent[] {
     const claim = verblessClaim(claims, i);
     if (claim) {
       // «أنها اتهامات لا أساس لها»: the claim called baseless embeds its own content, not its denial.
-      if (!embeddings.some((e) => e.from < claim.from && isEmbedded(ctx, claim.trigger, i, e)))
+      const embedded = (e: Embedding) =>
+        e.from < claim.from && isEmbedded(ctx, claim.trigger, i, e) && !saidAgainBetween(claims, e.from, claim.from);
+      if (!embeddings.some(embedded))
         for (const e of toEvents(ctx, claim.trigger, claim.at, claim.pairs)) {
           // «مزاعم مادورو لا أساس لها»: the claim's own belief word does not make its denial hypothetical.
           const f = flags(ctx, claim.flagsAt, claim.trigger);
+          // «نفت تقارير …، وقالت إن الولايات المتحدة اختلقتها»: a belief word of an earlier statement is not this one's.
+          if (f.reported && saidAgainBetween(claims, ctx.view.first - 1, claim.from)) {
+            f.hypothetical = false;
+            f.reported = false;
+          }
           events.push({
             ...e,
             negated: f.negated,

@@ -89,6 +89,17 @@ const cases: EventCase[] = [
     has: ['KP>US:ACCUSE'],
   },
   {
+    rule: '«، وقالت إن …» after a denial opens a statement of its own: the fabrication after it is no content of the denial (Sky News, dev batch 12)',
+    sentence:
+      'ذكرت وسائل إعلام حكومية في كوريا الشمالية في وقت متأخر من مساء الخميس أن بيونغيانغ نفت تقارير تفيد بأنها تعاونت مع سوريا بشأن الأسلحة الكيماوية، وقالت إن الولايات المتحدة اختلقتها للضغط على البلاد.',
+    published: '2018-03-01',
+    exactlyUnordered: ['KP>-:REJECT', 'KP>US:ACCUSE'],
+    check: (doc) => {
+      const accusation = doc.layers.events.find((e) => e.type === 'ACCUSE');
+      if (accusation?.hypothetical) throw new Error('the reports’ belief word made the accusation hypothetical');
+    },
+  },
+  {
     rule: 'near case (variant): a negated fabrication accuses no one',
     sentence:
       'وقالت كوريا الشمالية إن الولايات المتحدة لم تختلق "حجة لا معنى لها" عن مساعدة بيونغ يانغ لسوريا في إنتاج أسلحة كيماوية.',
