@@ -6,6 +6,7 @@ import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, wordKeys } from './actors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
+import { type ClaimView, saidAgainBetween, verblessClaim } from './claims.js';
 import { COMMAS, hasKey, type SentenceView, sentenceView } from './clauses.js';
 import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
@@ -2080,6 +2081,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
   // The noun of a phrase trigger (شن هجوما) is part of that event, not an event of its own.
   const phraseWords = new Set<number>();
   const unnamed: { trigger: Trigger; i: number }[] = [];
+  const claims = claimView(ctx);
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
     const token = ctx.tokens[i];
     if (token.kind !== 'arabic' || insideActor(ctx, i) || phraseWords.has(i)) continue;
@@ -2102,6 +2104,31 @@ function codeSentence(ctx: Context): CodedEvent[] {
     if (duty) {
       events.push(...duty.events);
       embeddings.push({ from: i, byAppeal: true });
+      continue;
+    }
+    // Round 24: a denial or an accusation with no trigger verb of its own (claims.ts).
+    const claim = verblessClaim(claims, i);
+    if (claim) {
+      // «أنها اتهامات لا أساس لها»: the claim called baseless embeds its own content, not its denial.
+      const embedded = (e: Embedding) =>
+        e.from < claim.from && isEmbedded(ctx, claim.trigger, i, e) && !saidAgainBetween(claims, e.from, claim.from);
+      if (!embeddings.some(embedded))
+        for (const e of toEvents(ctx, claim.trigger, claim.at, claim.pairs)) {
+          // «مزاعم مادورو لا أساس لها»: the claim's own belief word does not make its denial hypothetical.
+          const f = flags(ctx, claim.flagsAt, claim.trigger);
+          // «نفت تقارير …، وقالت إن الولايات المتحدة اختلقتها»: a belief word of an earlier statement is not this one's.
+          if (f.reported && saidAgainBetween(claims, ctx.view.first - 1, claim.from)) {
+            f.hypothetical = false;
+            f.reported = false;
+          }
+          events.push({
+            ...e,
+            negated: f.negated,
+            hypothetical: f.hypothetical,
+            ...(f.reported ? { reported: true } : {}),
+          });
+        }
+      embeddings.push({ from: i, byAppeal: false });
       continue;
     }
     const blamed = blamedParty(ctx, i) ?? evidencedParty(ctx, i);
@@ -2163,6 +2190,26 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...receptionEvents(ctx, events),
     ...frontedMeetingEvents(ctx, events),
   ];
+}
+
+/** The coder's sentence context as the claim rules read it (claims.ts, round 24). */
+function claimView(ctx: Context): ClaimView {
+  return {
+    tokens: ctx.tokens,
+    first: ctx.view.first,
+    last: ctx.view.last,
+    actors: ctx.actors,
+    isWord: (i) => isWord(ctx.tokens[i]),
+    inClause: (i, j) => inClause(ctx, i, j),
+    isAside: (i) => isAside(ctx, i),
+    isBridge: (i) => isBridge(ctx, i),
+    isComplementizer: (i) => hasKey([ctx.tokens[i].norm], ctx.lex.cues.bareComplementizer),
+    lastSubject: (at) => ctx.subjects.last(at),
+    entry: (code) => {
+      const e = ctx.lex.entries.find((x) => x.cameo.code === code);
+      return e ? { ...e, verbal: true, agree: null, participle: false } : undefined;
+    },
+  };
 }
 
 /** Words that open a fronted circumstance of time or occasion (وبعد لقائه مع …، قال …). */
