@@ -383,7 +383,7 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
-    const hit = titleAt(ctx, i);
+    const hit = withFormerly(ctx, titleAt(ctx, i));
     if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
       continue;
     if (hit.kind === 'descriptor') {
@@ -414,6 +414,15 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
     i = hit.last - 1;
   }
   if (changed) found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «جو #بايدن، نائب الرئيس الأميركي سابقا،»: the adverb «سابقا» right after a title in apposition belongs to it (the
+ * gold's former-title reading); the nameless-officeholder pass keeps reading it as the end of a former office.
+ */
+function withFormerly(ctx: LinkContext, hit: TitleHit | null): TitleHit | null {
+  if (hit?.kind !== 'person' || ctx.forms.norms[hit.last] !== FORMERLY) return hit;
+  return ctx.tokens[hit.last].kind === 'arabic' ? { ...hit, last: hit.last + 1 } : hit;
 }
 
 function phraseMention(

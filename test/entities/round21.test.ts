@@ -162,6 +162,30 @@ const cases: LinkCase[] = [
     present: ['توتال'],
     absentLike: [/الرئيس التنفيذي/],
   },
+  {
+    rule: '«سابقا» after a role in apposition to «name،» belongs to the title (Al Arabiya: «جو #بايدن، نائب الرئيس الأميركي سابقا،»)',
+    text: 'ونقلت صحيفة عن جو #بايدن، نائب الرئيس الأميركي سابقا، قوله إن كيم جونغ أون لن يتخلى عن سلاحه.',
+    tagged: [
+      ['جو #بايدن', 'PER'],
+      ['كيم جونغ أون', 'PER'],
+    ],
+    published: '2018-02-26',
+    keyMentions: [['person:joe-biden', ['جو #بايدن', 'نائب الرئيس الأميركي سابقا']]],
+  },
+  {
+    rule: '… and after a title the apposition pass finds («جون كيري، وزير الخارجية الأمريكي سابقا،»)',
+    text: 'وقال جون كيري، وزير الخارجية الأمريكي سابقا، إن الاتفاق مهم.',
+    tagged: [['جون كيري', 'PER']],
+    published: '2018-02-26',
+    keyMentions: [['person:john-kerry', ['جون كيري', 'وزير الخارجية الأمريكي سابقا']]],
+  },
+  {
+    rule: '… while a former title with no name beside it is still no mention (negative)',
+    text: 'وقال نائب الرئيس الأميركي سابقا إن الاتفاق مهم.',
+    tagged: [],
+    published: '2018-02-26',
+    absentLike: [/سابقا/],
+  },
 ];
 
 runLinkCases('entities round 21 (titles in apposition)', cases);
