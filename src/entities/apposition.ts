@@ -1,7 +1,8 @@
 // Generalized apposition: «وزير الداخلية الفرنسية، جيرار كولومب،» and «جيرار كولومب، وزير الداخلية الفرنسية».
-// A title head (data/gazetteer/titles.tsv) followed by at most four words and ending in a country (name or
-// demonym) or a gazetteer organization names a person: the tagger's PER mention beside it (a comma between, or
-// nothing between after a reporting verb: «قالت سارة ساندرز المتحدثة باسم البيت الأبيض»), or,
+// A title head (data/gazetteer/titles.tsv) followed by at most four words («السابق» not counted) and ending in a
+// country (name or demonym) or a gazetteer organization (in quotes or not; «ل» + a region may follow it) names a
+// person: the tagger's PER mention beside it (a comma or ranks between; or, before a definite title, nothing between
+// unless a verb taking a person object opens the clause: «ويقضي عبدالله أوجلان الزعيم التاريخي لحزب العمال»), or,
 // after «title،», two to four bare words up to the next punctuation, or right after the title two or three words rare
 // in news, which become a PER mention. The person gets
 // the title's country. A title in apposition designates that one officeholder, so the phrase is a PER mention of the
@@ -69,11 +70,20 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
   const head = headAt(ctx, i);
   if (!head) return null;
   const { kind, end: afterHead } = head;
-  for (let j = afterHead; j < Math.min(tokens.length, afterHead + MAX_WORDS_AFTER_HEAD); j++) {
-    if (tokens[j].kind !== 'arabic') return null;
-    const match = g.matchAt(forms.norms, j, wordOf(forms, j));
-    if (!match) continue;
-    if (!namesRun(tokens, j, match.end)) return null;
+  // «الزعيم السابق للأغلبية الديمقراطية في مجلس الشيوخ الأمريكي»: «السابق» does not count among the four words.
+  let limit = afterHead + MAX_WORDS_AFTER_HEAD;
+  for (let j = afterHead; j < Math.min(tokens.length, limit); j++) {
+    if (isFormer(forms.norms[j])) limit++;
+    // «المتحدث الرسمي باسم قوات "تحالف دعم الشرعية في اليمن"»: an organization in quotes ends the title with them.
+    const quoted = kind === 'person' && j > afterHead && OPENING_QUOTES.has(tokens[j].text) ? 1 : 0;
+    if (tokens[j + quoted]?.kind !== 'arabic') return null;
+    const match = g.matchAt(forms.norms, j + quoted, wordOf(forms, j + quoted));
+    if (!match) {
+      if (quoted) return null;
+      continue;
+    }
+    if (!namesRun(tokens, j + quoted, match.end)) return null;
+    if (quoted && !CLOSING_QUOTES.has(tokens[match.end]?.text ?? '')) return null;
     // An institution is «وزارة الخارجية البريطانية», an occupation «اللاعب المصري»: a demonym, no country name.
     const country = match.candidates.find(
       (c) =>
@@ -88,9 +98,11 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
       return { ...hit, last, country: country.entry.id, ...at };
     }
     const org = match.candidates.find((c) => c.entry.kind === 'org');
-    if (org?.entry.kind === 'org' && isAddressee(cues, tokens, forms, j, org.entry.orgKind)) return null;
-    if (kind === 'person' && org && org.entry.kind === 'org')
-      return { ...hit, last: match.end, country: org.entry.country };
+    if (org?.entry.kind === 'org' && isAddressee(cues, tokens, forms, j + quoted, org.entry.orgKind)) return null;
+    if (kind === 'person' && org && org.entry.kind === 'org') {
+      const last = quoted ? match.end + 1 : regionEnd(g, tokens, forms, match.end);
+      return { ...hit, last, country: org.entry.country };
+    }
     return null;
   }
   return null;
@@ -149,6 +161,35 @@ function bareName(tokens: readonly Token[], forms: TokenForms, covered: Uint8Arr
 }
 
 const POSTED_TO = new Set([nameKey('لدى'), nameKey('في')]);
+const OPENING_QUOTES = new Set(['"', '«', '“']);
+const CLOSING_QUOTES = new Set(['"', '»', '”']);
+const REGION_NOUNS = new Set(['منطقة', 'إقليم'].map(nameKey));
+
+/**
+ * After a title's organization, «ل» + a region or place («لمنطقة الشرق الأوسط وشمال أفريقيا», «لآسيا») and a second
+ * one after «و» stay in the title: «المدير الإقليمي لليونيسيف لمنطقة الشرق الأوسط وشمال أفريقيا» designates one
+ * officeholder, with no nested places (the gold guideline for title phrases).
+ */
+function regionEnd(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, end: number): number {
+  if (tokens[end]?.kind !== 'arabic' || tokens[end].proclitics.join('') !== 'ل') return end;
+  const at = REGION_NOUNS.has(wordOf(forms, end)) ? end + 1 : end;
+  const place = (k: number) => {
+    if (tokens[k]?.kind !== 'arabic') return -1;
+    const match = g.matchAt(forms.norms, k, wordOf(forms, k));
+    if (!match || !namesRun(tokens, k, match.end)) return -1;
+    const placeLike = match.candidates.some(
+      (c) => c.via !== 'demonym' && (c.entry.kind === 'place' || c.entry.kind === 'country'),
+    );
+    return placeLike ? match.end : -1;
+  };
+  const first = place(at);
+  if (first < 0) return end;
+  if (tokens[first]?.kind === 'arabic' && tokens[first].proclitics.join('') === 'و') {
+    const second = place(first);
+    if (second > 0) return second;
+  }
+  return first;
+}
 
 /**
  * After an envoy's sending country, «لدى|في» and the receiving country, place or organization end the title; a
@@ -172,11 +213,15 @@ const OTHER_PREPOSITIONS = new Set(['عن', 'إلى', 'الى', 'من', 'على'
 const DEFINITE = /^[وف]?[بلك]?ال/;
 
 /**
- * The person mention beside a title: after it (a comma between at most), or before it followed by a comma, or
- * before it with nothing between when a speech verb opens the clause («قالت سارة ساندرز المتحدثة باسم البيت الأبيض»).
+ * The person mention beside a title: after it (a comma or ranks between at most: «… العقيد الركن تركي المالكي»), or
+ * before it followed by a comma, or before it with nothing between when a speech verb opens the clause («قالت سارة
+ * ساندرز المتحدثة باسم البيت الأبيض») or the title is definite and no verb taking a person object does (round 21).
  */
-function personBeside(found: readonly Found[], tokens: readonly Token[], hit: TitleHit): Found | undefined {
-  const next = isComma(tokens[hit.last]) ? hit.last + 1 : hit.last;
+function personBeside(ctx: LinkContext, found: readonly Found[], hit: TitleHit): Found | undefined {
+  const { tokens, forms } = ctx;
+  let next = isComma(tokens[hit.last]) ? hit.last + 1 : hit.last;
+  // «… "تحالف دعم الشرعية في اليمن" العقيد الركن تركي المالكي»: ranks between the title and the name.
+  if (hit.kind === 'person' && next === hit.last) next = pastRanks(ctx, next);
   const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues && !m.apposedTo);
   if (after) return after;
   // «عادل الجبير، والسفير البريطاني …»: a title glued to «و» starts the next item of a list, not an apposition.
@@ -184,7 +229,118 @@ function personBeside(found: readonly Found[], tokens: readonly Token[], hit: Ti
   const comma = isComma(tokens[hit.first - 1]);
   const end = comma ? hit.first - 1 : hit.first;
   const before = found.find((m) => m.last === end && m.type === 'PER' && !m.cues && !m.apposedTo);
-  return before && (comma || isSpeechVerb(tokens[before.first - 1])) ? before : undefined;
+  if (!before) return undefined;
+  if (comma || isSpeechVerb(tokens[before.first - 1])) return before;
+  // «ويقضي عبدالله أوجلان الزعيم التاريخي لحزب العمال …»: a definite title right after the name, no clitic on it, is
+  // in apposition unless a verb that takes a person for its object opens the clause («استقبل بوتين الأمين العام …»).
+  const definite = tokens[hit.first].proclitics.join('') === 'ال' || forms.norms[hit.first].startsWith('ال');
+  const bare = tokens[hit.first].proclitics.every((p) => p === 'ال');
+  return hit.kind === 'person' && definite && bare && !takesPersonObject(forms, clauseStart(ctx, found, before))
+    ? before
+    : undefined;
+}
+
+/**
+ * The token before the name and whatever introduces it (its title mention, honorifics): «أمر ملك السعودية سلمان بن
+ * عبد العزيز النائب العام …» looks back past «ملك السعودية» to «أمر».
+ */
+function clauseStart(ctx: LinkContext, found: readonly Found[], person: Found): number {
+  let k = person.first - 1;
+  for (let guard = 0; guard < 4 && k >= 0; guard++) {
+    if (ctx.cues.honorifics.has(wordOf(ctx.forms, k))) {
+      k--;
+      continue;
+    }
+    const title = found.find((m) => m.last === k + 1 && m !== person && (m.type === 'PER' || m.apposedTo));
+    if (title) {
+      k = title.first - 1;
+      continue;
+    }
+    // A role phrase (placed after apposition) or a title phrase ending right before the name.
+    let from = -1;
+    for (let s = Math.max(0, k - 5); s <= k && from < 0; s++) {
+      const role = ctx.g.matchRoleAt(ctx.forms.norms, s, wordOf(ctx.forms, s));
+      if (role?.end === k + 1 || titleAt(ctx, s)?.last === k + 1) from = s;
+    }
+    if (from < 0) break;
+    k = from - 1;
+  }
+  return k;
+}
+
+/** The token after the honorifics or ranks starting at k («العقيد الركن», «اللواء»), or k with none. */
+function pastRanks(ctx: LinkContext, k: number): number {
+  let at = k;
+  while (
+    at < ctx.tokens.length &&
+    at - k < 3 &&
+    (ctx.cues.honorifics.has(wordOf(ctx.forms, at)) || isStaffWord(ctx, at, k))
+  )
+    at++;
+  return at;
+}
+
+const STAFF = nameKey('الركن');
+/** «الركن» after a rank («العقيد الركن»). */
+function isStaffWord(ctx: LinkContext, at: number, k: number): boolean {
+  return at > k && ctx.forms.norms[at] === STAFF;
+}
+
+/**
+ * Verbs whose object is often a person (past and present, third person): after «استقبل بوتين» a definite title is
+ * the one received, not Putin's.
+ */
+const PERSON_OBJECT_VERBS = new Set(
+  [
+    ['استقبل', 'يستقبل'],
+    ['التقى', 'يلتقي'],
+    ['قابل', 'يقابل'],
+    ['وصف', 'يصف'],
+    ['انتقد', 'ينتقد'],
+    ['هاجم', 'يهاجم'],
+    ['اتهم', 'يتهم'],
+    ['هنأ', 'يهنئ'],
+    ['شكر', 'يشكر'],
+    ['دعا', 'يدعو'],
+    ['طالب', 'يطالب'],
+    ['حذر', 'يحذر'],
+    ['أبلغ', 'يبلغ'],
+    ['سأل', 'يسأل'],
+    ['زار', 'يزور'],
+    ['عين', 'يعين'],
+    ['أقال', 'يقيل'],
+    ['رافق', 'يرافق'],
+    ['خلف', 'يخلف'],
+    ['أيد', 'يؤيد'],
+    ['دعم', 'يدعم'],
+    ['ناشد', 'يناشد'],
+    ['حث', 'يحث'],
+    ['هدد', 'يهدد'],
+    ['خاطب', 'يخاطب'],
+    ['حاور', 'يحاور'],
+    ['واجه', 'يواجه'],
+    ['استدعى', 'يستدعي'],
+    ['أبلغ', 'يبلغ'],
+    ['اغتال', 'يغتال'],
+    ['قتل', 'يقتل'],
+    ['اعتقل', 'يعتقل'],
+    ['أمر', 'يأمر'],
+    ['نصح', 'ينصح'],
+    ['ودع', 'يودع'],
+    ['صافح', 'يصافح'],
+    ['كلف', 'يكلف'],
+    ['سلم', 'يسلم'],
+    ['منح', 'يمنح'],
+  ].flatMap(([past, present]) => {
+    const stem = past.replace(/[ىا]$/, '');
+    return [past, `${stem}ت`, `${past}ت`, `${stem}وا`, `${past}ا`, present, `ت${present.slice(1)}`].map(nameKey);
+  }),
+);
+
+function takesPersonObject(forms: TokenForms, k: number): boolean {
+  if (k < 0) return false;
+  const norm = forms.norms[k];
+  return PERSON_OBJECT_VERBS.has(wordOf(forms, k)) || PERSON_OBJECT_VERBS.has(norm.replace(/^[وف]/, ''));
 }
 
 /**
@@ -227,11 +383,11 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
-    const hit = titleAt(ctx, i);
+    const hit = withFormerly(ctx, titleAt(ctx, i));
     if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
       continue;
     if (hit.kind === 'descriptor') {
-      const person = personBeside(found, tokens, hit);
+      const person = personBeside(ctx, found, hit);
       if (person && !person.target) person.country ??= hit.country;
       continue;
     }
@@ -243,7 +399,7 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
       i = hit.last - 1;
       continue;
     }
-    let person = personBeside(found, tokens, hit);
+    let person = personBeside(ctx, found, hit);
     if (!person && isComma(tokens[hit.last])) person = newPerson(tokens, forms, covered, hit.last + 1, text);
     else if (!person) person = rarePersonAt(tokens, forms, covered, hit.last, text);
     if (!person) continue;
@@ -258,6 +414,15 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
     i = hit.last - 1;
   }
   if (changed) found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «جو #بايدن، نائب الرئيس الأميركي سابقا،»: the adverb «سابقا» right after a title in apposition belongs to it (the
+ * gold's former-title reading); the nameless-officeholder pass keeps reading it as the end of a former office.
+ */
+function withFormerly(ctx: LinkContext, hit: TitleHit | null): TitleHit | null {
+  if (hit?.kind !== 'person' || ctx.forms.norms[hit.last] !== FORMERLY) return hit;
+  return ctx.tokens[hit.last].kind === 'arabic' ? { ...hit, last: hit.last + 1 } : hit;
 }
 
 function phraseMention(

@@ -950,6 +950,7 @@ function personsAfterHonorifics(ctx: LinkContext, found: Found[]): void {
 }
 
 const PRESIDENT = nameKey('الرئيس');
+const FORMERLY = nameKey('سابقا');
 
 /**
  * A name does not take a possessive pronoun: an unlinked one-word mention written with one («لصالحهم» → «صالحهم»)
@@ -1216,18 +1217,28 @@ function placeRoles(found: Found[], roles: readonly RoleHit[], ctx: LinkContext)
       if (deputy) out.push(deputy);
       continue;
     }
+    const last = formerlyAfter(kept, r, ctx) ? r.last + 1 : r.last;
+    const end = ctx.tokens[last - 1].end;
     out.push({
       start: r.start,
-      end: r.end,
-      text: r.text,
+      end,
+      text: last === r.last ? r.text : ctx.text.slice(r.start, end),
       type: 'PER',
       first: r.first,
-      last: r.last,
+      last,
       cues: r.cues,
       spokenFor: r.spokenFor,
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** «جو #بايدن، نائب الرئيس الأميركي سابقا،»: «سابقا» after a role in apposition to «name،» belongs to it. */
+function formerlyAfter(kept: readonly Found[], r: RoleHit, ctx: LinkContext): boolean {
+  const { tokens, forms } = ctx;
+  if (forms.norms[r.last] !== FORMERLY || tokens[r.last].kind !== 'arabic' || !isComma(tokens[r.first - 1]))
+    return false;
+  return kept.some((m) => m.type === 'PER' && !m.cues && m.last === r.first - 1);
 }
 
 /**
@@ -1249,7 +1260,11 @@ function deputyTitle(kept: readonly Found[], r: RoleHit, ctx: LinkContext): Foun
   const named = before ?? after;
   if (!named || kept.some((m) => m.first <= first && first < m.last)) return null;
   const start = nameStart(tokens, forms, first);
-  return { start, end: r.end, text: text.slice(start, r.end), type: 'PER', first, last: r.last, apposedTo: named };
+  // «جو #بايدن، نائب الرئيس الأميركي سابقا،»: «سابقا» after the title, before a comma, belongs to it.
+  const former = before && forms.norms[r.last] === FORMERLY && tokens[r.last].kind === 'arabic';
+  const last = former ? r.last + 1 : r.last;
+  const end = tokens[last - 1].end;
+  return { start, end, text: text.slice(start, end), type: 'PER', first, last, apposedTo: named };
 }
 
 // ---- entities ----
@@ -1323,9 +1338,11 @@ function buildEntities(
     if (!m.cues) continue;
     // «الرئيس الفرنسي السابق، نيكولا ساركوزي،»: a former holder, in apposition past «السابق»; «رئيس الوزراء العراقي
     // المكلف عادل عبد المهدي»: one who is to hold the office, in apposition past «المكلف» or «المنتخب».
-    const former = isFormer(forms.norms[m.last]);
+    // A role whose span already took «سابقا» (formerlyAfter) is former too.
+    const formerIn = forms.norms[m.last - 1] === FORMERLY;
+    const former = formerIn || isFormer(forms.norms[m.last]);
     const designate = !former && isDesignate(forms.norms[m.last]);
-    const phrase = former || designate ? { ...m, last: m.last + 1 } : m;
+    const phrase = (former && !formerIn) || designate ? { ...m, last: m.last + 1 } : m;
     // «الناطقة باسم مفوض الأمم المتحدة لحقوق الإنسان رافينا شمسداني»: the name beside the office a spokesperson
     // speaks for may be the spokesperson's, so the office is resolved by the date alone.
     const appositive = m.spokenFor

@@ -5,6 +5,8 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, wordKeys } from './actors.js';
+import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
+import { type ClaimView, saidAgainBetween, verblessClaim } from './claims.js';
 import { COMMAS, hasKey, type SentenceView, sentenceView } from './clauses.js';
 import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
@@ -819,6 +821,11 @@ function actorGender(ctx: Context, a: Actor): Agreement {
   }
 }
 
+/** The gender a party has as a pronoun's antecedent: its office's where it is one's genitive (زعيم كوريا الشمالية). */
+function antecedentGender(ctx: Context, a: Actor): Agreement {
+  return officeGender(ctx.tokens[a.first - 1]?.norm ?? '') ?? actorGender(ctx, a);
+}
+
 /** Only a clear clash rules an actor out: a masculine verb with a feminine subject, or the reverse. */
 /**
  * The gender a head noun before a party shows (دول الاتحاد، قوات الحكومة): feminine when written with ة or ات, or a
@@ -1513,7 +1520,8 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       targets = [object, ...coordinated(ctx, object)];
   }
   if (targets.length === 0 && trigger.args !== 'none') {
-    const referent = pronounReferent(ctx, i, source) ?? promisee(ctx, trigger, i, source);
+    const referent =
+      pronounReferent(ctx, i, source) ?? promisee(ctx, trigger, i, source) ?? objectAntecedent(ctx, i, source);
     if (referent) targets = [referent];
   }
   if (trigger.args === 'sym') return meetingPairs(ctx, trigger, i, group, targets);
@@ -1661,6 +1669,31 @@ function pronounReferent(ctx: Context, i: number, source: Actor): Actor | undefi
   const end = COMMAS.has(ctx.tokens[i - 1]?.text) ? i - 1 : i;
   const referent = ctx.actors.find((a) => a.last === end && a !== source);
   return referent && !isAside(ctx, referent.first) && inClause(ctx, i, referent.first) ? referent : undefined;
+}
+
+/**
+ * «وزارها حينها رجب طيب أردوغان»، «هاجمت ألمانيا النازية بولندا واحتلتها»: a verb conjoined with و/ف whose object
+ * pronoun refers to the one state-like party named before it in the sentence (antecedents.ts), with its subject named
+ * and no object of its own, acts on that party. A verb without و is as often an indefinite noun's relative clause
+ * («فصائل تدعمها إيران»، «هجوم تشنه تركيا»: the pronoun is the noun's), and so is a verb behind a relative pronoun
+ * («الاتهامات التي نفتها الرياض ووصفتها»); neither is read. Not in a direct quotation (its pronouns are the speaker's
+ * to resolve), nor with the subject further than one word after the verb, or behind a word with ب/ل («وتتهمها بمهادنة
+ * السعودية»). Round 23.
+ */
+function objectAntecedent(ctx: Context, i: number, source: Actor): Actor | undefined {
+  const t = ctx.tokens[i];
+  if (!isConjoined(ctx, i) || directQuoteAt(ctx, i)) return undefined;
+  const word = t.norm.slice(1);
+  const pronoun = pronounSuffix(word);
+  const bare = word.replace(/(ه|ها)$/, '');
+  const verbal = bare !== word && (ctx.lex.forms.get(bare) ?? []).some((hit) => hit.verbal);
+  if (!pronoun || !verbal || afterRelative(ctx, i) || hasResumptiveObject(ctx, i)) return undefined;
+  if (source.first > i + 2 || (source.first === i + 2 && /^[بل]/.test(ctx.tokens[i + 1].norm))) return undefined;
+  const parties = ctx.actors.filter((a) => !isAside(ctx, a.first) && a !== source);
+  const antecedent = soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), source.country);
+  if (!antecedent) return undefined;
+  for (let k = antecedent.last; k < i; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.relative)) return undefined;
+  return antecedent;
 }
 
 /**
@@ -2048,6 +2081,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
   // The noun of a phrase trigger (شن هجوما) is part of that event, not an event of its own.
   const phraseWords = new Set<number>();
   const unnamed: { trigger: Trigger; i: number }[] = [];
+  const claims = claimView(ctx);
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
     const token = ctx.tokens[i];
     if (token.kind !== 'arabic' || insideActor(ctx, i) || phraseWords.has(i)) continue;
@@ -2070,6 +2104,31 @@ function codeSentence(ctx: Context): CodedEvent[] {
     if (duty) {
       events.push(...duty.events);
       embeddings.push({ from: i, byAppeal: true });
+      continue;
+    }
+    // Round 24: a denial or an accusation with no trigger verb of its own (claims.ts).
+    const claim = verblessClaim(claims, i);
+    if (claim) {
+      // «أنها اتهامات لا أساس لها»: the claim called baseless embeds its own content, not its denial.
+      const embedded = (e: Embedding) =>
+        e.from < claim.from && isEmbedded(ctx, claim.trigger, i, e) && !saidAgainBetween(claims, e.from, claim.from);
+      if (!embeddings.some(embedded))
+        for (const e of toEvents(ctx, claim.trigger, claim.at, claim.pairs)) {
+          // «مزاعم مادورو لا أساس لها»: the claim's own belief word does not make its denial hypothetical.
+          const f = flags(ctx, claim.flagsAt, claim.trigger);
+          // «نفت تقارير …، وقالت إن الولايات المتحدة اختلقتها»: a belief word of an earlier statement is not this one's.
+          if (f.reported && saidAgainBetween(claims, ctx.view.first - 1, claim.from)) {
+            f.hypothetical = false;
+            f.reported = false;
+          }
+          events.push({
+            ...e,
+            negated: f.negated,
+            hypothetical: f.hypothetical,
+            ...(f.reported ? { reported: true } : {}),
+          });
+        }
+      embeddings.push({ from: i, byAppeal: false });
       continue;
     }
     const blamed = blamedParty(ctx, i) ?? evidencedParty(ctx, i);
@@ -2128,12 +2187,35 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...events,
     ...unnamedPartyEvents(ctx, unnamed, events),
     ...acceptedMeetingEvents(ctx, events),
+    ...receptionEvents(ctx, events),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
 
+/** The coder's sentence context as the claim rules read it (claims.ts, round 24). */
+function claimView(ctx: Context): ClaimView {
+  return {
+    tokens: ctx.tokens,
+    first: ctx.view.first,
+    last: ctx.view.last,
+    actors: ctx.actors,
+    isWord: (i) => isWord(ctx.tokens[i]),
+    inClause: (i, j) => inClause(ctx, i, j),
+    isAside: (i) => isAside(ctx, i),
+    isBridge: (i) => isBridge(ctx, i),
+    isComplementizer: (i) => hasKey([ctx.tokens[i].norm], ctx.lex.cues.bareComplementizer),
+    lastSubject: (at) => ctx.subjects.last(at),
+    entry: (code) => {
+      const e = ctx.lex.entries.find((x) => x.cameo.code === code);
+      return e ? { ...e, verbal: true, agree: null, participle: false } : undefined;
+    },
+  };
+}
+
 /** Words that open a fronted circumstance of time or occasion (وبعد لقائه مع …، قال …). */
 const FRONTING = new Set(['بعد', 'عقب', 'خلال', 'اثناء', 'اثر', 'في']);
+/** Ordinals between a fronting word and its meeting noun (خلال أول زيارة له إلى …). */
+const ORDINALS = new Set(['اول', 'ثاني', 'اخر']);
 /** Words between a fronted meeting noun and its particle (اتصال هاتفي مع، اجتماع الوفد بالرئيس). */
 const FRONTED_NOUN_GAP = 2;
 
@@ -2150,7 +2232,8 @@ function frontedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
   const j = firstWord(ctx);
   const opener = ctx.tokens[j];
   const bare = /^[وف]/.test(opener?.norm ?? '') && opener.proclitics.length > 0 ? opener.norm.slice(1) : opener?.norm;
-  const i = j + 1;
+  // «خلال أول زيارة له إلى الصين»: an ordinal may stand before the noun (round 23).
+  const i = ORDINALS.has(ctx.tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
   if (i >= ctx.view.last || !(FRONTING.has(opener.norm) || FRONTING.has(bare))) return [];
   const trigger = candidateTriggers(ctx, i).find((t) => !t.verbal && t.type === 'CONSULT' && t.cameo.root === '04');
   const noun = ctx.tokens[i];
@@ -2163,6 +2246,30 @@ function frontedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
   const subject = partner ? mainClauseSubject(ctx, partner.last) : undefined;
   if (!partner || !subject || !possessorAgrees(ctx, subject, trigger.possessive ?? null)) return [];
   return toEvents(ctx, trigger, i, [[subject, partner]]);
+}
+
+/**
+ * «عبر زعيم كوريا الشمالية كيم جونغ أون الحدود إلى كوريا الجنوبية …، حيث كان في استقباله الرئيس الكوري الجنوبي»:
+ * «في استقباله/استقبالها» with the host named right after it is a visit of the pronoun's referent, the one
+ * state-like party named before it in the sentence (antecedents.ts; not of the host's country), to the host: coded
+ * visitor → host as a visit (CAMEO 042), as the gold codes receptions (batches 4 and 14). Round 23.
+ */
+function receptionEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first + 1; i < ctx.view.last; i++) {
+    const t = ctx.tokens[i];
+    const pronoun = pronounSuffix(t.norm);
+    if (!pronoun || !/^استقبال(ه|ها)$/.test(t.norm) || ctx.tokens[i - 1].norm !== 'في') continue;
+    if (isAside(ctx, i) || coded.some((e) => e.trigger.start === t.start)) continue;
+    const trigger = candidateTriggers(ctx, i).find((r) => !r.verbal && r.type === 'CONSULT');
+    const visit = ctx.lex.cameo.get(VISIT);
+    const host = partyRightAfter(ctx, i);
+    if (!trigger || !visit || !host || host.country === null) continue;
+    const parties = ctx.actors.filter((a) => !isAside(ctx, a.first) && a.last <= i - 1);
+    const guest = soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), host.country);
+    if (guest) events.push(...toEvents(ctx, { ...trigger, cameo: visit }, i, [[guest, host]]));
+  }
+  return events;
 }
 
 /**

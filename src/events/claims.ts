@@ -1,0 +1,248 @@
+// Events with no trigger verb of their own (round 24): a denial stated as a claim («لا صلة لنا ب…»، «روسيا وحلفاءها
+// لا يتحملون المسؤولية»، «أنها اتهامات لا أساس لها») and an accusation stated as a party's act of fabricating («إن
+// الولايات المتحدة اختلقت …»). The one who denies or accuses is the speaker: the party of a headline «X: …», else the
+// subject the sentence last named, else the party after a verb of saying that opens the sentence. The words are in
+// data/events/claims.tsv; `code.ts` calls `verblessClaim` for each word before its trigger lookup.
+import { readTsv } from '../arabic/data.js';
+import { normalizeForMatch } from '../arabic/normalize.js';
+import type { Token } from '../doc/types.js';
+import type { Actor } from './actors.js';
+import type { Trigger } from './lexicon.js';
+
+interface ClaimWords {
+  relation: Set<string>;
+  own: Set<string>;
+  bear: Set<string>;
+  baseless: Set<string>;
+  claimNoun: Set<string>;
+  misdeed: Set<string>;
+  say: Set<string>;
+}
+
+let words: ClaimWords | undefined;
+
+function claimWords(): ClaimWords {
+  if (words) return words;
+  const w: ClaimWords = {
+    relation: new Set(),
+    own: new Set(),
+    bear: new Set(),
+    baseless: new Set(),
+    claimNoun: new Set(),
+    misdeed: new Set(),
+    say: new Set(),
+  };
+  for (const [kind, word] of readTsv('events/claims.tsv').slice(1)) {
+    const set = w[kind as keyof ClaimWords];
+    if (!set) throw new Error(`data/events/claims.tsv: unknown kind "${kind}"`);
+    set.add(normalizeForMatch(word.trim()));
+  }
+  words = w;
+  return w;
+}
+
+/** What the claim rules need of the coder's sentence context (`code.ts` builds it). */
+export interface ClaimView {
+  tokens: Token[];
+  /** Token range [first, last) of the sentence. */
+  first: number;
+  last: number;
+  actors: Actor[];
+  isWord(i: number): boolean;
+  inClause(i: number, j: number): boolean;
+  isAside(i: number): boolean;
+  /** A title, body or time word that may stand between a verb and its party (cue `head`). */
+  isBridge(i: number): boolean;
+  isComplementizer(i: number): boolean;
+  /** The subject the sentence last named before a text offset (quote speakers, sources of coded verbs). */
+  lastSubject(at: number): Actor | undefined;
+  /** The lexicon's entry for a CAMEO code, as a trigger. */
+  entry(code: string): Trigger | undefined;
+}
+
+export interface Claim {
+  trigger: Trigger;
+  /** The token the event is anchored on (its flags are read before it). */
+  at: number;
+  /** Where the claim starts: a claim noun it calls baseless, else `at` (what embeds it must start before). */
+  from: number;
+  /** Where negation and modality are read before: the claim noun of a baseless claim (its own belief word, مزاعم,
+   * is not the denial's), else `at`. */
+  flagsAt: number;
+  pairs: [Actor, Actor | null][];
+}
+
+/** CAMEO 016 (deny responsibility) and 112 (accuse). */
+const DENY = '016';
+const ACCUSE = '112';
+/** Words before «لا» within which a baseless claim is named («أنها اتهامات لا أساس لها»). */
+const CLAIM_WORDS = 2;
+/** Words between a party and «لا يتحملون» («روسيا وحلفاءها لا يتحملون»). */
+const BEARER_WORDS = 2;
+/** Words of condition: «إذا ثبت أن …» is no claim. */
+const CONDITIONS = new Set(['اذا', 'لو']);
+/** «المسؤولية», as the tokenizer normalizes it. */
+const RESPONSIBILITY = normalizeForMatch('المسؤولية');
+const QUOTES = new Set(['"', '«', '»', '“', '”']);
+
+const bare = (t: Token) => t.norm.replace(/^[وف]/, '');
+const actorAt = (v: ClaimView, i: number) => v.actors.find((a) => a.first === i);
+
+/** The party a headline «X: …» opens with: the first word is a party and a colon follows it. */
+function headlineSpeaker(v: ClaimView): Actor | undefined {
+  let j = v.first;
+  while (j < v.last && !v.isWord(j)) j++;
+  const a = actorAt(v, j);
+  return a && v.tokens[a.last]?.text === ':' ? a : undefined;
+}
+
+/** «قال الكرملين …»، «واعتبر الناطق باسم الكرملين ديمتري بيسكوف …»: the party after an opening verb of saying. */
+function openingSpeaker(v: ClaimView): Actor | undefined {
+  let j = v.first;
+  while (j < v.last && !v.isWord(j)) j++;
+  const verb = bare(v.tokens[j] ?? ({ norm: '' } as Token)).replace(/ت$/, '');
+  if (!claimWords().say.has(verb)) return undefined;
+  for (let k = j + 1; k < v.last && v.inClause(j, k); k++) {
+    const a = actorAt(v, k);
+    if (a) return a;
+    if (v.isWord(k) && !v.isBridge(k)) return undefined;
+  }
+  return undefined;
+}
+
+function speaker(v: ClaimView, i: number): Actor | undefined {
+  return headlineSpeaker(v) ?? v.lastSubject(v.tokens[i].start) ?? openingSpeaker(v);
+}
+
+/** A word of condition earlier in the clause. */
+function conditional(v: ClaimView, i: number): boolean {
+  for (let k = i - 1; k >= v.first && v.inClause(i, k); k--) if (CONDITIONS.has(v.tokens[k].norm)) return true;
+  return false;
+}
+
+/** The previous word (past quotation marks) before token i, or -1. */
+function wordBefore(v: ClaimView, i: number): number {
+  for (let k = i - 1; k >= v.first; k--) if (v.isWord(k)) return k;
+  return -1;
+}
+
+/** «لها، له، لهم» after a relation noun: the party before «لا» («إن روسيا لا علاقة لها ب…»). */
+const THIRD_PERSON = new Set(['لها', 'له', 'لهم']);
+
+/** The party right before «لا» (a coordinated noun may stand between: «روسيا وحلفاءها لا يتحملون»). */
+function partyBefore(v: ClaimView, i: number): Actor | undefined {
+  for (let k = i - 1, n = 0; k >= v.first && v.inClause(i, k) && n < BEARER_WORDS; k--) {
+    const party = v.actors.find((a) => a.last - 1 === k);
+    if (party) return party;
+    if (v.isWord(k)) n++;
+  }
+  return undefined;
+}
+
+/**
+ * The speaker of a denial made for a party in the third person: only when the speaker is of the party's country
+ * (the Kremlin for Russia). A third party cleared by someone else («قال الكرملين إن إيران لا تتحمل …») is no denial.
+ */
+function deniedFor(v: ClaimView, i: number, party: Actor | undefined): Actor | undefined {
+  const said = speaker(v, i);
+  return party && said && party !== said && party.country === said.country ? said : undefined;
+}
+
+/**
+ * A denial with no verb at «لا» (token i): «لا صلة/علاقة لنا ب…» (the speaker's), «لا نتحمل المسؤولية», «X … لا
+ * يتحملون المسؤولية»، «X لا علاقة لها ب…»، «لا علاقة لـX ب…» with X of the speaker's country (the speaker denies for
+ * it), «اتهامات/أنها … لا أساس لها».
+ */
+function denial(v: ClaimView, i: number): Claim | undefined {
+  const w = claimWords();
+  const next = v.tokens[i + 1];
+  const after = v.tokens[i + 2];
+  if (!next || !after || i + 2 >= v.last) return undefined;
+  const entry = v.entry(DENY);
+  if (!entry) return undefined;
+  let source: Actor | undefined;
+  let from = i;
+  if (w.relation.has(next.norm) && w.own.has(after.norm)) source = speaker(v, i);
+  else if (w.relation.has(next.norm) && THIRD_PERSON.has(after.norm)) source = deniedFor(v, i, partyBefore(v, i));
+  else if (w.relation.has(next.norm) && after.proclitics.includes('ل'))
+    // «لا علاقة لروسيا بالهجوم», said by Moscow.
+    source = deniedFor(v, i, actorAt(v, i + 2));
+  else if (w.bear.has(next.norm) && bare(after) === RESPONSIBILITY)
+    source = next.norm.startsWith('ن') ? speaker(v, i) : deniedFor(v, i, partyBefore(v, i));
+  else if (w.baseless.has(next.norm) && (after.norm === 'لها' || after.norm === 'له')) {
+    for (let k = i - 1, n = 0; k >= v.first && v.inClause(i, k) && n < CLAIM_WORDS; k--) {
+      if (!v.isWord(k)) continue;
+      n++;
+      if (w.claimNoun.has(bare(v.tokens[k]))) {
+        source = speaker(v, i);
+        from = k;
+        break;
+      }
+    }
+  }
+  if (!source || conditional(v, i)) return undefined;
+  return { trigger: entry, at: i, from, flagsAt: from, pairs: [[source, null]] };
+}
+
+/** A misdeed row at token i: its verb (with or without an object pronoun), then its other words in order. */
+function misdeedAt(v: ClaimView, i: number): boolean {
+  const word = bare(v.tokens[i]);
+  const verb = word.replace(/(ها|هما|هم|ه)$/, '');
+  for (const row of claimWords().misdeed) {
+    const [first, ...rest] = row.split(' ');
+    if (first !== word && first !== verb) continue;
+    let k = i + 1;
+    let matched = true;
+    for (const w of rest) {
+      while (k < v.last && !v.isWord(k)) k++;
+      if (k >= v.last || v.tokens[k].norm !== w) {
+        matched = false;
+        break;
+      }
+      k++;
+    }
+    if (matched) return true;
+  }
+  return false;
+}
+
+/**
+ * «إن الولايات المتحدة اختلقت "حجة لا معنى لها"»، «وقالت إن الولايات المتحدة اختلقتها»: a party right after أن/إن (or
+ * a colon, a quotation mark) whose verb (token i) is one of fabricating is accused of it by the speaker.
+ */
+function fabrication(v: ClaimView, i: number): Claim | undefined {
+  if (!misdeedAt(v, i)) return undefined;
+  const k = wordBefore(v, i);
+  const accused = k >= 0 ? v.actors.find((a) => a.last - 1 === k) : undefined;
+  if (!accused) return undefined;
+  let c = accused.first - 1;
+  while (c > v.first && (QUOTES.has(v.tokens[c].text) || (v.isBridge(c) && v.isWord(c)))) c--;
+  const opens = c >= v.first && (v.isComplementizer(c) || v.tokens[c].text === ':' || QUOTES.has(v.tokens[c].text));
+  const entry = v.entry(ACCUSE);
+  if (!opens || !entry || conditional(v, c)) return undefined;
+  const source = speaker(v, c);
+  return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: [[source, accused]] } : undefined;
+}
+
+/**
+ * «نفت تقارير تفيد بأنها تعاونت مع سوريا …، وقالت إن الولايات المتحدة اختلقتها»: after a comma, a verb of saying with
+ * و opens a statement of its own, so a claim after it is not the content of a denial or an accusation before it.
+ */
+export function saidAgainBetween(v: ClaimView, from: number, i: number): boolean {
+  for (let j = from + 1; j < i; j++) {
+    const t = v.tokens[j];
+    if (!t.proclitics.includes('و') || !COMMA_TEXTS.has(v.tokens[j - 1]?.text ?? '')) continue;
+    if (claimWords().say.has(bare(t).replace(/ت$/, ''))) return true;
+  }
+  return false;
+}
+
+const COMMA_TEXTS = new Set(['،', ',']);
+
+/** A verb-less denial at «لا», or an accusation of fabricating, at token i. */
+export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
+  const t = v.tokens[i];
+  if (t?.kind !== 'arabic' || v.isAside(i)) return undefined;
+  if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i);
+  return fabrication(v, i);
+}
