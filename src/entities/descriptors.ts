@@ -271,9 +271,11 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
 /**
  * Facilities and features named after their town: the city in «مطار الرياض» is part of the airport's name, the town in
  * «سجن غوانتانامو», «قاعدة حميميم», «خليج غوانتانامو», «ثانوية باركلاند» part of the prison's, the base's, the bay's,
- * the school's (round 19).
+ * the school's (round 19), the town in «مستشفى ذمار», «معبر بيت حانون» part of the hospital's, the crossing's (round 20).
  */
-const CITY_NAMED_FACILITIES = new Set(['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية'].map(nameKey));
+const CITY_NAMED_FACILITIES = new Set(
+  ['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية', 'مستشفى', 'معبر'].map(nameKey),
+);
 
 /** Facility nouns whose first letter is also a clitic, as written whole («وادي»: not و + «ادي»). */
 const WHOLE_FACILITY_NOUNS = new Set(['وادي']);
