@@ -74,15 +74,15 @@ function companyNounBefore(ctx: LinkContext, i: number): boolean {
 }
 
 /**
- * «شركة كريم», «شركة بربري»: the tagger's unlinked name of one bare word right after a company noun is the
- * company, typed person or not; its other unlinked person mentions with the same words are too («وطالبت كريم
+ * «شركة كريم», «شركة بربري», «شركة ديدي شكسنغ»: the tagger's unlinked name of one to three words right after a
+ * company noun is the company, typed person or not (round 20: a person is not named right after «شركة»); its other unlinked person mentions with the same words are too («وطالبت كريم
  * عملاءها»), so the tagger's mixed types do not split the company in two.
  */
 export function companiesAfterNouns(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms } = ctx;
   const names = new Set<string>();
   for (const m of found) {
-    if ((m.type !== 'PER' && m.type !== 'ORG') || m.target || m.cues || m.last - m.first !== 1) continue;
+    if ((m.type !== 'PER' && m.type !== 'ORG') || m.target || m.cues || m.last - m.first > 3) continue;
     if (tokens[m.first].proclitics.length > 0 || !companyNounBefore(ctx, m.first)) continue;
     names.add(forms.norms.slice(m.first, m.last).join(' '));
   }
@@ -172,6 +172,22 @@ export function dropGroupAdjectives(ctx: LinkContext, found: Found[]): void {
     const definite = stem.startsWith('ال') ? stem : `ال${stem}`;
     if (g.lookup(definite).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant')))
       found.splice(k, 1);
+  }
+}
+
+/** «السنة», «الشيعة»: the branches of Islam name groups of people, like demonyms (gold guideline; round 20). */
+const SECTS = new Set(['السنة', 'السنّة', 'الشيعة'].map(nameKey));
+
+/**
+ * «الخلاف بين السنة والشيعة»: the tagger's unlinked one-word organization that is a branch of Islam is no mention
+ * (the gold reads sects as it reads demonyms; «السنة» is also "the year"). A longer name keeps them («المجلس الإسلامي
+ * الشيعي الأعلى»).
+ */
+export function dropSects(ctx: LinkContext, found: Found[]): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (m.target || m.cues || m.last - m.first !== 1 || ctx.tokens[m.first].kind !== 'arabic') continue;
+    if (SECTS.has(wordOf(ctx.forms, m.first))) found.splice(k, 1);
   }
 }
 

@@ -1,6 +1,7 @@
 // Round 20 (blind dev round 15): hospitals and border crossings named after a known town, gazetteer rows the round's
 // articles lacked (the Security Belt forces, Egypt's State Security Prosecution, Sina Weibo, WAFA's short name, Moon
-// Jae-in without «إن»). News sentences (ANT), one loop; each rule has a negative case.
+// Jae-in without «إن»), sects read as groups, two-word companies after «شركة», the Beheira governorate as a word.
+// News sentences (ANT), one loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
 const cases: LinkCase[] = [
@@ -64,6 +65,63 @@ const cases: LinkCase[] = [
     published: '2018-03-13',
     expect: [['الحزام الأمني', 'org:security-belt']],
     absent: ['قوات "الحزام الأمني"', 'الحزام'],
+  },
+  {
+    rule: 'the tagger’s bare «السنة», «الشيعة» are groups of people, no mention (CNN, France 24)',
+    text: 'وأكد أنه لا يوجد فرق بين مذهبي السنة والشيعة. وتلاحق السلطات معارضيها وخصوصا من الشيعة.',
+    tagged: [
+      ['السنة', 'ORG'],
+      ['الشيعة', 'ORG'],
+      ['الشيعة', 'ORG'],
+    ],
+    published: '2018-02-26',
+    absent: ['السنة', 'الشيعة'],
+  },
+  {
+    rule: '… a longer name with the word stays (negative)',
+    text: 'وقال المجلس الإسلامي الشيعي الأعلى في لبنان إن الانتخابات ستجري في موعدها.',
+    tagged: [
+      ['المجلس الإسلامي الشيعي الأعلى', 'ORG'],
+      ['لبنان', 'LOC'],
+    ],
+    published: '2018-02-26',
+    present: ['المجلس الإسلامي الشيعي الأعلى'],
+  },
+  {
+    rule: 'a two-word name right after «شركة» is the company though the tagger reads a person (BBC: «شركة ديدي شكسنغ»)',
+    text: 'وقالت شركة ديدي شكسنغ، وهي أكبر شركة تدير سيارات أجرة في البلاد، إنها ستوقف بعض خصائص التطبيق.',
+    tagged: [['ديدي شكسنغ', 'PER']],
+    published: '2018-05-16',
+    type: [['ديدي شكسنغ', 'ORG']],
+  },
+  {
+    rule: '… a person named after the company, not right after its noun, stays a person (negative)',
+    text: 'وقالت شركة أبل إن تيم كوك سيزور الصين الشهر المقبل.',
+    tagged: [
+      ['أبل', 'ORG'],
+      ['تيم كوك', 'PER'],
+      ['الصين', 'LOC'],
+    ],
+    published: '2018-05-16',
+    type: [['تيم كوك', 'PER']],
+  },
+  {
+    rule: '«محافظة البحيرة» gives the governorate without its noun (CNN)',
+    text: 'وتمتلك زوجته قطعة أرض زراعية في منطقة امتداد البستان التابعة لمحافظة البحيرة.',
+    tagged: [
+      ['البستان', 'LOC'],
+      ['محافظة البحيرة', 'LOC'],
+    ],
+    published: '2018-02-23',
+    expect: [['البحيرة', 'place:rv:beheira']],
+    absent: ['محافظة البحيرة'],
+  },
+  {
+    rule: '… the bare «البحيرة» (the lake) with no place cue is no governorate (negative)',
+    text: 'وجرفت السيول المياه إلى البحيرة خلال الليل.',
+    tagged: [],
+    published: '2018-02-23',
+    absentKeys: ['place:rv:beheira'],
   },
 ];
 
