@@ -248,6 +248,7 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
  */
 export function facilityNames(ctx: LinkContext, found: Found[]): void {
   const { cues, tokens, forms } = ctx;
+  wholeFacilityNouns(ctx, found);
   for (const m of [...found]) {
     const before = m.first - 1;
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
@@ -295,6 +296,23 @@ const CITY_NAMED_FACILITIES = new Set(
 
 /** Facility nouns whose first letter is also a clitic, as written whole («وادي»: not و + «ادي»). */
 const WHOLE_FACILITY_NOUNS = new Set(['وادي']);
+
+/**
+ * «منطقة وادي النطرون»: the tagger's mention that starts inside a whole facility noun the tokenizer read as و + «ادي»
+ * («ادي النطرون») is the feature with its noun, as written (LOC; round 20). A word spelled otherwise («وأدى») is not.
+ */
+function wholeFacilityNouns(ctx: LinkContext, found: Found[]): void {
+  const { tokens, text } = ctx;
+  for (const m of found) {
+    const t = tokens[m.first];
+    if (m.cues || m.last - m.first < 2 || t.kind !== 'arabic' || !WHOLE_FACILITY_NOUNS.has(t.text)) continue;
+    if (m.start <= t.start) continue;
+    m.start = t.start;
+    m.text = text.slice(m.start, m.end);
+    m.type = 'LOC';
+    m.target = undefined;
+  }
+}
 
 /** «الدولي», «الدولية» (normalized): an airport's or port's qualifier, part of its name. */
 const INTERNATIONAL = new Set(['الدولي', 'الدوليه']);

@@ -123,6 +123,22 @@ const cases: LinkCase[] = [
     published: '2018-02-23',
     absentKeys: ['place:rv:beheira'],
   },
+  {
+    rule: 'a mention the tagger started inside «وادي» (read as و + «ادي») is the valley with its noun (CNN: «منطقة وادي النطرون»)',
+    text: 'لا يمتلك الدكتور أية مزرعة، لا في منطقة وادي النطرون ولا في غيرها.',
+    tagged: [['ادي النطرون', 'LOC']],
+    published: '2018-02-23',
+    present: ['وادي النطرون'],
+    absent: ['ادي النطرون'],
+  },
+  {
+    rule: '… a verb spelled with the same letters keeps the tagger’s span (negative)',
+    text: 'وأدى فيكتور اليمين الدستورية أمام البرلمان.',
+    tagged: [['فيكتور', 'PER']],
+    published: '2018-02-23',
+    present: ['فيكتور'],
+    absent: ['وأدى فيكتور'],
+  },
 ];
 
 runLinkCases('entities round 20 (blind dev round 15)', cases);
