@@ -285,6 +285,9 @@
 // (a platform, as Twitter); «مقاطعة هينان» gives «هينان»; «Hitch» (a service) is MISC.
 // Counts: 241 mentions, 107 entities (PER 29, LOC 49, ORG 29), 34 with a null key (57 mentions). One slip fixed after the
 // first score: the dateline «(CNN)» of CN-middleEast-53 was left out (a mention of org:cnn, as in every CNN article).
+// Round 20's gazetteer rows keyed three of its null entities («قوات الحزام الأمني», «نيابة أمن الدولة», «سينا ويبو»), and
+// one round-3 span followed the facility guideline (BB-middleEast-254's «معبر عربين» is one facility entity, the town
+// keeping «وعربين», as round 7's «مطار دوسلدورف»).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
