@@ -12,40 +12,11 @@
 // with round 13 excluded or without it (the union of both). The round-14 lines are ignored both for the candidates
 // and for the audit order, so the script prints the same ten once they are in the gold. Reads only the raw files;
 // runs no stage of the pipeline. --texts prints each drawn article's raw <TEXT> after the list.
-import path from 'node:path';
-import {
-  entityAuditFolders,
-  goldArticleBody,
-  goldArticlePaths,
-  selectionCandidates,
-  worldNewsPools,
-} from '../eval/lib/gold.js';
-
-/** Whether a 0-based position of a folder of `size` stories was read in full by an audit. */
-function readInFull(position: number, size: number): boolean {
-  return position < 30 || (position >= 75 && position <= 90) || position >= size - 6;
-}
-
-/** Paths at a position read in full of the audit order that leaves out `excluded`. */
-function readPositions(excluded: Set<string>): string[] {
-  return entityAuditFolders(Number.POSITIVE_INFINITY, excluded).flatMap((folder) =>
-    folder.filter((_, i) => readInFull(i, folder.length)),
-  );
-}
+import { auditReadPositions, goldArticlePaths, printEntityRoundDraw } from '../eval/lib/gold.js';
 
 const taken = goldArticlePaths((row) => row.round === 14);
 const read = new Set([
-  ...readPositions(taken),
-  ...readPositions(goldArticlePaths((row) => row.round === 14 || row.round === 13)),
+  ...auditReadPositions(taken),
+  ...auditReadPositions(goldArticlePaths((row) => row.round === 14 || row.round === 13)),
 ]);
-const drawn: string[] = [];
-for (const pool of worldNewsPools('entities-round14:', taken, false)) {
-  const candidates = selectionCandidates(pool).filter((c) => !read.has(c.rel));
-  console.error(`${pool.outlet}: ${candidates.length} candidates off the positions read in full`);
-  for (const c of candidates.slice(0, 2)) {
-    console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}`);
-    drawn.push(c.rel);
-  }
-}
-if (process.argv.includes('--texts'))
-  for (const rel of drawn) console.log(`\n=== ${path.basename(rel)}\n${goldArticleBody({ file: rel })}`);
+printEntityRoundDraw('entities-round14:', taken, read, process.argv.includes('--texts'));

@@ -178,6 +178,38 @@ export function entityAuditFolders(n: number, excluded: Set<string>): string[][]
 }
 
 /**
+ * The stories at a folder position of the entity audit order (entityAuditFolders with no limit, leaving out
+ * `excluded`) that an audit read in full: the first 30, positions 75–90 (0-based) and the folder's last 6 (the audits
+ * of rounds 13, 15 and 17). Selection scripts of blind dev rounds keep off them.
+ */
+export function auditReadPositions(excluded: Set<string>): string[] {
+  const readInFull = (position: number, size: number) =>
+    position < 30 || (position >= 75 && position <= 90) || position >= size - 6;
+  return entityAuditFolders(Number.POSITIVE_INFINITY, excluded).flatMap((folder) =>
+    folder.filter((_, i) => readInFull(i, folder.length)),
+  );
+}
+
+/**
+ * Draws a blind dev round of the entity gold: per ant-multisource outlet the first two world-news candidates in the
+ * order of `salt` that are not in `taken` nor in `read` (positions an audit read in full). Prints each drawn path,
+ * its size and hash prefix on stdout (the candidate counts on stderr) and, with `texts`, each raw <TEXT> after the list.
+ */
+export function printEntityRoundDraw(salt: string, taken: Set<string>, read: Set<string>, texts: boolean): string[] {
+  const drawn: string[] = [];
+  for (const pool of worldNewsPools(salt, taken, false)) {
+    const candidates = selectionCandidates(pool).filter((c) => !read.has(c.rel));
+    console.error(`${pool.outlet}: ${candidates.length} candidates off the positions read in full`);
+    for (const c of candidates.slice(0, 2)) {
+      console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}`);
+      drawn.push(c.rel);
+    }
+  }
+  if (texts) for (const rel of drawn) console.log(`\n=== ${path.basename(rel)}\n${goldArticleBody({ file: rel })}`);
+  return drawn;
+}
+
+/**
  * Articles of the dev lines of eval/gold/events.jsonl and entities.jsonl, which the events audit leaves out (held-out
  * lines are skipped unparsed). Lines `skip` accepts are left out too (a selection script ignores its own batch).
  */

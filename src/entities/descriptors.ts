@@ -74,15 +74,15 @@ function companyNounBefore(ctx: LinkContext, i: number): boolean {
 }
 
 /**
- * «شركة كريم», «شركة بربري»: the tagger's unlinked name of one bare word right after a company noun is the
- * company, typed person or not; its other unlinked person mentions with the same words are too («وطالبت كريم
+ * «شركة كريم», «شركة بربري», «شركة ديدي شكسنغ»: the tagger's unlinked name of one to three words right after a
+ * company noun is the company, typed person or not (round 20: a person is not named right after «شركة»); its other unlinked person mentions with the same words are too («وطالبت كريم
  * عملاءها»), so the tagger's mixed types do not split the company in two.
  */
 export function companiesAfterNouns(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms } = ctx;
   const names = new Set<string>();
   for (const m of found) {
-    if ((m.type !== 'PER' && m.type !== 'ORG') || m.target || m.cues || m.last - m.first !== 1) continue;
+    if ((m.type !== 'PER' && m.type !== 'ORG') || m.target || m.cues || m.last - m.first > 3) continue;
     if (tokens[m.first].proclitics.length > 0 || !companyNounBefore(ctx, m.first)) continue;
     names.add(forms.norms.slice(m.first, m.last).join(' '));
   }
@@ -175,6 +175,22 @@ export function dropGroupAdjectives(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+/** «السنة», «الشيعة»: the branches of Islam name groups of people, like demonyms (gold guideline; round 20). */
+const SECTS = new Set(['السنة', 'السنّة', 'الشيعة'].map(nameKey));
+
+/**
+ * «الخلاف بين السنة والشيعة»: the tagger's unlinked one-word organization that is a branch of Islam is no mention
+ * (the gold reads sects as it reads demonyms; «السنة» is also "the year"). A longer name keeps them («المجلس الإسلامي
+ * الشيعي الأعلى»).
+ */
+export function dropSects(ctx: LinkContext, found: Found[]): void {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (m.target || m.cues || m.last - m.first !== 1 || ctx.tokens[m.first].kind !== 'arabic') continue;
+    if (SECTS.has(wordOf(ctx.forms, m.first))) found.splice(k, 1);
+  }
+}
+
 /**
  * The first word as the span writes it: «لوكالة رويترز» (a proclitic the tokenizer left glued, outside the span) starts
  * with «وكالة».
@@ -232,6 +248,7 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
  */
 export function facilityNames(ctx: LinkContext, found: Found[]): void {
   const { cues, tokens, forms } = ctx;
+  wholeFacilityNouns(ctx, found);
   for (const m of [...found]) {
     const before = m.first - 1;
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
@@ -271,12 +288,31 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
 /**
  * Facilities and features named after their town: the city in «مطار الرياض» is part of the airport's name, the town in
  * «سجن غوانتانامو», «قاعدة حميميم», «خليج غوانتانامو», «ثانوية باركلاند» part of the prison's, the base's, the bay's,
- * the school's (round 19).
+ * the school's (round 19), the town in «مستشفى ذمار», «معبر بيت حانون» part of the hospital's, the crossing's (round 20).
  */
-const CITY_NAMED_FACILITIES = new Set(['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية'].map(nameKey));
+const CITY_NAMED_FACILITIES = new Set(
+  ['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية', 'مستشفى', 'معبر'].map(nameKey),
+);
 
 /** Facility nouns whose first letter is also a clitic, as written whole («وادي»: not و + «ادي»). */
 const WHOLE_FACILITY_NOUNS = new Set(['وادي']);
+
+/**
+ * «منطقة وادي النطرون»: the tagger's mention that starts inside a whole facility noun the tokenizer read as و + «ادي»
+ * («ادي النطرون») is the feature with its noun, as written (LOC; round 20). A word spelled otherwise («وأدى») is not.
+ */
+function wholeFacilityNouns(ctx: LinkContext, found: Found[]): void {
+  const { tokens, text } = ctx;
+  for (const m of found) {
+    const t = tokens[m.first];
+    if (m.cues || m.last - m.first < 2 || t.kind !== 'arabic' || !WHOLE_FACILITY_NOUNS.has(t.text)) continue;
+    if (m.start <= t.start) continue;
+    m.start = t.start;
+    m.text = text.slice(m.start, m.end);
+    m.type = 'LOC';
+    m.target = undefined;
+  }
+}
 
 /** «الدولي», «الدولية» (normalized): an airport's or port's qualifier, part of its name. */
 const INTERNATIONAL = new Set(['الدولي', 'الدوليه']);

@@ -19,6 +19,7 @@ import {
   describedPlaces,
   dropAdjectivesAfterPlaceNouns,
   dropGroupAdjectives,
+  dropSects,
   facilityNames,
   isRareWord,
   joinSplitPlaces,
@@ -142,6 +143,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     trimDescriptors(ctx, found);
     bareGroupNames(ctx, found);
     dropGroupAdjectives(ctx, found);
+    dropSects(ctx, found);
     facilityNames(ctx, found);
     courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
