@@ -8,7 +8,7 @@
 // (the `file` and `article` fields of every .jsonl), and with sha1(path).readUInt32BE(0) % 3 !== 0 (off the events
 // held-out side of the hash). The round-10 lines themselves are ignored, so the script prints the same twelve once
 // they are in the gold. Reads only the raw files; runs no stage of the pipeline.
-import { goldArticlePaths, selectionCandidates } from '../eval/lib/gold.js';
+import { addedAfter, goldArticlePaths, selectionCandidates } from '../eval/lib/gold.js';
 
 const SALT = 'entities-round10:';
 /** Outlet folder under data/news and the folders drawn from, one article each (a folder named twice gives two). */
@@ -21,7 +21,7 @@ const OUTLETS: [string, string[]][] = [
   ['ant-jawharafm', ['politic', 'politic']],
 ];
 
-const taken = goldArticlePaths((row) => row.round === 10);
+const taken = goldArticlePaths(addedAfter(9, 8));
 for (const [outlet, folders] of OUTLETS) {
   const counts = new Map<string, number>();
   for (const f of folders) counts.set(f, (counts.get(f) ?? 0) + 1);

@@ -8,9 +8,9 @@
 // sha1(path).readUInt32BE(0) % 3 !== 0 (off the events held-out side of the hash). The round-11 lines themselves are
 // ignored, so the script prints the same ten once they are in the gold. Reads only the raw files; runs no stage of
 // the pipeline.
-import { goldArticlePaths, selectionCandidates, worldNewsPools } from '../eval/lib/gold.js';
+import { addedAfter, goldArticlePaths, selectionCandidates, worldNewsPools } from '../eval/lib/gold.js';
 
-const taken = goldArticlePaths((row) => row.round === 11);
+const taken = goldArticlePaths(addedAfter(10, 8));
 for (const pool of worldNewsPools('entities-round11:', taken, false)) {
   const candidates = selectionCandidates(pool);
   for (const c of candidates.slice(0, 2))

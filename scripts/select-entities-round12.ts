@@ -12,11 +12,17 @@
 // folders (each has fewer), so those outlets have no candidate: when the outlets give fewer than ten, the remaining
 // places go to the next candidates of all outlets together in the hash order (all BBC today). Reads only the raw
 // files; runs no stage of the pipeline.
-import { entityAuditFolders, goldArticlePaths, selectionCandidates, worldNewsPools } from '../eval/lib/gold.js';
+import {
+  addedAfter,
+  entityAuditFolders,
+  goldArticlePaths,
+  selectionCandidates,
+  worldNewsPools,
+} from '../eval/lib/gold.js';
 
 const AUDITED = 200;
 const ROUND_SIZE = 10;
-const taken = goldArticlePaths((row) => row.round === 12);
+const taken = goldArticlePaths(addedAfter(11, 8));
 const audited = new Set(entityAuditFolders(AUDITED, taken).flat());
 const pools = worldNewsPools('entities-round12:', taken, false).map((pool) => ({
   outlet: pool.outlet,

@@ -12,14 +12,20 @@
 // annotation is blind, the first score nearly so. The round-13 lines are ignored both for the candidates and for the
 // audit order, so the script prints the same ten once they are in the gold. Reads only the raw files; runs no stage
 // of the pipeline.
-import { entityAuditFolders, goldArticlePaths, selectionCandidates, worldNewsPools } from '../eval/lib/gold.js';
+import {
+  addedAfter,
+  entityAuditFolders,
+  goldArticlePaths,
+  selectionCandidates,
+  worldNewsPools,
+} from '../eval/lib/gold.js';
 
 /** Whether a 0-based position of a folder of `size` stories was read in full by an audit. */
 function readInFull(position: number, size: number): boolean {
   return position < 30 || (position >= 75 && position <= 90) || position >= size - 6;
 }
 
-const taken = goldArticlePaths((row) => row.round === 13);
+const taken = goldArticlePaths(addedAfter(12, 9));
 const readPositions = new Set(
   entityAuditFolders(Number.POSITIVE_INFINITY, taken).flatMap((folder) =>
     folder.filter((_, i) => readInFull(i, folder.length)),

@@ -12,11 +12,8 @@
 // with round 13 excluded or without it (the union of both). The round-14 lines are ignored both for the candidates
 // and for the audit order, so the script prints the same ten once they are in the gold. Reads only the raw files;
 // runs no stage of the pipeline. --texts prints each drawn article's raw <TEXT> after the list.
-import { auditReadPositions, goldArticlePaths, printEntityRoundDraw } from '../eval/lib/gold.js';
+import { addedAfter, auditReadPositions, goldArticlePaths, printEntityRoundDraw } from '../eval/lib/gold.js';
 
-const taken = goldArticlePaths((row) => row.round === 14);
-const read = new Set([
-  ...auditReadPositions(taken),
-  ...auditReadPositions(goldArticlePaths((row) => row.round === 14 || row.round === 13)),
-]);
+const taken = goldArticlePaths(addedAfter(13, 12));
+const read = new Set([...auditReadPositions(taken), ...auditReadPositions(goldArticlePaths(addedAfter(12, 12)))]);
 printEntityRoundDraw('entities-round14:', taken, read, process.argv.includes('--texts'));

@@ -12,16 +12,12 @@
 // round 13 only, or with both (the union). The lines of round 15 and any later round are ignored both for the candidates
 // and for the audit order, so the script prints the same ten once they are in the gold. Reads only the raw files; runs no stage of the
 // pipeline. --texts prints each drawn article's raw <TEXT> after the list.
-import { auditReadPositions, goldArticlePaths, printEntityRoundDraw } from '../eval/lib/gold.js';
+import { addedAfter, auditReadPositions, goldArticlePaths, printEntityRoundDraw } from '../eval/lib/gold.js';
 
-/** Lines of this round or a later dev round (a numeric round ≥ `from`), which the selection ignores. */
-const fromRound = (from: number) => (row: { round?: string | number }) =>
-  typeof row.round === 'number' && row.round >= from;
-
-const taken = goldArticlePaths(fromRound(15));
+const taken = goldArticlePaths(addedAfter(14, 14));
 const read = new Set([
   ...auditReadPositions(taken),
-  ...auditReadPositions(goldArticlePaths(fromRound(14))),
-  ...auditReadPositions(goldArticlePaths(fromRound(13))),
+  ...auditReadPositions(goldArticlePaths(addedAfter(13, 14))),
+  ...auditReadPositions(goldArticlePaths(addedAfter(12, 14))),
 ]);
 printEntityRoundDraw('entities-round15:', taken, read, process.argv.includes('--texts'));

@@ -11,6 +11,7 @@
 // (earlier batches count as gold). With --sentences, it prints each article's first four sentences as the tokenizer
 // and sentence splitter cut the body (no other stage runs).
 import {
+  addedAfter,
   eventAuditGold,
   eventAuditSample,
   goldArticlePaths,
@@ -29,9 +30,20 @@ if (!process.argv.includes('--batch') || !Number.isInteger(batch) || batch < 9) 
   console.error('usage: select-events-dev.ts --batch N [--sentences]   (N ≥ 9: the blind dev batches)');
   process.exit(2);
 }
-const ownBatch = (row: { batch?: string | number }) => row.batch === batch;
-const taken = goldArticlePaths(ownBatch);
-const audited = new Set(eventAuditSample(0, AUDITED, eventAuditGold(ownBatch)));
+// The gold as it stood at each batch's draw (the last entity round and event batch then in it; batch 14 was drawn with
+// batch 13's thirty taken, as if that batch were in), so that a draw stays the same however either gold grows.
+const GOLD_AT_DRAW: Record<number, [round: number, batch: number]> = {
+  9: [12, 8],
+  10: [12, 9],
+  11: [12, 10],
+  12: [13, 11],
+  13: [13, 12],
+  14: [13, 13],
+};
+const [round, before] = GOLD_AT_DRAW[batch] ?? [Number.POSITIVE_INFINITY, batch - 1];
+const later = addedAfter(round, before);
+const taken = goldArticlePaths(later);
+const audited = new Set(eventAuditSample(0, AUDITED, eventAuditGold(later)));
 const drawn = worldNewsPools(`events-dev${batch}:`, taken, false).flatMap((pool) => {
   const candidates = selectionCandidates({ ...pool, minChars: 1, maxChars: Number.POSITIVE_INFINITY }).filter(
     (c) => !audited.has(c.rel),

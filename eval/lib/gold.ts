@@ -32,6 +32,18 @@ export interface GoldLineRef {
 }
 
 /**
+ * The lines a selection script leaves out to see the gold as it stood when its draw was made: dev rounds of the entity
+ * gold after `round` and dev batches of the event gold after `batch` (numbered lines; the unnumbered and held-out lines
+ * are older than every numbered draw). Both matter to every draw: each gold's articles are taken, and the audit orders
+ * whose read positions a draw keeps off leave out the articles of both. Without it a draw moved whenever either gold
+ * grew (round 14's selection printed three other articles once event batches 13–14 were in).
+ */
+export function addedAfter(round: number, batch: number): (line: GoldLineRef) => boolean {
+  return (line) =>
+    (typeof line.round === 'number' && line.round > round) || (typeof line.batch === 'number' && line.batch > batch);
+}
+
+/**
  * Paths (relative to data/news) named by any gold file of eval/gold and eval/gold/heldout-additions: only the
  * `file` and `article` fields are read. Lines `skip` accepts are left out (a selection script ignores its own round,
  * so it prints the same articles once they are in the gold).
