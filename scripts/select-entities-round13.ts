@@ -1,5 +1,5 @@
 // Selects the articles of entity-linking dev round 13 (eval/gold/entities.jsonl, `"round":13`).
-// Run: npx tsx scripts/select-entities-round13.ts  (needs the shared corpus: MARSAD_SHARED or ../shared)
+// Run: npx tsx scripts/select-entities-round13.ts [--texts]  (needs the shared corpus: MARSAD_SHARED or ../shared)
 // Drawn like round 11 (and the held-out batches), on the dev side: per ant-multisource outlet (Alarabia, BBC, CNN,
 // France24, SkyNews), the first two articles in the order of sha1('entities-round13:' + path) (hex digest; path
 // relative to data/news, as the gold's `file`) among internationalNews/ and middleEast/ stories whose raw <TEXT> has
@@ -12,27 +12,7 @@
 // annotation is blind, the first score nearly so. The round-13 lines are ignored both for the candidates and for the
 // audit order, so the script prints the same ten once they are in the gold. Reads only the raw files; runs no stage
 // of the pipeline.
-import {
-  addedAfter,
-  entityAuditFolders,
-  goldArticlePaths,
-  selectionCandidates,
-  worldNewsPools,
-} from '../eval/lib/gold.js';
-
-/** Whether a 0-based position of a folder of `size` stories was read in full by an audit. */
-function readInFull(position: number, size: number): boolean {
-  return position < 30 || (position >= 75 && position <= 90) || position >= size - 6;
-}
+import { addedAfter, auditReadPositions, goldArticlePaths, printEntityRoundDraw } from '../eval/lib/gold.js';
 
 const taken = goldArticlePaths(addedAfter(12, 9));
-const readPositions = new Set(
-  entityAuditFolders(Number.POSITIVE_INFINITY, taken).flatMap((folder) =>
-    folder.filter((_, i) => readInFull(i, folder.length)),
-  ),
-);
-for (const pool of worldNewsPools('entities-round13:', taken, false)) {
-  const candidates = selectionCandidates(pool).filter((c) => !readPositions.has(c.rel));
-  console.error(`${pool.outlet}: ${candidates.length} candidates off the positions read in full`);
-  for (const c of candidates.slice(0, 2)) console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}`);
-}
+printEntityRoundDraw('entities-round13:', taken, new Set(auditReadPositions(taken)), process.argv.includes('--texts'));

@@ -14,6 +14,7 @@ import { cueOf, quoteLexicon } from '../quotes/lexicon.js';
 import type { Cues, TitleKind } from './cues.js';
 import { isRareWord } from './descriptors.js';
 import {
+  CLOSING_QUOTES,
   coveredTokens,
   demonymKeys,
   type Found,
@@ -24,6 +25,7 @@ import {
   type LinkContext,
   nameStart,
   namesRun,
+  OPENING_QUOTES,
   wordOf,
 } from './found.js';
 import { type Gazetteer, type MatchVia, nameKey } from './gazetteer.js';
@@ -161,8 +163,6 @@ function bareName(tokens: readonly Token[], forms: TokenForms, covered: Uint8Arr
 }
 
 const POSTED_TO = new Set([nameKey('لدى'), nameKey('في')]);
-const OPENING_QUOTES = new Set(['"', '«', '“']);
-const CLOSING_QUOTES = new Set(['"', '»', '”']);
 const REGION_NOUNS = new Set(['منطقة', 'إقليم'].map(nameKey));
 
 /**

@@ -6,6 +6,7 @@ import { cliticAnalyzer } from '../arabic/clitics.js';
 import type { Token } from '../doc/types.js';
 import type { Cues, DescriptorType } from './cues.js';
 import {
+  CLOSING_QUOTES,
   chooseTarget,
   coveredTokens,
   type Found,
@@ -13,6 +14,7 @@ import {
   type LinkContext,
   nameStart,
   namingCandidates,
+  OPENING_QUOTES,
   targetEntry,
   wordOf,
 } from './found.js';
@@ -469,8 +471,6 @@ export function dropAdjectivesAfterPlaceNouns(ctx: LinkContext, found: Found[]):
   }
 }
 
-const OPENING_QUOTES = new Set(['"', '«', '“']);
-const CLOSING_QUOTES = new Set(['"', '»', '”']);
 const MAX_QUOTED_WORDS = 4;
 
 /** Organization descriptors, and nouns that are part of a name («صندوق "تحيا مصر"», «بنك "عودة"»), open a quoted name. */

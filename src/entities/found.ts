@@ -215,3 +215,6 @@ export function isComma(token: Token | undefined): boolean {
 
 /** Quotation marks news puts around a name («"الحياة"», «"أرامكو"»). */
 export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
+/** The marks that open a quoted name, and those that close it. */
+export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“']);
+export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);

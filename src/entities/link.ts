@@ -1237,10 +1237,13 @@ function placeRoles(found: Found[], roles: readonly RoleHit[], ctx: LinkContext)
 
 /** «جو #بايدن، نائب الرئيس الأميركي سابقا،»: «سابقا» after a role in apposition to «name،» belongs to it. */
 function formerlyAfter(kept: readonly Found[], r: RoleHit, ctx: LinkContext): boolean {
-  const { tokens, forms } = ctx;
-  if (forms.norms[r.last] !== FORMERLY || tokens[r.last].kind !== 'arabic' || !isComma(tokens[r.first - 1]))
-    return false;
+  if (!formerlyAt(ctx, r.last) || !isComma(ctx.tokens[r.first - 1])) return false;
   return kept.some((m) => m.type === 'PER' && !m.cues && m.last === r.first - 1);
+}
+
+/** «سابقا» written at token i: the role right before it was held formerly. */
+function formerlyAt(ctx: LinkContext, i: number): boolean {
+  return ctx.forms.norms[i] === FORMERLY && ctx.tokens[i]?.kind === 'arabic';
 }
 
 /**
@@ -1263,7 +1266,7 @@ function deputyTitle(kept: readonly Found[], r: RoleHit, ctx: LinkContext): Foun
   if (!named || kept.some((m) => m.first <= first && first < m.last)) return null;
   const start = nameStart(tokens, forms, first);
   // «جو #بايدن، نائب الرئيس الأميركي سابقا،»: «سابقا» after the title, before a comma, belongs to it.
-  const former = before && forms.norms[r.last] === FORMERLY && tokens[r.last].kind === 'arabic';
+  const former = before && formerlyAt(ctx, r.last);
   const last = former ? r.last + 1 : r.last;
   const end = tokens[last - 1].end;
   return { start, end, text: text.slice(start, end), type: 'PER', first, last, apposedTo: named };

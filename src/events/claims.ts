@@ -3,11 +3,11 @@
 // الولايات المتحدة اختلقت …»). The one who denies or accuses is the speaker: the party of a headline «X: …», else the
 // subject the sentence last named, else the party after a verb of saying that opens the sentence. The words are in
 // data/events/claims.tsv; `code.ts` calls `verblessClaim` for each word before its trigger lookup.
-import { readTsv } from '../arabic/data.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Token } from '../doc/types.js';
 import type { Actor } from './actors.js';
-import type { Trigger } from './lexicon.js';
+import { COMMAS, QUOTES } from './clauses.js';
+import { readWordSets, type Trigger } from './lexicon.js';
 
 interface ClaimWords {
   relation: Set<string>;
@@ -22,8 +22,7 @@ interface ClaimWords {
 let words: ClaimWords | undefined;
 
 function claimWords(): ClaimWords {
-  if (words) return words;
-  const w: ClaimWords = {
+  words ??= readWordSets<ClaimWords>('events/claims.tsv', {
     relation: new Set(),
     own: new Set(),
     bear: new Set(),
@@ -31,14 +30,8 @@ function claimWords(): ClaimWords {
     claimNoun: new Set(),
     misdeed: new Set(),
     say: new Set(),
-  };
-  for (const [kind, word] of readTsv('events/claims.tsv').slice(1)) {
-    const set = w[kind as keyof ClaimWords];
-    if (!set) throw new Error(`data/events/claims.tsv: unknown kind "${kind}"`);
-    set.add(normalizeForMatch(word.trim()));
-  }
-  words = w;
-  return w;
+  });
+  return words;
 }
 
 /** What the claim rules need of the coder's sentence context (`code.ts` builds it). */
@@ -54,6 +47,8 @@ export interface ClaimView {
   /** A title, body or time word that may stand between a verb and its party (cue `head`). */
   isBridge(i: number): boolean;
   isComplementizer(i: number): boolean;
+  /** A word of condition earlier in the clause of token i («إذا ثبت أن …» is no claim). */
+  conditionBefore(i: number): boolean;
   /** The subject the sentence last named before a text offset (quote speakers, sources of coded verbs). */
   lastSubject(at: number): Actor | undefined;
   /** The lexicon's entry for a CAMEO code, as a trigger. */
@@ -79,11 +74,8 @@ const ACCUSE = '112';
 const CLAIM_WORDS = 2;
 /** Words between a party and «لا يتحملون» («روسيا وحلفاءها لا يتحملون»). */
 const BEARER_WORDS = 2;
-/** Words of condition: «إذا ثبت أن …» is no claim. */
-const CONDITIONS = new Set(['اذا', 'لو']);
 /** «المسؤولية», as the tokenizer normalizes it. */
 const RESPONSIBILITY = normalizeForMatch('المسؤولية');
-const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
 const bare = (t: Token) => t.norm.replace(/^[وف]/, '');
 const actorAt = (v: ClaimView, i: number) => v.actors.find((a) => a.first === i);
@@ -112,12 +104,6 @@ function openingSpeaker(v: ClaimView): Actor | undefined {
 
 function speaker(v: ClaimView, i: number): Actor | undefined {
   return headlineSpeaker(v) ?? v.lastSubject(v.tokens[i].start) ?? openingSpeaker(v);
-}
-
-/** A word of condition earlier in the clause. */
-function conditional(v: ClaimView, i: number): boolean {
-  for (let k = i - 1; k >= v.first && v.inClause(i, k); k--) if (CONDITIONS.has(v.tokens[k].norm)) return true;
-  return false;
 }
 
 /** The previous word (past quotation marks) before token i, or -1. */
@@ -180,7 +166,7 @@ function denial(v: ClaimView, i: number): Claim | undefined {
       }
     }
   }
-  if (!source || conditional(v, i)) return undefined;
+  if (!source || v.conditionBefore(i)) return undefined;
   return { trigger: entry, at: i, from, flagsAt: from, pairs: [[source, null]] };
 }
 
@@ -219,7 +205,7 @@ function fabrication(v: ClaimView, i: number): Claim | undefined {
   while (c > v.first && (QUOTES.has(v.tokens[c].text) || (v.isBridge(c) && v.isWord(c)))) c--;
   const opens = c >= v.first && (v.isComplementizer(c) || v.tokens[c].text === ':' || QUOTES.has(v.tokens[c].text));
   const entry = v.entry(ACCUSE);
-  if (!opens || !entry || conditional(v, c)) return undefined;
+  if (!opens || !entry || v.conditionBefore(c)) return undefined;
   const source = speaker(v, c);
   return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: [[source, accused]] } : undefined;
 }
@@ -231,13 +217,11 @@ function fabrication(v: ClaimView, i: number): Claim | undefined {
 export function saidAgainBetween(v: ClaimView, from: number, i: number): boolean {
   for (let j = from + 1; j < i; j++) {
     const t = v.tokens[j];
-    if (!t.proclitics.includes('و') || !COMMA_TEXTS.has(v.tokens[j - 1]?.text ?? '')) continue;
+    if (!t.proclitics.includes('و') || !COMMAS.has(v.tokens[j - 1]?.text ?? '')) continue;
     if (claimWords().say.has(bare(t).replace(/ت$/, ''))) return true;
   }
   return false;
 }
-
-const COMMA_TEXTS = new Set(['،', ',']);
 
 /** A verb-less denial at «لا», or an accusation of fabricating, at token i. */
 export function verblessClaim(v: ClaimView, i: number): Claim | undefined {

@@ -7,7 +7,7 @@ import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, wordKeys } from './actors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
 import { type ClaimView, saidAgainBetween, verblessClaim } from './claims.js';
-import { COMMAS, hasKey, type SentenceView, sentenceView } from './clauses.js';
+import { COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
 import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
 
@@ -427,8 +427,6 @@ function accusativeDemonym(ctx: Context, a: Actor): boolean {
     /^[^ا].*ا$/.test(before)
   );
 }
-
-const QUOTES = new Set(['"', '«', '»', '“', '”']);
 
 function isPlainWord(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j];
@@ -1105,7 +1103,7 @@ function decisionAgent(ctx: Context, i: number): Actor | undefined {
   const party = ctx.actors.find((a) => a.last === i && !isAside(ctx, a.first));
   if (!party || party.kind === 'place' || party.first - 1 < ctx.view.first) return undefined;
   const t = ctx.tokens[i].proclitics;
-  if (t.length > 0 && !(t.length === 1 && t[0] === 'ب') && !(t.length === 1 && t[0] === 'ال')) return undefined;
+  if (t.length > 1 || (t.length === 1 && t[0] !== 'ب' && t[0] !== 'ال')) return undefined;
   return hasKey(keysOf(ctx, party.first - 1), ctx.lex.cues.decision) ? party : undefined;
 }
 
@@ -2112,22 +2110,22 @@ function codeSentence(ctx: Context): CodedEvent[] {
       // «أنها اتهامات لا أساس لها»: the claim called baseless embeds its own content, not its denial.
       const embedded = (e: Embedding) =>
         e.from < claim.from && isEmbedded(ctx, claim.trigger, i, e) && !saidAgainBetween(claims, e.from, claim.from);
-      if (!embeddings.some(embedded))
-        for (const e of toEvents(ctx, claim.trigger, claim.at, claim.pairs)) {
-          // «مزاعم مادورو لا أساس لها»: the claim's own belief word does not make its denial hypothetical.
-          const f = flags(ctx, claim.flagsAt, claim.trigger);
-          // «نفت تقارير …، وقالت إن الولايات المتحدة اختلقتها»: a belief word of an earlier statement is not this one's.
-          if (f.reported && saidAgainBetween(claims, ctx.view.first - 1, claim.from)) {
-            f.hypothetical = false;
-            f.reported = false;
-          }
+      if (!embeddings.some(embedded)) {
+        // «مزاعم مادورو لا أساس لها»: the claim's own belief word does not make its denial hypothetical.
+        const f = flags(ctx, claim.flagsAt, claim.trigger);
+        // «نفت تقارير …، وقالت إن الولايات المتحدة اختلقتها»: a belief word of an earlier statement is not this one's.
+        if (f.reported && saidAgainBetween(claims, ctx.view.first - 1, claim.from)) {
+          f.hypothetical = false;
+          f.reported = false;
+        }
+        for (const e of toEvents(ctx, claim.trigger, claim.at, claim.pairs))
           events.push({
             ...e,
             negated: f.negated,
             hypothetical: f.hypothetical,
             ...(f.reported ? { reported: true } : {}),
           });
-        }
+      }
       embeddings.push({ from: i, byAppeal: false });
       continue;
     }
@@ -2204,12 +2202,26 @@ function claimView(ctx: Context): ClaimView {
     isAside: (i) => isAside(ctx, i),
     isBridge: (i) => isBridge(ctx, i),
     isComplementizer: (i) => hasKey([ctx.tokens[i].norm], ctx.lex.cues.bareComplementizer),
+    conditionBefore: (i) => conditionBefore(ctx, i),
     lastSubject: (at) => ctx.subjects.last(at),
-    entry: (code) => {
-      const e = ctx.lex.entries.find((x) => x.cameo.code === code);
-      return e ? { ...e, verbal: true, agree: null, participle: false } : undefined;
-    },
+    entry: (code) => ruleTrigger(ctx, code),
   };
+}
+
+/**
+ * The lexicon's entry for a CAMEO code as the trigger of an event a rule codes with no trigger word of its own (an
+ * accusation stated as blame, a denial with no verb): verbal, with no agreement to check.
+ */
+function ruleTrigger(ctx: Context, code: string): Trigger | undefined {
+  const entry = ctx.lex.entries.find((e) => e.cameo.code === code);
+  return entry ? { ...entry, verbal: true, agree: null, participle: false } : undefined;
+}
+
+/** A word of condition earlier in the clause of token i («إذا ثبت أن …»، «لو …»): what follows is no claim. */
+function conditionBefore(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= ctx.view.first && inClause(ctx, i, k); k--)
+    if (CONDITIONS.has(ctx.tokens[k].norm)) return true;
+  return false;
 }
 
 /** Words that open a fronted circumstance of time or occasion (وبعد لقائه مع …، قال …). */
@@ -2416,8 +2428,6 @@ const ACCUSE = '112';
 const BLAMED_WORDS = 2;
 /** Words after «مسؤولة عن» within which the act of harm is named (محاولة القتل، هذا الهجوم). */
 const HARM_WORDS = 3;
-/** Words of condition before the complementizer (إذا ثبت أن …، لو …). */
-const CONDITIONS = new Set(['اذا', 'لو']);
 /** A form of كان between the complementizer and the blamed party («أن تكون روسيا مسؤولة»). */
 const BEING = new Set(['تكون', 'يكون']);
 
@@ -2443,18 +2453,16 @@ function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: Coded
   const bare = hasKey([norm], ctx.lex.cues.behind) && ctx.actors.some((a) => a.last === i);
   if (!behind && !responsible && !bare) return undefined;
   const accused = actorBefore(ctx, i, BLAMED_WORDS);
-  const entry = ctx.lex.entries.find((e) => e.cameo.code === ACCUSE);
-  if (!accused || !entry) return undefined;
+  const trigger = ruleTrigger(ctx, ACCUSE);
+  if (!accused || !trigger) return undefined;
   // Titles and bodies may stand before the party's name (أن قوات الرئيس بشار الأسد).
   let c = accused.first - 1;
   while (c > ctx.view.first && (QUOTES.has(ctx.tokens[c].text) || isBridge(ctx, c))) c--;
   if (c > ctx.view.first && BEING.has(ctx.tokens[c].norm)) c--;
   if (c < ctx.view.first || !hasKey([ctx.tokens[c].norm], ctx.lex.cues.bareComplementizer)) return undefined;
   // «إذا ثبت أن روسيا وراء تسميم سكريبال فسترد بريطانيا»: a condition is no accusation.
-  for (let k = c - 1; k >= ctx.view.first && inClause(ctx, c, k); k--)
-    if (CONDITIONS.has(ctx.tokens[k].norm)) return undefined;
+  if (conditionBefore(ctx, c)) return undefined;
   const reporter = ctx.subjects.last(ctx.tokens[c].start);
-  const trigger: Trigger = { ...entry, verbal: true, agree: null, participle: false };
   return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };
 }
 
@@ -2487,8 +2495,8 @@ function allegedHarm(ctx: Context, i: number): boolean {
 function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
   if (!isWord(ctx.tokens[i]) || !ctx.actors.some((a) => a.last === i)) return undefined;
   const accused = allegedHarm(ctx, i) ? actorBefore(ctx, i, BLAMED_WORDS) : undefined;
-  const entry = ctx.lex.entries.find((e) => e.cameo.code === ACCUSE);
-  if (!accused || !entry) return undefined;
+  const trigger = ruleTrigger(ctx, ACCUSE);
+  if (!accused || !trigger) return undefined;
   // «أن القوات الحكومية السورية»: a demonym may qualify a body's name (a title or body word and up to two words after
   // it); not another noun («أن اختفاء الصحفي السعودي»: the journalist is no agent).
   let c = accused.first - 1;
@@ -2512,10 +2520,8 @@ function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: Co
     (particle === 'علي' && hasKey(keysOf(ctx, c - 2), ctx.lex.cues.evidence)) ||
     (particle === 'الي' && hasKey(keysOf(ctx, c - 2), ctx.lex.cues.refer));
   if (!evidence) return undefined;
-  for (let k = c - 1; k >= ctx.view.first && inClause(ctx, c, k); k--)
-    if (CONDITIONS.has(ctx.tokens[k].norm)) return undefined;
+  if (conditionBefore(ctx, c)) return undefined;
   const reporter = ctx.subjects.last(ctx.tokens[c - 2].start);
-  const trigger: Trigger = { ...entry, verbal: true, agree: null, participle: false };
   return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };
 }
 
@@ -2605,9 +2611,8 @@ function speechRelative(ctx: Context, i: number): CodedEvent[] | undefined {
     (/(ه|ها)$/.test(ctx.tokens[noun].norm) ? ctx.subjects.last(ctx.tokens[noun].start) : undefined);
   const about = ctx.actors.find((a) => a.first >= i + 2 && a.first <= i + 3 && inClause(ctx, i, a.first));
   if (!author || !about) return [];
-  const criticism = ctx.lex.entries.find((e) => e.cameo.code === CRITICIZE);
-  const said: Trigger =
-    trigger.type === 'ASSAULT' && criticism ? { ...criticism, verbal: true, agree: null, participle: false } : trigger;
+  const criticism = trigger.type === 'ASSAULT' ? ruleTrigger(ctx, CRITICIZE) : undefined;
+  const said: Trigger = criticism ?? trigger;
   return toEvents(ctx, said, i, [[author, about]]);
 }
 

@@ -391,12 +391,20 @@ function loadCues(): CueWords {
     decision: new Set(),
     evidence: new Set(),
   };
-  for (const [kind, word] of readTsv('events/cues.tsv').slice(1)) {
-    const set = cues[kind as keyof CueWords];
-    if (!set) throw new MarsadError(`data/events/cues.tsv: unknown cue kind "${kind}"`, 'data');
-    set.add(normalizeForMatch(word.trim()));
+  return readWordSets('events/cues.tsv', cues);
+}
+
+/**
+ * Fills one set per kind with the normalized words of a TSV of `kind<TAB>word` rows under data/ (a header line
+ * first); a kind `sets` has no set for is a data error. The cue words and the claim words (claims.ts) are kept so.
+ */
+export function readWordSets<T extends { [K in keyof T]: Set<string> }>(file: string, sets: T): T {
+  const byKind = sets as Record<string, Set<string>>;
+  for (const [kind, word] of readTsv(file).slice(1)) {
+    if (!Object.hasOwn(byKind, kind)) throw new MarsadError(`data/${file}: unknown kind "${kind}"`, 'data');
+    byKind[kind].add(normalizeForMatch(word.trim()));
   }
-  return cues;
+  return sets;
 }
 
 function buildLexicon(): EventLexicon {
