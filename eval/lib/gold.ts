@@ -203,22 +203,70 @@ export function auditReadPositions(excluded: Set<string>): string[] {
 }
 
 /**
- * Draws a blind dev round of the entity gold: per ant-multisource outlet the first two world-news candidates in the
- * order of `salt` that are not in `taken` nor in `read` (positions an audit read in full). Prints each drawn path,
- * its size and hash prefix on stdout (the candidate counts on stderr) and, with `texts`, each raw <TEXT> after the list.
+ * The draw of a blind dev round of the entity gold: per ant-multisource outlet the first two world-news candidates in
+ * the order of `salt` that are not in `taken` nor in `read` (positions an audit read in full). With `log`, the
+ * candidate counts go to stderr.
+ */
+export function entityRoundDraw(
+  salt: string,
+  taken: Set<string>,
+  read: Set<string>,
+  log = false,
+): SelectionCandidate[] {
+  return worldNewsPools(salt, taken, false).flatMap((pool) => {
+    const candidates = selectionCandidates(pool).filter((c) => !read.has(c.rel));
+    if (log) console.error(`${pool.outlet}: ${candidates.length} candidates off the positions read in full`);
+    return candidates.slice(0, 2);
+  });
+}
+
+/**
+ * Prints entityRoundDraw's paths, sizes and hash prefixes on stdout (the candidate counts on stderr) and, with
+ * `texts`, each raw <TEXT> after the list.
  */
 export function printEntityRoundDraw(salt: string, taken: Set<string>, read: Set<string>, texts: boolean): string[] {
-  const drawn: string[] = [];
-  for (const pool of worldNewsPools(salt, taken, false)) {
-    const candidates = selectionCandidates(pool).filter((c) => !read.has(c.rel));
-    console.error(`${pool.outlet}: ${candidates.length} candidates off the positions read in full`);
-    for (const c of candidates.slice(0, 2)) {
-      console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}`);
-      drawn.push(c.rel);
-    }
-  }
-  if (texts) for (const rel of drawn) console.log(`\n=== ${path.basename(rel)}\n${goldArticleBody({ file: rel })}`);
-  return drawn;
+  const drawn = entityRoundDraw(salt, taken, read, true);
+  for (const c of drawn) console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}`);
+  if (texts) for (const c of drawn) console.log(`\n=== ${path.basename(c.rel)}\n${goldArticleBody({ file: c.rel })}`);
+  return drawn.map((c) => c.rel);
+}
+
+/** Events audit positions that earlier rounds read in full: blind events dev batches keep off them. */
+const EVENT_AUDITED = 600;
+const EVENT_BATCH_PER_OUTLET = 6;
+/**
+ * The gold as it stood at each blind events dev batch's draw (the last entity round and event batch then in it; batch
+ * 14 was drawn with batch 13's thirty taken, as if that batch were in), so that a draw stays the same however either
+ * gold grows. A batch not listed is drawn against every entity round and the event batches before it.
+ */
+const EVENT_BATCH_GOLD_AT_DRAW: Record<number, [round: number, batch: number]> = {
+  9: [12, 8],
+  10: [12, 9],
+  11: [12, 10],
+  12: [13, 11],
+  13: [13, 12],
+  14: [13, 13],
+  15: [15, 14],
+};
+
+/**
+ * The draw of blind events dev batch `batch` (≥ 9; scripts/select-events-dev.ts): per ant-multisource outlet the
+ * first six dev-side world-news stories (any length) in the order of sha1('events-devN:' + path), in no gold file as
+ * the gold stood at the draw, and not among the first 600 positions of the events audit. With `log`, the candidate
+ * counts go to stderr.
+ */
+export function eventBatchDraw(batch: number, log = false): SelectionCandidate[] {
+  const [round, before] = EVENT_BATCH_GOLD_AT_DRAW[batch] ?? [Number.POSITIVE_INFINITY, batch - 1];
+  const later = addedAfter(round, before);
+  const taken = goldArticlePaths(later);
+  const audited = new Set(eventAuditSample(0, EVENT_AUDITED, eventAuditGold(later)));
+  return worldNewsPools(`events-dev${batch}:`, taken, false).flatMap((pool) => {
+    const candidates = selectionCandidates({ ...pool, minChars: 1, maxChars: Number.POSITIVE_INFINITY }).filter(
+      (c) => !audited.has(c.rel),
+    );
+    if (log) console.error(`${pool.outlet}: ${candidates.length} candidates`);
+    return candidates.slice(0, EVENT_BATCH_PER_OUTLET);
+  });
 }
 
 /**
