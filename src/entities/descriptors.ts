@@ -282,7 +282,7 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
     if (cityNamed && m.target?.kind === 'entry' && m.target.entry.kind === 'place') m.country = m.target.entry.country;
     if (cityNamed && m.target?.kind === 'entry' && m.target.entry.kind === 'country') m.country = m.target.entry.iso2;
     m.target = undefined;
-    if (INTERNATIONAL.has(forms.norms[m.last] ?? '') && tokens[m.last].start - tokens[m.last - 1].end === 1)
+    if (NAME_QUALIFIERS.has(forms.norms[m.last] ?? '') && tokens[m.last].start - tokens[m.last - 1].end === 1)
       endMentionAt(ctx, m, m.last + 1);
   }
 }
@@ -290,10 +290,11 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
 /**
  * Facilities and features named after their town: the city in «مطار الرياض» is part of the airport's name, the town in
  * «سجن غوانتانامو», «قاعدة حميميم», «خليج غوانتانامو», «ثانوية باركلاند» part of the prison's, the base's, the bay's,
- * the school's (round 19), the town in «مستشفى ذمار», «معبر بيت حانون» part of the hospital's, the crossing's (round 20).
+ * the school's (round 19), the town in «مستشفى ذمار», «معبر بيت حانون» part of the hospital's, the crossing's (round 20),
+ * the city in «مسجد لندن المركزي», «مسجد كولون الكبير», «كنيسة سانت مارتن» part of the mosque's, the church's (round 22).
  */
 const CITY_NAMED_FACILITIES = new Set(
-  ['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية', 'مستشفى', 'معبر'].map(nameKey),
+  ['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية', 'مستشفى', 'معبر', 'مسجد', 'جامع', 'كنيسة'].map(nameKey),
 );
 
 /** Facility nouns whose first letter is also a clitic, as written whole («وادي»: not و + «ادي»). */
@@ -316,8 +317,12 @@ function wholeFacilityNouns(ctx: LinkContext, found: Found[]): void {
   }
 }
 
-/** «الدولي», «الدولية» (normalized): an airport's or port's qualifier, part of its name. */
-const INTERNATIONAL = new Set(['الدولي', 'الدوليه']);
+/**
+ * Qualifiers right after a facility's name that belong to it: an airport's or port's «الدولي», «الدولية»; «المركزي»
+ * of a prison, hospital or mosque («سجن صيدنايا المركزي», «مسجد لندن المركزي»); «الكبير» of a mosque («مسجد كولون
+ * الكبير», the Great Mosque; round 22). Normalized.
+ */
+const NAME_QUALIFIERS = new Set(['الدولي', 'الدولية', 'المركزي', 'المركزية', 'الكبير'].map(nameKey));
 
 const COURT_NOUN = nameKey('محكمة');
 const SUPREME = nameKey('العليا');

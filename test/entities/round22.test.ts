@@ -1,0 +1,34 @@
+// Round 22 (blind dev round 16): mosques and churches named after their city, a nameless military spokesman, no
+// title across a complementizer, the African Union Commission and OHCHR without «السامية».
+// News sentences (ANT: the round's dev articles and the audit's unannotated ones), one loop; each rule has a negative
+// case.
+import { type LinkCase, runLinkCases } from './cases.js';
+
+const cases: LinkCase[] = [
+  {
+    rule: 'a mosque or church named after a known city or country is the facility, «المركزي» and «الكبير» in its name (France 24, BBC)',
+    text: 'وتضمن بيان لوكالة "هيستوريك إنغلاند" أن القرار يشمل كلا من "مسجد لندن المركزي" مع المركز الثقافي الملحق به. أما أنصار أردوغان فتجمعوا أمام مسجد كولون الكبير. وجرت الجنازة في كنيسة سانت مارتن الأسقفية بمدينة هيوستن.',
+    tagged: [
+      ['هيستوريك إنغلاند', 'ORG'],
+      ['لندن', 'LOC'],
+      ['أردوغان', 'PER'],
+      ['كولون', 'LOC'],
+      ['سانت مارتن', 'LOC'],
+      ['هيوستن', 'LOC'],
+    ],
+    published: '2018-03-13',
+    present: ['مسجد لندن المركزي', 'مسجد كولون الكبير', 'كنيسة سانت مارتن'],
+    absent: ['لندن', 'كولون', 'سانت مارتن', 'كنيسة سانت مارتن الأسقفية'],
+    absentKeys: ['place:geo:50388', 'place:geo:153701', 'country:MF'],
+  },
+  {
+    rule: '… a city after «مسجد في», or a mosque named by a word the gazetteer does not know, stays as it was (negative)',
+    text: 'أما مسجد فضل الذي بني في 1926 فهو أول مسجد دشن في لندن وقد تم تشييده بتبرعات من أبناء الطائفة الأحمدية.',
+    tagged: [['لندن', 'LOC']],
+    published: '2018-03-13',
+    expect: [['لندن', 'place:geo:50388']],
+    absent: ['مسجد فضل', 'مسجد دشن في لندن'],
+  },
+];
+
+runLinkCases('round 22 (blind dev round 16)', cases);
