@@ -14,6 +14,7 @@ import { cueOf, quoteLexicon } from '../quotes/lexicon.js';
 import type { Cues, TitleKind } from './cues.js';
 import { isRareWord } from './descriptors.js';
 import {
+  CLAUSE_WORDS,
   CLOSING_QUOTES,
   coveredTokens,
   demonymKeys,
@@ -78,7 +79,7 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
     if (isFormer(forms.norms[j])) limit++;
     // «المتحدث الرسمي باسم قوات "تحالف دعم الشرعية في اليمن"»: an organization in quotes ends the title with them.
     const quoted = kind === 'person' && j > afterHead && OPENING_QUOTES.has(tokens[j].text) ? 1 : 0;
-    if (tokens[j + quoted]?.kind !== 'arabic') return null;
+    if (tokens[j + quoted]?.kind !== 'arabic' || CLAUSE_WORDS.has(forms.norms[j])) return null;
     const match = g.matchAt(forms.norms, j + quoted, wordOf(forms, j + quoted));
     if (!match) {
       if (quoted) return null;

@@ -218,3 +218,8 @@ export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“',
 /** The marks that open a quoted name, and those that close it. */
 export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“']);
 export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);
+/**
+ * Complementizers (normalized): they open a clause, so no title or organization name runs across one: «الرئيس التنفيذي
+ * للرابطة إن ترامب …» (round 21), «وقال المتحدث العسكري إن الفلسطيني …» (round 22).
+ */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['إن', 'أن', 'بأن', 'لأن', 'إنه', 'أنه', 'بأنه'].map(nameKey));

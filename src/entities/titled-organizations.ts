@@ -6,16 +6,22 @@
 import type { Token } from '../doc/types.js';
 import { headAt } from './apposition.js';
 import type { Cues } from './cues.js';
-import { coveredTokens, type Found, isComma, type LinkContext, nameStart, QUOTE_MARKS, wordOf } from './found.js';
-import { nameKey } from './gazetteer.js';
+import {
+  CLAUSE_WORDS,
+  coveredTokens,
+  type Found,
+  isComma,
+  type LinkContext,
+  nameStart,
+  QUOTE_MARKS,
+  wordOf,
+} from './found.js';
 import type { TokenForms } from './spans.js';
 
 /** Words between the title head and the name: the opener and what completes the organization's name. */
 const MAX_ORG_WORDS = 6;
 /** A relative clause or «التابع ل» ends an organization's name: the name after it is no officeholder's. */
 const BOUNDARY_WORDS = new Set(['الذي', 'التي', 'الذين', 'التابع', 'التابعة']);
-/** «الرئيس التنفيذي للرابطة إن ترامب …»: a complementizer opens a clause; the name after it is its subject. */
-const CLAUSE_WORDS = new Set(['إن', 'أن', 'بأن', 'لأن', 'إنه', 'أنه', 'بأنه'].map(nameKey));
 
 /** «ديفيد كيرشو، مدير شركة …»: a title after «name،» describes that person, not the words after the title. */
 function followsNamedPerson(tokens: readonly Token[], found: readonly Found[], title: number): boolean {
