@@ -53,6 +53,33 @@ const cases: LinkCase[] = [
     ],
     absentLike: [/ إن /, /الفلسطيني/],
   },
+  {
+    rule: 'the African Union Commission and OHCHR written without «السامية» are one organization each, nothing nested (Sky News)',
+    text: 'وأضافت أن الوزير الأميركي سيجتمع مع زعماء كل دولة من هذه الدول بالإضافة إلى مسؤولي مفوضية الاتحاد الأفريقي التي تتخذ من أديس أبابا مقرا لها. وأعلنت الفيدرالية، في رسالة بعثتها إلى مفوضية الأمم المتحدة لحقوق الإنسان، أنها قررت تبني قضية أبناء القبيلة.',
+    tagged: [
+      ['الاتحاد الأفريقي', 'ORG'],
+      ['أديس أبابا', 'LOC'],
+      ['الأمم المتحدة', 'ORG'],
+    ],
+    published: '2018-03-02',
+    expect: [
+      ['مفوضية الاتحاد الأفريقي', 'org:au-commission'],
+      ['مفوضية الأمم المتحدة لحقوق الإنسان', 'org:ohchr'],
+    ],
+    absentKeys: ['org:african-union', 'org:un'],
+  },
+  {
+    rule: '… the AU itself stays the AU (negative)',
+    text: 'وكان تيلرسون التقى في واشنطن في نوفمبر وزراء خارجية دول الاتحاد الأفريقي.',
+    tagged: [
+      ['تيلرسون', 'PER'],
+      ['واشنطن', 'LOC'],
+      ['الاتحاد الأفريقي', 'ORG'],
+    ],
+    published: '2018-03-02',
+    expect: [['الاتحاد الأفريقي', 'org:african-union']],
+    absentKeys: ['org:au-commission'],
+  },
 ];
 
 runLinkCases('round 22 (blind dev round 16)', cases);
