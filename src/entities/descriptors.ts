@@ -251,6 +251,7 @@ export function trimDescriptors(ctx: LinkContext, found: Found[]): void {
 export function facilityNames(ctx: LinkContext, found: Found[]): void {
   const { cues, tokens, forms } = ctx;
   wholeFacilityNouns(ctx, found);
+  quotedFacilities(ctx, found);
   for (const m of [...found]) {
     const before = m.first - 1;
     if ((m.type !== 'PER' && m.type !== 'LOC') || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
@@ -296,6 +297,36 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
 const CITY_NAMED_FACILITIES = new Set(
   ['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية', 'مستشفى', 'معبر', 'مسجد', 'جامع', 'كنيسة'].map(nameKey),
 );
+
+/**
+ * Buildings and places whose name news may quote after the noun: «مسجد "شاه جاهان"», «مستشفى "دار الشفاء"», «فندق "سيتي
+ * ستاي"», «مطار "مهرآباد"». Not «محطة» (also a TV station: «محطة "روسيا اليوم"»), «قاعدة» (also a rule), features.
+ */
+const QUOTED_FACILITY_NOUNS = new Set(
+  ['مسجد', 'جامع', 'كنيسة', 'مستشفى', 'فندق', 'مطار', 'سجن', 'ملعب', 'قصر', 'برج', 'شارع', 'ساحة', 'جسر', 'معبر'].map(
+    nameKey,
+  ),
+);
+
+/**
+ * «مسجد "شاه جاهان"»: the tagger's mention that is the whole quoted name right after a building noun is the building
+ * (LOC, no key), not the emperor or a company; the quoted name alone is the span, as for quoted names after an
+ * organization's noun (round-9 gold; round 22). An organization the gazetteer links keeps its identity («قصر
+ * "الإليزيه"»).
+ */
+function quotedFacilities(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms } = ctx;
+  for (const m of found) {
+    const open = m.first - 1;
+    const noun = m.first - 2;
+    if (m.cues || noun < 0 || m.type === 'LOC' || !OPENING_QUOTES.has(tokens[open].text)) continue;
+    if (!CLOSING_QUOTES.has(tokens[m.last]?.text ?? '') || tokens[noun].kind !== 'arabic') continue;
+    if (!QUOTED_FACILITY_NOUNS.has(wordOf(forms, noun)) || tokens[open].start - tokens[noun].end !== 1) continue;
+    if (m.target?.kind === 'entry' && m.target.entry.kind === 'org') continue;
+    m.type = 'LOC';
+    m.target = undefined;
+  }
+}
 
 /** Facility nouns whose first letter is also a clitic, as written whole («وادي»: not و + «ادي»). */
 const WHOLE_FACILITY_NOUNS = new Set(['وادي']);

@@ -1,5 +1,6 @@
-// Round 22 (blind dev round 16): mosques and churches named after their city, a nameless military spokesman, no
-// title across a complementizer, the African Union Commission and OHCHR without «السامية».
+// Round 22 (blind dev round 16): mosques and churches named after their city, quoted names after a building noun, a
+// nameless military spokesman, no title across a complementizer, the African Union Commission and OHCHR without
+// «السامية».
 // News sentences (ANT: the round's dev articles and the audit's unannotated ones), one loop; each rule has a negative
 // case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -52,6 +53,36 @@ const cases: LinkCase[] = [
       ['الصليب الأحمر', 'org:icrc'],
     ],
     absentLike: [/ إن /, /الفلسطيني/],
+  },
+  {
+    rule: 'a quoted name right after a building noun is the building, the quoted name its span (France 24, Al Arabiya, BBC)',
+    text: 'وفي بيانها لفتت الوكالة إلى أنها عززت أيضا تصنيف مسجد "شاه جاهان" الواقع في جنوب بريطانيا. وبقي الرجلان في فندق "سيتي ستاي" بشرق لندن. وهبطت الطائرة في مطار "مهرآباد" بطهران.',
+    tagged: [
+      ['شاه جاهان', 'PER'],
+      ['بريطانيا', 'LOC'],
+      ['سيتي ستاي', 'ORG'],
+      ['مهرآباد', 'MISC'],
+      ['طهران', 'LOC'],
+    ],
+    published: '2018-03-13',
+    type: [
+      ['شاه جاهان', 'LOC'],
+      ['سيتي ستاي', 'LOC'],
+      ['مهرآباد', 'LOC'],
+    ],
+    expect: [['شاه جاهان', 'local:']],
+  },
+  {
+    rule: '… not after «محطة» (a TV station), and a body the gazetteer links keeps its identity (negative)',
+    text: 'وأعلنت محطة "روسيا اليوم" الخبر. وعقد الاجتماع في قصر "الإليزيه" بباريس.',
+    tagged: [
+      ['روسيا اليوم', 'ORG'],
+      ['الإليزيه', 'ORG'],
+      ['باريس', 'LOC'],
+    ],
+    published: '2018-03-13',
+    type: [['روسيا اليوم', 'ORG']],
+    expect: [['الإليزيه', 'org:elysee']],
   },
   {
     rule: 'the African Union Commission and OHCHR written without «السامية» are one organization each, nothing nested (Sky News)',
