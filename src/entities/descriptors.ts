@@ -9,6 +9,7 @@ import {
   CLOSING_QUOTES,
   chooseTarget,
   coveredTokens,
+  demonymKeys,
   type Found,
   kindAgrees,
   type LinkContext,
@@ -385,6 +386,31 @@ export function courtsNamedByPlace(ctx: LinkContext, found: Found[]): void {
 const isBareNounMention = (x: Found, noun: number) => x.first === noun && x.last === noun + 1 && !x.target && !x.cues;
 
 /** Moves a mention's end to the token before `last`. */
+/**
+ * «المستشار في الديوان الملكي السعودي»: a country's metonym that ends in the country's demonym names the body without
+ * it, as the gold writes bodies followed by a demonym («الديوان الملكي», round 10; «مجلس الشورى», round 13): an
+ * organization mention with no key, of that country (the metonym key names nothing the gold or a store can; round 22).
+ * The demonym stays outside the span, as after «الديوان الأميري» (Qatar's metonym, which has no demonym).
+ */
+export function bodiesBeforeDemonym(ctx: LinkContext, found: Found[]): void {
+  const { forms, tokens, text } = ctx;
+  for (const m of found) {
+    if (m.target?.kind !== 'metonym') continue;
+    const country = m.target.country;
+    // «#الديوان_الملكي_السعودي»: a hashtag is one token, its words joined by «_».
+    const hashtag = m.last - m.first === 1 && tokens[m.first].kind === 'hashtag';
+    const words = hashtag ? forms.norms[m.first].split(' ') : forms.norms.slice(m.first, m.last);
+    if (words.length < 3 || !demonymKeys(country).has(words[words.length - 1])) continue;
+    if (hashtag) {
+      m.end = m.start + m.text.lastIndexOf('_');
+      m.text = text.slice(m.start, m.end);
+    } else endMentionAt(ctx, m, m.last - 1);
+    m.target = undefined;
+    m.type = 'ORG';
+    m.country = country.iso2;
+  }
+}
+
 function endMentionAt(ctx: LinkContext, m: Found, last: number): void {
   m.last = last;
   m.end = ctx.tokens[last - 1].end;

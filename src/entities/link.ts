@@ -14,6 +14,7 @@ import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
 import {
   bareGroupNames,
+  bodiesBeforeDemonym,
   companiesAfterNouns,
   courtsNamedByPlace,
   describedPlaces,
@@ -144,6 +145,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     bareGroupNames(ctx, found);
     dropGroupAdjectives(ctx, found);
     dropSects(ctx, found);
+    bodiesBeforeDemonym(ctx, found);
     facilityNames(ctx, found);
     courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
@@ -1552,7 +1554,10 @@ function spanWord(m: Found, tokens: readonly Token[], forms: TokenForms): string
 /** A document-local key: type and the normalized clitic-free words, so stores can merge it across articles. */
 function localKey(m: Found, tokens: readonly Token[], forms: TokenForms): string {
   const words: string[] = [];
-  for (let i = m.first; i < m.last; i++) words.push(i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]);
+  // A span that keeps part of a hashtag («#الديوان_الملكي_السعودي» → «الديوان_الملكي»): the words it shows.
+  if (m.last - m.first === 1 && tokens[m.first].kind === 'hashtag')
+    words.push(normalizeForMatch(m.text.replace(/^#/, '').replace(/_/g, ' ')));
+  else for (let i = m.first; i < m.last; i++) words.push(i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]);
   return `local:${m.type.toLowerCase()}:${transliterationKey(words.join(' '))}`;
 }
 

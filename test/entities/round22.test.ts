@@ -1,6 +1,6 @@
 // Round 22 (blind dev round 16): mosques and churches named after their city, quoted names after a building noun, a
-// nameless military spokesman, no title across a complementizer, the African Union Commission and OHCHR without
-// «السامية».
+// metonym followed by its demonym, a nameless military spokesman, no title across a complementizer, the African Union
+// Commission and OHCHR without «السامية».
 // News sentences (ANT: the round's dev articles and the audit's unannotated ones), one loop; each rule has a negative
 // case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -83,6 +83,32 @@ const cases: LinkCase[] = [
     published: '2018-03-13',
     type: [['روسيا اليوم', 'ORG']],
     expect: [['الإليزيه', 'org:elysee']],
+  },
+  {
+    rule: "a metonym ending in its country's demonym is the body without it: «الديوان الملكي», ORG with no key, the hashtag too (Al Arabiya, CNN)",
+    text: 'أكد المستشار في #الديوان_الملكي_السعودي سعود القحطاني، الجمعة، أن ما أنكرته #قطر أثبتت المقاطعة صحته. واسترجع المستشار في الديوان الملكي السعودي وصف ولي العهد الأمير #محمد_بن_سلمان لأزمة قطر.',
+    tagged: [
+      ['الديوان_الملكي_السعودي', 'ORG'],
+      ['سعود القحطاني', 'PER'],
+      ['قطر', 'LOC'],
+      ['الديوان الملكي السعودي', 'ORG'],
+      ['محمد_بن_سلمان', 'PER'],
+      ['قطر', 'LOC'],
+    ],
+    published: '2018-02-23',
+    together: ['الديوان_الملكي', 'الديوان الملكي'],
+    expect: [['الديوان الملكي', 'local:']],
+    absentKeys: ['metonym:'],
+  },
+  {
+    rule: '… a metonym with no demonym at its end keeps its reading (negative)',
+    text: 'وقال الديوان الأميري القطري إن الأمير سافر. وأعلن الديوان الملكي الهاشمي الحداد.',
+    tagged: [
+      ['الديوان الأميري القطري', 'ORG'],
+      ['الديوان الملكي الهاشمي', 'ORG'],
+    ],
+    published: '2018-02-23',
+    keys: ['metonym:QA:الديوان الأميري', 'metonym:JO:الديوان الملكي الهاشمي'],
   },
   {
     rule: 'the African Union Commission and OHCHR written without «السامية» are one organization each, nothing nested (Sky News)',
