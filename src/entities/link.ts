@@ -603,7 +603,9 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
   const prev = tokens[name.start - 1];
   if (afterQuotedName(tokens, name.start) && t.proclitics.every((p) => p === 'ال'))
     return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
-  if (t.kind !== 'arabic' || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
+  // «السياسة #السعودية»: a one-word hashtag on the adjective reads the same (round 22).
+  const hashtag = t.kind === 'hashtag' && !forms.norms[name.start].includes(' ');
+  if ((t.kind !== 'arabic' && !hashtag) || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
   // A glued preposition does not change the noun («بالسفارة السعودية»).
   if (!wordOf(forms, name.start - 1).startsWith('ال') || t.proclitics.some((p) => p !== 'ال')) return false;
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
@@ -693,8 +695,25 @@ function isAccusativeAdjective(name: NameHit, tokens: readonly Token[], forms: T
   const t = tokens[name.start];
   const prev = tokens[name.start - 1];
   if (t.kind !== 'arabic' || t.proclitics.length > 0 || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
-  if (!ACCUSATIVE_NOUNS.has(wordOf(forms, name.start - 1))) return false;
+  if (!ACCUSATIVE_NOUNS.has(wordOf(forms, name.start - 1)) && !countedNoun(tokens, forms, name.start - 1)) return false;
   return name.candidates.some((c) => c.entry.kind === 'country' && c.via === 'name');
+}
+
+/**
+ * «17 مسجدا بريطانيا»: after a number (11 to 99 take it) the counted noun is an indefinite accusative in «ا», and a
+ * country name in «يا» right after it is that noun's adjective (round 22).
+ */
+function countedNoun(tokens: readonly Token[], forms: TokenForms, k: number): boolean {
+  const noun = forms.norms[k];
+  const count = tokens[k - 1];
+  return (
+    count?.kind === 'number' &&
+    count.end + 1 === tokens[k].start &&
+    tokens[k].proclitics.length === 0 &&
+    noun.length > 2 &&
+    noun.endsWith('ا') &&
+    !noun.startsWith('ال')
+  );
 }
 
 const ACCUSATIVE_NOUNS = new Set(

@@ -1,6 +1,6 @@
 // Round 22 (blind dev round 16): mosques and churches named after their city, quoted names after a building noun, a
-// metonym followed by its demonym, a nameless military spokesman, no title across a complementizer, the African Union
-// Commission and OHCHR without «السامية».
+// metonym followed by its demonym, adjectives read as countries (a hashtag, after a counted noun), a nameless military
+// spokesman, no title across a complementizer, the African Union Commission and OHCHR without «السامية».
 // News sentences (ANT: the round's dev articles and the audit's unannotated ones), one loop; each rule has a negative
 // case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -109,6 +109,30 @@ const cases: LinkCase[] = [
     ],
     published: '2018-02-23',
     keys: ['metonym:QA:الديوان الأميري', 'metonym:JO:الديوان الملكي الهاشمي'],
+  },
+  {
+    rule: 'a one-word hashtag on the adjective after a definite noun, and a country in «يا» after a number and its noun, are adjectives (Al Arabiya, France 24)',
+    text: 'مشكلة قطر لا تشغل بال السياسة #السعودية ولا باقي دول المقاطعة. ومجملا هناك 17 مسجدا بريطانيا مدرجا على قائمة التراث.',
+    tagged: [
+      ['قطر', 'LOC'],
+      ['السعودية', 'LOC'],
+      ['بريطانيا', 'LOC'],
+    ],
+    published: '2018-03-13',
+    absent: ['السعودية', 'بريطانيا'],
+    absentKeys: ['country:SA', 'country:GB'],
+  },
+  {
+    rule: '… after a proper name, or a number and a noun the country does not qualify, the country stays (negative)',
+    text: 'واتهمت قطر #السعودية بفرض الحصار. وقتل 15 شخصا في سوريا. وزار 3 وزراء روسيا الأسبوع الماضي.',
+    tagged: [
+      ['قطر', 'LOC'],
+      ['السعودية', 'LOC'],
+      ['سوريا', 'LOC'],
+      ['روسيا', 'LOC'],
+    ],
+    published: '2018-03-13',
+    keys: ['country:SA', 'country:SY', 'country:RU'],
   },
   {
     rule: 'the African Union Commission and OHCHR written without «السامية» are one organization each, nothing nested (Sky News)',
