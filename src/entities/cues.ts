@@ -2,8 +2,8 @@
 // (data/gazetteer/descriptors.tsv), title heads for apposition (data/gazetteer/titles.tsv), honorifics before
 // person names (data/gazetteer/honorifics.tsv), words naming several countries (data/gazetteer/country-groups.tsv),
 // competition names that contain a place (data/gazetteer/event-names.tsv), country names that are also words
-// (data/gazetteer/country-words.tsv) and the time stage's month names (data/time/months.tsv), all as
-// normalized keys (nameKey), loaded once per process.
+// (data/gazetteer/country-words.tsv), nouns of works (data/gazetteer/work-nouns.tsv) and the time stage's month
+// names (data/time/months.tsv), all as normalized keys (nameKey), loaded once per process.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataPath } from '../arabic/data.js';
@@ -65,6 +65,8 @@ export interface Cues {
   countryWords: Set<string>;
   /** Nouns that open an organization's name after a person title (data/gazetteer/org-openers.tsv). */
   orgOpeners: Set<string>;
+  /** Nouns of works (data/gazetteer/work-nouns.tsv): a quoted name after one is a title, MISC. */
+  workNouns: Set<string>;
   /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
   wordFlags: Map<string, number>;
 }
@@ -132,6 +134,7 @@ export function buildCues(dir: string): Cues {
     envoyHeads: new Set(rows(path.join(dir, 'envoy-titles.tsv')).map(([head]) => nameKey(head))),
     countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
     orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
+    workNouns: new Set(rows(path.join(dir, 'work-nouns.tsv')).map(([word]) => nameKey(word))),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

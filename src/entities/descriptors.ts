@@ -329,6 +329,30 @@ function quotedFacilities(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+const HE_SHE = new Set(['وهو', 'وهي'].map(nameKey));
+
+/**
+ * The title of a work: the tagger's mention that is the whole quoted name right after a noun of works («مسلسل "أبو عمر
+ * المصري"», «لبرنامج "اندرو مار"»), or followed by «، وهو/وهي» and such a noun («منها "غول"، وهو مسلسل رعب»), is MISC
+ * (the gold does not annotate works), not the person or place it names (data/gazetteer/work-nouns.tsv; round 22).
+ */
+export function quotedWorks(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms } = ctx;
+  const isWorkNoun = (k: number) => tokens[k]?.kind === 'arabic' && cues.workNouns.has(wordOf(forms, k));
+  for (const m of found) {
+    const open = m.first - 1;
+    if (m.cues || open < 0 || !OPENING_QUOTES.has(tokens[open].text)) continue;
+    if (!CLOSING_QUOTES.has(tokens[m.last]?.text ?? '')) continue;
+    const nounBefore = open > 0 && isWorkNoun(open - 1) && tokens[open].start - tokens[open - 1].end === 1;
+    const after = m.last + 1;
+    const describedAfter =
+      tokens[after]?.text === '،' && HE_SHE.has(forms.norms[after + 1] ?? '') && isWorkNoun(after + 2);
+    if (!nounBefore && !describedAfter) continue;
+    m.type = 'MISC';
+    m.target = undefined;
+  }
+}
+
 /** Facility nouns whose first letter is also a clitic, as written whole («وادي»: not و + «ادي»). */
 const WHOLE_FACILITY_NOUNS = new Set(['وادي']);
 

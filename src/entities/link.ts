@@ -27,6 +27,7 @@ import {
   namesAfterOrganizationNouns,
   organizationsByDescriptor,
   quotedOrganizations,
+  quotedWorks,
   trimDescriptors,
 } from './descriptors.js';
 import {
@@ -147,6 +148,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropSects(ctx, found);
     bodiesBeforeDemonym(ctx, found);
     facilityNames(ctx, found);
+    quotedWorks(ctx, found);
     courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);

@@ -1,6 +1,7 @@
 // Round 22 (blind dev round 16): mosques and churches named after their city, quoted names after a building noun, a
-// metonym followed by its demonym, adjectives read as countries (a hashtag, after a counted noun), a nameless military
-// spokesman, no title across a complementizer, the African Union Commission and OHCHR without «السامية».
+// metonym followed by its demonym, adjectives read as countries (a hashtag, after a counted noun), titles of works, a
+// nameless military spokesman, no title across a complementizer, the African Union Commission and OHCHR without
+// «السامية».
 // News sentences (ANT: the round's dev articles and the audit's unannotated ones), one loop; each rule has a negative
 // case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -133,6 +134,39 @@ const cases: LinkCase[] = [
     ],
     published: '2018-03-13',
     keys: ['country:SA', 'country:SY', 'country:RU'],
+  },
+  {
+    rule: 'a quoted name after a noun of works, or before «، وهو مسلسل», is a title, not a person (BBC, CNN)',
+    text: 'وهناك مسلسلات أخرى موجهة إليهم قيد الإنتاج، منها "غول"، وهو مسلسل رعب، يصور الحياة في مركز اعتقال سري. وتعرض القنوات المصرية مسلسل "أبو عمر المصري" الذي يتحدث عن مصريين في السودان. وقال هاموند لبرنامج "اندرو مار" الذي تبثه بي بي سي.',
+    tagged: [
+      ['غول', 'PER'],
+      ['أبو عمر المصري', 'PER'],
+      ['السودان', 'LOC'],
+      ['هاموند', 'PER'],
+      ['اندرو مار', 'PER'],
+      ['بي بي سي', 'ORG'],
+    ],
+    published: '2018-07-19',
+    type: [
+      ['غول', 'MISC'],
+      ['أبو عمر المصري', 'MISC'],
+      ['اندرو مار', 'MISC'],
+    ],
+    expect: [['هاموند', 'person:philip-hammond']],
+  },
+  {
+    rule: '… a quoted name after another noun, and an unquoted country after «برنامج», keep their reading (negative)',
+    text: 'وكالة "نوفوستي" الروسية الرسمية نقلت عن لافروف تشكيكه. وانتقد الوزير برنامج إيران النووي.',
+    tagged: [
+      ['نوفوستي', 'ORG'],
+      ['لافروف', 'PER'],
+      ['إيران', 'LOC'],
+    ],
+    published: '2018-02-19',
+    expect: [
+      ['نوفوستي', 'org:ria-novosti'],
+      ['إيران', 'country:IR'],
+    ],
   },
   {
     rule: 'the African Union Commission and OHCHR written without «السامية» are one organization each, nothing nested (Sky News)',
