@@ -44,11 +44,13 @@ function nameWords(): ReadonlySet<string> {
  * article, so the name starts after it (للولايات → ولايات). A glued letter the clitic analyzer did not split
  * (an unseen name: وبلينكين) is split off when the bare form occurs elsewhere in the same document or in the
  * gazetteer; a letter it did split is given back to the name when that is the better reading
- * (`letterBelongsToName`). `previous` is the token before, in the same sentence.
+ * (`letterBelongsToName`). `previous` is the token before, in the same sentence, and `next` the token after the
+ * mention: a mention that is a whole quoted name keeps its first letter (`wholeQuotedName`).
  */
-export function nameOffset(token: Token, words: DocumentWords, previous?: Token): number {
+export function nameOffset(token: Token, words: DocumentWords, previous?: Token, next?: Token): number {
   if (token.kind !== 'arabic') return 0;
   if (token.proclitics.length === 0) return peeledLetterOffset(token, words);
+  if (wholeQuotedName(token, previous, next)) return 0;
   const hasArticle = token.proclitics.includes('ال');
   if (!hasArticle) return letterBelongsToName(token, words, previous) ? conjunctionOffset(token) : token.stemOffset;
   const clitics = token.proclitics.filter((p) => p !== 'ال').join('');
@@ -91,6 +93,26 @@ function letterBelongsToName(token: Token, words: DocumentWords, previous: Token
   if (letter === 'ف' && letters.length === 1 && previous?.kind === 'arabic') return true;
   const bare = words.has(token.stem) || words.has(`و${token.stem}`);
   return (words.get(token.norm) ?? 0) >= 2 && !bare && cliticAnalyzer().count(token.stem) < COMMON_STEM_COUNT;
+}
+
+const OPENING_QUOTES = new Set(['"', '«', '“']);
+const CLOSING_QUOTES = new Set(['"', '»', '”']);
+
+/**
+ * «منتدى "فالداي"», «مؤسسة "بلان انترناشيونال"», «مجلة "بلاي بوي"», «صحيفة "فولها"»: a mention that fills a quote
+ * from its opening mark to its closing one is a quoted name, which does not open with a conjunction or preposition, so
+ * the one letter (ف ب ل ك) the analyzer split off its first word is the name's own (round 22).
+ */
+function wholeQuotedName(token: Token, previous: Token | undefined, next: Token | undefined): boolean {
+  const letters = token.proclitics.filter((p) => p !== 'ال');
+  if (letters.length !== 1 || !NAME_INITIAL_CLITICS.has(letters[0]) || !token.norm.startsWith(letters[0])) return false;
+  return (
+    previous !== undefined &&
+    next !== undefined &&
+    OPENING_QUOTES.has(previous.text) &&
+    CLOSING_QUOTES.has(next.text) &&
+    previous.end === token.start
+  );
 }
 
 /** The offset after a leading conjunction و, if the analyzer split one. */

@@ -224,7 +224,7 @@ export class NerTagger {
         const type = typeOf(labels[i]);
         let j = i + 1;
         while (j < sentence.length && isInside(labels[j]) && typeOf(labels[j]) === type && !isBegin(labels[j])) j++;
-        const start = sentence[i].start + nameOffset(sentence[i], words, sentence[i - 1]);
+        const start = sentence[i].start + nameOffset(sentence[i], words, sentence[i - 1], sentence[j]);
         const end = sentence[j - 1].end;
         if (end > start) mentions.push({ start, end, type: docEntityType(type), text: doc.text.slice(start, end) });
         i = j;

@@ -1,9 +1,13 @@
 // Round 22 (blind dev round 16): mosques and churches named after their city, quoted names after a building noun, a
 // metonym followed by its demonym, adjectives read as countries (a hashtag, after a counted noun), titles of works, a
 // nameless military spokesman, no title across a complementizer, the African Union Commission and OHCHR without
-// «السامية».
+// «السامية»; and (src/ner/name-start.ts) a mention filling a quote keeps a first letter the analyzer took for a clitic.
 // News sentences (ANT: the round's dev articles and the audit's unannotated ones), one loop; each rule has a negative
 // case.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from '../../src/arabic/tokenize.js';
+import { documentWords, nameOffset } from '../../src/ner/name-start.js';
 import { type LinkCase, runLinkCases } from './cases.js';
 
 const cases: LinkCase[] = [
@@ -198,3 +202,27 @@ const cases: LinkCase[] = [
 ];
 
 runLinkCases('round 22 (blind dev round 16)', cases);
+
+/** Where the tagger's mention of the words `first` … `last` of `text` starts (first occurrence), as tagger.ts asks. */
+function mentionStart(text: string, first: string, last = first): string {
+  const tokens = tokenize(text);
+  const i = tokens.findIndex((t) => t.text === first);
+  const j = tokens.findIndex((t, k) => k >= i && t.text === last) + 1;
+  assert.ok(i >= 0 && j > 0, `no «${first}» … «${last}» in the text`);
+  const start = tokens[i].start + nameOffset(tokens[i], documentWords(tokens), tokens[i - 1], tokens[j]);
+  return text.slice(start, tokens[j - 1].end);
+}
+
+test('a mention that fills a quote keeps the first letter the analyzer split off (CNN, BBC)', () => {
+  const valdai = 'لافروف، الذي كان يتحدث خلال جلسة لمنتدى "فالداي" الدولي للحوار المنعقد في موسكو الاثنين.';
+  assert.equal(mentionStart(valdai, 'فالداي'), 'فالداي');
+  const plan =
+    'وتشير الأرقام الواردة في التقرير، الذي أعدته مؤسسة "بلان انترناشيونال" الخيرية المعنية بالأطفال في بريطانيا.';
+  assert.equal(mentionStart(plan, 'بلان', 'انترناشيونال'), 'بلان انترناشيونال');
+  const folha =
+    'وقال أحد كتاب الأعمدة الصحفية، فينيسيوس توريس فريري، في صحيفة "فولها" "يبدو أن حالة من التمييز هي السائدة".';
+  assert.equal(mentionStart(folha, 'فولها'), 'فولها');
+  // Negative: the same words outside a quote, or a quote the mention does not fill, keep the analyzer's split.
+  assert.equal(mentionStart('وقال إن الحوار فالداي مستمر.', 'فالداي'), 'الداي');
+  assert.equal(mentionStart('وقال: "بلان انترناشيونال هي المسؤولة".', 'بلان', 'انترناشيونال'), 'لان انترناشيونال');
+});
