@@ -313,6 +313,7 @@ async function main(): Promise<void> {
     'dev-b12',
     'dev-b13',
     'dev-b14',
+    'dev-b15',
     'heldout-first',
     'heldout-b1',
     'heldout-b2',
