@@ -100,6 +100,7 @@ function isBridge(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!isWord(t)) return t.text !== '«' && t.text !== '"';
   if (inTimeExpression(ctx, i)) return true;
+  if (hasKey(keysOf(ctx, i), ctx.lex.cues.members)) return actorAt(ctx, i + 1)?.kind === 'igo';
   return hasKey(keysOf(ctx, i), ctx.lex.cues.head);
 }
 

@@ -132,6 +132,8 @@ export interface CueWords {
   evidence: Set<string>;
   /** Armed forces (قوات، مقاتلات، جنود): with a possessive pronoun, the forces of the party it refers to (round 25). */
   troops: Set<string>;
+  /** Members (أعضاء): a head word only right before an international body (أعضاء مجلس الأمن: round 25). */
+  members: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -393,6 +395,7 @@ function loadCues(): CueWords {
     decision: new Set(),
     evidence: new Set(),
     troops: new Set(),
+    members: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }

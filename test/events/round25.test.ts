@@ -66,6 +66,20 @@ const cases: EventCase[] = [
     hasNotLike: [/:COERCE$/],
   },
   {
+    rule: 'members right before an international body («من أعضاء مجلس الأمن الدولي») stand for it (Al Arabiya, dev batch 15)',
+    sentence:
+      'طلب صهر الرئيس الأميركي، دونالد #ترمب، ووسيطه للسلام في الشرق الأوسط، جاريد كوشنر، والموفد الخاص لترمب، جيسون غرينبلات، من أعضاء مجلس الأمن الدولي، الثلاثاء، "دعم" خطة السلام التي تعدها #واشنطن للشرق الأوسط، وفق ما نقل دبلوماسيون.',
+    published: '2018-02-21',
+    has: ['US>UN:REQUEST'],
+  },
+  {
+    rule: 'near case: members of a group («وأعضاء جماعة الإخوان المسلمين المصرية») are not its country (BBC, audit)',
+    sentence:
+      'وقد استضافت السعودية العشرات من قادة وأعضاء جماعة الإخوان المسلمين المصرية والسورية التي ناهضت حكم عبد الناصر في مصر والبعث في سوريا.',
+    published: '2018-10-08',
+    hasNotLike: [/^SA>EG:/],
+  },
+  {
     rule: 'armed forces with a possessive pronoun («أن مقاتلاته») act for the one party named before them (France24, dev batch 15)',
     sentence: 'أعلن الجيش الإسرائيلي الأحد في بيان أن مقاتلاته شنت ليلا غارة في قطاع غزة ضد "هدف عسكري" لحركة حماس.',
     published: '2018-03-18',
