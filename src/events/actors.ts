@@ -74,6 +74,7 @@ function withPlurals(demonyms: string[]): string[] {
     if (d.startsWith('ال') || !d.endsWith('ي')) continue;
     out.add(`${d}ين`);
     out.add(`${d}ون`);
+    out.add(`${d}ان`);
   }
   return [...out];
 }
@@ -312,6 +313,7 @@ function gazetteerActors(doc: Doc): Actor[] {
     if (tokens[i].kind !== 'arabic') continue;
     const hit = matchAt(tokens, i, root);
     if (!hit || (hit.name.accusative && !afterIndefiniteNoun(tokens, i))) continue;
+    if (hit.name.kind === 'demonym' && isPredicateOfPeople(tokens, i, hit.last)) continue;
     const start = nameStart(tokens[i], hit.keyOffset);
     actors.push({
       start,
@@ -326,6 +328,18 @@ function gazetteerActors(doc: Doc): Actor[] {
     i = hit.last - 1;
   }
   return actors;
+}
+
+/**
+ * «أنهما سوريان»، «إنهم فلسطينيون»: a people's demonym (dual or plural) right after a complementizer with a pronoun is
+ * what the people are said to be (the predicate), not a party. A singular stays one: «صواريخ، يرجح أنها أمريكية» names
+ * whose the missiles are (round 25).
+ */
+const PRONOUN_COMPLEMENTIZER = /^[وف]?[بل]?ان(ه|ها|هم|هما|هن)$/;
+const PEOPLE_DEMONYM = /(يان|يين|يون)$/;
+
+function isPredicateOfPeople(tokens: Token[], i: number, last: number): boolean {
+  return PRONOUN_COMPLEMENTIZER.test(tokens[i - 1]?.norm ?? '') && PEOPLE_DEMONYM.test(tokens[last - 1].norm);
 }
 
 /** A passive participle in the indefinite accusative (مدعوما): «مدعوما إيرانيا» is "Iranian-backed", no party. */

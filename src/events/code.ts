@@ -100,6 +100,7 @@ function isBridge(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!isWord(t)) return t.text !== '«' && t.text !== '"';
   if (inTimeExpression(ctx, i)) return true;
+  if (hasKey(keysOf(ctx, i), ctx.lex.cues.members)) return actorAt(ctx, i + 1)?.kind === 'igo';
   return hasKey(keysOf(ctx, i), ctx.lex.cues.head);
 }
 
@@ -507,6 +508,32 @@ function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
   if (!hasObjectPronoun(ctx, i)) return -1;
   for (let j = i - 1; j >= Math.max(ctx.view.first, i - 2) && isPlainWord(ctx, j) && inClause(ctx, i, j); j--)
     if (hasKey(keysOf(ctx, j), trigger.with)) return j;
+  return indefiniteAntecedent(ctx, trigger, i);
+}
+
+/** Indefinite adjectives and adverbs that may stand between an indefinite phrase noun and its verb. */
+const INDEFINITE_QUALIFIERS = 4;
+
+/**
+ * «لحصار محكم جوا وبحرا وبرا تفرضه إسرائيل على …» (round 25): the indefinite phrase noun, with any clitic, before up to
+ * four indefinite adjectives and adverbs (words with no clitic but و, outside actors) before the verb whose object
+ * pronoun refers back to it.
+ */
+function indefiniteAntecedent(ctx: Context, trigger: Trigger, i: number): number {
+  for (let j = i - 1; j >= Math.max(ctx.view.first, i - 1 - INDEFINITE_QUALIFIERS) && inClause(ctx, i, j); j--) {
+    const t = ctx.tokens[j];
+    if (t.kind !== 'arabic') return -1;
+    if (j < i - 1 && hasKey(keysOf(ctx, j), trigger.with)) return j;
+    const { cues } = ctx.lex;
+    if (
+      t.proclitics.some((c) => c !== 'و') ||
+      insideActor(ctx, j) ||
+      hasKey([t.stem], cues.preposition) ||
+      hasKey([t.stem], cues.complementizer) ||
+      hasKey([t.stem], cues.boundary)
+    )
+      return -1;
+  }
   return -1;
 }
 
@@ -1361,20 +1388,21 @@ function passiveArguments(ctx: Context, i: number): Pair[] | undefined {
 const aimsAtPlace = (trigger: Trigger) =>
   trigger.type === 'ASSAULT' || trigger.cameo.root === '19' || trigger.cameo.code === '161';
 
+/** Places and actors after token i in its clause, outside asides, in text order. */
+function partiesAfter(ctx: Context, i: number): Actor[] {
+  return [...ctx.places, ...ctx.actors]
+    .filter((a) => a.first > i && inClause(ctx, i, a.first) && !isAside(ctx, a.first))
+    .sort((a, b) => a.first - b.first);
+}
+
 /**
  * Where an attack with no named party lands, or talks with no named partner are held: the first foreign place after
  * the trigger in its clause (… في عفرين).
  */
 function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
-  const after = [...ctx.places, ...ctx.actors].filter(
-    (a) =>
-      a.first > i &&
-      inClause(ctx, i, a.first) &&
-      !isAside(ctx, a.first) &&
-      !contrastBetween(ctx, i, a.first) &&
-      !reportedBetween(ctx, i, a.first),
+  const after = partiesAfter(ctx, i).filter(
+    (a) => !contrastBetween(ctx, i, a.first) && !reportedBetween(ctx, i, a.first),
   );
-  after.sort((a, b) => a.first - b.first);
   const located = after.filter((a) => a.country !== null && isLocationCue(ctx, a) && !isDestination(ctx, a));
   // «هجمات "بوكو حرام" المتكررة في نيجيريا إلى فرار … جنوب شرق النيجر»: an attack in the attacker's own country is
   // domestic; a foreign place further on is somewhere else (round 13).
@@ -1401,6 +1429,43 @@ function reportedBetween(ctx: Context, i: number, j: number): boolean {
 function isDestination(ctx: Context, a: Actor): boolean {
   const before = [a.first - 1, a.first - 2].map((k) => ctx.tokens[k]?.norm);
   return before[0] === 'الي' || (before[1] === 'الي' && hasKey([before[0] ?? ''], ctx.lex.cues.location));
+}
+
+/** Forms of قام that make a visit noun after them a verb (قام … بزيارة). */
+const LIGHT_VERBS = new Set(['قام', 'قامت', 'يقوم', 'تقوم']);
+
+/**
+ * «قام وزير الشؤون الخارجية العماني … بزيارة المواقع المقدسة … في القدس الشرقية»: a visit noun with a glued ب after a
+ * form of قام (its subject between) is the verb زار, and with no party as its object visits the country of the place
+ * its sites are in (visitedPlace). Round 25.
+ */
+function lightVisitEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[] | undefined): CodedEvent[] {
+  if (trigger.verbal || trigger.cameo.code !== '042' || pairs?.some(([, target]) => target !== null)) return [];
+  if (ctx.tokens[i].proclitics[0] !== 'ب') return [];
+  let light = -1;
+  for (let j = i - 1; j >= ctx.view.first && j >= i - 1 - SUBJECT_BEFORE * 3 && inClause(ctx, i, j); j--)
+    if (LIGHT_VERBS.has(ctx.tokens[j].norm.replace(/^[وف]/, ''))) light = j;
+  if (light < 0) return [];
+  const source = ctx.actors.find((a) => a.first > light && a.last <= i && a.country !== null);
+  if (!source) return [];
+  const place = visitedPlace(ctx, i, source);
+  return place ? toEvents(ctx, trigger, i, [[source, place]]) : [];
+}
+
+/**
+ * Where a visit (زار, a verb with no particle) with no party as its object goes: the first place of another country
+ * than the visitor's after the verb in its clause, after a location word or a glued ب (بالقدس الشرقية), not in an
+ * aside, with no site of the visitor's own country before it (round 25).
+ */
+function visitedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
+  const first = partiesAfter(ctx, i).find(
+    (a) => a.country !== null && (isLocationCue(ctx, a) || ctx.tokens[a.first].proclitics[0] === 'ب'),
+  );
+  if (!first || first.country === source.country) return undefined;
+  // «يزور القنصلية السعودية في مدينة إسطنبول»: a site of the visitor's own country is no visit to the host.
+  const from = Math.max(i, source.last - 1);
+  const own = ctx.actors.some((a) => a.first > from && a.first < first.first && a.country === source.country);
+  return own ? undefined : first;
 }
 
 /** «تستهدف الإرهابيين وليس الحكومة في دمشق»: a contrast word between the trigger and a place sets the place aside. */
@@ -1535,6 +1600,12 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       return undefined;
     }
     const place = attackedPlace(ctx, i, source);
+    if (place) targets = [place];
+  }
+  // «زار وزير … العماني … كلا من المسجد الأقصى … بالقدس الشرقية»: a visit to sites that are no party is a visit to
+  // the country of the place they are in (round 25), as a visit to the place itself is («زار الرئيس الفرنسي الموصل»).
+  if (targets.length === 0 && trigger.verbal && trigger.cameo.code === '042' && trigger.particles.size === 0) {
+    const place = visitedPlace(ctx, i, source);
     if (place) targets = [place];
   }
   // A rejected accusation whose accuser is not named (وصف … الاتهامات الموجهة لتركيا بأنها "دعاية") is a denial.
@@ -2155,6 +2226,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
             ? verbArguments(ctx, trigger, i)
             : nounArguments(ctx, trigger, i);
       events.push(...threatenedPlaceEvents(ctx, trigger, i, pairs));
+      events.push(...conditionedThreatEvents(ctx, trigger, i, pairs));
+      events.push(...lightVisitEvents(ctx, trigger, i, pairs));
       events.push(...pledgedHelpEvents(ctx, trigger, i, pairs));
       // A denial or accusation embeds its complement even when its own parties are not found.
       // A rejected claim (args opt: رفض/وصف + الاتهامات) embeds what the claim says to the end of its comma segment
@@ -2655,6 +2728,39 @@ function threatenedPlaceEvents(ctx: Context, trigger: Trigger, i: number, pairs:
   return toEvents(ctx, { ...trigger, type: 'THREATEN', mode: undefined, cameo }, i, [[source, aimed]]);
 }
 
+/** Words from a threat to the «أنه» that opens what it says (an interview and its date may stand between). */
+const THREAT_CONTENT_WORDS = 20;
+/** «أنه، بأنه، من أنه»: a complementizer with the pronoun that opens a threat's content. */
+const CONTENT_OPENER = /^[بل]?ان(ه|ها)$/;
+
+/**
+ * «هدد ولي العهد السعودي … من أنه في حال طورت إيران القنبلة الذرية فالسعودية سترد بالمثل»: a threat with no party as
+ * its object whose content opens with a condition (في حال، إذا، لو) that names a party of another country right
+ * after its verb threatens that party (round 25). The condition must follow the «أنه» at once, and its verb the
+ * condition word, so the party is the condition's subject.
+ */
+function conditionedThreatEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[] | undefined): CodedEvent[] {
+  if (trigger.type !== 'THREATEN' || pairs?.some(([, target]) => target !== null)) return [];
+  const source = pairs?.[0]?.[0] ?? (trigger.verbal ? verbSubject(ctx, trigger, i).source : clauseSubject(ctx, i));
+  if (!source?.country) return [];
+  let opener = -1;
+  for (let j = i + 1, words = 0; j < ctx.view.last && words < THREAT_CONTENT_WORDS && opener < 0; j++) {
+    if (ctx.tokens[j].kind === 'punct' && !COMMAS.has(ctx.tokens[j].text)) return [];
+    if (CONTENT_OPENER.test(ctx.tokens[j].norm)) opener = j;
+    if (isWord(ctx.tokens[j])) words++;
+  }
+  if (opener < 0) return [];
+  let verb = opener + 1;
+  const word = ctx.tokens[verb]?.norm;
+  if (word === 'في' && ctx.tokens[verb + 1]?.norm === 'حال') verb += 2;
+  else if (word && CONDITIONS.has(word)) verb += 1;
+  else return [];
+  const party = ctx.actors.find((a) => a.first === verb + 1);
+  if (!party || party.country === null || party.country === source.country) return [];
+  if (!isWord(ctx.tokens[verb])) return [];
+  return toEvents(ctx, trigger, i, [[source, party]]);
+}
+
 /** Words from a pledge to what it promises (its subject may stand between: «تعهدت قطر بدعم …»). */
 const PLEDGE_CONTENT_WORDS = 6;
 /** Words from the promised help to the party it is for (دعم اقتصاد تركيا، العمل مع المملكة العربية السعودية). */
@@ -2912,6 +3018,23 @@ function possessiveActors(ctx: Context): Actor[] {
   return out;
 }
 
+/**
+ * «أعلن الجيش الإسرائيلي … أن مقاتلاته شنت غارة»، «قالت إسرائيل إن طائراتها الحربية استهدفت …»: armed forces written
+ * with a possessive pronoun (cue `troops`) act for the party the pronoun refers to, when the sentence leaves one reading
+ * (soleAntecedent: «توقعات تركيا بسيطرة قواتها», after the Kurdish units, has none). Round 25.
+ */
+function troopsActors(ctx: Context, parties: Actor[]): Actor[] {
+  const out: Actor[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind !== 'arabic' || !ctx.lex.cues.troops.has(t.stem)) continue;
+    const pronoun = pronounSuffix(t.enclitic);
+    const owner = pronoun && soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), null);
+    if (owner) out.push({ ...owner, start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun' });
+  }
+  return out;
+}
+
 /** Words between «التحالف» and the word that names its leader (التحالف العربي الذي تقوده السعودية). */
 const COALITION_GAP = 3;
 
@@ -3035,7 +3158,10 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
       kept[kept.length - 1] = { ...previous, last: a.last, end: a.end, country: a.country };
     else if (!isLabel(ctx, a, previous)) kept.push(a);
   }
-  const withPronouns = [...coalitionActors(ctx, kept), ...possessiveActors(ctx)].sort((a, b) => a.first - b.first);
+  const coalitions = coalitionActors(ctx, kept);
+  const withPronouns = [...coalitions, ...possessiveActors(ctx), ...troopsActors(ctx, coalitions)].sort(
+    (a, b) => a.first - b.first,
+  );
   return mergeAppositions(ctx, withPronouns);
 }
 

@@ -130,6 +130,10 @@ export interface CueWords {
   decision: Set<string>;
   /** A noun of evidence before «على أن» + party (دلائل، أدلة): what the party is said to have done is alleged (round 21). */
   evidence: Set<string>;
+  /** Armed forces (قوات، مقاتلات، جنود): with a possessive pronoun, the forces of the party it refers to (round 25). */
+  troops: Set<string>;
+  /** Members (أعضاء): a head word only right before an international body (أعضاء مجلس الأمن: round 25). */
+  members: Set<string>;
   /** Words of affiliation (التابعة، الموالية): a ل right after one of them is theirs, not a trigger's particle. */
   affiliation: Set<string>;
   /** Economic objects (أصول، أموال): an attack verb aimed at them (تستهدف أصول روسيا) is no attack. */
@@ -390,6 +394,8 @@ function loadCues(): CueWords {
     harm: new Set(),
     decision: new Set(),
     evidence: new Set(),
+    troops: new Set(),
+    members: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
