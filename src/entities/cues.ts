@@ -65,6 +65,13 @@ export interface Cues {
   countryWords: Set<string>;
   /** Nouns that open an organization's name after a person title (data/gazetteer/org-openers.tsv). */
   orgOpeners: Set<string>;
+  /** Keys of nouns before a tribe's or clan's name (data/gazetteer/group-nouns.tsv, kind `before`): «قبيلة». */
+  groupNouns: Set<string>;
+  /** … the duals among them, which name two tribes (kind `pair`): «قبيلتي نهم وأرحب». */
+  groupPairNouns: Set<string>;
+  /** Words, as written, that open a family's or tribe's own name (group-nouns.tsv, kind `opens`): «آل» (its key is
+   * the article's «ال»). */
+  groupOpeners: Set<string>;
   /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
   wordFlags: Map<string, number>;
 }
@@ -76,6 +83,25 @@ function rows(file: string): string[][] {
   return readLines(file)
     .slice(1)
     .map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+/** The two kinds of group-nouns.tsv: nouns before a tribe's name, words opening a family's name. */
+function groupWords(table: string[][]): {
+  groupNouns: Set<string>;
+  groupPairNouns: Set<string>;
+  groupOpeners: Set<string>;
+} {
+  const groupNouns = new Set<string>();
+  const groupPairNouns = new Set<string>();
+  const groupOpeners = new Set<string>();
+  for (const [word, kind] of table) {
+    const key = nameKey(word);
+    if (kind === 'opens') groupOpeners.add(word);
+    else if (kind === 'before' || kind === 'pair') groupNouns.add(key);
+    else throw new MarsadError(`group-nouns.tsv: bad kind "${kind}" for ${word}`, 'data');
+    if (kind === 'pair') groupPairNouns.add(key);
+  }
+  return { groupNouns, groupPairNouns, groupOpeners };
 }
 
 export function buildCues(dir: string): Cues {
@@ -132,6 +158,7 @@ export function buildCues(dir: string): Cues {
     envoyHeads: new Set(rows(path.join(dir, 'envoy-titles.tsv')).map(([head]) => nameKey(head))),
     countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
     orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
+    ...groupWords(rows(path.join(dir, 'group-nouns.tsv'))),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

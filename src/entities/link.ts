@@ -20,6 +20,7 @@ import {
   dropAdjectivesAfterPlaceNouns,
   dropGroupAdjectives,
   dropSects,
+  dropTribes,
   facilityNames,
   isRareWord,
   joinSplitPlaces,
@@ -144,6 +145,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     bareGroupNames(ctx, found);
     dropGroupAdjectives(ctx, found);
     dropSects(ctx, found);
+    dropTribes(ctx, found);
     facilityNames(ctx, found);
     courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
@@ -173,6 +175,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropSpreadCountryWords(ctx, found);
     dropInside(found, inEvent);
     dropHonorifics(ctx, found);
+    dropTribes(ctx, found);
     yieldSurnamesToLocalNames(ctx, found);
   }
   dropPronounSuffixed(found, tokens);

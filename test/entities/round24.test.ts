@@ -40,6 +40,48 @@ const cases: LinkCase[] = [
     published: '2018-02-17',
     keyMentions: [['place:rv:gaza', ['غزة']]],
   },
+  {
+    rule: "tribes are no mentions: a hashtag opening with «قبيلة», a name after «قبائل», the tagger's «آل X» on its own; the sheikh named after his tribe stays (Al Arabiya, dev round 15)",
+    text: 'تجددت الاشتباكات العنيفة بين ميليشيا الحوثي ورجال #قبيلة_ال_غليس، بمدينة رداع. عقب منع دخول جنازة الشيخ غليس أحمد غليس. وكانت مواجهات مسلحة بين قبائل غليس والحوثيين، بعد محاولة نهب أراضي تابعة لآل غليس.',
+    tagged: [
+      ['الحوثي', 'ORG'],
+      ['قبيلة_ال_غليس', 'LOC'],
+      ['رداع', 'LOC'],
+      ['غليس أحمد غليس', 'PER'],
+      ['غليس', 'ORG', 'قبائل '],
+      ['الحوثيين', 'ORG'],
+      ['آل غليس', 'PER'],
+    ],
+    published: '2018-02-27',
+    absent: ['قبيلة_ال_غليس', 'غليس', 'آل غليس'],
+    present: ['غليس أحمد غليس', 'الحوثيين', 'رداع'],
+  },
+  {
+    rule: 'a gazetteer place after «قبيلة», and both names after the dual «قبيلتي», are the tribes (Al Arabiya, audit)',
+    text: 'فإن التحام الجيش عبر مناطق قبيلتي نهم وأرحب يضيق الخناق على مدينة صنعاء. كما أن قبيلة أرحب لا توجد فيها أي حاضنة للحوثي، بالتعاون مع قبيلة همدان.',
+    tagged: [
+      ['نهم', 'LOC'],
+      ['أرحب', 'LOC', 'و'],
+      ['صنعاء', 'LOC'],
+      ['أرحب', 'LOC', 'قبيلة '],
+      ['همدان', 'LOC'],
+    ],
+    published: '2018-03-02',
+    absent: ['نهم', 'أرحب', 'همدان'],
+    absentKeys: ['place:geo:130937', 'place:geo:130770', 'place:geo:147111'],
+  },
+  {
+    rule: "… but a name after «آل» that ends a person's name, a district named after a tribe, and «أل باييس» stay (negative)",
+    text: 'حضر الأمير الشيخ تميم بن حمد آل ثاني توقيع الاتفاقية. وتقدم الجيش في مديرية نهم شرق صنعاء. وقالت صحيفة "أل باييس" إن الإضراب نجح.',
+    tagged: [
+      ['تميم بن حمد آل ثاني', 'PER'],
+      ['نهم', 'LOC'],
+      ['صنعاء', 'LOC'],
+      ['أل باييس', 'ORG'],
+    ],
+    published: '2018-03-08',
+    present: ['تميم بن حمد آل ثاني', 'نهم', 'أل باييس'],
+  },
 ];
 
 runLinkCases('entities round 24: known open causes', cases);
