@@ -65,6 +65,8 @@ export interface Cues {
   countryWords: Set<string>;
   /** Nouns that open an organization's name after a person title (data/gazetteer/org-openers.tsv). */
   orgOpeners: Set<string>;
+  /** Keys of religious titles before a figure's given name (data/gazetteer/religious-titles.tsv): «النبي». */
+  religiousTitles: Set<string>;
   /** Keys of nouns before a tribe's or clan's name (data/gazetteer/group-nouns.tsv, kind `before`): «قبيلة». */
   groupNouns: Set<string>;
   /** … the duals among them, which name two tribes (kind `pair`): «قبيلتي نهم وأرحب». */
@@ -159,6 +161,7 @@ export function buildCues(dir: string): Cues {
     countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
     orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
     ...groupWords(rows(path.join(dir, 'group-nouns.tsv'))),
+    religiousTitles: new Set(rows(path.join(dir, 'religious-titles.tsv')).map(([word]) => nameKey(word))),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

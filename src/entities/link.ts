@@ -138,6 +138,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   dropLeadingHash(found, doc.text);
   if (options.documentPasses !== false) {
     dropHonorifics(ctx, found);
+    dropReligiousTitles(ctx, found);
     personsAfterHonorifics(ctx, found);
     organizationsByDescriptor(ctx, found);
     companiesAfterNouns(ctx, found);
@@ -175,6 +176,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropSpreadCountryWords(ctx, found);
     dropInside(found, inEvent);
     dropHonorifics(ctx, found);
+    dropReligiousTitles(ctx, found);
     dropTribes(ctx, found);
     yieldSurnamesToLocalNames(ctx, found);
   }
@@ -936,6 +938,35 @@ function dropHonorifics(ctx: LinkContext, found: Found[]): void {
 }
 
 /**
+ * «النبي محمد» → «محمد»: a religious title stays outside the figure's span (data/gazetteer/religious-titles.tsv), but
+ * not where a place noun stands before it («قرية النبي صالح») or the mention names a place. A person mention that
+ * ends in the title («أبيها النبي») names no one.
+ */
+function dropReligiousTitles(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms, text } = ctx;
+  const isTitle = (i: number) => tokens[i].kind === 'arabic' && cues.religiousTitles.has(wordOf(forms, i));
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (m.type !== 'PER' || m.cues || m.apposedTo || m.target?.kind === 'entry') continue;
+    // «أبيها النبي», or the bare title a longer mention's last word spread to: a description, no name.
+    if (isTitle(m.last - 1)) {
+      found.splice(k, 1);
+      continue;
+    }
+    if (m.last - m.first < 2 || !isTitle(m.first)) continue;
+    if (m.first > 0 && ctx.flags[m.first - 1] & PLACE_DESCRIPTOR) continue;
+    m.first++;
+    m.start = tokens[m.first].start;
+    m.text = text.slice(m.start, m.end);
+  }
+}
+
+/** Whether a religious title stands right before token i («الإمام علي»). */
+function afterReligiousTitle(cues: Cues, tokens: readonly Token[], forms: TokenForms, i: number): boolean {
+  return i > 0 && tokens[i - 1].kind === 'arabic' && cues.religiousTitles.has(wordOf(forms, i - 1));
+}
+
+/**
  * «الأمير جورج»: a one-word name right after an honorific is a person, though the tagger or the gazetteer read a
  * place (George, South Africa). Not after «الرئيس» (a title before countries too) nor inside a facility or place
  * name («مسجد الشيخ زايد», «مدينة الملك عبدالله»).
@@ -1331,8 +1362,11 @@ function buildEntities(
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
   for (const m of deferred) {
+    // «الإمام علي»: a figure of the faith, joined by a later word of a name only, not by a namesake's given name.
+    const laterWordOnly = afterReligiousTitle(cues, tokens, forms, m.first);
     const person =
-      wholeTokenPerson(byKey, m, tokens, forms) ?? closestPerson(byKey, spanWord(m, tokens, forms), m.start);
+      wholeTokenPerson(byKey, m, tokens, forms) ??
+      closestPerson(byKey, spanWord(m, tokens, forms), m.start, laterWordOnly);
     if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     else add(localKey(m, tokens, forms), () => localEntity(m), m);
   }
@@ -1398,12 +1432,21 @@ function ownerOf(byKey: Map<string, Building>, m: Found): Building | undefined {
   return undefined;
 }
 
-/** The person entity (by its nearest mention before `at`, else any) that has `word` in a multi-word name. */
-function closestPerson(byKey: Map<string, Building>, word: string, at: number): Building | undefined {
+/**
+ * The person entity (by its nearest mention before `at`, else any) that has `word` in a multi-word name; with
+ * `laterWordOnly`, a word after the first of one of its names (a surname, not a given name).
+ */
+function closestPerson(
+  byKey: Map<string, Building>,
+  word: string,
+  at: number,
+  laterWordOnly = false,
+): Building | undefined {
   let best: Building | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const b of byKey.values()) {
     if (b.entity.type !== 'PER' || !b.words.has(word) || b.words.size < 2) continue;
+    if (laterWordOnly && !b.names.some((name) => name.split(' ').indexOf(word) > 0)) continue;
     const before = b.entity.mentions.filter((x) => x.start < at).map((x) => at - x.start);
     const distance = before.length > 0 ? Math.min(...before) : 1e9 + b.entity.mentions[0].start;
     if (distance < bestDistance) {

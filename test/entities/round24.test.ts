@@ -82,6 +82,51 @@ const cases: LinkCase[] = [
     published: '2018-03-08',
     present: ['تميم بن حمد آل ثاني', 'نهم', 'أل باييس'],
   },
+  {
+    rule: 'a religious figure: «النبي» stays outside the span, and «الإمام علي» does not join «علي خامنئي» by the given name (CNN, dev round 15)',
+    text: 'في ظل إحياء إيران ذكرى وفاة السيدة فاطمة الزهراء، ابنة النبي محمد وزوجة ابن عمه الإمام علي. شهدت المراسم حضور المرشد الإيراني، علي خامنئي. خلال لقاءاتها مع أبيها النبي وزوجها علي بن أبي طالب. نظرا لتعلقها بالفترة التي أعقبت وفاة النبي محمد.',
+    tagged: [
+      ['إيران', 'LOC'],
+      ['فاطمة الزهراء', 'PER'],
+      ['النبي محمد', 'PER'],
+      ['علي', 'PER', 'الإمام '],
+      ['علي خامنئي', 'PER'],
+      ['أبيها النبي', 'PER'],
+      ['علي بن أبي طالب', 'PER'],
+      ['النبي محمد', 'PER'],
+    ],
+    published: '2018-02-21',
+    mentionsOf: [['محمد', ['محمد', 'محمد']]],
+    expect: [
+      ['علي', 'local:'],
+      ['علي خامنئي', 'person:ali-khamenei'],
+    ],
+    absent: ['النبي محمد', 'أبيها النبي', 'النبي'],
+  },
+  {
+    rule: '… but the village «النبي صالح» after «قرية» stays whole, whatever the tagger typed it (negative; BBC, audit)',
+    text: 'وهي تضرب جنديين إسرائيليين في قرية النبي صالح في الضفة الغربية. وعادت عهد إلى قرية النبي صالح مساء الأحد.',
+    tagged: [
+      ['النبي صالح', 'LOC'],
+      ['الضفة الغربية', 'LOC'],
+      ['عهد', 'PER'],
+      ['النبي صالح', 'PER'],
+    ],
+    published: '2018-03-21',
+    present: ['النبي صالح'],
+    absent: ['صالح'],
+  },
+  {
+    rule: '… and a one-word name after «الإمام» still joins the person whose later name word it is (negative; BBC, audit)',
+    text: 'أسس الإمام عبد الرحمن المهدي الحزب في فبراير/شباط 1945. وكان الإمام المهدي يؤيد استقلال السودان.',
+    tagged: [
+      ['عبد الرحمن المهدي', 'PER'],
+      ['المهدي', 'PER', 'الإمام '],
+      ['السودان', 'LOC'],
+    ],
+    published: '2018-10-18',
+    mentionsOf: [['المهدي', ['عبد الرحمن المهدي', 'المهدي']]],
+  },
 ];
 
 runLinkCases('entities round 24: known open causes', cases);
