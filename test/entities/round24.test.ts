@@ -127,6 +127,29 @@ const cases: LinkCase[] = [
     published: '2018-10-18',
     mentionsOf: [['المهدي', ['عبد الرحمن المهدي', 'المهدي']]],
   },
+  {
+    rule: "Egypt's intelligence chief is a gazetteer person: «اللواء عباس كامل», his surname and his office at the date, none of them Mahmoud Abbas (CNN, events dev batch 14)",
+    text: 'وكان البشير استقبل، مساء السبت، مدير المخابرات العامة المصرية اللواء عباس كامل، وأشارت الوكالة إلى أن زيارة كامل تأتي ضمن جهود اللجنة الرباعية. وقال الرئيس الفلسطيني محمود عباس في القاهرة إن رئيس المخابرات المصرية نقل رسالة.',
+    tagged: [
+      ['البشير', 'PER'],
+      ['عباس كامل', 'PER'],
+      ['كامل', 'PER'],
+      ['محمود عباس', 'PER'],
+      ['القاهرة', 'LOC'],
+    ],
+    published: '2018-03-11',
+    keyMentions: [
+      ['person:abbas-kamel', ['مدير المخابرات العامة المصرية', 'عباس كامل', 'كامل', 'رئيس المخابرات المصرية']],
+      ['person:mahmoud-abbas', ['الرئيس الفلسطيني', 'محمود عباس']],
+    ],
+  },
+  {
+    rule: '… but before his term the office is someone else, and «كامل» alone is a word (negative)',
+    text: 'وقال مدير المخابرات العامة المصرية إن التنسيق كامل بين البلدين.',
+    tagged: [],
+    published: '2017-06-01',
+    absentKeys: ['person:abbas-kamel'],
+  },
 ];
 
 runLinkCases('entities round 24: known open causes', cases);
