@@ -337,6 +337,14 @@ const PERSON_OBJECT_VERBS = new Set(
   }),
 );
 
+/**
+ * Whether a verb that takes a person for its object opens the clause of a person mention («استقبل بوتين …»,
+ * «التقى ملك السعودية سلمان …»): what stands right after the name may be that object rather than the name's title.
+ */
+export function opensWithObjectVerb(ctx: LinkContext, found: readonly Found[], person: Found): boolean {
+  return takesPersonObject(ctx.forms, clauseStart(ctx, found, person));
+}
+
 function takesPersonObject(forms: TokenForms, k: number): boolean {
   if (k < 0) return false;
   const norm = forms.norms[k];

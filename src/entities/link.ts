@@ -8,7 +8,7 @@
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
-import { addNamelessOfficeholders, applyApposition } from './apposition.js';
+import { addNamelessOfficeholders, applyApposition, opensWithObjectVerb } from './apposition.js';
 import { capitalsNamedByWord } from './capital-word.js';
 import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
@@ -191,7 +191,9 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const withRoles = placeRoles(found, roles, ctx);
   if (options.documentPasses !== false) addNamelessOfficeholders(ctx, withRoles);
   const warnings: string[] = [];
-  const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues);
+  const objectVerbBefore = (person: Found) =>
+    options.documentPasses !== false && opensWithObjectVerb(ctx, withRoles, person);
+  const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues, objectVerbBefore);
   return { entities, warnings };
 }
 
@@ -1324,6 +1326,7 @@ function buildEntities(
   doc: Doc,
   warnings: string[],
   cues: Cues,
+  objectVerbBefore: (person: Found) => boolean,
 ): Entity[] {
   const byKey = new Map<string, Building>();
   const date = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
@@ -1392,7 +1395,16 @@ function buildEntities(
       : appositivePerson(phrase, found, tokens, (k) => cues.honorifics.has(wordOf(forms, k)));
     if (appositive) {
       const owner = ownerOf(byKey, appositive);
-      if (owner && !ofAnotherCountry(owner.entity, m.cues)) {
+      // «استقبل بوتين الأمين العام لحلف شمال الأطلسي»: right after a known person whose clause opens with a verb taking a
+      // person object, an office another known person holds at the date is that object, not the name's title.
+      const object =
+        !former &&
+        !designate &&
+        appositive.last === m.first &&
+        owner?.entity.key?.startsWith('person:') === true &&
+        objectVerbBefore(appositive) &&
+        heldByAnother(g.holdersForCues(m.cues, date), owner.entity.key);
+      if (owner && !object && !ofAnotherCountry(owner.entity, m.cues)) {
         owner.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
         continue;
       }
@@ -1424,6 +1436,11 @@ function buildEntities(
     }
   }
   return finish([...byKey.values()].map((b) => b.entity));
+}
+
+/** Whether the office has holders at the date and the person keyed `key` is none of them. */
+function heldByAnother(holders: readonly OfficeHolder[], key: string): boolean {
+  return holders.length > 0 && !holders.some((h) => `person:${h.person.id}` === key);
 }
 
 /** The entity that holds a mention. */

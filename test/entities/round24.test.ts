@@ -150,6 +150,34 @@ const cases: LinkCase[] = [
     published: '2017-06-01',
     absentKeys: ['person:abbas-kamel'],
   },
+  {
+    rule: "an office right after «استقبل + known person» that another known person holds at the date is the object, not the subject's title",
+    text: 'واستقبل بوتين الأمين العام لحلف شمال الأطلسي في موسكو لبحث الأزمة.',
+    tagged: [
+      ['بوتين', 'PER'],
+      ['موسكو', 'LOC'],
+    ],
+    published: '2018-03-05',
+    keyMentions: [
+      ['person:vladimir-putin', ['بوتين']],
+      ['person:jens-stoltenberg', ['الأمين العام لحلف شمال الأطلسي']],
+    ],
+  },
+  {
+    rule: "… but after a speech verb, or after a comma, the office is the name's own (negative)",
+    text: 'وقال ينس ستولتنبرغ الأمين العام لحلف شمال الأطلسي إن الحلف موحد. واستقبل الملك ضيفه، ينس ستولتنبرغ، الأمين العام لحلف شمال الأطلسي.',
+    tagged: [
+      ['ينس ستولتنبرغ', 'PER'],
+      ['ينس ستولتنبرغ', 'PER'],
+    ],
+    published: '2018-03-05',
+    keyMentions: [
+      [
+        'person:jens-stoltenberg',
+        ['ينس ستولتنبرغ', 'الأمين العام لحلف شمال الأطلسي', 'ينس ستولتنبرغ', 'الأمين العام لحلف شمال الأطلسي'],
+      ],
+    ],
+  },
 ];
 
 runLinkCases('entities round 24: known open causes', cases);
