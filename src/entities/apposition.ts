@@ -74,7 +74,10 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
   const { kind, end: afterHead } = head;
   // «الزعيم السابق للأغلبية الديمقراطية في مجلس الشيوخ الأمريكي»: «السابق» does not count among the four words.
   let limit = afterHead + MAX_WORDS_AFTER_HEAD;
-  for (let j = afterHead; j < Math.min(tokens.length, limit); j++) {
+  // «المتحدث الرسمي لقوات التحالف العسكري في اليمن»: one word more where «في» stands right before the country or
+  // organization (not «المدعي العام في صقلية باحتجاز القارب الإسباني»).
+  for (let j = afterHead; j < Math.min(tokens.length, limit + 1); j++) {
+    if (j === limit && forms.norms[j - 1] !== IN) break;
     if (isFormer(forms.norms[j])) limit++;
     // «المتحدث الرسمي باسم قوات "تحالف دعم الشرعية في اليمن"»: an organization in quotes ends the title with them.
     const quoted = kind === 'person' && j > afterHead && OPENING_QUOTES.has(tokens[j].text) ? 1 : 0;
@@ -407,7 +410,9 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
       i = hit.last - 1;
       continue;
     }
-    let person = personBeside(ctx, found, hit);
+    const placed = withPlace(ctx, found, hit);
+    let person = placed ?? personBeside(ctx, found, hit);
+    if (placed) hit.last = placeEnd(ctx, found, hit);
     if (!person && isComma(tokens[hit.last])) person = newPerson(tokens, forms, covered, hit.last + 1, text);
     else if (!person) person = rarePersonAt(tokens, forms, covered, hit.last, text);
     if (!person) continue;
@@ -422,6 +427,46 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
     i = hit.last - 1;
   }
   if (changed) found.sort((a, b) => a.start - b.start);
+}
+
+const IN = nameKey('في');
+
+/**
+ * The end of «في» + one place, country or organization right after a title (a mention or a gazetteer name), or -1:
+ * «رئيس جهاز المخابرات العامة الفلسطينية في الضفة الغربية».
+ */
+function placeEnd(ctx: LinkContext, found: readonly Found[], hit: TitleHit): number {
+  const { g, tokens, forms } = ctx;
+  const k = hit.last;
+  if (hit.posted || tokens[k]?.kind !== 'arabic' || forms.norms[k] !== IN || tokens[k + 1]?.kind !== 'arabic')
+    return -1;
+  const mention = found.find((m) => m.first === k + 1 && m.type !== 'PER' && !m.cues);
+  if (mention) return mention.last;
+  const match = g.matchAt(forms.norms, k + 1, wordOf(forms, k + 1));
+  if (!match || !namesRun(tokens, k + 1, match.end)) return -1;
+  const named = match.candidates.some((c) => c.via !== 'demonym' && c.entry.kind !== 'person');
+  return named ? match.end : -1;
+}
+
+/**
+ * A title's «في» + place belongs to it when the title is in apposition through it: the name right after the place
+ * (past ranks: «المتحدث … في اليمن العقيد الركن تركي المالكي»), or the name before the title with a comma and the
+ * place ending the clause («ماجد فرج، رئيس جهاز المخابرات العامة الفلسطينية في الضفة الغربية.»), not opened by a
+ * speech verb. Otherwise «في» + place says where the person spoke, outside the title (round 21). Returns the person.
+ */
+function withPlace(ctx: LinkContext, found: readonly Found[], hit: TitleHit): Found | undefined {
+  if (hit.kind !== 'person') return undefined;
+  const end = placeEnd(ctx, found, hit);
+  if (end < 0) return undefined;
+  const { tokens } = ctx;
+  const next = pastRanks(ctx, end);
+  const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues && !m.apposedTo);
+  if (after) return after;
+  const before = personBeside(ctx, found, hit);
+  if (!before || before.last > hit.first || !isComma(tokens[hit.first - 1])) return undefined;
+  // «وقال ستيفان دوجاريك، المتحدث باسم الأمم المتحدة في نيويورك، إن …»: after a speech verb, where he spoke.
+  if (isSpeechVerb(tokens[before.first - 1])) return undefined;
+  return end >= tokens.length || tokens[end].kind === 'punct' ? before : undefined;
 }
 
 /**

@@ -178,6 +178,36 @@ const cases: LinkCase[] = [
       ],
     ],
   },
+  {
+    rule: 'a title in apposition keeps its «في» + place after «name،» where the place ends the clause, a fifth word after the head when «في» stands right before it (Sky News, dev round 15; BBC, audit)',
+    text: 'ويرافق الحمد الله إلى غزة اللواء ماجد فرج، رئيس جهاز المخابرات العامة الفلسطينية في الضفة الغربية. وقال مكرم محمد أحمد، رئيس المجلس الأعلى للإعلام في مصر، لبي بي سي إن المسلسل توقف.',
+    tagged: [
+      ['الحمد الله', 'PER'],
+      ['غزة', 'LOC'],
+      ['ماجد فرج', 'PER'],
+      ['الضفة الغربية', 'LOC'],
+      ['مكرم محمد أحمد', 'PER'],
+      ['مصر', 'LOC'],
+      ['بي بي سي', 'ORG'],
+    ],
+    published: '2018-03-13',
+    mentionsOf: [
+      ['ماجد فرج', ['ماجد فرج', 'رئيس جهاز المخابرات العامة الفلسطينية في الضفة الغربية']],
+      ['مكرم محمد أحمد', ['مكرم محمد أحمد', 'رئيس المجلس الأعلى للإعلام في مصر']],
+    ],
+    absent: ['الضفة الغربية', 'مصر'],
+  },
+  {
+    rule: '… but «في» + place where no name is in apposition through it says where, and a fifth word only right after «في» (negative; BBC, audit)',
+    text: 'وقال وزير الخارجية الروسي في موسكو إن الحوار مستمر. وأمر المدعي العام في صقلية باحتجاز القارب الإسباني مع طاقمه.',
+    tagged: [
+      ['موسكو', 'LOC'],
+      ['صقلية', 'LOC'],
+    ],
+    published: '2018-03-20',
+    present: ['موسكو', 'صقلية'],
+    absentLike: [/في موسكو/, /باحتجاز/],
+  },
 ];
 
 runLinkCases('entities round 24: known open causes', cases);
