@@ -46,6 +46,8 @@ interface TitleHit {
   countryVia?: MatchVia;
   /** An envoy's title continued by «لدى|في» and the receiving place. */
   posted?: boolean;
+  /** Ended by a place the tagger found and the gazetteer lacks: kept only beside a name the tagger found too. */
+  unknownPlace?: boolean;
 }
 
 const MAX_WORDS_AFTER_HEAD = 4;
@@ -66,8 +68,12 @@ export function headAt(ctx: LinkContext, i: number): { kind: TitleKind; end: num
   return head;
 }
 
-/** The title phrase starting at token i: a head, then words up to the first gazetteer country or organization. */
-function titleAt(ctx: LinkContext, i: number): TitleHit | null {
+/**
+ * The title phrase starting at token i: a head, then words up to the first gazetteer country or organization, or,
+ * given the tagger's mentions, up to a place it found that the gazetteer lacks («رئيس وزراء ولاية البنجاب», «مدير
+ * مطار تشوك»; the apposition pass only, which keeps such a title only beside a name).
+ */
+function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleHit | null {
   const { g, cues, tokens, forms } = ctx;
   const head = headAt(ctx, i);
   if (!head) return null;
@@ -85,6 +91,9 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
     const match = g.matchAt(forms.norms, j + quoted, wordOf(forms, j + quoted));
     if (!match) {
       if (quoted) return null;
+      const place =
+        kind === 'person' && j > afterHead ? places?.find((m) => m.first === j && isUnknownPlace(m)) : undefined;
+      if (place) return { kind, head: head.key, afterHead, first: i, last: place.last, unknownPlace: true };
       continue;
     }
     if (!namesRun(tokens, j + quoted, match.end)) return null;
@@ -111,6 +120,11 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
     return null;
   }
   return null;
+}
+
+/** A place the tagger found and the gazetteer does not know. */
+function isUnknownPlace(m: Found): boolean {
+  return m.type === 'LOC' && !m.target && !m.cues && !m.apposedTo;
 }
 
 const MEDIA_KINDS = new Set(['news-agency', 'media']);
@@ -394,7 +408,7 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
-    const hit = withFormerly(ctx, titleAt(ctx, i));
+    const hit = withFormerly(ctx, titleAt(ctx, i, found));
     if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
       continue;
     if (hit.kind === 'descriptor') {
@@ -413,6 +427,7 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
     const placed = withPlace(ctx, found, hit);
     let person = placed ?? personBeside(ctx, found, hit);
     if (placed) hit.last = placeEnd(ctx, found, hit);
+    if (!person && hit.unknownPlace) continue;
     if (!person && isComma(tokens[hit.last])) person = newPerson(tokens, forms, covered, hit.last + 1, text);
     else if (!person) person = rarePersonAt(tokens, forms, covered, hit.last, text);
     if (!person) continue;

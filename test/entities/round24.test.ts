@@ -208,6 +208,30 @@ const cases: LinkCase[] = [
     present: ['موسكو', 'صقلية'],
     absentLike: [/في موسكو/, /باحتجاز/],
   },
+  {
+    rule: 'a title ending in a place the tagger found and the gazetteer lacks is in apposition to the name beside it (BBC, dev round 12; audit)',
+    text: 'ووصف رئيس وزراء ولاية البنجاب أماريندر سينغ الحادث بأنه مأساوي. وقال المتحدث باسم ولاية نانغرهار، عطا الله خوجياني، لبي بي سي إن الانتحاري فجر نفسه.',
+    tagged: [
+      ['البنجاب', 'LOC'],
+      ['أماريندر سينغ', 'PER'],
+      ['نانغرهار', 'LOC'],
+      ['عطا الله خوجياني', 'PER'],
+      ['بي بي سي', 'ORG'],
+    ],
+    published: '2018-10-19',
+    mentionsOf: [
+      ['أماريندر سينغ', ['رئيس وزراء ولاية البنجاب', 'أماريندر سينغ']],
+      ['عطا الله خوجياني', ['المتحدث باسم ولاية نانغرهار', 'عطا الله خوجياني']],
+    ],
+    absent: ['البنجاب', 'نانغرهار'],
+  },
+  {
+    rule: '… but with no name the tagger found beside it, the place stays and no title is made (negative)',
+    text: 'ووصف رئيس وزراء ولاية البنجاب الحادث بأنه مأساوي، وقال إن التحقيق بدأ.',
+    tagged: [['البنجاب', 'LOC']],
+    published: '2018-10-19',
+    allMentions: ['البنجاب'],
+  },
 ];
 
 runLinkCases('entities round 24: known open causes', cases);
