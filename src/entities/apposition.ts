@@ -250,7 +250,12 @@ function personBeside(ctx: LinkContext, found: readonly Found[], hit: TitleHit):
   if (comma || isSpeechVerb(tokens[before.first - 1])) return before;
   // «ويقضي عبدالله أوجلان الزعيم التاريخي لحزب العمال …»: a definite title right after the name, no clitic on it, is
   // in apposition unless a verb that takes a person for its object opens the clause («استقبل بوتين الأمين العام …»).
-  const definite = tokens[hit.first].proclitics.join('') === 'ال' || forms.norms[hit.first].startsWith('ال');
+  // Round 24: a head made definite by the country after it counts too («كارين بيرس مندوبة بريطانيا في مجلس الأمن»).
+  // Not through a preposition: «واختيار أنغيلا ميركل مستشارة لألمانيا» (a predicate, not a title in apposition).
+  const construct =
+    hit.countryAt === hit.afterHead && hit.countryVia !== 'demonym' && tokens[hit.afterHead].proclitics.length === 0;
+  const definite =
+    tokens[hit.first].proclitics.join('') === 'ال' || forms.norms[hit.first].startsWith('ال') || construct;
   const bare = tokens[hit.first].proclitics.every((p) => p === 'ال');
   return hit.kind === 'person' && definite && bare && !takesPersonObject(forms, clauseStart(ctx, found, before))
     ? before

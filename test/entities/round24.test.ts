@@ -232,6 +232,35 @@ const cases: LinkCase[] = [
     published: '2018-10-19',
     allMentions: ['البنجاب'],
   },
+  {
+    rule: 'an indefinite head made definite by the country right after it is in apposition to the name before it, no comma (Sky News, France 24, audit)',
+    text: 'كانت نيكي هيلي سفيرة الولايات المتحدة في الأمم المتحدة قد حذرت أمس الاثنين من أن واشنطن مستعدة للتحرك. تفيد من جهتها أيرينيه زيفونو سفيرة بنين لدى اليونسكو أن القطع كثيرة.',
+    tagged: [
+      ['نيكي هيلي', 'PER'],
+      ['الولايات المتحدة', 'LOC'],
+      ['الأمم المتحدة', 'ORG'],
+      ['واشنطن', 'LOC'],
+      ['أيرينيه زيفونو', 'PER'],
+      ['بنين', 'LOC'],
+      ['اليونسكو', 'ORG'],
+    ],
+    published: '2018-04-10',
+    mentionsOf: [
+      ['نيكي هيلي', ['نيكي هيلي', 'سفيرة الولايات المتحدة في الأمم المتحدة']],
+      ['أيرينيه زيفونو', ['أيرينيه زيفونو', 'سفيرة بنين لدى اليونسكو']],
+    ],
+  },
+  {
+    rule: '… but not through «ل» (a predicate: «واختيار أنغيلا ميركل مستشارة لألمانيا»; negative, France 24, audit)',
+    text: 'بعد أيام من تنصيب الحكومة الألمانية الجديدة واختيار أنغيلا ميركل مستشارة لألمانيا في ولاية رابعة، أعلن الوزير خطته.',
+    tagged: [
+      ['أنغيلا ميركل', 'PER'],
+      ['ألمانيا', 'LOC'],
+    ],
+    published: '2018-03-20',
+    absent: ['مستشارة لألمانيا'],
+    present: ['ألمانيا'],
+  },
 ];
 
 runLinkCases('entities round 24: known open causes', cases);
