@@ -837,7 +837,9 @@ function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
         personName &&
         tokens[k].kind === 'arabic' &&
         (/^[وف]?لل/.test(forms.norms[k]) || (/^[وف]?[بك]ال/.test(forms.norms[k]) && knownPersonName(ctx, m.first, k)));
-      if (!glued && !ATTACHMENT_WORDS.has(forms.norms[k])) continue;
+      // «الرئيس عباس أمام مجلس الأمن»: a preposition that is never a name word ends a person's name (round 24).
+      const preposition = personName && tokens[k].kind === 'arabic' && NAME_ENDING_PREPOSITIONS.has(tokens[k].text);
+      if (!glued && !preposition && !ATTACHMENT_WORDS.has(forms.norms[k])) continue;
       m.last = k;
       m.end = tokens[k - 1].end;
       m.text = text.slice(m.start, m.end);
@@ -850,6 +852,25 @@ function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
     }
   }
 }
+
+/**
+ * Prepositions, as written, that no Arabic or transliterated name uses as a word (not «على», «إلى», whose keys fold
+ * onto «علي» and a name word, nor «في», «من», which transliterations use).
+ */
+const NAME_ENDING_PREPOSITIONS = new Set([
+  'أمام',
+  'خلال',
+  'لدى',
+  'منذ',
+  'حول',
+  'ضد',
+  'نحو',
+  'عند',
+  'عن',
+  'مع',
+  'بعد',
+  'قبل',
+]);
 
 /** Whether tokens [first, end) are a person's name in the gazetteer. */
 function knownPersonName(ctx: LinkContext, first: number, end: number): boolean {

@@ -261,6 +261,25 @@ const cases: LinkCase[] = [
     absent: ['مستشارة لألمانيا'],
     present: ['ألمانيا'],
   },
+  {
+    rule: "a preposition that is never a name word ends the tagger's person mention: «الرئيس عباس أمام مجلس الأمن» is Mahmoud Abbas (BBC, audit)",
+    text: 'وأضاف أبو ردينة في بيان "أن خطاب الرئيس عباس أمام مجلس الأمن الدولي قبل أيام مستند على الشرعية الدولية".',
+    tagged: [
+      ['أبو ردينة', 'PER'],
+      ['عباس أمام', 'PER'],
+      ['مجلس الأمن الدولي', 'ORG'],
+    ],
+    published: '2018-02-24',
+    expect: [['عباس', 'person:mahmoud-abbas']],
+    absent: ['عباس أمام'],
+  },
+  {
+    rule: '… while «علي» after a name stays a name word (negative: «على» folds onto it, so it is not on the list)',
+    text: 'وقال المتحدث محمد علي الحوثي إن الهجوم فشل.',
+    tagged: [['محمد علي الحوثي', 'PER']],
+    published: '2018-02-24',
+    present: ['محمد علي الحوثي'],
+  },
 ];
 
 runLinkCases('entities round 24: known open causes', cases);
