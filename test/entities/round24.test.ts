@@ -274,7 +274,7 @@ const cases: LinkCase[] = [
     absent: ['عباس أمام'],
   },
   {
-    rule: '… while «علي» after a name stays a name word (negative: «على» folds onto it, so it is not on the list)',
+    rule: '… while «علي» after a name stays a name word (negative, a variant sentence: «على» folds onto it, so it is not on the list)',
     text: 'وقال المتحدث محمد علي الحوثي إن الهجوم فشل.',
     tagged: [['محمد علي الحوثي', 'PER']],
     published: '2018-02-24',
