@@ -47,6 +47,8 @@ interface TitleHit {
   countryVia?: MatchVia;
   /** An envoy's title continued by «لدى|في» and the receiving place. */
   posted?: boolean;
+  /** Ended by a place the tagger found and the gazetteer lacks: kept only beside a name the tagger found too. */
+  unknownPlace?: boolean;
 }
 
 const MAX_WORDS_AFTER_HEAD = 4;
@@ -67,15 +69,22 @@ export function headAt(ctx: LinkContext, i: number): { kind: TitleKind; end: num
   return head;
 }
 
-/** The title phrase starting at token i: a head, then words up to the first gazetteer country or organization. */
-function titleAt(ctx: LinkContext, i: number): TitleHit | null {
+/**
+ * The title phrase starting at token i: a head, then words up to the first gazetteer country or organization, or,
+ * given the tagger's mentions, up to a place it found that the gazetteer lacks («رئيس وزراء ولاية البنجاب», «مدير
+ * مطار تشوك»; the apposition pass only, which keeps such a title only beside a name).
+ */
+function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleHit | null {
   const { g, cues, tokens, forms } = ctx;
   const head = headAt(ctx, i);
   if (!head) return null;
   const { kind, end: afterHead } = head;
   // «الزعيم السابق للأغلبية الديمقراطية في مجلس الشيوخ الأمريكي»: «السابق» does not count among the four words.
   let limit = afterHead + MAX_WORDS_AFTER_HEAD;
-  for (let j = afterHead; j < Math.min(tokens.length, limit); j++) {
+  // «المتحدث الرسمي لقوات التحالف العسكري في اليمن»: one word more where «في» stands right before the country or
+  // organization (not «المدعي العام في صقلية باحتجاز القارب الإسباني»).
+  for (let j = afterHead; j < Math.min(tokens.length, limit + 1); j++) {
+    if (j === limit && forms.norms[j - 1] !== IN) break;
     if (isFormer(forms.norms[j])) limit++;
     // «المتحدث الرسمي باسم قوات "تحالف دعم الشرعية في اليمن"»: an organization in quotes ends the title with them.
     const quoted = kind === 'person' && j > afterHead && OPENING_QUOTES.has(tokens[j].text) ? 1 : 0;
@@ -83,6 +92,9 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
     const match = g.matchAt(forms.norms, j + quoted, wordOf(forms, j + quoted));
     if (!match) {
       if (quoted) return null;
+      const place =
+        kind === 'person' && j > afterHead ? places?.find((m) => m.first === j && isUnknownPlace(m)) : undefined;
+      if (place) return { kind, head: head.key, afterHead, first: i, last: place.last, unknownPlace: true };
       continue;
     }
     if (!namesRun(tokens, j + quoted, match.end)) return null;
@@ -109,6 +121,11 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
     return null;
   }
   return null;
+}
+
+/** A place the tagger found and the gazetteer does not know. */
+function isUnknownPlace(m: Found): boolean {
+  return m.type === 'LOC' && !m.target && !m.cues && !m.apposedTo;
 }
 
 const MEDIA_KINDS = new Set(['news-agency', 'media']);
@@ -234,7 +251,12 @@ function personBeside(ctx: LinkContext, found: readonly Found[], hit: TitleHit):
   if (comma || isSpeechVerb(tokens[before.first - 1])) return before;
   // «ويقضي عبدالله أوجلان الزعيم التاريخي لحزب العمال …»: a definite title right after the name, no clitic on it, is
   // in apposition unless a verb that takes a person for its object opens the clause («استقبل بوتين الأمين العام …»).
-  const definite = tokens[hit.first].proclitics.join('') === 'ال' || forms.norms[hit.first].startsWith('ال');
+  // Round 24: a head made definite by the country after it counts too («كارين بيرس مندوبة بريطانيا في مجلس الأمن»).
+  // Not through a preposition: «واختيار أنغيلا ميركل مستشارة لألمانيا» (a predicate, not a title in apposition).
+  const construct =
+    hit.countryAt === hit.afterHead && hit.countryVia !== 'demonym' && tokens[hit.afterHead].proclitics.length === 0;
+  const definite =
+    tokens[hit.first].proclitics.join('') === 'ال' || forms.norms[hit.first].startsWith('ال') || construct;
   const bare = tokens[hit.first].proclitics.every((p) => p === 'ال');
   return hit.kind === 'person' && definite && bare && !takesPersonObject(forms, clauseStart(ctx, found, before))
     ? before
@@ -338,6 +360,14 @@ const PERSON_OBJECT_VERBS = new Set(
   }),
 );
 
+/**
+ * Whether a verb that takes a person for its object opens the clause of a person mention («استقبل بوتين …»,
+ * «التقى ملك السعودية سلمان …»): what stands right after the name may be that object rather than the name's title.
+ */
+export function opensWithObjectVerb(ctx: LinkContext, found: readonly Found[], person: Found): boolean {
+  return takesPersonObject(ctx.forms, clauseStart(ctx, found, person));
+}
+
 function takesPersonObject(forms: TokenForms, k: number): boolean {
   if (k < 0) return false;
   const norm = forms.norms[k];
@@ -384,7 +414,7 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
-    const hit = withFormerly(ctx, titleAt(ctx, i));
+    const hit = withFormerly(ctx, titleAt(ctx, i, found));
     if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
       continue;
     if (hit.kind === 'descriptor') {
@@ -400,7 +430,10 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
       i = hit.last - 1;
       continue;
     }
-    let person = personBeside(ctx, found, hit);
+    const placed = withPlace(ctx, found, hit);
+    let person = placed ?? personBeside(ctx, found, hit);
+    if (placed) hit.last = placeEnd(ctx, found, hit);
+    if (!person && hit.unknownPlace) continue;
     if (!person && isComma(tokens[hit.last])) person = newPerson(tokens, forms, covered, hit.last + 1, text);
     else if (!person) person = rarePersonAt(tokens, forms, covered, hit.last, text);
     if (!person) continue;
@@ -415,6 +448,46 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
     i = hit.last - 1;
   }
   if (changed) found.sort((a, b) => a.start - b.start);
+}
+
+const IN = nameKey('في');
+
+/**
+ * The end of «في» + one place, country or organization right after a title (a mention or a gazetteer name), or -1:
+ * «رئيس جهاز المخابرات العامة الفلسطينية في الضفة الغربية».
+ */
+function placeEnd(ctx: LinkContext, found: readonly Found[], hit: TitleHit): number {
+  const { g, tokens, forms } = ctx;
+  const k = hit.last;
+  if (hit.posted || tokens[k]?.kind !== 'arabic' || forms.norms[k] !== IN || tokens[k + 1]?.kind !== 'arabic')
+    return -1;
+  const mention = found.find((m) => m.first === k + 1 && m.type !== 'PER' && !m.cues);
+  if (mention) return mention.last;
+  const match = g.matchAt(forms.norms, k + 1, wordOf(forms, k + 1));
+  if (!match || !namesRun(tokens, k + 1, match.end)) return -1;
+  const named = match.candidates.some((c) => c.via !== 'demonym' && c.entry.kind !== 'person');
+  return named ? match.end : -1;
+}
+
+/**
+ * A title's «في» + place belongs to it when the title is in apposition through it: the name right after the place
+ * (past ranks: «المتحدث … في اليمن العقيد الركن تركي المالكي»), or the name before the title with a comma and the
+ * place ending the clause («ماجد فرج، رئيس جهاز المخابرات العامة الفلسطينية في الضفة الغربية.»), not opened by a
+ * speech verb. Otherwise «في» + place says where the person spoke, outside the title (round 21). Returns the person.
+ */
+function withPlace(ctx: LinkContext, found: readonly Found[], hit: TitleHit): Found | undefined {
+  if (hit.kind !== 'person') return undefined;
+  const end = placeEnd(ctx, found, hit);
+  if (end < 0) return undefined;
+  const { tokens } = ctx;
+  const next = pastRanks(ctx, end);
+  const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues && !m.apposedTo);
+  if (after) return after;
+  const before = personBeside(ctx, found, hit);
+  if (!before || before.last > hit.first || !isComma(tokens[hit.first - 1])) return undefined;
+  // «وقال ستيفان دوجاريك، المتحدث باسم الأمم المتحدة في نيويورك، إن …»: after a speech verb, where he spoke.
+  if (isSpeechVerb(tokens[before.first - 1])) return undefined;
+  return end >= tokens.length || tokens[end].kind === 'punct' ? before : undefined;
 }
 
 /**

@@ -67,6 +67,15 @@ export interface Cues {
   orgOpeners: Set<string>;
   /** Nouns of works (data/gazetteer/work-nouns.tsv): a quoted name after one is a title, MISC. */
   workNouns: Set<string>;
+  /** Keys of religious titles before a figure's given name (data/gazetteer/religious-titles.tsv): «النبي». */
+  religiousTitles: Set<string>;
+  /** Keys of nouns before a tribe's or clan's name (data/gazetteer/group-nouns.tsv, kind `before`): «قبيلة». */
+  groupNouns: Set<string>;
+  /** … the duals among them, which name two tribes (kind `pair`): «قبيلتي نهم وأرحب». */
+  groupPairNouns: Set<string>;
+  /** Words, as written, that open a family's or tribe's own name (group-nouns.tsv, kind `opens`): «آل» (its key is
+   * the article's «ال»). */
+  groupOpeners: Set<string>;
   /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
   wordFlags: Map<string, number>;
 }
@@ -78,6 +87,25 @@ function rows(file: string): string[][] {
   return readLines(file)
     .slice(1)
     .map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+/** The two kinds of group-nouns.tsv: nouns before a tribe's name, words opening a family's name. */
+function groupWords(table: string[][]): {
+  groupNouns: Set<string>;
+  groupPairNouns: Set<string>;
+  groupOpeners: Set<string>;
+} {
+  const groupNouns = new Set<string>();
+  const groupPairNouns = new Set<string>();
+  const groupOpeners = new Set<string>();
+  for (const [word, kind] of table) {
+    const key = nameKey(word);
+    if (kind === 'opens') groupOpeners.add(word);
+    else if (kind === 'before' || kind === 'pair') groupNouns.add(key);
+    else throw new MarsadError(`group-nouns.tsv: bad kind "${kind}" for ${word}`, 'data');
+    if (kind === 'pair') groupPairNouns.add(key);
+  }
+  return { groupNouns, groupPairNouns, groupOpeners };
 }
 
 export function buildCues(dir: string): Cues {
@@ -135,6 +163,8 @@ export function buildCues(dir: string): Cues {
     countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
     orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
     workNouns: new Set(rows(path.join(dir, 'work-nouns.tsv')).map(([word]) => nameKey(word))),
+    ...groupWords(rows(path.join(dir, 'group-nouns.tsv'))),
+    religiousTitles: new Set(rows(path.join(dir, 'religious-titles.tsv')).map(([word]) => nameKey(word))),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

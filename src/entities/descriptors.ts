@@ -194,6 +194,63 @@ export function dropSects(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+/** Whether the word at token i, bare or behind one or two proclitics («لقبيلة», «وبقبائل»), is in `words`. */
+function wordIn(words: ReadonlySet<string>, forms: TokenForms, i: number): boolean {
+  const norm = forms.norms[i] ?? '';
+  if (words.has(norm) || words.has(wordOf(forms, i))) return true;
+  for (let n = 1; n <= 2 && norm.length - n >= 3 && /^[وفبل]/.test(norm.slice(n - 1)); n++)
+    if (words.has(norm.slice(n))) return true;
+  return false;
+}
+
+/**
+ * «آل» as written, bare or behind one proclitic («لآل»): the normalized key is the article's «ال», so the surface
+ * decides (not «أل باييس», «بالـ"كراك"»).
+ */
+function isGroupOpener(ctx: LinkContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.kind !== 'arabic') return false;
+  return ctx.cues.groupOpeners.has(t.text) || ctx.cues.groupOpeners.has(t.text.replace(/^[وفبل]/, ''));
+}
+
+/** The token before k, past an opening quote («قبيلة "آل غليس"»). */
+function beforeQuote(ctx: LinkContext, k: number): number {
+  const t = ctx.tokens[k - 1];
+  return t && OPENING_QUOTES.has(t.text) ? k - 2 : k - 1;
+}
+
+/**
+ * Tribes, clans and families are groups of people by descent, which the gold does not annotate (round 15; like
+ * demonyms and sects): a mention right after a group noun («قبيلة أرحب», «قبائل "آل غليس"», and the second of
+ * «قبيلتي نهم وأرحب»), a hashtag opening with one («#قبيلة_ال_غليس»), and the tagger's unlinked two-word «آل X»
+ * standing on its own («لآل غليس», «يسقط آل سعود») are no mentions (data/gazetteer/group-nouns.tsv). A person named
+ * after his tribe keeps his mention («الشيخ غليس أحمد غليس»), and so does «آل» ending a person's name.
+ */
+export function dropTribes(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms } = ctx;
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const drop = new Set<Found>();
+  const afterPair = new Set<Found>();
+  for (const [n, m] of sorted.entries()) {
+    if (m.cues) continue;
+    const t = tokens[m.first];
+    const before = beforeQuote(ctx, m.first);
+    const previous = sorted[n - 1];
+    const tribe =
+      (before >= 0 && tokens[before].kind === 'arabic' && wordIn(cues.groupNouns, forms, before)) ||
+      (t.kind === 'hashtag' && cues.groupNouns.has(forms.norms[m.first].split(' ')[0])) ||
+      (t.kind === 'arabic' && m.last - m.first === 2 && !m.target && isGroupOpener(ctx, m.first)) ||
+      // «لآل غليس» where the span left «آل» out (a propagated name): not «تميم بن حمد آل ثاني».
+      (before >= 0 && isGroupOpener(ctx, before) && !found.some((p) => p.last === before)) ||
+      // «قبيلتي نهم وأرحب»: the second name after a dual.
+      (previous !== undefined && afterPair.has(previous) && previous.last === m.first && /^و/.test(t.text));
+    if (!tribe) continue;
+    drop.add(m);
+    if (before >= 0 && wordIn(cues.groupPairNouns, forms, before)) afterPair.add(m);
+  }
+  for (let k = found.length - 1; k >= 0; k--) if (drop.has(found[k])) found.splice(k, 1);
+}
+
 /**
  * The first word as the span writes it: «لوكالة رويترز» (a proclitic the tokenizer left glued, outside the span) starts
  * with «وكالة».

@@ -8,7 +8,7 @@
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
-import { addNamelessOfficeholders, applyApposition } from './apposition.js';
+import { addNamelessOfficeholders, applyApposition, opensWithObjectVerb } from './apposition.js';
 import { capitalsNamedByWord } from './capital-word.js';
 import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
@@ -21,6 +21,7 @@ import {
   dropAdjectivesAfterPlaceNouns,
   dropGroupAdjectives,
   dropSects,
+  dropTribes,
   facilityNames,
   isRareWord,
   joinSplitPlaces,
@@ -139,6 +140,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   dropLeadingHash(found, doc.text);
   if (options.documentPasses !== false) {
     dropHonorifics(ctx, found);
+    dropReligiousTitles(ctx, found);
     personsAfterHonorifics(ctx, found);
     organizationsByDescriptor(ctx, found);
     companiesAfterNouns(ctx, found);
@@ -147,6 +149,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropGroupAdjectives(ctx, found);
     dropSects(ctx, found);
     bodiesBeforeDemonym(ctx, found);
+    dropTribes(ctx, found);
     facilityNames(ctx, found);
     quotedWorks(ctx, found);
     courtsNamedByPlace(ctx, found);
@@ -177,6 +180,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropSpreadCountryWords(ctx, found);
     dropInside(found, inEvent);
     dropHonorifics(ctx, found);
+    dropReligiousTitles(ctx, found);
+    dropTribes(ctx, found);
     yieldSurnamesToLocalNames(ctx, found);
   }
   dropPronounSuffixed(found, tokens);
@@ -190,7 +195,9 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const withRoles = placeRoles(found, roles, ctx);
   if (options.documentPasses !== false) addNamelessOfficeholders(ctx, withRoles);
   const warnings: string[] = [];
-  const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues);
+  const objectVerbBefore = (person: Found) =>
+    options.documentPasses !== false && opensWithObjectVerb(ctx, withRoles, person);
+  const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues, objectVerbBefore);
   return { entities, warnings };
 }
 
@@ -853,7 +860,9 @@ function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
         personName &&
         tokens[k].kind === 'arabic' &&
         (/^[وف]?لل/.test(forms.norms[k]) || (/^[وف]?[بك]ال/.test(forms.norms[k]) && knownPersonName(ctx, m.first, k)));
-      if (!glued && !ATTACHMENT_WORDS.has(forms.norms[k])) continue;
+      // «الرئيس عباس أمام مجلس الأمن»: a preposition that is never a name word ends a person's name (round 24).
+      const preposition = personName && tokens[k].kind === 'arabic' && NAME_ENDING_PREPOSITIONS.has(tokens[k].text);
+      if (!glued && !preposition && !ATTACHMENT_WORDS.has(forms.norms[k])) continue;
       m.last = k;
       m.end = tokens[k - 1].end;
       m.text = text.slice(m.start, m.end);
@@ -866,6 +875,25 @@ function cutAtAttachment(ctx: LinkContext, found: Found[]): void {
     }
   }
 }
+
+/**
+ * Prepositions, as written, that no Arabic or transliterated name uses as a word (not «على», «إلى», whose keys fold
+ * onto «علي» and a name word, nor «في», «من», which transliterations use).
+ */
+const NAME_ENDING_PREPOSITIONS = new Set([
+  'أمام',
+  'خلال',
+  'لدى',
+  'منذ',
+  'حول',
+  'ضد',
+  'نحو',
+  'عند',
+  'عن',
+  'مع',
+  'بعد',
+  'قبل',
+]);
 
 /** Whether tokens [first, end) are a person's name in the gazetteer. */
 function knownPersonName(ctx: LinkContext, first: number, end: number): boolean {
@@ -953,6 +981,35 @@ function dropHonorifics(ctx: LinkContext, found: Found[]): void {
     }
   }
   for (const m of honorificsAlone) found.splice(found.indexOf(m), 1);
+}
+
+/**
+ * «النبي محمد» → «محمد»: a religious title stays outside the figure's span (data/gazetteer/religious-titles.tsv), but
+ * not where a place noun stands before it («قرية النبي صالح») or the mention names a place. A person mention that
+ * ends in the title («أبيها النبي») names no one.
+ */
+function dropReligiousTitles(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms, text } = ctx;
+  const isTitle = (i: number) => tokens[i].kind === 'arabic' && cues.religiousTitles.has(wordOf(forms, i));
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (m.type !== 'PER' || m.cues || m.apposedTo || m.target?.kind === 'entry') continue;
+    // «أبيها النبي», or the bare title a longer mention's last word spread to: a description, no name.
+    if (isTitle(m.last - 1)) {
+      found.splice(k, 1);
+      continue;
+    }
+    if (m.last - m.first < 2 || !isTitle(m.first)) continue;
+    if (m.first > 0 && ctx.flags[m.first - 1] & PLACE_DESCRIPTOR) continue;
+    m.first++;
+    m.start = tokens[m.first].start;
+    m.text = text.slice(m.start, m.end);
+  }
+}
+
+/** Whether a religious title stands right before token i («الإمام علي»). */
+function afterReligiousTitle(cues: Cues, tokens: readonly Token[], forms: TokenForms, i: number): boolean {
+  return i > 0 && tokens[i - 1].kind === 'arabic' && cues.religiousTitles.has(wordOf(forms, i - 1));
 }
 
 /**
@@ -1313,6 +1370,7 @@ function buildEntities(
   doc: Doc,
   warnings: string[],
   cues: Cues,
+  objectVerbBefore: (person: Found) => boolean,
 ): Entity[] {
   const byKey = new Map<string, Building>();
   const date = doc.meta.published ? doc.meta.published.slice(0, 10) : null;
@@ -1351,8 +1409,11 @@ function buildEntities(
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
   for (const m of deferred) {
+    // «الإمام علي»: a figure of the faith, joined by a later word of a name only, not by a namesake's given name.
+    const laterWordOnly = afterReligiousTitle(cues, tokens, forms, m.first);
     const person =
-      wholeTokenPerson(byKey, m, tokens, forms) ?? closestPerson(byKey, spanWord(m, tokens, forms), m.start);
+      wholeTokenPerson(byKey, m, tokens, forms) ??
+      closestPerson(byKey, spanWord(m, tokens, forms), m.start, laterWordOnly);
     if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     else add(localKey(m, tokens, forms), () => localEntity(m), m);
   }
@@ -1378,7 +1439,16 @@ function buildEntities(
       : appositivePerson(phrase, found, tokens, (k) => cues.honorifics.has(wordOf(forms, k)));
     if (appositive) {
       const owner = ownerOf(byKey, appositive);
-      if (owner && !ofAnotherCountry(owner.entity, m.cues)) {
+      // «استقبل بوتين الأمين العام لحلف شمال الأطلسي»: right after a known person whose clause opens with a verb taking a
+      // person object, an office another known person holds at the date is that object, not the name's title.
+      const object =
+        !former &&
+        !designate &&
+        appositive.last === m.first &&
+        owner?.entity.key?.startsWith('person:') === true &&
+        objectVerbBefore(appositive) &&
+        heldByAnother(g.holdersForCues(m.cues, date), owner.entity.key);
+      if (owner && !object && !ofAnotherCountry(owner.entity, m.cues)) {
         owner.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
         continue;
       }
@@ -1412,18 +1482,32 @@ function buildEntities(
   return finish([...byKey.values()].map((b) => b.entity));
 }
 
+/** Whether the office has holders at the date and the person keyed `key` is none of them. */
+function heldByAnother(holders: readonly OfficeHolder[], key: string): boolean {
+  return holders.length > 0 && !holders.some((h) => `person:${h.person.id}` === key);
+}
+
 /** The entity that holds a mention. */
 function ownerOf(byKey: Map<string, Building>, m: Found): Building | undefined {
   for (const b of byKey.values()) if (b.entity.mentions.some((x) => x.start === m.start)) return b;
   return undefined;
 }
 
-/** The person entity (by its nearest mention before `at`, else any) that has `word` in a multi-word name. */
-function closestPerson(byKey: Map<string, Building>, word: string, at: number): Building | undefined {
+/**
+ * The person entity (by its nearest mention before `at`, else any) that has `word` in a multi-word name; with
+ * `laterWordOnly`, a word after the first of one of its names (a surname, not a given name).
+ */
+function closestPerson(
+  byKey: Map<string, Building>,
+  word: string,
+  at: number,
+  laterWordOnly = false,
+): Building | undefined {
   let best: Building | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const b of byKey.values()) {
     if (b.entity.type !== 'PER' || !b.words.has(word) || b.words.size < 2) continue;
+    if (laterWordOnly && !b.names.some((name) => name.split(' ').indexOf(word) > 0)) continue;
     const before = b.entity.mentions.filter((x) => x.start < at).map((x) => at - x.start);
     const distance = before.length > 0 ? Math.min(...before) : 1e9 + b.entity.mentions[0].start;
     if (distance < bestDistance) {
