@@ -16,6 +16,7 @@ interface ClaimWords {
   baseless: Set<string>;
   claimNoun: Set<string>;
   misdeed: Set<string>;
+  judgement: Set<string>;
   say: Set<string>;
 }
 
@@ -29,6 +30,7 @@ function claimWords(): ClaimWords {
     baseless: new Set(),
     claimNoun: new Set(),
     misdeed: new Set(),
+    judgement: new Set(),
     say: new Set(),
   });
   return words;
@@ -51,6 +53,8 @@ export interface ClaimView {
   conditionBefore(i: number): boolean;
   /** The subject the sentence last named before a text offset (quote speakers, sources of coded verbs). */
   lastSubject(at: number): Actor | undefined;
+  /** A word that is a verb trigger of the lexicon (another predicate between a subject and a judgement). */
+  isVerbTrigger(i: number): boolean;
   /** The lexicon's entry for a CAMEO code, as a trigger. */
   entry(code: string): Trigger | undefined;
 }
@@ -67,9 +71,10 @@ export interface Claim {
   pairs: [Actor, Actor | null][];
 }
 
-/** CAMEO 016 (deny responsibility) and 112 (accuse). */
+/** CAMEO 016 (deny responsibility), 112 (accuse) and 111 (criticize). */
 const DENY = '016';
 const ACCUSE = '112';
+const CRITICIZE = '111';
 /** Words before «لا» within which a baseless claim is named («أنها اتهامات لا أساس لها»). */
 const CLAIM_WORDS = 2;
 /** Words between a party and «لا يتحملون» («روسيا وحلفاءها لا يتحملون»). */
@@ -172,9 +177,14 @@ function denial(v: ClaimView, i: number): Claim | undefined {
 
 /** A misdeed row at token i: its verb (with or without an object pronoun), then its other words in order. */
 function misdeedAt(v: ClaimView, i: number): boolean {
+  return phraseAt(v, i, claimWords().misdeed);
+}
+
+/** A row of `rows` at token i: its first word (with or without an object pronoun), then its other words in order. */
+function phraseAt(v: ClaimView, i: number, rows: Set<string>): boolean {
   const word = bare(v.tokens[i]);
   const verb = word.replace(/(ها|هما|هم|ه)$/, '');
-  for (const row of claimWords().misdeed) {
+  for (const row of rows) {
     const [first, ...rest] = row.split(' ');
     if (first !== word && first !== verb) continue;
     let k = i + 1;
@@ -210,6 +220,61 @@ function fabrication(v: ClaimView, i: number): Claim | undefined {
   return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: [[source, accused]] } : undefined;
 }
 
+/** Words from the complementizer to a judgement («أن التنازلات الروسية والسورية المتعلقة بمساعي وقف إطلاق النار في
+ * البلاد "غير كافية"»). */
+const JUDGED_WORDS = 12;
+
+/**
+ * The parties of an act noun right after token h: a genitive or a demonym adjective, and the parties coordinated with
+ * it by و («التنازلات الروسية والسورية», «سياسة إيران وحلفائها»).
+ */
+function actParties(v: ClaimView, h: number, end: number): Actor[] {
+  const parties: Actor[] = [];
+  let k = h + 1;
+  for (let a = actorAt(v, k); a && a.last <= end; a = actorAt(v, k)) {
+    if (parties.length > 0 && !v.tokens[a.first].proclitics.includes('و')) break;
+    parties.push(a);
+    k = a.last;
+  }
+  return parties;
+}
+
+/**
+ * «اعتبر ماكرون أن التنازلات الروسية والسورية المتعلقة بمساعي وقف إطلاق النار "غير كافية"»: an act noun opening
+ * reported content (right after أن/إن or a colon) with its parties right after it (a genitive, demonym adjectives)
+ * judged wanting (a `judgement` row at token i: غير كافية، غير مقبولة، غير قانونية، محفوف بالمخاطر …) in the same
+ * clause is a criticism (CAMEO 111) of those parties by the speaker. Not when another verb trigger or complementizer
+ * stands between the parties and the judgement (the judgement is then another subject's), nor under a condition.
+ */
+function judgedAct(v: ClaimView, i: number): Claim | undefined {
+  if (!phraseAt(v, i, claimWords().judgement)) return undefined;
+  let c = -1;
+  for (let k = i - 1, n = 0; k >= v.first && v.inClause(i, k) && n <= JUDGED_WORDS; k--) {
+    if (!v.isWord(k)) {
+      if (v.tokens[k].text === ':') c = k;
+      if (c >= 0) break;
+      continue;
+    }
+    if (v.isComplementizer(k)) {
+      c = k;
+      break;
+    }
+    n++;
+  }
+  if (c < 0) return undefined;
+  let h = c + 1;
+  while (h < i && !v.isWord(h)) h++;
+  if (h >= i || v.actors.some((a) => a.first <= h && h < a.last)) return undefined;
+  const parties = actParties(v, h, i);
+  if (parties.length === 0) return undefined;
+  for (let k = parties[parties.length - 1].last; k < i; k++)
+    if (v.isWord(k) && (v.isComplementizer(k) || v.isVerbTrigger(k))) return undefined;
+  const entry = v.entry(CRITICIZE);
+  if (!entry || v.conditionBefore(c)) return undefined;
+  const source = speaker(v, c);
+  return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: parties.map((a) => [source, a]) } : undefined;
+}
+
 /**
  * «نفت تقارير تفيد بأنها تعاونت مع سوريا …، وقالت إن الولايات المتحدة اختلقتها»: after a comma, a verb of saying with
  * و opens a statement of its own, so a claim after it is not the content of a denial or an accusation before it.
@@ -228,5 +293,5 @@ export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   const t = v.tokens[i];
   if (t?.kind !== 'arabic' || v.isAside(i)) return undefined;
   if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i);
-  return fabrication(v, i);
+  return fabrication(v, i) ?? judgedAct(v, i);
 }

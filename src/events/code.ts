@@ -2203,6 +2203,7 @@ function claimView(ctx: Context): ClaimView {
     isBridge: (i) => isBridge(ctx, i),
     isComplementizer: (i) => hasKey([ctx.tokens[i].norm], ctx.lex.cues.bareComplementizer),
     conditionBefore: (i) => conditionBefore(ctx, i),
+    isVerbTrigger: (i) => candidateTriggers(ctx, i).some((t) => t.verbal),
     lastSubject: (at) => ctx.subjects.last(at),
     entry: (code) => ruleTrigger(ctx, code),
   };

@@ -1,0 +1,51 @@
+// Event coding rules of round 26 (judgements, misdeeds, possessives, agencies: src/events/claims.ts and code.ts), each
+// with a case and near cases that must not be coded. The cases are sentences of dev-split articles of the ANT corpus
+// (the blind dev batches' gold, eval/gold/events.jsonl, or the events audit of dev-side articles) with the outlet
+// named; the near cases marked "variant" change a word of such a sentence to show the limit of the rule.
+import { type EventCase, runEventCases } from './cases.js';
+
+const cases: EventCase[] = [
+  {
+    rule: 'an act noun with demonym parties judged «غير كافية» after أن is criticized by the speaker (France24, dev batch 13)',
+    sentence:
+      'اعتبر الرئيس الفرنسي إيمانويل ماكرون الاثنين أن التنازلات الروسية والسورية المتعلقة بمساعي وقف إطلاق النار في البلاد "غير كافية"، بعد أكثر من أسبوعين على قرار أممي حث أطراف النزاع على احترام هدنة لشهر.',
+    published: '2018-03-12',
+    has: ['FR>RU:ACCUSE', 'FR>SY:ACCUSE'],
+    cameo: { 'FR>RU:ACCUSE': '111', 'FR>SY:ACCUSE': '111' },
+  },
+  {
+    rule: 'near case (variant): an act noun with no party after it («التنازلات المتعلقة …») criticizes no one',
+    sentence:
+      'اعتبر الرئيس الفرنسي إيمانويل ماكرون الاثنين أن التنازلات المتعلقة بمساعي وقف إطلاق النار في سوريا "غير كافية".',
+    published: '2018-03-12',
+    hasNotLike: [/:ACCUSE$/],
+  },
+  {
+    rule: 'near case (variant): another verb between the parties and the judgement makes it another subject’s',
+    sentence: 'اعتبر الرئيس الفرنسي إيمانويل ماكرون الاثنين أن القوات الروسية والسورية هاجمت هدنة "غير كافية" أصلا.',
+    published: '2018-03-12',
+    hasNot: ['FR>RU:ACCUSE', 'FR>SY:ACCUSE'],
+  },
+  {
+    rule: 'a genitive party of a judged statement: «إن تصريحات جونسون "غير مسؤولة"» (BBC, events audit)',
+    sentence:
+      'وقال السفير الروسي في لندن، ألكساندر ياكوفينكو، إن تصريحات جونسون "غير مسؤولة"، مضيفا أنه"ليس من حق أي شخص أن يقارن روسيا التي ضحت بأرواح 25 مليون قتيل في الحرب العالمية الثانية بألمانيا النازية".',
+    published: '2018-03-22',
+    has: ['RU>GB:ACCUSE'],
+  },
+  {
+    rule: 'a party called «التهديد الرئيسي» after إن is accused by the speaker (Sky News, dev batch 13)',
+    sentence:
+      'قال رئيس الوزراء اللبناني سعد الحريري الخميس في روما إن إسرائيل "تبقى التهديد الرئيسي للبنان، وانتهاكاتها اليومية لسيادتنا يجب أن تتوقف".',
+    published: '2018-03-15',
+    has: ['LB>IL:ACCUSE'],
+  },
+  {
+    rule: 'near case (variant): a negation between the party and the phrase («لا تشكل تهديدا») accuses no one',
+    sentence: 'قال رئيس الوزراء اللبناني سعد الحريري الخميس في روما إن إسرائيل لا تشكل تهديدا للبنان.',
+    published: '2018-03-15',
+    hasNotLike: [/:ACCUSE$/],
+  },
+];
+
+runEventCases(cases, '2018-03-01');
