@@ -209,15 +209,32 @@ function phraseAt(v: ClaimView, i: number, rows: Set<string>): boolean {
 function fabrication(v: ClaimView, i: number): Claim | undefined {
   if (!misdeedAt(v, i)) return undefined;
   const k = wordBefore(v, i);
-  const accused = k >= 0 ? v.actors.find((a) => a.last - 1 === k) : undefined;
-  if (!accused) return undefined;
+  const last = k >= 0 ? v.actors.find((a) => a.last - 1 === k) : undefined;
+  if (!last) return undefined;
+  const group = coordinatedBefore(v, last);
+  const accused = group[0];
   let c = accused.first - 1;
   while (c > v.first && (QUOTES.has(v.tokens[c].text) || (v.isBridge(c) && v.isWord(c)))) c--;
   const opens = c >= v.first && (v.isComplementizer(c) || v.tokens[c].text === ':' || QUOTES.has(v.tokens[c].text));
   const entry = v.entry(ACCUSE);
   if (!opens || !entry || v.conditionBefore(c)) return undefined;
   const source = speaker(v, c);
-  return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: [[source, accused]] } : undefined;
+  return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: group.map((a) => [source, a]) } : undefined;
+}
+
+/**
+ * The parties coordinated with و that end with `last` («أن روسيا وسوريا تختلقان …»), first to last (round 26):
+ * each one's first token carries a peeled و and the one before it ends right there.
+ */
+function coordinatedBefore(v: ClaimView, last: Actor): Actor[] {
+  const group = [last];
+  for (;;) {
+    const t = v.tokens[group[0].first];
+    if (t.proclitics[0] !== 'و') return group;
+    const prev = v.actors.find((a) => a.last === group[0].first);
+    if (!prev || !v.inClause(last.first, prev.first)) return group;
+    group.unshift(prev);
+  }
 }
 
 /** Words from the complementizer to a judgement («أن التنازلات الروسية والسورية المتعلقة بمساعي وقف إطلاق النار في

@@ -2495,9 +2495,13 @@ function allegedHarm(ctx: Context, i: number): boolean {
 
 function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
   if (!isWord(ctx.tokens[i]) || !ctx.actors.some((a) => a.last === i)) return undefined;
-  const accused = allegedHarm(ctx, i) ? actorBefore(ctx, i, BLAMED_WORDS) : undefined;
+  const last = allegedHarm(ctx, i) ? actorBefore(ctx, i, BLAMED_WORDS) : undefined;
   const trigger = ruleTrigger(ctx, ACCUSE);
-  if (!accused || !trigger) return undefined;
+  if (!last || !trigger) return undefined;
+  // «أن روسيا وسوريا تحاولان "تطهير" …»: coordinated parties are accused together (round 26).
+  const accused = coordinationHead(ctx, last);
+  const group = [accused, ...coordinated(ctx, accused)];
+  if (!group.includes(last)) return undefined;
   // «أن القوات الحكومية السورية»: a demonym may qualify a body's name (a title or body word and up to two words after
   // it); not another noun («أن اختفاء الصحفي السعودي»: the journalist is no agent).
   let c = accused.first - 1;
@@ -2523,7 +2527,17 @@ function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: Co
   if (!evidence) return undefined;
   if (conditionBefore(ctx, c)) return undefined;
   const reporter = ctx.subjects.last(ctx.tokens[c - 2].start);
-  return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };
+  return {
+    trigger,
+    events: reporter
+      ? toEvents(
+          ctx,
+          trigger,
+          i,
+          group.map((a): Pair => [reporter, a]),
+        )
+      : [],
+  };
 }
 
 /**

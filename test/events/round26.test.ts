@@ -46,6 +46,26 @@ const cases: EventCase[] = [
     published: '2018-03-15',
     hasNotLike: [/:ACCUSE$/],
   },
+  {
+    rule: 'evidence that coordinated parties commit a misdeed («تشير إلى أن روسيا وسوريا تحاولان "تطهير" …») accuses both (Sky News, dev batch 9)',
+    sentence:
+      'أكدت المتحدثة باسم وزارة الخارجية الأمريكية الخميس، أن واشنطن لديها معلومات موثوقة تشير إلى أن روسيا وسوريا تحاولان "تطهير" موقع الهجوم الكيميائي المزعوم بدوما في سوريا، كما تحاولان تأجيل وصول مفتشي منظمة حظر الأسلحة الكيميائية لموقع الهجوم الكيماوي.',
+    published: '2018-04-12',
+    has: ['US>RU:ACCUSE', 'US>SY:ACCUSE'],
+  },
+  {
+    rule: 'coordinated parties right after إن with a misdeed («إن إيران وسوريا تدعمان الإرهاب») are both accused (variant of the Sky News sentence)',
+    sentence: 'أكدت المتحدثة باسم وزارة الخارجية الأمريكية الخميس، إن إيران وسوريا تدعمان الإرهاب في المنطقة.',
+    published: '2018-04-12',
+    has: ['US>IR:ACCUSE', 'US>SY:ACCUSE'],
+  },
+  {
+    rule: 'near case (variant): a party’s act that is no misdeed («تدعم الاستقرار») accuses no one',
+    sentence:
+      'أكدت المتحدثة باسم وزارة الخارجية الأمريكية الخميس، أن واشنطن لديها معلومات موثوقة تشير إلى أن إيران تدعم الاستقرار في المنطقة.',
+    published: '2018-04-12',
+    hasNotLike: [/:ACCUSE$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
