@@ -1086,7 +1086,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
-    const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source) : undefined;
+    const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source, isRecall(trigger)) : undefined;
     return source && place
       ? crossPairs([source, ...coordinated(ctx, source), ...partners(ctx, trigger, i)], [place])
       : undefined;
@@ -1365,7 +1365,7 @@ const aimsAtPlace = (trigger: Trigger) =>
  * Where an attack with no named party lands, or talks with no named partner are held: the first foreign place after
  * the trigger in its clause (… في عفرين).
  */
-function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
+function attackedPlace(ctx: Context, i: number, source: Actor, recall = false): Actor | undefined {
   const after = [...ctx.places, ...ctx.actors].filter(
     (a) =>
       a.first > i &&
@@ -1375,13 +1375,20 @@ function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefine
       !reportedBetween(ctx, i, a.first),
   );
   after.sort((a, b) => a.first - b.first);
-  const located = after.filter((a) => a.country !== null && isLocationCue(ctx, a) && !isDestination(ctx, a));
+  // «استدعاء سفيره لدى مصر»: a recalled ambassador's post (after لدى) is the host country, as a capital after في is
+  // (round 26).
+  const located = after.filter(
+    (a) => a.country !== null && ((isLocationCue(ctx, a) && !isDestination(ctx, a)) || (recall && isEnvoyPost(ctx, a))),
+  );
   // «هجمات "بوكو حرام" المتكررة في نيجيريا إلى فرار … جنوب شرق النيجر»: an attack in the attacker's own country is
   // domestic; a foreign place further on is somewhere else (round 13).
   const first = located[0];
   if (first && first.country === source.country && ctx.tokens[first.first - 1]?.norm === 'في') return undefined;
   return located.find((a) => a.country !== source.country);
 }
+
+/** CAMEO 161: recalling one's own ambassador. */
+const isRecall = (trigger: Trigger) => trigger.cameo.code === '161';
 
 /**
  * «تواصل تنفيذ العمليات العسكرية … ضد تنظيم "الدولة الإسلامية"، مشددا على أن … الأراضي التي خسروها في سوريا»: a
@@ -1534,7 +1541,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       ctx.passives.add(i);
       return undefined;
     }
-    const place = attackedPlace(ctx, i, source);
+    const place = attackedPlace(ctx, i, source, isRecall(trigger));
     if (place) targets = [place];
   }
   // A rejected accusation whose accuser is not named (وصف … الاتهامات الموجهة لتركيا بأنها "دعاية") is a denial.
@@ -2186,6 +2193,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...unnamedPartyEvents(ctx, unnamed, events),
     ...acceptedMeetingEvents(ctx, events),
     ...receptionEvents(ctx, events),
+    ...recalledEnvoyEvents(ctx, events),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -2281,6 +2289,55 @@ function receptionEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
     const parties = ctx.actors.filter((a) => !isAside(ctx, a.first) && a.last <= i - 1);
     const guest = soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), host.country);
     if (guest) events.push(...toEvents(ctx, { ...trigger, cameo: visit }, i, [[guest, host]]));
+  }
+  return events;
+}
+
+/** Words between a recalled ambassador's noun and the preposition of his post («سفيره عبد المحمود عبد الحليم لدى مصر»). */
+const ENVOY_NAME_WORDS = 4;
+
+/**
+ * An own ambassador named before token i with his post: an envoy noun with a possessive (سفيره، سفيرها: cue `envoy`),
+ * then within ENVOY_NAME_WORDS words (his name) لدى or في and the host country's name. Undefined when a party of a
+ * third country stands between the post and token i (the pronoun may be another's).
+ */
+function ownEnvoyPost(ctx: Context, i: number): { envoy: number; host: Actor } | undefined {
+  for (let e = i - 1; e >= ctx.view.first; e--) {
+    const t = ctx.tokens[e];
+    if (!pronounSuffix(t.norm) || !hasKey(keysOf(ctx, e), ctx.lex.cues.envoy) || t.norm.startsWith('ال')) continue;
+    for (let k = e + 1, words = 0; k < i && words <= ENVOY_NAME_WORDS; k++) {
+      if (!isWord(ctx.tokens[k])) continue;
+      words++;
+      if (!['لدي', 'في'].includes(ctx.tokens[k].norm)) continue;
+      const host = [...ctx.places, ...ctx.actors].find((a) => a.first === k + 1 && a.country !== null);
+      if (!host) return undefined;
+      const others = ctx.actors.filter(
+        (a) => a.first >= host.last && a.last <= i && a.country !== null && a.country !== host.country,
+      );
+      return others.length === 0 ? { envoy: e, host } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * «إن سفيرها لدى مصر … سيعود إلى القاهرة، بعد أن استدعته الخرطوم للتشاور»، «أن سفيره … لدى مصر سيعود …، بعد أسابيع
+ * من استدعائه»: a recall verb or noun (CAMEO 161) whose object pronoun or possessive stands for an own ambassador named
+ * before with his post (`ownEnvoyPost`) recalls him from the host country: the verb's subject right after it, else the
+ * party named before the ambassador (whose ambassador he is), recalls him. Round 26.
+ */
+function recalledEnvoyEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first + 1; i < ctx.view.last; i++) {
+    const t = ctx.tokens[i];
+    if (!pronounSuffix(t.norm) || isAside(ctx, i) || coded.some((e) => e.trigger.start === t.start)) continue;
+    const trigger = candidateTriggers(ctx, i).find(isRecall);
+    const post = trigger ? ownEnvoyPost(ctx, i) : undefined;
+    if (!trigger || !post) continue;
+    const owner = ctx.actors.filter((a) => a.last <= post.envoy && !governed(ctx, a) && !isAside(ctx, a.first)).pop();
+    const source = (trigger.verbal ? partyRightAfter(ctx, i) : undefined) ?? owner;
+    if (source) events.push(...toEvents(ctx, trigger, i, [[source, post.host]]));
   }
   return events;
 }

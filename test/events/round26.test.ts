@@ -66,6 +66,48 @@ const cases: EventCase[] = [
     published: '2018-04-12',
     hasNotLike: [/:ACCUSE$/],
   },
+  {
+    rule: 'a recall noun whose possessive stands for an own ambassador named with his post («سفيره … لدى مصر …، بعد أسابيع من استدعائه») (France24, dev batch 9)',
+    sentence:
+      'أعلن السودان السبت أن سفيره عبد المحمود عبد الحليم لدى مصر سيعود إلى القاهرة الاثنين، بعد أسابيع من استدعائه على خلفية أنباء بأن مصر طلبت استبعاد الخرطوم من المفاوضات الجارية مع أثيوبيا بشأن سد النهضة.',
+    published: '2018-03-03',
+    has: ['SD>EG:SANCTION'],
+    cameo: { 'SD>EG:SANCTION': '161' },
+  },
+  {
+    rule: 'a recall verb whose object pronoun stands for that ambassador, with its subject after it («بعد أن استدعته الخرطوم») (dev batch 9)',
+    sentence:
+      'قالت وزارة الخارجية السودانية السبت إن سفيرها لدى مصر عبد المحمود عبد الحليم سيعود إلى القاهرة الاثنين، بعد أن استدعته الخرطوم للتشاور في كانون الثاني/يناير جراء خلافات بين الدولتين.',
+    published: '2018-03-03',
+    has: ['SD>EG:SANCTION'],
+  },
+  {
+    rule: 'an own ambassador’s post after لدى is the recall’s target («واستدعاء سفيرها لدى كندا») (BBC, events audit)',
+    sentence:
+      'فبعد إعلان السعودية عن طرد السفير الكندي واستدعاء سفيرها لدى كندا، عقدت وزيرة الخارجية الكندية كريستيا فريلاند مؤتمراً صحفياً.',
+    published: '2018-08-07',
+    has: ['SA>CA:SANCTION'],
+    check: (doc) => {
+      // The recall is a second mention of the SA>CA sanction (the expulsion's event).
+      const recalled = doc.layers.events.some(
+        (e) => e.targetCountry === 'CA' && (e.mentions ?? []).some((m) => m.trigger.text === 'واستدعاء'),
+      );
+      if (!recalled) throw new Error('the recall «واستدعاء سفيرها لدى كندا» is not coded SA>CA');
+    },
+  },
+  {
+    rule: 'near case (variant): a party of a third country between the post and the pronoun («التقى وزير الخارجية الإثيوبي») leaves the pronoun unresolved',
+    sentence:
+      'قالت وزارة الخارجية السودانية السبت إن سفيرها لدى مصر التقى وزير الخارجية الإثيوبي قبل أن تستدعيه للتشاور.',
+    published: '2018-03-03',
+    hasNot: ['SD>EG:SANCTION'],
+  },
+  {
+    rule: 'near case (variant): another country’s ambassador («السفير المصري») recalled by pronoun is no own recall',
+    sentence: 'قالت وزارة الخارجية السودانية السبت إن السفير المصري سيعود إلى الخرطوم الاثنين، بعد أسابيع من استدعائه.',
+    published: '2018-03-03',
+    hasNotLike: [/:SANCTION$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
