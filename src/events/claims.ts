@@ -17,6 +17,8 @@ interface ClaimWords {
   claimNoun: Set<string>;
   misdeed: Set<string>;
   judgement: Set<string>;
+  must: Set<string>;
+  stop: Set<string>;
   say: Set<string>;
 }
 
@@ -31,6 +33,8 @@ function claimWords(): ClaimWords {
     claimNoun: new Set(),
     misdeed: new Set(),
     judgement: new Set(),
+    must: new Set(),
+    stop: new Set(),
     say: new Set(),
   });
   return words;
@@ -55,6 +59,8 @@ export interface ClaimView {
   lastSubject(at: number): Actor | undefined;
   /** A word that is a verb trigger of the lexicon (another predicate between a subject and a judgement). */
   isVerbTrigger(i: number): boolean;
+  /** The one party a ه/ها pronoun on token i stands for (antecedents.ts), of another country than `exclude`. */
+  pronounParty(i: number, exclude: string | null): Actor | undefined;
   /** The lexicon's entry for a CAMEO code, as a trigger. */
   entry(code: string): Trigger | undefined;
 }
@@ -71,7 +77,8 @@ export interface Claim {
   pairs: [Actor, Actor | null][];
 }
 
-/** CAMEO 016 (deny responsibility), 112 (accuse) and 111 (criticize). */
+/** CAMEO 016 (deny responsibility), 112 (accuse), 111 (criticize) and 100 (demand). */
+const DEMAND = '100';
 const DENY = '016';
 const ACCUSE = '112';
 const CRITICIZE = '111';
@@ -292,6 +299,37 @@ function judgedAct(v: ClaimView, i: number): Claim | undefined {
   return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: parties.map((a) => [source, a]) } : undefined;
 }
 
+/** Words between the act noun and the verb of obligation («وانتهاكاتها اليومية لسيادتنا يجب أن تتوقف»). */
+const STOPPED_WORDS = 3;
+
+/**
+ * «إن إسرائيل "تبقى التهديد الرئيسي للبنان، وانتهاكاتها اليومية لسيادتنا يجب أن تتوقف"»: a party's act that must
+ * stop (a `must` word at token i, أن, a `stop` verb) is a demand (CAMEO 100) on the party by the speaker. The act is
+ * the noun opening the clause within STOPPED_WORDS words before: its possessive pronoun's one antecedent (not of the
+ * speaker's country), or a party right after it (genitive, demonym adjective: «الهجمات الإسرائيلية يجب أن تتوقف»).
+ * Round 26.
+ */
+function demandedStop(v: ClaimView, i: number): Claim | undefined {
+  const w = claimWords();
+  if (!w.must.has(bare(v.tokens[i]))) return undefined;
+  const that = v.tokens[i + 1];
+  const verb = v.tokens[i + 2];
+  if (!that || !verb || i + 2 >= v.last || that.norm !== 'ان' || !w.stop.has(bare(verb))) return undefined;
+  const entry = v.entry(DEMAND);
+  const said = speaker(v, i);
+  if (!entry || !said || v.conditionBefore(i)) return undefined;
+  for (let k = i - 1, n = 0; k >= v.first && n < STOPPED_WORDS; k--) {
+    if (!v.isWord(k)) continue;
+    n++;
+    const prev = v.tokens[k - 1];
+    const opens = k === v.first || !prev || !v.isWord(k - 1) || v.isComplementizer(k - 1);
+    if (!opens || v.actors.some((a) => a.first <= k && k < a.last)) continue;
+    const party = v.pronounParty(k, said.country) ?? v.actors.find((a) => a.first === k + 1 && a.last <= i);
+    return party ? { trigger: entry, at: i, from: k, flagsAt: k, pairs: [[said, party]] } : undefined;
+  }
+  return undefined;
+}
+
 /**
  * «نفت تقارير تفيد بأنها تعاونت مع سوريا …، وقالت إن الولايات المتحدة اختلقتها»: after a comma, a verb of saying with
  * و opens a statement of its own, so a claim after it is not the content of a denial or an accusation before it.
@@ -310,5 +348,5 @@ export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   const t = v.tokens[i];
   if (t?.kind !== 'arabic' || v.isAside(i)) return undefined;
   if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i);
-  return fabrication(v, i) ?? judgedAct(v, i);
+  return fabrication(v, i) ?? judgedAct(v, i) ?? demandedStop(v, i);
 }

@@ -2116,7 +2116,9 @@ function codeSentence(ctx: Context): CodedEvent[] {
     if (claim) {
       // «أنها اتهامات لا أساس لها»: the claim called baseless embeds its own content, not its denial.
       const embedded = (e: Embedding) =>
-        e.from < claim.from && isEmbedded(ctx, claim.trigger, i, e) && !saidAgainBetween(claims, e.from, claim.from);
+        e.from < claim.from &&
+        isEmbedded(ctx, claim.trigger, claim.from, e) &&
+        !saidAgainBetween(claims, e.from, claim.from);
       if (!embeddings.some(embedded)) {
         // «مزاعم مادورو لا أساس لها»: the claim's own belief word does not make its denial hypothetical.
         const f = flags(ctx, claim.flagsAt, claim.trigger);
@@ -2212,6 +2214,11 @@ function claimView(ctx: Context): ClaimView {
     isComplementizer: (i) => hasKey([ctx.tokens[i].norm], ctx.lex.cues.bareComplementizer),
     conditionBefore: (i) => conditionBefore(ctx, i),
     isVerbTrigger: (i) => candidateTriggers(ctx, i).some((t) => t.verbal),
+    pronounParty: (i, exclude) => {
+      const pronoun = pronounSuffix(ctx.tokens[i].norm);
+      const parties = ctx.actors.filter((a) => !isAside(ctx, a.first) && a.last <= i);
+      return pronoun ? soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), exclude) : undefined;
+    },
     lastSubject: (at) => ctx.subjects.last(at),
     entry: (code) => ruleTrigger(ctx, code),
   };

@@ -108,6 +108,34 @@ const cases: EventCase[] = [
     published: '2018-03-03',
     hasNotLike: [/:SANCTION$/],
   },
+  {
+    rule: 'a party’s act that must stop («وانتهاكاتها اليومية لسيادتنا يجب أن تتوقف», ها = Israel) is a demand by the speaker (Sky News, dev batch 13)',
+    sentence:
+      'قال رئيس الوزراء اللبناني سعد الحريري الخميس في روما إن إسرائيل "تبقى التهديد الرئيسي للبنان، وانتهاكاتها اليومية لسيادتنا يجب أن تتوقف".',
+    published: '2018-03-15',
+    has: ['LB>IL:REQUEST'],
+    cameo: { 'LB>IL:REQUEST': '100' },
+  },
+  {
+    rule: 'a demonym party of the act that must stop, likewise (variant)',
+    sentence: 'قال رئيس الوزراء اللبناني سعد الحريري الخميس في روما إن "الانتهاكات الإسرائيلية اليومية يجب أن تتوقف".',
+    published: '2018-03-15',
+    has: ['LB>IL:REQUEST'],
+  },
+  {
+    rule: 'near case (variant): an act of no party that must stop («إن المفاوضات يجب أن تتوقف») demands nothing of anyone',
+    sentence:
+      'قال رئيس الوزراء اللبناني سعد الحريري الخميس في روما إن إسرائيل "تبقى التهديد الرئيسي، والمفاوضات يجب أن تتوقف".',
+    published: '2018-03-15',
+    hasNotLike: [/:REQUEST$/],
+  },
+  {
+    rule: 'near case (variant): what must happen that is no stopping («يجب أن تدرس») is no demand here',
+    sentence:
+      'قال رئيس الوزراء اللبناني سعد الحريري الخميس في روما إن إسرائيل "تبقى التهديد الرئيسي للبنان، وانتهاكاتها اليومية لسيادتنا يجب أن تدرس".',
+    published: '2018-03-15',
+    hasNotLike: [/:REQUEST$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
