@@ -136,6 +136,26 @@ const cases: EventCase[] = [
     published: '2018-03-15',
     hasNotLike: [/:REQUEST$/],
   },
+  {
+    rule: 'a source quoted through a state news agency speaks for its state («ونقلت وكالة الأنباء المركزية الكورية … عن متحدث …») (Sky News, dev batch 12)',
+    sentence:
+      'ونقلت وكالة الأنباء المركزية الكورية التي تديرها الدولة عن متحدث في معهد أبحاث الدراسات الأميركية بوزارة الخارجية قوله، إن الولايات المتحدة اختلقت "حجة لا معنى لها" عن مساعدة كوريا الشمالية لسوريا في إنتاج أسلحة كيماوية.',
+    published: '2018-02-28',
+    has: ['KP>US:ACCUSE'],
+  },
+  {
+    rule: 'near case (variant): a source quoted through an agency no state runs («وكالة رويترز») has no country',
+    sentence:
+      'ونقلت وكالة رويترز عن متحدث في معهد أبحاث الدراسات بوزارة الخارجية قوله، إن الولايات المتحدة اختلقت "حجة لا معنى لها" عن مساعدة كوريا الشمالية لسوريا.',
+    published: '2018-02-28',
+    hasNotLike: [/:ACCUSE$/],
+  },
+  {
+    rule: 'near case (variant): a source of another country («عن مصدر في الخارجية الأمريكية») is not the agency’s state',
+    sentence: 'ونقلت وكالة الأنباء السعودية عن مصدر في الخارجية الأمريكية قوله، إن إيران اختلقت "حجة لا معنى لها".',
+    published: '2018-02-28',
+    hasNot: ['SA>IR:ACCUSE'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
