@@ -17,6 +17,7 @@ interface ClaimWords {
   claimNoun: Set<string>;
   misdeed: Set<string>;
   judgement: Set<string>;
+  rejection: Set<string>;
   must: Set<string>;
   stop: Set<string>;
   say: Set<string>;
@@ -33,6 +34,7 @@ function claimWords(): ClaimWords {
     claimNoun: new Set(),
     misdeed: new Set(),
     judgement: new Set(),
+    rejection: new Set(),
     must: new Set(),
     stop: new Set(),
     say: new Set(),
@@ -77,8 +79,9 @@ export interface Claim {
   pairs: [Actor, Actor | null][];
 }
 
-/** CAMEO 016 (deny responsibility), 112 (accuse), 111 (criticize) and 100 (demand). */
+/** CAMEO 016 (deny responsibility), 112 (accuse), 111 (criticize), 120 (reject) and 100 (demand). */
 const DEMAND = '100';
+const REJECT = '120';
 const DENY = '016';
 const ACCUSE = '112';
 const CRITICIZE = '111';
@@ -248,6 +251,9 @@ function coordinatedBefore(v: ClaimView, last: Actor): Actor[] {
  * البلاد "غير كافية"»). */
 const JUDGED_WORDS = 12;
 
+/** Words of a body's name between an act noun and its demonym («مناشدة وزارة الخارجية الأميركية»). */
+const BODY_WORDS = 2;
+
 /**
  * The parties of an act noun right after token h: a genitive or a demonym adjective, and the parties coordinated with
  * it by و («التنازلات الروسية والسورية», «سياسة إيران وحلفائها»).
@@ -255,6 +261,8 @@ const JUDGED_WORDS = 12;
 function actParties(v: ClaimView, h: number, end: number): Actor[] {
   const parties: Actor[] = [];
   let k = h + 1;
+  // «مناشدة الخارجية الأميركية»، «تصريحات وزارة الخارجية الروسية»: a body's name may stand before its demonym.
+  for (let n = 0; n < BODY_WORDS && k < end && v.isBridge(k) && !actorAt(v, k); n++) k++;
   for (let a = actorAt(v, k); a && a.last <= end; a = actorAt(v, k)) {
     if (parties.length > 0 && !v.tokens[a.first].proclitics.includes('و')) break;
     parties.push(a);
@@ -271,7 +279,10 @@ function actParties(v: ClaimView, h: number, end: number): Actor[] {
  * stands between the parties and the judgement (the judgement is then another subject's), nor under a condition.
  */
 function judgedAct(v: ClaimView, i: number): Claim | undefined {
-  if (!phraseAt(v, i, claimWords().judgement)) return undefined;
+  // «إن مناشدة الخارجية الأميركية لتركيا "لتذهب لقراءة" قرار وقف إطلاق النار لا أساس لها»: a party's claim or appeal
+  // called baseless is rejected (120), as «وصف … الاتهامات الأميركية بأنها …» is.
+  const rejected = phraseAt(v, i, claimWords().rejection);
+  if (!rejected && !phraseAt(v, i, claimWords().judgement)) return undefined;
   let c = -1;
   for (let k = i - 1, n = 0; k >= v.first && v.inClause(i, k) && n <= JUDGED_WORDS; k--) {
     if (!v.isWord(k)) {
@@ -293,10 +304,12 @@ function judgedAct(v: ClaimView, i: number): Claim | undefined {
   if (parties.length === 0) return undefined;
   for (let k = parties[parties.length - 1].last; k < i; k++)
     if (v.isWord(k) && (v.isComplementizer(k) || v.isVerbTrigger(k))) return undefined;
-  const entry = v.entry(CRITICIZE);
+  const entry = v.entry(rejected ? REJECT : CRITICIZE);
   if (!entry || v.conditionBefore(c)) return undefined;
   const source = speaker(v, c);
-  return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: parties.map((a) => [source, a]) } : undefined;
+  return source
+    ? { trigger: entry, at: i, from: c, flagsAt: rejected ? c : i, pairs: parties.map((a) => [source, a]) }
+    : undefined;
 }
 
 /** Words between the act noun and the verb of obligation («وانتهاكاتها اليومية لسيادتنا يجب أن تتوقف»). */
@@ -347,6 +360,6 @@ export function saidAgainBetween(v: ClaimView, from: number, i: number): boolean
 export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   const t = v.tokens[i];
   if (t?.kind !== 'arabic' || v.isAside(i)) return undefined;
-  if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i);
+  if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i) ?? judgedAct(v, i);
   return fabrication(v, i) ?? judgedAct(v, i) ?? demandedStop(v, i);
 }

@@ -156,6 +156,28 @@ const cases: EventCase[] = [
     published: '2018-02-28',
     hasNot: ['SA>IR:ACCUSE'],
   },
+  {
+    rule: 'a party’s appeal called baseless («إن مناشدة الخارجية الأميركية … لا أساس لها») is rejected by the speaker (dev batch 11)',
+    sentence:
+      'وفي بيان شديد اللهجة لشريكتي أنقرة في حلف شمال الأطلسي، قال المتحدث باسم وزارة الخارجية التركية إن مناشدة الخارجية الأميركية لتركيا "لتذهب لقراءة" قرار وقف إطلاق النار لا أساس لها، كما نفى أن باريس أبلغت أنقرة بأن الهدنة تنطبق أيضا على حملة عفرين.',
+    published: '2018-02-28',
+    has: ['TR>US:REJECT'],
+    cameo: { 'TR>US:REJECT': '120' },
+  },
+  {
+    rule: 'a party’s claims called baseless, with the genitive party («إن مزاعم المغرب … "لا أساس لها"») (BBC, events audit)',
+    sentence:
+      'وقال المتحدث باسم الخارجية الإيرانية، بهرام قاسمي، إن مزاعم المغرب بشأن العلاقة مع جبهة البوليساريو "لا أساس لها من الصحة وتجافي الحقيقة ومرفوضة تماما".',
+    published: '2018-05-04',
+    has: ['IR>MA:REJECT'],
+  },
+  {
+    rule: 'near case (variant): claims of no party called baseless reject no party',
+    sentence:
+      'وقال المتحدث باسم الخارجية الإيرانية، بهرام قاسمي، إن المزاعم بشأن العلاقة مع جبهة البوليساريو "لا أساس لها من الصحة".',
+    published: '2018-05-04',
+    hasNotLike: [/^IR>[A-Z]+:REJECT$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
