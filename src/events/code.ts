@@ -1572,6 +1572,33 @@ function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor)
   return introducesAdjunct(ctx, j) || hasKey([norm], ctx.lex.cues.preposition) || norm.startsWith('و');
 }
 
+/** Words (a time, an adverb) between a verb's subject and a «ما» object («وصف ماكرون اليوم الاثنين، ما تقدمه روسيا»). */
+const WHAT_GAP = 2;
+
+/**
+ * «وصف الرئيس الفرنسي إيمانويل ماكرون اليوم الاثنين، ما تقدمه روسيا والنظام في سوريا من تنازلات بأنه "غير كاف"»،
+ * «أدان ما قامت به إسرائيل»: an object «ما» + a verb + a party is what that party does or did, so the party is the
+ * object. Within WHAT_GAP words after the subject (commas and times not counted); the party right after the verb,
+ * not behind a preposition. Round 26.
+ */
+function whatPartyDoes(ctx: Context, i: number, after: number): Actor | undefined {
+  for (let k = after, words = 0; k < ctx.view.last && words <= WHAT_GAP && inClause(ctx, i, k); k++) {
+    if (!isWord(ctx.tokens[k]) || inTimeExpression(ctx, k)) continue;
+    if (ctx.tokens[k].norm !== 'ما') {
+      if (actorAt(ctx, k)) return undefined;
+      words++;
+      continue;
+    }
+    const verb = k + 1;
+    if (verb >= ctx.view.last || !isPlainWord(ctx, verb)) return undefined;
+    // «ما قامت به روسيا»: a resumptive pronoun behind a preposition may follow the verb.
+    const resumed = /^(ب|ل|في|علي|عن|من)(ه|ها|هم)$/.test(ctx.tokens[verb + 1]?.norm ?? '');
+    const party = actorAt(ctx, resumed ? verb + 2 : verb + 1);
+    return party && !governed(ctx, party) ? party : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The first actor after the subject, or a noun phrase a demonym qualifies. «وصف وزير الخارجية الإيراني جواد ظريف
  * تصريحات نتانياهو»: an actor of the subject's own country right after it is the rest of the subject's name (the
@@ -1589,7 +1616,8 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   const object =
     (found && (!governed(ctx, found) || isPartitive(ctx, found)) ? found : undefined) ??
     pastLocative(ctx, i, after) ??
-    qualifiedPhrase(ctx, i, after);
+    qualifiedPhrase(ctx, i, after) ??
+    whatPartyDoes(ctx, i, after);
   if (!object) return object;
   // «خلال مؤتمر … لدعم قوات الأمن اللبنانية، إن إسرائيل "تبقى التهديد …"»: an actor behind a bare أن/إن is the subject
   // of the clause it opens, never the object (round 21).

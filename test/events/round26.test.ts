@@ -178,6 +178,25 @@ const cases: EventCase[] = [
     published: '2018-05-04',
     hasNotLike: [/^IR>[A-Z]+:REJECT$/],
   },
+  {
+    rule: 'an object «ما» + verb + party is what the party does: «وصف أمير قطر … ما تشهده الغوطة الشرقية في سوريا بالجرائم» (CNN, dev batch 3)',
+    sentence:
+      'دبي، الإمارات العربية المتحدة (CNN)— وصف أمير قطر، الشيخ تميم بن حمد، ما تشهده الغوطة الشرقية في سوريا بالجرائم ضد الإنسانية، لافتا إلى أن المجتمع الدولي يجب ألا يتملص على حد تعبيره من مسؤولياته.',
+    published: '2018-02-25',
+    has: ['QA>SY:ACCUSE'],
+  },
+  {
+    rule: '«أدان … ما قامت به روسيا», with a resumptive pronoun after the verb (variant)',
+    sentence: 'أدان الرئيس الفرنسي إيمانويل ماكرون ما قامت به روسيا في سوريا.',
+    published: '2018-02-25',
+    has: ['FR>RU:ACCUSE'],
+  },
+  {
+    rule: 'near case (variant): a party behind a preposition after «ما» + verb is not its subject',
+    sentence: 'وصف أمير قطر، الشيخ تميم بن حمد، ما قاله المسؤولون عن سوريا بالجرائم ضد الإنسانية.',
+    published: '2018-02-25',
+    hasNot: ['QA>SY:ACCUSE'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
