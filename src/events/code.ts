@@ -438,6 +438,12 @@ function isPlainWord(ctx: Context, j: number): boolean {
 }
 
 /** Where the phrase word a trigger needs stands (فرض → عقوبات), -1 if missing; i itself for a single-word trigger. */
+/** A two-word phrase word at token j: its keys, each with the next token («بأنه "غير مسؤول"»; round 26). */
+function pairKeys(ctx: Context, j: number): string[] {
+  const next = ctx.tokens[j + 1];
+  return next && j + 1 < ctx.view.last && isWord(next) ? keysOf(ctx, j).map((k) => `${k} ${next.norm}`) : [];
+}
+
 function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   if (trigger.with.size === 0) return i;
   if (givesName(ctx, i)) return -1;
@@ -447,7 +453,7 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   const phrasesBetween: Trigger[] = [];
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
-    if (hasKey(keysOf(ctx, j), trigger.with))
+    if (hasKey(keysOf(ctx, j), trigger.with) || hasKey(pairKeys(ctx, j), trigger.with))
       return phrasesBetween.some((t) => hasKey(keysOf(ctx, j), t.with)) ? -1 : j;
     phrasesBetween.push(
       ...candidateTriggers(ctx, j).filter((t) => !t.verbal && t.with.size > 0 && t.id !== trigger.id),

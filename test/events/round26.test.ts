@@ -197,6 +197,25 @@ const cases: EventCase[] = [
     published: '2018-02-25',
     hasNot: ['QA>SY:ACCUSE'],
   },
+  {
+    rule: 'a two-word phrase word of the criticism row («وصف … بأنه "غير كاف"») with «ما» + verb + party as object (France24, dev batch 13)',
+    sentence:
+      'وصف الرئيس الفرنسي إيمانويل ماكرون اليوم الاثنين، ما تقدمه روسيا والنظام في سوريا من تنازلات بأنه "غير كاف" بعد أكثر من15 يوما على صدور قرار الأمم المتحدة حول هدنة لشهر.',
+    published: '2018-03-12',
+    has: ['FR>RU:ACCUSE', 'FR>SY:ACCUSE'],
+  },
+  {
+    rule: '«ووصفت روسيا موقف المملكة المتحدة بأنه غير مسؤول» (BBC, events audit)',
+    sentence: 'ووصفت روسيا موقف المملكة المتحدة بأنه غير مسؤول، ولا تدعمه أي أدلة.',
+    published: '2018-03-15',
+    has: ['RU>GB:ACCUSE'],
+  },
+  {
+    rule: 'near case (variant): «غير» before a word that is no judgement («غير واضح») is no phrase word',
+    sentence: 'ووصفت روسيا موقف المملكة المتحدة بأنه غير واضح.',
+    published: '2018-03-15',
+    hasNotLike: [/:ACCUSE$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
