@@ -4,9 +4,8 @@
 // stand in the same sentence before the pronoun, and no other such party of another country may compete with it.
 // Parties of the verb's own subject's country are never its object («الاهتمام التركي … وزارها أردوغان»). Earlier
 // sentences are not looked at: the gold codes a party whose referent is in another sentence as unnamed (subjects.ts).
-import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Actor } from './actors.js';
-import type { Agreement } from './lexicon.js';
+import { type Agreement, readWordSets } from './lexicon.js';
 
 /** The third-person pronoun a word ends in: ه (him), ها (her), or null (هما، هم and a bare word are not resolved). */
 export function pronounSuffix(norm: string): 'm' | 'f' | null {
@@ -51,19 +50,21 @@ export function soleAntecedent(
   return agreesWith(pronoun, genderOf(last), last.kind) ? last : undefined;
 }
 
-/** Officeholder nouns a party may stand after as genitive (زعيم كوريا الشمالية): the pronoun refers to the holder. */
-const OFFICES = new Set(
-  ['رئيس', 'الرئيس', 'زعيم', 'الزعيم', 'ملك', 'الملك', 'أمير', 'الأمير', 'وزير', 'الوزير', 'سفير', 'السفير'].map(
-    normalizeForMatch,
-  ),
-);
+/** Officeholder nouns a party may stand after as genitive (زعيم كوريا الشمالية): the pronoun refers to the holder
+ * (data/events/offices.tsv). */
+let offices: Set<string> | undefined;
+
+function officeNouns(): Set<string> {
+  offices ??= readWordSets('events/offices.tsv', { office: new Set<string>() }).office;
+  return offices;
+}
 
 /**
  * The gender a party takes as a pronoun's antecedent when it is the genitive of an office (`before` is the word
  * before it): «زعيم كوريا الشمالية» is he, «رئيسة وزراء بريطانيا» she; null when no office stands there.
  */
 export function officeGender(before: string): 'm' | 'f' | null {
-  if (OFFICES.has(before)) return 'm';
+  if (officeNouns().has(before)) return 'm';
   // A feminine office (رئيسة، وزيرة) normalizes its ة to ه.
-  return before.endsWith('ه') && OFFICES.has(before.slice(0, -1)) ? 'f' : null;
+  return before.endsWith('ه') && officeNouns().has(before.slice(0, -1)) ? 'f' : null;
 }

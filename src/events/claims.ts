@@ -16,6 +16,10 @@ interface ClaimWords {
   baseless: Set<string>;
   claimNoun: Set<string>;
   misdeed: Set<string>;
+  judgement: Set<string>;
+  rejection: Set<string>;
+  must: Set<string>;
+  stop: Set<string>;
   say: Set<string>;
 }
 
@@ -29,6 +33,10 @@ function claimWords(): ClaimWords {
     baseless: new Set(),
     claimNoun: new Set(),
     misdeed: new Set(),
+    judgement: new Set(),
+    rejection: new Set(),
+    must: new Set(),
+    stop: new Set(),
     say: new Set(),
   });
   return words;
@@ -51,6 +59,10 @@ export interface ClaimView {
   conditionBefore(i: number): boolean;
   /** The subject the sentence last named before a text offset (quote speakers, sources of coded verbs). */
   lastSubject(at: number): Actor | undefined;
+  /** A word that is a verb trigger of the lexicon (another predicate between a subject and a judgement). */
+  isVerbTrigger(i: number): boolean;
+  /** The one party a ه/ها pronoun on token i stands for (antecedents.ts), of another country than `exclude`. */
+  pronounParty(i: number, exclude: string | null): Actor | undefined;
   /** The lexicon's entry for a CAMEO code, as a trigger. */
   entry(code: string): Trigger | undefined;
 }
@@ -67,9 +79,12 @@ export interface Claim {
   pairs: [Actor, Actor | null][];
 }
 
-/** CAMEO 016 (deny responsibility) and 112 (accuse). */
+/** CAMEO 016 (deny responsibility), 112 (accuse), 111 (criticize), 120 (reject) and 100 (demand). */
+const DEMAND = '100';
+const REJECT = '120';
 const DENY = '016';
 const ACCUSE = '112';
+const CRITICIZE = '111';
 /** Words before «لا» within which a baseless claim is named («أنها اتهامات لا أساس لها»). */
 const CLAIM_WORDS = 2;
 /** Words between a party and «لا يتحملون» («روسيا وحلفاءها لا يتحملون»). */
@@ -172,9 +187,14 @@ function denial(v: ClaimView, i: number): Claim | undefined {
 
 /** A misdeed row at token i: its verb (with or without an object pronoun), then its other words in order. */
 function misdeedAt(v: ClaimView, i: number): boolean {
+  return phraseAt(v, i, claimWords().misdeed);
+}
+
+/** A row of `rows` at token i: its first word (with or without an object pronoun), then its other words in order. */
+function phraseAt(v: ClaimView, i: number, rows: Set<string>): boolean {
   const word = bare(v.tokens[i]);
   const verb = word.replace(/(ها|هما|هم|ه)$/, '');
-  for (const row of claimWords().misdeed) {
+  for (const row of rows) {
     const [first, ...rest] = row.split(' ');
     if (first !== word && first !== verb) continue;
     let k = i + 1;
@@ -199,15 +219,128 @@ function misdeedAt(v: ClaimView, i: number): boolean {
 function fabrication(v: ClaimView, i: number): Claim | undefined {
   if (!misdeedAt(v, i)) return undefined;
   const k = wordBefore(v, i);
-  const accused = k >= 0 ? v.actors.find((a) => a.last - 1 === k) : undefined;
-  if (!accused) return undefined;
+  const last = k >= 0 ? v.actors.find((a) => a.last - 1 === k) : undefined;
+  if (!last) return undefined;
+  const group = coordinatedBefore(v, last);
+  const accused = group[0];
   let c = accused.first - 1;
   while (c > v.first && (QUOTES.has(v.tokens[c].text) || (v.isBridge(c) && v.isWord(c)))) c--;
   const opens = c >= v.first && (v.isComplementizer(c) || v.tokens[c].text === ':' || QUOTES.has(v.tokens[c].text));
   const entry = v.entry(ACCUSE);
   if (!opens || !entry || v.conditionBefore(c)) return undefined;
   const source = speaker(v, c);
-  return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: [[source, accused]] } : undefined;
+  return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: group.map((a) => [source, a]) } : undefined;
+}
+
+/**
+ * The parties coordinated with و that end with `last` («أن روسيا وسوريا تختلقان …»), first to last (round 26):
+ * each one's first token carries a peeled و and the one before it ends right there.
+ */
+function coordinatedBefore(v: ClaimView, last: Actor): Actor[] {
+  const group = [last];
+  for (;;) {
+    const t = v.tokens[group[0].first];
+    if (t.proclitics[0] !== 'و') return group;
+    const prev = v.actors.find((a) => a.last === group[0].first);
+    if (!prev || !v.inClause(last.first, prev.first)) return group;
+    group.unshift(prev);
+  }
+}
+
+/** Words from the complementizer to a judgement («أن التنازلات الروسية والسورية المتعلقة بمساعي وقف إطلاق النار في
+ * البلاد "غير كافية"»). */
+const JUDGED_WORDS = 12;
+
+/** Words of a body's name between an act noun and its demonym («مناشدة وزارة الخارجية الأميركية»). */
+const BODY_WORDS = 2;
+
+/**
+ * The parties of an act noun right after token h: a genitive or a demonym adjective, and the parties coordinated with
+ * it by و («التنازلات الروسية والسورية», «سياسة إيران وحلفائها»).
+ */
+function actParties(v: ClaimView, h: number, end: number): Actor[] {
+  const parties: Actor[] = [];
+  let k = h + 1;
+  // «مناشدة الخارجية الأميركية»، «تصريحات وزارة الخارجية الروسية»: a body's name may stand before its demonym.
+  for (let n = 0; n < BODY_WORDS && k < end && v.isBridge(k) && !actorAt(v, k); n++) k++;
+  for (let a = actorAt(v, k); a && a.last <= end; a = actorAt(v, k)) {
+    if (parties.length > 0 && !v.tokens[a.first].proclitics.includes('و')) break;
+    parties.push(a);
+    k = a.last;
+  }
+  return parties;
+}
+
+/**
+ * «اعتبر ماكرون أن التنازلات الروسية والسورية المتعلقة بمساعي وقف إطلاق النار "غير كافية"»: an act noun opening
+ * reported content (right after أن/إن or a colon) with its parties right after it (a genitive, demonym adjectives)
+ * judged wanting (a `judgement` row at token i: غير كافية، غير مقبولة، غير قانونية، محفوف بالمخاطر …) in the same
+ * clause is a criticism (CAMEO 111) of those parties by the speaker. Not when another verb trigger or complementizer
+ * stands between the parties and the judgement (the judgement is then another subject's), nor under a condition.
+ */
+function judgedAct(v: ClaimView, i: number): Claim | undefined {
+  // «إن مناشدة الخارجية الأميركية لتركيا "لتذهب لقراءة" قرار وقف إطلاق النار لا أساس لها»: a party's claim or appeal
+  // called baseless is rejected (120), as «وصف … الاتهامات الأميركية بأنها …» is.
+  const rejected = phraseAt(v, i, claimWords().rejection);
+  if (!rejected && !phraseAt(v, i, claimWords().judgement)) return undefined;
+  let c = -1;
+  for (let k = i - 1, n = 0; k >= v.first && v.inClause(i, k) && n <= JUDGED_WORDS; k--) {
+    if (!v.isWord(k)) {
+      if (v.tokens[k].text === ':') c = k;
+      if (c >= 0) break;
+      continue;
+    }
+    if (v.isComplementizer(k)) {
+      c = k;
+      break;
+    }
+    n++;
+  }
+  if (c < 0) return undefined;
+  let h = c + 1;
+  while (h < i && !v.isWord(h)) h++;
+  if (h >= i || v.actors.some((a) => a.first <= h && h < a.last)) return undefined;
+  const parties = actParties(v, h, i);
+  if (parties.length === 0) return undefined;
+  for (let k = parties[parties.length - 1].last; k < i; k++)
+    if (v.isWord(k) && (v.isComplementizer(k) || v.isVerbTrigger(k))) return undefined;
+  const entry = v.entry(rejected ? REJECT : CRITICIZE);
+  if (!entry || v.conditionBefore(c)) return undefined;
+  const source = speaker(v, c);
+  return source
+    ? { trigger: entry, at: i, from: c, flagsAt: rejected ? c : i, pairs: parties.map((a) => [source, a]) }
+    : undefined;
+}
+
+/** Words between the act noun and the verb of obligation («وانتهاكاتها اليومية لسيادتنا يجب أن تتوقف»). */
+const STOPPED_WORDS = 3;
+
+/**
+ * «إن إسرائيل "تبقى التهديد الرئيسي للبنان، وانتهاكاتها اليومية لسيادتنا يجب أن تتوقف"»: a party's act that must
+ * stop (a `must` word at token i, أن, a `stop` verb) is a demand (CAMEO 100) on the party by the speaker. The act is
+ * the noun opening the clause within STOPPED_WORDS words before: its possessive pronoun's one antecedent (not of the
+ * speaker's country), or a party right after it (genitive, demonym adjective: «الهجمات الإسرائيلية يجب أن تتوقف»).
+ * Round 26.
+ */
+function demandedStop(v: ClaimView, i: number): Claim | undefined {
+  const w = claimWords();
+  if (!w.must.has(bare(v.tokens[i]))) return undefined;
+  const that = v.tokens[i + 1];
+  const verb = v.tokens[i + 2];
+  if (!that || !verb || i + 2 >= v.last || that.norm !== 'ان' || !w.stop.has(bare(verb))) return undefined;
+  const entry = v.entry(DEMAND);
+  const said = speaker(v, i);
+  if (!entry || !said || v.conditionBefore(i)) return undefined;
+  for (let k = i - 1, n = 0; k >= v.first && n < STOPPED_WORDS; k--) {
+    if (!v.isWord(k)) continue;
+    n++;
+    const prev = v.tokens[k - 1];
+    const opens = k === v.first || !prev || !v.isWord(k - 1) || v.isComplementizer(k - 1);
+    if (!opens || v.actors.some((a) => a.first <= k && k < a.last)) continue;
+    const party = v.pronounParty(k, said.country) ?? v.actors.find((a) => a.first === k + 1 && a.last <= i);
+    return party ? { trigger: entry, at: i, from: k, flagsAt: k, pairs: [[said, party]] } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -227,6 +360,6 @@ export function saidAgainBetween(v: ClaimView, from: number, i: number): boolean
 export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   const t = v.tokens[i];
   if (t?.kind !== 'arabic' || v.isAside(i)) return undefined;
-  if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i);
-  return fabrication(v, i);
+  if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i) ?? judgedAct(v, i);
+  return fabrication(v, i) ?? judgedAct(v, i) ?? demandedStop(v, i);
 }

@@ -439,6 +439,12 @@ function isPlainWord(ctx: Context, j: number): boolean {
 }
 
 /** Where the phrase word a trigger needs stands (فرض → عقوبات), -1 if missing; i itself for a single-word trigger. */
+/** A two-word phrase word at token j: its keys, each with the next token («بأنه "غير مسؤول"»; round 26). */
+function pairKeys(ctx: Context, j: number): string[] {
+  const next = ctx.tokens[j + 1];
+  return next && j + 1 < ctx.view.last && isWord(next) ? keysOf(ctx, j).map((k) => `${k} ${next.norm}`) : [];
+}
+
 function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   if (trigger.with.size === 0) return i;
   if (givesName(ctx, i)) return -1;
@@ -448,7 +454,7 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   const phrasesBetween: Trigger[] = [];
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
-    if (hasKey(keysOf(ctx, j), trigger.with))
+    if (hasKey(keysOf(ctx, j), trigger.with) || hasKey(pairKeys(ctx, j), trigger.with))
       return phrasesBetween.some((t) => hasKey(keysOf(ctx, j), t.with)) ? -1 : j;
     phrasesBetween.push(
       ...candidateTriggers(ctx, j).filter((t) => !t.verbal && t.with.size > 0 && t.id !== trigger.id),
@@ -1113,7 +1119,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
-    const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source) : undefined;
+    const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source, isRecall(trigger)) : undefined;
     return source && place
       ? crossPairs([source, ...coordinated(ctx, source), ...partners(ctx, trigger, i)], [place])
       : undefined;
@@ -1399,17 +1405,24 @@ function partiesAfter(ctx: Context, i: number): Actor[] {
  * Where an attack with no named party lands, or talks with no named partner are held: the first foreign place after
  * the trigger in its clause (… في عفرين).
  */
-function attackedPlace(ctx: Context, i: number, source: Actor): Actor | undefined {
+function attackedPlace(ctx: Context, i: number, source: Actor, recall = false): Actor | undefined {
   const after = partiesAfter(ctx, i).filter(
     (a) => !contrastBetween(ctx, i, a.first) && !reportedBetween(ctx, i, a.first),
   );
-  const located = after.filter((a) => a.country !== null && isLocationCue(ctx, a) && !isDestination(ctx, a));
+  // «استدعاء سفيره لدى مصر»: a recalled ambassador's post (after لدى) is the host country, as a capital after في is
+  // (round 26).
+  const located = after.filter(
+    (a) => a.country !== null && ((isLocationCue(ctx, a) && !isDestination(ctx, a)) || (recall && isEnvoyPost(ctx, a))),
+  );
   // «هجمات "بوكو حرام" المتكررة في نيجيريا إلى فرار … جنوب شرق النيجر»: an attack in the attacker's own country is
   // domestic; a foreign place further on is somewhere else (round 13).
   const first = located[0];
   if (first && first.country === source.country && ctx.tokens[first.first - 1]?.norm === 'في') return undefined;
   return located.find((a) => a.country !== source.country);
 }
+
+/** CAMEO 161: recalling one's own ambassador. */
+const isRecall = (trigger: Trigger) => trigger.cameo.code === '161';
 
 /**
  * «تواصل تنفيذ العمليات العسكرية … ضد تنظيم "الدولة الإسلامية"، مشددا على أن … الأراضي التي خسروها في سوريا»: a
@@ -1599,7 +1612,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       ctx.passives.add(i);
       return undefined;
     }
-    const place = attackedPlace(ctx, i, source);
+    const place = attackedPlace(ctx, i, source, isRecall(trigger));
     if (place) targets = [place];
   }
   // «زار وزير … العماني … كلا من المسجد الأقصى … بالقدس الشرقية»: a visit to sites that are no party is a visit to
@@ -1636,6 +1649,33 @@ function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor)
   return introducesAdjunct(ctx, j) || hasKey([norm], ctx.lex.cues.preposition) || norm.startsWith('و');
 }
 
+/** Words (a time, an adverb) between a verb's subject and a «ما» object («وصف ماكرون اليوم الاثنين، ما تقدمه روسيا»). */
+const WHAT_GAP = 2;
+
+/**
+ * «وصف الرئيس الفرنسي إيمانويل ماكرون اليوم الاثنين، ما تقدمه روسيا والنظام في سوريا من تنازلات بأنه "غير كاف"»،
+ * «أدان ما قامت به إسرائيل»: an object «ما» + a verb + a party is what that party does or did, so the party is the
+ * object. Within WHAT_GAP words after the subject (commas and times not counted); the party right after the verb,
+ * not behind a preposition. Round 26.
+ */
+function whatPartyDoes(ctx: Context, i: number, after: number): Actor | undefined {
+  for (let k = after, words = 0; k < ctx.view.last && words <= WHAT_GAP && inClause(ctx, i, k); k++) {
+    if (!isWord(ctx.tokens[k]) || inTimeExpression(ctx, k)) continue;
+    if (ctx.tokens[k].norm !== 'ما') {
+      if (actorAt(ctx, k)) return undefined;
+      words++;
+      continue;
+    }
+    const verb = k + 1;
+    if (verb >= ctx.view.last || !isPlainWord(ctx, verb)) return undefined;
+    // «ما قامت به روسيا»: a resumptive pronoun behind a preposition may follow the verb.
+    const resumed = /^(ب|ل|في|علي|عن|من)(ه|ها|هم)$/.test(ctx.tokens[verb + 1]?.norm ?? '');
+    const party = actorAt(ctx, resumed ? verb + 2 : verb + 1);
+    return party && !governed(ctx, party) ? party : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The first actor after the subject, or a noun phrase a demonym qualifies. «وصف وزير الخارجية الإيراني جواد ظريف
  * تصريحات نتانياهو»: an actor of the subject's own country right after it is the rest of the subject's name (the
@@ -1653,7 +1693,8 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   const object =
     (found && (!governed(ctx, found) || isPartitive(ctx, found)) ? found : undefined) ??
     pastLocative(ctx, i, after) ??
-    qualifiedPhrase(ctx, i, after);
+    qualifiedPhrase(ctx, i, after) ??
+    whatPartyDoes(ctx, i, after);
   if (!object) return object;
   // «خلال مؤتمر … لدعم قوات الأمن اللبنانية، إن إسرائيل "تبقى التهديد …"»: an actor behind a bare أن/إن is the subject
   // of the clause it opens, never the object (round 21).
@@ -2180,7 +2221,9 @@ function codeSentence(ctx: Context): CodedEvent[] {
     if (claim) {
       // «أنها اتهامات لا أساس لها»: the claim called baseless embeds its own content, not its denial.
       const embedded = (e: Embedding) =>
-        e.from < claim.from && isEmbedded(ctx, claim.trigger, i, e) && !saidAgainBetween(claims, e.from, claim.from);
+        e.from < claim.from &&
+        isEmbedded(ctx, claim.trigger, claim.from, e) &&
+        !saidAgainBetween(claims, e.from, claim.from);
       if (!embeddings.some(embedded)) {
         // «مزاعم مادورو لا أساس لها»: the claim's own belief word does not make its denial hypothetical.
         const f = flags(ctx, claim.flagsAt, claim.trigger);
@@ -2259,6 +2302,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...unnamedPartyEvents(ctx, unnamed, events),
     ...acceptedMeetingEvents(ctx, events),
     ...receptionEvents(ctx, events),
+    ...recalledEnvoyEvents(ctx, events),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -2276,6 +2320,12 @@ function claimView(ctx: Context): ClaimView {
     isBridge: (i) => isBridge(ctx, i),
     isComplementizer: (i) => hasKey([ctx.tokens[i].norm], ctx.lex.cues.bareComplementizer),
     conditionBefore: (i) => conditionBefore(ctx, i),
+    isVerbTrigger: (i) => candidateTriggers(ctx, i).some((t) => t.verbal),
+    pronounParty: (i, exclude) => {
+      const pronoun = pronounSuffix(ctx.tokens[i].norm);
+      const parties = ctx.actors.filter((a) => !isAside(ctx, a.first) && a.last <= i);
+      return pronoun ? soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), exclude) : undefined;
+    },
     lastSubject: (at) => ctx.subjects.last(at),
     entry: (code) => ruleTrigger(ctx, code),
   };
@@ -2353,6 +2403,55 @@ function receptionEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
     const parties = ctx.actors.filter((a) => !isAside(ctx, a.first) && a.last <= i - 1);
     const guest = soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), host.country);
     if (guest) events.push(...toEvents(ctx, { ...trigger, cameo: visit }, i, [[guest, host]]));
+  }
+  return events;
+}
+
+/** Words between a recalled ambassador's noun and the preposition of his post («سفيره عبد المحمود عبد الحليم لدى مصر»). */
+const ENVOY_NAME_WORDS = 4;
+
+/**
+ * An own ambassador named before token i with his post: an envoy noun with a possessive (سفيره، سفيرها: cue `envoy`),
+ * then within ENVOY_NAME_WORDS words (his name) لدى or في and the host country's name. Undefined when a party of a
+ * third country stands between the post and token i (the pronoun may be another's).
+ */
+function ownEnvoyPost(ctx: Context, i: number): { envoy: number; host: Actor } | undefined {
+  for (let e = i - 1; e >= ctx.view.first; e--) {
+    const t = ctx.tokens[e];
+    if (!pronounSuffix(t.norm) || !hasKey(keysOf(ctx, e), ctx.lex.cues.envoy) || t.norm.startsWith('ال')) continue;
+    for (let k = e + 1, words = 0; k < i && words <= ENVOY_NAME_WORDS; k++) {
+      if (!isWord(ctx.tokens[k])) continue;
+      words++;
+      if (!['لدي', 'في'].includes(ctx.tokens[k].norm)) continue;
+      const host = [...ctx.places, ...ctx.actors].find((a) => a.first === k + 1 && a.country !== null);
+      if (!host) return undefined;
+      const others = ctx.actors.filter(
+        (a) => a.first >= host.last && a.last <= i && a.country !== null && a.country !== host.country,
+      );
+      return others.length === 0 ? { envoy: e, host } : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * «إن سفيرها لدى مصر … سيعود إلى القاهرة، بعد أن استدعته الخرطوم للتشاور»، «أن سفيره … لدى مصر سيعود …، بعد أسابيع
+ * من استدعائه»: a recall verb or noun (CAMEO 161) whose object pronoun or possessive stands for an own ambassador named
+ * before with his post (`ownEnvoyPost`) recalls him from the host country: the verb's subject right after it, else the
+ * party named before the ambassador (whose ambassador he is), recalls him. Round 26.
+ */
+function recalledEnvoyEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first + 1; i < ctx.view.last; i++) {
+    const t = ctx.tokens[i];
+    if (!pronounSuffix(t.norm) || isAside(ctx, i) || coded.some((e) => e.trigger.start === t.start)) continue;
+    const trigger = candidateTriggers(ctx, i).find(isRecall);
+    const post = trigger ? ownEnvoyPost(ctx, i) : undefined;
+    if (!trigger || !post) continue;
+    const owner = ctx.actors.filter((a) => a.last <= post.envoy && !governed(ctx, a) && !isAside(ctx, a.first)).pop();
+    const source = (trigger.verbal ? partyRightAfter(ctx, i) : undefined) ?? owner;
+    if (source) events.push(...toEvents(ctx, trigger, i, [[source, post.host]]));
   }
   return events;
 }
@@ -2567,9 +2666,13 @@ function allegedHarm(ctx: Context, i: number): boolean {
 
 function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
   if (!isWord(ctx.tokens[i]) || !ctx.actors.some((a) => a.last === i)) return undefined;
-  const accused = allegedHarm(ctx, i) ? actorBefore(ctx, i, BLAMED_WORDS) : undefined;
+  const last = allegedHarm(ctx, i) ? actorBefore(ctx, i, BLAMED_WORDS) : undefined;
   const trigger = ruleTrigger(ctx, ACCUSE);
-  if (!accused || !trigger) return undefined;
+  if (!last || !trigger) return undefined;
+  // «أن روسيا وسوريا تحاولان "تطهير" …»: coordinated parties are accused together (round 26).
+  const accused = coordinationHead(ctx, last);
+  const group = [accused, ...coordinated(ctx, accused)];
+  if (!group.includes(last)) return undefined;
   // «أن القوات الحكومية السورية»: a demonym may qualify a body's name (a title or body word and up to two words after
   // it); not another noun («أن اختفاء الصحفي السعودي»: the journalist is no agent).
   let c = accused.first - 1;
@@ -2595,7 +2698,17 @@ function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: Co
   if (!evidence) return undefined;
   if (conditionBefore(ctx, c)) return undefined;
   const reporter = ctx.subjects.last(ctx.tokens[c - 2].start);
-  return { trigger, events: reporter ? toEvents(ctx, trigger, i, [[reporter, accused]]) : [] };
+  return {
+    trigger,
+    events: reporter
+      ? toEvents(
+          ctx,
+          trigger,
+          i,
+          group.map((a): Pair => [reporter, a]),
+        )
+      : [],
+  };
 }
 
 /**
