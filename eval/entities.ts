@@ -352,7 +352,7 @@ interface GoldArticle {
   /**
    * 3 to 14 (no 8) for the dev articles added in those rounds (annotated before any tuning on them; rounds 11 to 14
    * blind, drawn like the held-out batches on the dev side, round 12 also off every article an audit printed, rounds
-   * 13 and 14 off every audit position read in full);
+   * 13 and 14 off every audit position read in full; 15 and 17 likewise);
    * "heldout2" and
    * "heldout3" for the two batches of held-out articles of eval/gold/heldout-additions (annotated blind, see its
    * README); absent for the first 25.
@@ -489,6 +489,7 @@ const PARTS: Record<'dev' | 'heldout', [string, GoldArticle['round']][]> = {
     ['dev (round 13)', 13],
     ['dev (round 14)', 14],
     ['dev (round 15)', 15],
+    ['dev (round 17)', 17],
   ],
   heldout: [
     ['heldout (first 10)', undefined],

@@ -418,10 +418,11 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
 
 /**
  * «جو #بايدن، نائب الرئيس الأميركي سابقا،»: the adverb «سابقا» right after a title in apposition belongs to it (the
- * gold's former-title reading); the nameless-officeholder pass keeps reading it as the end of a former office.
+ * gold's former-title reading), and so does the adjective «السابق» («حمد بن جاسم آل ثاني، رئيس وزراء قطر السابق،»,
+ * «الرئيس الأمريكي السابق باراك أوباما»); the nameless-officeholder pass keeps reading it as the end of a former office.
  */
 function withFormerly(ctx: LinkContext, hit: TitleHit | null): TitleHit | null {
-  if (hit?.kind !== 'person' || ctx.forms.norms[hit.last] !== FORMERLY) return hit;
+  if (hit?.kind !== 'person' || !isFormer(ctx.forms.norms[hit.last])) return hit;
   return ctx.tokens[hit.last].kind === 'arabic' ? { ...hit, last: hit.last + 1 } : hit;
 }
 

@@ -65,6 +65,8 @@ export interface Cues {
   countryWords: Set<string>;
   /** Nouns that open an organization's name after a person title (data/gazetteer/org-openers.tsv). */
   orgOpeners: Set<string>;
+  /** Keys of nouns of relation between persons (data/gazetteer/relation-nouns.tsv): «حليف» ends a person's name. */
+  relationNouns: Set<string>;
   /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
   wordFlags: Map<string, number>;
 }
@@ -132,6 +134,7 @@ export function buildCues(dir: string): Cues {
     envoyHeads: new Set(rows(path.join(dir, 'envoy-titles.tsv')).map(([head]) => nameKey(head))),
     countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
     orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
+    relationNouns: new Set(rows(path.join(dir, 'relation-nouns.tsv')).map(([word]) => nameKey(word))),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

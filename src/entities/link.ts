@@ -130,6 +130,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
       .map((n) => n.start),
   );
   cutAtAttachment(ctx, found);
+  splitAtRelationNouns(ctx, found);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropShortNamesInWords(ctx, found);
@@ -863,6 +864,33 @@ function endsWithNewsWord(ctx: LinkContext, m: Found): boolean {
   return ctx.g.lookupKey(words).some((c) => c.entry.kind === 'org' && c.via !== 'demonym');
 }
 
+/**
+ * «كما انتخب البرلمان وانغ كيشيان حليف شي الوثيق»: a noun of relation between persons (relation-nouns.tsv) inside a
+ * person's name ends it (no title before the name, not its first word); the words the tagger took in after the noun
+ * are the related person's own mention («شي»), so in-document coreference joins them to that person, not to the
+ * first name's.
+ */
+function splitAtRelationNouns(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, text, cues } = ctx;
+  for (let j = 0; j < found.length; j++) {
+    const m = found[j];
+    if (m.type !== 'PER' || m.last - m.first < 2 || ctx.flags[m.first] & TITLE_START) continue;
+    let k = m.first + 1;
+    while (k < m.last && !(tokens[k].kind === 'arabic' && cues.relationNouns.has(forms.norms[k]))) k++;
+    if (k === m.last) continue;
+    const end = m.end;
+    const last = m.last;
+    m.last = k;
+    m.end = tokens[k - 1].end;
+    m.text = text.slice(m.start, m.end);
+    if (k + 1 < last) {
+      const start = tokens[k + 1].start;
+      found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: k + 1, last });
+      j++;
+    }
+  }
+}
+
 const ATTACHMENT_WORDS = new Set(['التابع', 'التابعه', 'التابعين', 'التابعون', 'التابعتين']);
 
 /**
@@ -1356,7 +1384,9 @@ function buildEntities(
     if (appositive) {
       const owner = ownerOf(byKey, appositive);
       if (owner && !ofAnotherCountry(owner.entity, m.cues)) {
-        owner.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
+        // «الشيخ حمد بن جاسم آل ثاني، رئيس وزراء قطر السابق،»: the former role in apposition is the whole phrase.
+        const end = former && !formerIn ? tokens[m.last].end : m.end;
+        owner.entity.mentions.push({ start: m.start, end, text: doc.text.slice(m.start, end) });
         continue;
       }
     }
