@@ -102,7 +102,7 @@ function titleAt(ctx: LinkContext, i: number): TitleHit | null {
     const org = match.candidates.find((c) => c.entry.kind === 'org');
     if (org?.entry.kind === 'org' && isAddressee(cues, tokens, forms, j + quoted, org.entry.orgKind)) return null;
     if (kind === 'person' && org && org.entry.kind === 'org') {
-      const last = quoted ? match.end + 1 : regionEnd(g, tokens, forms, match.end);
+      const last = quoted ? match.end + 1 : regionEnd(g, tokens, forms, parentEnd(ctx, match.end));
       return { ...hit, last, country: org.entry.country };
     }
     return null;
@@ -192,6 +192,34 @@ function regionEnd(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, en
 }
 
 /**
+ * «قائد القيادة المركزية بالجيش الأمريكي»: the organization's demonym, an organization glued to «ب» right after the
+ * title's organization, or a
+ * definite noun and its country's demonym («بالجيش الأمريكي»), is the body it belongs to, and stays in the title (the phrase
+ * designates one officeholder, nothing nested in it).
+ */
+function parentEnd(ctx: LinkContext, end: number): number {
+  const { g, tokens, forms } = ctx;
+  if (tokens[end]?.kind !== 'arabic') return end;
+  // «رئيس القيادة المركزية الأميركية»: the organization's demonym after its name stays in the title.
+  if (tokens[end].proclitics.join('') === 'ال') {
+    const demonym = g.matchAt(forms.norms, end, forms.norms[end]);
+    if (demonym?.candidates.some((c) => c.entry.kind === 'country' && c.via === 'demonym')) return demonym.end;
+  }
+  if (tokens[end].proclitics[0] !== 'ب') return end;
+  const match = g.matchAt(forms.norms, end, wordOf(forms, end));
+  if (
+    match &&
+    namesRun(tokens, end, match.end) &&
+    match.candidates.some((c) => c.via !== 'demonym' && c.entry.kind === 'org')
+  )
+    return match.end;
+  // «بالجيش الأمريكي»: a definite noun (a body) and its country's demonym right after it.
+  if (tokens[end].proclitics[1] !== 'ال' || tokens[end + 1]?.kind !== 'arabic') return end;
+  const country = g.matchAt(forms.norms, end + 1, forms.norms[end + 1]);
+  return country?.candidates.some((c) => c.entry.kind === 'country' && c.via === 'demonym') ? country.end : end;
+}
+
+/**
  * After an envoy's sending country, «لدى|في» and the receiving country, place or organization end the title; a
  * former envoy's «سابقا» may come before them («السفير السعودي سابقاً في واشنطن»).
  */
@@ -220,8 +248,9 @@ const DEFINITE = /^[وف]?[بلك]?ال/;
 function personBeside(ctx: LinkContext, found: readonly Found[], hit: TitleHit): Found | undefined {
   const { tokens, forms } = ctx;
   let next = isComma(tokens[hit.last]) ? hit.last + 1 : hit.last;
-  // «… "تحالف دعم الشرعية في اليمن" العقيد الركن تركي المالكي»: ranks between the title and the name.
-  if (hit.kind === 'person' && next === hit.last) next = pastRanks(ctx, next);
+  // «… "تحالف دعم الشرعية في اليمن" العقيد الركن تركي المالكي»: ranks between the title and the name, after a comma
+  // too («رئيس القيادة المركزية الأميركية، الجنرال جوزيف فوتيل،»).
+  if (hit.kind === 'person') next = pastRanks(ctx, next);
   const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues && !m.apposedTo);
   if (after) return after;
   // «عادل الجبير، والسفير البريطاني …»: a title glued to «و» starts the next item of a list, not an apposition.
@@ -383,8 +412,10 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
-    const hit = withFormerly(ctx, titleAt(ctx, i));
-    if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
+    const titled = withFormerly(ctx, titleAt(ctx, i));
+    if (!titled) continue;
+    let hit = titled;
+    if (covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, titled.first + k)))
       continue;
     if (hit.kind === 'descriptor') {
       const person = personBeside(ctx, found, hit);
@@ -400,6 +431,9 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
       continue;
     }
     let person = personBeside(ctx, found, hit);
+    // «نائب قائد القوة البرية في الحرس الثوري الإيراني، العميد حميد محبي»: the deputy's title is the whole phrase.
+    if (person && isDeputyOf(tokens, forms, hit.first) && !covered[hit.first - 1])
+      hit = { ...hit, first: hit.first - 1 };
     if (!person && isComma(tokens[hit.last])) person = newPerson(tokens, forms, covered, hit.last + 1, text);
     else if (!person) person = rarePersonAt(tokens, forms, covered, hit.last, text);
     if (!person) continue;

@@ -1,5 +1,7 @@
 // Round 23 (blind dev round 17): a noun of relation between persons ends a person's name («وانغ كيشيان حليف شي»), a
-// former title in apposition keeps its «السابق» … (more below as the round adds them).
+// former title in apposition keeps its «السابق», gazetteer rows of the round's articles (the Israel Prison Service, the
+// Palestinian Prisoners' Club, Qatar TV, Turkey's election council, US Central Command), a title running past its
+// organization's demonym or «ب» + the body it belongs to, a rank after the comma of an apposition, a deputy's title whole.
 // News sentences (ANT), one loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -44,6 +46,81 @@ const cases: LinkCase[] = [
     tagged: [['قطر', 'LOC']],
     published: '2018-03-10',
     absent: ['رئيس وزراء قطر السابق', 'رئيس وزراء قطر'],
+  },
+  {
+    rule: "new gazetteer rows: the Israel Prison Service, the Palestinian Prisoners' Club, Qatar TV (BBC, CNN)",
+    text: 'وقال الوزير إنه طلب من دائرة السجون الإسرائيلية "ممارسة الضغط" على أعضاء حركة حماس المسجونين. ويقول نادي الأسير الفلسطيني إن السجون الإسرائيلية بها نحو 6,500 فلسطيني. وأنا نصحت في برنامج الحقيقة على تلفزيون قطر.',
+    tagged: [
+      ['حماس', 'ORG'],
+      ['الأسير الفلسطيني', 'ORG'],
+      ['قطر', 'LOC'],
+    ],
+    published: '2018-05-28',
+    expect: [
+      ['دائرة السجون الإسرائيلية', 'org:israel-prison-service'],
+      ['نادي الأسير الفلسطيني', 'org:palestinian-prisoners-club'],
+      ['تلفزيون قطر', 'org:qatar-tv'],
+    ],
+    absent: ['الأسير الفلسطيني', 'قطر'],
+  },
+  {
+    rule: '… the bare «السجون» and prisons of another country are no mention of the Israeli service (negative)',
+    text: 'وقالت مصلحة السجون المصرية إن السجون المصرية تضم آلاف المحتجزين.',
+    tagged: [],
+    published: '2018-05-28',
+    absentKeys: ['org:israel-prison-service'],
+  },
+  {
+    rule: "Turkey's election council and US Central Command by their bare names in an article on their country; a title runs past «ب» + the body it belongs to (Sky News, CNN)",
+    text: 'قالت المعارضة في تركيا إن قواعد انتخابية جديدة قد تفتح الباب أمام التزوير. كما يمنح مشروع القانون للمجلس الأعلى للانتخابات سلطة دمج دوائر انتخابية. وعلق على لسان جوزيف فوتيل، قائد القيادة المركزية بالجيش الأمريكي. ورد أبوهلالة على تغريدة القيادة المركزية حول هذا.',
+    tagged: [
+      ['تركيا', 'LOC'],
+      ['جوزيف فوتيل', 'PER'],
+      ['أبوهلالة', 'PER'],
+    ],
+    published: '2018-03-09',
+    expect: [
+      ['مجلس الأعلى للانتخابات', 'org:ysk-tr'],
+      ['القيادة المركزية', 'org:centcom'],
+    ],
+    keyMentions: [['person:joseph-votel', ['جوزيف فوتيل', 'قائد القيادة المركزية بالجيش الأمريكي']]],
+  },
+  {
+    rule: '… in an article on another country those bare names are no entry of the gazetteer (negative)',
+    text: 'وقالت القيادة المركزية لحركة فتح في رام الله إن المجلس الأعلى للانتخابات لم يحدد موعدا.',
+    tagged: [['رام الله', 'LOC']],
+    published: '2018-03-09',
+    absentKeys: ['org:centcom', 'org:ysk-tr'],
+  },
+  {
+    rule: "a title in apposition: the organization's demonym stays in it, a rank may follow the comma, a deputy's word opens it (BBC, Sky News, CNN audit)",
+    text: 'وقال رضوان صبري، المتحدث باسم الصليب الأحمر الإندونيسي، لبي بي سي إن الحالة سيئة. وقال نائب قائد القوة البرية في الحرس الثوري الإيراني، العميد حميد محبي، إن المرشد أمر بذلك. وغرق القارب بحسب المتحدث باسم البحرية الليبية، العميد أيوب قاسم.',
+    tagged: [
+      ['رضوان صبري', 'PER'],
+      ['بي بي سي', 'ORG'],
+      ['حميد محبي', 'PER'],
+      ['أيوب قاسم', 'PER'],
+    ],
+    published: '2018-03-04',
+    mentionsOf: [
+      ['رضوان صبري', ['رضوان صبري', 'المتحدث باسم الصليب الأحمر الإندونيسي']],
+      ['حميد محبي', ['نائب قائد القوة البرية في الحرس الثوري الإيراني', 'حميد محبي']],
+      ['أيوب قاسم', ['المتحدث باسم البحرية الليبية', 'أيوب قاسم']],
+    ],
+    absent: ['قائد القوة البرية في الحرس الثوري الإيراني', 'الحرس الثوري الإيراني'],
+  },
+  {
+    rule: "… a title with no deputy's word before it starts at its head, and a place after «في» is not its organization's (negative)",
+    text: 'وقال قائد القوة البرية في الحرس الثوري الإيراني، العميد محمد باكبور، إن القوات مستعدة. وقال المتحدث باسم الصليب الأحمر في إندونيسيا، رضوان صبري، إن الحالة سيئة.',
+    tagged: [
+      ['محمد باكبور', 'PER'],
+      ['إندونيسيا', 'LOC'],
+      ['رضوان صبري', 'PER'],
+    ],
+    published: '2018-03-04',
+    mentionsOf: [['محمد باكبور', ['قائد القوة البرية في الحرس الثوري الإيراني', 'محمد باكبور']]],
+    present: ['إندونيسيا'],
+    absentLike: [/نائب/, /الصليب الأحمر في إندونيسيا/],
   },
 ];
 
