@@ -406,6 +406,26 @@ function isSpeechVerb(token: Token | undefined): boolean {
   return cue?.kind === 'verb' && INTRANSITIVE_SPEECH.has(cue.lemma);
 }
 
+/**
+ * «وقال باريس ياركاداس وهو نائب من حزب الشعب الجمهوري»: right after a speech verb, a one-word place the tagger read
+ * apart from the unknown person name after it is that person's given name («باريس», «جورجيا», «إسرائيل»): one PER
+ * mention. A place with a clitic or a known person after it («قالت سوريا الأسد») is left alone.
+ */
+export function personsNamedLikePlaces(ctx: LinkContext, found: Found[]): void {
+  const { tokens, text } = ctx;
+  for (let j = found.length - 2; j >= 0; j--) {
+    const place = found[j];
+    const person = found[j + 1];
+    if (place.type !== 'LOC' || place.last - place.first !== 1 || tokens[place.first].proclitics.length > 0) continue;
+    if (person.type !== 'PER' || person.first !== place.last || person.target || person.cues) continue;
+    if (!isSpeechVerb(tokens[place.first - 1])) continue;
+    person.start = place.start;
+    person.first = place.first;
+    person.text = text.slice(person.start, person.end);
+    found.splice(j, 1);
+  }
+}
+
 export function applyApposition(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms, text } = ctx;
   const covered = coveredTokens(found, tokens.length);

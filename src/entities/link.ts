@@ -8,7 +8,7 @@
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
-import { addNamelessOfficeholders, applyApposition } from './apposition.js';
+import { addNamelessOfficeholders, applyApposition, personsNamedLikePlaces } from './apposition.js';
 import { capitalsNamedByWord } from './capital-word.js';
 import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
@@ -131,9 +131,11 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   );
   cutAtAttachment(ctx, found);
   splitAtRelationNouns(ctx, found);
+  splitCoordinatedPersons(ctx, found);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropShortNamesInWords(ctx, found);
+  personsNamedLikePlaces(ctx, found);
   dropMonthNames(ctx, found);
   dropLeadingHash(found, doc.text);
   if (options.documentPasses !== false) {
@@ -887,6 +889,32 @@ function splitAtRelationNouns(ctx: LinkContext, found: Found[]): void {
       const start = tokens[k + 1].start;
       found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: k + 1, last });
       j++;
+    }
+  }
+}
+
+/**
+ * «هما شاؤول آرون وهدار غولدين»: the tagger's one person span over two names of two words or more joined by «و» is
+ * two persons. The word after «و» must keep a stem of three letters or more, so «ولد» in «سيدي محمد ولد الشيخ» (a name
+ * part) is not read as «و» + «لد»; a one-word side («آدم وحواء», «هوسكينز وكوينن») is left alone.
+ */
+function splitCoordinatedPersons(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, text } = ctx;
+  for (let j = 0; j < found.length; j++) {
+    const m = found[j];
+    if (m.type !== 'PER' || m.last - m.first < 4 || ctx.flags[m.first] & TITLE_START) continue;
+    for (let k = m.first + 2; k <= m.last - 2; k++) {
+      // The tokenizer leaves «و» on words it does not know («وهدار»): read it on the surface.
+      const word = forms.norms[k];
+      if (tokens[k].kind !== 'arabic' || word[0] !== 'و' || word.length < 4) continue;
+      const end = m.end;
+      const last = m.last;
+      m.last = k;
+      m.end = tokens[k - 1].end;
+      m.text = text.slice(m.start, m.end);
+      const start = tokens[k].start + 1;
+      found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: k, last });
+      break;
     }
   }
 }

@@ -1,7 +1,8 @@
 // Round 23 (blind dev round 17): a noun of relation between persons ends a person's name («وانغ كيشيان حليف شي»), a
 // former title in apposition keeps its «السابق», gazetteer rows of the round's articles (the Israel Prison Service, the
 // Palestinian Prisoners' Club, Qatar TV, Turkey's election council, US Central Command), a title running past its
-// organization's demonym or «ب» + the body it belongs to, a rank after the comma of an apposition, a deputy's title whole.
+// organization's demonym or «ب» + the body it belongs to, a rank after the comma of an apposition, a deputy's title whole;
+// two persons joined by «و» in one tagger span, a given name the tagger read as a place after a speech verb.
 // News sentences (ANT), one loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -121,6 +122,53 @@ const cases: LinkCase[] = [
     mentionsOf: [['محمد باكبور', ['قائد القوة البرية في الحرس الثوري الإيراني', 'محمد باكبور']]],
     present: ['إندونيسيا'],
     absentLike: [/نائب/, /الصليب الأحمر في إندونيسيا/],
+  },
+  {
+    rule: 'two names of two words or more joined by «و» in one tagger span are two persons (BBC)',
+    text: 'ويعتقد أن جثتي جنديين إسرائيليين قتلا في حرب عام 2014، هما شاؤول آرون وهدار غولدين، لدى الحركة.',
+    tagged: [['شاؤول آرون وهدار غولدين', 'PER']],
+    published: '2018-05-28',
+    present: ['شاؤول آرون', 'هدار غولدين'],
+    absent: ['شاؤول آرون وهدار غولدين'],
+    entityCount: 2,
+  },
+  {
+    rule: '… a name part starting with «و» after one word, or a two-letter stem («ولد»), keeps the span whole (negative)',
+    text: 'واستقبل الرئيس محمد ولد عبد العزيز الوفد. وحضر سيدي محمد ولد الشيخ الاجتماع.',
+    tagged: [
+      ['محمد ولد عبد العزيز', 'PER'],
+      ['سيدي محمد ولد الشيخ', 'PER'],
+    ],
+    published: '2018-05-28',
+    present: ['محمد ولد عبد العزيز', 'سيدي محمد ولد الشيخ'],
+  },
+  {
+    rule: 'after a speech verb, a one-word place read apart from the unknown name after it is the given name (Sky News)',
+    text: 'وقال باريس ياركاداس وهو نائب من حزب الشعب الجمهوري المعارض إن وجود قوات الأمن قد يستخدم للحد من الشفافية.',
+    tagged: [
+      ['باريس', 'LOC'],
+      ['ياركاداس', 'PER'],
+      ['حزب الشعب الجمهوري', 'ORG'],
+    ],
+    published: '2018-02-22',
+    expect: [['باريس ياركاداس', 'local:']],
+    absent: ['باريس', 'ياركاداس'],
+    absentKeys: ['place:rv:paris'],
+  },
+  {
+    rule: '… a place after a preposition, or before a known person, stays the place (negative)',
+    text: 'وقال في باريس ياركاداس إن القانون خطير. وقالت سوريا الأسد إنها ستقاوم.',
+    tagged: [
+      ['باريس', 'LOC'],
+      ['ياركاداس', 'PER'],
+      ['سوريا', 'LOC'],
+      ['الأسد', 'PER'],
+    ],
+    published: '2018-02-22',
+    expect: [
+      ['باريس', 'place:rv:paris'],
+      ['سوريا', 'country:SY'],
+    ],
   },
 ];
 
