@@ -67,6 +67,8 @@ export interface Cues {
   orgOpeners: Set<string>;
   /** Keys of nouns of relation between persons (data/gazetteer/relation-nouns.tsv): «حليف» ends a person's name. */
   relationNouns: Set<string>;
+  /** Countries whose people news names family name first (data/gazetteer/family-name-first.tsv): «كيم» is Kim Jong Un. */
+  familyNameFirst: Set<string>;
   /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
   wordFlags: Map<string, number>;
 }
@@ -135,6 +137,7 @@ export function buildCues(dir: string): Cues {
     countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
     orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
     relationNouns: new Set(rows(path.join(dir, 'relation-nouns.tsv')).map(([word]) => nameKey(word))),
+    familyNameFirst: new Set(rows(path.join(dir, 'family-name-first.tsv')).map(([iso2]) => iso2)),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

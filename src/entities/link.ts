@@ -1384,8 +1384,11 @@ function buildEntities(
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
   for (const m of deferred) {
+    const word = spanWord(m, tokens, forms);
     const person =
-      wholeTokenPerson(byKey, m, tokens, forms) ?? closestPerson(byKey, spanWord(m, tokens, forms), m.start);
+      wholeTokenPerson(byKey, m, tokens, forms) ??
+      closestPerson(byKey, word, m.start) ??
+      familyNamePerson(byKey, word, cues.familyNameFirst);
     if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     else add(localKey(m, tokens, forms), () => localEntity(m), m);
   }
@@ -1444,6 +1447,14 @@ function buildEntities(
       add(localKey(m, tokens, forms), () => ({ ...localEntity(m), country }), m);
     }
   }
+  // Pass 4: «الزعيم الكوري الشمالي» … «كيم»: a family name left local joins the person the article names by office.
+  for (const [key, b] of byKey) {
+    if (!key.startsWith('local:per:') || b.names.length > 0 || b.words.size !== 1) continue;
+    const person = familyNamePerson(byKey, [...b.words][0], cues.familyNameFirst);
+    if (!person) continue;
+    person.entity.mentions.push(...b.entity.mentions);
+    byKey.delete(key);
+  }
   return finish([...byKey.values()].map((b) => b.entity));
 }
 
@@ -1467,6 +1478,27 @@ function closestPerson(byKey: Map<string, Building>, word: string, at: number): 
     }
   }
   return best;
+}
+
+/**
+ * «الزعيم الكوري الشمالي» … «كيم»: a one-word person mention that is the first word of the name of a person the
+ * article names (by office too) from a country that writes the family name first (family-name-first.tsv); the one
+ * such person, else none.
+ */
+function familyNamePerson(
+  byKey: Map<string, Building>,
+  word: string,
+  countries: ReadonlySet<string>,
+): Building | undefined {
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    const e = b.entity;
+    if (e.type !== 'PER' || !e.key?.startsWith('person:') || !e.country || !countries.has(e.country)) continue;
+    if (nameKey(e.name).split(' ', 1)[0] !== word) continue;
+    if (found) return undefined;
+    found = b;
+  }
+  return found;
 }
 
 /** A person mention's normalized words: the first as its span reads it, the others whole. */

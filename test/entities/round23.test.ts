@@ -2,7 +2,8 @@
 // former title in apposition keeps its «السابق», gazetteer rows of the round's articles (the Israel Prison Service, the
 // Palestinian Prisoners' Club, Qatar TV, Turkey's election council, US Central Command), a title running past its
 // organization's demonym or «ب» + the body it belongs to, a rank after the comma of an apposition, a deputy's title whole;
-// two persons joined by «و» in one tagger span, a given name the tagger read as a place after a speech verb.
+// two persons joined by «و» in one tagger span, a given name the tagger read as a place after a speech verb, a family
+// name written first («كيم») joining the person the article names by office.
 // News sentences (ANT), one loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -169,6 +170,23 @@ const cases: LinkCase[] = [
       ['باريس', 'place:rv:paris'],
       ['سوريا', 'country:SY'],
     ],
+  },
+  {
+    rule: 'a family name of a country that writes it first is the person the article names only by office (Al Arabiya, dev round 11)',
+    text: 'وكان آخر تصعيد بين البلدين عندما قال الزعيم الكوري الشمالي إن لديه زراً نووياً جاهزاً للاستخدام. وقالت هيلي "أعتقد أن عليه دائما إبقاء كيم متنبهاً".',
+    tagged: [
+      ['هيلي', 'PER'],
+      ['كيم', 'PER'],
+    ],
+    published: '2018-02-26',
+    keyMentions: [['person:kim-jong-un', ['الزعيم الكوري الشمالي', 'كيم']]],
+  },
+  {
+    rule: '… a first name of a person named by office elsewhere stays local: the family name comes last there (negative)',
+    text: 'وقال الرئيس الأمريكي إن العقوبات ستستمر. وأضاف دونالد أن الخيارات كلها مطروحة.',
+    tagged: [['دونالد', 'PER']],
+    published: '2018-02-26',
+    expect: [['دونالد', 'local:']],
   },
 ];
 
