@@ -14,6 +14,7 @@ import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
 import {
   bareGroupNames,
+  bareMediaNames,
   companiesAfterNouns,
   courtsNamedByPlace,
   describedPlaces,
@@ -145,6 +146,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     companiesAfterNouns(ctx, found);
     trimDescriptors(ctx, found);
     bareGroupNames(ctx, found);
+    bareMediaNames(ctx, found);
     dropGroupAdjectives(ctx, found);
     dropSects(ctx, found);
     facilityNames(ctx, found);

@@ -3,7 +3,8 @@
 // Palestinian Prisoners' Club, Qatar TV, Turkey's election council, US Central Command), a title running past its
 // organization's demonym or «ب» + the body it belongs to, a rank after the comma of an apposition, a deputy's title whole;
 // two persons joined by «و» in one tagger span, a given name the tagger read as a place after a speech verb, a family
-// name written first («كيم») joining the person the article names by office.
+// name written first («كيم») joining the person the article names by office, a bare outlet name («الجزيرة») after the
+// article's «قناة الجزيرة».
 // News sentences (ANT), one loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -187,6 +188,28 @@ const cases: LinkCase[] = [
     tagged: [['دونالد', 'PER']],
     published: '2018-02-26',
     expect: [['دونالد', 'local:']],
+  },
+  {
+    rule: 'a bare outlet name the tagger reads as an organization is the outlet the article names with its noun, inside a title too (CNN)',
+    text: 'رد ياسر أبوهلالة، مدير قناة الجزيرة، الخميس، على "شتائم" الإعلامي المصري. ورد أبوهلالة على تغريدة انتقدت ما بثته الجزيرة في خبر عاجل.',
+    tagged: [
+      ['ياسر أبوهلالة', 'PER'],
+      ['أبوهلالة', 'PER'],
+      ['الجزيرة', 'ORG', 'بثته'],
+    ],
+    published: '2018-03-09',
+    expect: [['الجزيرة', 'org:al-jazeera']],
+    mentionsOf: [['ياسر أبوهلالة', ['ياسر أبوهلالة', 'مدير قناة الجزيرة', 'أبوهلالة']]],
+  },
+  {
+    rule: '… with no outlet of that name written with its noun (or another outlet: «صحيفة الجزيرة»), the bare word stays local (negative)',
+    text: 'وقالت صحيفة الجزيرة السعودية إن الاجتماع انتهى. ونشرت الجزيرة صورا للوفد.',
+    tagged: [
+      ['الجزيرة', 'ORG'],
+      ['الجزيرة', 'ORG', 'ونشرت'],
+    ],
+    published: '2018-03-09',
+    absentKeys: ['org:al-jazeera'],
   },
 ];
 
