@@ -443,7 +443,7 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
       continue;
     }
     if (hit.kind !== 'person') {
-      if (covered.subarray(hit.first, hit.last).some((c) => c === 1)) continue;
+      if (covered.subarray(hit.first, hit.last).some((c) => c === 1) || isClauseAfterBody(ctx, hit)) continue;
       found.push(phraseMention(tokens, forms, text, hit, 'ORG'));
       changed = true;
       covered.fill(1, hit.first, hit.last);
@@ -611,6 +611,18 @@ function definiteAfterHead(ctx: LinkContext, head: number, afterHead: number, co
     afterHead < countryAt &&
     definiteOrCountry(afterHead + 1)
   );
+}
+
+/**
+ * «احتجزت الشرطة امرأة هندية», «وطلب من الشرطة حماية مطلقة للدبلوماسيين الإيرانيين»: a body head with the article
+ * followed by a common indefinite word with no clitic is the subject or object of a clause and what follows it, no
+ * construct chain naming a body: no mention (a definite word, «الشرطة الاتحادية العراقية», or a rare one keeps it).
+ */
+function isClauseAfterBody(ctx: LinkContext, hit: TitleHit): boolean {
+  const { tokens, forms } = ctx;
+  const k = hit.afterHead;
+  if (!DEFINITE.test(forms.norms[hit.first]) || k >= hit.last || tokens[k].kind !== 'arabic') return false;
+  return tokens[k].proclitics.length === 0 && !DEFINITE.test(forms.norms[k]) && !isRareWord(forms.norms[k]);
 }
 
 /**

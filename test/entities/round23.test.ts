@@ -4,7 +4,7 @@
 // organization's demonym or «ب» + the body it belongs to, a rank after the comma of an apposition, a deputy's title whole;
 // two persons joined by «و» in one tagger span, a given name the tagger read as a place after a speech verb, a family
 // name written first («كيم») joining the person the article names by office, a bare outlet name («الجزيرة») after the
-// article's «قناة الجزيرة».
+// article's «قناة الجزيرة», a body noun followed by an indefinite word («الشرطة امرأة هندية») read as no organization.
 // News sentences (ANT), one loop; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
@@ -210,6 +210,23 @@ const cases: LinkCase[] = [
     ],
     published: '2018-03-09',
     absentKeys: ['org:al-jazeera'],
+  },
+  {
+    rule: 'a body noun with the article followed by a common indefinite word is a clause, no organization (BBC, Sky News, BBC audit)',
+    text: 'احتجزت الشرطة امرأة هندية في أعقاب العثور على مولود. وطلب من الشرطة حماية مطلقة للدبلوماسيين الإيرانيين في لندن. وتلقت الشرطة في العاصمة الهندية دلهي شكوى ضد مدرسة.',
+    tagged: [
+      ['لندن', 'LOC'],
+      ['دلهي', 'LOC'],
+    ],
+    published: '2018-07-27',
+    absentLike: [/الشرطة/],
+  },
+  {
+    rule: '… a definite word after the body noun names it (negative)',
+    text: 'وقالت الشرطة الاتحادية العراقية إن الهجوم أسفر عن قتلى.',
+    tagged: [],
+    published: '2018-07-27',
+    present: ['الشرطة الاتحادية العراقية'],
   },
 ];
 
