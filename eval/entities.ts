@@ -315,7 +315,9 @@
 // الرئيس», «المعارضة» are nominal; SK-internationalNews-246 is the story of round 10's FR-internationalNews-350 and
 // follows its reading («شرطة لندن» ORG, «نايت بريدج» LOC, «سفارة إيران» the country, «مفوضية شرطة وسط لندن» London,
 // «السفير البريطاني في طهران» PER with a null key). Counts: 131 mentions, 75 entities (PER 23, LOC 26, ORG 26), 32 with a
-// null key (55 mentions).
+// null key (55 mentions). Round 23's gazetteer rows keyed five of its null entities («دائرة السجون الإسرائيلية», «نادي
+// الأسير الفلسطيني», «تلفزيون قطر», «القيادة المركزية», «مجلس الأعلى للانتخابات»), and one round-3 span followed the
+// deputy guideline of round 10 (SK-middleEast-291: «نائب قائد القوة البحرية للحرس الثوري الإيراني» with its «نائب»).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
