@@ -69,6 +69,8 @@ export interface Cues {
   relationNouns: Set<string>;
   /** Countries whose people news names family name first (data/gazetteer/family-name-first.tsv): «كيم» is Kim Jong Un. */
   familyNameFirst: Set<string>;
+  /** Keys of given names beginning with «و» (data/gazetteer/waw-names.tsv): «وليد» is no «و» + a second person. */
+  wawNames: Set<string>;
   /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
   wordFlags: Map<string, number>;
 }
@@ -138,6 +140,7 @@ export function buildCues(dir: string): Cues {
     orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
     relationNouns: new Set(rows(path.join(dir, 'relation-nouns.tsv')).map(([word]) => nameKey(word))),
     familyNameFirst: new Set(rows(path.join(dir, 'family-name-first.tsv')).map(([iso2]) => iso2)),
+    wawNames: new Set(rows(path.join(dir, 'waw-names.tsv')).map(([name]) => nameKey(name))),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

@@ -897,8 +897,9 @@ function splitAtRelationNouns(ctx: LinkContext, found: Found[]): void {
 
 /**
  * «هما شاؤول آرون وهدار غولدين»: the tagger's one person span over two names of two words or more joined by «و» is
- * two persons. The word after «و» must keep a stem of three letters or more, so «ولد» in «سيدي محمد ولد الشيخ» (a name
- * part) is not read as «و» + «لد»; a one-word side («آدم وحواء», «هوسكينز وكوينن») is left alone.
+ * two persons. The word after «و» must keep a stem of three letters or more and be no given name that begins with «و»
+ * (waw-names.tsv: «وليد», «ولد» in «سيدي محمد ولد الشيخ»); a one-word side («آدم وحواء», «هوسكينز وكوينن») is left
+ * alone.
  */
 function splitCoordinatedPersons(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms, text } = ctx;
@@ -908,7 +909,7 @@ function splitCoordinatedPersons(ctx: LinkContext, found: Found[]): void {
     for (let k = m.first + 2; k <= m.last - 2; k++) {
       // The tokenizer leaves «و» on words it does not know («وهدار»): read it on the surface.
       const word = forms.norms[k];
-      if (tokens[k].kind !== 'arabic' || word[0] !== 'و' || word.length < 4) continue;
+      if (tokens[k].kind !== 'arabic' || word[0] !== 'و' || word.length < 4 || ctx.cues.wawNames.has(word)) continue;
       const end = m.end;
       const last = m.last;
       m.last = k;

@@ -135,14 +135,15 @@ const cases: LinkCase[] = [
     entityCount: 2,
   },
   {
-    rule: '… a name part starting with «و» after one word, or a two-letter stem («ولد»), keeps the span whole (negative)',
-    text: 'واستقبل الرئيس محمد ولد عبد العزيز الوفد. وحضر سيدي محمد ولد الشيخ الاجتماع.',
+    rule: '… a name part starting with «و» after one word, a two-letter stem («ولد») or a given name («وليد») keeps the span whole (negative)',
+    text: 'واستقبل الرئيس محمد ولد عبد العزيز الوفد. وحضر سيدي محمد ولد الشيخ الاجتماع. وقال أحمد محمد وليد العلي إن الوفد وصل.',
     tagged: [
       ['محمد ولد عبد العزيز', 'PER'],
       ['سيدي محمد ولد الشيخ', 'PER'],
+      ['أحمد محمد وليد العلي', 'PER'],
     ],
     published: '2018-05-28',
-    present: ['محمد ولد عبد العزيز', 'سيدي محمد ولد الشيخ'],
+    present: ['محمد ولد عبد العزيز', 'سيدي محمد ولد الشيخ', 'أحمد محمد وليد العلي'],
   },
   {
     rule: 'after a speech verb, a one-word place read apart from the unknown name after it is the given name (Sky News)',
