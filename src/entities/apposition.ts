@@ -115,7 +115,7 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
     const org = match.candidates.find((c) => c.entry.kind === 'org');
     if (org?.entry.kind === 'org' && isAddressee(cues, tokens, forms, j + quoted, org.entry.orgKind)) return null;
     if (kind === 'person' && org && org.entry.kind === 'org') {
-      const last = quoted ? match.end + 1 : regionEnd(g, tokens, forms, match.end);
+      const last = quoted ? match.end + 1 : regionEnd(g, tokens, forms, parentEnd(ctx, match.end));
       return { ...hit, last, country: org.entry.country };
     }
     return null;
@@ -210,6 +210,34 @@ function regionEnd(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, en
 }
 
 /**
+ * «قائد القيادة المركزية بالجيش الأمريكي»: the organization's demonym, an organization glued to «ب» right after the
+ * title's organization, or a
+ * definite noun and its country's demonym («بالجيش الأمريكي»), is the body it belongs to, and stays in the title (the phrase
+ * designates one officeholder, nothing nested in it).
+ */
+function parentEnd(ctx: LinkContext, end: number): number {
+  const { g, tokens, forms } = ctx;
+  if (tokens[end]?.kind !== 'arabic') return end;
+  // «رئيس القيادة المركزية الأميركية»: the organization's demonym after its name stays in the title.
+  if (tokens[end].proclitics.join('') === 'ال') {
+    const demonym = g.matchAt(forms.norms, end, forms.norms[end]);
+    if (demonym?.candidates.some((c) => c.entry.kind === 'country' && c.via === 'demonym')) return demonym.end;
+  }
+  if (tokens[end].proclitics[0] !== 'ب') return end;
+  const match = g.matchAt(forms.norms, end, wordOf(forms, end));
+  if (
+    match &&
+    namesRun(tokens, end, match.end) &&
+    match.candidates.some((c) => c.via !== 'demonym' && c.entry.kind === 'org')
+  )
+    return match.end;
+  // «بالجيش الأمريكي»: a definite noun (a body) and its country's demonym right after it.
+  if (tokens[end].proclitics[1] !== 'ال' || tokens[end + 1]?.kind !== 'arabic') return end;
+  const country = g.matchAt(forms.norms, end + 1, forms.norms[end + 1]);
+  return country?.candidates.some((c) => c.entry.kind === 'country' && c.via === 'demonym') ? country.end : end;
+}
+
+/**
  * After an envoy's sending country, «لدى|في» and the receiving country, place or organization end the title; a
  * former envoy's «سابقا» may come before them («السفير السعودي سابقاً في واشنطن»).
  */
@@ -238,8 +266,9 @@ const DEFINITE = /^[وف]?[بلك]?ال/;
 function personBeside(ctx: LinkContext, found: readonly Found[], hit: TitleHit): Found | undefined {
   const { tokens, forms } = ctx;
   let next = isComma(tokens[hit.last]) ? hit.last + 1 : hit.last;
-  // «… "تحالف دعم الشرعية في اليمن" العقيد الركن تركي المالكي»: ranks between the title and the name.
-  if (hit.kind === 'person' && next === hit.last) next = pastRanks(ctx, next);
+  // «… "تحالف دعم الشرعية في اليمن" العقيد الركن تركي المالكي»: ranks between the title and the name, after a comma
+  // too («رئيس القيادة المركزية الأميركية، الجنرال جوزيف فوتيل،»).
+  if (hit.kind === 'person') next = pastRanks(ctx, next);
   const after = found.find((m) => m.first === next && m.type === 'PER' && !m.cues && !m.apposedTo);
   if (after) return after;
   // «عادل الجبير، والسفير البريطاني …»: a title glued to «و» starts the next item of a list, not an apposition.
@@ -408,14 +437,36 @@ function isSpeechVerb(token: Token | undefined): boolean {
   return cue?.kind === 'verb' && INTRANSITIVE_SPEECH.has(cue.lemma);
 }
 
+/**
+ * «وقال باريس ياركاداس وهو نائب من حزب الشعب الجمهوري»: right after a speech verb, a one-word place the tagger read
+ * apart from the unknown person name after it is that person's given name («باريس», «جورجيا», «إسرائيل»): one PER
+ * mention. A place with a clitic or a known person after it («قالت سوريا الأسد») is left alone.
+ */
+export function personsNamedLikePlaces(ctx: LinkContext, found: Found[]): void {
+  const { tokens, text } = ctx;
+  for (let j = found.length - 2; j >= 0; j--) {
+    const place = found[j];
+    const person = found[j + 1];
+    if (place.type !== 'LOC' || place.last - place.first !== 1 || tokens[place.first].proclitics.length > 0) continue;
+    if (person.type !== 'PER' || person.first !== place.last || person.target || person.cues) continue;
+    if (!isSpeechVerb(tokens[place.first - 1])) continue;
+    person.start = place.start;
+    person.first = place.first;
+    person.text = text.slice(person.start, person.end);
+    found.splice(j, 1);
+  }
+}
+
 export function applyApposition(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms, text } = ctx;
   const covered = coveredTokens(found, tokens.length);
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
-    const hit = withFormerly(ctx, titleAt(ctx, i, found));
-    if (!hit || covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, hit.first + k)))
+    const titled = withFormerly(ctx, titleAt(ctx, i, found));
+    if (!titled) continue;
+    let hit = titled;
+    if (covered.subarray(hit.first, hit.last).some((c, k) => c === 1 && !isInnerName(found, titled.first + k)))
       continue;
     if (hit.kind === 'descriptor') {
       const person = personBeside(ctx, found, hit);
@@ -423,7 +474,7 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
       continue;
     }
     if (hit.kind !== 'person') {
-      if (covered.subarray(hit.first, hit.last).some((c) => c === 1)) continue;
+      if (covered.subarray(hit.first, hit.last).some((c) => c === 1) || isClauseAfterBody(ctx, hit)) continue;
       found.push(phraseMention(tokens, forms, text, hit, 'ORG'));
       changed = true;
       covered.fill(1, hit.first, hit.last);
@@ -434,6 +485,9 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
     let person = placed ?? personBeside(ctx, found, hit);
     if (placed) hit.last = placeEnd(ctx, found, hit);
     if (!person && hit.unknownPlace) continue;
+    // «نائب قائد القوة البرية في الحرس الثوري الإيراني، العميد حميد محبي»: the deputy's title is the whole phrase.
+    if (person && isDeputyOf(tokens, forms, hit.first) && !covered[hit.first - 1])
+      hit = { ...hit, first: hit.first - 1 };
     if (!person && isComma(tokens[hit.last])) person = newPerson(tokens, forms, covered, hit.last + 1, text);
     else if (!person) person = rarePersonAt(tokens, forms, covered, hit.last, text);
     if (!person) continue;
@@ -492,10 +546,11 @@ function withPlace(ctx: LinkContext, found: readonly Found[], hit: TitleHit): Fo
 
 /**
  * «جو #بايدن، نائب الرئيس الأميركي سابقا،»: the adverb «سابقا» right after a title in apposition belongs to it (the
- * gold's former-title reading); the nameless-officeholder pass keeps reading it as the end of a former office.
+ * gold's former-title reading), and so does the adjective «السابق» («حمد بن جاسم آل ثاني، رئيس وزراء قطر السابق،»,
+ * «الرئيس الأمريكي السابق باراك أوباما»); the nameless-officeholder pass keeps reading it as the end of a former office.
  */
 function withFormerly(ctx: LinkContext, hit: TitleHit | null): TitleHit | null {
-  if (hit?.kind !== 'person' || ctx.forms.norms[hit.last] !== FORMERLY) return hit;
+  if (hit?.kind !== 'person' || !isFormer(ctx.forms.norms[hit.last])) return hit;
   return ctx.tokens[hit.last].kind === 'arabic' ? { ...hit, last: hit.last + 1 } : hit;
 }
 
@@ -630,6 +685,18 @@ function definiteAfterHead(ctx: LinkContext, head: number, afterHead: number, co
     afterHead < countryAt &&
     definiteOrCountry(afterHead + 1)
   );
+}
+
+/**
+ * «احتجزت الشرطة امرأة هندية», «وطلب من الشرطة حماية مطلقة للدبلوماسيين الإيرانيين»: a body head with the article
+ * followed by a common indefinite word with no clitic is the subject or object of a clause and what follows it, no
+ * construct chain naming a body: no mention (a definite word, «الشرطة الاتحادية العراقية», or a rare one keeps it).
+ */
+function isClauseAfterBody(ctx: LinkContext, hit: TitleHit): boolean {
+  const { tokens, forms } = ctx;
+  const k = hit.afterHead;
+  if (!DEFINITE.test(forms.norms[hit.first]) || k >= hit.last || tokens[k].kind !== 'arabic') return false;
+  return tokens[k].proclitics.length === 0 && !DEFINITE.test(forms.norms[k]) && !isRareWord(forms.norms[k]);
 }
 
 /**

@@ -76,6 +76,12 @@ export interface Cues {
   /** Words, as written, that open a family's or tribe's own name (group-nouns.tsv, kind `opens`): «آل» (its key is
    * the article's «ال»). */
   groupOpeners: Set<string>;
+  /** Keys of nouns of relation between persons (data/gazetteer/relation-nouns.tsv): «حليف» ends a person's name. */
+  relationNouns: Set<string>;
+  /** Countries whose people news names family name first (data/gazetteer/family-name-first.tsv): «كيم» is Kim Jong Un. */
+  familyNameFirst: Set<string>;
+  /** Keys of given names beginning with «و» (data/gazetteer/waw-names.tsv): «وليد» is no «و» + a second person. */
+  wawNames: Set<string>;
   /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
   wordFlags: Map<string, number>;
 }
@@ -165,6 +171,9 @@ export function buildCues(dir: string): Cues {
     workNouns: new Set(rows(path.join(dir, 'work-nouns.tsv')).map(([word]) => nameKey(word))),
     ...groupWords(rows(path.join(dir, 'group-nouns.tsv'))),
     religiousTitles: new Set(rows(path.join(dir, 'religious-titles.tsv')).map(([word]) => nameKey(word))),
+    relationNouns: new Set(rows(path.join(dir, 'relation-nouns.tsv')).map(([word]) => nameKey(word))),
+    familyNameFirst: new Set(rows(path.join(dir, 'family-name-first.tsv')).map(([iso2]) => iso2)),
+    wawNames: new Set(rows(path.join(dir, 'waw-names.tsv')).map(([name]) => nameKey(name))),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

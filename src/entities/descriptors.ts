@@ -105,6 +105,39 @@ function isMediaOneWord(entry: GazetteerEntry, m: Found, rest: number): boolean 
   return entry.kind === 'org' && entry.orgKind === 'media' && m.last - rest === 1;
 }
 
+/**
+ * «ورد على ما بثته الجزيرة» after «مدير قناة الجزيرة»: the tagger's one-word organization that a media outlet's
+ * gazetteer name is made of with a descriptor noun («قناة», «شبكة», «صحيفة» …) is that outlet when the article writes
+ * the descriptor and the word together somewhere (inside a title too). The tagger's type and the article's own full
+ * name are the evidence; the bare word («الجزيرة»: the island) is never a gazetteer name by itself.
+ */
+export function bareMediaNames(ctx: LinkContext, found: Found[]): void {
+  const { g, cues, tokens, forms } = ctx;
+  let written: Map<string, string> | undefined;
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.target || m.cues || m.last - m.first !== 1 || tokens[m.first].kind !== 'arabic') continue;
+    const word = wordOf(forms, m.first);
+    if (!word.startsWith('ال')) continue;
+    if (!written) {
+      // Each word the article writes right after an organization descriptor → that descriptor + the word.
+      written = new Map();
+      for (let i = 0; i + 1 < tokens.length; i++)
+        if (cues.descriptors.get(wordOf(forms, i)) === 'ORG')
+          written.set(forms.norms[i + 1], `${wordOf(forms, i)} ${forms.norms[i + 1]}`);
+    }
+    const phrase = written.get(word);
+    if (!phrase) continue;
+    const outlets = g
+      .lookup(phrase)
+      .filter((c) => c.via !== 'demonym')
+      .map((c) => c.entry)
+      .filter((e) => e.kind === 'org' && (e.orgKind === 'media' || e.orgKind === 'news-agency'));
+    if (outlets.length !== 1) continue;
+    m.target = { kind: 'entry', entry: outlets[0], via: 'name' };
+    m.contextual = true;
+  }
+}
+
 /** The descriptor before an armed group's one-word name: «تنظيم القاعدة» → «القاعدة» (round 17, dev gold). */
 const GROUP_NOUN = nameKey('تنظيم');
 /** «جبهة النصرة» → «النصرة» (round 18: «جبهة فتح الشام (النصرة سابقا)»), a name or variant of the group. */

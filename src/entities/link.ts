@@ -8,12 +8,18 @@
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
-import { addNamelessOfficeholders, applyApposition, opensWithObjectVerb } from './apposition.js';
+import {
+  addNamelessOfficeholders,
+  applyApposition,
+  opensWithObjectVerb,
+  personsNamedLikePlaces,
+} from './apposition.js';
 import { capitalsNamedByWord } from './capital-word.js';
 import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
 import {
   bareGroupNames,
+  bareMediaNames,
   bodiesBeforeDemonym,
   companiesAfterNouns,
   courtsNamedByPlace,
@@ -133,9 +139,12 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
       .map((n) => n.start),
   );
   cutAtAttachment(ctx, found);
+  splitAtRelationNouns(ctx, found);
+  splitCoordinatedPersons(ctx, found);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropShortNamesInWords(ctx, found);
+  personsNamedLikePlaces(ctx, found);
   dropMonthNames(ctx, found);
   dropLeadingHash(found, doc.text);
   if (options.documentPasses !== false) {
@@ -146,6 +155,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     companiesAfterNouns(ctx, found);
     trimDescriptors(ctx, found);
     bareGroupNames(ctx, found);
+    bareMediaNames(ctx, found);
     dropGroupAdjectives(ctx, found);
     dropSects(ctx, found);
     bodiesBeforeDemonym(ctx, found);
@@ -914,6 +924,60 @@ function endsWithNewsWord(ctx: LinkContext, m: Found): boolean {
   return ctx.g.lookupKey(words).some((c) => c.entry.kind === 'org' && c.via !== 'demonym');
 }
 
+/**
+ * «كما انتخب البرلمان وانغ كيشيان حليف شي الوثيق»: a noun of relation between persons (relation-nouns.tsv) inside a
+ * person's name ends it (no title before the name, not its first word); the words the tagger took in after the noun
+ * are the related person's own mention («شي»), so in-document coreference joins them to that person, not to the
+ * first name's.
+ */
+function splitAtRelationNouns(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, text, cues } = ctx;
+  for (let j = 0; j < found.length; j++) {
+    const m = found[j];
+    if (m.type !== 'PER' || m.last - m.first < 2 || ctx.flags[m.first] & TITLE_START) continue;
+    let k = m.first + 1;
+    while (k < m.last && !(tokens[k].kind === 'arabic' && cues.relationNouns.has(forms.norms[k]))) k++;
+    if (k === m.last) continue;
+    const end = m.end;
+    const last = m.last;
+    m.last = k;
+    m.end = tokens[k - 1].end;
+    m.text = text.slice(m.start, m.end);
+    if (k + 1 < last) {
+      const start = tokens[k + 1].start;
+      found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: k + 1, last });
+      j++;
+    }
+  }
+}
+
+/**
+ * «هما شاؤول آرون وهدار غولدين»: the tagger's one person span over two names of two words or more joined by «و» is
+ * two persons. The word after «و» must keep a stem of three letters or more and be no given name that begins with «و»
+ * (waw-names.tsv: «وليد», «ولد» in «سيدي محمد ولد الشيخ»); a one-word side («آدم وحواء», «هوسكينز وكوينن») is left
+ * alone.
+ */
+function splitCoordinatedPersons(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, text } = ctx;
+  for (let j = 0; j < found.length; j++) {
+    const m = found[j];
+    if (m.type !== 'PER' || m.last - m.first < 4 || ctx.flags[m.first] & TITLE_START) continue;
+    for (let k = m.first + 2; k <= m.last - 2; k++) {
+      // The tokenizer leaves «و» on words it does not know («وهدار»): read it on the surface.
+      const word = forms.norms[k];
+      if (tokens[k].kind !== 'arabic' || word[0] !== 'و' || word.length < 4 || ctx.cues.wawNames.has(word)) continue;
+      const end = m.end;
+      const last = m.last;
+      m.last = k;
+      m.end = tokens[k - 1].end;
+      m.text = text.slice(m.start, m.end);
+      const start = tokens[k].start + 1;
+      found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: k, last });
+      break;
+    }
+  }
+}
+
 const ATTACHMENT_WORDS = new Set(['التابع', 'التابعه', 'التابعين', 'التابعون', 'التابعتين']);
 
 /**
@@ -1411,9 +1475,11 @@ function buildEntities(
   for (const m of deferred) {
     // «الإمام علي»: a figure of the faith, joined by a later word of a name only, not by a namesake's given name.
     const laterWordOnly = afterReligiousTitle(cues, tokens, forms, m.first);
+    const word = spanWord(m, tokens, forms);
     const person =
       wholeTokenPerson(byKey, m, tokens, forms) ??
-      closestPerson(byKey, spanWord(m, tokens, forms), m.start, laterWordOnly);
+      closestPerson(byKey, word, m.start, laterWordOnly) ??
+      familyNamePerson(byKey, word, cues.familyNameFirst);
     if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     else add(localKey(m, tokens, forms), () => localEntity(m), m);
   }
@@ -1449,7 +1515,9 @@ function buildEntities(
         objectVerbBefore(appositive) &&
         heldByAnother(g.holdersForCues(m.cues, date), owner.entity.key);
       if (owner && !object && !ofAnotherCountry(owner.entity, m.cues)) {
-        owner.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
+        // «الشيخ حمد بن جاسم آل ثاني، رئيس وزراء قطر السابق،»: the former role in apposition is the whole phrase.
+        const end = former && !formerIn ? tokens[m.last].end : m.end;
+        owner.entity.mentions.push({ start: m.start, end, text: doc.text.slice(m.start, end) });
         continue;
       }
     }
@@ -1478,6 +1546,14 @@ function buildEntities(
       const country = m.cues ? officeCountry(m.cues) : undefined;
       add(localKey(m, tokens, forms), () => ({ ...localEntity(m), country }), m);
     }
+  }
+  // Pass 4: «الزعيم الكوري الشمالي» … «كيم»: a family name left local joins the person the article names by office.
+  for (const [key, b] of byKey) {
+    if (!key.startsWith('local:per:') || b.names.length > 0 || b.words.size !== 1) continue;
+    const person = familyNamePerson(byKey, [...b.words][0], cues.familyNameFirst);
+    if (!person) continue;
+    person.entity.mentions.push(...b.entity.mentions);
+    byKey.delete(key);
   }
   return finish([...byKey.values()].map((b) => b.entity));
 }
@@ -1516,6 +1592,27 @@ function closestPerson(
     }
   }
   return best;
+}
+
+/**
+ * «الزعيم الكوري الشمالي» … «كيم»: a one-word person mention that is the first word of the name of a person the
+ * article names (by office too) from a country that writes the family name first (family-name-first.tsv); the one
+ * such person, else none.
+ */
+function familyNamePerson(
+  byKey: Map<string, Building>,
+  word: string,
+  countries: ReadonlySet<string>,
+): Building | undefined {
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    const e = b.entity;
+    if (e.type !== 'PER' || !e.key?.startsWith('person:') || !e.country || !countries.has(e.country)) continue;
+    if (nameKey(e.name).split(' ', 1)[0] !== word) continue;
+    if (found) return undefined;
+    found = b;
+  }
+  return found;
 }
 
 /** A person mention's normalized words: the first as its span reads it, the others whole. */

@@ -12,7 +12,8 @@ const cases: LinkCase[] = [
       ['ساركوزي', 'PER', 'وذكر'],
     ],
     published: '2018-03-23',
-    keyMentions: [['person:nicolas-sarkozy', ['الرئيس الفرنسي', 'نيكولا ساركوزي', 'ساركوزي', 'الرئيس الفرنسي']]],
+    // Round 23: «السابق» belongs to the former title in apposition (the dev gold's reading, rounds 10 and 15).
+    keyMentions: [['person:nicolas-sarkozy', ['الرئيس الفرنسي السابق', 'نيكولا ساركوزي', 'ساركوزي', 'الرئيس الفرنسي']]],
     absentKeys: ['person:emmanuel-macron'],
   },
   {
