@@ -1,4 +1,4 @@
-// What the selection scripts of entity rounds 16 and 17 (drawn in the same session as events dev batch 15) share.
+// What the selection scripts of entity rounds 16–18 (drawn in the same sessions as events dev batches 15 and 16) share.
 import { addedAfter, auditReadPositions, eventBatchDraw, goldArticlePaths } from '../eval/lib/gold.js';
 
 /** Gold articles as they stood after round 15 and batch 14, plus events dev batch 15's draw. */

@@ -247,6 +247,7 @@ const EVENT_BATCH_GOLD_AT_DRAW: Record<number, [round: number, batch: number]> =
   13: [13, 12],
   14: [13, 13],
   15: [15, 14],
+  16: [17, 15],
 };
 
 /**
