@@ -207,6 +207,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const warnings: string[] = [];
   const objectVerbBefore = (person: Found) =>
     options.documentPasses !== false && opensWithObjectVerb(ctx, withRoles, person);
+  trimTatweel(withRoles, doc.text);
   const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues, objectVerbBefore);
   return { entities, warnings };
 }
@@ -1108,6 +1109,22 @@ function dropPronounSuffixed(found: Found[], tokens: readonly Token[]): void {
     const t = tokens[m.first];
     if (m.target || m.cues || m.last - m.first !== 1 || t.kind !== 'arabic' || !t.enclitic) continue;
     if (m.end === t.end) found.splice(k, 1);
+  }
+}
+
+const TATWEEL = 'ـ';
+
+/**
+ * A tatweel that stretches a name's last letter before a comma («للرئيس العراقي السابق صدام حسينـ،») is no part of the
+ * name: the token keeps it, the mention's span ends before it.
+ */
+export function trimTatweel(found: readonly Found[], text: string): void {
+  for (const m of found) {
+    let end = m.end;
+    while (end > m.start + 1 && text[end - 1] === TATWEEL) end--;
+    if (end === m.end) continue;
+    m.end = end;
+    m.text = text.slice(m.start, end);
   }
 }
 

@@ -41,6 +41,8 @@ export function titledOrganizations(ctx: LinkContext, found: Found[]): void {
     const quoted = QUOTE_MARKS.has(tokens[person.last]?.text ?? '');
     while (end > 0 && ((quoted && QUOTE_MARKS.has(tokens[end - 1].text)) || cues.honorifics.has(forms.norms[end - 1])))
       end--;
+    // «رئيس هيئة الأركان …، اللواء محمد باقري»: the comma before the rank is outside the title too.
+    if (end > 0 && end < person.first && isComma(tokens[end - 1])) end--;
     const title = titleBefore(ctx, covered, found, end);
     if (title < 0 || followsNamedPerson(tokens, found, title)) continue;
     for (const inner of found.filter((m) => m.first >= title && m.last <= end)) found.splice(found.indexOf(inner), 1);
