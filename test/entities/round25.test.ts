@@ -113,6 +113,27 @@ const cases: LinkCase[] = [
     expect: [['وزير الدفاع الروسي', 'person:sergei-shoigu']],
     absentKeys: ['person:valery-gerasimov'],
   },
+  {
+    rule: "«أنباء» opening the tagger's agency name after «وكالة» is outside it (BBC, dev round 18)",
+    text: 'ونقلت وكالة أنباء أر آي أيه عن وزارة الخارجية الروسية وصفها من قتلوا أو جرحوا من الروس.',
+    tagged: [
+      ['أنباء أر آي أيه', 'ORG'],
+      ['وزارة الخارجية الروسية', 'ORG'],
+    ],
+    published: '2018-02-20',
+    expect: [['أر آي أيه', 'org:ria-novosti']],
+    absent: ['أنباء أر آي أيه'],
+  },
+  {
+    rule: '… while an agency whose gazetteer name holds «وكالة أنباء» keeps it whole (negative; Sky News, dev round 15)',
+    text: 'وذكرت وكالة أنباء الإمارات "وام" أن العملية تمت بنجاح.',
+    tagged: [
+      ['وكالة أنباء الإمارات', 'ORG'],
+      ['وام', 'ORG'],
+    ],
+    published: '2018-03-09',
+    expect: [['وكالة أنباء الإمارات', 'org:wam']],
+  },
 ];
 
 runLinkCases('entities round 25: blind dev round 18', cases);
