@@ -134,6 +134,23 @@ const cases: LinkCase[] = [
     published: '2018-03-09',
     expect: [['وكالة أنباء الإمارات', 'org:wam']],
   },
+  {
+    rule: 'the Fedayeen Saddam militia is one ORG mention, its «صدام» none; Saddam elsewhere stays a person (negative; France 24, dev round 18)',
+    text: 'أعلنت الهيئة أنها صادرت أملاك الرئيس السابق صدام حسين و4257 شخصا. ومن كان برتبة عميد في الأجهزة الأمنية للنظام السابق كجهاز المخابرات، الأمن العام، وفدائيي صدام، وفقا للبيان. وضمت اللائحة كذلك سكرتير صدام الخاص عبد حميد محمود.',
+    tagged: [
+      ['صدام حسين', 'PER'],
+      ['فدائيي', 'ORG'],
+      ['صدام', 'PER', 'وفدائيي '],
+      ['صدام', 'PER', 'سكرتير '],
+      ['عبد حميد محمود', 'PER'],
+    ],
+    published: '2018-03-05',
+    expect: [
+      ['فدائيي صدام', 'org:fedayeen-saddam'],
+      ['صدام', 'person:saddam-hussein'],
+    ],
+    keyMentions: [['person:saddam-hussein', ['صدام حسين', 'صدام']]],
+  },
 ];
 
 runLinkCases('entities round 25: blind dev round 18', cases);
