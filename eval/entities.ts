@@ -387,7 +387,8 @@
 // «مجلس الأمن التابع للأمم المتحدة» (first committed as one unsc mention, a slip fixed after the first score);
 // the CNN datelines «طهران، الإمارات العربية المتحدة» keep both places; the CNN teaser line «قد يهمك.. العبادي لـCNN» is
 // annotated (round 13's CN-middleEast-288). Counts: 179 mentions, 87 entities (PER 20, LOC 44, ORG 23), 21 with a null
-// key (42 mentions); 178 and 86 as first committed.
+// key (42 mentions); 178 and 86 as first committed. Round 25's gazetteer rows
+// keyed three of its null entities (Iraq's Accountability and Justice Commission, Valery Gerasimov, «فدائيي صدام»).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
