@@ -190,26 +190,38 @@ function misdeedAt(v: ClaimView, i: number): boolean {
   return phraseAt(v, i, claimWords().misdeed);
 }
 
-/** A row of `rows` at token i: its first word (with or without an object pronoun), then its other words in order. */
-function phraseAt(v: ClaimView, i: number, rows: Set<string>): boolean {
-  const word = bare(v.tokens[i]);
-  const verb = word.replace(/(ها|هما|هم|ه)$/, '');
+/** The rows of each phrase list by their first word, each with its other words (split once, not per token). */
+const phraseIndexes = new WeakMap<Set<string>, Map<string, string[][]>>();
+
+function phraseIndex(rows: Set<string>): Map<string, string[][]> {
+  let index = phraseIndexes.get(rows);
+  if (index) return index;
+  index = new Map();
   for (const row of rows) {
     const [first, ...rest] = row.split(' ');
-    if (first !== word && first !== verb) continue;
-    let k = i + 1;
-    let matched = true;
-    for (const w of rest) {
-      while (k < v.last && !v.isWord(k)) k++;
-      if (k >= v.last || v.tokens[k].norm !== w) {
-        matched = false;
-        break;
-      }
-      k++;
-    }
-    if (matched) return true;
+    index.set(first, [...(index.get(first) ?? []), rest]);
   }
-  return false;
+  phraseIndexes.set(rows, index);
+  return index;
+}
+
+/** A row of `rows` at token i: its first word (with or without an object pronoun), then its other words in order. */
+function phraseAt(v: ClaimView, i: number, rows: Set<string>): boolean {
+  const index = phraseIndex(rows);
+  const word = bare(v.tokens[i]);
+  const verb = word.replace(/(ها|هما|هم|ه)$/, '');
+  const matches = (rests: string[][] | undefined) => rests?.some((rest) => restAt(v, i + 1, rest)) === true;
+  return matches(index.get(word)) || (verb !== word && matches(index.get(verb)));
+}
+
+/** The words of `rest` in order from token k on, skipping punctuation, within the view. */
+function restAt(v: ClaimView, k: number, rest: string[]): boolean {
+  for (const w of rest) {
+    while (k < v.last && !v.isWord(k)) k++;
+    if (k >= v.last || v.tokens[k].norm !== w) return false;
+    k++;
+  }
+  return true;
 }
 
 /**
