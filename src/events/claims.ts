@@ -210,8 +210,9 @@ function phraseAt(v: ClaimView, i: number, rows: Set<string>): boolean {
   const index = phraseIndex(rows);
   const word = bare(v.tokens[i]);
   const verb = word.replace(/(ها|هما|هم|ه)$/, '');
-  const matches = (rests: string[][] | undefined) => rests?.some((rest) => restAt(v, i + 1, rest)) === true;
-  return matches(index.get(word)) || (verb !== word && matches(index.get(verb)));
+  for (const rest of index.get(word) ?? []) if (restAt(v, i + 1, rest)) return true;
+  if (verb !== word) for (const rest of index.get(verb) ?? []) if (restAt(v, i + 1, rest)) return true;
+  return false;
 }
 
 /** The words of `rest` in order from token k on, skipping punctuation, within the view. */

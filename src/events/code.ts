@@ -1882,10 +1882,15 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
   return readings;
 }
 
+/** Whether a word key is a trigger form (`this`: the lexicon's forms; a shared function, no closure per word). */
+function isFormIn(this: Map<string, unknown>, key: string): boolean {
+  return this.has(key);
+}
+
 function triggerReadings(ctx: Context, i: number): Trigger[] {
   const token = ctx.tokens[i];
   // Most words are no trigger: check that before building the verb readings.
-  if (!ctx.lex.forms.has(token.stem) && !keysOf(ctx, i).some((k) => ctx.lex.forms.has(k))) return [];
+  if (!ctx.lex.forms.has(token.stem) && !keysOf(ctx, i).some(isFormIn, ctx.lex.forms)) return [];
   const out: Trigger[] = [];
   const seen = new Set<string>();
   const asVerb = verbKeys(token.norm);
@@ -2336,8 +2341,21 @@ function claimView(ctx: Context): ClaimView {
  * accusation stated as blame, a denial with no verb): verbal, with no agreement to check.
  */
 function ruleTrigger(ctx: Context, code: string): Trigger | undefined {
-  const entry = ctx.lex.entries.find((e) => e.cameo.code === code);
+  const entry = firstEntryByCode(ctx.lex).get(code);
   return entry ? { ...entry, verbal: true, agree: null, participle: false } : undefined;
+}
+
+/** The first lexicon entry of each CAMEO code (ruleTrigger runs for many words: a scan of the entries each time showed). */
+const entriesByCode = new WeakMap<EventLexicon, Map<string, EventLexicon['entries'][number]>>();
+
+function firstEntryByCode(lex: EventLexicon): Map<string, EventLexicon['entries'][number]> {
+  let byCode = entriesByCode.get(lex);
+  if (!byCode) {
+    byCode = new Map();
+    for (const e of lex.entries) if (!byCode.has(e.cameo.code)) byCode.set(e.cameo.code, e);
+    entriesByCode.set(lex, byCode);
+  }
+  return byCode;
 }
 
 /** A word of condition earlier in the clause of token i («إذا ثبت أن …»، «لو …»): what follows is no claim. */
@@ -2667,7 +2685,7 @@ function allegedHarm(ctx: Context, i: number): boolean {
 function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
   if (!isWord(ctx.tokens[i]) || !ctx.actors.some((a) => a.last === i)) return undefined;
   const last = allegedHarm(ctx, i) ? actorBefore(ctx, i, BLAMED_WORDS) : undefined;
-  const trigger = ruleTrigger(ctx, ACCUSE);
+  const trigger = last && ruleTrigger(ctx, ACCUSE);
   if (!last || !trigger) return undefined;
   // «أن روسيا وسوريا تحاولان "تطهير" …»: coordinated parties are accused together (round 26).
   const accused = coordinationHead(ctx, last);
