@@ -561,6 +561,9 @@ function definiteAdjective(ctx: Context, j: number): boolean {
  * actor there cannot be its subject (وحثّ دول الاتحاد: a masculine verb, a feminine noun): then that actor is the
  * object and the subject is the one the text last named (the dropped subject of a continuing clause).
  */
+/** Prepositions whose complement is never a verb's subject, however far after the verb (round 28). */
+const COMPLEMENT_PREPOSITIONS = new Set(['مع', 'بين', 'ضد', 'على', 'الى', 'عن', 'نحو']);
+
 function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Actor; after: number } {
   const fits = (a: Actor) => agrees(actorGender(ctx, a), trigger.agree);
   // A participle (…، متهمة واشنطن) or a first-person verb in a quotation (قال لافروف: "نرفض …") has the subject the
@@ -620,7 +623,12 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // «وتتهم المملكة إيران بتزويد الحوثيين»: a definite noun right after the verb is its subject, so the party after
   // that noun is the object, and the subject is no party (unless a demonym qualifies the noun: وحذر المندوب الروسي).
   if (found && found.kind !== 'demonym' && definiteSubjectBefore(ctx, i, found.first)) return { after: i + 1 };
-  const after = found && !complementSubject && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
+  // «بعد أن أجرى محادثات مع بريطانيا وفرنسا»: behind a preposition of a complement (not من: وصل وفد من كوريا; not
+  // في/لدى: وزير الاتصالات في السلطة الفلسطينية) the actor is a complement however far after the verb it stands,
+  // never the subject (round 28).
+  const complement = found && governed(ctx, found) && COMPLEMENT_PREPOSITIONS.has(ctx.tokens[found.first - 1].norm);
+  const after =
+    found && !complementSubject && !complement && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد. With a head
   // noun before it (وحثّ دول الاتحاد الأوروبي) the head is what must agree.
   const clash =
@@ -644,9 +652,21 @@ function chargedObject(ctx: Context, trigger: Trigger, i: number, party: Actor):
   return !!next && party.last < ctx.view.last && next.proclitics[0] === 'ب' && !actorAt(ctx, party.last);
 }
 
-/** «تعد ضربة»، «بمثابة ضربة»: an indefinite attack noun right after a verb of counting or amounting. */
-const figurativeBlow = (ctx: Context, i: number) =>
-  i > ctx.view.first && !ctx.tokens[i].proclitics.includes('ال') && hasKey(keysOf(ctx, i - 1), ctx.lex.cues.figure);
+/** Words a verb of amounting may stand before its indefinite attack noun: its subject (round 28). */
+const FIGURE_GAP = 3;
+
+/**
+ * «تعد ضربة»، «بمثابة ضربة»: an indefinite attack noun right after a verb of counting or amounting; or past the verb's
+ * subject in the same clause, «ومثّل الموقف الروسي ضربة للجهود الغربية» (round 28).
+ */
+function figurativeBlow(ctx: Context, i: number): boolean {
+  if (ctx.tokens[i].proclitics.includes('ال')) return false;
+  for (let j = i - 1; j >= ctx.view.first && j >= i - 1 - FIGURE_GAP && inClause(ctx, j, i); j--) {
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.figure)) return true;
+    if (!isWord(ctx.tokens[j])) return false;
+  }
+  return false;
+}
 
 /** An economic object at token j (أصول روسيا، تمويل الإرهاب). */
 const economicAim = (ctx: Context, j: number) => j < ctx.view.last && hasKey(keysOf(ctx, j), ctx.lex.cues.economic);
@@ -1083,6 +1103,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     // «، وذلك إثر اتصال هاتفي بينهما»: a subject alone meets no one; «بينهما» names the pair (dualReferents).
     const pair = group.length <= 1 && viaParticle.length === 0 ? dualReferents(ctx, i) : [];
     if (pair.length === 2) return allPairs(pair);
+    if (group.length === 0 && p >= 0 && ctx.tokens[p].norm === 'مع') return undefined;
     return meetingPairs(ctx, trigger, i, group, viaParticle);
   }
   const undergoer =
@@ -1567,7 +1588,12 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const { source, after } = verbSubject(ctx, trigger, i);
   // «لندن ستستهدف أصول روسيا في بريطانيا»: aiming at a party's assets or money is economic pressure, not an attack.
   if (trigger.type === 'ASSAULT' && economicAim(ctx, after)) return undefined;
-  if (!source) return trigger.args === 'sym' && viaParticle.length >= 2 ? allPairs(viaParticle) : undefined;
+  // «وتعهد بالرد عليه بعد أن أجرى محادثات مع بريطانيا وفرنسا»: with no subject, only the parties after بين meet each
+  // other; the partners after مع are each the unnamed subject's, not each other's (round 28).
+  if (!source)
+    return trigger.args === 'sym' && viaParticle.length >= 2 && ctx.tokens[p].norm === 'بين'
+      ? allPairs(viaParticle)
+      : undefined;
   const group = [source, ...coordinated(ctx, source)];
   // «، وهو ما ترفضه روسيا، الحليف الأول للنظام السوري»: the object of a verb after «وهو ما»/«الأمر الذي» is what was
   // said before; no party after it is its object (round 19).
@@ -1710,6 +1736,9 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
       qualifiedPhrase(ctx, i, next.last) ??
       headOfObject(ctx, i, next.last);
   }
+  // «هاجم … جونسون خطة رئيسة الوزراء تيريزا ماي للخروج من الاتحاد الأوروبي»: past the own party, an actor behind
+  // a preposition is that preposition's complement, not the object (round 28).
+  if (next && governed(ctx, next) && !isPartitive(ctx, next)) return undefined;
   return next && complementizerOpensBetween(ctx, after, next.first) ? undefined : next;
 }
 
