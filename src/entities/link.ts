@@ -493,7 +493,7 @@ function mergeNames(
     }
     const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
     const target = chooseTarget(candidates, nerType, docCountries.around);
-    if (!target || wordPlaceAgainstTagger(target, nerType)) continue;
+    if (!target || placeAgainstTagger(target, nerType, docCountries.named)) continue;
     if (
       overlapping.length === 0 &&
       (options.addMissed === false || !safeToAdd(g, cues, target, name, docCountries.named, tokens, forms))
@@ -1243,11 +1243,15 @@ function nameGoesOn(tokens: readonly Token[], forms: TokenForms, name: NameHit):
 
 /**
  * A town whose name is also a word («إبادة» = Abadeh) is linked only when the tagger saw a place there: tagged as an
- * organization or a person, it is the word (or another name), not the town.
+ * organization or a person, it is the word (or another name), not the town. So is a town named like a person
+ * (ambiguous `name`: «محرز» = Mehriz, «بشار» = Béchar, «جاسم» = Jasim), and any town of a country the article never
+ * names or describes: the tagger's «بخاري» in a story on Nigeria is the president, not Bukhara, and «وكالة أنباء
+ * "إسنا" الإيرانية» an agency, not Esna (round 26).
  */
-function wordPlaceAgainstTagger(target: Target, nerType: EntityType | undefined): boolean {
+function placeAgainstTagger(target: Target, nerType: EntityType | undefined, named: ReadonlySet<string>): boolean {
   if (!nerType || nerType === 'LOC' || target.kind !== 'entry' || target.entry.kind !== 'place') return false;
-  return target.entry.ambiguous === 'word';
+  const { ambiguous, country } = target.entry;
+  return ambiguous === 'word' || ambiguous === 'name' || (nerType !== 'MISC' && !named.has(country));
 }
 
 /** Ambiguity flags that make a place name unsafe alone; `country` only means the country shares the name. */
@@ -1514,7 +1518,14 @@ function buildEntities(
         owner?.entity.key?.startsWith('person:') === true &&
         objectVerbBefore(appositive) &&
         heldByAnother(g.holdersForCues(m.cues, date), owner.entity.key);
-      if (owner && !object && !ofAnotherCountry(owner.entity, m.cues)) {
+      // «(الرئيس السوري بشار) الأسد»: a lone unknown word beside the office that is a word of its holder's own name is
+      // that holder's given name cut off by the tagger, not another person (round 26).
+      const holderWord =
+        !former &&
+        appositive.last - appositive.first === 1 &&
+        owner?.entity.key?.startsWith('local:') === true &&
+        g.holdersForCues(m.cues, date).some((h) => ownNameWords(h.person).has(wordOf(forms, appositive.first)));
+      if (owner && !object && !holderWord && !ofAnotherCountry(owner.entity, m.cues)) {
         // «الشيخ حمد بن جاسم آل ثاني، رئيس وزراء قطر السابق،»: the former role in apposition is the whole phrase.
         const end = former && !formerIn ? tokens[m.last].end : m.end;
         owner.entity.mentions.push({ start: m.start, end, text: doc.text.slice(m.start, end) });
