@@ -69,6 +69,7 @@ import {
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
+import { placesLocatedElsewhere } from './located-places.js';
 import { namedMinistries } from './ministries.js';
 import { regionsBesidePartners } from './paired-regions.js';
 import { addListedPlaces } from './place-lists.js';
@@ -182,6 +183,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     linkSpellingVariants(ctx, found);
     propagateNames(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
+    placesLocatedElsewhere(ctx, found, docCountries.named);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
     regionsBesidePartners(ctx, found);

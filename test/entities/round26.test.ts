@@ -64,6 +64,72 @@ const cases: LinkCase[] = [
     published: '2018-04-18',
     mentionsOf: [['جاسم', ['الرئيس السوري', 'جاسم']]],
   },
+  {
+    rule: 'gazetteer homonyms: Cologne by its BBC name, Hyderabad in India, the Australian state of Victoria (BBC)',
+    text: 'يحضر الرئيس التركي، رجب طيب أردوغان، افتتاح واحد من أكبر المساجد الأوروبية بمدينة كولون الألمانية. لقي رجل حتفه في مدينة حيدر أباد الهندية. وجهت الشرطة في ولاية فيكتوريا الأسترالية في يونيو/ حزيران الماضي اتهامات للكاردينال.',
+    tagged: [
+      ['رجب طيب أردوغان', 'PER'],
+      ['كولون', 'LOC'],
+      ['حيدر أباد', 'LOC'],
+      ['فيكتوريا', 'LOC'],
+    ],
+    published: '2018-09-29',
+    expect: [
+      ['كولون', 'place:rv:cologne'],
+      ['حيدر أباد', 'place:rv:hyderabad-in'],
+      ['فيكتوريا', 'place:rv:victoria-au'],
+    ],
+  },
+  {
+    rule: '… the Sinai Peninsula, not an Iraqi town, where only the army names Egypt (CNN)',
+    text: 'أعلن المتحدث العسكري مقتل ضابطين خلال العمليات التي يقوم بها الجيش المصري في سيناء، لافتا إلى إلقاء القبض على 86 عنصرا.',
+    tagged: [
+      ['الجيش المصري', 'ORG'],
+      ['سيناء', 'LOC'],
+    ],
+    published: '2018-03-01',
+    expect: [['سيناء', 'place:rv:sinai']],
+  },
+  {
+    rule: '… while a Hyderabad in a story on Pakistan is the Pakistani city (negative)',
+    text: 'وقالت الشرطة الباكستانية إن الانفجار وقع في مدينة حيدر أباد بإقليم السند جنوبي باكستان.',
+    tagged: [
+      ['حيدر أباد', 'LOC'],
+      ['السند', 'LOC'],
+      ['باكستان', 'LOC'],
+    ],
+    published: '2018-02-09',
+    expect: [['حيدر أباد', 'place:geo:85474']],
+  },
+  {
+    rule: "a town the text places in another country's city is no town of a third country the article never names (BBC)",
+    text: 'خروج الألاف في مظاهرات احتجاجاً على زيارة ترامب لبريطانيا. واحتشد المتظاهرون في ساحة جورج في غلاسكو قبيل وصول ترامب إلى إسكتلندا.',
+    tagged: [
+      ['ترامب', 'PER'],
+      ['بريطانيا', 'LOC'],
+      ['جورج', 'LOC'],
+      ['غلاسكو', 'LOC'],
+      ['ترامب', 'PER', 'وصول'],
+      ['إسكتلندا', 'LOC'],
+    ],
+    published: '2018-07-14',
+    expect: [['جورج', 'local:']],
+    absentKeys: ['place:geo:131115'],
+  },
+  {
+    rule: '… while a town of a country the article names keeps its key beside a city of another (Sky News) (negative)',
+    text: 'وذكر مراسل "سكاي نيوز عربية" في رام الله، الأربعاء. ومن بين المعتقلين رجل مسن في الثمانينات من عمره من بلدة الخضر في مدينة بيت لحم جنوبي القدس، وفق ما ذكرت وكالة الأنباء الفلسطينية "وفا".',
+    tagged: [
+      ['سكاي نيوز عربية', 'ORG'],
+      ['رام الله', 'LOC'],
+      ['الخضر', 'LOC'],
+      ['بيت لحم', 'LOC'],
+      ['القدس', 'LOC'],
+      ['وفا', 'ORG'],
+    ],
+    published: '2018-02-28',
+    expect: [['بيت لحم', 'place:rv:bethlehem']],
+  },
 ];
 
 runLinkCases('round 26: wrong keys on fresh text', cases);
