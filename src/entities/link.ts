@@ -69,7 +69,7 @@ import {
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
-import { placesLocatedElsewhere } from './located-places.js';
+import { personsNamedAsPlaces, placesLocatedElsewhere } from './located-places.js';
 import { namedMinistries } from './ministries.js';
 import { regionsBesidePartners } from './paired-regions.js';
 import { addListedPlaces } from './place-lists.js';
@@ -184,6 +184,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     propagateNames(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
     placesLocatedElsewhere(ctx, found, docCountries.named);
+    personsNamedAsPlaces(ctx, found);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
     regionsBesidePartners(ctx, found);

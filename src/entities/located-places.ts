@@ -4,6 +4,7 @@
 // gazetteer's homonym in the country the text gives.
 import type { Found, LinkContext, Target } from './found.js';
 import { nameKey, type Place } from './gazetteer.js';
+import { PLACE_DESCRIPTOR } from './token-flags.js';
 
 /** Words that locate what comes before them in what comes after: «في», a direction, «قرب». */
 const LOCATING = new Set(
@@ -69,4 +70,31 @@ function countryOf(target: Target | undefined): string | undefined {
   if (target.kind !== 'entry') return target.country.iso2;
   if (target.entry.kind === 'country') return target.entry.iso2;
   return target.entry.kind === 'place' ? target.entry.country || undefined : undefined;
+}
+
+/**
+ * «وقالت إدارة الإطفاء في مدينة أوستن»: a person the gazetteer knows by one word, right after a place noun, is a place
+ * of that name (Austin, Texas, not Lloyd Austin); every one-word mention of that person follows, unless the article
+ * also names the person in full.
+ */
+export function personsNamedAsPlaces(ctx: LinkContext, found: Found[]): void {
+  const oneWord = (m: Found) => m.last - m.first === 1;
+  const personId = (m: Found) =>
+    m.target?.kind === 'entry' && m.target.entry.kind === 'person' ? m.target.entry.id : undefined;
+  const places = new Set<string>();
+  for (const m of found) {
+    const id = personId(m);
+    if (id && oneWord(m) && m.first > 0 && ctx.flags[m.first - 1] & PLACE_DESCRIPTOR) places.add(id);
+  }
+  for (const m of found) {
+    const id = personId(m);
+    if (id && !oneWord(m) && !m.cues) places.delete(id);
+  }
+  if (places.size === 0) return;
+  for (const m of found) {
+    const id = personId(m);
+    if (!id || !places.has(id) || !oneWord(m)) continue;
+    m.target = undefined;
+    m.type = 'LOC';
+  }
 }

@@ -130,6 +130,29 @@ const cases: LinkCase[] = [
     published: '2018-02-28',
     expect: [['بيت لحم', 'place:rv:bethlehem']],
   },
+  {
+    rule: 'a person known by one word right after a place noun is a place of that name, with every bare mention (BBC)',
+    text: 'وقالت إدارة الإطفاء في مدينة أوستن مساء الثلاثاء إن رجلا أصيب. وأكد مكتب التحقيقات الفيدرالي أن الطردين على صلة بسلسلة تفجيرات شهدتها أوستن على مدى الأسبوعين الماضيين.',
+    tagged: [
+      ['أوستن', 'LOC'],
+      ['مكتب التحقيقات الفيدرالي', 'ORG'],
+      ['أوستن', 'LOC', 'شهدتها'],
+    ],
+    published: '2018-03-21',
+    expect: [['أوستن', 'local:']],
+    absentKeys: ['person:lloyd-austin'],
+  },
+  {
+    rule: '… while a bare surname after no place noun stays the person (negative)',
+    text: 'وقال وزير الدفاع الأمريكي لويد أوستن إن بلاده ستواصل دعمها. وأضاف أوستن أن الحلفاء سيجتمعون في بروكسل.',
+    tagged: [
+      ['لويد أوستن', 'PER'],
+      ['أوستن', 'PER', 'وأضاف'],
+      ['بروكسل', 'LOC'],
+    ],
+    published: '2021-03-21',
+    expect: [['أوستن', 'person:lloyd-austin']],
+  },
 ];
 
 runLinkCases('round 26: wrong keys on fresh text', cases);
