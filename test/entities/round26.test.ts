@@ -153,6 +153,23 @@ const cases: LinkCase[] = [
     published: '2021-03-21',
     expect: [['أوستن', 'person:lloyd-austin']],
   },
+  {
+    rule: '«جبال» is a place noun: a one-word person after it is the mountains, not the person (BBC)',
+    text: 'وقال إردوغان في مقابلة مع قناة تلفزيونية إنه "سوف يأمر الجيش بضرب جبال قنديل وسنجار ومخمور". وأضاف إردوغان أن تركيا قد تضرب جبال قنديل "في أي وقت ذات ليلة".',
+    tagged: [
+      ['إردوغان', 'PER'],
+      ['قنديل', 'PER'],
+      ['سنجار', 'LOC'],
+      ['مخمور', 'LOC'],
+      ['إردوغان', 'PER', 'وأضاف'],
+      ['تركيا', 'LOC'],
+      ['قنديل', 'PER', 'تضرب جبال'],
+    ],
+    published: '2018-06-08',
+    expect: [['قنديل', 'local:']],
+    type: [['قنديل', 'LOC']],
+    absentKeys: ['person:hesham-qandil'],
+  },
 ];
 
 runLinkCases('round 26: wrong keys on fresh text', cases);
