@@ -170,6 +170,34 @@ const cases: LinkCase[] = [
     type: [['قنديل', 'LOC']],
     absentKeys: ['person:hesham-qandil'],
   },
+  {
+    rule: "country-bound names: the nominative «حزب المحافظون» and Gaza's «قوى الأمن الداخلي» are no British or Lebanese body (Sky News, France 24)",
+    text: 'بدأ حزب المحافظون في كندا بمغازلة ناخبيه بالاعتراف بالقدس عاصمة لإسرائيل. وقالت قوى الأمن الداخلي في قطاع غزة إنها اعتقلت المشتبه بهم.',
+    tagged: [
+      ['حزب المحافظون', 'ORG'],
+      ['كندا', 'LOC'],
+      ['القدس', 'LOC'],
+      ['إسرائيل', 'LOC'],
+      ['قوى الأمن الداخلي', 'ORG'],
+      ['قطاع غزة', 'LOC'],
+    ],
+    published: '2018-02-27',
+    expect: [
+      ['حزب المحافظون', 'local:'],
+      ['قوى الأمن الداخلي', 'local:'],
+    ],
+    absentKeys: ['org:uk-conservatives', 'org:isf-lebanon'],
+  },
+  {
+    rule: '… while in an article about Lebanon the Internal Security Forces keep their key (negative)',
+    text: 'وأعلنت قوى الأمن الداخلي اللبنانية توقيف شبكة لتهريب المخدرات في بيروت.',
+    tagged: [
+      ['قوى الأمن الداخلي', 'ORG'],
+      ['بيروت', 'LOC'],
+    ],
+    published: '2018-02-27',
+    expect: [['قوى الأمن الداخلي', 'org:isf-lebanon']],
+  },
 ];
 
 runLinkCases('round 26: wrong keys on fresh text', cases);
