@@ -1248,13 +1248,15 @@ function nameGoesOn(tokens: readonly Token[], forms: TokenForms, name: NameHit):
  * A town whose name is also a word («إبادة» = Abadeh) is linked only when the tagger saw a place there: tagged as an
  * organization or a person, it is the word (or another name), not the town. So is a town named like a person
  * (ambiguous `name`: «محرز» = Mehriz, «بشار» = Béchar, «جاسم» = Jasim), and any town of a country the article never
- * names or describes: the tagger's «بخاري» in a story on Nigeria is the president, not Bukhara, and «وكالة أنباء
- * "إسنا" الإيرانية» an agency, not Esna (round 26).
+ * names or describes, unless it is a city of a million (`MIN_LONE_CITY`): the tagger's «بخاري» in a story on Nigeria is
+ * the president, not Bukhara, and «وكالة أنباء "إسنا" الإيرانية» an agency, not Esna (round 26).
  */
 function placeAgainstTagger(target: Target, nerType: EntityType | undefined, named: ReadonlySet<string>): boolean {
   if (!nerType || nerType === 'LOC' || target.kind !== 'entry' || target.entry.kind !== 'place') return false;
-  const { ambiguous, country } = target.entry;
-  return ambiguous === 'word' || ambiguous === 'name' || (nerType !== 'MISC' && !named.has(country));
+  const { ambiguous, country, population } = target.entry;
+  if (ambiguous === 'word' || ambiguous === 'name') return true;
+  // A city big enough to be added alone («زيارة لجوهانسبرغ») keeps its name against the tagger.
+  return nerType !== 'MISC' && !named.has(country) && (population ?? 0) < MIN_LONE_CITY;
 }
 
 /** Ambiguity flags that make a place name unsafe alone; `country` only means the country shares the name. */
