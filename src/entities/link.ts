@@ -69,6 +69,7 @@ import {
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
+import { personsNamedAsPlaces, placesLocatedElsewhere } from './located-places.js';
 import { namedMinistries } from './ministries.js';
 import { regionsBesidePartners } from './paired-regions.js';
 import { addListedPlaces } from './place-lists.js';
@@ -182,6 +183,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     linkSpellingVariants(ctx, found);
     propagateNames(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
+    placesLocatedElsewhere(ctx, found, docCountries.named);
+    personsNamedAsPlaces(ctx, found);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
     regionsBesidePartners(ctx, found);
@@ -494,7 +497,7 @@ function mergeNames(
     }
     const nerType = overlapping.length === 1 ? overlapping[0].type : undefined;
     const target = chooseTarget(candidates, nerType, docCountries.around);
-    if (!target || wordPlaceAgainstTagger(target, nerType)) continue;
+    if (!target || placeAgainstTagger(target, nerType, docCountries.named)) continue;
     if (
       overlapping.length === 0 &&
       (options.addMissed === false || !safeToAdd(g, cues, target, name, docCountries.named, tokens, forms))
@@ -1260,11 +1263,17 @@ function nameGoesOn(tokens: readonly Token[], forms: TokenForms, name: NameHit):
 
 /**
  * A town whose name is also a word («إبادة» = Abadeh) is linked only when the tagger saw a place there: tagged as an
- * organization or a person, it is the word (or another name), not the town.
+ * organization or a person, it is the word (or another name), not the town. So is a town named like a person
+ * (ambiguous `name`: «محرز» = Mehriz, «بشار» = Béchar, «جاسم» = Jasim), and any town of a country the article never
+ * names or describes, unless it is a city of a million (`MIN_LONE_CITY`): the tagger's «بخاري» in a story on Nigeria is
+ * the president, not Bukhara, and «وكالة أنباء "إسنا" الإيرانية» an agency, not Esna (round 26).
  */
-function wordPlaceAgainstTagger(target: Target, nerType: EntityType | undefined): boolean {
+function placeAgainstTagger(target: Target, nerType: EntityType | undefined, named: ReadonlySet<string>): boolean {
   if (!nerType || nerType === 'LOC' || target.kind !== 'entry' || target.entry.kind !== 'place') return false;
-  return target.entry.ambiguous === 'word';
+  const { ambiguous, country, population } = target.entry;
+  if (ambiguous === 'word' || ambiguous === 'name') return true;
+  // A city big enough to be added alone («زيارة لجوهانسبرغ») keeps its name against the tagger.
+  return nerType !== 'MISC' && !named.has(country) && (population ?? 0) < MIN_LONE_CITY;
 }
 
 /** Ambiguity flags that make a place name unsafe alone; `country` only means the country shares the name. */
@@ -1531,7 +1540,14 @@ function buildEntities(
         owner?.entity.key?.startsWith('person:') === true &&
         objectVerbBefore(appositive) &&
         heldByAnother(g.holdersForCues(m.cues, date), owner.entity.key);
-      if (owner && !object && !ofAnotherCountry(owner.entity, m.cues)) {
+      // «(الرئيس السوري بشار) الأسد»: a lone unknown word beside the office that is a word of its holder's own name is
+      // that holder's given name cut off by the tagger, not another person (round 26).
+      const holderWord =
+        !former &&
+        appositive.last - appositive.first === 1 &&
+        owner?.entity.key?.startsWith('local:') === true &&
+        g.holdersForCues(m.cues, date).some((h) => ownNameWords(h.person).has(wordOf(forms, appositive.first)));
+      if (owner && !object && !holderWord && !ofAnotherCountry(owner.entity, m.cues)) {
         // «الشيخ حمد بن جاسم آل ثاني، رئيس وزراء قطر السابق،»: the former role in apposition is the whole phrase.
         const end = former && !formerIn ? tokens[m.last].end : m.end;
         owner.entity.mentions.push({ start: m.start, end, text: doc.text.slice(m.start, end) });

@@ -1,0 +1,100 @@
+// A town the text places inside another country's place (round 26): «ساحة جورج في غلاسكو», «حيدر آباد بولاية هلمند»,
+// «موقعا في محيط مدينة حمد غرب خان يونس». The gazetteer's town of that name lies in a third country (George, South
+// Africa; Hyderabad, India; Hamad Town, Bahrain), so the text speaks of a namesake the gazetteer lacks, or of the
+// gazetteer's homonym in the country the text gives.
+import type { Found, LinkContext, Target } from './found.js';
+import { nameKey, type Place } from './gazetteer.js';
+import { PLACE_DESCRIPTOR } from './token-flags.js';
+
+/** Words that locate what comes before them in what comes after: «في», a direction, «قرب». */
+const LOCATING = new Set(
+  ['في', 'شرق', 'شرقي', 'غرب', 'غربي', 'شمال', 'شمالي', 'جنوب', 'جنوبي', 'قرب', 'بالقرب', 'ضواحي', 'بضواحي'].map(
+    nameKey,
+  ),
+);
+/** Place nouns between the locating word and the place, bare or with a glued «ب» («بولاية هلمند»). */
+const PLACE_NOUNS = new Set(['مدينة', 'ولاية', 'محافظة', 'إقليم', 'منطقة', 'العاصمة', 'بلدة', 'مقاطعة'].map(nameKey));
+const GLUED_PLACE_NOUNS = new Set([...PLACE_NOUNS].map((w) => `ب${w}`));
+
+/**
+ * Re-links or unlinks a town (no capital, in a country the article does not name or describe) that the text places in
+ * a place or country of another country: to its
+ * gazetteer homonym in that country, else to no key (a document-local place). Every mention of the town follows.
+ */
+export function placesLocatedElsewhere(ctx: LinkContext, found: Found[], named: ReadonlySet<string>): void {
+  const { g, forms } = ctx;
+  const byFirst = new Map(found.map((m) => [m.first, m]));
+  // Beside the countries the article names or describes: those of its capitals and of its other places no other
+  // country has a namesake of.
+  const sureCountry = (m: Found, not: string) => {
+    if (m.target?.kind === 'capital') return m.target.country.iso2;
+    const p = placeOf(m.target);
+    return p && !p.ambiguous && p.id !== not ? p.country : undefined;
+  };
+  const moved = new Map<string, Target | undefined>();
+  for (const m of found) {
+    const place = placeOf(m.target);
+    // «بلدة الخضر في مدينة بيت لحم جنوبي القدس»: a town of a country the article names, or where it names another town
+    // of that country only («رام الله»), is that town, whatever it is said to lie beside.
+    if (!place || place.placeKind === 'capital' || named.has(place.country) || moved.has(place.id)) continue;
+    if (found.some((o) => sureCountry(o, place.id) === place.country)) continue;
+    let k = m.last;
+    if (LOCATING.has(forms.norms[k])) {
+      k++;
+      if (forms.norms[k] === nameKey('من')) k++;
+    } else if (!GLUED_PLACE_NOUNS.has(forms.norms[k])) continue;
+    if (PLACE_NOUNS.has(forms.norms[k]) || GLUED_PLACE_NOUNS.has(forms.norms[k])) k++;
+    const where = byFirst.get(k);
+    const country = where && countryOf(where.target);
+    if (!country || country === place.country) continue;
+    const homonym = g
+      .lookup(m.text)
+      .map((c) => c.entry)
+      .find((e): e is Place => e.kind === 'place' && e.country === country);
+    moved.set(place.id, homonym ? { kind: 'entry', entry: homonym, via: 'name' } : undefined);
+  }
+  if (moved.size === 0) return;
+  for (const m of found) {
+    const place = placeOf(m.target);
+    if (place && moved.has(place.id)) m.target = moved.get(place.id);
+  }
+}
+
+function placeOf(target: Target | undefined): Place | undefined {
+  return target?.kind === 'entry' && target.entry.kind === 'place' ? target.entry : undefined;
+}
+
+/** The country a linked place or country mention lies in or is. */
+function countryOf(target: Target | undefined): string | undefined {
+  if (!target) return undefined;
+  if (target.kind !== 'entry') return target.country.iso2;
+  if (target.entry.kind === 'country') return target.entry.iso2;
+  return target.entry.kind === 'place' ? target.entry.country || undefined : undefined;
+}
+
+/**
+ * «وقالت إدارة الإطفاء في مدينة أوستن»: a person the gazetteer knows by one word, right after a place noun, is a place
+ * of that name (Austin, Texas, not Lloyd Austin); every one-word mention of that person follows, unless the article
+ * also names the person in full.
+ */
+export function personsNamedAsPlaces(ctx: LinkContext, found: Found[]): void {
+  const oneWord = (m: Found) => m.last - m.first === 1;
+  const personId = (m: Found) =>
+    m.target?.kind === 'entry' && m.target.entry.kind === 'person' ? m.target.entry.id : undefined;
+  const places = new Set<string>();
+  for (const m of found) {
+    const id = personId(m);
+    if (id && oneWord(m) && m.first > 0 && ctx.flags[m.first - 1] & PLACE_DESCRIPTOR) places.add(id);
+  }
+  for (const m of found) {
+    const id = personId(m);
+    if (id && !oneWord(m) && !m.cues) places.delete(id);
+  }
+  if (places.size === 0) return;
+  for (const m of found) {
+    const id = personId(m);
+    if (!id || !places.has(id) || !oneWord(m)) continue;
+    m.target = undefined;
+    m.type = 'LOC';
+  }
+}
