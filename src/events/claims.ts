@@ -271,11 +271,15 @@ const BODY_WORDS = 2;
  * The parties of an act noun right after token h: a genitive or a demonym adjective, and the parties coordinated with
  * it by و («التنازلات الروسية والسورية», «سياسة إيران وحلفائها»).
  */
+const DEFINITE = /^ال/;
+
 function actParties(v: ClaimView, h: number, end: number): Actor[] {
   const parties: Actor[] = [];
   let k = h + 1;
   // «مناشدة الخارجية الأميركية»، «تصريحات وزارة الخارجية الروسية»: a body's name may stand before its demonym.
   for (let n = 0; n < BODY_WORDS && k < end && v.isBridge(k) && !actorAt(v, k); n++) k++;
+  // «العملية العسكرية التركية»: one definite adjective may stand between the noun and its demonym (round 27).
+  if (!actorAt(v, k) && k + 1 < end && DEFINITE.test(v.tokens[k].norm) && actorAt(v, k + 1)?.kind === 'demonym') k++;
   for (let a = actorAt(v, k); a && a.last <= end; a = actorAt(v, k)) {
     if (parties.length > 0 && !v.tokens[a.first].proclitics.includes('و')) break;
     parties.push(a);

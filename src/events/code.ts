@@ -126,11 +126,27 @@ function actorBefore(ctx: Context, i: number, window: number): Actor | undefined
     // A complement with a glued particle is passed over: the subject may stand before it (وفدا أميركيا يضم أعضاء في
     // المجلس البلدي لنيويورك يزور …).
     if (actor && !isAside(ctx, actor.first) && !gluedParticle(ctx, actor))
-      return governed(ctx, actor) ? undefined : actor;
+      return governed(ctx, actor) || backer(ctx, actor) ? undefined : actor;
     if (isWord(ctx.tokens[j]) && !isAside(ctx, j)) words++;
     if (words > window) return undefined;
   }
   return undefined;
+}
+
+/** Words between «من» after a passive participle and the backer's demonym (من القوات المسلحة التركية). */
+const BACKER_GAP = 3;
+
+/**
+ * «وحدات من الجيش السوري الحر مدعومة من القوات المسلحة التركية سيطرت على …»: the party after «من (قبل)» that follows
+ * a passive participle is who backs (or trains, arms) the noun before it, not the subject of the verb after it
+ * (round 27).
+ */
+function backer(ctx: Context, a: Actor): boolean {
+  for (let k = a.first - 1; k >= ctx.view.first && k >= a.first - BACKER_GAP; k--) {
+    if (ctx.tokens[k].norm !== 'من') continue;
+    return k - 1 >= ctx.view.first && PASSIVE_PARTICIPLE.test(ctx.tokens[k - 1].norm);
+  }
+  return false;
 }
 
 /** An actor right after a preposition (من سوريا) is its complement, not a subject or genitive. */
@@ -600,7 +616,13 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
     trigger.agree !== null &&
     actorGender(ctx, vso) !== null &&
     agrees(actorGender(ctx, vso), trigger.agree);
-  const before = candidate && !bareComplementizerBetween(ctx, candidate.last, i) && !fronted ? candidate : undefined;
+  const before =
+    candidate &&
+    !bareComplementizerBetween(ctx, candidate.last, i) &&
+    !fronted &&
+    !otherRelativeBetween(ctx, candidate.last, i)
+      ? candidate
+      : undefined;
   if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
   // A verb with a plural suffix (قالوا), or right after a complementizer with a pronoun (تقول إنه يستهدف …),
   // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known
@@ -716,6 +738,26 @@ function antecedentActor(ctx: Context, i: number): Actor | undefined {
       !governed(ctx, a) &&
       (a.last === relative || isPlainWord(ctx, a.last)),
   );
+}
+
+/**
+ * «مع الحكومة الكوبية وبخاصة "الهجمات الصوتية" التي يُزعم أنها استهدفت دبلوماسيين أميركيين»: a relative pronoun
+ * between the party before and the verb, after a noun of its own (more than ANTECEDENT_GAP words after the party),
+ * opens a clause about that noun; the party is not the verb's subject (round 27).
+ */
+const RESUMED_AFTER = /^(فيه|فيها|به|بها|عليه|عليها|منه|منها|له|لها|معه|معها|اليه|اليها)$/;
+
+function otherRelativeBetween(ctx: Context, from: number, i: number): boolean {
+  // «العقوبات التي أعادت فرضها»، «اللحظة التي كان يشكر فيها»: a pronoun on the verb or after it refers back to the
+  // noun, which is then not the subject; the party before may be.
+  if (hasObjectPronoun(ctx, i) || RESUMED_AFTER.test(ctx.tokens[i + 1]?.norm ?? '')) return false;
+  for (let k = from + ANTECEDENT_GAP + 1; k < i; k++) {
+    if (!hasKey([ctx.tokens[k].norm], ctx.lex.cues.relative)) continue;
+    // The noun may stand in quotes («"الهجمات الصوتية" التي»).
+    const noun = QUOTES.has(ctx.tokens[k - 1].text) ? k - 2 : k - 1;
+    if (noun >= from && isPlainWord(ctx, noun)) return true;
+  }
+  return false;
 }
 
 /** «تقول إنه يستهدف …»: a complementizer carrying a pronoun right before the verb is the verb's subject. */
@@ -1321,8 +1363,19 @@ const afterAdverbial = (ctx: Context, i: number) =>
 function underAdverbial(ctx: Context, i: number): boolean {
   const before = [i - 1, i - 2].filter((k) => k >= ctx.view.first && isWord(ctx.tokens[k]));
   if (before.length === 0) return false;
+  if (before.some((k) => newsTopic(ctx, k))) return true;
   if (hasKey(keysOf(ctx, before[0]), ctx.lex.cues.adverbial)) return true;
   return before.length > 1 && isPlainWord(ctx, before[0]) && hasKey(keysOf(ctx, before[1]), ctx.lex.cues.adverbial);
+}
+
+/**
+ * «لمناقشة أحدث المعلومات عن محاولة اغتيال العميل الروسي»: عن/حول at k after a word for news or reports (cue `news`)
+ * opens what the news is about; an act there is not the clause subject's (round 27).
+ */
+function newsTopic(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t.norm !== 'عن' && t.norm !== 'حول') return false;
+  return k - 1 >= ctx.view.first && hasKey(keysOf(ctx, k - 1), ctx.lex.cues.news);
 }
 
 /**
@@ -1530,12 +1583,27 @@ function isPassiveVerb(ctx: Context, trigger: Trigger, i: number): boolean {
   const t = ctx.tokens[i];
   // «قُتلت متطوعة بريطانية»: a damma on the first letter writes the passive out.
   if (t.text[t.stemOffset + 1] === '\u064F') return true;
+  // «سكريبال استُهدف عمداً»، «اعتُقل»: a derived perfect (ا + two or three letters) with a damma on its second or third
+  // letter is the passive too; its active has a fatha or nothing there (round 27).
+  if (dammaInDerivedPerfect(t.text.slice(t.stemOffset))) return true;
   // «اختطفوا «مواطنا سوريا»»: a quoted object is still an object.
   const j = QUOTES.has(ctx.tokens[i + 1]?.text) ? i + 2 : i + 1;
   const next = ctx.tokens[j];
   const perfectPlural = trigger.agree === 'pl' && /وا$/.test(t.stem) && !/^[يتن]/.test(t.stem);
   if (!perfectPlural || !next || j >= ctx.view.last) return false;
   return !actorAt(ctx, j) && next.kind !== 'number' && !(isPlainWord(ctx, j) && !introducesAdjunct(ctx, j));
+}
+
+/** Whether a perfect of a derived form (starting with ا) carries a damma on its second or third letter. */
+function dammaInDerivedPerfect(stem: string): boolean {
+  if (!/^[اأإ]/.test(stem)) return false;
+  let letters = 0;
+  for (const c of stem) {
+    if (c === '\u064F') return letters === 2 || letters === 3;
+    if (/[\u064B-\u0652\u0640]/.test(c)) continue;
+    if (++letters > 3) return false;
+  }
+  return false;
 }
 
 /** خلال، في، أو، جراء …: a word after a verb that starts an adjunct or a coordinated verb, not an object. */
@@ -1981,11 +2049,28 @@ function flags(
     if ((words <= ABILITY_WINDOW || hasKey(keys, cues.modal)) && governs && negatedWithin(ctx, j)) negated = true;
     if (words <= MODAL_WINDOW && hasKey(keys, cues.modal) && !isPastQad(ctx, j, i)) hypothetical = true;
   }
-  negated ||= negatedBeforeOr(ctx, i);
+  negated ||= negatedBeforeOr(ctx, i) || notAsFarAs(ctx, i);
   if (!trigger.verbal) hypothetical ||= modalAfterNoun(ctx, i);
   let reported = false;
   for (let j = ctx.view.first; j < i; j++) if (hasKey(keysOf(ctx, j), cues.belief)) reported = true;
   return reported ? { negated, hypothetical: true, reported } : { negated, hypothetical };
+}
+
+/** Words between a negation and «إلى حد» («ولم يذهب ماتيس الذي يزور سلطنة عمان إلى حد …»). */
+const AS_FAR_AS_WORDS = 8;
+
+/**
+ * «ولم يذهب ماتيس … إلى حد التهديد بالرد على القوات السورية»: an act right after «إلى حد» under a negation earlier in
+ * its clause is what the subject did not go as far as doing (round 27).
+ */
+function notAsFarAs(ctx: Context, i: number): boolean {
+  if (i - 2 < ctx.view.first || ctx.tokens[i - 1].norm !== 'حد' || ctx.tokens[i - 2].norm !== 'الي') return false;
+  for (let j = i - 3, words = 0; j >= ctx.view.first && inClause(ctx, i, j) && words < AS_FAR_AS_WORDS; j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    words++;
+    if (isNegation(ctx, j)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2389,8 +2474,9 @@ function firstEntryByCode(lex: EventLexicon): Map<string, EventLexicon['entries'
 
 /** A word of condition earlier in the clause of token i («إذا ثبت أن …»، «لو …»): what follows is no claim. */
 function conditionBefore(ctx: Context, i: number): boolean {
+  // «جان إيف لو دريان»: «لو» inside a name is no condition (round 27).
   for (let k = i - 1; k >= ctx.view.first && inClause(ctx, i, k); k--)
-    if (CONDITIONS.has(ctx.tokens[k].norm)) return true;
+    if (CONDITIONS.has(ctx.tokens[k].norm) && !insideActor(ctx, k)) return true;
   return false;
 }
 

@@ -154,6 +154,7 @@ export interface CueWords {
   refer: Set<string>;
   force: Set<string>;
   operation: Set<string>;
+  news: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -396,6 +397,7 @@ function loadCues(): CueWords {
     evidence: new Set(),
     troops: new Set(),
     members: new Set(),
+    news: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
