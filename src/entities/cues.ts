@@ -114,6 +114,11 @@ function groupWords(table: string[][]): {
   return { groupNouns, groupPairNouns, groupOpeners };
 }
 
+/** The first column of a cue table, as name keys: one set per word list. */
+function keyColumn(dir: string, file: string): Set<string> {
+  return new Set(rows(path.join(dir, file)).map(([word]) => nameKey(word)));
+}
+
 export function buildCues(dir: string): Cues {
   const descriptors = new Map<string, DescriptorType>();
   const companyNouns = new Set<string>();
@@ -146,7 +151,7 @@ export function buildCues(dir: string): Cues {
     rows(path.join(dir, 'country-groups.tsv')).map(([form, countries]) => [nameKey(form), countries.split('|')]),
   );
   const countryGroupEndings = [...new Set([...countryGroups.keys()].map((key) => key.slice(-GROUP_ENDING)))];
-  const eventNames = new Set(rows(path.join(dir, 'event-names.tsv')).map(([name]) => nameKey(name)));
+  const eventNames = keyColumn(dir, 'event-names.tsv');
   const cues = {
     eventNames,
     eventStarts: new Set([...eventNames].map((key) => key.split(' ', 1)[0])),
@@ -154,7 +159,7 @@ export function buildCues(dir: string): Cues {
     descriptors,
     companyNouns,
     ownNameNouns,
-    countryBoundNames: new Set(rows(path.join(dir, 'country-bound-names.tsv')).map(([name]) => nameKey(name))),
+    countryBoundNames: keyColumn(dir, 'country-bound-names.tsv'),
     titles,
     aloneTitles,
     maxTitleWords,
@@ -165,15 +170,15 @@ export function buildCues(dir: string): Cues {
     countryGroupEndings,
     months: gregorianMonths(dir),
     nameOpeners: new Set(rows(path.join(dir, 'name-openers.tsv')).map(([name]) => name)),
-    envoyHeads: new Set(rows(path.join(dir, 'envoy-titles.tsv')).map(([head]) => nameKey(head))),
-    countryWords: new Set(rows(path.join(dir, 'country-words.tsv')).map(([word]) => nameKey(word))),
-    orgOpeners: new Set(rows(path.join(dir, 'org-openers.tsv')).map(([word]) => nameKey(word))),
-    workNouns: new Set(rows(path.join(dir, 'work-nouns.tsv')).map(([word]) => nameKey(word))),
+    envoyHeads: keyColumn(dir, 'envoy-titles.tsv'),
+    countryWords: keyColumn(dir, 'country-words.tsv'),
+    orgOpeners: keyColumn(dir, 'org-openers.tsv'),
+    workNouns: keyColumn(dir, 'work-nouns.tsv'),
     ...groupWords(rows(path.join(dir, 'group-nouns.tsv'))),
-    religiousTitles: new Set(rows(path.join(dir, 'religious-titles.tsv')).map(([word]) => nameKey(word))),
-    relationNouns: new Set(rows(path.join(dir, 'relation-nouns.tsv')).map(([word]) => nameKey(word))),
+    religiousTitles: keyColumn(dir, 'religious-titles.tsv'),
+    relationNouns: keyColumn(dir, 'relation-nouns.tsv'),
     familyNameFirst: new Set(rows(path.join(dir, 'family-name-first.tsv')).map(([iso2]) => iso2)),
-    wawNames: new Set(rows(path.join(dir, 'waw-names.tsv')).map(([name]) => nameKey(name))),
+    wawNames: keyColumn(dir, 'waw-names.tsv'),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

@@ -213,11 +213,8 @@ export function isComma(token: Token | undefined): boolean {
   return token !== undefined && (token.text === '،' || token.text === ',');
 }
 
-/** Quotation marks news puts around a name («"الحياة"», «"أرامكو"»). */
-export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
-/** The marks that open a quoted name, and those that close it. */
-export const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '«', '“']);
-export const CLOSING_QUOTES: ReadonlySet<string> = new Set(['"', '»', '”']);
+/** Quotation marks news puts around a name («"الحياة"», «"أرامكو"»): one copy, in src/arabic/quote-marks.ts. */
+export { CLOSING_QUOTES, OPENING_QUOTES, QUOTE_MARKS } from '../arabic/quote-marks.js';
 /**
  * Complementizers (normalized): they open a clause, so no title or organization name runs across one: «الرئيس التنفيذي
  * للرابطة إن ترامب …» (round 21), «وقال المتحدث العسكري إن الفلسطيني …» (round 22).

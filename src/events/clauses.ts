@@ -19,8 +19,8 @@ export interface SentenceView {
 
 /** The Arabic and the Latin comma. */
 export const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
-/** Quotation marks, straight, guillemets and curly. */
-export const QUOTES: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
+/** Quotation marks, straight, guillemets and curly (src/arabic/quote-marks.ts). */
+export { QUOTE_MARKS as QUOTES } from '../arabic/quote-marks.js';
 /** Words of condition before a complementizer (إذا ثبت أن …، لو …), normalized. */
 export const CONDITIONS: ReadonlySet<string> = new Set(['اذا', 'لو']);
 /** Quotation marks do not end a clause: a quoted phrase is often the object (بأنها "شريك مهم"). */

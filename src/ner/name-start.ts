@@ -8,6 +8,7 @@ import { cliticAnalyzer, surfaceOffset } from '../arabic/clitics.js';
 import { readTsvTable } from '../arabic/data.js';
 import { knownNameWords } from '../arabic/known-words.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
+import { CLOSING_QUOTES, OPENING_QUOTES } from '../arabic/quote-marks.js';
 import type { Token } from '../doc/types.js';
 import { nerGazetteer } from './gazetteer.js';
 
@@ -94,9 +95,6 @@ function letterBelongsToName(token: Token, words: DocumentWords, previous: Token
   const bare = words.has(token.stem) || words.has(`و${token.stem}`);
   return (words.get(token.norm) ?? 0) >= 2 && !bare && cliticAnalyzer().count(token.stem) < COMMON_STEM_COUNT;
 }
-
-const OPENING_QUOTES = new Set(['"', '«', '“']);
-const CLOSING_QUOTES = new Set(['"', '»', '”']);
 
 /**
  * «منتدى "فالداي"», «مؤسسة "بلان انترناشيونال"», «مجلة "بلاي بوي"», «صحيفة "فولها"»: a mention that fills a quote
