@@ -209,10 +209,28 @@ function phraseIndex(rows: Set<string>): Map<string, string[][]> {
 function phraseAt(v: ClaimView, i: number, rows: Set<string>): boolean {
   const index = phraseIndex(rows);
   const word = bare(v.tokens[i]);
-  const verb = word.replace(/(ها|هما|هم|ه)$/, '');
+  const verb = withoutObjectPronoun(word);
   for (const rest of index.get(word) ?? []) if (restAt(v, i + 1, rest)) return true;
   if (verb !== word) for (const rest of index.get(verb) ?? []) if (restAt(v, i + 1, rest)) return true;
   return false;
+}
+
+const withoutObjectPronoun = (word: string) => word.replace(/(ها|هما|هم|ه)$/, '');
+
+let starts: Set<string> | undefined;
+
+/**
+ * The words a claim other than «لا …» can start with: the first words of the misdeed, judgement and rejection rows,
+ * and the `must` words. Most words are none, and the claim rules read several words around each: checking this first
+ * keeps them off nearly every word (the event stage runs verblessClaim on every word of the body).
+ */
+function claimStarts(): Set<string> {
+  if (starts) return starts;
+  const w = claimWords();
+  starts = new Set(w.must);
+  for (const rows of [w.misdeed, w.judgement, w.rejection])
+    for (const first of phraseIndex(rows).keys()) starts.add(first);
+  return starts;
 }
 
 /** The words of `rest` in order from token k on, skipping punctuation, within the view. */
@@ -378,5 +396,7 @@ export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   const t = v.tokens[i];
   if (t?.kind !== 'arabic' || v.isAside(i)) return undefined;
   if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i) ?? judgedAct(v, i);
+  const word = bare(t);
+  if (!claimStarts().has(word) && !claimStarts().has(withoutObjectPronoun(word))) return undefined;
   return fabrication(v, i) ?? judgedAct(v, i) ?? demandedStop(v, i);
 }

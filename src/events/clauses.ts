@@ -43,7 +43,7 @@ export function sentenceView(doc: Doc, span: Span, first: number, last: number, 
     const t = tokens[i];
     // «من قبل» is "by" (an agent) or "before now": no clause opens there, unlike «قبل أن».
     const byOrEarlier = t.norm === 'قبل' && i > first && tokens[i - 1].norm === 'من';
-    const boundary = t.kind === 'arabic' && hasKey([t.norm], cues.boundary) && !byOrEarlier;
+    const boundary = t.kind === 'arabic' && cues.boundary.has(t.norm) && !byOrEarlier;
     const endsFronted = fronted && COMMAS.has(t.text);
     if (endsFronted) fronted = false;
     if (CLAUSE_PUNCT.has(t.text) || boundary || endsFronted || opensTimeClause(tokens, i, first, keys, cues)) current++;
@@ -64,7 +64,7 @@ function opensWithAdjunct(tokens: Token[], first: number, last: number, keys: st
       const t = tokens[i];
       const bare = /^[وف]/.test(t.norm) && t.proclitics.length > 0 ? [t.norm.slice(1)] : [];
       const words = [...keys[i - first], ...bare];
-      return (hasKey(words, cues.adjunct) || hasKey(words, cues.fronted)) && !hasKey([t.norm], cues.relative);
+      return (hasKey(words, cues.adjunct) || hasKey(words, cues.fronted)) && !cues.relative.has(t.norm);
     }
     if (tokens[i].kind !== 'punct') return false;
   }

@@ -8,7 +8,7 @@ import { type Actor, findActors, wordKeys } from './actors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
 import { type ClaimView, saidAgainBetween, verblessClaim } from './claims.js';
 import { COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
-import { type Agreement, type EventLexicon, eventLexicon, type Trigger } from './lexicon.js';
+import { type Agreement, type EventLexicon, eventLexicon, type FormHit, type Trigger } from './lexicon.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
 
 /** The contract's event, plus whether it is only reported as someone's belief or allegation. */
@@ -152,7 +152,7 @@ function backer(ctx: Context, a: Actor): boolean {
 /** An actor right after a preposition (من سوريا) is its complement, not a subject or genitive. */
 function governed(ctx: Context, a: Actor): boolean {
   const prev = ctx.tokens[a.first - 1];
-  return a.first > ctx.view.first && !!prev && hasKey([prev.norm], ctx.lex.cues.preposition);
+  return a.first > ctx.view.first && !!prev && ctx.lex.cues.preposition.has(prev.norm);
 }
 
 /**
@@ -241,7 +241,7 @@ function wordsBetween(ctx: Context, i: number, j: number): number {
 
 /** احتجاجا على اعتقال طهران: a preposition between a verbal noun and an actor makes the actor no genitive of it. */
 function prepositionBetween(ctx: Context, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.preposition)) return true;
+  for (let k = i + 1; k < j; k++) if (ctx.lex.cues.preposition.has(ctx.tokens[k].norm)) return true;
   return false;
 }
 
@@ -261,7 +261,7 @@ function commaAfter(ctx: Context, i: number, j: number): number {
 function clauseSubject(ctx: Context, i: number): Actor | undefined {
   let from = ctx.view.first;
   for (let j = i - 1; j > ctx.view.first; j--) {
-    if (hasKey([ctx.tokens[j].norm], ctx.lex.cues.complementizer)) {
+    if (ctx.lex.cues.complementizer.has(ctx.tokens[j].norm)) {
       from = j + 1;
       break;
     }
@@ -383,7 +383,7 @@ function pastNaming(ctx: Context, p: number): number {
   const glued = ctx.tokens[p].stem === 'ما' && ctx.tokens[p].proclitics.length > 0;
   const what = glued ? p : ctx.tokens[p + 1]?.norm === 'ما' ? p + 1 : -1;
   const verb = what + 1;
-  if (what < 0 || verb >= ctx.view.last || !hasKey([ctx.tokens[verb].norm], ctx.lex.cues.naming)) return p;
+  if (what < 0 || verb >= ctx.view.last || !ctx.lex.cues.naming.has(ctx.tokens[verb].norm)) return p;
   return verb + 1;
 }
 
@@ -399,7 +399,7 @@ function pastQuantity(ctx: Context, j: number): number {
  */
 function authorOfPhrase(ctx: Context, from: number, i: number): Actor | undefined {
   for (let j = i + 1; j <= i + PHRASE_HEAD_WORDS + 1 && j + 1 < ctx.view.last; j++) {
-    const relative = hasKey([ctx.tokens[j].norm], ctx.lex.cues.relative);
+    const relative = ctx.lex.cues.relative.has(ctx.tokens[j].norm);
     if (!relative && !isPlainWord(ctx, j)) return undefined;
     // The pronoun as written (صاغته): a normalized final ه may be a ة (حكومة المملكة المتحدة is no verb).
     const author = /(ته|تها|ه)$/.test(ctx.tokens[j].text) ? actorAt(ctx, j + 1) : undefined;
@@ -449,9 +449,7 @@ function isPlainWord(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j];
   if (t.kind !== 'arabic' || t.proclitics.some((c) => c !== 'ال')) return false;
   const { cues } = ctx.lex;
-  return (
-    !hasKey([t.norm], cues.preposition) && !hasKey([t.norm], cues.complementizer) && !hasKey([t.norm], cues.boundary)
-  );
+  return !cues.preposition.has(t.norm) && !cues.complementizer.has(t.norm) && !cues.boundary.has(t.norm);
 }
 
 /** Where the phrase word a trigger needs stands (فرض → عقوبات), -1 if missing; i itself for a single-word trigger. */
@@ -497,7 +495,7 @@ function givesName(ctx: Context, i: number): boolean {
   for (let j = i + 1, words = 0; j < ctx.view.last && words < NAME_WORDS && inClause(ctx, i, j); j++) {
     const t = ctx.tokens[j];
     if (!isWord(t)) continue;
-    if (t.proclitics.length === 0 && hasKey([t.norm], ctx.lex.cues.name)) return true;
+    if (t.proclitics.length === 0 && ctx.lex.cues.name.has(t.norm)) return true;
     words++;
   }
   return false;
@@ -520,7 +518,7 @@ const RELATIVE_ADJECTIVES = 2;
  */
 function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
   const relative = i - 1;
-  if (i - 2 >= ctx.view.first && hasKey([ctx.tokens[relative].norm], ctx.lex.cues.relative)) {
+  if (i - 2 >= ctx.view.first && ctx.lex.cues.relative.has(ctx.tokens[relative].norm)) {
     for (let noun = i - 2; noun >= Math.max(ctx.view.first, i - 2 - RELATIVE_ADJECTIVES); noun--) {
       if (hasKey(keysOf(ctx, noun), trigger.with)) return noun;
       if (!definiteAdjective(ctx, noun)) return -1;
@@ -550,9 +548,9 @@ function indefiniteAntecedent(ctx: Context, trigger: Trigger, i: number): number
     if (
       t.proclitics.some((c) => c !== 'و') ||
       insideActor(ctx, j) ||
-      hasKey([t.stem], cues.preposition) ||
-      hasKey([t.stem], cues.complementizer) ||
-      hasKey([t.stem], cues.boundary)
+      cues.preposition.has(t.stem) ||
+      cues.complementizer.has(t.stem) ||
+      cues.boundary.has(t.stem)
     )
       return -1;
   }
@@ -567,8 +565,8 @@ function definiteAdjective(ctx: Context, j: number): boolean {
     t.proclitics.includes('ال') &&
     t.proclitics.every((c) => c === 'ال' || c === 'و') &&
     !insideActor(ctx, j) &&
-    !hasKey([t.norm], ctx.lex.cues.preposition) &&
-    !hasKey([t.norm], ctx.lex.cues.boundary)
+    !ctx.lex.cues.preposition.has(t.norm) &&
+    !ctx.lex.cues.boundary.has(t.norm)
   );
 }
 
@@ -718,7 +716,7 @@ function pastNegatedAdjective(ctx: Context, j: number): number {
 }
 
 const afterRelative = (ctx: Context, i: number) =>
-  i > ctx.view.first && hasKey([ctx.tokens[i - 1].norm], ctx.lex.cues.relative);
+  i > ctx.view.first && ctx.lex.cues.relative.has(ctx.tokens[i - 1].norm);
 
 /** Adjectives allowed between an antecedent's name and its relative pronoun (المسؤول الكوري الشمالي الرفيع الذي). */
 const ANTECEDENT_GAP = 1;
@@ -752,7 +750,7 @@ function otherRelativeBetween(ctx: Context, from: number, i: number): boolean {
   // noun, which is then not the subject; the party before may be.
   if (hasObjectPronoun(ctx, i) || RESUMED_AFTER.test(ctx.tokens[i + 1]?.norm ?? '')) return false;
   for (let k = from + ANTECEDENT_GAP + 1; k < i; k++) {
-    if (!hasKey([ctx.tokens[k].norm], ctx.lex.cues.relative)) continue;
+    if (!ctx.lex.cues.relative.has(ctx.tokens[k].norm)) continue;
     // The noun may stand in quotes («"الهجمات الصوتية" التي»).
     const noun = QUOTES.has(ctx.tokens[k - 1].text) ? k - 2 : k - 1;
     if (noun >= from && isPlainWord(ctx, noun)) return true;
@@ -764,9 +762,7 @@ function otherRelativeBetween(ctx: Context, from: number, i: number): boolean {
 function afterPronounComplementizer(ctx: Context, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   return (
-    i > ctx.view.first &&
-    hasKey([prev.norm], ctx.lex.cues.complementizer) &&
-    !hasKey([prev.norm], ctx.lex.cues.bareComplementizer)
+    i > ctx.view.first && ctx.lex.cues.complementizer.has(prev.norm) && !ctx.lex.cues.bareComplementizer.has(prev.norm)
   );
 }
 
@@ -811,8 +807,8 @@ function hasResumptiveObject(ctx: Context, i: number): boolean {
   // «اجتماع عاصف لمجلس الأمن دعت إليه روسيا»: the pronoun may stand on the verb's particle, and after an
   // indefinite antecedent no relative pronoun is written.
   const next = ctx.tokens[i + 1];
-  if (next && i + 1 < ctx.view.last && hasKey([next.norm], ctx.lex.cues.resumptive)) return true;
-  if (i <= ctx.view.first || !hasKey([prev.norm], ctx.lex.cues.relative)) return false;
+  if (next && i + 1 < ctx.view.last && ctx.lex.cues.resumptive.has(next.norm)) return true;
+  if (i <= ctx.view.first || !ctx.lex.cues.relative.has(prev.norm)) return false;
   // «الاتفاق الذي توسطت فيه الولايات المتحدة»: after a relative pronoun فيه refers back too (without one, in
   // «تغريدة توعد فيها روسيا», it is the occasion).
   if (next && /^فيه(ا|م)?$/.test(next.norm)) return true;
@@ -844,13 +840,13 @@ function hasObjectPronoun(ctx: Context, i: number): boolean {
  * actor before it is not the subject of a verb after it («أعلنت واشنطن أنها فرضت»: the pronoun refers back).
  */
 function bareComplementizerBetween(ctx: Context, from: number, i: number): boolean {
-  for (let k = from; k < i; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.bareComplementizer)) return true;
+  for (let k = from; k < i; k++) if (ctx.lex.cues.bareComplementizer.has(ctx.tokens[k].norm)) return true;
   return false;
 }
 
 /** A bare أن/إن at token j that opens a clause: not a word of a name («مون جاي إن»; round 21). */
 function openingComplementizer(ctx: Context, j: number): boolean {
-  return hasKey([ctx.tokens[j].norm], ctx.lex.cues.bareComplementizer) && !insideActor(ctx, j);
+  return ctx.lex.cues.bareComplementizer.has(ctx.tokens[j].norm) && !insideActor(ctx, j);
 }
 
 function complementizerOpensBetween(ctx: Context, from: number, i: number): boolean {
@@ -890,9 +886,7 @@ function opensClause(ctx: Context, i: number): boolean {
     if (QUOTES.has(ctx.tokens[j].text)) return true;
     if (!isWord(ctx.tokens[j])) continue;
     // «، حيث اتفقتا …»: a boundary word right before the verb opens its clause too.
-    return (
-      hasKey([ctx.tokens[j].norm], ctx.lex.cues.complementizer) || hasKey([ctx.tokens[j].norm], ctx.lex.cues.boundary)
-    );
+    return ctx.lex.cues.complementizer.has(ctx.tokens[j].norm) || ctx.lex.cues.boundary.has(ctx.tokens[j].norm);
   }
   return true;
 }
@@ -1283,7 +1277,7 @@ function quotedSelfAgent(ctx: Context, i: number): Actor | undefined {
     if (!isWord(ctx.tokens[j])) continue;
     if (++words > SELF_WORDS) return undefined;
     const opens = QUOTES.has(ctx.tokens[j - 1]?.text ?? '') || ctx.tokens[j - 1]?.end === quote.start;
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.self) || (opens && hasKey([ctx.tokens[j].norm], ctx.lex.cues.selfOpens)))
+    if (hasKey(keysOf(ctx, j), ctx.lex.cues.self) || (opens && ctx.lex.cues.selfOpens.has(ctx.tokens[j].norm)))
       return quoteSpeaker(ctx, i);
   }
   return undefined;
@@ -1333,10 +1327,7 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
   // «ووصف بوتين في اتصال هاتفي مع نظيره الإيراني روحاني، الهجوم بـ …»: a call or meeting after في or خلال is where
   // the subject speaks, its own act, not what it condemns or describes (round 16).
   const previous = ctx.tokens[i - 1]?.norm ?? '';
-  if (
-    trigger.type === 'CONSULT' &&
-    (hasKey([previous], ctx.lex.cues.preposition) || hasKey([previous], ctx.lex.cues.adjunct))
-  )
+  if (trigger.type === 'CONSULT' && (ctx.lex.cues.preposition.has(previous) || ctx.lex.cues.adjunct.has(previous)))
     return false;
   const { cues } = ctx.lex;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
@@ -1353,7 +1344,7 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
 /** «يشير إلى ضربة»: إلى right after the verb of referring at j, and no complementizer before the trigger at i. */
 function referredAfter(ctx: Context, j: number, i: number): boolean {
   if (ctx.tokens[j + 1]?.norm !== 'الي') return false;
-  for (let k = j + 2; k < i; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.complementizer)) return false;
+  for (let k = j + 2; k < i; k++) if (ctx.lex.cues.complementizer.has(ctx.tokens[k].norm)) return false;
   return true;
 }
 
@@ -1505,7 +1496,7 @@ const isRecall = (trigger: Trigger) => trigger.cameo.code === '161';
  * operation's.
  */
 function reportedBetween(ctx: Context, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.bareComplementizer)) return true;
+  for (let k = i + 1; k < j; k++) if (ctx.lex.cues.bareComplementizer.has(ctx.tokens[k].norm)) return true;
   return false;
 }
 
@@ -1515,7 +1506,7 @@ function reportedBetween(ctx: Context, i: number, j: number): boolean {
  */
 function isDestination(ctx: Context, a: Actor): boolean {
   const before = [a.first - 1, a.first - 2].map((k) => ctx.tokens[k]?.norm);
-  return before[0] === 'الي' || (before[1] === 'الي' && hasKey([before[0] ?? ''], ctx.lex.cues.location));
+  return before[0] === 'الي' || (before[1] === 'الي' && ctx.lex.cues.location.has(before[0] ?? ''));
 }
 
 /** Forms of قام that make a visit noun after them a verb (قام … بزيارة). */
@@ -1557,7 +1548,7 @@ function visitedPlace(ctx: Context, i: number, source: Actor): Actor | undefined
 
 /** «تستهدف الإرهابيين وليس الحكومة في دمشق»: a contrast word between the trigger and a place sets the place aside. */
 function contrastBetween(ctx: Context, i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.contrast)) return true;
+  for (let k = i + 1; k < j; k++) if (ctx.lex.cues.contrast.has(ctx.tokens[k].norm)) return true;
   return false;
 }
 
@@ -1740,7 +1731,7 @@ function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor)
   while (j < ctx.view.last && isWord(ctx.tokens[j]) && (named(j) || inTimeExpression(ctx, j))) j++;
   if (j >= ctx.view.last || !isWord(ctx.tokens[j])) return true;
   const norm = ctx.tokens[j].norm;
-  return introducesAdjunct(ctx, j) || hasKey([norm], ctx.lex.cues.preposition) || norm.startsWith('و');
+  return introducesAdjunct(ctx, j) || ctx.lex.cues.preposition.has(norm) || norm.startsWith('و');
 }
 
 /** Words (a time, an adverb) between a verb's subject and a «ما» object («وصف ماكرون اليوم الاثنين، ما تقدمه روسيا»). */
@@ -1820,7 +1811,7 @@ function pastLocative(ctx: Context, i: number, after: number): Actor | undefined
   const prep = ctx.tokens[after]?.norm ?? '';
   // «ودعا سفير باريس لدى الأمم المتحدة موسكو إلى …»: an envoy's post after the subject is part of its title, and the
   // party right after it is the object (round 21).
-  const post = !!place && hasKey([prep], ctx.lex.cues.post) && isEnvoyPost(ctx, place);
+  const post = !!place && ctx.lex.cues.post.has(prep) && isEnvoyPost(ctx, place);
   if (!place || !(post || (prep === 'في' && place.kind === 'capital'))) return undefined;
   // Only titles, dates and commas between the city and the object («… في واشنطن الثلاثاء ولي العهد السعودي»).
   const object = actorAfter(ctx, i, place.last, 0);
@@ -1899,7 +1890,7 @@ function objectAntecedent(ctx: Context, i: number, source: Actor): Actor | undef
   const parties = ctx.actors.filter((a) => !isAside(ctx, a.first) && a !== source);
   const antecedent = soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), source.country);
   if (!antecedent) return undefined;
-  for (let k = antecedent.last; k < i; k++) if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.relative)) return undefined;
+  for (let k = antecedent.last; k < i; k++) if (ctx.lex.cues.relative.has(ctx.tokens[k].norm)) return undefined;
   return antecedent;
 }
 
@@ -1914,7 +1905,7 @@ function objectAntecedent(ctx: Context, i: number, source: Actor): Actor | undef
 function promisee(ctx: Context, trigger: Trigger, i: number, source: Actor): Actor | undefined {
   if (trigger.cameo.code !== PLEDGE || trigger.args !== 'obj' || forceWordAfter(ctx, i) >= 0) return undefined;
   for (let j = i - 1; j > ctx.view.first; j--) {
-    if (!hasKey([ctx.tokens[j].norm], ctx.lex.cues.bareComplementizer)) continue;
+    if (!ctx.lex.cues.bareComplementizer.has(ctx.tokens[j].norm)) continue;
     const reporter = clauseSubject(ctx, j);
     if (!reporter || isAside(ctx, reporter.first)) return undefined;
     const pledgers = ctx.actors.filter((a) => a.first > j && a.last <= i && !isAside(ctx, a.first));
@@ -1979,15 +1970,20 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
   return readings;
 }
 
-/** Whether a word key is a trigger form (`this`: the lexicon's forms; a shared function, no closure per word). */
-function isFormIn(this: Map<string, unknown>, key: string): boolean {
-  return this.has(key);
+/** Whether token i's stem or one of its lookup keys is a trigger form (most words are none). */
+function isTriggerForm(ctx: Context, i: number): boolean {
+  const { forms } = ctx.lex;
+  if (forms.has(ctx.tokens[i].stem)) return true;
+  for (const key of keysOf(ctx, i)) if (forms.has(key)) return true;
+  return false;
 }
+
+const NO_READINGS: Trigger[] = [];
 
 function triggerReadings(ctx: Context, i: number): Trigger[] {
   const token = ctx.tokens[i];
   // Most words are no trigger: check that before building the verb readings.
-  if (!ctx.lex.forms.has(token.stem) && !keysOf(ctx, i).some(isFormIn, ctx.lex.forms)) return [];
+  if (!isTriggerForm(ctx, i)) return NO_READINGS;
   const out: Trigger[] = [];
   const seen = new Set<string>();
   const asVerb = verbKeys(token.norm);
@@ -1999,7 +1995,7 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
   const nounOnly = token.text.endsWith('ة');
   // «رداً على مطالبة كبير المفاوضين»، «في قصف تركي»: right after a preposition a word is a noun, never a verb or a
   // circumstantial participle.
-  const afterPreposition = i > ctx.view.first && hasKey([ctx.tokens[i - 1].norm], ctx.lex.cues.preposition);
+  const afterPreposition = i > ctx.view.first && ctx.lex.cues.preposition.has(ctx.tokens[i - 1].norm);
   // «دعما أمريكيا»: a word an accusative demonym qualifies is an indefinite noun, not a dual verb (دعما "they both
   // supported").
   const qualified = accusativeAdjectiveAfter(ctx, i);
@@ -2012,20 +2008,36 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
       const id = `${hit.entry}/${hit.verbal}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      // «زيارة»: a written ة is no pronoun.
-      const possessive = hit.possessive && !(hit.possessive === 'm' && nounOnly) ? hit.possessive : undefined;
-      out.push({
-        ...ctx.lex.entries[hit.entry],
-        verbal: hit.verbal,
-        agree: hit.agree,
-        participle: hit.participle,
-        possessive,
-        firstPlural: hit.firstPlural,
-      });
+      out.push(readingOf(ctx.lex, hit, nounOnly));
     }
   }
   return out.sort((a, b) => a.id - b.id);
 }
+
+/**
+ * The trigger a lexicon hit reads as, made once per hit and shared (frozen: no rule may change a reading in place).
+ * «زيارة»: a written ة is no pronoun, so a masculine possessive reading is dropped for a word ending in ة.
+ */
+function readingOf(lex: EventLexicon, hit: FormHit, nounOnly: boolean): Trigger {
+  const plain = nounOnly && hit.possessive === 'm';
+  const cache = plain ? plainReadings : readings;
+  let reading = cache.get(hit);
+  if (!reading) {
+    reading = Object.freeze({
+      ...lex.entries[hit.entry],
+      verbal: hit.verbal,
+      agree: hit.agree,
+      participle: hit.participle,
+      possessive: plain ? undefined : hit.possessive,
+      firstPlural: hit.firstPlural,
+    });
+    cache.set(hit, reading);
+  }
+  return reading;
+}
+
+const readings = new WeakMap<FormHit, Trigger>();
+const plainReadings = new WeakMap<FormHit, Trigger>();
 
 function flags(
   ctx: Context,
@@ -2269,7 +2281,7 @@ function commentBetween(ctx: Context, from: number, i: number): boolean {
 function segmentEnds(ctx: Context, from: number, i: number): boolean {
   for (let j = from + 1; j < i; j++) {
     const t = ctx.tokens[j];
-    if (COMMAS.has(t.text) || hasKey([t.norm], ctx.lex.cues.complementizer)) return true;
+    if (COMMAS.has(t.text) || ctx.lex.cues.complementizer.has(t.norm)) return true;
   }
   return false;
 }
@@ -2297,7 +2309,7 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
     i + 1 < ctx.view.last &&
     (next.kind === 'number' ||
       hasKey(keysOf(ctx, i + 1), ctx.lex.cues.quantity) ||
-      hasKey([next.norm], ctx.lex.cues.inWhich)) &&
+      ctx.lex.cues.inWhich.has(next.norm)) &&
     hasKey(keysOf(ctx, i), ctx.lex.cues.killing)
   );
 }
@@ -2437,7 +2449,7 @@ function claimView(ctx: Context): ClaimView {
     inClause: (i, j) => inClause(ctx, i, j),
     isAside: (i) => isAside(ctx, i),
     isBridge: (i) => isBridge(ctx, i),
-    isComplementizer: (i) => hasKey([ctx.tokens[i].norm], ctx.lex.cues.bareComplementizer),
+    isComplementizer: (i) => ctx.lex.cues.bareComplementizer.has(ctx.tokens[i].norm),
     conditionBefore: (i) => conditionBefore(ctx, i),
     isVerbTrigger: (i) => candidateTriggers(ctx, i).some((t) => t.verbal),
     pronounParty: (i, exclude) => {
@@ -2455,19 +2467,23 @@ function claimView(ctx: Context): ClaimView {
  * accusation stated as blame, a denial with no verb): verbal, with no agreement to check.
  */
 function ruleTrigger(ctx: Context, code: string): Trigger | undefined {
-  const entry = firstEntryByCode(ctx.lex).get(code);
-  return entry ? { ...entry, verbal: true, agree: null, participle: false } : undefined;
+  return ruleTriggersByCode(ctx.lex).get(code);
 }
 
-/** The first lexicon entry of each CAMEO code (ruleTrigger runs for many words: a scan of the entries each time showed). */
-const entriesByCode = new WeakMap<EventLexicon, Map<string, EventLexicon['entries'][number]>>();
+/**
+ * The rule trigger of each CAMEO code, from its first lexicon entry, made once and shared (frozen): ruleTrigger runs
+ * for many words, and a scan of the entries, then a copy of the entry, each time showed in profiles.
+ */
+const ruleTriggers = new WeakMap<EventLexicon, Map<string, Trigger>>();
 
-function firstEntryByCode(lex: EventLexicon): Map<string, EventLexicon['entries'][number]> {
-  let byCode = entriesByCode.get(lex);
+function ruleTriggersByCode(lex: EventLexicon): Map<string, Trigger> {
+  let byCode = ruleTriggers.get(lex);
   if (!byCode) {
     byCode = new Map();
-    for (const e of lex.entries) if (!byCode.has(e.cameo.code)) byCode.set(e.cameo.code, e);
-    entriesByCode.set(lex, byCode);
+    for (const e of lex.entries)
+      if (!byCode.has(e.cameo.code))
+        byCode.set(e.cameo.code, Object.freeze({ ...e, verbal: true, agree: null, participle: false }));
+    ruleTriggers.set(lex, byCode);
   }
   return byCode;
 }
@@ -2748,14 +2764,17 @@ function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: Coded
   const next = ctx.tokens[i + 1];
   if (!next || i + 1 >= ctx.view.last) return undefined;
   // The word as written and without a peeled conjunction (وتقف), but «وراء» and «وقفت» keep their و.
+  const { cues } = ctx.lex;
   const norm = ctx.tokens[i].norm;
-  const words = [norm, ...(ctx.tokens[i].proclitics.length > 0 ? [norm.replace(/^[وف]/, '')] : [])];
-  const behind = hasKey([next.norm], ctx.lex.cues.behind) && hasKey(words, ctx.lex.cues.stand);
-  const responsible =
-    hasKey(words, ctx.lex.cues.responsible) &&
-    ((next.norm === 'عن' && harmAfter(ctx, i + 2)) || responsibleForIt(ctx, i));
+  const peeled = ctx.tokens[i].proclitics.length > 0 ? norm.replace(/^[وف]/, '') : norm;
+  const stands = cues.stand.has(norm) || cues.stand.has(peeled);
+  const answers = cues.responsible.has(norm) || cues.responsible.has(peeled);
+  // Checked first: nearly no word is any of the three, and the rest reads the words around.
+  if (!stands && !answers && !cues.behind.has(norm)) return undefined;
+  const behind = stands && cues.behind.has(next.norm);
+  const responsible = answers && ((next.norm === 'عن' && harmAfter(ctx, i + 2)) || responsibleForIt(ctx, i));
   // «أن تكون موسكو وراء تسميم …»، «أن الحكومة السورية وراء اغتيال …»: the behind word right after the party.
-  const bare = hasKey([norm], ctx.lex.cues.behind) && ctx.actors.some((a) => a.last === i);
+  const bare = cues.behind.has(norm) && ctx.actors.some((a) => a.last === i);
   if (!behind && !responsible && !bare) return undefined;
   const accused = actorBefore(ctx, i, BLAMED_WORDS);
   const trigger = ruleTrigger(ctx, ACCUSE);
@@ -2764,7 +2783,7 @@ function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: Coded
   let c = accused.first - 1;
   while (c > ctx.view.first && (QUOTES.has(ctx.tokens[c].text) || isBridge(ctx, c))) c--;
   if (c > ctx.view.first && BEING.has(ctx.tokens[c].norm)) c--;
-  if (c < ctx.view.first || !hasKey([ctx.tokens[c].norm], ctx.lex.cues.bareComplementizer)) return undefined;
+  if (c < ctx.view.first || !ctx.lex.cues.bareComplementizer.has(ctx.tokens[c].norm)) return undefined;
   // «إذا ثبت أن روسيا وراء تسميم سكريبال فسترد بريطانيا»: a condition is no accusation.
   if (conditionBefore(ctx, c)) return undefined;
   const reporter = ctx.subjects.last(ctx.tokens[c].start);
@@ -2799,7 +2818,7 @@ function allegedHarm(ctx: Context, i: number): boolean {
 
 function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
   if (!isWord(ctx.tokens[i]) || !ctx.actors.some((a) => a.last === i)) return undefined;
-  const last = allegedHarm(ctx, i) ? actorBefore(ctx, i, BLAMED_WORDS) : undefined;
+  const last = actorBefore(ctx, i, BLAMED_WORDS);
   const trigger = last && ruleTrigger(ctx, ACCUSE);
   if (!last || !trigger) return undefined;
   // «أن روسيا وسوريا تحاولان "تطهير" …»: coordinated parties are accused together (round 26).
@@ -2813,22 +2832,23 @@ function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: Co
   for (; c > ctx.view.first; c--) {
     if (QUOTES.has(ctx.tokens[c].text) || isBridge(ctx, c)) continue;
     if (accused.kind !== 'demonym' || plain >= EVIDENCE_NOUN_WORDS || !isPlainWord(ctx, c)) break;
-    if (hasKey([ctx.tokens[c].norm], ctx.lex.cues.bareComplementizer)) break;
+    if (ctx.lex.cues.bareComplementizer.has(ctx.tokens[c].norm)) break;
     plain++;
   }
-  if (c - 2 < ctx.view.first || !hasKey([ctx.tokens[c].norm], ctx.lex.cues.bareComplementizer)) return undefined;
+  if (c - 2 < ctx.view.first || !ctx.lex.cues.bareComplementizer.has(ctx.tokens[c].norm)) return undefined;
   if (plain > 0 && !isBridge(ctx, c + 1)) return undefined;
   // «لا دليل على أن المعارضة السورية ستستخدم …»: denied evidence accuses no one.
   for (let k = c - 3, words = 0; k >= ctx.view.first && words < 2; k--) {
     if (!isWord(ctx.tokens[k])) continue;
-    if (hasKey([ctx.tokens[k].norm], ctx.lex.cues.negation)) return undefined;
+    if (ctx.lex.cues.negation.has(ctx.tokens[k].norm)) return undefined;
     words++;
   }
   const particle = ctx.tokens[c - 1].norm;
   const evidence =
     (particle === 'علي' && hasKey(keysOf(ctx, c - 2), ctx.lex.cues.evidence)) ||
     (particle === 'الي' && hasKey(keysOf(ctx, c - 2), ctx.lex.cues.refer));
-  if (!evidence) return undefined;
+  // The harm is looked for last: it reads trigger words ahead, the checks above only the words before.
+  if (!evidence || !allegedHarm(ctx, i)) return undefined;
   if (conditionBefore(ctx, c)) return undefined;
   const reporter = ctx.subjects.last(ctx.tokens[c - 2].start);
   return {
@@ -2872,8 +2892,7 @@ function opensReportedContent(ctx: Context, i: number): boolean {
   if (i === firstWord(ctx)) return true;
   const prev = ctx.tokens[i - 1];
   return (
-    i > ctx.view.first &&
-    (QUOTES.has(prev.text) || prev.text === ':' || hasKey([prev.norm], ctx.lex.cues.bareComplementizer))
+    i > ctx.view.first && (QUOTES.has(prev.text) || prev.text === ':' || ctx.lex.cues.bareComplementizer.has(prev.norm))
   );
 }
 
@@ -2919,8 +2938,8 @@ const AUTHOR_WORDS = 3;
  */
 function speechRelative(ctx: Context, i: number): CodedEvent[] | undefined {
   const relative = i - 1;
-  if (relative <= ctx.view.first || !hasKey([ctx.tokens[relative].norm], ctx.lex.cues.relative)) return undefined;
-  if (!hasKey([ctx.tokens[i + 1]?.norm ?? ''], ctx.lex.cues.inWhich) || i + 1 >= ctx.view.last) return undefined;
+  if (relative <= ctx.view.first || !ctx.lex.cues.relative.has(ctx.tokens[relative].norm)) return undefined;
+  if (!ctx.lex.cues.inWhich.has(ctx.tokens[i + 1]?.norm ?? '') || i + 1 >= ctx.view.last) return undefined;
   const trigger = candidateTriggers(ctx, i).find((t) => t.verbal);
   const noun = speechNounBefore(ctx, relative);
   if (!trigger || noun < 0) return undefined;
@@ -3096,7 +3115,7 @@ function acceptedAfter(ctx: Context, i: number): number {
   for (let j = i + 1; j < ctx.view.last && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j]) || insideActor(ctx, j)) continue;
     // «ووافق ترامب في اجتماع لمجلس الأمن القومي على …»: a meeting after في is where it was accepted.
-    if (hasKey([ctx.tokens[j].norm], ctx.lex.cues.location)) return -1;
+    if (ctx.lex.cues.location.has(ctx.tokens[j].norm)) return -1;
     if (hasKey(keysOf(ctx, j), ctx.lex.cues.accepted)) return j;
     if (++words >= ACCEPTED_WORDS) return -1;
   }
@@ -3324,7 +3343,7 @@ function isEnvoyPost(ctx: Context, a: Actor): boolean {
   // «موفد الأمم المتحدة السابق لليمن»: the post's ل may be glued to the name.
   const glued = ctx.tokens[a.first].proclitics[0] === 'ل';
   const prep = glued ? a.first : a.first - 1;
-  if (prep <= ctx.view.first || (!glued && !hasKey([ctx.tokens[prep].norm], ctx.lex.cues.post))) return false;
+  if (prep <= ctx.view.first || (!glued && !ctx.lex.cues.post.has(ctx.tokens[prep].norm))) return false;
   for (let k = prep - 1; k >= Math.max(ctx.view.first, prep - 1 - ENVOY_GAP); k--)
     if (hasKey(keysOf(ctx, k), ctx.lex.cues.envoy)) return true;
   return false;
@@ -3338,7 +3357,7 @@ function isVenue(ctx: Context, a: Actor): boolean {
   if (a.kind === 'country') return summitVenue(ctx, a);
   if (a.kind !== 'capital' && a.kind !== 'place') return false;
   let k = a.first - 1;
-  while (k > ctx.view.first && hasKey([ctx.tokens[k].norm], ctx.lex.cues.process)) k--;
+  while (k > ctx.view.first && ctx.lex.cues.process.has(ctx.tokens[k].norm)) k--;
   return k >= ctx.view.first && hasKey(keysOf(ctx, k), ctx.lex.cues.meeting);
 }
 
@@ -3362,7 +3381,7 @@ function summitVenue(ctx: Context, a: Actor): boolean {
 /** «محادثات السلام في أستانا»: talks named after the process they serve are a conference, not talks with the host. */
 function namesProcess(ctx: Context, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  return !!next && i + 1 < ctx.view.last && hasKey([next.norm], ctx.lex.cues.process);
+  return !!next && i + 1 < ctx.view.last && ctx.lex.cues.process.has(next.norm);
 }
 
 /**
@@ -3374,7 +3393,7 @@ function isPlaceLabel(ctx: Context, a: Actor): boolean {
   const name = ctx.tokens[a.first - 1];
   const placeWord = ctx.tokens[a.first - 2];
   if (name.kind !== 'arabic' || insideActor(ctx, a.first - 1) || placeWord.norm === 'في') return false;
-  return hasKey(keysOf(ctx, a.first - 2), ctx.lex.cues.location) && !hasKey([placeWord.norm], ctx.lex.cues.direction);
+  return hasKey(keysOf(ctx, a.first - 2), ctx.lex.cues.location) && !ctx.lex.cues.direction.has(placeWord.norm);
 }
 
 /**
@@ -3467,7 +3486,7 @@ function sentenceSubject(ctx: Context): Actor | undefined {
     if (actor) {
       const dateline = words === 0 && ctx.tokens[actor.last]?.text === '،';
       const governed = actor.start > t.start && /^[وف]?[بل]/.test(t.norm);
-      const afterPreposition = j > ctx.view.first && hasKey([ctx.tokens[j - 1].norm], ctx.lex.cues.location);
+      const afterPreposition = j > ctx.view.first && ctx.lex.cues.location.has(ctx.tokens[j - 1].norm);
       return dateline || governed || afterPreposition ? undefined : actor;
     }
     words++;
