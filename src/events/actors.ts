@@ -219,18 +219,54 @@ function gazetteerTrie(): TrieNode {
  * The token's own clitic split is conservative (it keeps لتعزيز whole), so the event coder peels again for lookups.
  */
 export function wordKeys(norm: string): string[] {
-  let keys = keyCache.get(norm);
-  if (!keys) {
-    // Word forms repeat across a text: peeling each once is most of the stage's lookup cost.
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keys = peeledKeys(norm);
-    keyCache.set(norm, keys);
-  }
-  return keys;
+  return wordForm(norm).keys;
 }
 
-const keyCache = new Map<string, string[]>();
+/**
+ * What the event coder looks up of a word form, once per form (word forms repeat across a text, and each lookup by
+ * string showed in profiles): its keys, and, filled in on first use, which of them start a gazetteer name and whether
+ * one is a trigger form of the event lexicon (code.ts).
+ */
+export interface WordForm {
+  keys: string[];
+  /** The keys that start a name of `startRoot` (the gazetteer trie they were computed for). */
+  startKeys: readonly string[] | undefined;
+  startRoot: unknown;
+  /** Whether a key is a trigger form of `triggerLexicon`. */
+  trigger: boolean;
+  triggerLexicon: unknown;
+}
+
+function wordForm(norm: string): WordForm {
+  let form = formCache.get(norm);
+  if (!form) {
+    if (formCache.size >= KEY_CACHE_LIMIT) formCache.clear();
+    form = {
+      keys: peeledKeys(norm),
+      startKeys: undefined,
+      startRoot: undefined,
+      trigger: false,
+      triggerLexicon: undefined,
+    };
+    formCache.set(norm, form);
+  }
+  return form;
+}
+
+const formCache = new Map<string, WordForm>();
 const KEY_CACHE_LIMIT = 100_000;
+
+/** The word forms of a document's tokens, by token index: looked up once per token array (the stages share them). */
+export function tokenForms(tokens: Token[]): WordForm[] {
+  let forms = formsOfTokens.get(tokens);
+  if (!forms) {
+    forms = tokens.map((t) => wordForm(t.norm));
+    formsOfTokens.set(tokens, forms);
+  }
+  return forms;
+}
+
+const formsOfTokens = new WeakMap<Token[], WordForm[]>();
 
 function peeledKeys(norm: string): string[] {
   const keys = [norm];
@@ -245,10 +281,15 @@ function peeledKeys(norm: string): string[] {
 }
 
 /** The longest gazetteer name starting at token i, if any. */
-function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last: number; keyOffset: number } | null {
+function matchAt(
+  tokens: Token[],
+  forms: WordForm[],
+  i: number,
+  root: TrieNode,
+): { name: Name; last: number; keyOffset: number } | null {
   let best: { name: Name; last: number; keyOffset: number } | null = null;
   const first = tokens[i];
-  for (const key of nameStartKeys(first.norm, root)) {
+  for (const key of nameStartKeys(forms[i], root)) {
     let node = root.next.get(key);
     // ك (like) and س (future) never glue to a party's name: كلاوس is a name, not ك + لاوس (Laos). (Checked only
     // for keys that start a name: most words start none.)
@@ -269,22 +310,16 @@ function matchAt(tokens: Token[], i: number, root: TrieNode): { name: Name; last
   return best;
 }
 
-/**
- * The lookup keys of a word that start some name (most words' keys start none), cached by form like wordKeys: the
- * scan asks this of every token of every article.
- */
-function nameStartKeys(norm: string, root: TrieNode): readonly string[] {
-  let keys = startKeyCache.get(norm);
-  if (!keys) {
-    if (startKeyCache.size >= KEY_CACHE_LIMIT) startKeyCache.clear();
-    const starting = wordKeys(norm).filter((k) => root.next.has(k));
-    keys = starting.length === 0 ? NO_KEYS : starting;
-    startKeyCache.set(norm, keys);
+/** The keys of a word form that start some name of the trie (most words' keys start none). */
+function nameStartKeys(form: WordForm, root: TrieNode): readonly string[] {
+  if (form.startRoot !== root) {
+    const starting = form.keys.filter((k) => root.next.has(k));
+    form.startKeys = starting.length === 0 ? NO_KEYS : starting;
+    form.startRoot = root;
   }
-  return keys;
+  return form.startKeys ?? NO_KEYS;
 }
 
-const startKeyCache = new Map<string, readonly string[]>();
 const NO_KEYS: readonly string[] = [];
 
 /** Whether the first `peeled` letters of a word include ك or س. */
@@ -308,10 +343,11 @@ function nameStart(token: Token, keyOffset: number): number {
 function gazetteerActors(doc: Doc): Actor[] {
   const tokens = doc.layers.tokens;
   const root = gazetteerTrie();
+  const forms = tokenForms(tokens);
   const actors: Actor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic') continue;
-    const hit = matchAt(tokens, i, root);
+    const hit = matchAt(tokens, forms, i, root);
     if (!hit || (hit.name.accusative && !afterIndefiniteNoun(tokens, i))) continue;
     if (hit.name.kind === 'demonym' && isPredicateOfPeople(tokens, i, hit.last)) continue;
     const start = nameStart(tokens[i], hit.keyOffset);

@@ -2,7 +2,7 @@
 // an aside (a comma-delimited relative clause or circumstance, where arguments must not be taken from), and the
 // lookup keys of each word.
 import type { Doc, Span, Token } from '../doc/types.js';
-import { wordKeys } from './actors.js';
+import { tokenForms } from './actors.js';
 import type { CueWords } from './lexicon.js';
 
 export interface SentenceView {
@@ -34,8 +34,9 @@ export function hasKey(keys: string[], set: Set<string>): boolean {
 
 export function sentenceView(doc: Doc, span: Span, first: number, last: number, cues: CueWords): SentenceView {
   const tokens = doc.layers.tokens;
+  const forms = tokenForms(tokens);
   const keys: string[][] = [];
-  for (let i = first; i < last; i++) keys.push(wordKeys(tokens[i].norm));
+  for (let i = first; i < last; i++) keys.push(forms[i].keys);
   const clause: number[] = [];
   let current = 0;
   let fronted = opensWithAdjunct(tokens, first, last, keys, cues);

@@ -4,7 +4,7 @@
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
-import { type Actor, findActors, wordKeys } from './actors.js';
+import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
 import { type ClaimView, saidAgainBetween, verblessClaim } from './claims.js';
 import { COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
@@ -67,6 +67,8 @@ const embeds = (trigger: Trigger) =>
 interface Context {
   doc: Doc;
   tokens: Token[];
+  /** The word form of each token (its lookup keys and what they are), by token index. */
+  forms: WordForm[];
   lex: EventLexicon;
   view: SentenceView;
   actors: Actor[];
@@ -1972,10 +1974,15 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
 
 /** Whether token i's stem or one of its lookup keys is a trigger form (most words are none). */
 function isTriggerForm(ctx: Context, i: number): boolean {
-  const { forms } = ctx.lex;
-  if (forms.has(ctx.tokens[i].stem)) return true;
-  for (const key of keysOf(ctx, i)) if (forms.has(key)) return true;
-  return false;
+  const form = ctx.forms[i];
+  if (form.triggerLexicon !== ctx.lex) {
+    form.trigger = form.keys.some((key) => ctx.lex.forms.has(key));
+    form.triggerLexicon = ctx.lex;
+  }
+  if (form.trigger) return true;
+  // The stem is most often one of the keys, already looked up.
+  const { stem } = ctx.tokens[i];
+  return !form.keys.includes(stem) && ctx.lex.forms.has(stem);
 }
 
 const NO_READINGS: Trigger[] = [];
@@ -2766,7 +2773,7 @@ function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: Coded
   // The word as written and without a peeled conjunction (وتقف), but «وراء» and «وقفت» keep their و.
   const { cues } = ctx.lex;
   const norm = ctx.tokens[i].norm;
-  const peeled = ctx.tokens[i].proclitics.length > 0 ? norm.replace(/^[وف]/, '') : norm;
+  const peeled = ctx.tokens[i].proclitics.length > 0 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
   const stands = cues.stand.has(norm) || cues.stand.has(peeled);
   const answers = cues.responsible.has(norm) || cues.responsible.has(peeled);
   // Checked first: nearly no word is any of the three, and the rest reads the words around.
@@ -3311,7 +3318,7 @@ function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
   const out = [...actors];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
     // «للتحالف العربي بقيادة السعودية»: after «لل» the keys hold the word with its article only.
-    if (!keysOf(ctx, i).some((k) => k === 'تحالف' || k === 'التحالف')) continue;
+    if (!isCoalitionWord(keysOf(ctx, i))) continue;
     for (let j = i + 1; j < Math.min(ctx.view.last, i + 1 + COALITION_GAP); j++) {
       if (!hasKey(keysOf(ctx, j), ctx.lex.cues.leads)) continue;
       const leader = out.find((a) => a.first === j + 1 && a.country !== null);
@@ -3326,7 +3333,14 @@ function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
       break;
     }
   }
-  return out.filter((a) => !out.some((c) => c.kind === 'group' && c !== a && c.first < a.first && a.first < c.last));
+  const groups = out.filter((a) => a.kind === 'group');
+  if (groups.length === 0) return out;
+  return out.filter((a) => !groups.some((c) => c !== a && c.first < a.first && a.first < c.last));
+}
+
+function isCoalitionWord(keys: string[]): boolean {
+  for (const k of keys) if (k === 'تحالف' || k === 'التحالف') return true;
+  return false;
 }
 
 /**
@@ -3498,6 +3512,7 @@ function sentenceSubject(ctx: Context): Actor | undefined {
 export function codeEvents(doc: Doc): CodedEvent[] {
   const lex = eventLexicon();
   const tokens = doc.layers.tokens;
+  const forms = tokenForms(tokens);
   const allActors = findActors(doc);
   const subjects = subjectMemory(doc, allActors);
   const events: CodedEvent[] = [];
@@ -3507,7 +3522,7 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     const [first, last] = ranges[k];
     if (first >= last) return;
     const view = sentenceView(doc, span, first, last, lex.cues);
-    const ctx: Context = { doc, tokens, lex, view, actors: [], places: [], subjects, passives: new Set() };
+    const ctx: Context = { doc, tokens, forms, lex, view, actors: [], places: [], subjects, passives: new Set() };
     while (next < allActors.length && allActors[next].first < first) next++;
     const candidates: Actor[] = [];
     for (let j = next; j < allActors.length && allActors[j].first < last; j++)
