@@ -108,8 +108,9 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
     if (kind === 'descriptor') return country ? { ...hit, last: match.end, country: country.entry.id } : null;
     if (country && kind === 'body' && j === afterHead) return null;
     if (country) {
-      const last = cues.envoyHeads.has(wordOf(forms, i)) ? receivingEnd(g, tokens, forms, match.end) : match.end;
-      const at = { countryAt: j, countryEnd: match.end, countryVia: country.via, posted: last > match.end };
+      const posted = cues.envoyHeads.has(wordOf(forms, i)) ? receivingEnd(g, tokens, forms, match.end) : match.end;
+      const at = { countryAt: j, countryEnd: match.end, countryVia: country.via, posted: posted > match.end };
+      const last = kind === 'person' && posted === match.end ? fieldEnd(tokens, forms, match.end) : posted;
       return { ...hit, last, country: country.entry.id, ...at };
     }
     const org = match.candidates.find((c) => c.entry.kind === 'org');
@@ -247,6 +248,24 @@ function receivingEnd(g: Gazetteer, tokens: readonly Token[], forms: TokenForms,
   const match = g.matchAt(forms.norms, k + 1, wordOf(forms, k + 1));
   if (!match || !namesRun(tokens, k + 1, match.end)) return end;
   return match.candidates.some((c) => c.via !== 'demonym') ? match.end : end;
+}
+
+const AFFAIRS = nameKey('شؤون');
+/**
+ * «وزير الدولة الإماراتي للشؤون الخارجية», «مساعد وزير الخارجية الكويتي للشؤون القنصلية»: «ل(ل)شؤون» and one definite
+ * word right after a person title's country name the field of the office, part of the title (round 28, blind dev round
+ * 19; the gold reads the whole phrase as the officeholder, as «وزير الدولة للشؤون الخارجية الإماراتي»).
+ */
+function fieldEnd(tokens: readonly Token[], forms: TokenForms, end: number): number {
+  const field = tokens[end + 1];
+  if (
+    tokens[end]?.kind !== 'arabic' ||
+    tokens[end].proclitics[0] !== 'ل' ||
+    forms.heads[end].replace(/^ال/, '') !== AFFAIRS
+  )
+    return end;
+  if (field?.kind !== 'arabic' || field.proclitics.join('') !== 'ال') return end;
+  return end + 2;
 }
 
 const FORMERLY = nameKey('سابقا');
