@@ -1,5 +1,5 @@
 // Round 28 (blind dev round 19): the causes of the round's errors that are general — a title's field after its
-// country («وزير الدولة الإماراتي للشؤون الخارجية»).
+// country («وزير الدولة الإماراتي للشؤون الخارجية»), a known person named with the chain of his fathers' names.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -43,6 +43,49 @@ const cases: LinkCase[] = [
     published: '2018-03-10',
     present: ['وزير الخارجية الإماراتي'],
     absentLike: [/لوكالة|وكالة الأنباء الرسمية/],
+  },
+  {
+    rule: "a person named with his father's and grandfather's names between is the person the outer names name (France 24, round 19)",
+    text: 'أعلن الحوثيون مقتل صالح الصماد في غارة على محافظة الحديدة. وتم اختيار مهدي محمد حسين المشاط بدلا عنه.',
+    tagged: [
+      ['الحوثيون', 'ORG'],
+      ['صالح الصماد', 'PER'],
+      ['الحديدة', 'LOC'],
+      ['مهدي محمد حسين المشاط', 'PER'],
+    ],
+    published: '2018-04-23',
+    expect: [
+      ['مهدي محمد حسين المشاط', 'person:mahdi-al-mashat'],
+      ['صالح الصماد', 'person:saleh-al-samad'],
+    ],
+  },
+  {
+    rule: '… with one name between (France 24, audit)',
+    text: 'قال السفير السعودي في الولايات المتحدة الأمير خالد بن سلمان، إن غارة للقوات الجوية الملكية السعودية أدت لمصرع صالح علي الصماد.',
+    tagged: [
+      ['خالد بن سلمان', 'PER'],
+      ['صالح علي الصماد', 'PER'],
+    ],
+    published: '2018-04-25',
+    expect: [['صالح علي الصماد', 'person:saleh-al-samad']],
+  },
+  {
+    rule: '… not a Korean name, family name first (negative: «كيم داي جونغ» is not Kim Jong Un) (BBC, audit)',
+    text: 'يذكر أن أول رئيس كوري جنوبي زار بيونغيانغ كان الرئيس كيم داي جونغ الذي التقى بالزعيم كيم جونغ أيل في عام 2000.',
+    tagged: [
+      ['بيونغيانغ', 'LOC'],
+      ['كيم داي جونغ', 'PER'],
+      ['كيم جونغ أيل', 'PER'],
+    ],
+    published: '2018-08-13',
+    expect: [['كيم داي جونغ', 'local:']],
+  },
+  {
+    rule: '… nor «عبد» alone as a given name (negative: «عبد الرحمن المهدي» is not Adil Abdul-Mahdi) (BBC, audit)',
+    text: 'أسس الإمام عبد الرحمن المهدي الحزب في فبراير/شباط 1945.',
+    tagged: [['عبد الرحمن المهدي', 'PER']],
+    published: '2018-07-02',
+    expect: [['عبد الرحمن المهدي', 'local:']],
   },
 ];
 

@@ -81,6 +81,7 @@ import {
   isPrepositionBeforeArticle,
   lettersLeftOut,
   linkPeeledMentions,
+  linkPersonsByOuterNames,
   linkSpellingVariants,
 } from './spelling.js';
 import { titledOrganizations } from './titled-organizations.js';
@@ -181,6 +182,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropGluedConjunctions(ctx, found);
     linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
+    linkPersonsByOuterNames(ctx, found);
     propagateNames(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
     placesLocatedElsewhere(ctx, found, docCountries.named);

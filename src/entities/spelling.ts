@@ -4,7 +4,7 @@
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import type { Token } from '../doc/types.js';
 import { chooseTarget, type Found, isComma, kindAgrees, type LinkContext, namingCandidates, wordOf } from './found.js';
-import type { Candidate, GazetteerEntry } from './gazetteer.js';
+import { type Candidate, type GazetteerEntry, nameKey } from './gazetteer.js';
 
 /**
  * Leaves out of an unlinked tagger mention the «و» the tokenizer kept glued to an unknown name, where it can only be the
@@ -77,6 +77,35 @@ export function linkSpellingVariants(ctx: LinkContext, found: Found[]): void {
     const entry = soleEntry(g.spellingVariants(words.join(' ')));
     if (entry && entry.kind !== 'place' && kindAgrees(entry.kind, m.type))
       m.target = { kind: 'entry', entry, via: 'variant' };
+  }
+}
+
+/**
+ * Links an unlinked PER mention of three words or more to the one person the gazetteer knows by its first word (or
+ * first two) and its last: Arabic news writes a person's father's and grandfather's names between («مهدي محمد حسين
+ * المشاط» for «مهدي المشاط», round 28). The outer words must name exactly one person, and nothing else; the last word is
+ * a family name with the article (the Arab chain of names: not «كيم داي جونغ», whose «كيم جونغ» is Kim Jong Un), and a
+ * given name opened by «عبد» or «أبو» keeps its second word («عبد الرحمن المهدي» is not «عبد المهدي»).
+ */
+const COMPOUND_GIVEN = new Set(['عبد', 'أبو', 'ابو', 'أبي', 'ابي'].map(nameKey));
+
+export function linkPersonsByOuterNames(ctx: LinkContext, found: Found[]): void {
+  const { g, tokens, forms } = ctx;
+  for (const m of found) {
+    if (m.target || m.cues || m.propagated || m.type !== 'PER' || m.last - m.first < 3) continue;
+    let arabic = true;
+    for (let k = m.first; k < m.last; k++) arabic &&= tokens[k].kind === 'arabic';
+    if (!arabic) continue;
+    const last = forms.norms[m.last - 1];
+    if (!last.startsWith('ال')) continue;
+    const first = wordOf(forms, m.first);
+    const compound = `${first} ${forms.norms[m.first + 1]}`;
+    for (const given of COMPOUND_GIVEN.has(first) ? [compound] : [first, compound]) {
+      const entry = soleEntry(namingCandidates(g.lookupKey(`${given} ${last}`)));
+      if (entry?.kind !== 'person') continue;
+      m.target = { kind: 'entry', entry, via: 'variant' };
+      break;
+    }
   }
 }
 
