@@ -1,5 +1,6 @@
 // Round 28 (blind dev round 19): the causes of the round's errors that are general — a title's field after its
-// country («وزير الدولة الإماراتي للشؤون الخارجية»), a known person named with the chain of his fathers' names.
+// country («وزير الدولة الإماراتي للشؤون الخارجية»), a known person named with the chain of his fathers' names, a title
+// ending in a quoted organization the gazetteer lacks («رئيس "المجلس السياسي"»).
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -86,6 +87,39 @@ const cases: LinkCase[] = [
     tagged: [['عبد الرحمن المهدي', 'PER']],
     published: '2018-07-02',
     expect: [['عبد الرحمن المهدي', 'local:']],
+  },
+  {
+    rule: 'a title ending in a quoted organization the gazetteer lacks, beside a name, is a PER mention of it (France 24, round 19)',
+    text: 'أعلن الاثنين الحوثيون مقتل صالح الصماد رئيس "المجلس السياسي" الذي يعتبر السلطة العليا لديهم.',
+    tagged: [
+      ['الحوثيون', 'ORG'],
+      ['صالح الصماد', 'PER'],
+    ],
+    published: '2018-04-23',
+    mentionsOf: [['صالح الصماد', ['صالح الصماد', 'رئيس "المجلس السياسي"']]],
+  },
+  {
+    rule: '… after a noun too, the quoted name no mention of its own (BBC, audit)',
+    text: 'وقال مارتن سوثرلاند رئيس شركة "دي لا رو" المنتجة الحالية في المملكة المتحدة، لبي بي سي إن القرار مخيب.',
+    tagged: [
+      ['مارتن سوثرلاند', 'PER'],
+      ['دي لا رو', 'ORG'],
+      ['المملكة المتحدة', 'LOC'],
+      ['بي بي سي', 'ORG'],
+    ],
+    published: '2018-03-22',
+    mentionsOf: [['مارتن سوثرلاند', ['مارتن سوثرلاند', 'رئيس شركة "دي لا رو"']]],
+    absent: ['دي لا رو'],
+  },
+  {
+    rule: '… but not with no name beside it (negative: the quoted organization stays) (France 24, audit)',
+    text: 'وأفاد موقع "روتا خبر" الإلكتروني أن رئيس "روتا خبر" تلقى حكما بالسجن.',
+    tagged: [
+      ['روتا خبر', 'ORG'],
+      ['روتا خبر', 'ORG'],
+    ],
+    published: '2018-03-08',
+    absentLike: [/رئيس/],
   },
 ];
 
