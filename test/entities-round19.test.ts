@@ -1,6 +1,6 @@
 // Round 28 (blind dev round 19): the causes of the round's errors that are general — a title's field after its
 // country («وزير الدولة الإماراتي للشؤون الخارجية»), a known person named with the chain of his fathers' names, a title
-// ending in a quoted organization the gazetteer lacks («رئيس "المجلس السياسي"»).
+// ending in a quoted organization the gazetteer lacks («رئيس "المجلس السياسي"»), a foreign given name spelt another way.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -120,6 +120,33 @@ const cases: LinkCase[] = [
     ],
     published: '2018-03-08',
     absentLike: [/رئيس/],
+  },
+  {
+    rule: "a foreign given name written another way, with a known person's family name, is that person (BBC, round 19)",
+    text: 'وقال يوشيهايد سوغا، وزير شؤون مجلس الوزراء، في مؤتمر صحفي: "ليس صحيحا أن الحكومة قررت اعتماد التوقيت الصيفي".',
+    tagged: [['يوشيهايد سوغا', 'PER']],
+    published: '2018-08-06',
+    expect: [['يوشيهايد سوغا', 'person:yoshihide-suga']],
+  },
+  {
+    rule: '… or with one letter changed (Al Arabiya, audit)',
+    text: 'ذكر سيغمار غابرييل في مداخلة أمام مؤتمر ميونخ للأمن صباح السبت أن الدول الأوروبية تعمل مع الولايات المتحدة.',
+    tagged: [
+      ['سيغمار غابرييل', 'PER'],
+      ['الولايات المتحدة', 'LOC'],
+    ],
+    published: '2018-02-17',
+    expect: [['سيغمار غابرييل', 'person:sigmar-gabriel']],
+  },
+  {
+    rule: '… but another given name is another person of the family (negative: Melania Trump) (BBC, audit)',
+    text: 'وقالت المتحدثة باسم البيت الأبيض إن ميلانيا ترامب ستبقى في فلوريدا.',
+    tagged: [
+      ['ميلانيا ترامب', 'PER'],
+      ['فلوريدا', 'LOC'],
+    ],
+    published: '2018-08-10',
+    expect: [['ميلانيا ترامب', 'local:']],
   },
 ];
 

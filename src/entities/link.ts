@@ -80,6 +80,7 @@ import {
   dropGluedConjunctions,
   isPrepositionBeforeArticle,
   lettersLeftOut,
+  linkGivenNameVariants,
   linkPeeledMentions,
   linkPersonsByOuterNames,
   linkSpellingVariants,
@@ -183,6 +184,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
     linkPersonsByOuterNames(ctx, found);
+    linkGivenNameVariants(ctx, found);
     propagateNames(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
     placesLocatedElsewhere(ctx, found, docCountries.named);
