@@ -1,6 +1,7 @@
 // Round 28 (blind dev round 19): the causes of the round's errors that are general — a title's field after its
 // country («وزير الدولة الإماراتي للشؤون الخارجية»), a known person named with the chain of his fathers' names, a title
-// ending in a quoted organization the gazetteer lacks («رئيس "المجلس السياسي"»), a foreign given name spelt another way.
+// ending in a quoted organization the gazetteer lacks («رئيس "المجلس السياسي"») or in construct with a definite noun
+// right after the name, a foreign given name spelt another way.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -147,6 +148,31 @@ const cases: LinkCase[] = [
     ],
     published: '2018-08-10',
     expect: [['ميلانيا ترامب', 'local:']],
+  },
+  {
+    rule: 'a title in construct with a definite noun right after the name is in apposition (BBC, audit)',
+    text: 'وكتب أنور قرقاش وزير الدولة للشؤون الخارجية في الإمارات على تويتر أن العلاقات العربية التركية ليست في أحسن حالاتها.',
+    tagged: [
+      ['أنور قرقاش', 'PER'],
+      ['الإمارات', 'LOC'],
+      ['تويتر', 'ORG'],
+    ],
+    published: '2018-03-10',
+    mentionsOf: [['أنور قرقاش', ['أنور قرقاش', 'وزير الدولة للشؤون الخارجية في الإمارات']]],
+  },
+  {
+    rule: '… but not after a verb whose object the name is (negative)',
+    text: 'واستقبل أنور قرقاش وزير الدولة للشؤون الخارجية في الإمارات في مكتبه.',
+    tagged: [
+      ['أنور قرقاش', 'PER'],
+      ['الإمارات', 'LOC'],
+    ],
+    published: '2018-03-10',
+    check: (entities) => {
+      const gargash = entities.find((e) => e.mentions.some((m) => m.text === 'أنور قرقاش'));
+      if (gargash?.mentions.some((m) => m.text.startsWith('وزير')))
+        throw new Error('the title joined the object of «استقبل»');
+    },
   },
 ];
 

@@ -327,12 +327,14 @@ function personBeside(ctx: LinkContext, found: readonly Found[], hit: TitleHit):
   // Not through a preposition: «واختيار أنغيلا ميركل مستشارة لألمانيا» (a predicate, not a title in apposition).
   const construct =
     hit.countryAt === hit.afterHead && hit.countryVia !== 'demonym' && tokens[hit.afterHead].proclitics.length === 0;
-  // «صالح الصماد رئيس "المجلس السياسي"»: a head in construct with a quoted name is definite too.
+  // «صالح الصماد رئيس "المجلس السياسي"», «أنور قرقاش وزير الدولة للشؤون الخارجية في الإمارات»: a head in construct
+  // with a quoted name or a word with the article is definite too (round 28).
   const definite =
     tokens[hit.first].proclitics.join('') === 'ال' ||
     forms.norms[hit.first].startsWith('ال') ||
     construct ||
-    hit.quotedName === true;
+    hit.quotedName === true ||
+    (tokens[hit.afterHead]?.proclitics.join('') === 'ال' && hit.afterHead < hit.last);
   const bare = tokens[hit.first].proclitics.every((p) => p === 'ال');
   return hit.kind === 'person' && definite && bare && !takesPersonObject(forms, clauseStart(ctx, found, before))
     ? before
