@@ -49,6 +49,8 @@ interface TitleHit {
   posted?: boolean;
   /** Ended by a place the tagger found and the gazetteer lacks: kept only beside a name the tagger found too. */
   unknownPlace?: boolean;
+  /** Ended by a quoted name the gazetteer lacks («رئيس "المجلس السياسي"»): kept only beside a name, as above. */
+  quotedName?: boolean;
 }
 
 const MAX_WORDS_AFTER_HEAD = 4;
@@ -88,6 +90,8 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
     if (isFormer(forms.norms[j])) limit++;
     // «المتحدث الرسمي باسم قوات "تحالف دعم الشرعية في اليمن"»: an organization in quotes ends the title with them.
     const quoted = kind === 'person' && j > afterHead && OPENING_QUOTES.has(tokens[j].text) ? 1 : 0;
+    const close = places && kind === 'person' && j <= afterHead + 1 ? quotedNameEnd(ctx, j) : -1;
+    if (close > 0) return { kind, head: head.key, afterHead, first: i, last: close, quotedName: true };
     if (tokens[j + quoted]?.kind !== 'arabic' || CLAUSE_WORDS.has(forms.norms[j])) return null;
     const match = g.matchAt(forms.norms, j + quoted, wordOf(forms, j + quoted));
     if (!match) {
@@ -108,8 +112,9 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
     if (kind === 'descriptor') return country ? { ...hit, last: match.end, country: country.entry.id } : null;
     if (country && kind === 'body' && j === afterHead) return null;
     if (country) {
-      const last = cues.envoyHeads.has(wordOf(forms, i)) ? receivingEnd(g, tokens, forms, match.end) : match.end;
-      const at = { countryAt: j, countryEnd: match.end, countryVia: country.via, posted: last > match.end };
+      const posted = cues.envoyHeads.has(wordOf(forms, i)) ? receivingEnd(g, tokens, forms, match.end) : match.end;
+      const at = { countryAt: j, countryEnd: match.end, countryVia: country.via, posted: posted > match.end };
+      const last = kind === 'person' && posted === match.end ? fieldEnd(tokens, forms, match.end) : posted;
       return { ...hit, last, country: country.entry.id, ...at };
     }
     const org = match.candidates.find((c) => c.entry.kind === 'org');
@@ -121,6 +126,26 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
     return null;
   }
   return null;
+}
+
+const MAX_QUOTED_NAME_WORDS = 4;
+
+/**
+ * The token after the closing quote of one to four words in quotes opening at token j, right after a person title's
+ * head or its one noun («رئيس "المجلس السياسي"», «رئيس شركة "دي لا رو"», «رئيس تحرير "روتا خبر"»), or -1: an
+ * organization the gazetteer lacks, written in quotes, ends the title as a known one does (round 4's title +
+ * organization; round 28, blind dev round 19). A name the gazetteer knows takes the path above; no clause word
+ * inside: a quoted phrase of speech is no name.
+ */
+function quotedNameEnd(ctx: LinkContext, j: number): number {
+  const { tokens, forms } = ctx;
+  if (!OPENING_QUOTES.has(tokens[j]?.text ?? '') || tokens[j + 1]?.kind !== 'arabic') return -1;
+  if (ctx.g.matchAt(forms.norms, j + 1, wordOf(forms, j + 1))) return -1;
+  for (let k = j + 1; k <= j + MAX_QUOTED_NAME_WORDS + 1 && k < tokens.length; k++) {
+    if (CLOSING_QUOTES.has(tokens[k].text)) return k > j + 1 ? k + 1 : -1;
+    if (tokens[k].kind !== 'arabic' || CLAUSE_WORDS.has(forms.norms[k])) return -1;
+  }
+  return -1;
 }
 
 /** A place the tagger found and the gazetteer does not know. */
@@ -249,6 +274,24 @@ function receivingEnd(g: Gazetteer, tokens: readonly Token[], forms: TokenForms,
   return match.candidates.some((c) => c.via !== 'demonym') ? match.end : end;
 }
 
+const AFFAIRS = nameKey('شؤون');
+/**
+ * «وزير الدولة الإماراتي للشؤون الخارجية», «مساعد وزير الخارجية الكويتي للشؤون القنصلية»: «ل(ل)شؤون» and one definite
+ * word right after a person title's country name the field of the office, part of the title (round 28, blind dev round
+ * 19; the gold reads the whole phrase as the officeholder, as «وزير الدولة للشؤون الخارجية الإماراتي»).
+ */
+function fieldEnd(tokens: readonly Token[], forms: TokenForms, end: number): number {
+  const field = tokens[end + 1];
+  if (
+    tokens[end]?.kind !== 'arabic' ||
+    tokens[end].proclitics[0] !== 'ل' ||
+    forms.heads[end].replace(/^ال/, '') !== AFFAIRS
+  )
+    return end;
+  if (field?.kind !== 'arabic' || field.proclitics.join('') !== 'ال') return end;
+  return end + 2;
+}
+
 const FORMERLY = nameKey('سابقا');
 /**
  * A country after these is what the office deals with, not its own: «المدير العام المسؤول عن ملف الولايات المتحدة»,
@@ -284,8 +327,14 @@ function personBeside(ctx: LinkContext, found: readonly Found[], hit: TitleHit):
   // Not through a preposition: «واختيار أنغيلا ميركل مستشارة لألمانيا» (a predicate, not a title in apposition).
   const construct =
     hit.countryAt === hit.afterHead && hit.countryVia !== 'demonym' && tokens[hit.afterHead].proclitics.length === 0;
+  // «صالح الصماد رئيس "المجلس السياسي"», «أنور قرقاش وزير الدولة للشؤون الخارجية في الإمارات»: a head in construct
+  // with a quoted name or a word with the article is definite too (round 28).
   const definite =
-    tokens[hit.first].proclitics.join('') === 'ال' || forms.norms[hit.first].startsWith('ال') || construct;
+    tokens[hit.first].proclitics.join('') === 'ال' ||
+    forms.norms[hit.first].startsWith('ال') ||
+    construct ||
+    hit.quotedName === true ||
+    (tokens[hit.afterHead]?.proclitics.join('') === 'ال' && hit.afterHead < hit.last);
   const bare = tokens[hit.first].proclitics.every((p) => p === 'ال');
   return hit.kind === 'person' && definite && bare && !takesPersonObject(forms, clauseStart(ctx, found, before))
     ? before
@@ -484,7 +533,7 @@ export function applyApposition(ctx: LinkContext, found: Found[]): void {
     const placed = withPlace(ctx, found, hit);
     let person = placed ?? personBeside(ctx, found, hit);
     if (placed) hit.last = placeEnd(ctx, found, hit);
-    if (!person && hit.unknownPlace) continue;
+    if (!person && (hit.unknownPlace || hit.quotedName)) continue;
     // «نائب قائد القوة البرية في الحرس الثوري الإيراني، العميد حميد محبي»: the deputy's title is the whole phrase.
     if (person && isDeputyOf(tokens, forms, hit.first) && !covered[hit.first - 1])
       hit = { ...hit, first: hit.first - 1 };

@@ -80,7 +80,9 @@ import {
   dropGluedConjunctions,
   isPrepositionBeforeArticle,
   lettersLeftOut,
+  linkGivenNameVariants,
   linkPeeledMentions,
+  linkPersonsByOuterNames,
   linkSpellingVariants,
 } from './spelling.js';
 import { titledOrganizations } from './titled-organizations.js';
@@ -181,6 +183,8 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropGluedConjunctions(ctx, found);
     linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
+    linkPersonsByOuterNames(ctx, found);
+    linkGivenNameVariants(ctx, found);
     propagateNames(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
     placesLocatedElsewhere(ctx, found, docCountries.named);

@@ -4,7 +4,7 @@
 import { cliticAnalyzer } from '../arabic/clitics.js';
 import type { Token } from '../doc/types.js';
 import { chooseTarget, type Found, isComma, kindAgrees, type LinkContext, namingCandidates, wordOf } from './found.js';
-import type { Candidate, GazetteerEntry } from './gazetteer.js';
+import { type Candidate, type Gazetteer, type GazetteerEntry, nameKey, type Person } from './gazetteer.js';
 
 /**
  * Leaves out of an unlinked tagger mention the «و» the tokenizer kept glued to an unknown name, where it can only be the
@@ -78,6 +78,94 @@ export function linkSpellingVariants(ctx: LinkContext, found: Found[]): void {
     if (entry && entry.kind !== 'place' && kindAgrees(entry.kind, m.type))
       m.target = { kind: 'entry', entry, via: 'variant' };
   }
+}
+
+/**
+ * Links an unlinked PER mention of three words or more to the one person the gazetteer knows by its first word (or
+ * first two) and its last: Arabic news writes a person's father's and grandfather's names between («مهدي محمد حسين
+ * المشاط» for «مهدي المشاط», round 28). The outer words must name exactly one person, and nothing else; the last word is
+ * a family name with the article (the Arab chain of names: not «كيم داي جونغ», whose «كيم جونغ» is Kim Jong Un), and a
+ * given name opened by «عبد» or «أبو» keeps its second word («عبد الرحمن المهدي» is not «عبد المهدي»).
+ */
+const COMPOUND_GIVEN = new Set(['عبد', 'أبو', 'ابو', 'أبي', 'ابي'].map(nameKey));
+
+export function linkPersonsByOuterNames(ctx: LinkContext, found: Found[]): void {
+  const { g, tokens, forms } = ctx;
+  for (const m of found) {
+    if (m.target || m.cues || m.propagated || m.type !== 'PER' || m.last - m.first < 3) continue;
+    let arabic = true;
+    for (let k = m.first; k < m.last; k++) arabic &&= tokens[k].kind === 'arabic';
+    if (!arabic) continue;
+    const last = forms.norms[m.last - 1];
+    if (!last.startsWith('ال')) continue;
+    const first = wordOf(forms, m.first);
+    const compound = `${first} ${forms.norms[m.first + 1]}`;
+    for (const given of COMPOUND_GIVEN.has(first) ? [compound] : [first, compound]) {
+      const entry = soleEntry(namingCandidates(g.lookupKey(`${given} ${last}`)));
+      if (entry?.kind !== 'person') continue;
+      m.target = { kind: 'entry', entry, via: 'variant' };
+      break;
+    }
+  }
+}
+
+/** Persons by the last word of their multi-word names and variants, with the first word, one table a gazetteer. */
+const bySurname = new WeakMap<Gazetteer, Map<string, [given: string, person: Person][]>>();
+
+function personsBySurname(g: Gazetteer): Map<string, [string, Person][]> {
+  let table = bySurname.get(g);
+  if (table) return table;
+  table = new Map();
+  for (const person of g.people.values())
+    for (const name of [person.nameAr, ...person.variantsAr]) {
+      const words = nameKey(name).split(' ');
+      if (words.length < 2) continue;
+      const last = words[words.length - 1];
+      table.set(last, [...(table.get(last) ?? []), [words[0], person]]);
+    }
+  bySurname.set(g, table);
+  return table;
+}
+
+/** Letters of a given name per edit allowed: «سيغمار» / «زيغمار» (1 of 6), «يوشيهايد» / «يوشيهيدي» (2 of 8). */
+const LETTERS_PER_EDIT = 4;
+const MIN_GIVEN_LETTERS = 4;
+
+/**
+ * Links an unlinked two-word PER mention to the one gazetteer person with the same family name whose given name is
+ * the mention's written a little differently: a foreign given name transliterated another way or mistyped («يوشيهايد
+ * سوغا» for «يوشيهيدي سوغا», round 28; «سيغمار غابرييل», «دوناللد ترامب» in the audit). The mention's given name must
+ * be rare in news (an Arabic one is not: «أحمد» and «محمد» differ by a letter), at most one edit per four letters
+ * away: «ميلانيا ترامب» and «يوليا سكريبال» stay other people.
+ */
+export function linkGivenNameVariants(ctx: LinkContext, found: Found[]): void {
+  const { g, tokens, forms } = ctx;
+  for (const m of found) {
+    if (m.target || m.cues || m.propagated || m.type !== 'PER' || m.last - m.first !== 2) continue;
+    if (tokens[m.first].kind !== 'arabic' || tokens[m.first + 1].kind !== 'arabic') continue;
+    const given = wordOf(forms, m.first);
+    if (given.length < MIN_GIVEN_LETTERS || cliticAnalyzer().count(given) >= RARE_GIVEN) continue;
+    const allowed = Math.floor(given.length / LETTERS_PER_EDIT);
+    const near = new Set<Person>();
+    for (const [other, person] of personsBySurname(g).get(forms.norms[m.first + 1]) ?? [])
+      if (other !== given && editDistance(given, other) <= allowed) near.add(person);
+    if (near.size === 1) m.target = { kind: 'entry', entry: [...near][0], via: 'variant' };
+  }
+}
+
+/** A word seen fewer times than this in news may be a foreign given name (descriptors.ts RARE_WORD). */
+const RARE_GIVEN = 100;
+
+/** Levenshtein distance of two words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
 
 /** How often (data/arabic/wordfreq.tsv) a word written with «و» may be seen and still read as «و» + a rare name. */
