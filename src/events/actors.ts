@@ -235,6 +235,9 @@ export interface WordForm {
   /** Whether a key is a trigger form of `triggerLexicon`. */
   trigger: boolean;
   triggerLexicon: unknown;
+  /** Which cue sets of `cueLexicon` a key is in (code.ts hasCue): a bit per set, checked ones and found ones. */
+  cues: Int32Array | undefined;
+  cueLexicon: unknown;
 }
 
 function wordForm(norm: string): WordForm {
@@ -247,6 +250,8 @@ function wordForm(norm: string): WordForm {
       startRoot: undefined,
       trigger: false,
       triggerLexicon: undefined,
+      cues: undefined,
+      cueLexicon: undefined,
     };
     formCache.set(norm, form);
   }

@@ -8,7 +8,14 @@ import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './a
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
 import { type ClaimView, saidAgainBetween, verblessClaim } from './claims.js';
 import { COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
-import { type Agreement, type EventLexicon, eventLexicon, type FormHit, type Trigger } from './lexicon.js';
+import {
+  type Agreement,
+  type CueWords,
+  type EventLexicon,
+  eventLexicon,
+  type FormHit,
+  type Trigger,
+} from './lexicon.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
 
 /** The contract's event, plus whether it is only reported as someone's belief or allegation. */
@@ -86,6 +93,39 @@ const inClause = (ctx: Context, i: number, j: number) =>
   j < ctx.view.last &&
   ctx.view.clause[i - ctx.view.first] === ctx.view.clause[j - ctx.view.first];
 const keysOf = (ctx: Context, i: number) => ctx.view.keys[i - ctx.view.first];
+
+/**
+ * Whether one of token i's keys is in the cue set `name`: the answer is kept on the word form (a bit per set), so each
+ * form asks each set once, where rules ask it of nearly every word of every sentence.
+ */
+function hasCue(ctx: Context, i: number, name: keyof CueWords): boolean {
+  const form = ctx.forms[i];
+  if (form.cueLexicon !== ctx.lex || !form.cues) {
+    form.cues = new Int32Array(2 * CUE_WORDS);
+    form.cueLexicon = ctx.lex;
+  }
+  const bit = cueBits(ctx.lex)[name];
+  const word = bit >> 5;
+  const mask = 1 << (bit & 31);
+  if ((form.cues[word] & mask) === 0) {
+    form.cues[word] |= mask;
+    if (hasKey(form.keys, ctx.lex.cues[name])) form.cues[CUE_WORDS + word] |= mask;
+  }
+  return (form.cues[CUE_WORDS + word] & mask) !== 0;
+}
+
+/** 32-bit words of the cue masks: room for 128 cue sets (CueWords has about 75). */
+const CUE_WORDS = 4;
+let bitsOfCues: { lex: EventLexicon; bits: Record<keyof CueWords, number> } | undefined;
+
+function cueBits(lex: EventLexicon): Record<keyof CueWords, number> {
+  if (bitsOfCues?.lex !== lex) {
+    const names = Object.keys(lex.cues) as (keyof CueWords)[];
+    if (names.length > 32 * CUE_WORDS) throw new Error(`events: ${names.length} cue sets, room for ${32 * CUE_WORDS}`);
+    bitsOfCues = { lex, bits: Object.fromEntries(names.map((n, b) => [n, b])) as Record<keyof CueWords, number> };
+  }
+  return bitsOfCues.bits;
+}
 const isAside = (ctx: Context, i: number) => ctx.view.aside[i - ctx.view.first];
 const isWord = (t: Token) => t.kind === 'arabic' || t.kind === 'latin' || t.kind === 'number';
 
@@ -102,8 +142,8 @@ function isBridge(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!isWord(t)) return t.text !== '«' && t.text !== '"';
   if (inTimeExpression(ctx, i)) return true;
-  if (hasKey(keysOf(ctx, i), ctx.lex.cues.members)) return actorAt(ctx, i + 1)?.kind === 'igo';
-  return hasKey(keysOf(ctx, i), ctx.lex.cues.head);
+  if (hasCue(ctx, i, 'members')) return actorAt(ctx, i + 1)?.kind === 'igo';
+  return hasCue(ctx, i, 'head');
 }
 
 /** The first actor at or after token i, within `gap` bridge words, in the same clause and outside asides. */
@@ -193,7 +233,7 @@ function undergoerOf(ctx: Context, i: number): Actor | undefined {
   for (let u = i - 1, words = 0; u >= ctx.view.first && inClause(ctx, i, u) && words <= UNDERGO_BEFORE; u--) {
     if (!isWord(ctx.tokens[u])) continue;
     words++;
-    if (!hasKey(keysOf(ctx, u), ctx.lex.cues.undergo)) continue;
+    if (!hasCue(ctx, u, 'undergo')) continue;
     // «فرنسا تعرض الوساطة»: without ل on the noun, تعرض "offers" (round 13).
     // «تعرّض جاسوس روسي برفقة ابنته إلى محاولة اغتيال»: with إلى (or ل on a word before the noun) it is undergoing
     // too (round 19).
@@ -337,7 +377,7 @@ function coordinationHead(ctx: Context, actor: Actor): Actor {
 /** وزير، ونظيره: a title with a conjunction glued to it, which introduces a coordinated party. */
 function headAfterAnd(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j];
-  return !!t && j < ctx.view.last && t.proclitics[0] === 'و' && hasKey(keysOf(ctx, j), ctx.lex.cues.head);
+  return !!t && j < ctx.view.last && t.proclitics[0] === 'و' && hasCue(ctx, j, 'head');
 }
 
 function particleIndex(ctx: Context, particles: Set<string>, from: number): number {
@@ -351,7 +391,7 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     // trigger's (round 21).
     if (j > from && openingComplementizer(ctx, j)) return -1;
     // «جبهة النصرة التابعة لتنظيم القاعدة»: a ل after a word of affiliation is that word's, not the trigger's.
-    if (t.norm.startsWith('ل') && j > from && hasKey(keysOf(ctx, j - 1), ctx.lex.cues.affiliation)) continue;
+    if (t.norm.startsWith('ل') && j > from && hasCue(ctx, j - 1, 'affiliation')) continue;
     if (particles.has(t.norm)) return j;
     // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];
@@ -391,7 +431,7 @@ function pastNaming(ctx: Context, p: number): number {
 
 /** «مع عدد من الفصائل الفلسطينية»، «مع العشرات من …»: a quantity and its من stand before the complement. */
 function pastQuantity(ctx: Context, j: number): number {
-  const quantity = j + 1 < ctx.view.last && hasKey(keysOf(ctx, j), ctx.lex.cues.quantity);
+  const quantity = j + 1 < ctx.view.last && hasCue(ctx, j, 'quantity');
   return quantity && ctx.tokens[j + 1].norm === 'من' ? j + 2 : j;
 }
 
@@ -684,14 +724,14 @@ const FIGURE_GAP = 3;
 function figurativeBlow(ctx: Context, i: number): boolean {
   if (ctx.tokens[i].proclitics.includes('ال')) return false;
   for (let j = i - 1; j >= ctx.view.first && j >= i - 1 - FIGURE_GAP && inClause(ctx, j, i); j--) {
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.figure)) return true;
+    if (hasCue(ctx, j, 'figure')) return true;
     if (!isWord(ctx.tokens[j])) return false;
   }
   return false;
 }
 
 /** An economic object at token j (أصول روسيا، تمويل الإرهاب). */
-const economicAim = (ctx: Context, j: number) => j < ctx.view.last && hasKey(keysOf(ctx, j), ctx.lex.cues.economic);
+const economicAim = (ctx: Context, j: number) => j < ctx.view.last && hasCue(ctx, j, 'economic');
 
 /** «وانتقدت كلا من الولايات المتحدة والاتحاد الأوروبي»: after «كلا من» (accusative) the parties are objects. */
 function notAccusative(ctx: Context, a: Actor | undefined): Actor | undefined {
@@ -865,7 +905,7 @@ function gluedPrepositionBetween(ctx: Context, i: number, j: number): boolean {
 /** تم شن هجوم، يتم استهداف: a passive auxiliary right before the trigger; its doer is not named. */
 function afterPassive(ctx: Context, i: number): boolean {
   for (let j = i - 1; j >= ctx.view.first; j--) {
-    if (isWord(ctx.tokens[j])) return hasKey(keysOf(ctx, j), ctx.lex.cues.passive);
+    if (isWord(ctx.tokens[j])) return hasCue(ctx, j, 'passive');
   }
   return false;
 }
@@ -922,8 +962,8 @@ function antecedentGender(ctx: Context, a: Actor): Agreement {
  */
 function headGender(ctx: Context, j: number): Agreement {
   const t = ctx.tokens[j];
-  if (!hasKey(keysOf(ctx, j), ctx.lex.cues.head)) return null;
-  return /(ه|ات)$/.test(t.norm) || hasKey(keysOf(ctx, j), ctx.lex.cues.feminine) ? 'f' : null;
+  if (!hasCue(ctx, j, 'head')) return null;
+  return /(ه|ات)$/.test(t.norm) || hasCue(ctx, j, 'feminine') ? 'f' : null;
 }
 
 /** A possessive pronoun and the party it would refer to: any clash of known gender or number rules it out. */
@@ -1002,7 +1042,7 @@ function stateAgentWithObject(ctx: Context, i: number, a: Actor): boolean {
   if (a.first !== i + 1 || !STATE_KINDS.has(a.kind) || a.last >= ctx.view.last || !inClause(ctx, i, a.last))
     return false;
   const t = ctx.tokens[a.last];
-  return t.kind === 'number' || t.norm === 'ما' || hasKey(keysOf(ctx, a.last), ctx.lex.cues.quantity);
+  return t.kind === 'number' || t.norm === 'ما' || hasCue(ctx, a.last, 'quantity');
 }
 
 const STATE_KINDS = new Set(['country', 'capital', 'metonym']);
@@ -1172,8 +1212,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const deniedContent = trigger.type === 'REJECT' && !!genitive && !!subject && qualifiesObject(ctx, i, genitive, true);
   // «بقتل خادمة فلبينية في الكويت»، «بقتل العاملة الفلبينية»: after a killing noun and the noun of the one killed, a
   // demonym is the victim's; the killer is not named (round 16).
-  const victimsDemonym =
-    !!agentGenitive && hasKey(keysOf(ctx, i), ctx.lex.cues.killing) && qualifiesObject(ctx, i, agentGenitive);
+  const victimsDemonym = !!agentGenitive && hasCue(ctx, i, 'killing') && qualifiesObject(ctx, i, agentGenitive);
   if (victimsDemonym) return undefined;
   const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
@@ -1196,7 +1235,7 @@ function decisionAgent(ctx: Context, i: number): Actor | undefined {
   if (!party || party.kind === 'place' || party.first - 1 < ctx.view.first) return undefined;
   const t = ctx.tokens[i].proclitics;
   if (t.length > 1 || (t.length === 1 && t[0] !== 'ب' && t[0] !== 'ال')) return undefined;
-  return hasKey(keysOf(ctx, party.first - 1), ctx.lex.cues.decision) ? party : undefined;
+  return hasCue(ctx, party.first - 1, 'decision') ? party : undefined;
 }
 
 /** Words between a meeting noun and «بينهما» (اتصال هاتفي بينهما). */
@@ -1279,7 +1318,7 @@ function quotedSelfAgent(ctx: Context, i: number): Actor | undefined {
     if (!isWord(ctx.tokens[j])) continue;
     if (++words > SELF_WORDS) return undefined;
     const opens = QUOTES.has(ctx.tokens[j - 1]?.text ?? '') || ctx.tokens[j - 1]?.end === quote.start;
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.self) || (opens && ctx.lex.cues.selfOpens.has(ctx.tokens[j].norm)))
+    if (hasCue(ctx, j, 'self') || (opens && ctx.lex.cues.selfOpens.has(ctx.tokens[j].norm)))
       return quoteSpeaker(ctx, i);
   }
   return undefined;
@@ -1350,15 +1389,14 @@ function referredAfter(ctx: Context, j: number, i: number): boolean {
   return true;
 }
 
-const afterAdverbial = (ctx: Context, i: number) =>
-  i > ctx.view.first && hasKey(keysOf(ctx, i - 1), ctx.lex.cues.adverbial);
+const afterAdverbial = (ctx: Context, i: number) => i > ctx.view.first && hasCue(ctx, i - 1, 'adverbial');
 
 function underAdverbial(ctx: Context, i: number): boolean {
   const before = [i - 1, i - 2].filter((k) => k >= ctx.view.first && isWord(ctx.tokens[k]));
   if (before.length === 0) return false;
   if (before.some((k) => newsTopic(ctx, k))) return true;
-  if (hasKey(keysOf(ctx, before[0]), ctx.lex.cues.adverbial)) return true;
-  return before.length > 1 && isPlainWord(ctx, before[0]) && hasKey(keysOf(ctx, before[1]), ctx.lex.cues.adverbial);
+  if (hasCue(ctx, before[0], 'adverbial')) return true;
+  return before.length > 1 && isPlainWord(ctx, before[0]) && hasCue(ctx, before[1], 'adverbial');
 }
 
 /**
@@ -1368,7 +1406,7 @@ function underAdverbial(ctx: Context, i: number): boolean {
 function newsTopic(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (t.norm !== 'عن' && t.norm !== 'حول') return false;
-  return k - 1 >= ctx.view.first && hasKey(keysOf(ctx, k - 1), ctx.lex.cues.news);
+  return k - 1 >= ctx.view.first && hasCue(ctx, k - 1, 'news');
 }
 
 /**
@@ -1398,7 +1436,7 @@ function casualtyBefore(ctx: Context, i: number): boolean {
     if (!isWord(ctx.tokens[j])) continue;
     words++;
     const bare = ctx.tokens[j].norm.replace(/^و/, '').replace(/(هما|هم|ها|ه)$/, '');
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.violence) || ctx.lex.cues.violence.has(bare)) return true;
+    if (hasCue(ctx, j, 'violence') || ctx.lex.cues.violence.has(bare)) return true;
   }
   return false;
 }
@@ -1622,7 +1660,7 @@ function victimBefore(ctx: Context, i: number): Actor | undefined {
 /** The actor named after the first agent word (برصاص، بنيران، على يد، في كمين) from token `from` in i's clause. */
 function agentAfter(ctx: Context, i: number, from: number): Actor | undefined {
   for (let j = from; j < ctx.view.last && inClause(ctx, i, j); j++) {
-    if (!isWord(ctx.tokens[j]) || !hasKey(keysOf(ctx, j), ctx.lex.cues.agent)) continue;
+    if (!isWord(ctx.tokens[j]) || !hasCue(ctx, j, 'agent')) continue;
     // «في هجوم على إسرائيل»: an actor behind a preposition is what the attack hit, not who attacked.
     const agent = actorAfter(ctx, j, j + 1, 1);
     return agent && !governed(ctx, agent) ? agent : undefined;
@@ -1722,7 +1760,7 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
  */
 function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor): boolean {
   if (!trigger.verbal || source.kind !== 'demonym' || source.first <= i) return false;
-  if (!hasKey(keysOf(ctx, i), ctx.lex.cues.killing) || !opensClause(ctx, i)) return false;
+  if (!hasCue(ctx, i, 'killing') || !opensClause(ctx, i)) return false;
   const named = (j: number) =>
     ctx.doc.layers.mentions.some(
       (m) => m.type === 'PER' && m.start <= ctx.tokens[j].start && ctx.tokens[j].end <= m.end,
@@ -1923,8 +1961,7 @@ const HEADED_OBJECT_WORDS = 2;
 function headOfObject(ctx: Context, i: number, after: number): Actor | undefined {
   for (let j = after, words = 0; j + 1 < ctx.view.last && words <= HEADED_OBJECT_WORDS && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j])) continue;
-    if (/^و/.test(ctx.tokens[j].norm) && hasKey(keysOf(ctx, j + 1), ctx.lex.cues.headedBy))
-      return actorAfter(ctx, i, j + 2, 0);
+    if (/^و/.test(ctx.tokens[j].norm) && hasCue(ctx, j + 1, 'headedBy')) return actorAfter(ctx, i, j + 2, 0);
     if (!isPlainWord(ctx, j)) return undefined;
     words++;
   }
@@ -2071,7 +2108,7 @@ function flags(
   negated ||= negatedBeforeOr(ctx, i) || notAsFarAs(ctx, i);
   if (!trigger.verbal) hypothetical ||= modalAfterNoun(ctx, i);
   let reported = false;
-  for (let j = ctx.view.first; j < i; j++) if (hasKey(keysOf(ctx, j), cues.belief)) reported = true;
+  for (let j = ctx.view.first; j < i; j++) if (hasCue(ctx, j, 'belief')) reported = true;
   return reported ? { negated, hypothetical: true, reported } : { negated, hypothetical };
 }
 
@@ -2111,7 +2148,7 @@ function isNegation(ctx: Context, j: number): boolean {
   // «وهو ما تنفيه إيران»، «الأمر الذي …»: after هو/هي/هذا «ما» is the relative "what", not "not" (round 19).
   if (ctx.tokens[j].norm === 'ما' && j > ctx.view.first && COMMENT_HEADS.has(ctx.tokens[j - 1].norm)) return false;
   const particle = ctx.tokens[j].norm.replace(/^[وف](?=..$)/, '');
-  return hasKey(keysOf(ctx, j), ctx.lex.cues.negation) || ctx.lex.cues.negation.has(particle);
+  return hasCue(ctx, j, 'negation') || ctx.lex.cues.negation.has(particle);
 }
 
 /** «وهو ما تنفيه …»، «وهو أمر تنفيه …»، «الأمر الذي نفته …»: a verb whose object takes up what was said before. */
@@ -2150,7 +2187,7 @@ function modalAfterNoun(ctx: Context, i: number): boolean {
   for (let j = i + 1, words = 0; j < ctx.view.last && words < AFTER_NOUN_WINDOW; j++) {
     if (!isWord(ctx.tokens[j])) continue;
     words++;
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.after)) return true;
+    if (hasCue(ctx, j, 'after')) return true;
   }
   return false;
 }
@@ -2314,10 +2351,8 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
     trigger.type === 'ASSAULT' &&
     trigger.args !== 'passive' &&
     i + 1 < ctx.view.last &&
-    (next.kind === 'number' ||
-      hasKey(keysOf(ctx, i + 1), ctx.lex.cues.quantity) ||
-      ctx.lex.cues.inWhich.has(next.norm)) &&
-    hasKey(keysOf(ctx, i), ctx.lex.cues.killing)
+    (next.kind === 'number' || hasCue(ctx, i + 1, 'quantity') || ctx.lex.cues.inWhich.has(next.norm)) &&
+    hasCue(ctx, i, 'killing')
   );
 }
 
@@ -2343,10 +2378,10 @@ function codeSentence(ctx: Context): CodedEvent[] {
       continue;
     }
     // «لمحاولة إقناع أتباعها بأن الولايات المتحدة وإسرائيل تستهدف …»: what a campaign wants believed is its content.
-    if (hasKey(keysOf(ctx, i), ctx.lex.cues.persuade)) embeddings.push({ from: i, byAppeal: false });
+    if (hasCue(ctx, i, 'persuade')) embeddings.push({ from: i, byAppeal: false });
     // «وتضمنت شروط بومبيو سحب طهران جميع قواتها من سوريا»: what conditions or demands ask for is their content; not
     // «الشروط المرجعية» (terms of reference), and not what they are for (شروطا للقاء …، للتوصل لأي اتفاق).
-    if (hasKey(keysOf(ctx, i), ctx.lex.cues.demand) && !token.proclitics.includes('ال'))
+    if (hasCue(ctx, i, 'demand') && !token.proclitics.includes('ال'))
       embeddings.push({ from: i, byAppeal: false, demand: true });
     const duty = obligation(ctx, i);
     if (duty) {
@@ -2574,7 +2609,7 @@ const ENVOY_NAME_WORDS = 4;
 function ownEnvoyPost(ctx: Context, i: number): { envoy: number; host: Actor } | undefined {
   for (let e = i - 1; e >= ctx.view.first; e--) {
     const t = ctx.tokens[e];
-    if (!pronounSuffix(t.norm) || !hasKey(keysOf(ctx, e), ctx.lex.cues.envoy) || t.norm.startsWith('ال')) continue;
+    if (!pronounSuffix(t.norm) || !hasCue(ctx, e, 'envoy') || t.norm.startsWith('ال')) continue;
     for (let k = e + 1, words = 0; k < i && words <= ENVOY_NAME_WORDS; k++) {
       if (!isWord(ctx.tokens[k])) continue;
       words++;
@@ -2664,12 +2699,12 @@ function attackInWords(
   pairs: Pair[],
 ): Trigger | undefined {
   if (trigger.type !== 'ASSAULT' || trigger.args === 'passive') return undefined;
-  const word = [i, phraseWord].find((j) => hasKey(keysOf(ctx, j), ctx.lex.cues.attackWord));
+  const word = [i, phraseWord].find((j) => hasCue(ctx, j, 'attackWord'));
   if (word === undefined) return undefined;
   let marked = false;
   for (let j = Math.max(i, phraseWord) + 1, words = 0; j < ctx.view.last && words < IN_WORDS_WINDOW; j++) {
     if (!isWord(ctx.tokens[j])) continue;
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.inWords)) marked = true;
+    if (hasCue(ctx, j, 'inWords')) marked = true;
     words++;
   }
   // A person attacking a person by name (هاجم روحاني نظيره الأمريكي دونالد ترامب، هجوم ترامب على كيم) does so in
@@ -2693,7 +2728,7 @@ const RECEIVE_WORDS = 1;
 function receivedAct(ctx: Context, i: number): boolean {
   for (let j = i - 1, words = 0; j >= ctx.view.first && words <= RECEIVE_WORDS && inClause(ctx, i, j); j--) {
     if (!isWord(ctx.tokens[j])) continue;
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.receive)) return true;
+    if (hasCue(ctx, j, 'receive')) return true;
     if (!insideActor(ctx, j)) words++;
   }
   return false;
@@ -2852,8 +2887,7 @@ function evidencedParty(ctx: Context, i: number): { trigger: Trigger; events: Co
   }
   const particle = ctx.tokens[c - 1].norm;
   const evidence =
-    (particle === 'علي' && hasKey(keysOf(ctx, c - 2), ctx.lex.cues.evidence)) ||
-    (particle === 'الي' && hasKey(keysOf(ctx, c - 2), ctx.lex.cues.refer));
+    (particle === 'علي' && hasCue(ctx, c - 2, 'evidence')) || (particle === 'الي' && hasCue(ctx, c - 2, 'refer'));
   // The harm is looked for last: it reads trigger words ahead, the checks above only the words before.
   if (!evidence || !allegedHarm(ctx, i)) return undefined;
   if (conditionBefore(ctx, c)) return undefined;
@@ -2964,7 +2998,7 @@ function speechRelative(ctx: Context, i: number): CodedEvent[] | undefined {
 function speechNounBefore(ctx: Context, relative: number): number {
   for (let j = relative - 1, words = 0; j >= ctx.view.first && words < SPEECH_BACK; j--) {
     if (!isWord(ctx.tokens[j])) continue;
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.speech)) return j;
+    if (hasCue(ctx, j, 'speech')) return j;
     words++;
   }
   return -1;
@@ -3066,7 +3100,7 @@ function helpWordAfter(ctx: Context, i: number): number {
   for (let j = i + 1; j < last && inClause(ctx, i, j); j++) {
     if (insideActor(ctx, j) || !isWord(ctx.tokens[j])) continue;
     if (!ctx.tokens[j].norm.startsWith('ب')) continue;
-    return hasKey(keysOf(ctx, j), ctx.lex.cues.help) ? j : -1;
+    return hasCue(ctx, j, 'help') ? j : -1;
   }
   return -1;
 }
@@ -3090,7 +3124,7 @@ function acceptedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] 
   if (!cameo || !pledge) return [];
   const out: CodedEvent[] = [];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
-    if (!isWord(ctx.tokens[i]) || isAside(ctx, i) || !hasKey(keysOf(ctx, i), ctx.lex.cues.accept)) continue;
+    if (!isWord(ctx.tokens[i]) || isAside(ctx, i) || !hasCue(ctx, i, 'accept')) continue;
     const accepted = acceptedAfter(ctx, i);
     if (accepted < 0) continue;
     const acceptor = isConjoined(ctx, i)
@@ -3123,7 +3157,7 @@ function acceptedAfter(ctx: Context, i: number): number {
     if (!isWord(ctx.tokens[j]) || insideActor(ctx, j)) continue;
     // «ووافق ترامب في اجتماع لمجلس الأمن القومي على …»: a meeting after في is where it was accepted.
     if (ctx.lex.cues.location.has(ctx.tokens[j].norm)) return -1;
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.accepted)) return j;
+    if (hasCue(ctx, j, 'accepted')) return j;
     if (++words >= ACCEPTED_WORDS) return -1;
   }
   return -1;
@@ -3134,8 +3168,8 @@ function forceWordAfter(ctx: Context, i: number): number {
   const last = Math.min(ctx.view.last, i + FORCE_WINDOW);
   for (let j = i + 1; j < last && inClause(ctx, i, j); j++) {
     if (isAside(ctx, j) || insideActor(ctx, j)) continue;
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.force)) return j;
-    if (hasKey(keysOf(ctx, j), ctx.lex.cues.operation) && isMilitaryOperation(ctx, j)) return j;
+    if (hasCue(ctx, j, 'force')) return j;
+    if (hasCue(ctx, j, 'operation') && isMilitaryOperation(ctx, j)) return j;
   }
   return -1;
 }
@@ -3156,7 +3190,7 @@ const OTHERS_FORCE_AFTER = new Set(['من', 'عن']);
 function othersForce(ctx: Context, force: number): boolean {
   let k = force - 1;
   while (k > ctx.view.first && (FORCE_LEAD.has(ctx.tokens[k].norm) || ctx.tokens[k].kind === 'quote')) k--;
-  return OTHERS_FORCE_AFTER.has(ctx.tokens[k].norm) || hasKey(keysOf(ctx, k), ctx.lex.cues.passive);
+  return OTHERS_FORCE_AFTER.has(ctx.tokens[k].norm) || hasCue(ctx, k, 'passive');
 }
 
 /** «العملية التركية»، «عملية عسكرية»، «عملية ضد الأكراد»: not «عملية السلام». */
@@ -3216,7 +3250,7 @@ function corroborated(ctx: Context, trigger: Trigger, i: number): boolean {
   };
   // Abductions and assassinations need corroboration too: «الاغتيالات السياسية» is mostly commentary.
   if (trigger.type === 'ASSAULT') return trigger.args !== 'passive' && elsewhere(cues.violence);
-  return trigger.verbal || hasKey(keysOf(ctx, i), cues.crowd) || elsewhere(cues.crowd);
+  return trigger.verbal || hasCue(ctx, i, 'crowd') || elsewhere(cues.crowd);
 }
 
 /**
@@ -3282,7 +3316,7 @@ function isLabel(ctx: Context, a: Actor, previous: Actor | undefined): boolean {
 function possessiveActors(ctx: Context): Actor[] {
   const out: Actor[] = [];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
-    if (!hasKey(keysOf(ctx, i), ctx.lex.cues.pronoun)) continue;
+    if (!hasCue(ctx, i, 'pronoun')) continue;
     const t = ctx.tokens[i];
     const owner = ctx.subjects.last(t.start);
     if (owner) out.push({ ...owner, start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun' });
@@ -3320,7 +3354,7 @@ function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
     // «للتحالف العربي بقيادة السعودية»: after «لل» the keys hold the word with its article only.
     if (!isCoalitionWord(keysOf(ctx, i))) continue;
     for (let j = i + 1; j < Math.min(ctx.view.last, i + 1 + COALITION_GAP); j++) {
-      if (!hasKey(keysOf(ctx, j), ctx.lex.cues.leads)) continue;
+      if (!hasCue(ctx, j, 'leads')) continue;
       const leader = out.find((a) => a.first === j + 1 && a.country !== null);
       if (!leader) break;
       const coalition: Actor = {
@@ -3339,9 +3373,11 @@ function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
 }
 
 function isCoalitionWord(keys: string[]): boolean {
-  for (const k of keys) if (k === 'تحالف' || k === 'التحالف') return true;
+  for (const k of keys) if (COALITION_WORDS.has(k)) return true;
   return false;
 }
+
+const COALITION_WORDS = new Set(['تحالف', 'التحالف']);
 
 /**
  * Words between an envoy's title and the preposition of his post: a demonym (السفير الروسي لدى …), or the sender's
@@ -3359,7 +3395,7 @@ function isEnvoyPost(ctx: Context, a: Actor): boolean {
   const prep = glued ? a.first : a.first - 1;
   if (prep <= ctx.view.first || (!glued && !ctx.lex.cues.post.has(ctx.tokens[prep].norm))) return false;
   for (let k = prep - 1; k >= Math.max(ctx.view.first, prep - 1 - ENVOY_GAP); k--)
-    if (hasKey(keysOf(ctx, k), ctx.lex.cues.envoy)) return true;
+    if (hasCue(ctx, k, 'envoy')) return true;
   return false;
 }
 
@@ -3372,7 +3408,7 @@ function isVenue(ctx: Context, a: Actor): boolean {
   if (a.kind !== 'capital' && a.kind !== 'place') return false;
   let k = a.first - 1;
   while (k > ctx.view.first && ctx.lex.cues.process.has(ctx.tokens[k].norm)) k--;
-  return k >= ctx.view.first && hasKey(keysOf(ctx, k), ctx.lex.cues.meeting);
+  return k >= ctx.view.first && hasCue(ctx, k, 'meeting');
 }
 
 /**
@@ -3381,7 +3417,7 @@ function isVenue(ctx: Context, a: Actor): boolean {
  */
 function summitVenue(ctx: Context, a: Actor): boolean {
   const k = a.first - 1;
-  if (k < ctx.view.first || !hasKey(keysOf(ctx, k), ctx.lex.cues.summit)) return false;
+  if (k < ctx.view.first || !hasCue(ctx, k, 'summit')) return false;
   const next = ctx.tokens[a.last];
   return !(
     next &&
@@ -3407,7 +3443,7 @@ function isPlaceLabel(ctx: Context, a: Actor): boolean {
   const name = ctx.tokens[a.first - 1];
   const placeWord = ctx.tokens[a.first - 2];
   if (name.kind !== 'arabic' || insideActor(ctx, a.first - 1) || placeWord.norm === 'في') return false;
-  return hasKey(keysOf(ctx, a.first - 2), ctx.lex.cues.location) && !ctx.lex.cues.direction.has(placeWord.norm);
+  return hasCue(ctx, a.first - 2, 'location') && !ctx.lex.cues.direction.has(placeWord.norm);
 }
 
 /**
