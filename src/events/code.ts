@@ -2007,6 +2007,11 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
       if (hit.verbal && (afterPreposition || qualified)) continue;
+      // «للمتهمين»: a participle with the article or a preposition is a noun (the accused), not circumstantial.
+      if (hit.participle && token.proclitics.some((c) => c !== 'و' && c !== 'ف')) continue;
+      // A plural participle is circumstantial only after a comma («…، داعين تركيا إلى»); elsewhere it is a noun
+      // («إلى جانب متهمين فرنسيين»).
+      if (hit.participle && hit.agree === 'pl' && !(i > 0 && COMMAS.has(ctx.tokens[i - 1].text))) continue;
       // «قتلة العاملة الفلبينية» (killers) is no «قتله» (his killing, killed him).
       if (hit.pronounHa && nounOnly) continue;
       const id = `${hit.entry}/${hit.verbal}`;
