@@ -115,6 +115,68 @@ const cases: EventCase[] = [
     published: '2018-03-10',
     hasNotLike: [/:ACCUSE$/],
   },
+  {
+    rule: 'urging (حضّ، the synonym of حثّ) is a request (BBC, events audit)',
+    sentence:
+      'حضت تركيا الولايات المتحدة الأمريكية على استبعاد وحدات حماية الشعب الكردية من قوات سوريا الديمقراطية التي تدعمها واشنطن.',
+    published: '2018-02-16',
+    has: ['TR>US:REQUEST'],
+  },
+  {
+    rule: 'near case (variant): حضور (attending) is not حضّ',
+    sentence: 'ووصل وفد كوري شمالي رفيع المستوى لحضور مراسم اختتام دورة الألعاب الأولمبية الشتوية.',
+    published: '2018-02-24',
+    hasNotLike: [/:REQUEST$/],
+  },
+  {
+    rule: 'removing diplomats (إبعاد دبلوماسيين) is expelling them (BBC, events audit)',
+    sentence: 'وأعلنت لندن إبعاد 23 دبلوماسيا روسيا ومنحهم مهلة تنتهي اليوم الثلاثاء لمغادرة البلاد.',
+    published: '2018-03-20',
+    has: ['GB>RU:SANCTION'],
+  },
+  {
+    rule: 'near case (dev gold): أبعد "farther" with no diplomat after it is no expulsion',
+    sentence: 'وحذر أردوغان من إمكانية ذهابه أبعد من ذلك وتنفيذ عملية ضد الأكراد داخل الأراضي العراقية.',
+    published: '2018-03-19',
+    hasNotLike: [/:SANCTION$/],
+  },
+  {
+    rule: 'praising (امتدح) is support (BBC, events audit)',
+    sentence: 'وامتدح ترامب الرئيس الفلبيني رودريغو دوتيرتي الذي أسفرت حربه على المخدرات عن مقتل الآلاف.',
+    published: '2018-03-20',
+    has: ['US>PH:SUPPORT'],
+  },
+  {
+    rule: 'stopping aid to a party (أوقف مساعداته ل) reduces aid (constructed: no dev or audit sentence has it)',
+    sentence: 'وأوقفت الولايات المتحدة مساعداتها العسكرية لباكستان.',
+    published: '2018-01-05',
+    has: ['US>PK:SANCTION'],
+    cameo: { 'US>PK:SANCTION': '162' },
+  },
+  {
+    rule: 'near case (variant): a comment on aid (تعليق على المساعدات) is no suspension',
+    sentence: 'وقال ترامب في تعليق على المساعدات الأمريكية لباكستان إنها لم تعد مجدية.',
+    published: '2018-01-05',
+    hasNotLike: [/:SANCTION$/],
+  },
+  {
+    rule: 'appreciating (يثمّن) is support (constructed: no dev or audit sentence has it)',
+    sentence: 'ويثمن الأردن الجهود المصرية.',
+    published: '2018-03-01',
+    has: ['JO>EG:SUPPORT'],
+  },
+  {
+    rule: 'near case (dev gold): ثمن "price" is no praise',
+    sentence: 'وأوضح أن لابيد "تعهد بإسقاطه بأي ثمن".',
+    published: '2018-03-01',
+    hasNotLike: [/:SUPPORT$/],
+  },
+  {
+    rule: 'donating to a party (تبرع … ل) is aid (constructed: no dev or audit sentence has it)',
+    sentence: 'وتبرعت الإمارات بمبلغ 50 مليون دولار لليمن.',
+    published: '2018-03-01',
+    has: ['AE>YE:AID'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
