@@ -325,6 +325,14 @@ function coordinationHead(ctx: Context, actor: Actor): Actor {
   let head = actor;
   for (;;) {
     const t = ctx.tokens[head.first];
+    // «القوات التركية والجيش السوري الحر يحاصران …»: a demonym whose noun carries the و is coordinated too (round 30).
+    const noun = head.kind === 'demonym' ? ctx.tokens[head.first - 1] : undefined;
+    if (noun && noun.proclitics[0] === 'و' && isWord(noun)) {
+      const prev = ctx.actors.find((a) => a.last === head.first - 1);
+      if (!prev || !inClause(ctx, actor.first, prev.first) || isAside(ctx, prev.first)) return head;
+      head = prev;
+      continue;
+    }
     if (!t.norm.startsWith('و') || t.proclitics[0] !== 'و') return head;
     const prev = ctx.actors.find((a) => a.last === head.first);
     if (!prev || !inClause(ctx, actor.first, prev.first) || isAside(ctx, prev.first)) return head;

@@ -20,7 +20,7 @@ const cases: EventCase[] = [
     hypothetical: ['US>KP:CONSULT'],
   },
   {
-    rule: 'near case: «وصولا إلى» is "as far as", no arrival (dev gold)',
+    rule: 'near case: «وصولا إلى» is "as far as", no arrival (France24, dev gold)',
     sentence:
       'من جانبه تعهد الرئيس التركي رجب طيب أردوغان الاثنين بتوسيع العملية التركية في سوريا إلى مناطق أخرى خاضعة لسيطرة الأكراد وصولا إلى الحدود العراقية، غداة إخراج فصائل موالية لأنقرة القوات الكردية من عفرين.',
     published: '2018-03-19',
@@ -34,14 +34,14 @@ const cases: EventCase[] = [
     hasNotLike: [/^RU>.*:ACCUSE$/],
   },
   {
-    rule: 'concluding a deal (عقد اتفاق مع) is an agreement (dev gold; variant: May named in full, as earlier in the article)',
+    rule: 'concluding a deal (عقد اتفاق مع) is an agreement (BBC, dev gold; variant: May named in full, as earlier in the article)',
     sentence:
       'وتقول رئيسة الوزراء البريطانية تيريزا ماي إنها تريد عقد اتفاق تجاري مع الاتحاد الأوروبي للفترة التالية لمغادرة بريطانيا له في 2019.',
-    published: '2018-03-02',
+    published: '2018-09-12',
     has: ['GB>EU:AGREE'],
   },
   {
-    rule: 'near case: concluding an alliance one welcomes is not the welcomer’s agreement (dev gold)',
+    rule: 'near case: concluding an alliance one welcomes is not the welcomer’s agreement (France24, dev gold)',
     sentence:
       'من جانبه، رحب رئيس المفوضية الأوروبية جان كلود يونكر بعقد تحالف أمني مع لندن، ولكنه شدد على ضرورة "عدم خلط الأوراق" بين المسائل الأمنية والقضايا الأخرى.',
     published: '2018-02-17',
@@ -75,7 +75,7 @@ const cases: EventCase[] = [
     hasNotLike: [/:SUPPORT$/],
   },
   {
-    rule: 'providing protection (توفير الحماية ل) is aid (dev gold)',
+    rule: 'providing protection (توفير الحماية ل) is aid (Alarabia, dev gold)',
     sentence:
       'وعلى الفور وصلت الشرطة الفلسطينية إلى المبنى لتوفير الحماية للوفد الأميركي، وأحضرت إحدى حافلاتها لنقل أعضاء الوفد.',
     published: '2018-01-11',
@@ -89,7 +89,7 @@ const cases: EventCase[] = [
     has: ['SA>YE:AID'],
   },
   {
-    rule: 'pelting a party with eggs (رشق … بالبيض) is a protest (dev gold)',
+    rule: 'pelting a party with eggs (رشق … بالبيض) is a protest (Alarabia, dev gold)',
     sentence:
       'رشق شبان فلسطينيون وفدا أميركيا يضم أعضاء في المجلس البلدي لنيويورك يزور #الضفة_الغربية المحتلة بالبيض، وسط غضب بشأن قرار الرئيس الأميركي #دونالد_ترمب الاعتراف بالقدس عاصمة لإسرائيل.',
     published: '2018-01-11',
@@ -102,7 +102,7 @@ const cases: EventCase[] = [
     hasNotLike: [/:PROTEST$/],
   },
   {
-    rule: 'a plural circumstantial participle after a comma (داعين تركيا إلى) has the main clause’s subject (dev gold)',
+    rule: 'a plural circumstantial participle after a comma (داعين تركيا إلى) has the main clause’s subject (SkyNews, dev gold)',
     sentence:
       'وقال رئيس مجلس الاتحاد الأوروبي، دونالد توسك، إن قادة الدول الأعضاء في الاتحاد أعربوا عن تضامنهم مع قبرص واليونان اليوم الجمعة، داعين تركيا إلى "وقف هذه النشاطات".',
     published: '2018-03-23',
@@ -135,7 +135,7 @@ const cases: EventCase[] = [
     has: ['GB>RU:SANCTION'],
   },
   {
-    rule: 'near case (dev gold): أبعد "farther" with no diplomat after it is no expulsion',
+    rule: 'near case (France24, dev gold): أبعد "farther" with no diplomat after it is no expulsion',
     sentence: 'وحذر أردوغان من إمكانية ذهابه أبعد من ذلك وتنفيذ عملية ضد الأكراد داخل الأراضي العراقية.',
     published: '2018-03-19',
     hasNotLike: [/:SANCTION$/],
@@ -166,7 +166,7 @@ const cases: EventCase[] = [
     has: ['JO>EG:SUPPORT'],
   },
   {
-    rule: 'near case (dev gold): ثمن "price" is no praise',
+    rule: 'near case (France24, dev gold): ثمن "price" is no praise',
     sentence: 'وأوضح أن لابيد "تعهد بإسقاطه بأي ثمن".',
     published: '2018-03-01',
     hasNotLike: [/:SUPPORT$/],
@@ -176,6 +176,26 @@ const cases: EventCase[] = [
     sentence: 'وتبرعت الإمارات بمبلغ 50 مليون دولار لليمن.',
     published: '2018-03-01',
     has: ['AE>YE:AID'],
+  },
+  {
+    rule: 'a coordinated subject whose noun carries the و (والجيش السوري) joins the first conjunct: Turkey is a source (France24, dev gold)',
+    sentence:
+      'في الصحف اليوم: القوات التركية والجيش السوري الحر يحاصران مدينة عفرين في سوريا، وعودة على محاولة اغتيال رئيس حكومة الوفاق ورئيس المخابرات الفلسطينيين يوم أمس في غزة.',
+    published: '2018-03-14',
+    has: ['TR>SY:COERCE'],
+  },
+  {
+    rule: 'the same with a verbal noun whose possessive is the coordinated subject (France24, dev gold)',
+    sentence:
+      'بسطت القوات التركية والفصائل السورية الموالية لها سيطرتها الكاملة على مدينة عفرين ذات الغالبية الكردية في شمال سوريا.',
+    published: '2018-03-18',
+    has: ['TR>SY:COERCE'],
+  },
+  {
+    rule: 'near case (variant): the Syrian conjunct alone is domestic',
+    sentence: 'الجيش السوري الحر يحاصر مدينة عفرين في سوريا.',
+    published: '2018-03-14',
+    hasNotLike: [/:COERCE$/],
   },
 ];
 
