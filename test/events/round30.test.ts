@@ -197,6 +197,19 @@ const cases: EventCase[] = [
     published: '2018-03-14',
     hasNotLike: [/:COERCE$/],
   },
+  {
+    rule: 'describing a party with a pejorative (هتلر، النازية) is criticism (BBC, events audit)',
+    sentence:
+      'وفي خضم حملة الخروج من الاتحاد الأوروبي، وصف جونسون الاتحاد الأوروبي بأنه "مشروع زعيم النازية، أدولف هتلر"، الذي حاول، على حد تعبيره، "إنشاء دولة أوروبية واحدة".',
+    published: '2018-07-09',
+    has: ['GB>EU:ACCUSE'],
+  },
+  {
+    rule: 'near case (variant): a neutral description is no criticism',
+    sentence: 'وفي خضم حملة الخروج من الاتحاد الأوروبي، وصف جونسون الاتحاد الأوروبي بأنه "مشروع اقتصادي".',
+    published: '2018-07-09',
+    hasNotLike: [/:ACCUSE$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
