@@ -1335,7 +1335,8 @@ function objectAfterGenitiveAgent(ctx: Context, i: number, genitive: Actor): Act
  * subject is the one who condemns, not its agent. So is an act someone is suspected of («أعلنت السلطات البريطانية
  * اسمي رجلين … مشتبه بضلوعهما في محاولة اغتيال …»: the suspects', not the authorities'). So is an act the subject
  * describes («ووصف ترامب الهجوم على إدلب … بأنه …»; cue `describe`, round 16), unless a possessive makes it the
- * describer's own («ووصف بومبيو مباحثاته مع المسؤول الكوري الشمالي بأنها …»).
+ * describer's own («ووصف بومبيو مباحثاته مع المسؤول الكوري الشمالي بأنها …»). So is an act the subject expects or
+ * fears («وكان الجيش الإسرائيلي يتوقع هجوما»; cue `expect`, round 30).
  */
 function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
   // «ووصف بوتين في اتصال هاتفي مع نظيره الإيراني روحاني، الهجوم بـ …»: a call or meeting after في or خلال is where
@@ -1349,7 +1350,7 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
   const { cues } = ctx.lex;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
     const keys = keysOf(ctx, j);
-    if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect)) return true;
+    if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect) || hasKey(keys, cues.expect)) return true;
     if (hasKey(keys, cues.describe) && !trigger.possessive) return true;
     // «وكان ماتيس يشير إلى ضربة جوية … في أعقاب هجوم …»: what the subject refers to (إلى right after the verb, and
     // no أن opening a clause of its own) is someone else's act, unless a possessive makes it its own (round 19).

@@ -158,6 +158,9 @@ export interface CueWords {
   /** Indefinite accusatives of trigger nouns that are another word (وصولا إلى "as far as", بحثا عن "in search
    * of"): not read as the noun (round 30). */
   notAccusative: Set<string>;
+  /** Verbs of expecting or fearing (يتوقع، تخشى، تحسبا): a verbal noun after them in their clause is an act expected
+   * of someone else, not the subject's (round 30). */
+  expect: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -409,6 +412,7 @@ function loadCues(): CueWords {
     members: new Set(),
     news: new Set(),
     notAccusative: new Set(),
+    expect: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }

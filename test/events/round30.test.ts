@@ -210,6 +210,25 @@ const cases: EventCase[] = [
     published: '2018-07-09',
     hasNotLike: [/:ACCUSE$/],
   },
+  {
+    rule: 'an attack the subject expects (يتوقع هجوما) is not the subject’s (BBC, events audit)',
+    sentence:
+      'وكان الجيش الإسرائيلي يتوقع هجوما بعد تقارير عن أنه شن عددا من الهجمات على منشآت إيرانية في سوريا خلال الأشهر القليلة الماضية.',
+    published: '2018-05-11',
+    hasNotLike: [/^IL>IR:ASSAULT$/],
+  },
+  {
+    rule: 'nor an operation it prepares against (تحسبا ل) (BBC, events audit)',
+    sentence: 'كما رفعت إسرائيل حالة التأهب تحسبا لأي عملية عسكرية في سوريا.',
+    published: '2018-04-11',
+    hasNot: ['IL>SY:ASSAULT'],
+  },
+  {
+    rule: 'near case (variant): an attack the subject launches is its own',
+    sentence: 'وكان الجيش الإسرائيلي قد شن هجوما على منشآت إيرانية في سوريا.',
+    published: '2018-05-11',
+    has: ['IL>IR:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
