@@ -367,6 +367,14 @@ function coordinationHead(ctx: Context, actor: Actor): Actor {
   let head = actor;
   for (;;) {
     const t = ctx.tokens[head.first];
+    // «القوات التركية والجيش السوري الحر يحاصران …»: a demonym whose noun carries the و is coordinated too (round 30).
+    const noun = head.kind === 'demonym' ? ctx.tokens[head.first - 1] : undefined;
+    if (noun && noun.proclitics[0] === 'و' && isWord(noun)) {
+      const prev = ctx.actors.find((a) => a.last === head.first - 1);
+      if (!prev || !inClause(ctx, actor.first, prev.first) || isAside(ctx, prev.first)) return head;
+      head = prev;
+      continue;
+    }
     if (!t.norm.startsWith('و') || t.proclitics[0] !== 'و') return head;
     const prev = ctx.actors.find((a) => a.last === head.first);
     if (!prev || !inClause(ctx, actor.first, prev.first) || isAside(ctx, prev.first)) return head;
@@ -1362,7 +1370,8 @@ function objectAfterGenitiveAgent(ctx: Context, i: number, genitive: Actor): Act
  * subject is the one who condemns, not its agent. So is an act someone is suspected of («أعلنت السلطات البريطانية
  * اسمي رجلين … مشتبه بضلوعهما في محاولة اغتيال …»: the suspects', not the authorities'). So is an act the subject
  * describes («ووصف ترامب الهجوم على إدلب … بأنه …»; cue `describe`, round 16), unless a possessive makes it the
- * describer's own («ووصف بومبيو مباحثاته مع المسؤول الكوري الشمالي بأنها …»).
+ * describer's own («ووصف بومبيو مباحثاته مع المسؤول الكوري الشمالي بأنها …»). So is an act the subject expects or
+ * fears («وكان الجيش الإسرائيلي يتوقع هجوما»; cue `expect`, round 30).
  */
 function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
   // «ووصف بوتين في اتصال هاتفي مع نظيره الإيراني روحاني، الهجوم بـ …»: a call or meeting after في or خلال is where
@@ -1373,7 +1382,7 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
   const { cues } = ctx.lex;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
     const keys = keysOf(ctx, j);
-    if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect)) return true;
+    if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect) || hasKey(keys, cues.expect)) return true;
     if (hasKey(keys, cues.describe) && !trigger.possessive) return true;
     // «وكان ماتيس يشير إلى ضربة جوية … في أعقاب هجوم …»: what the subject refers to (إلى right after the verb, and
     // no أن opening a clause of its own) is someone else's act, unless a possessive makes it its own (round 19).
@@ -2047,6 +2056,11 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
       if (hit.verbal && (afterPreposition || qualified)) continue;
+      // «للمتهمين»: a participle with the article or a preposition is a noun (the accused), not circumstantial.
+      if (hit.participle && token.proclitics.some((c) => c !== 'و' && c !== 'ف')) continue;
+      // A plural participle is circumstantial only after a comma («…، داعين تركيا إلى»); elsewhere it is a noun
+      // («إلى جانب متهمين فرنسيين»).
+      if (hit.participle && hit.agree === 'pl' && !(i > 0 && COMMAS.has(ctx.tokens[i - 1].text))) continue;
       // «قتلة العاملة الفلبينية» (killers) is no «قتله» (his killing, killed him).
       if (hit.pronounHa && nounOnly) continue;
       const id = `${hit.entry}/${hit.verbal}`;

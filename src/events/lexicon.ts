@@ -155,6 +155,12 @@ export interface CueWords {
   force: Set<string>;
   operation: Set<string>;
   news: Set<string>;
+  /** Indefinite accusatives of trigger nouns that are another word (وصولا إلى "as far as", بحثا عن "in search
+   * of"): not read as the noun (round 30). */
+  notAccusative: Set<string>;
+  /** Verbs of expecting or fearing (يتوقع، تخشى، تحسبا): a verbal noun after them in their clause is an act expected
+   * of someone else, not the subject's (round 30). */
+  expect: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -195,6 +201,8 @@ interface Form {
   possessive?: Agreement;
   /** The bare perfect with نا (فرضنا): also the first person plural. */
   firstPlural?: boolean;
+  /** A noun's indefinite accusative (هجوما). */
+  accusative?: boolean;
 }
 
 const PAST_SUFFIXES: [string, Agreement][] = [
@@ -266,6 +274,9 @@ function nounForms(noun: string): Form[] {
     pronounHa: s === 'ه',
     possessive: POSSESSIVES[s],
   }));
+  // The indefinite accusative (بدأت تركيا هجوما، عقد اجتماعا مع): round 30. Not after ة (written the same), a sound
+  // feminine plural (no alif) or a final alif.
+  if (!/(ه|ات|ا|ى)$/.test(noun)) out.push({ word: `${noun}ا`, agree: null, accusative: true });
   if (noun.endsWith('ه')) {
     out.push({ word: `${base}ت`, agree: null });
     for (const p of ['ها', 'ه', 'هم']) out.push({ word: `${base}ت${p}`, agree: null, possessive: POSSESSIVES[p] });
@@ -273,11 +284,13 @@ function nounForms(noun: string): Form[] {
   return out;
 }
 
-/** Indefinite accusative participles, the circumstantial form (متهما، متهمة): the definite ones are nouns (المتهمين). */
+/** Indefinite accusative participles, the circumstantial form (متهما، متهمة، متهمين): the definite ones are nouns. */
 function participleForms(stem: string): Form[] {
   return [
     { word: `${stem}ا`, agree: 'm' },
     { word: `${stem}ه`, agree: 'f' },
+    // The plural (منددين ب، داعين تركيا إلى: a final-weak stem drops its ي): round 30.
+    { word: `${stem.endsWith('ي') ? stem.slice(0, -1) : stem}ين`, agree: 'pl' },
   ];
 }
 
@@ -398,6 +411,8 @@ function loadCues(): CueWords {
     troops: new Set(),
     members: new Set(),
     news: new Set(),
+    notAccusative: new Set(),
+    expect: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
@@ -420,6 +435,7 @@ function buildLexicon(): EventLexicon {
   const plover = loadPloverMap();
   const forms = new Map<string, FormHit[]>();
   const entries: Omit<Trigger, 'verbal' | 'agree' | 'participle'>[] = [];
+  const cues = loadCues();
   const rows = readTsv('events/triggers.tsv').slice(1);
   rows.forEach((cells, index) => {
     const [formCell, withCell, particleCell, args, code, type, mode] = cells.map((c) => c.trim());
@@ -444,7 +460,8 @@ function buildLexicon(): EventLexicon {
     });
     for (const item of formCell.split(/\s+/)) {
       const { forms: words, verbal, participle = false } = expandForm(item);
-      for (const { word, agree, pronounHa = false, possessive, firstPlural = false } of words) {
+      for (const { word, agree, pronounHa = false, possessive, firstPlural = false, accusative } of words) {
+        if (accusative && cues.notAccusative.has(word)) continue;
         const list = forms.get(word) ?? [];
         // A word can be both a verb and its verbal noun (طرد، قصف): keep one reading of each.
         const same = list.find((x) => x.entry === index && x.verbal === verbal);
@@ -471,7 +488,7 @@ function buildLexicon(): EventLexicon {
     }
   });
   const particleWords = new Set(['ل', ...entries.flatMap((e) => [...e.particles])]);
-  return { cameo, forms, entries, cues: loadCues(), particleWords };
+  return { cameo, forms, entries, cues, particleWords };
 }
 
 let cached: EventLexicon | undefined;
