@@ -92,7 +92,8 @@ const BEARER_WORDS = 2;
 /** «المسؤولية», as the tokenizer normalizes it. */
 const RESPONSIBILITY = normalizeForMatch('المسؤولية');
 
-const bare = (t: Token) => t.norm.replace(/^[وف]/, '');
+/** The word without a leading و/ف (a string test, not a regular expression: this runs for every word). */
+const bare = (t: Token) => (t.norm[0] === 'و' || t.norm[0] === 'ف' ? t.norm.slice(1) : t.norm);
 const actorAt = (v: ClaimView, i: number) => v.actors.find((a) => a.first === i);
 
 /** The party a headline «X: …» opens with: the first word is a party and a colon follows it. */
@@ -215,7 +216,12 @@ function phraseAt(v: ClaimView, i: number, rows: Set<string>): boolean {
   return false;
 }
 
-const withoutObjectPronoun = (word: string) => word.replace(/(ها|هما|هم|ه)$/, '');
+/** The word without a final object pronoun ها، هما، هم، ه (string tests: this runs for every word). */
+function withoutObjectPronoun(word: string): string {
+  if (word.endsWith('هما')) return word.slice(0, -3);
+  if (word.endsWith('ها') || word.endsWith('هم')) return word.slice(0, -2);
+  return word.endsWith('ه') ? word.slice(0, -1) : word;
+}
 
 let starts: Set<string> | undefined;
 

@@ -2766,7 +2766,8 @@ const DUTY_COMPLEMENT = new Set(['ان', 'الا']);
  * على + party is a preposition (ردا على الولايات المتحدة). What is demanded is the demand's content, not an event.
  */
 function obligation(ctx: Context, i: number): { events: CodedEvent[] } | undefined {
-  if (ctx.tokens[i].norm.replace(/^[وف]/, '') !== 'علي') return undefined;
+  const { norm } = ctx.tokens[i];
+  if (norm !== 'علي' && norm !== 'وعلي' && norm !== 'فعلي') return undefined;
   const modal = afterObligationVerb(ctx, i);
   if (!modal && !opensReportedContent(ctx, i)) return undefined;
   // Titles may come before the party (على الرئيس الأميركي), no other word.
