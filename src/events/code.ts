@@ -1408,7 +1408,9 @@ function objectDemonym(ctx: Context, i: number, a: Actor): boolean {
   const t = ctx.tokens[i];
   // The accusative's ا on a verbal noun of the lexicon (تضامنا، دعما), not a plural verb's وا (هاجموا) nor a dual verb
   // with no such noun («صاروخين إسرائيليين استهدفا منطقة الكسوة»: the missiles did target it).
-  if (a.kind !== 'demonym' || t.proclitics.length > 0 || !t.norm.endsWith('ا') || t.norm.endsWith('وا')) return false;
+  // Nor a possessive ها (سيطرتها), whose referent the pronoun names.
+  const accusative = t.norm.endsWith('ا') && !t.norm.endsWith('وا') && !t.norm.endsWith('ها');
+  if (a.kind !== 'demonym' || t.proclitics.length > 0 || !accusative) return false;
   if (!(ctx.lex.forms.get(t.norm.slice(0, -1)) ?? []).some((hit) => !hit.verbal)) return false;
   let k = a.first - 1;
   const head = (j: number) => hasKey(keysOf(ctx, j), ctx.lex.cues.head);
