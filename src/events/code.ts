@@ -664,11 +664,23 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
     trigger.agree !== null &&
     actorGender(ctx, vso) !== null &&
     agrees(actorGender(ctx, vso), trigger.agree);
+  // «ففي المقال الافتتاحي لصحيفة "فرانكفورتر الجايمن زيتونغ" الألمانية دعا أردوغان ألمانيا»: a party inside the
+  // prepositional phrase that opens the sentence is where or in what, not the subject, when a party that agrees with
+  // the verb stands right after it (round 29).
+  // Not a subject after a relative or a complementizer there («وفي نفس الوقت الذي يبدو فيه أن تغريدات ترامب تحمّل
+  // الصين مسؤولية …»): a clause of its own.
+  const opener =
+    candidate && opensWithPreposition(ctx, i) && !clauseOpensBefore(ctx, candidate.first)
+      ? partyRightAfter(ctx, i)
+      : undefined;
+  const inOpeningPhrase = !!opener && trigger.agree !== null && agrees(actorGender(ctx, opener), trigger.agree);
   const before =
     candidate &&
     !bareComplementizerBetween(ctx, candidate.last, i) &&
     !fronted &&
-    !otherRelativeBetween(ctx, candidate.last, i)
+    !inOpeningPhrase &&
+    !otherRelativeBetween(ctx, candidate.last, i) &&
+    !objectDemonym(ctx, i, candidate)
       ? candidate
       : undefined;
   if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
@@ -697,6 +709,9 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // في/لدى: وزير الاتصالات في السلطة الفلسطينية) the actor is a complement however far after the verb it stands,
   // never the subject (round 28).
   const complement = found && governed(ctx, found) && COMPLEMENT_PREPOSITIONS.has(ctx.tokens[found.first - 1].norm);
+  // «نفى أقاربهم في إيطاليا»، «نفى وجوده في تركيا»: a place after في is where the subject (or the object) is, unless an
+  // office names the party through it («واتهم وزير الاتصالات في السلطة الفلسطينية»; round 29).
+  if (found && PLACE_KINDS.has(found.kind) && placedIn(ctx, i, found)) return { after: i + 1 };
   const after =
     found && !complementSubject && !complement && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد. With a head
@@ -713,6 +728,34 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/** Prepositions that open a sentence with a phrase of place or time (وفي مقال لصحيفة …، دعا …). */
+const OPENING_PREPOSITIONS = new Set(['في', 'وفي', 'ففي']);
+
+/** The sentence of the verb at i opens with a preposition, and no comma stands between it and the verb. */
+function opensWithPreposition(ctx: Context, i: number): boolean {
+  const first = ctx.view.first;
+  return OPENING_PREPOSITIONS.has(ctx.tokens[first].norm) && inClause(ctx, i, first) && commaAfter(ctx, first, i) < 0;
+}
+
+/** A relative pronoun or a bare complementizer between the sentence's start and token j. */
+function clauseOpensBefore(ctx: Context, j: number): boolean {
+  for (let k = ctx.view.first; k < j; k++) {
+    const norm = ctx.tokens[k].norm;
+    if (ctx.lex.cues.relative.has(norm) || ctx.lex.cues.bareComplementizer.has(norm)) return true;
+  }
+  return false;
+}
+
+/** Actors that are places: a country, a capital or a town. */
+const PLACE_KINDS = new Set<Actor['kind']>(['country', 'capital', 'place']);
+
+/** Actor `a` behind a في after the verb at i, with no office or body word (`head`) between them. */
+function placedIn(ctx: Context, i: number, a: Actor): boolean {
+  if (a.first - 1 <= i || ctx.tokens[a.first - 1].norm !== 'في') return false;
+  for (let k = i + 1; k < a.first - 1; k++) if (hasCue(ctx, k, 'head')) return false;
+  return true;
 }
 
 /** An accusing verb that opens its clause, a party right after it, and the charge (a word with ب) right after that. */
@@ -1157,7 +1200,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     !!undergoerOf(ctx, i) ||
     jointActBetween(ctx, trigger, i);
   const decider = possessive ? undefined : decisionAgent(ctx, i);
-  const clauseParty = decider ?? (notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i)));
+  const first = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
+  // «واندلعت أزمة بين روسيا ودول الغرب …، وطردت 20 دولة البعثات الروسية تضامنا مع بريطانيا»: the agent of a
+  // circumstantial accusative is the main verb's subject, never a preposition's complement (rounds 29–30).
+  const otherClauseParty = !!first && circumstantialNoun(ctx, i) && governed(ctx, first);
+  const clauseParty = decider ?? (first && (objectDemonym(ctx, i, first) || otherClauseParty) ? undefined : first);
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const agreeing =
     clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
@@ -1219,13 +1266,17 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // subject denies it.
   const deniedContent = trigger.type === 'REJECT' && !!genitive && !!subject && qualifiesObject(ctx, i, genitive, true);
   // «بقتل خادمة فلبينية في الكويت»، «بقتل العاملة الفلبينية»: after a killing noun and the noun of the one killed, a
-  // demonym is the victim's; the killer is not named (round 16).
-  const victimsDemonym = !!agentGenitive && hasCue(ctx, i, 'killing') && qualifiesObject(ctx, i, agentGenitive);
+  // demonym is the victim's; the killer is not named (round 16). So after a kidnapping or a downing: «خطف موظفة
+  // تونسية»، «إسقاط طائرة حربية روسية» (round 29).
+  const victimsDemonym =
+    !!agentGenitive &&
+    (hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'victim')) &&
+    qualifiesObject(ctx, i, agentGenitive);
   if (victimsDemonym) return undefined;
   const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
-    const place = source && aimsAtPlace(trigger) ? attackedPlace(ctx, i, source, isRecall(trigger)) : undefined;
+    const place = source && placeAimed(ctx, trigger, i) ? attackedPlace(ctx, i, source, isRecall(trigger)) : undefined;
     return source && place
       ? crossPairs([source, ...coordinated(ctx, source), ...partners(ctx, trigger, i)], [place])
       : undefined;
@@ -1380,6 +1431,7 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
   if (trigger.type === 'CONSULT' && (ctx.lex.cues.preposition.has(previous) || ctx.lex.cues.adjunct.has(previous)))
     return false;
   const { cues } = ctx.lex;
+  if (respondedTo(ctx, i)) return true;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
     const keys = keysOf(ctx, j);
     if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect) || hasKey(keys, cues.expect)) return true;
@@ -1387,6 +1439,52 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
     // «وكان ماتيس يشير إلى ضربة جوية … في أعقاب هجوم …»: what the subject refers to (إلى right after the verb, and
     // no أن opening a clause of its own) is someone else's act, unless a possessive makes it its own (round 19).
     if (hasKey(keys, cues.refer) && !trigger.possessive && referredAfter(ctx, j, i)) return true;
+  }
+  return false;
+}
+
+/**
+ * «وطردت 20 دولة البعثات الدبلوماسية الروسية تضامنا مع بريطانيا»: a demonym that qualifies a noun naming no office or
+ * body (not a `head` word: البعثات، مبعوثين) is an object's, so it is not the agent of a circumstantial verbal noun
+ * (an indefinite accusative: تضامنا، دعما; also when the form reads as a dual verb) the clause's subject does
+ * (round 29). «وأعلنت الخارجية الروسية، دعما …» keeps its subject.
+ */
+function objectDemonym(ctx: Context, i: number, a: Actor): boolean {
+  if (a.kind !== 'demonym' || !circumstantialNoun(ctx, i)) return false;
+  let k = a.first - 1;
+  const head = (j: number) => hasCue(ctx, j, 'head');
+  // Other nisba adjectives of the noun (البعثات الدبلوماسية الروسية), not a head written like one (الخارجية).
+  while (k > ctx.view.first && /(ي|يه)$/.test(ctx.tokens[k].norm) && !actorAt(ctx, k) && !head(k)) k--;
+  return k >= ctx.view.first && isWord(ctx.tokens[k]) && !head(k);
+}
+
+/**
+ * An indefinite accusative of a verbal noun of the lexicon (تضامنا، دعما): the accusative's ا, not a plural verb's وا
+ * (هاجموا) nor a dual verb with no such noun («صاروخين إسرائيليين استهدفا منطقة الكسوة»: the missiles did target it),
+ * nor a possessive ها (سيطرتها), whose referent the pronoun names.
+ */
+function circumstantialNoun(ctx: Context, i: number): boolean {
+  const t = ctx.tokens[i];
+  const accusative = t.norm.endsWith('ا') && !t.norm.endsWith('وا') && !t.norm.endsWith('ها');
+  if (t.proclitics.length > 0 || !accusative) return false;
+  return (ctx.lex.forms.get(t.norm.slice(0, -1)) ?? []).some((hit) => !hit.verbal);
+}
+
+/** Words between «رد على» and the act responded to («ردا على أحد هذه الهجمات»). */
+const RESPONSE_GAP = 3;
+
+/**
+ * «تعهدت إيران بالرد على الغارات الجوية الأخيرة على منشآتها»، «ردا على "قصف إيراني"»، «ردا على أحد هذه الهجمات»:
+ * an act within a few words after «على» of a word of responding is what is responded to, someone else's act (round 29).
+ */
+function respondedTo(ctx: Context, i: number): boolean {
+  for (let j = wordBefore(ctx, i), words = 0; j >= 0 && words <= RESPONSE_GAP && inClause(ctx, i, j); j--) {
+    if (!isWord(ctx.tokens[j])) continue;
+    if (ctx.tokens[j].norm === 'علي') {
+      const response = wordBefore(ctx, j);
+      return response >= 0 && hasCue(ctx, response, 'respond');
+    }
+    words++;
   }
   return false;
 }
@@ -1507,6 +1605,20 @@ function passiveArguments(ctx: Context, i: number): Pair[] | undefined {
  */
 const aimsAtPlace = (trigger: Trigger) =>
   trigger.type === 'ASSAULT' || trigger.cameo.root === '19' || trigger.cameo.code === '161';
+
+/** CAMEO 181: abducting, taking hostage. */
+const ABDUCT = '181';
+
+/**
+ * «ساعد الولايات المتحدة في خطف الزوجين في تايلاند»: an abduction of people named right after it takes them, not the
+ * place it happens in (round 29); with no one named after it («خطف في وسط مدينة تيزي وزو») the place is still aimed at.
+ */
+function placeAimed(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (!aimsAtPlace(trigger)) return false;
+  if (trigger.cameo.code !== ABDUCT || i + 1 >= ctx.view.last) return true;
+  const next = ctx.tokens[i + 1];
+  return !isWord(next) || hasKey([next.norm], ctx.lex.cues.preposition) || !!actorAt(ctx, i + 1);
+}
 
 /** Places and actors after token i in its clause, outside asides, in text order. */
 function partiesAfter(ctx: Context, i: number): Actor[] {
@@ -1741,11 +1853,13 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   }
   // «تخوض تركيا مواجهات مع الأكراد في عفرين»: a party of unknown country cannot be coded; the attack is aimed at the
   // place it names, as when no party is named.
-  if (aimsAtPlace(trigger) && targets.every((t) => t.country === null)) {
-    if (killedSubject(ctx, trigger, i, source)) {
-      ctx.passives.add(i);
-      return undefined;
-    }
+  // «خطف موظفة تونسية بالصليب الأحمر في العاصمة اليمني»: the passive's place may be a party of its own (a capital
+  // with a demonym); it is still where the act happened (round 29).
+  if (aimsAtPlace(trigger) && killedSubject(ctx, trigger, i, source)) {
+    ctx.passives.add(i);
+    return undefined;
+  }
+  if (placeAimed(ctx, trigger, i) && targets.every((t) => t.country === null)) {
     const place = attackedPlace(ctx, i, source, isRecall(trigger));
     if (place) targets = [place];
   }
@@ -1765,11 +1879,11 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
  * كوالالمبور»: an unvoweled killing verb opening its clause, whose subject is a noun a demonym qualifies with no
  * object after it (only a name, a time word, then an adjunct, a conjunction or the end), is the passive: the demonym
  * is the victim's, the killer unnamed, and the place is where it happened (round 19). «وقتل الجيش الإسرائيلي
- * فلسطينيا في غزة» has its object.
+ * فلسطينيا في غزة» has its object. So is a kidnapping verb (a `victim` word): «خطف موظفة تونسية …» (round 29).
  */
 function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor): boolean {
   if (!trigger.verbal || source.kind !== 'demonym' || source.first <= i) return false;
-  if (!hasCue(ctx, i, 'killing') || !opensClause(ctx, i)) return false;
+  if (!(hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'victim')) || !opensClause(ctx, i)) return false;
   const named = (j: number) =>
     ctx.doc.layers.mentions.some(
       (m) => m.type === 'PER' && m.start <= ctx.tokens[j].start && ctx.tokens[j].end <= m.end,
@@ -1780,7 +1894,9 @@ function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor)
   while (j < ctx.view.last && isWord(ctx.tokens[j]) && (named(j) || inTimeExpression(ctx, j))) j++;
   if (j >= ctx.view.last || !isWord(ctx.tokens[j])) return true;
   const norm = ctx.tokens[j].norm;
-  return introducesAdjunct(ctx, j) || ctx.lex.cues.preposition.has(norm) || norm.startsWith('و');
+  // «خطف موظفة تونسية بالصليب الأحمر في العاصمة اليمني»: a word with a glued preposition is no object (round 29).
+  const glued = ctx.tokens[j].proclitics.some((c) => c === 'ب' || c === 'ل');
+  return introducesAdjunct(ctx, j) || ctx.lex.cues.preposition.has(norm) || norm.startsWith('و') || glued;
 }
 
 /** Words (a time, an adverb) between a verb's subject and a «ما» object («وصف ماكرون اليوم الاثنين، ما تقدمه روسيا»). */
@@ -2048,7 +2164,10 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
   const nounOnly = token.text.endsWith('ة');
   // «رداً على مطالبة كبير المفاوضين»، «في قصف تركي»: right after a preposition a word is a noun, never a verb or a
   // circumstantial participle.
-  const afterPreposition = i > ctx.view.first && ctx.lex.cues.preposition.has(ctx.tokens[i - 1].norm);
+  // «بشكل قاطع» ("decisively"): after a word of manner, an adjective (round 29).
+  const afterPreposition =
+    i > ctx.view.first &&
+    (ctx.lex.cues.preposition.has(ctx.tokens[i - 1].norm) || ctx.lex.cues.manner.has(ctx.tokens[i - 1].norm));
   // «دعما أمريكيا»: a word an accusative demonym qualifies is an indefinite noun, not a dual verb (دعما "they both
   // supported").
   const qualified = accusativeAdjectiveAfter(ctx, i);
@@ -2061,6 +2180,8 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
       // A plural participle is circumstantial only after a comma («…، داعين تركيا إلى»); elsewhere it is a noun
       // («إلى جانب متهمين فرنسيين»).
       if (hit.participle && hit.agree === 'pl' && !(i > 0 && COMMAS.has(ctx.tokens[i - 1].text))) continue;
+      // «نصف الاتهامات»: half the accusations, not "we describe" (round 29).
+      if (hit.verbal && ctx.lex.cues.notVerb.has(key)) continue;
       // «قتلة العاملة الفلبينية» (killers) is no «قتله» (his killing, killed him).
       if (hit.pronounHa && nounOnly) continue;
       const id = `${hit.entry}/${hit.verbal}`;
@@ -2119,11 +2240,58 @@ function flags(
     if ((words <= ABILITY_WINDOW || hasKey(keys, cues.modal)) && governs && negatedWithin(ctx, j)) negated = true;
     if (words <= MODAL_WINDOW && hasKey(keys, cues.modal) && !isPastQad(ctx, j, i)) hypothetical = true;
   }
-  negated ||= negatedBeforeOr(ctx, i) || notAsFarAs(ctx, i);
+  negated ||= negatedBeforeOr(ctx, i) || notAsFarAs(ctx, i) || refrainedFrom(ctx, i);
   if (!trigger.verbal) hypothetical ||= modalAfterNoun(ctx, i);
   let reported = false;
   for (let j = ctx.view.first; j < i; j++) if (hasCue(ctx, j, 'belief')) reported = true;
   return reported ? { negated, hypothetical: true, reported } : { negated, hypothetical };
+}
+
+/** The word before token k (punctuation skipped), or -1 outside the sentence. */
+function wordBefore(ctx: Context, k: number): number {
+  let j = k - 1;
+  while (j >= ctx.view.first && !isWord(ctx.tokens[j])) j--;
+  return j >= ctx.view.first ? j : -1;
+}
+
+/** Tokens a dash-delimited aside may span («امتناعه - أول الأمر - عن انتقاد الصين»). */
+const DASH_ASIDE = 6;
+const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * «وامتنعت إيران عن نفي أو تأكيد الأمر»، «امتناعه - أول الأمر - عن انتقاد الصين»، «لضمان تجنب تنفيذ عمليات عسكرية»:
+ * an act right after a word of refraining or avoiding, after its «عن» (a dash-delimited aside or the noun's genitive
+ * party may stand before it), or after a noun of carrying out right after it, is not done; so is an act joined to such
+ * an act with و (round 29). «امتنع عن التعليق على الهجوم» leaves the attack alone: it is not right after «عن».
+ */
+function refrainedFrom(ctx: Context, i: number): boolean {
+  const { cues } = ctx.lex;
+  let j = wordBefore(ctx, i);
+  if (j < 0) return false;
+  // «تجنب تنفيذ عمليات عسكرية وهجمات على إدلب»: an act joined with و to one refrained from (an adjective between).
+  if (ctx.tokens[i].proclitics.includes('و')) {
+    for (let k = j, words = 0; k >= 0 && words < 2; k = wordBefore(ctx, k), words++) {
+      if (candidateTriggers(ctx, k).length > 0) return refrainedFrom(ctx, k);
+    }
+  }
+  if (ctx.tokens[j].norm === 'عن') {
+    let k = j - 1;
+    if (k > ctx.view.first && DASHES.has(ctx.tokens[k].text)) {
+      for (let d = k - 1; d >= ctx.view.first && d >= k - DASH_ASIDE; d--) {
+        if (DASHES.has(ctx.tokens[d].text)) {
+          k = d;
+          break;
+        }
+      }
+    }
+    j = wordBefore(ctx, k);
+    // «امتناع بريطانيا عن انتقاد الصين»: the refraining noun's genitive stands before عن.
+    const agent = ctx.actors.find((a) => a.last === j + 1 && a.first > ctx.view.first);
+    if (agent) j = wordBefore(ctx, agent.first);
+  } else if (hasKey(keysOf(ctx, j), cues.doing)) {
+    j = wordBefore(ctx, j);
+  }
+  return j >= 0 && inClause(ctx, i, j) && hasKey(keysOf(ctx, j), cues.refrain);
 }
 
 /** Words between a negation and «إلى حد» («ولم يذهب ماتيس الذي يزور سلطنة عمان إلى حد …»). */
@@ -2241,9 +2409,16 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
   const base = eventBase(ctx, trigger, i);
   return (
     pairs
-      // An actor whose country is unknown (an unlinked name) cannot be coded; nor can a country acting on itself.
+      // An actor whose country is unknown (an unlinked name) cannot be coded; nor can a country acting on itself,
+      // nor one entity named twice («دعا الأمين العام للأمم المتحدة، أنطونيو غوتيرس، إلى …»: the name in apposition
+      // to the title is no object; round 29).
       .filter(
-        ([s, target]) => s.country !== null && (!target || (target.country !== null && s.country !== target.country)),
+        ([s, target]) =>
+          s.country !== null &&
+          (!target ||
+            (target.country !== null &&
+              s.country !== target.country &&
+              (target.entity === null || target.entity !== s.entity))),
       )
       .filter(([s]) => trigger.cameo.code !== VISIT || !isPrivatePerson(ctx, s))
       .map(([s, target]) => ({

@@ -144,6 +144,19 @@ export interface CueWords {
   direction: Set<string>;
   adverbial: Set<string>;
   killing: Set<string>;
+  /** Nouns of an act done to a person or craft (خطف، إسقاط): a demonym after the noun of the one it is done to is the
+   * victim's, as after a killing word (round 29). */
+  victim: Set<string>;
+  /** «بشكل، بصورة» ("in a … way"): the word right after is an adjective, never a verb (round 29). */
+  manner: Set<string>;
+  /** Words of responding (رد، ردا): an act right after their «على» is someone else's (round 29). */
+  respond: Set<string>;
+  /** Common nouns that spell a verb form of a trigger (نصف "half"): never read as the verb (round 29). */
+  notVerb: Set<string>;
+  /** Words of refraining or avoiding (امتنع عن، تجنب): the act after them is not done (round 29). */
+  refrain: Set<string>;
+  /** Verbal nouns of carrying out (تنفيذ، شن) between a `refrain` word and the act (round 29). */
+  doing: Set<string>;
   quantity: Set<string>;
   condemn: Set<string>;
   /** Verbs of describing (وصف، يصف، واصفا): an act described is someone else's, unless a possessive makes it the
@@ -367,6 +380,12 @@ function loadCues(): CueWords {
     direction: new Set(),
     adverbial: new Set(),
     killing: new Set(),
+    victim: new Set(),
+    manner: new Set(),
+    respond: new Set(),
+    notVerb: new Set(),
+    refrain: new Set(),
+    doing: new Set(),
     quantity: new Set(),
     condemn: new Set(),
     describe: new Set(),
