@@ -24,7 +24,7 @@ import { documentWords, nameOffset } from './name-start.js';
 import type { NetScorer } from './window-net.js';
 
 /** The shipped model (see models/README.md for how it was built). */
-export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v10.bin.gz');
+export const SHIPPED_MODEL = join(REPO_ROOT, 'models', 'ner-v9.bin.gz');
 
 export class NerTagger {
   private readonly extractor = new FeatureExtractor();
