@@ -9,7 +9,8 @@ import { type Agreement, readWordSets } from './lexicon.js';
 
 /** The third-person pronoun a word ends in: ه (him), ها (her), or null (هما، هم and a bare word are not resolved). */
 export function pronounSuffix(norm: string): 'm' | 'f' | null {
-  if (/(هما|هم)$/.test(norm)) return null;
+  // String tests, not a regular expression: this runs for every word of several rules.
+  if (norm.endsWith('هما') || norm.endsWith('هم')) return null;
   if (norm.endsWith('ها')) return 'f';
   if (norm.endsWith('ه')) return 'm';
   return null;

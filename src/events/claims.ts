@@ -397,6 +397,13 @@ export function saidAgainBetween(v: ClaimView, from: number, i: number): boolean
   return false;
 }
 
+/** Whether a claim may start at this word: «لا», or a first word of a claim row (the words verblessClaim tries). */
+export function mayStartClaim(t: Token): boolean {
+  if (t.norm === 'لا' || t.norm === 'ولا') return true;
+  const word = bare(t);
+  return claimStarts().has(word) || claimStarts().has(withoutObjectPronoun(word));
+}
+
 /** A verb-less denial at «لا», or an accusation of fabricating, at token i. */
 export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   const t = v.tokens[i];

@@ -6,7 +6,7 @@ import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
-import { type ClaimView, saidAgainBetween, verblessClaim } from './claims.js';
+import { type ClaimView, mayStartClaim, saidAgainBetween, verblessClaim } from './claims.js';
 import { COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
 import {
   type Agreement,
@@ -509,6 +509,19 @@ function pairKeys(ctx: Context, j: number): string[] {
   return next && j + 1 < ctx.view.last && isWord(next) ? keysOf(ctx, j).map((k) => `${k} ${next.norm}`) : [];
 }
 
+/** Whether token j may start a two-word phrase word of `words`: most phrase words are one word, and joining each
+ * word with the next to look it up showed in profiles. */
+function mayStartPair(ctx: Context, j: number, words: Set<string>): boolean {
+  let firsts = pairFirstWords.get(words);
+  if (!firsts) {
+    firsts = new Set([...words].filter((w) => w.includes(' ')).map((w) => w.slice(0, w.indexOf(' '))));
+    pairFirstWords.set(words, firsts);
+  }
+  return firsts.size > 0 && hasKey(keysOf(ctx, j), firsts);
+}
+
+const pairFirstWords = new WeakMap<Set<string>, Set<string>>();
+
 function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   if (trigger.with.size === 0) return i;
   if (givesName(ctx, i)) return -1;
@@ -518,7 +531,10 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   const phrasesBetween: Trigger[] = [];
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
-    if (hasKey(keysOf(ctx, j), trigger.with) || hasKey(pairKeys(ctx, j), trigger.with))
+    if (
+      hasKey(keysOf(ctx, j), trigger.with) ||
+      (mayStartPair(ctx, j, trigger.with) && hasKey(pairKeys(ctx, j), trigger.with))
+    )
       return phrasesBetween.some((t) => hasKey(keysOf(ctx, j), t.with)) ? -1 : j;
     phrasesBetween.push(
       ...candidateTriggers(ctx, j).filter((t) => !t.verbal && t.with.size > 0 && t.id !== trigger.id),
@@ -552,6 +568,9 @@ function givesName(ctx: Context, i: number): boolean {
 }
 
 function sameEntry(ctx: Context, trigger: Trigger, j: number): boolean {
+  // A word none of whose keys is a trigger form (known once per word form) is no word of any entry.
+  isTriggerForm(ctx, j);
+  if (!ctx.forms[j].trigger) return false;
   return keysOf(ctx, j).some((k) =>
     (ctx.lex.forms.get(k) ?? []).some((hit) => ctx.lex.entries[hit.entry].id === trigger.id),
   );
@@ -2545,9 +2564,29 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
   );
 }
 
+/**
+ * Whether any word of the sentence can anchor an event: a trigger form, or a word a rule with no trigger word starts
+ * from (obligation's «على», a claim's first word, blame's stand / responsible / behind words, evidence of harm,
+ * acceptance). A third of news sentences have none, and the rules read several words around each word: this check,
+ * once per word, keeps them off those sentences. Rules that start elsewhere must add their word here.
+ */
+function mayCodeEvents(ctx: Context): boolean {
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    const t = ctx.tokens[i];
+    if (t.kind !== 'arabic') continue;
+    if (isTriggerForm(ctx, i) || OBLIGATION_WORDS.has(t.norm) || mayStartClaim(t)) return true;
+    if (hasCue(ctx, i, 'harm') || hasCue(ctx, i, 'accept')) return true;
+    if (mayBlame(ctx, i)) return true;
+  }
+  return false;
+}
+
+/** «على» as obligation() reads it, with a conjunction or without. */
+const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['علي', 'وعلي', 'فعلي']);
+
 function codeSentence(ctx: Context): CodedEvent[] {
   // «من هو الخواجة الذي ترفض سلطات البحرين زيارته؟»: a question reports no event.
-  if (isQuestion(ctx)) return [];
+  if (isQuestion(ctx) || !mayCodeEvents(ctx)) return [];
   const events: CodedEvent[] = [];
   const embeddings: Embedding[] = [];
   // The noun of a phrase trigger (شن هجوما) is part of that event, not an event of its own.
@@ -2941,8 +2980,7 @@ const DUTY_COMPLEMENT = new Set(['ان', 'الا']);
  * على + party is a preposition (ردا على الولايات المتحدة). What is demanded is the demand's content, not an event.
  */
 function obligation(ctx: Context, i: number): { events: CodedEvent[] } | undefined {
-  const { norm } = ctx.tokens[i];
-  if (norm !== 'علي' && norm !== 'وعلي' && norm !== 'فعلي') return undefined;
+  if (!OBLIGATION_WORDS.has(ctx.tokens[i].norm)) return undefined;
   const modal = afterObligationVerb(ctx, i);
   if (!modal && !opensReportedContent(ctx, i)) return undefined;
   // Titles may come before the party (على الرئيس الأميركي), no other word.
@@ -2992,15 +3030,30 @@ const BEING = new Set(['تكون', 'يكون']);
  * («وأضاف أن … النظام الإيراني يقف وراءه»), or a word before the party («أن تصريحات الرئيس الأمريكي تقف وراء …»: the
  * statements stand behind it), nothing is coded; negation and belief are flagged as for any trigger. Round 16r.
  */
+/** The word as written and without a peeled conjunction (وتقف), but «وراء» and «وقفت» keep their و. */
+function blameWords(ctx: Context, i: number): { stands: boolean; answers: boolean } {
+  const { cues } = ctx.lex;
+  const { norm } = ctx.tokens[i];
+  const peeled = ctx.tokens[i].proclitics.length > 0 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
+  return {
+    stands: cues.stand.has(norm) || cues.stand.has(peeled),
+    answers: cues.responsible.has(norm) || cues.responsible.has(peeled),
+  };
+}
+
+/** A word blamedParty starts from. */
+function mayBlame(ctx: Context, i: number): boolean {
+  const { stands, answers } = blameWords(ctx, i);
+  return stands || answers || ctx.lex.cues.behind.has(ctx.tokens[i].norm);
+}
+
 function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
   const next = ctx.tokens[i + 1];
   if (!next || i + 1 >= ctx.view.last) return undefined;
   // The word as written and without a peeled conjunction (وتقف), but «وراء» and «وقفت» keep their و.
   const { cues } = ctx.lex;
-  const norm = ctx.tokens[i].norm;
-  const peeled = ctx.tokens[i].proclitics.length > 0 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
-  const stands = cues.stand.has(norm) || cues.stand.has(peeled);
-  const answers = cues.responsible.has(norm) || cues.responsible.has(peeled);
+  const { norm } = ctx.tokens[i];
+  const { stands, answers } = blameWords(ctx, i);
   // Checked first: nearly no word is any of the three, and the rest reads the words around.
   if (!stands && !answers && !cues.behind.has(norm)) return undefined;
   const behind = stands && cues.behind.has(next.norm);
@@ -3542,7 +3595,7 @@ function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
   const out = [...actors];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
     // «للتحالف العربي بقيادة السعودية»: after «لل» the keys hold the word with its article only.
-    if (!isCoalitionWord(keysOf(ctx, i))) continue;
+    if (!hasCue(ctx, i, 'coalition')) continue;
     for (let j = i + 1; j < Math.min(ctx.view.last, i + 1 + COALITION_GAP); j++) {
       if (!hasCue(ctx, j, 'leads')) continue;
       const leader = out.find((a) => a.first === j + 1 && a.country !== null);
@@ -3561,13 +3614,6 @@ function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
   if (groups.length === 0) return out;
   return out.filter((a) => !groups.some((c) => c !== a && c.first < a.first && a.first < c.last));
 }
-
-function isCoalitionWord(keys: string[]): boolean {
-  for (const k of keys) if (COALITION_WORDS.has(k)) return true;
-  return false;
-}
-
-const COALITION_WORDS = new Set(['تحالف', 'التحالف']);
 
 /**
  * Words between an envoy's title and the preposition of his post: a demonym (السفير الروسي لدى …), or the sender's

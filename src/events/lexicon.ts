@@ -59,6 +59,8 @@ export interface CueWords {
   crowd: Set<string>;
   relative: Set<string>;
   opener: Set<string>;
+  /** «التحالف» (cue `coalition`), which `leads` follows. */
+  coalition: Set<string>;
   leads: Set<string>;
   contrast: Set<string>;
   bareComplementizer: Set<string>;
@@ -371,6 +373,7 @@ function loadCues(): CueWords {
     crowd: new Set(),
     relative: new Set(),
     opener: new Set(),
+    coalition: new Set(),
     leads: new Set(),
     contrast: new Set(),
     bareComplementizer: new Set(),
