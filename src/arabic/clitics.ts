@@ -135,6 +135,10 @@ export class CliticAnalyzer {
    * `norm`: the letters peeled are `norm.length - name.length`.
    */
   gluedPrepositionName(norm: string): string {
+    // Necessary conditions first, with no lookup (this runs for every word of every article): long enough, and a
+    // preposition first or right after the conjunction.
+    const conjunction = PEELED_CONJUNCTIONS.has(norm[0]);
+    if (norm.length < MIN_PEELED_NAME + 1 || !PEELED_PREPOSITIONS.has(conjunction ? norm[1] : norm[0])) return '';
     const word = PEELED_CONJUNCTIONS.has(norm[0]) && this.count(norm) === 0 ? norm.slice(1) : norm;
     if (word.length < MIN_PEELED_NAME + 1 || !PEELED_PREPOSITIONS.has(word[0])) return '';
     const rest = word.slice(1);

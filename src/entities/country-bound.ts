@@ -9,10 +9,19 @@ import { nameKey, type Organization } from './gazetteer.js';
  * linked in it); with none, the mention stays a document-local organization («الحزب الجمهوري» in a Tunisian article).
  */
 export function settleCountryBoundNames(ctx: LinkContext, found: Found[], named: ReadonlySet<string>): void {
-  // After «لل» the span starts at the stem («للحزب الشيوعي» → «حزب الشيوعي»): the name is the same.
-  const bound = found.filter(
-    (m) => ctx.cues.countryBoundNames.has(nameKey(m.text)) || ctx.cues.countryBoundNames.has(nameKey(`ال${m.text}`)),
-  );
+  // After «لل» the span starts at the stem («للحزب الشيوعي» → «حزب الشيوعي»): the name is the same. A text is
+  // normalized once per article, not once per mention (names repeat, and this runs for every article).
+  const boundText = new Map<string, boolean>();
+  const isBound = (text: string) => {
+    let answer = boundText.get(text);
+    if (answer === undefined) {
+      const names = ctx.cues.countryBoundNames;
+      answer = names.has(nameKey(text)) || names.has(nameKey(`ال${text}`));
+      boundText.set(text, answer);
+    }
+    return answer;
+  };
+  const bound = found.filter((m) => isBound(m.text));
   if (bound.length === 0) return;
   const countries = new Set(named);
   for (const m of found) if (!bound.includes(m)) for (const c of countriesOf(m)) countries.add(c);
