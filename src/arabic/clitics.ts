@@ -139,7 +139,7 @@ export class CliticAnalyzer {
     // preposition first or right after the conjunction.
     const conjunction = PEELED_CONJUNCTIONS.has(norm[0]);
     if (norm.length < MIN_PEELED_NAME + 1 || !PEELED_PREPOSITIONS.has(conjunction ? norm[1] : norm[0])) return '';
-    const word = PEELED_CONJUNCTIONS.has(norm[0]) && this.count(norm) === 0 ? norm.slice(1) : norm;
+    const word = conjunction && this.count(norm) === 0 ? norm.slice(1) : norm;
     if (word.length < MIN_PEELED_NAME + 1 || !PEELED_PREPOSITIONS.has(word[0])) return '';
     const rest = word.slice(1);
     return this.knownNames.has(rest) && this.count(word) === 0 ? rest : '';

@@ -409,7 +409,6 @@ export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   const t = v.tokens[i];
   if (t?.kind !== 'arabic' || v.isAside(i)) return undefined;
   if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i) ?? judgedAct(v, i);
-  const word = bare(t);
-  if (!claimStarts().has(word) && !claimStarts().has(withoutObjectPronoun(word))) return undefined;
+  if (!mayStartClaim(t)) return undefined;
   return fabrication(v, i) ?? judgedAct(v, i) ?? demandedStop(v, i);
 }

@@ -568,9 +568,8 @@ function givesName(ctx: Context, i: number): boolean {
 }
 
 function sameEntry(ctx: Context, trigger: Trigger, j: number): boolean {
-  // A word none of whose keys is a trigger form (known once per word form) is no word of any entry.
-  isTriggerForm(ctx, j);
-  if (!ctx.forms[j].trigger) return false;
+  // A word none of whose keys is a trigger form is no word of any entry.
+  if (!keyIsTriggerForm(ctx, j)) return false;
   return keysOf(ctx, j).some((k) =>
     (ctx.lex.forms.get(k) ?? []).some((hit) => ctx.lex.entries[hit.entry].id === trigger.id),
   );
@@ -2155,15 +2154,20 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
 
 /** Whether token i's stem or one of its lookup keys is a trigger form (most words are none). */
 function isTriggerForm(ctx: Context, i: number): boolean {
+  if (keyIsTriggerForm(ctx, i)) return true;
+  // The stem is most often one of the keys, already looked up.
+  const { stem } = ctx.tokens[i];
+  return !ctx.forms[i].keys.includes(stem) && ctx.lex.forms.has(stem);
+}
+
+/** Whether one of token i's lookup keys is a trigger form (known once per word form). */
+function keyIsTriggerForm(ctx: Context, i: number): boolean {
   const form = ctx.forms[i];
   if (form.triggerLexicon !== ctx.lex) {
     form.trigger = form.keys.some((key) => ctx.lex.forms.has(key));
     form.triggerLexicon = ctx.lex;
   }
-  if (form.trigger) return true;
-  // The stem is most often one of the keys, already looked up.
-  const { stem } = ctx.tokens[i];
-  return !form.keys.includes(stem) && ctx.lex.forms.has(stem);
+  return form.trigger;
 }
 
 const NO_READINGS: Trigger[] = [];
@@ -3050,12 +3054,11 @@ function mayBlame(ctx: Context, i: number): boolean {
 function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
   const next = ctx.tokens[i + 1];
   if (!next || i + 1 >= ctx.view.last) return undefined;
-  // The word as written and without a peeled conjunction (وتقف), but «وراء» and «وقفت» keep their و.
+  // Checked first: nearly no word is any of the three, and the rest reads the words around.
+  if (!mayBlame(ctx, i)) return undefined;
   const { cues } = ctx.lex;
   const { norm } = ctx.tokens[i];
   const { stands, answers } = blameWords(ctx, i);
-  // Checked first: nearly no word is any of the three, and the rest reads the words around.
-  if (!stands && !answers && !cues.behind.has(norm)) return undefined;
   const behind = stands && cues.behind.has(next.norm);
   const responsible = answers && ((next.norm === 'عن' && harmAfter(ctx, i + 2)) || responsibleForIt(ctx, i));
   // «أن تكون موسكو وراء تسميم …»، «أن الحكومة السورية وراء اغتيال …»: the behind word right after the party.
