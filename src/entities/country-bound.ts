@@ -12,7 +12,12 @@ export function settleCountryBoundNames(ctx: LinkContext, found: Found[], named:
   // After «لل» the span starts at the stem («للحزب الشيوعي» → «حزب الشيوعي»): the name is the same. A text is
   // normalized once per article, not once per mention (names repeat, and this runs for every article).
   const boundText = new Map<string, boolean>();
-  const isBound = (text: string) => {
+  const lastWords = boundLastWords(ctx.cues.countryBoundNames);
+  const isBound = (m: Found) => {
+    // Most mentions end in a word no such name ends in: the token's normalized form rules them out unnormalized.
+    const last = ctx.tokens[m.last - 1];
+    if (last.end === m.end && last.kind === 'arabic' && !lastWords.has(ctx.forms.norms[m.last - 1])) return false;
+    const text = m.text;
     let answer = boundText.get(text);
     if (answer === undefined) {
       const names = ctx.cues.countryBoundNames;
@@ -21,7 +26,7 @@ export function settleCountryBoundNames(ctx: LinkContext, found: Found[], named:
     }
     return answer;
   };
-  const bound = found.filter((m) => isBound(m.text));
+  const bound = found.filter(isBound);
   if (bound.length === 0) return;
   const countries = new Set(named);
   for (const m of found) if (!bound.includes(m)) for (const c of countriesOf(m)) countries.add(c);
@@ -33,6 +38,26 @@ export function settleCountryBoundNames(ctx: LinkContext, found: Found[], named:
     m.target = orgs.length === 1 ? { kind: 'entry', entry: orgs[0], via: 'name' } : undefined;
     if (!m.target) m.type = 'ORG';
   }
+}
+
+const lastWordsOfNames = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/**
+ * The last words of the names' keys, each also without its article: a one-word name matches a mention without the
+ * article too («جمهوريون» against «الجمهوريون»).
+ */
+function boundLastWords(names: ReadonlySet<string>): Set<string> {
+  let words = lastWordsOfNames.get(names);
+  if (!words) {
+    words = new Set<string>();
+    for (const key of names) {
+      const last = key.slice(key.lastIndexOf(' ') + 1);
+      words.add(last);
+      if (last.startsWith('ال')) words.add(last.slice(2));
+    }
+    lastWordsOfNames.set(names, words);
+  }
+  return words;
 }
 
 /** The countries a linked mention stands for or belongs to. */

@@ -72,12 +72,15 @@ export function propagateNames(ctx: LinkContext, found: Found[]): void {
   addHashtagPersons(seeds, found, tokens, forms);
   // Most tokens start no seed: checking the first word first keeps the scan linear and allocation-free.
   const firstWords = new Set([...seeds.keys()].map((key) => key.split(' ', 1)[0]));
+  // A first word with a letter glued before it («لبوتين»), spelt out once rather than sliced off each token.
+  const gluedFirstWords = new Set([...GLUED_LETTERS].flatMap((letter) => [...firstWords].map((w) => letter + w)));
   const covered = coveredTokens(found, tokens.length);
   const added: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
     const norm = forms.norms[i];
-    const glued = !forms.heads[i] && GLUED_LETTERS.has(norm[0]) && firstWords.has(norm.slice(1));
-    if (covered[i] || !(firstWords.has(norm) || (forms.heads[i] && firstWords.has(forms.heads[i])) || glued)) continue;
+    const head = forms.heads[i];
+    if (!(firstWords.has(norm) || (head ? firstWords.has(head) : gluedFirstWords.has(norm)))) continue;
     const hit = occurrenceAt(seeds, longest, tokens, forms, covered, i);
     if (!hit) continue;
     const end = tokens[hit.last - 1].end;

@@ -32,12 +32,20 @@ export function hasKey(keys: string[], set: Set<string>): boolean {
   return false;
 }
 
-export function sentenceView(doc: Doc, span: Span, first: number, last: number, cues: CueWords): SentenceView {
-  const tokens = doc.layers.tokens;
-  const forms = tokenForms(tokens);
+/**
+ * The sentence's tokens and their keys. Its clauses and asides are left empty until `addClauses`: actor selection and
+ * the sentence's subject do not read them, and a third of sentences code nothing and never need them.
+ */
+export function sentenceView(doc: Doc, span: Span, first: number, last: number): SentenceView {
+  const forms = tokenForms(doc.layers.tokens);
   const keys: string[][] = [];
   for (let i = first; i < last; i++) keys.push(forms[i].keys);
-  const clause: number[] = [];
+  return { span, first, last, clause: [], aside: [], keys };
+}
+
+/** Fills a view's clause number and aside mark of each token. */
+export function addClauses(view: SentenceView, tokens: Token[], cues: CueWords): void {
+  const { first, last, keys, clause } = view;
   let current = 0;
   let fronted = opensWithAdjunct(tokens, first, last, keys, cues);
   for (let i = first; i < last; i++) {
@@ -50,7 +58,7 @@ export function sentenceView(doc: Doc, span: Span, first: number, last: number, 
     if (CLAUSE_PUNCT.has(t.text) || boundary || endsFronted || opensTimeClause(tokens, i, first, keys, cues)) current++;
     clause.push(current);
   }
-  return { span, first, last, clause, aside: markAsides(tokens, first, last, keys, cues), keys };
+  view.aside = markAsides(tokens, first, last, keys, cues);
 }
 
 /**

@@ -7,7 +7,7 @@ import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
 import { type ClaimView, mayStartClaim, saidAgainBetween, verblessClaim } from './claims.js';
-import { COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
+import { addClauses, COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
 import {
   type Agreement,
   type CueWords,
@@ -2588,9 +2588,8 @@ function mayCodeEvents(ctx: Context): boolean {
 /** «على» as obligation() reads it, with a conjunction or without. */
 const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['علي', 'وعلي', 'فعلي']);
 
+/** The events of a sentence that is no question and has a word that may anchor one (mayCodeEvents). */
 function codeSentence(ctx: Context): CodedEvent[] {
-  // «من هو الخواجة الذي ترفض سلطات البحرين زيارته؟»: a question reports no event.
-  if (isQuestion(ctx) || !mayCodeEvents(ctx)) return [];
   const events: CodedEvent[] = [];
   const embeddings: Embedding[] = [];
   // The noun of a phrase trigger (شن هجوما) is part of that event, not an event of its own.
@@ -3481,7 +3480,10 @@ function unnamedPartyEvents(
   return out;
 }
 
-const isQuestion = (ctx: Context) => ctx.tokens.slice(ctx.view.first, ctx.view.last).some((t) => t.text === '؟');
+function isQuestion(ctx: Context): boolean {
+  for (let i = ctx.view.first; i < ctx.view.last; i++) if (ctx.tokens[i].text === '؟') return true;
+  return false;
+}
 
 /** How near (in tokens) the corroborating word must stand to an unnamed-party trigger. */
 const CORROBORATION_WINDOW = 8;
@@ -3596,7 +3598,12 @@ const COALITION_GAP = 3;
  */
 function coalitionActors(ctx: Context, actors: Actor[]): Actor[] {
   const out = [...actors];
-  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+  // The leader is one of these actors, right after a «بقيادة» word: most sentences have none, and their words are
+  // not read.
+  const led = actors.some(
+    (a) => a.country !== null && a.first - 1 > ctx.view.first && hasCue(ctx, a.first - 1, 'leads'),
+  );
+  for (let i = ctx.view.first; led && i < ctx.view.last; i++) {
     // «للتحالف العربي بقيادة السعودية»: after «لل» the keys hold the word with its article only.
     if (!hasCue(ctx, i, 'coalition')) continue;
     for (let j = i + 1; j < Math.min(ctx.view.last, i + 1 + COALITION_GAP); j++) {
@@ -3796,7 +3803,7 @@ export function codeEvents(doc: Doc): CodedEvent[] {
   doc.layers.sentences.forEach((span, k) => {
     const [first, last] = ranges[k];
     if (first >= last) return;
-    const view = sentenceView(doc, span, first, last, lex.cues);
+    const view = sentenceView(doc, span, first, last);
     const ctx: Context = { doc, tokens, forms, lex, view, actors: [], places: [], subjects, passives: new Set() };
     while (next < allActors.length && allActors[next].first < first) next++;
     const candidates: Actor[] = [];
@@ -3806,6 +3813,9 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     ctx.readings = new Map();
     const subject = sentenceSubject(ctx);
     if (subject) subjects.add(subject.start, subject);
+    // «من هو الخواجة الذي ترفض سلطات البحرين زيارته؟»: a question reports no event.
+    if (isQuestion(ctx) || !mayCodeEvents(ctx)) return;
+    addClauses(view, tokens, lex.cues);
     events.push(...codeSentence(ctx));
   });
   return events;
