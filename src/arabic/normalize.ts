@@ -6,6 +6,8 @@
 // (ک ی ۀ ہ ے …) → Arabic; presentation forms → base letters (NFKC); Arabic-Indic and Persian
 // digits → ASCII; zero-width and bidi controls removed; Latin lower-cased.
 
+import { ARABIC_MARK_CLASS } from './marks.js';
+
 /** One code unit in, zero or one code unit out: the fold table for the BMP. -1 = drop, 0 = keep. */
 const FOLD = new Int32Array(0x10000);
 
@@ -128,9 +130,12 @@ function nfkcPresentationForms(text: string): string {
   return text.replace(/[\ufb50-\ufdff\ufe70-\ufefe]+/g, (run) => run.normalize('NFKC'));
 }
 
+/** The marks of marks.ts and the Quranic annotation marks. */
+const DIACRITICS = new RegExp(`[${ARABIC_MARK_CLASS}\\u0610-\\u061A\\u06D6-\\u06ED]`, 'g');
+
 /** Arabic diacritics only (for display-preserving comparisons that ignore vowel marks). */
 export function stripDiacritics(text: string): string {
-  return text.replace(/[\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed\u0640]/g, '');
+  return text.replace(DIACRITICS, '');
 }
 
 /** Converts Arabic-Indic and Persian digits to ASCII digits, leaving everything else as it is. */

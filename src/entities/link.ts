@@ -6,6 +6,7 @@
 // country; everything else becomes a document-local entity with a normalized key for cross-article merging.
 
 import { cliticAnalyzer } from '../arabic/clitics.js';
+import { TATWEEL } from '../arabic/marks.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, Entity, EntityMention, EntityType, Mention, Token } from '../doc/types.js';
 import {
@@ -1118,8 +1119,6 @@ function dropPronounSuffixed(found: Found[], tokens: readonly Token[]): void {
     if (m.end === t.end) found.splice(k, 1);
   }
 }
-
-const TATWEEL = 'ـ';
 
 /**
  * A tatweel that stretches a name's last letter before a comma («للرئيس العراقي السابق صدام حسينـ،») is no part of the

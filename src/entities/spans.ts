@@ -2,6 +2,7 @@
 // would take without glued clitics («لروسيا» → «روسيا», «بالكرملين» → «الكرملين»), and the surface offset where
 // such a name starts (clitics excluded, the article kept, as the NER stage does).
 import { cliticAnalyzer } from '../arabic/clitics.js';
+import { ARABIC_MARK } from '../arabic/marks.js';
 import type { Token } from '../doc/types.js';
 
 export interface TokenForms {
@@ -85,8 +86,6 @@ function headOf(t: Token): { form: string; offset: number } {
   const offset = t.norm.startsWith(`${others}ال`) ? surfaceOffset(t.text, others.length) : t.stemOffset;
   return { form: `ال${t.stem}`, offset };
 }
-
-const ARABIC_MARK = /[\u064B-\u065F\u0670\u0640]/;
 
 /** The surface offset after `letters` letters, skipping diacritics and tatweel. */
 export function surfaceOffset(surface: string, letters: number): number {

@@ -2,12 +2,13 @@
 // «28 آب/اغسطس 2013», "12/03/2020". Used when a page carries no machine-readable date.
 // Month names come from data/time/months.tsv (CLDR names of Arab locales plus reviewed variants).
 import { readTsv } from '../arabic/data.js';
+import { ARABIC_MARKS } from '../arabic/marks.js';
 
 let monthPattern: { regex: RegExp; months: Map<string, number> } | undefined;
 
 /** Diacritics, tatweel and alef forms do not matter when matching month names. */
 function foldArabic(text: string): string {
-  return text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '').replace(/[أإآٱ]/gu, 'ا');
+  return text.replace(ARABIC_MARKS, '').replace(/[أإآٱ]/gu, 'ا');
 }
 
 function gregorianMonths(): { regex: RegExp; months: Map<string, number> } {

@@ -2,6 +2,7 @@
 // ى → ي, ة → ه, Arabic-Indic and Persian digits → ASCII) and drops diacritics, tatweel and
 // direction marks, while remembering where each folded character came from in the original text,
 // so every match can be reported as a span of the text the user sees.
+import { ARABIC_MARK, ARABIC_MARK_CLASS } from '../arabic/marks.js';
 
 /** Folded text plus, for each folded character, its offset in the original text. */
 export interface FoldedText {
@@ -10,7 +11,8 @@ export interface FoldedText {
   origin: number[];
 }
 
-const DROPPED = /[\u064B-\u065F\u0670\u0640\u200B-\u200F\u061C\u00AD\uFEFF]/;
+/** Marks, zero-width and direction controls, the Arabic letter mark, soft hyphens and the byte-order mark. */
+const DROPPED = new RegExp(`[${ARABIC_MARK_CLASS}\\u200B-\\u200F\\u061C\\u00AD\\uFEFF]`);
 const REPLACED: Record<string, string> = {
   أ: 'ا',
   إ: 'ا',
@@ -48,8 +50,6 @@ export function fold(text: string): string {
   return foldWithOrigin(text).text;
 }
 
-const MARKS = /[\u064B-\u065F\u0670\u0640]/;
-
 /** The original-text span of the folded span [start, end), with the marks on its last letter (هـ, غداً). */
 export function originalSpan(
   folded: FoldedText,
@@ -58,6 +58,6 @@ export function originalSpan(
   end: number,
 ): { start: number; end: number } {
   let originalEnd = folded.origin[end - 1] + 1;
-  while (originalEnd < original.length && MARKS.test(original[originalEnd])) originalEnd++;
+  while (originalEnd < original.length && ARABIC_MARK.test(original[originalEnd])) originalEnd++;
   return { start: folded.origin[start], end: originalEnd };
 }
