@@ -227,11 +227,13 @@ export function dropSects(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+const PROCLITIC_LETTERS: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ل']);
+
 /** Whether the word at token i, bare or behind one or two proclitics («لقبيلة», «وبقبائل»), is in `words`. */
 function wordIn(words: ReadonlySet<string>, forms: TokenForms, i: number): boolean {
   const norm = forms.norms[i] ?? '';
   if (words.has(norm) || words.has(wordOf(forms, i))) return true;
-  for (let n = 1; n <= 2 && norm.length - n >= 3 && /^[وفبل]/.test(norm.slice(n - 1)); n++)
+  for (let n = 1; n <= 2 && norm.length - n >= 3 && PROCLITIC_LETTERS.has(norm[n - 1]); n++)
     if (words.has(norm.slice(n))) return true;
   return false;
 }
@@ -264,7 +266,8 @@ export function dropTribes(ctx: LinkContext, found: Found[]): void {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   const drop = new Set<Found>();
   const afterPair = new Set<Found>();
-  for (const [n, m] of sorted.entries()) {
+  for (let n = 0; n < sorted.length; n++) {
+    const m = sorted[n];
     if (m.cues) continue;
     const t = tokens[m.first];
     const before = beforeQuote(ctx, m.first);
