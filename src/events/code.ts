@@ -37,6 +37,8 @@ const AFTER_NOUN_WINDOW = 3;
 /** Words allowed between a verbal noun and its agent: an adjective (الهجوم العسكري التركي). */
 const GENITIVE_GAP = 2;
 const NEGATION_WINDOW = 3;
+/** Words between a negation and the «أو» of a verb that shares it (لم تؤكد السلطات الألمانية أو تنفي). */
+const OR_NEGATION_WINDOW = 5;
 const MODAL_WINDOW = 8;
 /**
  * Codes whose complement is the content of a claim or a threat (يهدد بالانسحاب وفرض عقوبات): triggers inside it
@@ -1310,8 +1312,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
 function decisionAgent(ctx: Context, i: number): Actor | undefined {
   const party = ctx.actors.find((a) => a.last === i && !isAside(ctx, a.first));
   if (!party || party.kind === 'place' || party.first - 1 < ctx.view.first) return undefined;
-  const t = ctx.tokens[i].proclitics;
-  if (t.length > 1 || (t.length === 1 && t[0] !== 'ب' && t[0] !== 'ال')) return undefined;
+  // «بقرار ترامب بالانسحاب»: ب and the article together too (round 32).
+  const t = ctx.tokens[i].proclitics.join('+');
+  if (t !== '' && t !== 'ب' && t !== 'ال' && t !== 'ب+ال') return undefined;
   return hasCue(ctx, party.first - 1, 'decision') ? party : undefined;
 }
 
@@ -1453,6 +1456,8 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
     const keys = keysOf(ctx, j);
     if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect) || hasKey(keys, cues.expect)) return true;
+    // «ورحبت الولايات المتحدة وبريطانيا والنرويج … بتوقيع الاتفاق»: the act welcomed is someone else's (round 32).
+    if (hasKey(keys, cues.welcome) && !trigger.possessive) return true;
     if (hasKey(keys, cues.describe) && !trigger.possessive) return true;
     // «وكان ماتيس يشير إلى ضربة جوية … في أعقاب هجوم …»: what the subject refers to (إلى right after the verb, and
     // no أن opening a clause of its own) is someone else's act, unless a possessive makes it its own (round 19).
@@ -1633,9 +1638,19 @@ const ABDUCT = '181';
  */
 function placeAimed(ctx: Context, trigger: Trigger, i: number): boolean {
   if (!aimsAtPlace(trigger)) return false;
+  // «واستطاعت القوات الخاصة الأمريكية قتله بالرصاص في باكستان»: a killing verb with an object pronoun kills its
+  // referent, not the place named after it (round 32); «الضربات التي شنتها الولايات المتحدة» resumes the strikes.
+  if (trigger.verbal && hasObjectPronoun(ctx, i) && killingStem(ctx, i)) return false;
   if (trigger.cameo.code !== ABDUCT || i + 1 >= ctx.view.last) return true;
   const next = ctx.tokens[i + 1];
   return !isWord(next) || hasKey([next.norm], ctx.lex.cues.preposition) || !!actorAt(ctx, i + 1);
+}
+
+/** Whether token i, its object pronoun left out, is a killing word (قتله، اغتالها). */
+function killingStem(ctx: Context, i: number): boolean {
+  const bare = ctx.tokens[i].norm.replace(/(ه|ها|هم|هما)$/, '').replace(/^[وف]/, '');
+  const { killing, killedVerb } = ctx.lex.cues;
+  return killing.has(bare) || killedVerb.has(bare);
 }
 
 /** Places and actors after token i in its clause, outside asides, in text order. */
@@ -1877,6 +1892,10 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     ctx.passives.add(i);
     return undefined;
   }
+  if (aimsAtPlace(trigger) && targets.every((t) => t.country === null) && killedWithNoObject(ctx, trigger, i, source)) {
+    ctx.passives.add(i);
+    return undefined;
+  }
   if (placeAimed(ctx, trigger, i) && targets.every((t) => t.country === null)) {
     const place = attackedPlace(ctx, i, source, isRecall(trigger));
     if (place) targets = [place];
@@ -1901,7 +1920,8 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
  */
 function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor): boolean {
   if (!trigger.verbal || source.kind !== 'demonym' || source.first <= i) return false;
-  if (!(hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'victim')) || !opensClause(ctx, i)) return false;
+  const killing = hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'killedVerb');
+  if (!(killing || hasCue(ctx, i, 'victim')) || !opensClause(ctx, i)) return false;
   const named = (j: number) =>
     ctx.doc.layers.mentions.some(
       (m) => m.type === 'PER' && m.start <= ctx.tokens[j].start && ctx.tokens[j].end <= m.end,
@@ -1915,6 +1935,33 @@ function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor)
   // «خطف موظفة تونسية بالصليب الأحمر في العاصمة اليمني»: a word with a glued preposition is no object (round 29).
   const glued = ctx.tokens[j].proclitics.some((c) => c === 'ب' || c === 'ل');
   return introducesAdjunct(ctx, j) || ctx.lex.cues.preposition.has(norm) || norm.startsWith('و') || glued;
+}
+
+/**
+ * «متطوعة بريطانية مع الأكراد تقتل في عفرين»، «الأمريكي روبرت جرودت الذي قتل أثناء معارك مدينة الرقة»: a killing
+ * or downing verb (`killing`, `killedVerb`) with no object pronoun, right before an adjunct or a preposition, has no
+ * object (the verb is transitive), so it is the unvoweled passive and the party before it its victim. «قتل كيم جونغ نام
+ * … بغاز الأعصاب في ماليزيا»، «وعندما قتل العميل الروسي ألكسندر ليتفيننكو مسموما في لندن»: so is one whose
+ * subject, within three words after it, is a person (news names the killer of a person after the victim, with an
+ * agent phrase, or not at all). Only where no party of a country is its object (round 32).
+ */
+function killedWithNoObject(ctx: Context, trigger: Trigger, i: number, source: Actor): boolean {
+  if (!trigger.verbal || hasObjectPronoun(ctx, i)) return false;
+  const killing = hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'killedVerb');
+  if (!(killing || hasCue(ctx, i, 'victim'))) return false;
+  // Not an abduction: «أمجد وهبة، المدير الإقليمي لـ«الشركة الجزائرية المصرية …»، خطف في وسط مدينة تيزي وزو» keeps
+  // round 29's reading.
+  if (source.last <= i) {
+    if (!killing) return false;
+    const j = i + 1;
+    if (j >= ctx.view.last || !isWord(ctx.tokens[j])) return true;
+    return !actorAt(ctx, j) && (introducesAdjunct(ctx, j) || ctx.lex.cues.preposition.has(ctx.tokens[j].norm));
+  }
+  // The person, or a title a demonym qualifies with the person's name («العميل الروسي ألكسندر ليتفيننكو»).
+  const person = ctx.doc.layers.mentions.some(
+    (m) => m.type === 'PER' && source.start <= m.start && m.start < source.end,
+  );
+  return person && source.first <= i + 3;
 }
 
 /** Words (a time, an adverb) between a verb's subject and a «ما» object («وصف ماكرون اليوم الاثنين، ما تقدمه روسيا»). */
@@ -2188,9 +2235,12 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
   // «رداً على مطالبة كبير المفاوضين»، «في قصف تركي»: right after a preposition a word is a noun, never a verb or a
   // circumstantial participle.
   // «بشكل قاطع» ("decisively"): after a word of manner, an adjective (round 29).
+  // «بعد رفض إثيوبيا والسودان للتقرير»: so right after a time preposition (cue `fronted`: بعد، قبل، إثر; round 32).
   const afterPreposition =
     i > ctx.view.first &&
-    (ctx.lex.cues.preposition.has(ctx.tokens[i - 1].norm) || ctx.lex.cues.manner.has(ctx.tokens[i - 1].norm));
+    (ctx.lex.cues.preposition.has(ctx.tokens[i - 1].norm) ||
+      ctx.lex.cues.manner.has(ctx.tokens[i - 1].norm) ||
+      ctx.lex.cues.fronted.has(ctx.tokens[i - 1].norm));
   // «دعما أمريكيا»: a word an accusative demonym qualifies is an indefinite noun, not a dual verb (دعما "they both
   // supported").
   const qualified = accusativeAdjectiveAfter(ctx, i);
@@ -2371,9 +2421,9 @@ function commaOpensClause(ctx: Context, i: number, j: number): boolean {
   return COMMAS.has(t.text) && j === i - 1 && isConjoined(ctx, i);
 }
 
-/** A negation particle among the NEGATION_WINDOW words before token i, in its clause. */
-function negatedWithin(ctx: Context, i: number): boolean {
-  for (let j = i - 1, words = 0; j >= ctx.view.first && inClause(ctx, i, j) && words < NEGATION_WINDOW; j--) {
+/** A negation particle among the `window` words before token i, in its clause. */
+function negatedWithin(ctx: Context, i: number, window = NEGATION_WINDOW): boolean {
+  for (let j = i - 1, words = 0; j >= ctx.view.first && inClause(ctx, i, j) && words < window; j--) {
     if (commaOpensClause(ctx, i, j)) return false;
     if (!isWord(ctx.tokens[j])) continue;
     words++;
@@ -2382,10 +2432,14 @@ function negatedWithin(ctx: Context, i: number): boolean {
   return false;
 }
 
-/** «لم تؤكد إسرائيل أو تنفي»: a word right after «أو» shares the negation of the verb before it (neither … nor). */
+/**
+ * «لم تؤكد إسرائيل أو تنفي»: a word right after «أو» shares the negation of the verb before it (neither … nor). The
+ * verb's subject may stand between: «ولم تؤكد السلطات الألمانية أو تنفي»، «ليس هناك من تأكيد أو نفي» (OR_NEGATION_WINDOW
+ * words before «أو», round 32).
+ */
 function negatedBeforeOr(ctx: Context, i: number): boolean {
   const or = i - 1;
-  return or > ctx.view.first && ctx.tokens[or].norm === 'او' && negatedWithin(ctx, or);
+  return or > ctx.view.first && ctx.tokens[or].norm === 'او' && negatedWithin(ctx, or, OR_NEGATION_WINDOW);
 }
 
 function modalAfterNoun(ctx: Context, i: number): boolean {
@@ -2444,6 +2498,11 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
               (target.entity === null || target.entity !== s.entity))),
       )
       .filter(([s]) => trigger.cameo.code !== VISIT || !isPrivatePerson(ctx, s))
+      // «وأبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق القائم»: parties joined with و act together; only a
+      // meeting or a pact pairs them with each other (sym, pair: «بحث الرئيس … السيسي وولي العهد السعودي»; round 32).
+      .filter(
+        ([s, target]) => !target || trigger.args === 'sym' || trigger.args === 'pair' || !joinedWith(ctx, s, target),
+      )
       .map(([s, target]) => ({
         ...base,
         source: s.entity,
@@ -2452,6 +2511,12 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
         targetCountry: target?.country ?? null,
       }))
   );
+}
+
+/** Whether b is one of the parties joined with و to a (a coordinated subject or object list). */
+function joinedWith(ctx: Context, a: Actor, b: Actor): boolean {
+  const same = (x: Actor) => x.first === b.first && x.last === b.last;
+  return ctx.tokens[b.first].proclitics[0] === 'و' && coordinated(ctx, a).some(same);
 }
 
 /**

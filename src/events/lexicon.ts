@@ -149,6 +149,9 @@ export interface CueWords {
   /** Nouns of an act done to a person or craft (خطف، إسقاط): a demonym after the noun of the one it is done to is the
    * victim's, as after a killing word (round 29). */
   victim: Set<string>;
+  /** Killing or downing verbs (تقتل، أسقطت) whose unvoweled passive reads like the active: with no object, their party
+   * is the victim (round 32). */
+  killedVerb: Set<string>;
   /** «بشكل، بصورة» ("in a … way"): the word right after is an adjective, never a verb (round 29). */
   manner: Set<string>;
   /** Words of responding (رد، ردا): an act right after their «على» is someone else's (round 29). */
@@ -161,6 +164,8 @@ export interface CueWords {
   doing: Set<string>;
   quantity: Set<string>;
   condemn: Set<string>;
+  /** Words of welcoming (رحب، ترحيبها): as condemn, the act welcomed is someone else's (round 32). */
+  welcome: Set<string>;
   /** Verbs of describing (وصف، يصف، واصفا): an act described is someone else's, unless a possessive makes it the
    * describer's own (ووصف بومبيو مباحثاته). Round 16. */
   describe: Set<string>;
@@ -384,6 +389,7 @@ function loadCues(): CueWords {
     adverbial: new Set(),
     killing: new Set(),
     victim: new Set(),
+    killedVerb: new Set(),
     manner: new Set(),
     respond: new Set(),
     notVerb: new Set(),
@@ -391,6 +397,7 @@ function loadCues(): CueWords {
     doing: new Set(),
     quantity: new Set(),
     condemn: new Set(),
+    welcome: new Set(),
     describe: new Set(),
     refer: new Set(),
     force: new Set(),
