@@ -1,0 +1,56 @@
+// Round 30 (entity-level precision and split persons): one entity written two ways in one article is one entity —
+// a Latin original the tagger tagged itself («سناب شات SNAP CHAT») …
+// Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT), one loop; each rule has a
+// negative case.
+import { type LinkCase, runLinkCases } from './cases.js';
+
+const cases: LinkCase[] = [
+  {
+    rule: 'a Latin original the tagger tagged itself is a mention of the Arabic name before it (Al Arabiya, dev)',
+    text: 'اي أكثر من القيمة السوقية لشركة تسلا وثلاثة أضعاف القيمة السوقية لشركة سناب شات SNAP CHAT وتعتبر التراجعات على سهم فيسبوك الأسوء منذ يوليو 2012',
+    tagged: [
+      ['تسلا', 'ORG'],
+      ['سناب شات', 'ORG'],
+      ['SNAP CHAT', 'ORG'],
+      ['فيسبوك', 'ORG'],
+    ],
+    published: '2018-03-21',
+    together: ['سناب شات', 'SNAP CHAT'],
+  },
+  {
+    rule: '… past a closing quote (Al Arabiya, dev) …',
+    text: 'فضيحة استخدام "كامبريدج انالاتيكا" Cambridge Analytica للبيانات الشخصية لخمسين مليون مستخدم لشبكة فيسبوك قد تحمل معها تداعيات جدية',
+    tagged: [
+      ['كامبريدج انالاتيكا', 'ORG'],
+      ['Cambridge Analytica', 'ORG'],
+      ['فيسبوك', 'ORG'],
+    ],
+    published: '2018-03-21',
+    together: ['كامبريدج انالاتيكا', 'Cambridge Analytica'],
+  },
+  {
+    rule: '… or an opening parenthesis, even when the tagger took the Arabic name for a person (BBC, dev)',
+    text: 'وقالت شركة ديدي شكسنغ (Didi Chuxing)، وهي أكبر شركة تدير سيارات أجرة في البلاد، إنها ستوقف بعض خصائص التطبيق',
+    tagged: [
+      ['ديدي شكسنغ', 'PER'],
+      ['Didi Chuxing', 'ORG'],
+    ],
+    published: '2018-05-16',
+    together: ['ديدي شكسنغ', 'Didi Chuxing'],
+  },
+  {
+    rule: '… but a tagged product after its maker is another name (negative)',
+    text: 'وطرحت شركة سامسونغ Galaxy S8 في الأسواق الأوروبية الأسبوع الماضي.',
+    tagged: [
+      ['سامسونغ', 'ORG'],
+      ['Galaxy S8', 'ORG'],
+    ],
+    published: '2018-03-21',
+    check: (entities) => {
+      const owner = entities.find((e) => e.mentions.some((m) => m.text === 'سامسونغ'));
+      if (owner?.mentions.some((m) => m.text === 'Galaxy S8')) throw new Error('the product joined its maker');
+    },
+  },
+];
+
+runLinkCases('round 30: one entity written two ways', cases);
