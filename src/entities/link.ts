@@ -84,6 +84,7 @@ import {
   linkPeeledMentions,
   linkPersonsByOuterNames,
   linkSpellingVariants,
+  spellingVariantWords,
 } from './spelling.js';
 import { titledOrganizations } from './titled-organizations.js';
 import {
@@ -1509,7 +1510,8 @@ function buildEntities(
     const person =
       wholeTokenPerson(byKey, m, tokens, forms) ??
       closestPerson(byKey, word, m.start, laterWordOnly) ??
-      familyNamePerson(byKey, word, cues.familyNameFirst);
+      familyNamePerson(byKey, word, cues.familyNameFirst) ??
+      variantPerson(byKey, word);
     if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     else add(localKey(m, tokens, forms), () => localEntity(m), m);
   }
@@ -1629,6 +1631,29 @@ function closestPerson(
     }
   }
   return best;
+}
+
+/** A one-word person mention seen fewer times than this in news may be a misspelt or retransliterated name. */
+const RARE_VARIANT = 100;
+const MIN_VARIANT_LETTERS = 4;
+
+/**
+ * «لقديمي» … «رضوان لقديم», «غبريك» … «جورج غربيك», «إيميليو» … «جيمي إميليو», «وليام» … «ويليام» (round 30): a one-word
+ * person mention no person of the article has is the one person whose name has a word written the same but for one
+ * edit (spelling.ts spellingVariantWords): a foreign name written another way or mistyped in the same story. The
+ * mention's word must be rare in news («حسن» and «حسين» are two names) and both words of four letters or more; two
+ * such persons, none.
+ */
+function variantPerson(byKey: Map<string, Building>, word: string): Building | undefined {
+  if (word.length < MIN_VARIANT_LETTERS || cliticAnalyzer().count(word) >= RARE_VARIANT) return undefined;
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    if (b.entity.type !== 'PER') continue;
+    if (![...b.words].some((w) => w.length >= MIN_VARIANT_LETTERS && spellingVariantWords(word, w))) continue;
+    if (found && found !== b) return undefined;
+    found = b;
+  }
+  return found;
 }
 
 /**

@@ -1,5 +1,5 @@
 // Round 30 (entity-level precision and split persons): one entity written two ways in one article is one entity —
-// a Latin original the tagger tagged itself («سناب شات SNAP CHAT») …
+// a Latin original the tagger tagged itself («سناب شات SNAP CHAT»), a surname written another way («لقديم» / «لقديمي») …
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT), one loop; each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -50,6 +50,38 @@ const cases: LinkCase[] = [
       const owner = entities.find((e) => e.mentions.some((m) => m.text === 'سامسونغ'));
       if (owner?.mentions.some((m) => m.text === 'Galaxy S8')) throw new Error('the product joined its maker');
     },
+  },
+  {
+    rule: 'a rare one-word surname one weak letter off the full name is the same person (BBC, dev)',
+    text: 'وكان رضوان لقديم، 25 عاما، ضمن قائمة المتطرفين الخاضعين للمراقبة. وقبل مقتله، أطلق لقديمي النار على المارة في عدة مواقع عامة قبل أن تشتبك معه عناصر الشرطة.',
+    tagged: [
+      ['رضوان لقديم', 'PER'],
+      ['لقديمي', 'PER'],
+    ],
+    published: '2018-03-26',
+    together: ['رضوان لقديم', 'لقديمي'],
+    togetherType: 'PER',
+  },
+  {
+    rule: '… and a long one with a consonant mistyped (Sky News, audit)',
+    text: 'وقد تعرض أليكسي نافالين لهجمات من الموالين للحكومة. وقد دعا نافالني لمقاطعة الانتخابات.',
+    tagged: [
+      ['أليكسي نافالين', 'PER'],
+      ['نافالني', 'PER'],
+    ],
+    published: '2018-03-10',
+    together: ['أليكسي نافالين', 'نافالني'],
+    togetherType: 'PER',
+  },
+  {
+    rule: '… but a short name a consonant away is another person: a daughter beside her father (negative, BBC, audit)',
+    text: 'وروى وانغ مينغ تشينغ لوسائل الإعلام أنه كان هو وزوجته من بائعي الفاكهة، وفي أحد الأيام أدركا أن ابنتهما تشيفنغ لم تعد بجانبهما.',
+    tagged: [
+      ['وانغ مينغ تشينغ', 'PER'],
+      ['تشيفنغ', 'PER'],
+    ],
+    published: '2018-04-03',
+    entityCount: 2,
   },
 ];
 
