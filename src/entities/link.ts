@@ -59,6 +59,7 @@ import {
   type Candidate,
   type Country,
   type Gazetteer,
+  type GazetteerEntry,
   loadGazetteer,
   type NameMatch,
   nameKey,
@@ -145,6 +146,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   cutAtAttachment(ctx, found);
   splitAtRelationNouns(ctx, found);
   splitCoordinatedPersons(ctx, found);
+  splitAdjoiningPersons(ctx, found, names);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropShortNamesInWords(ctx, found);
@@ -984,6 +986,44 @@ function splitCoordinatedPersons(ctx: LinkContext, found: Found[]): void {
       found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: k, last });
       break;
     }
+  }
+}
+
+/** Words that continue an Arab name's chain: a name after them is a forebear's or the family's, not another person. */
+const CHAIN_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'آل', 'ابو', 'أبو', 'ولد'].map(nameKey));
+
+/** The one gazetteer person a name hit names, or undefined (another kind, or several). */
+function solePerson(hit: NameHit): GazetteerEntry | undefined {
+  const [first, ...rest] = namingCandidates(hit.candidates);
+  if (first?.entry.kind !== 'person' || rest.some((c) => c.entry !== first.entry)) return undefined;
+  return first.entry;
+}
+
+/**
+ * «والأمين العام للأمم المتحدة أنطونيو غوتيريش ترامب من مغبة الانسحاب»: a tagger person that is the full name of
+ * one known person (two words or more) and right after it a name of another (the object of the verb, the next in a
+ * list) is two persons (round 30; NER v10 made such spans, models/README.md). The whole span must name nobody, and the
+ * second name must not open with a word of the name chain («بن», «آل», «أبو»: «محمد بن زايد آل نهيان» is one person).
+ */
+function splitAdjoiningPersons(ctx: LinkContext, found: Found[], names: readonly NameHit[]): void {
+  const { tokens, forms, text } = ctx;
+  for (let j = 0; j < found.length; j++) {
+    const m = found[j];
+    if (m.type !== 'PER' || m.last - m.first < 3) continue;
+    const left = names.find((n) => n.start === m.first && n.end < m.last);
+    if (!left || left.end - left.start < 2) continue;
+    const right = names.find((n) => n.start === left.end && n.end === m.last);
+    if (!right || CHAIN_WORDS.has(forms.norms[right.start])) continue;
+    const person = solePerson(left);
+    const other = solePerson(right);
+    if (!person || !other || person === other) continue;
+    const end = m.end;
+    const last = m.last;
+    m.last = left.end;
+    m.end = tokens[left.end - 1].end;
+    m.text = text.slice(m.start, m.end);
+    const start = tokens[left.end].start;
+    found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: left.end, last });
   }
 }
 

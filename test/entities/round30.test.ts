@@ -83,6 +83,27 @@ const cases: LinkCase[] = [
     published: '2018-04-03',
     entityCount: 2,
   },
+  {
+    rule: "a tagger person that is one known person's full name and another known name is two persons (events regression sentence)",
+    text: 'وحذرت المستشارة الألمانية أنغيلا ميركل والرئيس الفرنسي إيمانويل ماكرون والأمين العام للأمم المتحدة أنطونيو غوتيريش ترامب من مغبة الانسحاب من الاتفاق النووي.',
+    tagged: [
+      ['أنغيلا ميركل', 'PER'],
+      ['إيمانويل ماكرون', 'PER'],
+      ['أنطونيو غوتيريش ترامب', 'PER'],
+    ],
+    published: '2018-05-08',
+    expect: [
+      ['أنطونيو غوتيريش', 'person:antonio-guterres'],
+      ['ترامب', 'person:donald-trump'],
+    ],
+  },
+  {
+    rule: "… but not a known person's son named with the father's known name (negative)",
+    text: 'وقال سيف الإسلام القذافي في مقابلة إنه سيترشح للانتخابات الرئاسية في ليبيا.',
+    tagged: [['سيف الإسلام القذافي', 'PER']],
+    published: '2018-03-20',
+    absentKeys: ['person:muammar-gaddafi'],
+  },
 ];
 
 runLinkCases('round 30: one entity written two ways', cases);
