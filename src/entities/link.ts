@@ -72,6 +72,7 @@ import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
 import { personsNamedAsPlaces, placesLocatedElsewhere } from './located-places.js';
 import { namedMinistries } from './ministries.js';
+import { dropNominalForces } from './nominal-forces.js';
 import { regionsBesidePartners } from './paired-regions.js';
 import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
@@ -202,6 +203,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropHonorifics(ctx, found);
     dropReligiousTitles(ctx, found);
     dropTribes(ctx, found);
+    dropNominalForces(ctx, found);
     yieldSurnamesToLocalNames(ctx, found);
   }
   dropPronounSuffixed(found, tokens);

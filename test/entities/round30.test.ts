@@ -1,5 +1,7 @@
 // Round 30 (entity-level precision and split persons): one entity written two ways in one article is one entity —
-// a Latin original the tagger tagged itself («سناب شات SNAP CHAT»), a surname written another way («لقديم» / «لقديمي») …
+// a Latin original the tagger tagged itself («سناب شات SNAP CHAT»), a surname written another way («لقديم» / «لقديمي»);
+// a tagger person made of two known persons is two («أنطونيو غوتيريش ترامب»); a force named by a common noun and its
+// demonym is nominal («قوات النظام السوري»), as the gold reads it.
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT), one loop; each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -103,6 +105,31 @@ const cases: LinkCase[] = [
     tagged: [['سيف الإسلام القذافي', 'PER']],
     published: '2018-03-20',
     absentKeys: ['person:muammar-gaddafi'],
+  },
+  {
+    rule: 'a force written as a common noun and its demonym is nominal: no mention (Sky News, dev)',
+    text: 'ارتفعت حصيلة الضحايا في الغوطة الشرقية، جراء قصف قوات النظام السوري، خلال الـ24 ساعة الماضية إلى 36 قتيلاً.',
+    tagged: [
+      ['الغوطة الشرقية', 'LOC'],
+      ['قوات النظام السوري', 'ORG'],
+    ],
+    published: '2018-02-26',
+    absent: ['قوات النظام السوري'],
+    absentKeys: ['org:syrian-army'],
+  },
+  {
+    rule: '… «الجيش الإسرائيلي» too (France 24, dev) …',
+    text: 'أسفرت عن قتيلين وجرح آخرين، وفق ما أعلن الجيش الإسرائيلي.',
+    tagged: [['الجيش الإسرائيلي', 'ORG']],
+    published: '2018-03-18',
+    absentKeys: ['org:idf'],
+  },
+  {
+    rule: "… but a force's own name stays a mention (negative, audit)",
+    text: 'في محاولة لإنقاذ الإرهابيين الذين يواجهون حتفهم أمام الجيش العربي السوري.',
+    tagged: [['الجيش العربي السوري', 'ORG']],
+    published: '2018-04-14',
+    expect: [['الجيش العربي السوري', 'org:syrian-army']],
   },
 ];
 
