@@ -1886,15 +1886,18 @@ function transliterationKey(key: string): string {
   return joined.replace(FOREIGN_LETTER, (ch) => FOREIGN_LETTERS[ch]).replace(FINAL_G, 'غ');
 }
 
-/** «عبد الله», «نور الدين» written as one word or two. */
-const COMPOUND_NAME_GAP = /(?<=(?:^| )عبد) (?=ال)| (?=الدين(?: |$))/g;
+/** «عبد الله», «نور الدين», «أبو الفتوح» (round 30) written as one word or two. */
+const COMPOUND_NAME_GAP = /(?<=(?:^| )(?:عبد|ابو)) (?=ال)| (?=الدين(?: |$))/g;
 
 /**
  * Compound given names are written joined or spaced in the same article («نورالدين البحيري», «نور الدين البحيري»;
- * «عبدالله», «عبد الله»): the key joins them, so both spellings are one name.
+ * «عبدالله», «عبد الله»; «عبدالمنعم أبوالفتوح», «عبد المنعم أبو الفتوح»): the key joins them, so both spellings are
+ * one name.
  */
 function joinCompoundNames(key: string): string {
-  return key.includes('عبد ') || key.includes(' الدين') ? key.replace(COMPOUND_NAME_GAP, '') : key;
+  return key.includes('عبد ') || key.includes('ابو ') || key.includes(' الدين')
+    ? key.replace(COMPOUND_NAME_GAP, '')
+    : key;
 }
 
 function localEntity(m: Found): Entity {

@@ -131,6 +131,27 @@ const cases: LinkCase[] = [
     published: '2018-04-14',
     expect: [['الجيش العربي السوري', 'org:syrian-army']],
   },
+  {
+    rule: '«أبو» joined to the next word or spaced is one name (CNN, dev)',
+    text: 'وجهت نيابة أمن الدولة بمصر، الخميس، عددا من التهم بحق عناصر اعتقلتهم في مزرعة عبدالمنعم أبوالفتوح، المرشح الرئاسي السابق. وقالت عائلته: "لا يمتلك الدكتور عبد المنعم أبو الفتوح أية مزرعة".',
+    tagged: [
+      ['عبدالمنعم أبوالفتوح', 'PER'],
+      ['عبد المنعم أبو الفتوح', 'PER'],
+    ],
+    published: '2018-02-23',
+    together: ['عبدالمنعم أبوالفتوح', 'عبد المنعم أبو الفتوح'],
+    togetherType: 'PER',
+  },
+  {
+    rule: '… while his son, with the same family name written the other way, is another person (negative)',
+    text: 'وقال حذيفة أبوالفتوح إن والده الدكتور عبد المنعم أبو الفتوح لا يمتلك أية مزرعة.',
+    tagged: [
+      ['حذيفة أبوالفتوح', 'PER'],
+      ['عبد المنعم أبو الفتوح', 'PER'],
+    ],
+    published: '2018-02-23',
+    entityCount: 2,
+  },
 ];
 
 runLinkCases('round 30: one entity written two ways', cases);
