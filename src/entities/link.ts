@@ -1539,7 +1539,8 @@ function buildEntities(
       add(key, make, m);
     } else if (m.type === 'PER' && m.last - m.first === 1 && tokens[m.first].kind !== 'hashtag') deferred.push(m);
     else {
-      const person = m.type === 'PER' ? surnamePerson(byKey, personWords(m, tokens, forms), m.start) : undefined;
+      const words = m.type === 'PER' ? personWords(m, tokens, forms) : '';
+      const person = m.type === 'PER' ? (surnamePerson(byKey, words, m.start) ?? chainPerson(byKey, words)) : undefined;
       if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
       else add(localKey(m, tokens, forms), () => localEntity(m), m);
     }
@@ -1743,6 +1744,26 @@ function surnamePerson(byKey: Map<string, Building>, words: string, at: number):
     }
   }
   return best;
+}
+
+/** Words that go on with a forebear's or the family's name in an Arab name's chain. */
+const CHAIN_LINKS = ['بن', 'ابن', 'بنت', 'آل'].map(nameKey);
+
+/**
+ * «بندر بن سلطان» … «بندر بن سلطان بن عبدالعزيز» (round 30): a person named with two words or more and the same name
+ * gone on with «بن» (or «بنت», «آل») and a forebear's or the family's name are one person, in either order; the one
+ * such person, else none.
+ */
+function chainPerson(byKey: Map<string, Building>, words: string): Building | undefined {
+  const goesOn = (long: string, short: string) =>
+    short.includes(' ') && CHAIN_LINKS.some((link) => long.startsWith(`${short} ${link} `));
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    if (b.entity.type !== 'PER' || !b.names.some((name) => goesOn(words, name) || goesOn(name, words))) continue;
+    if (found && found !== b) return undefined;
+    found = b;
+  }
+  return found;
 }
 
 /**

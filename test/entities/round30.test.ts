@@ -152,6 +152,28 @@ const cases: LinkCase[] = [
     published: '2018-02-23',
     entityCount: 2,
   },
+  {
+    rule: 'a name gone on with «بن» and the grandfather is the person named without him (CNN, dev)',
+    text: 'وفي تعليقه على زيارته للمركز، قال بندر بن سلطان في مقطع الفيديو الذي نشره القحطاني. يذكر أن الأمير بندر بن سلطان بن عبدالعزيز كان قد أعفي من منصبه كرئيس الاستخبارات العامة بناء على طلبه.',
+    tagged: [
+      ['بندر بن سلطان', 'PER'],
+      ['القحطاني', 'PER'],
+      ['بندر بن سلطان بن عبدالعزيز', 'PER'],
+    ],
+    published: '2018-02-28',
+    together: ['بندر بن سلطان', 'بندر بن سلطان بن عبدالعزيز'],
+    togetherType: 'PER',
+  },
+  {
+    rule: '… but a brother, named with the same father, is another person (negative)',
+    text: 'وقال خالد بن سلطان إن شقيقه الأمير بندر بن سلطان بن عبدالعزيز أعفي من منصبه بناء على طلبه.',
+    tagged: [
+      ['خالد بن سلطان', 'PER'],
+      ['بندر بن سلطان بن عبدالعزيز', 'PER'],
+    ],
+    published: '2018-02-28',
+    entityCount: 2,
+  },
 ];
 
 runLinkCases('round 30: one entity written two ways', cases);
