@@ -1530,6 +1530,7 @@ function buildEntities(
     return b;
   };
   const deferred: Found[] = [];
+  const withDemonym = bodiesWithDemonym(g, found, tokens, forms);
   // Pass 1: names the gazetteer knows, and full local names.
   for (const m of found) {
     if (m.cues || m.apposedTo) continue;
@@ -1542,7 +1543,11 @@ function buildEntities(
       const words = m.type === 'PER' ? personWords(m, tokens, forms) : '';
       const person = m.type === 'PER' ? (surnamePerson(byKey, words, m.start) ?? chainPerson(byKey, words)) : undefined;
       if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
-      else add(localKey(m, tokens, forms), () => localEntity(m), m);
+      else {
+        const key = localKey(m, tokens, forms);
+        const full = withDemonym.get(key);
+        add(full && byKey.has(full) ? full : key, () => localEntity(m), m);
+      }
     }
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
@@ -1744,6 +1749,32 @@ function surnamePerson(byKey: Map<string, Building>, words: string, at: number):
     }
   }
   return best;
+}
+
+/**
+ * «وزارة الصحة المصرية» … «وزارة الصحة» (round 30): an unknown organization named with its country's demonym and,
+ * later, the same words without it are one body (before it, the words may name another country's body: «في وزارة
+ * الخارجية شوي كانغ ايل» of North Korea before «وزارة الخارجية السويدية»). By the key of the words without the demonym, the key of the name with it;
+ * none when the article has two such names («وزارة الخارجية الروسية» and «وزارة الخارجية الأمريكية»).
+ */
+function bodiesWithDemonym(
+  g: Gazetteer,
+  found: readonly Found[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+): Map<string, string> {
+  const full = new Map<string, string | null>();
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.target || m.cues || m.apposedTo || m.last - m.first < 3) continue;
+    if (tokens[m.last - 1].kind !== 'arabic') continue;
+    if (!g.lookupKey(forms.norms[m.last - 1]).some((c) => c.via === 'demonym' && c.entry.kind === 'country')) continue;
+    const bare = localKey({ ...m, last: m.last - 1 }, tokens, forms);
+    const key = localKey(m, tokens, forms);
+    full.set(bare, full.has(bare) && full.get(bare) !== key ? null : key);
+  }
+  const keys = new Map<string, string>();
+  for (const [bare, key] of full) if (key) keys.set(bare, key);
+  return keys;
 }
 
 /** Words that go on with a forebear's or the family's name in an Arab name's chain. */

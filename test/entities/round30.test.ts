@@ -174,6 +174,34 @@ const cases: LinkCase[] = [
     published: '2018-02-28',
     entityCount: 2,
   },
+  {
+    rule: 'an unknown body named with its demonym, then without it, is one body (CNN, dev)',
+    text: 'من جهته قال هشام بدوي من المكتب الإعلامي بوزارة الصحة المصرية، إن عدد القتلى المؤكد يبلغ خمسة أشخاص، ومؤكدا على أن وزارة الصحة هي الجهة الوحيدة المسؤولة عن حصر الارقام.',
+    tagged: [
+      ['هشام بدوي', 'PER'],
+      ['وزارة الصحة المصرية', 'ORG'],
+      ['وزارة الصحة', 'ORG'],
+    ],
+    published: '2018-02-28',
+    together: ['وزارة الصحة المصرية', 'وزارة الصحة'],
+  },
+  {
+    rule: "… but the words before the name with a demonym may be another country's body (negative, France 24, audit)",
+    text: 'ووصل ري يونغ هو إلى العاصمة السويدية برفقة المدير العام لقسم مصالح أمريكا الشمالية في وزارة الخارجية شوي كانغ ايل. وكشفت وزارة الخارجية السويدية أن ري سيعقد محادثات مع نظيرته السويدية.',
+    tagged: [
+      ['ري يونغ هو', 'PER'],
+      ['أمريكا الشمالية', 'LOC'],
+      ['وزارة الخارجية', 'ORG'],
+      ['شوي كانغ ايل', 'PER'],
+      ['وزارة الخارجية السويدية', 'ORG'],
+      ['ري', 'PER'],
+    ],
+    published: '2018-03-16',
+    check: (entities) => {
+      const owner = entities.find((e) => e.mentions.some((m) => m.text === 'وزارة الخارجية السويدية'));
+      if (owner?.mentions.some((m) => m.text === 'وزارة الخارجية')) throw new Error('joined the earlier ministry');
+    },
+  },
 ];
 
 runLinkCases('round 30: one entity written two ways', cases);
