@@ -31,6 +31,18 @@ function isNominalForce(ctx: LinkContext, m: Found): boolean {
     .some((c) => c.via === 'demonym' && c.entry.kind === 'country' && c.entry.iso2 === entry.country);
 }
 
+/**
+ * «الديمقراطيون», «الجمهوريون»: a party named by its members in the plural (a word with the article ending in «ون» or
+ * «يين») is its members, nominal in the gold too (round 25's open list); the gazetteer keeps them as the parties'
+ * variants for the events stage.
+ */
+function isPartyMembers(ctx: LinkContext, m: Found): boolean {
+  const entry = m.target?.kind === 'entry' ? m.target.entry : undefined;
+  if (entry?.kind !== 'org' || entry.orgKind !== 'party' || m.last - m.first !== 1) return false;
+  return /^ال.{3,}(?:ون|يين)$/.test(wordOf(ctx.forms, m.first));
+}
+
 export function dropNominalForces(ctx: LinkContext, found: Found[]): void {
-  for (let k = found.length - 1; k >= 0; k--) if (isNominalForce(ctx, found[k])) found.splice(k, 1);
+  for (let k = found.length - 1; k >= 0; k--)
+    if (isNominalForce(ctx, found[k]) || isPartyMembers(ctx, found[k])) found.splice(k, 1);
 }

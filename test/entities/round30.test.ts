@@ -1,7 +1,8 @@
 // Round 30 (entity-level precision and split persons): one entity written two ways in one article is one entity —
 // a Latin original the tagger tagged itself («سناب شات SNAP CHAT»), a surname written another way («لقديم» / «لقديمي»);
 // a tagger person made of two known persons is two («أنطونيو غوتيريش ترامب»); a force named by a common noun and its
-// demonym is nominal («قوات النظام السوري»), as the gold reads it.
+// demonym is nominal («قوات النظام السوري»), and so is a party named by its members («الديمقراطيون»), as the gold
+// reads them.
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT), one loop; each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -201,6 +202,24 @@ const cases: LinkCase[] = [
       const owner = entities.find((e) => e.mentions.some((m) => m.text === 'وزارة الخارجية السويدية'));
       if (owner?.mentions.some((m) => m.text === 'وزارة الخارجية')) throw new Error('joined the earlier ministry');
     },
+  },
+  {
+    rule: 'a party named by its members in the plural is nominal: no mention (Sky News, dev)',
+    text: 'دافع الديمقراطيون في لجنة المخابرات بمجلس النواب الأميركي عن التحقيقات الرسمية في مزاعم تدخل روسيا في الانتخابات الرئاسية عام 2016.',
+    tagged: [
+      ['الديمقراطيون', 'ORG'],
+      ['لجنة المخابرات', 'ORG'],
+      ['روسيا', 'LOC'],
+    ],
+    published: '2018-02-25',
+    absentKeys: ['org:democrats-us'],
+  },
+  {
+    rule: "… but the party's name stays (negative)",
+    text: 'وفاز مرشح الحزب الديمقراطي بمقعد في مجلس الشيوخ عن ولاية ألاباما.',
+    tagged: [['الحزب الديمقراطي', 'ORG']],
+    published: '2018-02-25',
+    expect: [['الحزب الديمقراطي', 'org:democrats-us']],
   },
 ];
 
