@@ -205,6 +205,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropTribes(ctx, found);
     dropNominalForces(ctx, found);
     yieldSurnamesToLocalNames(ctx, found);
+    surnamesReadAsPlaces(ctx, found);
   }
   dropPronounSuffixed(found, tokens);
   for (const m of found) {
@@ -1214,6 +1215,42 @@ function yieldSurnamesToLocalNames(ctx: LinkContext, found: Found[]): void {
       if ([entry.nameAr, ...entry.variantsAr].some((n) => `${nameKey(n)} `.startsWith(`${titled} `))) continue;
     }
     m.target = named[0].target;
+  }
+}
+
+/** Words after which a one-word place is read as the place: «في جونين», «إلى جونين». */
+const PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'الى', 'قرب', 'بين', 'نحو'].map(nameKey));
+
+/**
+ * «وذكر رئيس الجامعة حسن جونين …» … «وقال جونين إن المهاجم …» (round 30): the tagger's one-word place, a town under a
+ * million, whose word is the family name of a person the article names in full is that person's surname, unless a
+ * preposition or a place noun stands before it («في جونين»). It becomes a person mention, joined to the full name by
+ * coreference.
+ */
+function surnamesReadAsPlaces(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, flags } = ctx;
+  const surnames = new Set<string>();
+  for (const m of found)
+    if (
+      m.type === 'PER' &&
+      !m.cues &&
+      !m.apposedTo &&
+      !m.office &&
+      m.last - m.first >= 2 &&
+      tokens[m.last - 1].kind === 'arabic'
+    )
+      surnames.add(forms.norms[m.last - 1]);
+  if (surnames.size === 0) return;
+  for (const m of found) {
+    const entry = m.target?.kind === 'entry' ? m.target.entry : undefined;
+    if (m.type !== 'LOC' || entry?.kind !== 'place' || (entry.population ?? 0) >= MIN_LONE_CITY) continue;
+    if (m.last - m.first !== 1 || m.start !== tokens[m.first].start || tokens[m.first].kind !== 'arabic') continue;
+    if (!surnames.has(forms.norms[m.first])) continue;
+    const before = m.first - 1;
+    if (before >= 0 && (PLACE_PREPOSITIONS.has(forms.norms[before]) || isPlaceDescriptor(tokens, flags, before)))
+      continue;
+    m.type = 'PER';
+    m.target = undefined;
   }
 }
 

@@ -221,6 +221,27 @@ const cases: LinkCase[] = [
     published: '2018-02-25',
     expect: [['الحزب الديمقراطي', 'org:democrats-us']],
   },
+  {
+    rule: "the tagger's small town that is the family name of a person named in full is that person (France 24, dev)",
+    text: 'قال حسن جونين رئيس جامعة عثمان غازي التركية إن أربعة أشخاص قتلوا اليوم الخميس في إطلاق نار بالجامعة. وقال جونين إن المهاجم دخل كلية التربية ومعه مسدس وأطلق النار على الأربعة.',
+    tagged: [
+      ['حسن جونين', 'PER'],
+      ['جونين', 'LOC'],
+    ],
+    published: '2018-04-05',
+    together: ['حسن جونين', 'جونين'],
+    togetherType: 'PER',
+  },
+  {
+    rule: '… but after a preposition it stays the town (negative)',
+    text: 'قال حسن جونين رئيس جامعة عثمان غازي التركية إن أربعة أشخاص قتلوا في جونين اليوم الخميس.',
+    tagged: [
+      ['حسن جونين', 'PER'],
+      ['جونين', 'LOC', 'في'],
+    ],
+    published: '2018-04-05',
+    type: [['جونين', 'LOC']],
+  },
 ];
 
 runLinkCases('round 30: one entity written two ways', cases);
