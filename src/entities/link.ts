@@ -1568,10 +1568,12 @@ function buildEntities(
   };
   const deferred: Found[] = [];
   const withDemonym = bodiesWithDemonym(g, found, tokens, forms);
+  /** Entities of nameless offices («وزير خارجية الفلبين» with no name beside it). */
+  const offices = new Set<Building>();
   // Pass 1: names the gazetteer knows, and full local names.
   for (const m of found) {
     if (m.cues || m.apposedTo) continue;
-    if (m.office) add(localKey(m, tokens, forms), () => localEntity(m), m);
+    if (m.office) offices.add(add(localKey(m, tokens, forms), () => localEntity(m), m));
     else if (m.target) {
       const { key, make } = canonical(g, m.target, m);
       add(key, make, m);
@@ -1668,7 +1670,7 @@ function buildEntities(
       // An office the gazetteer has no holder of at the date («وزير خارجية الفلبين») still designates one person:
       // a local one, keyed by the phrase, with the office's country.
       const country = m.cues ? officeCountry(m.cues) : undefined;
-      add(localKey(m, tokens, forms), () => ({ ...localEntity(m), country }), m);
+      offices.add(add(localKey(m, tokens, forms), () => ({ ...localEntity(m), country }), m));
     }
   }
   // Pass 4: «الزعيم الكوري الشمالي» … «كيم»: a family name left local joins the person the article names by office.
@@ -1679,7 +1681,38 @@ function buildEntities(
     person.entity.mentions.push(...b.entity.mentions);
     byKey.delete(key);
   }
+  // Pass 5: «السفير الإيراني في فيينا» … «السفير الإيراني عبادالله مولاي»: a nameless office joins the one person the
+  // article gives the same title in apposition.
+  for (const [key, b] of byKey) {
+    if (!key.startsWith('local:per:') || !offices.has(b)) continue;
+    const person = titledPerson(byKey, b, offices);
+    if (!person) continue;
+    person.entity.mentions.push(...b.entity.mentions);
+    byKey.delete(key);
+  }
   return finish([...byKey.values()].map((b) => b.entity));
+}
+
+/**
+ * The one named person (round 30) with a title in apposition that is the office's own words, or those words without
+ * a place after «في» («السفير الإيراني» for «السفير الإيراني في فيينا»), or the office's words with one.
+ */
+function titledPerson(
+  byKey: Map<string, Building>,
+  office: Building,
+  offices: ReadonlySet<Building>,
+): Building | undefined {
+  const texts = office.entity.mentions.map((m) => nameKey(m.text));
+  const same = (title: string) =>
+    texts.some((o) => o === title || o.startsWith(`${title} في `) || title.startsWith(`${o} في `));
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    if (offices.has(b) || b.entity.type !== 'PER' || !b.entity.key?.startsWith('local:')) continue;
+    if (!b.entity.mentions.some((m) => same(nameKey(m.text)))) continue;
+    if (found) return undefined;
+    found = b;
+  }
+  return found;
 }
 
 /** Whether the office has holders at the date and the person keyed `key` is none of them. */

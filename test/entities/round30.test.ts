@@ -242,6 +242,26 @@ const cases: LinkCase[] = [
     published: '2018-04-05',
     type: [['جونين', 'LOC']],
   },
+  {
+    rule: 'a nameless office is the person the article later gives that title in apposition (CNN, dev)',
+    text: 'قالت الشرطة النمساوية إن حارسا أطلق النار على رجل يحمل سكينا خارج مقر إقامة السفير الإيراني في فيينا مساء الأحد. ولم يتضح مع إذا كان السفير الإيراني عبادالله مولاي في منزله أم لا وقت الهجوم.',
+    tagged: [['عبادالله مولاي', 'PER']],
+    published: '2018-03-13',
+    mentionsOf: [['عبادالله مولاي', ['السفير الإيراني في فيينا', 'السفير الإيراني', 'عبادالله مولاي']]],
+  },
+  {
+    rule: '… but not when two persons have that title (negative)',
+    text: 'وقال السفير الإيراني في فيينا إن الهجوم إرهابي. واستقبل السفير الإيراني عبادالله مولاي السفير الإيراني حسن قشقاوي في مقر السفارة.',
+    tagged: [
+      ['عبادالله مولاي', 'PER'],
+      ['حسن قشقاوي', 'PER'],
+    ],
+    published: '2018-03-13',
+    check: (entities) => {
+      const office = entities.find((e) => e.mentions.some((m) => m.text === 'السفير الإيراني في فيينا'));
+      if (office && office.mentions.length > 1) throw new Error('the office joined a named ambassador');
+    },
+  },
 ];
 
 runLinkCases('round 30: one entity written two ways', cases);
