@@ -67,6 +67,7 @@ import {
   type Person,
   type RoleCue,
 } from './gazetteer.js';
+import { joinKnownAs } from './known-as.js';
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
@@ -182,6 +183,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addOccupationPersons(ctx, found);
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
+    joinKnownAs(ctx, found);
     addListedPlaces(ctx, found);
     addLegislatures(ctx, found);
     dropGluedConjunctions(ctx, found);

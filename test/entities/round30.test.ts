@@ -262,6 +262,44 @@ const cases: LinkCase[] = [
       if (office && office.mentions.length > 1) throw new Error('the office joined a named ambassador');
     },
   },
+  {
+    rule: 'a name given after «المعروف ب» is a mention of the person just named (France 24, dev)',
+    text: 'وضمت اللائحة كذلك نائب الرئيس طه ياسين رمضان الذي أعدم عام 2007 ، وسكرتير صدام الخاص عبد حميد محمود المعروف بعبد حمود الذي أعدم عام 2012.',
+    tagged: [
+      ['طه ياسين رمضان', 'PER'],
+      ['صدام', 'PER'],
+      ['عبد حميد محمود', 'PER'],
+      ['عبد حمود', 'PER'],
+    ],
+    published: '2018-03-05',
+    together: ['عبد حميد محمود', 'عبد حمود'],
+    togetherType: 'PER',
+  },
+  {
+    rule: '… and after «أو ما يُعرف بـ"…"» of the body just named (CNN, dev)',
+    text: 'عقب انتخابه رئيسا للاتحاد الدولي للنقل الجوي أو ما يُعرف بـ"IATA" في سيدني بأستراليا، الثلاثاء.',
+    tagged: [
+      ['اتحاد الدولي للنقل الجوي', 'ORG'],
+      ['IATA', 'ORG'],
+      ['سيدني', 'LOC'],
+      ['أستراليا', 'LOC'],
+    ],
+    published: '2018-06-06',
+    together: ['اتحاد الدولي للنقل الجوي', 'IATA'],
+  },
+  {
+    rule: '… but a name of another type after it is another entity (negative)',
+    text: 'وقال محمد المقريف المعروف بـ"جبهة الإنقاذ الوطني" إن الجبهة لن تشارك في الحكومة.',
+    tagged: [
+      ['محمد المقريف', 'PER'],
+      ['جبهة الإنقاذ الوطني', 'ORG'],
+    ],
+    published: '2018-03-05',
+    check: (entities) => {
+      const owner = entities.find((e) => e.mentions.some((m) => m.text === 'محمد المقريف'));
+      if (owner?.mentions.some((m) => m.text === 'جبهة الإنقاذ الوطني')) throw new Error('the front joined the person');
+    },
+  },
 ];
 
 runLinkCases('round 30: one entity written two ways', cases);
