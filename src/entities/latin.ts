@@ -71,6 +71,18 @@ function sameNameShape(m: Found, tokens: readonly Token[], first: number, last: 
   return last - first === 1 && arabicWords > 1 && /^[A-Z]+$/.test(latin) && latin.length === arabicWords;
 }
 
+/**
+ * The Latin original the tagger already tagged as a name of its own («سناب شات SNAP CHAT», «ديدي شكسنغ (Didi
+ * Chuxing)», round 30): one unlinked mention covering exactly the Latin words after m, of the same shape as above.
+ */
+function taggedOriginal(found: Found[], m: Found, tokens: readonly Token[], first: number): Found | undefined {
+  const x = found.find((f) => f.first === first && f !== m);
+  if (!x || x.target || x.cues || x.apposedTo || x.office || x.type === 'LOC') return undefined;
+  if (x.last - first > MAX_LATIN_WORDS || (x.last < tokens.length && tokens[x.last].kind === 'latin')) return undefined;
+  for (let k = first; k < x.last; k++) if (tokens[k].kind !== 'latin') return undefined;
+  return sameNameShape(m, tokens, first, x.last) ? x : undefined;
+}
+
 export function addLatinOriginals(ctx: LinkContext, found: Found[]): void {
   const { tokens, text } = ctx;
   let covered: Uint8Array | undefined;
@@ -80,6 +92,12 @@ export function addLatinOriginals(ctx: LinkContext, found: Found[]): void {
     const first = latinStart(tokens, m);
     if (first < 0) continue;
     covered ??= coveredTokens(found, tokens.length);
+    const tagged = taggedOriginal(found, m, tokens, first);
+    if (tagged) {
+      tagged.apposedTo = m;
+      tagged.type = m.type;
+      continue;
+    }
     let last = first;
     while (last < tokens.length && last - first < MAX_LATIN_WORDS && tokens[last].kind === 'latin' && !covered[last])
       last++;

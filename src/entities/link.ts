@@ -60,6 +60,7 @@ import {
   type Candidate,
   type Country,
   type Gazetteer,
+  type GazetteerEntry,
   loadGazetteer,
   type NameMatch,
   nameKey,
@@ -67,11 +68,13 @@ import {
   type Person,
   type RoleCue,
 } from './gazetteer.js';
+import { joinKnownAs } from './known-as.js';
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
 import { personsNamedAsPlaces, placesLocatedElsewhere } from './located-places.js';
 import { namedMinistries } from './ministries.js';
+import { dropNominalForces } from './nominal-forces.js';
 import { regionsBesidePartners } from './paired-regions.js';
 import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
@@ -85,6 +88,7 @@ import {
   linkPeeledMentions,
   linkPersonsByOuterNames,
   linkSpellingVariants,
+  spellingVariantWords,
 } from './spelling.js';
 import { titledOrganizations } from './titled-organizations.js';
 import {
@@ -145,6 +149,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   cutAtAttachment(ctx, found);
   splitAtRelationNouns(ctx, found);
   splitCoordinatedPersons(ctx, found);
+  splitAdjoiningPersons(ctx, found, names);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropShortNamesInWords(ctx, found);
@@ -179,6 +184,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addOccupationPersons(ctx, found);
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
+    joinKnownAs(ctx, found);
     addListedPlaces(ctx, found);
     addLegislatures(ctx, found);
     dropGluedConjunctions(ctx, found);
@@ -200,7 +206,9 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropHonorifics(ctx, found);
     dropReligiousTitles(ctx, found);
     dropTribes(ctx, found);
+    dropNominalForces(ctx, found);
     yieldSurnamesToLocalNames(ctx, found);
+    surnamesReadAsPlaces(ctx, found);
   }
   dropPronounSuffixed(found, tokens);
   for (const m of found) {
@@ -987,6 +995,44 @@ function splitCoordinatedPersons(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+/** Words that continue an Arab name's chain: a name after them is a forebear's or the family's, not another person. */
+const CHAIN_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'آل', 'ابو', 'أبو', 'ولد'].map(nameKey));
+
+/** The one gazetteer person a name hit names, or undefined (another kind, or several). */
+function solePerson(hit: NameHit): GazetteerEntry | undefined {
+  const [first, ...rest] = namingCandidates(hit.candidates);
+  if (first?.entry.kind !== 'person' || rest.some((c) => c.entry !== first.entry)) return undefined;
+  return first.entry;
+}
+
+/**
+ * «والأمين العام للأمم المتحدة أنطونيو غوتيريش ترامب من مغبة الانسحاب»: a tagger person that is the full name of
+ * one known person (two words or more) and right after it a name of another (the object of the verb, the next in a
+ * list) is two persons (round 30; NER v10 made such spans, models/README.md). The whole span must name nobody, and the
+ * second name must not open with a word of the name chain («بن», «آل», «أبو»: «محمد بن زايد آل نهيان» is one person).
+ */
+function splitAdjoiningPersons(ctx: LinkContext, found: Found[], names: readonly NameHit[]): void {
+  const { tokens, forms, text } = ctx;
+  for (let j = 0; j < found.length; j++) {
+    const m = found[j];
+    if (m.type !== 'PER' || m.last - m.first < 3) continue;
+    const left = names.find((n) => n.start === m.first && n.end < m.last);
+    if (!left || left.end - left.start < 2) continue;
+    const right = names.find((n) => n.start === left.end && n.end === m.last);
+    if (!right || CHAIN_WORDS.has(forms.norms[right.start])) continue;
+    const person = solePerson(left);
+    const other = solePerson(right);
+    if (!person || !other || person === other) continue;
+    const end = m.end;
+    const last = m.last;
+    m.last = left.end;
+    m.end = tokens[left.end - 1].end;
+    m.text = text.slice(m.start, m.end);
+    const start = tokens[left.end].start;
+    found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: left.end, last });
+  }
+}
+
 const ATTACHMENT_WORDS = new Set(['التابع', 'التابعه', 'التابعين', 'التابعون', 'التابعتين']);
 
 /**
@@ -1170,6 +1216,42 @@ function yieldSurnamesToLocalNames(ctx: LinkContext, found: Found[]): void {
       if ([entry.nameAr, ...entry.variantsAr].some((n) => `${nameKey(n)} `.startsWith(`${titled} `))) continue;
     }
     m.target = named[0].target;
+  }
+}
+
+/** Words after which a one-word place is read as the place: «في جونين», «إلى جونين». */
+const PLACE_PREPOSITIONS = new Set(['في', 'من', 'إلى', 'الى', 'قرب', 'بين', 'نحو'].map(nameKey));
+
+/**
+ * «وذكر رئيس الجامعة حسن جونين …» … «وقال جونين إن المهاجم …» (round 30): the tagger's one-word place, a town under a
+ * million, whose word is the family name of a person the article names in full is that person's surname, unless a
+ * preposition or a place noun stands before it («في جونين»). It becomes a person mention, joined to the full name by
+ * coreference.
+ */
+function surnamesReadAsPlaces(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms, flags } = ctx;
+  const surnames = new Set<string>();
+  for (const m of found)
+    if (
+      m.type === 'PER' &&
+      !m.cues &&
+      !m.apposedTo &&
+      !m.office &&
+      m.last - m.first >= 2 &&
+      tokens[m.last - 1].kind === 'arabic'
+    )
+      surnames.add(forms.norms[m.last - 1]);
+  if (surnames.size === 0) return;
+  for (const m of found) {
+    const entry = m.target?.kind === 'entry' ? m.target.entry : undefined;
+    if (m.type !== 'LOC' || entry?.kind !== 'place' || (entry.population ?? 0) >= MIN_LONE_CITY) continue;
+    if (m.last - m.first !== 1 || m.start !== tokens[m.first].start || tokens[m.first].kind !== 'arabic') continue;
+    if (!surnames.has(forms.norms[m.first])) continue;
+    const before = m.first - 1;
+    if (before >= 0 && (PLACE_PREPOSITIONS.has(forms.norms[before]) || isPlaceDescriptor(tokens, flags, before)))
+      continue;
+    m.type = 'PER';
+    m.target = undefined;
   }
 }
 
@@ -1486,18 +1568,26 @@ function buildEntities(
     return b;
   };
   const deferred: Found[] = [];
+  const withDemonym = bodiesWithDemonym(g, found, tokens, forms);
+  /** Entities of nameless offices («وزير خارجية الفلبين» with no name beside it). */
+  const offices = new Set<Building>();
   // Pass 1: names the gazetteer knows, and full local names.
   for (const m of found) {
     if (m.cues || m.apposedTo) continue;
-    if (m.office) add(localKey(m, tokens, forms), () => localEntity(m), m);
+    if (m.office) offices.add(add(localKey(m, tokens, forms), () => localEntity(m), m));
     else if (m.target) {
       const { key, make } = canonical(g, m.target, m);
       add(key, make, m);
     } else if (m.type === 'PER' && m.last - m.first === 1 && tokens[m.first].kind !== 'hashtag') deferred.push(m);
     else {
-      const person = m.type === 'PER' ? surnamePerson(byKey, personWords(m, tokens, forms), m.start) : undefined;
+      const words = m.type === 'PER' ? personWords(m, tokens, forms) : '';
+      const person = m.type === 'PER' ? (surnamePerson(byKey, words, m.start) ?? chainPerson(byKey, words)) : undefined;
       if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
-      else add(localKey(m, tokens, forms), () => localEntity(m), m);
+      else {
+        const key = localKey(m, tokens, forms);
+        const full = withDemonym.get(key);
+        add(full && byKey.has(full) ? full : key, () => localEntity(m), m);
+      }
     }
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
@@ -1508,7 +1598,8 @@ function buildEntities(
     const person =
       wholeTokenPerson(byKey, m, tokens, forms) ??
       closestPerson(byKey, word, m.start, laterWordOnly) ??
-      familyNamePerson(byKey, word, cues.familyNameFirst);
+      familyNamePerson(byKey, word, cues.familyNameFirst) ??
+      variantPerson(byKey, word);
     if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
     else add(localKey(m, tokens, forms), () => localEntity(m), m);
   }
@@ -1580,7 +1671,7 @@ function buildEntities(
       // An office the gazetteer has no holder of at the date («وزير خارجية الفلبين») still designates one person:
       // a local one, keyed by the phrase, with the office's country.
       const country = m.cues ? officeCountry(m.cues) : undefined;
-      add(localKey(m, tokens, forms), () => ({ ...localEntity(m), country }), m);
+      offices.add(add(localKey(m, tokens, forms), () => ({ ...localEntity(m), country }), m));
     }
   }
   // Pass 4: «الزعيم الكوري الشمالي» … «كيم»: a family name left local joins the person the article names by office.
@@ -1591,7 +1682,38 @@ function buildEntities(
     person.entity.mentions.push(...b.entity.mentions);
     byKey.delete(key);
   }
+  // Pass 5: «السفير الإيراني في فيينا» … «السفير الإيراني عبادالله مولاي»: a nameless office joins the one person the
+  // article gives the same title in apposition.
+  for (const [key, b] of byKey) {
+    if (!key.startsWith('local:per:') || !offices.has(b)) continue;
+    const person = titledPerson(byKey, b, offices);
+    if (!person) continue;
+    person.entity.mentions.push(...b.entity.mentions);
+    byKey.delete(key);
+  }
   return finish([...byKey.values()].map((b) => b.entity));
+}
+
+/**
+ * The one named person (round 30) with a title in apposition that is the office's own words, or those words without
+ * a place after «في» («السفير الإيراني» for «السفير الإيراني في فيينا»), or the office's words with one.
+ */
+function titledPerson(
+  byKey: Map<string, Building>,
+  office: Building,
+  offices: ReadonlySet<Building>,
+): Building | undefined {
+  const texts = office.entity.mentions.map((m) => nameKey(m.text));
+  const same = (title: string) =>
+    texts.some((o) => o === title || o.startsWith(`${title} في `) || title.startsWith(`${o} في `));
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    if (offices.has(b) || b.entity.type !== 'PER' || !b.entity.key?.startsWith('local:')) continue;
+    if (!b.entity.mentions.some((m) => same(nameKey(m.text)))) continue;
+    if (found) return undefined;
+    found = b;
+  }
+  return found;
 }
 
 /** Whether the office has holders at the date and the person keyed `key` is none of them. */
@@ -1628,6 +1750,29 @@ function closestPerson(
     }
   }
   return best;
+}
+
+/** A one-word person mention seen fewer times than this in news may be a misspelt or retransliterated name. */
+const RARE_VARIANT = 100;
+const MIN_VARIANT_LETTERS = 4;
+
+/**
+ * «لقديمي» … «رضوان لقديم», «غبريك» … «جورج غربيك», «إيميليو» … «جيمي إميليو», «وليام» … «ويليام» (round 30): a one-word
+ * person mention no person of the article has is the one person whose name has a word written the same but for one
+ * edit (spelling.ts spellingVariantWords): a foreign name written another way or mistyped in the same story. The
+ * mention's word must be rare in news («حسن» and «حسين» are two names) and both words of four letters or more; two
+ * such persons, none.
+ */
+function variantPerson(byKey: Map<string, Building>, word: string): Building | undefined {
+  if (word.length < MIN_VARIANT_LETTERS || cliticAnalyzer().count(word) >= RARE_VARIANT) return undefined;
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    if (b.entity.type !== 'PER') continue;
+    if (![...b.words].some((w) => w.length >= MIN_VARIANT_LETTERS && spellingVariantWords(word, w))) continue;
+    if (found && found !== b) return undefined;
+    found = b;
+  }
+  return found;
 }
 
 /**
@@ -1675,6 +1820,52 @@ function surnamePerson(byKey: Map<string, Building>, words: string, at: number):
     }
   }
   return best;
+}
+
+/**
+ * «وزارة الصحة المصرية» … «وزارة الصحة» (round 30): an unknown organization named with its country's demonym and,
+ * later, the same words without it are one body (before it, the words may name another country's body: «في وزارة
+ * الخارجية شوي كانغ ايل» of North Korea before «وزارة الخارجية السويدية»). By the key of the words without the demonym, the key of the name with it;
+ * none when the article has two such names («وزارة الخارجية الروسية» and «وزارة الخارجية الأمريكية»).
+ */
+function bodiesWithDemonym(
+  g: Gazetteer,
+  found: readonly Found[],
+  tokens: readonly Token[],
+  forms: TokenForms,
+): Map<string, string> {
+  const full = new Map<string, string | null>();
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.target || m.cues || m.apposedTo || m.last - m.first < 3) continue;
+    if (tokens[m.last - 1].kind !== 'arabic') continue;
+    if (!g.lookupKey(forms.norms[m.last - 1]).some((c) => c.via === 'demonym' && c.entry.kind === 'country')) continue;
+    const bare = localKey({ ...m, last: m.last - 1 }, tokens, forms);
+    const key = localKey(m, tokens, forms);
+    full.set(bare, full.has(bare) && full.get(bare) !== key ? null : key);
+  }
+  const keys = new Map<string, string>();
+  for (const [bare, key] of full) if (key) keys.set(bare, key);
+  return keys;
+}
+
+/** Words that go on with a forebear's or the family's name in an Arab name's chain. */
+const CHAIN_LINKS = ['بن', 'ابن', 'بنت', 'آل'].map(nameKey);
+
+/**
+ * «بندر بن سلطان» … «بندر بن سلطان بن عبدالعزيز» (round 30): a person named with two words or more and the same name
+ * gone on with «بن» (or «بنت», «آل») and a forebear's or the family's name are one person, in either order; the one
+ * such person, else none.
+ */
+function chainPerson(byKey: Map<string, Building>, words: string): Building | undefined {
+  const goesOn = (long: string, short: string) =>
+    short.includes(' ') && CHAIN_LINKS.some((link) => long.startsWith(`${short} ${link} `));
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    if (b.entity.type !== 'PER' || !b.names.some((name) => goesOn(words, name) || goesOn(name, words))) continue;
+    if (found && found !== b) return undefined;
+    found = b;
+  }
+  return found;
 }
 
 /**
@@ -1818,15 +2009,18 @@ function transliterationKey(key: string): string {
   return joined.replace(FOREIGN_LETTER, (ch) => FOREIGN_LETTERS[ch]).replace(FINAL_G, 'غ');
 }
 
-/** «عبد الله», «نور الدين» written as one word or two. */
-const COMPOUND_NAME_GAP = /(?<=(?:^| )عبد) (?=ال)| (?=الدين(?: |$))/g;
+/** «عبد الله», «نور الدين», «أبو الفتوح» (round 30) written as one word or two. */
+const COMPOUND_NAME_GAP = /(?<=(?:^| )(?:عبد|ابو)) (?=ال)| (?=الدين(?: |$))/g;
 
 /**
  * Compound given names are written joined or spaced in the same article («نورالدين البحيري», «نور الدين البحيري»;
- * «عبدالله», «عبد الله»): the key joins them, so both spellings are one name.
+ * «عبدالله», «عبد الله»; «عبدالمنعم أبوالفتوح», «عبد المنعم أبو الفتوح»): the key joins them, so both spellings are
+ * one name.
  */
 function joinCompoundNames(key: string): string {
-  return key.includes('عبد ') || key.includes(' الدين') ? key.replace(COMPOUND_NAME_GAP, '') : key;
+  return key.includes('عبد ') || key.includes('ابو ') || key.includes(' الدين')
+    ? key.replace(COMPOUND_NAME_GAP, '')
+    : key;
 }
 
 function localEntity(m: Found): Entity {

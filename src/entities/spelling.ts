@@ -168,6 +168,30 @@ function editDistance(a: string, b: string): number {
   return row[b.length];
 }
 
+/** Letters transliteration adds or drops freely: long vowels, hamza, «ة» / «ه». */
+const WEAK_LETTERS = new Set('اوىيءةه');
+/** Letters a word must have for a consonant to be added, dropped or changed (a typo, «القحطاني» / «القحاني»). */
+const MIN_CONSONANT_EDIT_LETTERS = 7;
+
+/**
+ * Whether two words are one name written two ways: one edit apart — two adjacent letters swapped («غربيك» / «غبريك»),
+ * a weak letter added, dropped or changed («لقديم» / «لقديمي», «ويليام» / «وليام»), or, in words of seven letters or
+ * more, any letter («القحطاني» / «القحاني»). Short names differing by a consonant are other names («بيكي» / «فيكي»,
+ * «تشينغ» / «تشيفنغ»).
+ */
+export function spellingVariantWords(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const long = Math.max(a.length, b.length) >= MIN_CONSONANT_EDIT_LETTERS;
+  if (a.length === b.length) {
+    if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return true;
+    return a.slice(i + 1) === b.slice(i + 1) && (long || (WEAK_LETTERS.has(a[i]) && WEAK_LETTERS.has(b[i])));
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i) && (long || WEAK_LETTERS.has(longer[i]));
+}
+
 /** How often (data/arabic/wordfreq.tsv) a word written with «و» may be seen and still read as «و» + a rare name. */
 const RARE_GLUED = 10;
 

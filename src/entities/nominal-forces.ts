@@ -1,0 +1,48 @@
+// Forces named by their country's demonym are described, not named (round 30): «قوات النظام السوري», «الجيش
+// الإسرائيلي», «القوات المسلحة المصرية», «الجيش الروسي» are nominal in the gold (eval/entities.ts, rounds 5, 9 and
+// 14), while a force with a name of its own stays («البيشمركة», «قوات الحزام الأمني», «القيادة المركزية», and «الجيش
+// السوري الحر», an armed group). The gazetteer keeps the national armies, and the events stage finds the country of
+// such a force from the demonym itself (events/actors.ts reads the gazetteer's demonyms), so the linker drops them.
+import { readTsvTable } from '../arabic/data.js';
+import { type Found, type LinkContext, wordOf } from './found.js';
+import { nameKey } from './gazetteer.js';
+
+let forceNouns: Set<string> | undefined;
+
+/** The nouns of data/gazetteer/force-nouns.tsv, as keys. */
+function nouns(): Set<string> {
+  forceNouns ??= new Set(readTsvTable('gazetteer/force-nouns.tsv').rows.map(([noun]) => nameKey(noun)));
+  return forceNouns;
+}
+
+/**
+ * Whether the mention is a force the gazetteer lists written as a common noun (force-nouns.tsv) and its own country's
+ * demonym.
+ */
+function isNominalForce(ctx: LinkContext, m: Found): boolean {
+  const entry = m.target?.kind === 'entry' ? m.target.entry : undefined;
+  if (entry?.kind !== 'org' || entry.orgKind !== 'armed-forces' || m.last - m.first < 2) return false;
+  const head = [wordOf(ctx.forms, m.first)];
+  for (let k = m.first + 1; k < m.last - 1; k++) head.push(ctx.forms.norms[k]);
+  if (!nouns().has(head.join(' '))) return false;
+  const last = ctx.forms.norms[m.last - 1];
+  return ctx.g
+    .lookupKey(last)
+    .some((c) => c.via === 'demonym' && c.entry.kind === 'country' && c.entry.iso2 === entry.country);
+}
+
+/**
+ * «الديمقراطيون», «الجمهوريون»: a party named by its members in the plural (a word with the article ending in «ون» or
+ * «يين») is its members, nominal in the gold too (round 25's open list); the gazetteer keeps them as the parties'
+ * variants for the events stage.
+ */
+function isPartyMembers(ctx: LinkContext, m: Found): boolean {
+  const entry = m.target?.kind === 'entry' ? m.target.entry : undefined;
+  if (entry?.kind !== 'org' || entry.orgKind !== 'party' || m.last - m.first !== 1) return false;
+  return /^ال.{3,}(?:ون|يين)$/.test(wordOf(ctx.forms, m.first));
+}
+
+export function dropNominalForces(ctx: LinkContext, found: Found[]): void {
+  for (let k = found.length - 1; k >= 0; k--)
+    if (isNominalForce(ctx, found[k]) || isPartyMembers(ctx, found[k])) found.splice(k, 1);
+}
