@@ -194,7 +194,17 @@ function backer(ctx: Context, a: Actor): boolean {
 /** An actor right after a preposition (من سوريا) is its complement, not a subject or genitive. */
 function governed(ctx: Context, a: Actor): boolean {
   const prev = ctx.tokens[a.first - 1];
-  return a.first > ctx.view.first && !!prev && ctx.lex.cues.preposition.has(prev.norm);
+  if (a.first <= ctx.view.first || !prev) return false;
+  return ctx.lex.cues.preposition.has(prev.norm) || allyOf(ctx, a.first - 1);
+}
+
+/**
+ * «حذرت طهران حليفة دمشق»، «الحليفة للولايات المتحدة»: the party right after a word of alliance in the construct says
+ * whose ally someone is; it is no subject, object or genitive of the act. Not with a pronoun: «حليفه الأسد» (his ally
+ * Assad), written with ه, names the ally itself (round 31).
+ */
+function allyOf(ctx: Context, j: number): boolean {
+  return hasCue(ctx, j, 'ally') && !ctx.tokens[j].text.endsWith('ه');
 }
 
 /**
@@ -398,8 +408,9 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     // «اعترف أيضاً أن زوجته السورية … بالفلبين»: a bare أن/إن opens a clause of its own; a particle in it is not the
     // trigger's (round 21).
     if (j > from && openingComplementizer(ctx, j)) return -1;
-    // «جبهة النصرة التابعة لتنظيم القاعدة»: a ل after a word of affiliation is that word's, not the trigger's.
-    if (t.norm.startsWith('ل') && j > from && hasCue(ctx, j - 1, 'affiliation')) continue;
+    // «جبهة النصرة التابعة لتنظيم القاعدة»: a ل after a word of affiliation is that word's, not the trigger's; so
+    // after a word of alliance («ودول الخليج الأخرى الحليفة للولايات المتحدة»; round 31).
+    if (t.norm.startsWith('ل') && j > from && (hasCue(ctx, j - 1, 'affiliation') || allyOf(ctx, j - 1))) continue;
     if (particles.has(t.norm)) return j;
     // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];

@@ -176,6 +176,9 @@ export interface CueWords {
   /** Verbs of expecting or fearing (يتوقع، تخشى، تحسبا): a verbal noun after them in their clause is an act expected
    * of someone else, not the subject's (round 30). */
   expect: Set<string>;
+  /** Words naming someone's ally (حليفة، حليفتها، حلفاء): the party right after one is whose ally, no party to the
+   * clause's act (round 31). */
+  ally: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -435,6 +438,7 @@ function loadCues(): CueWords {
     news: new Set(),
     notAccusative: new Set(),
     expect: new Set(),
+    ally: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
