@@ -1300,7 +1300,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const victimsDemonym =
     !!agentGenitive &&
     (hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'victim')) &&
-    qualifiesObject(ctx, i, agentGenitive);
+    (qualifiesObject(ctx, i, agentGenitive) || killedPerson(ctx, agentGenitive));
   if (victimsDemonym) return undefined;
   const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
@@ -1311,6 +1311,16 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/**
+ * «لعملية قتل خاشقجي داخل القنصلية السعودية»: after a killing noun, a person as the bare genitive is the one killed
+ * (the agent would have its object after a ل: «قتل الأسد لشعبه»); the killer is not named (round 31).
+ */
+function killedPerson(ctx: Context, a: Actor): boolean {
+  if (lPhraseAfter(ctx, a)) return false;
+  if (a.kind === 'person') return true;
+  return a.kind === 'entity' && ctx.doc.layers.entities.find((e) => e.id === a.entity)?.type === 'PER';
 }
 
 /**
@@ -2199,16 +2209,21 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
   // «رداً على مطالبة كبير المفاوضين»، «في قصف تركي»: right after a preposition a word is a noun, never a verb or a
   // circumstantial participle.
   // «بشكل قاطع» ("decisively"): after a word of manner, an adjective (round 29).
+  // «فتحت تحقيقا في "قتل" نيكولاي غلوشكوف»: an opening quotation mark may stand between (round 31).
+  const b = i - 1 > ctx.view.first && QUOTES.has(ctx.tokens[i - 1].text) ? i - 2 : i - 1;
   const afterPreposition =
-    i > ctx.view.first &&
-    (ctx.lex.cues.preposition.has(ctx.tokens[i - 1].norm) || ctx.lex.cues.manner.has(ctx.tokens[i - 1].norm));
+    b >= ctx.view.first &&
+    (ctx.lex.cues.preposition.has(ctx.tokens[b].norm) || ctx.lex.cues.manner.has(ctx.tokens[b].norm));
   // «دعما أمريكيا»: a word an accusative demonym qualifies is an indefinite noun, not a dual verb (دعما "they both
   // supported").
   const qualified = accusativeAdjectiveAfter(ctx, i);
+  // «محاولة قتل الجاسوس الروسي»، «لعملية قتل خاشقجي»: right after a noun that takes a verbal noun as its genitive, the
+  // word is that verbal noun, never a verb ("the spy killed"; round 31).
+  const construct = i > ctx.view.first && hasCue(ctx, i - 1, 'construct');
   for (const key of new Set([...keysOf(ctx, i), token.stem])) {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
-      if (hit.verbal && (afterPreposition || qualified)) continue;
+      if (hit.verbal && (afterPreposition || qualified || construct)) continue;
       // «للمتهمين»: a participle with the article or a preposition is a noun (the accused), not circumstantial.
       if (hit.participle && token.proclitics.some((c) => c !== 'و' && c !== 'ف')) continue;
       // A plural participle is circumstantial only after a comma («…، داعين تركيا إلى»); elsewhere it is a noun

@@ -179,6 +179,9 @@ export interface CueWords {
   /** Words naming someone's ally (حليفة، حليفتها، حلفاء): the party right after one is whose ally, no party to the
    * clause's act (round 31). */
   ally: Set<string>;
+  /** Nouns that take a verbal noun as their genitive (محاولة، عملية): the word right after one is a noun, never a
+   * verb (round 31). */
+  construct: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -439,6 +442,7 @@ function loadCues(): CueWords {
     notAccusative: new Set(),
     expect: new Set(),
     ally: new Set(),
+    construct: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }

@@ -61,6 +61,45 @@ const cases: EventCase[] = [
     published: '2018-08-27',
     hasNotLike: [/^US>/],
   },
+  {
+    rule: 'after «محاولة» the killing word is a noun: the spy its demonym qualifies was the target (BBC, events audit)',
+    sentence:
+      'قالت الشرطة البريطانية إن محاولة قتل الجاسوس الروسي السابق، سيرغي سكريبل، وابنته في بريطانيا تمت بغاز الأعصاب.',
+    published: '2018-03-07',
+    hasNotLike: [/^RU>/, /^GB>/],
+  },
+  {
+    rule: 'after «عملية» the killing word is a noun, and the person after it the one killed (BBC, events audit)',
+    sentence:
+      'وزعم مسؤولون أتراك لصحف ووكالات أنباء غربية وأمريكية إن لديهم تسجيلات فيديو وصوت لعملية قتل خاشقجي داخل القنصلية السعودية في اسطنبول، التي اختفى منذ دخولها إليها في 2 أكتوبر/تشرين الأول.',
+    published: '2018-10-17',
+    hasNotLike: [/^SA>TR/],
+  },
+  {
+    rule: 'after «في» and a quotation mark the killing word is a noun (France24, events audit)',
+    sentence:
+      'من جانب آخر، أعلنت السلطات الروسية الجمعة أنها فتحت تحقيقا في "قتل" نيكولاي غلوشكوف الروسي الذي كان يقيم في بريطانيا والحليف السابق لرجل الأعمال الروسي الراحل بوريس بيريزوفسكي، وعثر عليه ميتا في ظروف لم تتضح الاثنين في لندن.',
+    published: '2018-03-16',
+    hasNotLike: [/^RU>GB/],
+  },
+  {
+    rule: 'near case (variant): a killing noun whose agent is the genitive, with its object after ل, is coded',
+    sentence: 'وأدانت تركيا عملية قتل إسرائيل للمتظاهرين الفلسطينيين.',
+    published: '2018-05-15',
+    exactlyUnordered: ['TR>IL:ACCUSE', 'IL>PS:ASSAULT'],
+  },
+  {
+    rule: 'near case (variant): an accusation of an attempted killing still accuses',
+    sentence: 'واتهمت بريطانيا روسيا بمحاولة قتل الجاسوس الروسي السابق سيرغي سكريبال.',
+    published: '2018-03-16',
+    has: ['GB>RU:ACCUSE'],
+  },
+  {
+    rule: 'near case (variant): an operation noun before an attack noun and its demonym keeps the attack',
+    sentence: 'وقالت الشرطة إن عملية قصف تركية استهدفت عفرين.',
+    published: '2018-03-16',
+    has: ['TR>SY:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-06-01');
