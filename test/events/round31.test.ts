@@ -100,6 +100,19 @@ const cases: EventCase[] = [
     published: '2018-03-16',
     has: ['TR>SY:ASSAULT'],
   },
+  {
+    rule: 'the dual «تعرضا» is a verb of undergoing: those who underwent the attack are not its agents (France24, events audit)',
+    sentence:
+      'وتفاقمت أزمة تسمم سكريبال وابنته، اللذين تعرضا لهجوم بغاز سام بإحدى مدن جنوب إنكلترا في الخامس من مارس/ آذار الجاري، منذرة بمواجهة غير مسبوقة منذ الحرب الباردة.',
+    published: '2018-03-17',
+    hasNotLike: [/^RU>/],
+  },
+  {
+    rule: 'near case (variant): the agent’s demonym after the attack noun attacks the one who underwent it',
+    sentence: 'وقالت وزارة الدفاع إن طائرة روسية تعرضت لهجوم إسرائيلي في سوريا.',
+    published: '2018-03-17',
+    has: ['IL>RU:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-06-01');
