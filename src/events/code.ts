@@ -1520,7 +1520,10 @@ function respondedTo(ctx: Context, i: number): boolean {
   for (let j = wordBefore(ctx, i), words = 0; j >= 0 && words <= RESPONSE_GAP && inClause(ctx, i, j); j--) {
     if (!isWord(ctx.tokens[j])) continue;
     if (ctx.tokens[j].norm === 'علي') {
-      const response = wordBefore(ctx, j);
+      let response = wordBefore(ctx, j);
+      // «في إطار رد واشنطن على "الهجوم البشع"»: the response noun's genitive, its agent, may stand before على (round 31).
+      const agent = ctx.actors.find((a) => a.last === response + 1 && a.first > ctx.view.first);
+      if (agent) response = wordBefore(ctx, agent.first);
       return response >= 0 && hasCue(ctx, response, 'respond');
     }
     words++;
@@ -2289,7 +2292,7 @@ function flags(
     if ((words <= ABILITY_WINDOW || hasKey(keys, cues.modal)) && governs && negatedWithin(ctx, j)) negated = true;
     if (words <= MODAL_WINDOW && hasKey(keys, cues.modal) && !isPastQad(ctx, j, i)) hypothetical = true;
   }
-  negated ||= negatedBeforeOr(ctx, i) || notAsFarAs(ctx, i) || refrainedFrom(ctx, i);
+  negated ||= negatedBeforeOr(ctx, i) || notAsFarAs(ctx, i) || refrainedFrom(ctx, i) || negatedCarrier(ctx, trigger, i);
   if (!trigger.verbal) hypothetical ||= modalAfterNoun(ctx, i);
   let reported = false;
   for (let j = ctx.view.first; j < i; j++) if (hasCue(ctx, j, 'belief')) reported = true;
@@ -2341,6 +2344,25 @@ function refrainedFrom(ctx: Context, i: number): boolean {
     j = wordBefore(ctx, j);
   }
   return j >= 0 && inClause(ctx, i, j) && hasKey(keysOf(ctx, j), cues.refrain);
+}
+
+/** Words between a verb of carrying out and the noun of the act it governs (its subject, «أي»). */
+const CARRIED_GAP = 3;
+
+/**
+ * «لا تنفذ وزارة الدفاع الأمريكية ضربات جوية في سوريا»، «ولم تنفذ إسرائيل أي ضربات»: an act named by a noun that is
+ * the object of a verb of carrying out (cue `carryOut`) right after «لا/لم/لن» is not done; only plain words and names
+ * (its subject) stand between (round 31).
+ */
+function negatedCarrier(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (trigger.verbal) return false;
+  let j = wordBefore(ctx, i);
+  for (let words = 0; j >= 0 && inClause(ctx, i, j) && !hasCue(ctx, j, 'carryOut'); words++) {
+    if (words >= CARRIED_GAP || !(isPlainWord(ctx, j) || insideActor(ctx, j))) return false;
+    j = wordBefore(ctx, j);
+  }
+  const particle = j >= 0 ? wordBefore(ctx, j) : -1;
+  return particle >= 0 && inClause(ctx, i, particle) && hasCue(ctx, j, 'carryOut') && isNegation(ctx, particle);
 }
 
 /** Words between a negation and «إلى حد» («ولم يذهب ماتيس الذي يزور سلطنة عمان إلى حد …»). */

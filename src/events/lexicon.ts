@@ -182,6 +182,8 @@ export interface CueWords {
   /** Nouns that take a verbal noun as their genitive (محاولة، عملية): the word right after one is a noun, never a
    * verb (round 31). */
   construct: Set<string>;
+  /** Verbs of carrying out (تنفذ، نفذت): negated, they negate the act named by their object (round 31). */
+  carryOut: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -443,6 +445,7 @@ function loadCues(): CueWords {
     expect: new Set(),
     ally: new Set(),
     construct: new Set(),
+    carryOut: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }

@@ -113,6 +113,38 @@ const cases: EventCase[] = [
     published: '2018-03-17',
     has: ['IL>RU:ASSAULT'],
   },
+  {
+    rule: 'what a response noun and its genitive agent answer («رد واشنطن على "الهجوم …"») is not the responder’s act (France24, events audit)',
+    sentence:
+      'واتى تصريح السفير الروسي بعيد إعلان الرئيس الأمريكي دونالد ترامب أنه سيتخذ قراراً بشأن عمل عسكري في سوريا خلال ساعات، وذلك في إطار رد واشنطن على "الهجوم البشع على الأبرياء السوريين بأسلحة كيميائية محظورة".',
+    published: '2018-04-09',
+    hasNotLike: [/^US>SY:ASSAULT/],
+  },
+  {
+    rule: 'near case (variant): a response with its own agent after على is that agent’s act',
+    sentence: 'وأعلنت إسرائيل أن الغارات جاءت ردا على هجوم إيراني على الجولان.',
+    published: '2018-04-09',
+    has: ['IR>SY:ASSAULT'],
+  },
+  {
+    rule: 'an attack noun that is the object of «لا تنفذ» is not done (variant of a France24 audit sentence, with the ministry’s country named)',
+    sentence: 'وقال متحدث باسمها "في الوقت الحالي، لا تنفذ وزارة الدفاع الأمريكية ضربات جوية في سوريا".',
+    published: '2018-04-09',
+    hasNot: ['US>SY:ASSAULT'],
+    negated: 'US>SY:ASSAULT',
+  },
+  {
+    rule: 'near case (variant): the object of «نفذت» with no negation is done',
+    sentence: 'ونفذت إسرائيل ضربات جوية في سوريا.',
+    published: '2018-04-09',
+    has: ['IL>SY:ASSAULT'],
+  },
+  {
+    rule: 'near case (variant): a negation of another verb before «نفذ» («لم يعرف بعد من نفذ») leaves the act done',
+    sentence: 'ولم يعرف بعد من نفذ الهجوم الإسرائيلي على سوريا.',
+    published: '2018-04-09',
+    has: ['IL>SY:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-06-01');
