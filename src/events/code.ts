@@ -1228,7 +1228,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     casualty ||
     !!undergoerOf(ctx, i) ||
     jointActBetween(ctx, trigger, i);
-  const decider = possessive ? undefined : decisionAgent(ctx, i);
+  const decider = possessive ? imposer(ctx, i, possessive) : decisionAgent(ctx, i);
   const first = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
   // «واندلعت أزمة بين روسيا ودول الغرب …، وطردت 20 دولة البعثات الروسية تضامنا مع بريطانيا»: the agent of a
   // circumstantial accusative is the main verb's subject, never a preposition's complement (rounds 29–30).
@@ -1334,6 +1334,25 @@ function decisionAgent(ctx: Context, i: number): Actor | undefined {
   const t = ctx.tokens[i].proclitics;
   if (t.length > 1 || (t.length === 1 && t[0] !== 'ب' && t[0] !== 'ال')) return undefined;
   return hasCue(ctx, party.first - 1, 'decision') ? party : undefined;
+}
+
+/**
+ * «لفرض اسرائيل سيطرتها على المدينة»، «ببسط الجيش السوري سيطرته»: a verbal noun with a possessive pronoun right after
+ * a noun of imposing (cue `impose`) and its genitive party is that party's act, the pronoun agreeing with it, whoever
+ * the clause's subject is (round 31).
+ */
+function imposer(ctx: Context, i: number, possessive: NonNullable<Trigger['possessive']>): Actor | undefined {
+  const party = imposingParty(ctx, i);
+  return party && possessorAgrees(ctx, party, possessive) ? party : undefined;
+}
+
+/** The party right before token i after a noun of imposing (and one plain word: «ببسط الجيش السوري»). */
+function imposingParty(ctx: Context, i: number): Actor | undefined {
+  const party = ctx.actors.find((a) => a.last === i && a.kind !== 'place' && !isAside(ctx, a.first));
+  if (!party) return undefined;
+  const k = party.first - 1;
+  if (k >= ctx.view.first && hasCue(ctx, k, 'impose')) return party;
+  return k - 1 >= ctx.view.first && isPlainWord(ctx, k) && hasCue(ctx, k - 1, 'impose') ? party : undefined;
 }
 
 /** Words between a meeting noun and «بينهما» (اتصال هاتفي بينهما). */
@@ -1555,7 +1574,9 @@ function underAdverbial(ctx: Context, i: number): boolean {
 function newsTopic(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (t.norm !== 'عن' && t.norm !== 'حول') return false;
-  return k - 1 >= ctx.view.first && hasCue(ctx, k - 1, 'news');
+  if (k - 1 >= ctx.view.first && hasCue(ctx, k - 1, 'news')) return true;
+  // «التقارير الصادمة عن احتمال شن هجوم كيماوي»: one adjective may stand between (round 31).
+  return k - 2 >= ctx.view.first && isPlainWord(ctx, k - 1) && hasCue(ctx, k - 2, 'news');
 }
 
 /**
@@ -2223,10 +2244,12 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
   // «محاولة قتل الجاسوس الروسي»، «لعملية قتل خاشقجي»: right after a noun that takes a verbal noun as its genitive, the
   // word is that verbal noun, never a verb ("the spy killed"; round 31).
   const construct = i > ctx.view.first && hasCue(ctx, i - 1, 'construct');
+  // «ببسط الجيش السوري سيطرته»: after a noun of imposing and its genitive party, the imposed noun (round 31).
+  const imposed = !!imposingParty(ctx, i);
   for (const key of new Set([...keysOf(ctx, i), token.stem])) {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
-      if (hit.verbal && (afterPreposition || qualified || construct)) continue;
+      if (hit.verbal && (afterPreposition || qualified || construct || imposed)) continue;
       // «للمتهمين»: a participle with the article or a preposition is a noun (the accused), not circumstantial.
       if (hit.participle && token.proclitics.some((c) => c !== 'و' && c !== 'ف')) continue;
       // A plural participle is circumstantial only after a comma («…، داعين تركيا إلى»); elsewhere it is a noun
@@ -2708,6 +2731,9 @@ function codeSentence(ctx: Context): CodedEvent[] {
       if (!trigger.verbal && trigger.type === 'ASSAULT' && economicAim(ctx, i + 1)) continue;
       // «زيارة حاملة طائرات إلى فيتنام تعد ضربة واضحة ضد بكين»: a blow something amounts to is figurative (round 20).
       if (!trigger.verbal && trigger.type === 'ASSAULT' && figurativeBlow(ctx, i)) continue;
+      // «وقال بن سلمان في لقاء بثته وكالة بلومبرغ»، «في لقاء تلفزيوني»: an interview, no meeting of parties (round 31).
+      if (!trigger.verbal && trigger.type === 'CONSULT' && i + 1 < ctx.view.last && hasCue(ctx, i + 1, 'interview'))
+        continue;
       if (countedVictims(ctx, trigger, i)) {
         unnamed.push({ trigger, i });
         continue;

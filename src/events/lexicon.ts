@@ -184,6 +184,10 @@ export interface CueWords {
   construct: Set<string>;
   /** Verbs of carrying out (تنفذ، نفذت): negated, they negate the act named by their object (round 31). */
   carryOut: Set<string>;
+  /** Words right after a meeting noun that make it an interview (لقاء بثته …، لقاء تلفزيوني): no meeting (round 31). */
+  interview: Set<string>;
+  /** Nouns of imposing (فرض، بسط): a verbal noun with a possessive after «فرض + party» is that party's act (round 31). */
+  impose: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -446,6 +450,8 @@ function loadCues(): CueWords {
     ally: new Set(),
     construct: new Set(),
     carryOut: new Set(),
+    interview: new Set(),
+    impose: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }

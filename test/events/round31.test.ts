@@ -145,6 +145,45 @@ const cases: EventCase[] = [
     published: '2018-04-09',
     has: ['IL>SY:ASSAULT'],
   },
+  {
+    rule: 'a meeting noun with «بثته» after it is an interview, no meeting of the parties the quotation names (BBC, events audit)',
+    sentence:
+      'وقال بن سلمان في لقاء بثته وكالة بلومبرغ الجمعة "منذ بدء التحالف بين السعودية والولايات المتحدة اشترينا كل شيء ودفعنا المال مقابله".',
+    published: '2018-10-05',
+    hasNotLike: [/:CONSULT$/],
+  },
+  {
+    rule: 'near case (variant): a meeting noun with its partner after مع is a meeting',
+    sentence: 'وقال بن سلمان في لقاء مع الرئيس الأمريكي دونالد ترامب إن التحالف قوي.',
+    published: '2018-10-05',
+    has: ['SA>US:CONSULT'],
+  },
+  {
+    rule: 'an attack after «التقارير الصادمة عن احتمال» is what the reports are about, not the reader’s act (BBC, events audit)',
+    sentence:
+      'وقالت وزارة الخارجية الأمريكية إنها تتابع التقارير الصادمة عن احتمال شن هجوم كيماوي في سوريا، وأضافت أن روسيا، التي تقاتل جنبا إلى جنب مع القوات الحكومية السورية، يجب أن تتحمل المسؤولية إن استخدمت في الواقعة أسلحة كيماوية مميتة.',
+    published: '2018-04-08',
+    hasNotLike: [/^US>SY:ASSAULT/],
+  },
+  {
+    rule: 'near case (variant): a phrase verb with its own subject is that subject’s attack',
+    sentence: 'وشنت الولايات المتحدة هجوما صاروخيا على سوريا.',
+    published: '2018-04-08',
+    has: ['US>SY:ASSAULT'],
+  },
+  {
+    rule: 'control imposed by the party after «فرض» is that party’s, not the clause subject’s (BBC, events audit)',
+    sentence:
+      'ويرى الفلسطينيون في هذه الخطوة دعما أمريكيا واضحا لفرض اسرائيل سيطرتها على المدينة بأكملها، بما في ذلك قسمها الشرقي الذي يؤكد الفلسطينيون أحقيتهم بحكمه.',
+    published: '2018-05-14',
+    hasNotLike: [/^PS>/],
+  },
+  {
+    rule: 'near case (variant): control imposed by the party after «بسط» is coded as that party’s',
+    sentence: 'وانتقدت روسيا بسط الجيش التركي سيطرته على عفرين.',
+    published: '2018-05-14',
+    exactlyUnordered: ['RU>TR:ACCUSE', 'TR>SY:COERCE'],
+  },
 ];
 
 runEventCases(cases, '2018-06-01');
