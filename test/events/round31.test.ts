@@ -184,6 +184,19 @@ const cases: EventCase[] = [
     published: '2018-05-14',
     exactlyUnordered: ['RU>TR:ACCUSE', 'TR>SY:COERCE'],
   },
+  {
+    rule: 'a comma-delimited age aside («، البالغ من العمر …،») is no source of the clause’s act (BBC, events audit)',
+    sentence:
+      'وكان الشاب، البالغ من العمر 36 عاماً والذي ولد بمدينة السويداء جنوبي العاصمة السورية دمشق، قد تقدم بطلب للجوء إلى الإكوادور وكمبوديا، لكن كل محاولاته باءت بالفشل.',
+    published: '2018-10-02',
+    hasNotLike: [/^SY>/],
+  },
+  {
+    rule: 'near case (variant): the subject before an age aside acts',
+    sentence: 'وكان وزير الخارجية الإيراني، البالغ من العمر 58 عاما، قد زار دمشق.',
+    published: '2018-10-02',
+    has: ['IR>SY:CONSULT'],
+  },
 ];
 
 runEventCases(cases, '2018-06-01');
