@@ -325,7 +325,8 @@ function clauseSubject(ctx: Context, i: number): Actor | undefined {
     // complement, never the clause's subject (round 21); not after بين or «كل من», which name the parties
     // themselves («عقد رؤساء كل من تركيا وإيران وروسيا قمة»، «الأزمة الخليجية بين قطر … والسعودية»).
     if (actor && actor.last <= i && governed(ctx, actor) && !namesParties(ctx, actor)) {
-      j = actor.last - 1;
+      // «بايفاد عناصر الى سوريا والعراق»: the parties joined to the complement with و are complements too (round 31).
+      j = Math.max(actor.last, ...coordinated(ctx, actor).map((a) => a.last)) - 1;
       continue;
     }
     if (actor) return actor.last <= i ? actor : undefined;

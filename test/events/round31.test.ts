@@ -197,6 +197,20 @@ const cases: EventCase[] = [
     published: '2018-10-02',
     has: ['IR>SY:CONSULT'],
   },
+  {
+    rule: 'a party joined with و to a preposition’s complement («الى سوريا والعراق») is no clause subject (BBC, events audit)',
+    sentence:
+      'وتم التحقيق مع أفراد في الخلية لقيامهم بايفاد عناصر الى سوريا والعراق، ولعلاقتهم بالمسؤولين عن تفجيرات عام 2004 في العاصمة الاسبانية مدريد.',
+    published: '2018-08-16',
+    hasNotLike: [/^IQ>/],
+  },
+  {
+    rule: 'near case (dev batch 3): the second party after بين is the antecedent of a relative clause',
+    sentence:
+      'تعقد محكمة العدل الدولية اعتبارا من اليوم الاثنين جلسات جديدة للنظر في الخلاف بين فرنسا وغينيا الاستوائية التي تتهم باريس بانتهاك الحصانة الدبلوماسية لنجل رئيسها.',
+    published: '2018-02-19',
+    has: ['GQ>FR:ACCUSE'],
+  },
 ];
 
 runEventCases(cases, '2018-06-01');
