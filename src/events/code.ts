@@ -196,7 +196,17 @@ function backer(ctx: Context, a: Actor): boolean {
 /** An actor right after a preposition (من سوريا) is its complement, not a subject or genitive. */
 function governed(ctx: Context, a: Actor): boolean {
   const prev = ctx.tokens[a.first - 1];
-  return a.first > ctx.view.first && !!prev && ctx.lex.cues.preposition.has(prev.norm);
+  if (a.first <= ctx.view.first || !prev) return false;
+  return ctx.lex.cues.preposition.has(prev.norm) || allyOf(ctx, a.first - 1);
+}
+
+/**
+ * «حذرت طهران حليفة دمشق»، «الحليفة للولايات المتحدة»: the party right after a word of alliance in the construct says
+ * whose ally someone is; it is no subject, object or genitive of the act. Not with a pronoun: «حليفه الأسد» (his ally
+ * Assad), written with ه, names the ally itself (round 31).
+ */
+function allyOf(ctx: Context, j: number): boolean {
+  return hasCue(ctx, j, 'ally') && !ctx.tokens[j].text.endsWith('ه');
 }
 
 /**
@@ -317,7 +327,8 @@ function clauseSubject(ctx: Context, i: number): Actor | undefined {
     // complement, never the clause's subject (round 21); not after بين or «كل من», which name the parties
     // themselves («عقد رؤساء كل من تركيا وإيران وروسيا قمة»، «الأزمة الخليجية بين قطر … والسعودية»).
     if (actor && actor.last <= i && governed(ctx, actor) && !namesParties(ctx, actor)) {
-      j = actor.last - 1;
+      // «بايفاد عناصر الى سوريا والعراق»: the parties joined to the complement with و are complements too (round 31).
+      j = Math.max(actor.last, ...coordinated(ctx, actor).map((a) => a.last)) - 1;
       continue;
     }
     if (actor) return actor.last <= i ? actor : undefined;
@@ -400,8 +411,9 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     // «اعترف أيضاً أن زوجته السورية … بالفلبين»: a bare أن/إن opens a clause of its own; a particle in it is not the
     // trigger's (round 21).
     if (j > from && openingComplementizer(ctx, j)) return -1;
-    // «جبهة النصرة التابعة لتنظيم القاعدة»: a ل after a word of affiliation is that word's, not the trigger's.
-    if (t.norm.startsWith('ل') && j > from && hasCue(ctx, j - 1, 'affiliation')) continue;
+    // «جبهة النصرة التابعة لتنظيم القاعدة»: a ل after a word of affiliation is that word's, not the trigger's; so
+    // after a word of alliance («ودول الخليج الأخرى الحليفة للولايات المتحدة»; round 31).
+    if (t.norm.startsWith('ل') && j > from && (hasCue(ctx, j - 1, 'affiliation') || allyOf(ctx, j - 1))) continue;
     if (particles.has(t.norm)) return j;
     // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];
@@ -1219,7 +1231,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     casualty ||
     !!undergoerOf(ctx, i) ||
     jointActBetween(ctx, trigger, i);
-  const decider = possessive ? undefined : decisionAgent(ctx, i);
+  const decider = possessive ? imposer(ctx, i, possessive) : decisionAgent(ctx, i);
   const first = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
   // «واندلعت أزمة بين روسيا ودول الغرب …، وطردت 20 دولة البعثات الروسية تضامنا مع بريطانيا»: the agent of a
   // circumstantial accusative is the main verb's subject, never a preposition's complement (rounds 29–30).
@@ -1291,7 +1303,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const victimsDemonym =
     !!agentGenitive &&
     (hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'victim')) &&
-    qualifiesObject(ctx, i, agentGenitive);
+    (qualifiesObject(ctx, i, agentGenitive) || killedPerson(ctx, agentGenitive));
   if (victimsDemonym) return undefined;
   const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
@@ -1302,6 +1314,16 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/**
+ * «لعملية قتل خاشقجي داخل القنصلية السعودية»: after a killing noun, a person as the bare genitive is the one killed
+ * (the agent would have its object after a ل: «قتل الأسد لشعبه»); the killer is not named (round 31).
+ */
+function killedPerson(ctx: Context, a: Actor): boolean {
+  if (lPhraseAfter(ctx, a)) return false;
+  if (a.kind === 'person') return true;
+  return a.kind === 'entity' && ctx.doc.layers.entities.find((e) => e.id === a.entity)?.type === 'PER';
 }
 
 /**
@@ -1316,6 +1338,25 @@ function decisionAgent(ctx: Context, i: number): Actor | undefined {
   const t = ctx.tokens[i].proclitics.join('+');
   if (t !== '' && t !== 'ب' && t !== 'ال' && t !== 'ب+ال') return undefined;
   return hasCue(ctx, party.first - 1, 'decision') ? party : undefined;
+}
+
+/**
+ * «لفرض اسرائيل سيطرتها على المدينة»، «ببسط الجيش السوري سيطرته»: a verbal noun with a possessive pronoun right after
+ * a noun of imposing (cue `impose`) and its genitive party is that party's act, the pronoun agreeing with it, whoever
+ * the clause's subject is (round 31).
+ */
+function imposer(ctx: Context, i: number, possessive: NonNullable<Trigger['possessive']>): Actor | undefined {
+  const party = imposingParty(ctx, i);
+  return party && possessorAgrees(ctx, party, possessive) ? party : undefined;
+}
+
+/** The party right before token i after a noun of imposing (and one plain word: «ببسط الجيش السوري»). */
+function imposingParty(ctx: Context, i: number): Actor | undefined {
+  const party = ctx.actors.find((a) => a.last === i && a.kind !== 'place' && !isAside(ctx, a.first));
+  if (!party) return undefined;
+  const k = party.first - 1;
+  if (k >= ctx.view.first && hasCue(ctx, k, 'impose')) return party;
+  return k - 1 >= ctx.view.first && isPlainWord(ctx, k) && hasCue(ctx, k - 1, 'impose') ? party : undefined;
 }
 
 /** Words between a meeting noun and «بينهما» (اتصال هاتفي بينهما). */
@@ -1504,7 +1545,10 @@ function respondedTo(ctx: Context, i: number): boolean {
   for (let j = wordBefore(ctx, i), words = 0; j >= 0 && words <= RESPONSE_GAP && inClause(ctx, i, j); j--) {
     if (!isWord(ctx.tokens[j])) continue;
     if (ctx.tokens[j].norm === 'علي') {
-      const response = wordBefore(ctx, j);
+      let response = wordBefore(ctx, j);
+      // «في إطار رد واشنطن على "الهجوم البشع"»: the response noun's genitive, its agent, may stand before على (round 31).
+      const agent = ctx.actors.find((a) => a.last === response + 1 && a.first > ctx.view.first);
+      if (agent) response = wordBefore(ctx, agent.first);
       return response >= 0 && hasCue(ctx, response, 'respond');
     }
     words++;
@@ -1536,7 +1580,9 @@ function underAdverbial(ctx: Context, i: number): boolean {
 function newsTopic(ctx: Context, k: number): boolean {
   const t = ctx.tokens[k];
   if (t.norm !== 'عن' && t.norm !== 'حول') return false;
-  return k - 1 >= ctx.view.first && hasCue(ctx, k - 1, 'news');
+  if (k - 1 >= ctx.view.first && hasCue(ctx, k - 1, 'news')) return true;
+  // «التقارير الصادمة عن احتمال شن هجوم كيماوي»: one adjective may stand between (round 31).
+  return k - 2 >= ctx.view.first && isPlainWord(ctx, k - 1) && hasCue(ctx, k - 2, 'news');
 }
 
 /**
@@ -2236,18 +2282,25 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
   // circumstantial participle.
   // «بشكل قاطع» ("decisively"): after a word of manner, an adjective (round 29).
   // «بعد رفض إثيوبيا والسودان للتقرير»: so right after a time preposition (cue `fronted`: بعد، قبل، إثر; round 32).
+  // «فتحت تحقيقا في "قتل" نيكولاي غلوشكوف»: an opening quotation mark may stand between (round 31).
+  const b = i - 1 > ctx.view.first && QUOTES.has(ctx.tokens[i - 1].text) ? i - 2 : i - 1;
   const afterPreposition =
-    i > ctx.view.first &&
-    (ctx.lex.cues.preposition.has(ctx.tokens[i - 1].norm) ||
-      ctx.lex.cues.manner.has(ctx.tokens[i - 1].norm) ||
-      ctx.lex.cues.fronted.has(ctx.tokens[i - 1].norm));
+    b >= ctx.view.first &&
+    (ctx.lex.cues.preposition.has(ctx.tokens[b].norm) ||
+      ctx.lex.cues.manner.has(ctx.tokens[b].norm) ||
+      ctx.lex.cues.fronted.has(ctx.tokens[b].norm));
   // «دعما أمريكيا»: a word an accusative demonym qualifies is an indefinite noun, not a dual verb (دعما "they both
   // supported").
   const qualified = accusativeAdjectiveAfter(ctx, i);
+  // «محاولة قتل الجاسوس الروسي»، «لعملية قتل خاشقجي»: right after a noun that takes a verbal noun as its genitive, the
+  // word is that verbal noun, never a verb ("the spy killed"; round 31).
+  const construct = i > ctx.view.first && hasCue(ctx, i - 1, 'construct');
+  // «ببسط الجيش السوري سيطرته»: after a noun of imposing and its genitive party, the imposed noun (round 31).
+  const imposed = !!imposingParty(ctx, i);
   for (const key of new Set([...keysOf(ctx, i), token.stem])) {
     for (const hit of ctx.lex.forms.get(key) ?? []) {
       if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
-      if (hit.verbal && (afterPreposition || qualified)) continue;
+      if (hit.verbal && (afterPreposition || qualified || construct || imposed)) continue;
       // «للمتهمين»: a participle with the article or a preposition is a noun (the accused), not circumstantial.
       if (hit.participle && token.proclitics.some((c) => c !== 'و' && c !== 'ف')) continue;
       // A plural participle is circumstantial only after a comma («…، داعين تركيا إلى»); elsewhere it is a noun
@@ -2313,7 +2366,7 @@ function flags(
     if ((words <= ABILITY_WINDOW || hasKey(keys, cues.modal)) && governs && negatedWithin(ctx, j)) negated = true;
     if (words <= MODAL_WINDOW && hasKey(keys, cues.modal) && !isPastQad(ctx, j, i)) hypothetical = true;
   }
-  negated ||= negatedBeforeOr(ctx, i) || notAsFarAs(ctx, i) || refrainedFrom(ctx, i);
+  negated ||= negatedBeforeOr(ctx, i) || notAsFarAs(ctx, i) || refrainedFrom(ctx, i) || negatedCarrier(ctx, trigger, i);
   if (!trigger.verbal) hypothetical ||= modalAfterNoun(ctx, i);
   let reported = false;
   for (let j = ctx.view.first; j < i; j++) if (hasCue(ctx, j, 'belief')) reported = true;
@@ -2365,6 +2418,25 @@ function refrainedFrom(ctx: Context, i: number): boolean {
     j = wordBefore(ctx, j);
   }
   return j >= 0 && inClause(ctx, i, j) && hasKey(keysOf(ctx, j), cues.refrain);
+}
+
+/** Words between a verb of carrying out and the noun of the act it governs (its subject, «أي»). */
+const CARRIED_GAP = 3;
+
+/**
+ * «لا تنفذ وزارة الدفاع الأمريكية ضربات جوية في سوريا»، «ولم تنفذ إسرائيل أي ضربات»: an act named by a noun that is
+ * the object of a verb of carrying out (cue `carryOut`) right after «لا/لم/لن» is not done; only plain words and names
+ * (its subject) stand between (round 31).
+ */
+function negatedCarrier(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (trigger.verbal) return false;
+  let j = wordBefore(ctx, i);
+  for (let words = 0; j >= 0 && inClause(ctx, i, j) && !hasCue(ctx, j, 'carryOut'); words++) {
+    if (words >= CARRIED_GAP || !(isPlainWord(ctx, j) || insideActor(ctx, j))) return false;
+    j = wordBefore(ctx, j);
+  }
+  const particle = j >= 0 ? wordBefore(ctx, j) : -1;
+  return particle >= 0 && inClause(ctx, i, particle) && hasCue(ctx, j, 'carryOut') && isNegation(ctx, particle);
 }
 
 /** Words between a negation and «إلى حد» («ولم يذهب ماتيس الذي يزور سلطنة عمان إلى حد …»). */
@@ -2724,6 +2796,9 @@ function codeSentence(ctx: Context): CodedEvent[] {
       if (!trigger.verbal && trigger.type === 'ASSAULT' && economicAim(ctx, i + 1)) continue;
       // «زيارة حاملة طائرات إلى فيتنام تعد ضربة واضحة ضد بكين»: a blow something amounts to is figurative (round 20).
       if (!trigger.verbal && trigger.type === 'ASSAULT' && figurativeBlow(ctx, i)) continue;
+      // «وقال بن سلمان في لقاء بثته وكالة بلومبرغ»، «في لقاء تلفزيوني»: an interview, no meeting of parties (round 31).
+      if (!trigger.verbal && trigger.type === 'CONSULT' && i + 1 < ctx.view.last && hasCue(ctx, i + 1, 'interview'))
+        continue;
       if (countedVictims(ctx, trigger, i)) {
         unnamed.push({ trigger, i });
         continue;

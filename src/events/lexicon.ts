@@ -181,6 +181,18 @@ export interface CueWords {
   /** Verbs of expecting or fearing (يتوقع، تخشى، تحسبا): a verbal noun after them in their clause is an act expected
    * of someone else, not the subject's (round 30). */
   expect: Set<string>;
+  /** Words naming someone's ally (حليفة، حليفتها، حلفاء): the party right after one is whose ally, no party to the
+   * clause's act (round 31). */
+  ally: Set<string>;
+  /** Nouns that take a verbal noun as their genitive (محاولة، عملية): the word right after one is a noun, never a
+   * verb (round 31). */
+  construct: Set<string>;
+  /** Verbs of carrying out (تنفذ، نفذت): negated, they negate the act named by their object (round 31). */
+  carryOut: Set<string>;
+  /** Words right after a meeting noun that make it an interview (لقاء بثته …، لقاء تلفزيوني): no meeting (round 31). */
+  interview: Set<string>;
+  /** Nouns of imposing (فرض، بسط): a verbal noun with a possessive after «فرض + party» is that party's act (round 31). */
+  impose: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -442,6 +454,11 @@ function loadCues(): CueWords {
     news: new Set(),
     notAccusative: new Set(),
     expect: new Set(),
+    ally: new Set(),
+    construct: new Set(),
+    carryOut: new Set(),
+    interview: new Set(),
+    impose: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
