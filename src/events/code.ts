@@ -1165,7 +1165,14 @@ function qualifiesObject(ctx: Context, i: number, a: Actor, anyKind = false): bo
 function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
   const particles = new Set([...trigger.particles, 'ل']);
   const found = particleIndex(ctx, particles, i + 1);
-  const implicitL = found >= 0 && !trigger.particles.has(ctx.tokens[found].norm) && !trigger.particles.has('ل');
+  // A glued particle (بالقدس) is the lexicon's own when its letter is (round 33: «قرار الولايات المتحدة الاعتراف
+  // بالقدس عاصمة لإسرائيل» had read ب as the implicit ل of a genitive, and lost the decider as the agent).
+  const foundNorm = found >= 0 ? ctx.tokens[found].norm : '';
+  const implicitL =
+    found >= 0 &&
+    !trigger.particles.has(foundNorm) &&
+    !(ctx.tokens[found].proclitics[0] === foundNorm[0] && trigger.particles.has(foundNorm[0])) &&
+    !trigger.particles.has('ل');
   // «مسار المفاوضات كان ناجحاً لمصر والأردن»: a ل the lexicon does not name marks the noun's genitive only right
   // after it (اجتماع قريب للرئيس الأمريكي); further on it names someone else (a beneficiary).
   const p =
@@ -1222,7 +1229,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «واندلعت أزمة بين روسيا ودول الغرب …، وطردت 20 دولة البعثات الروسية تضامنا مع بريطانيا»: the agent of a
   // circumstantial accusative is the main verb's subject, never a preposition's complement (rounds 29–30).
   const otherClauseParty = !!first && circumstantialNoun(ctx, i) && governed(ctx, first);
-  const clauseParty = decider ?? (first && (objectDemonym(ctx, i, first) || otherClauseParty) ? undefined : first);
+  // «انتقاد قرار ترمب القاضي بالاعتراف …»: what another party's decision says is not the clause subject's act, even
+  // where that party is not found as its agent (round 33).
+  const othersDecision = !decider && !possessive && decidedByOther(ctx, i);
+  const clauseParty =
+    decider ?? (first && (objectDemonym(ctx, i, first) || otherClauseParty || othersDecision) ? undefined : first);
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const agreeing =
     clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
@@ -1311,9 +1322,32 @@ function decisionAgent(ctx: Context, i: number): Actor | undefined {
   const party = ctx.actors.find((a) => a.last === i && !isAside(ctx, a.first));
   if (!party || party.kind === 'place' || party.first - 1 < ctx.view.first) return undefined;
   const t = ctx.tokens[i].proclitics;
-  if (t.length > 1 || (t.length === 1 && t[0] !== 'ب' && t[0] !== 'ال')) return undefined;
-  return hasCue(ctx, party.first - 1, 'decision') ? party : undefined;
+  // The noun bare, with ال, with ب, or with both (بالاعتراف).
+  if (t.some((c) => c !== 'ب' && c !== 'ال') || (t.length === 2 && t[0] !== 'ب') || t.length > 2) return undefined;
+  // «قرار الرئيس الأميركي دونالد ترمب الاعتراف …»: a title (and its party) may stand between «قرار» and the name.
+  let k = party.first - 1;
+  for (let n = 0; n < DECISION_TITLE_GAP && k > ctx.view.first && !hasCue(ctx, k, 'decision'); n++) {
+    if (!isBridge(ctx, k) && !insideActor(ctx, k)) return undefined;
+    k--;
+  }
+  return hasCue(ctx, k, 'decision') ? party : undefined;
 }
+
+/** Words looked back from a verbal noun for «قرار» and a party (قرار ترمب القاضي بالاعتراف). */
+const DECIDED_BEFORE = 4;
+
+/** «قرار ترمب القاضي بالاعتراف»: «قرار» and a party after it stand within a few words before the noun at i. */
+function decidedByOther(ctx: Context, i: number): boolean {
+  for (let k = i - 1, words = 0; k >= ctx.view.first && words < DECIDED_BEFORE && inClause(ctx, i, k); k--) {
+    if (!isWord(ctx.tokens[k])) continue;
+    words++;
+    if (hasCue(ctx, k, 'decision')) return ctx.actors.some((a) => a.first > k && a.last <= i);
+  }
+  return false;
+}
+
+/** Words of a title between «قرار» and the deciding party's name (round 33: «قرار الرئيس الأميركي دونالد ترمب»). */
+const DECISION_TITLE_GAP = 3;
 
 /** Words between a meeting noun and «بينهما» (اتصال هاتفي بينهما). */
 const DUAL_GAP = 2;
