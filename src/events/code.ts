@@ -420,9 +420,36 @@ function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
   const first =
     actorAt(ctx, p) ??
     actorAfter(ctx, p, from, COMPLEMENT_GAP) ??
+    enumeratedParty(ctx, from) ??
     (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined);
   if (!first) return [];
   return [first, ...coordinated(ctx, first)];
+}
+
+/** Words before a plural of countries (دخول رعايا 6 دول) and adjectives after it (دول عربية) in a listed complement. */
+const ENUMERATION_BEFORE = 3;
+const ENUMERATION_ADJECTIVES = 2;
+
+/**
+ * «على دخول رعايا 6 دول عربية وهي العراق وإيران …»، «عقوبات على ثلاث دول هي …»: a complement that is a plural of
+ * countries with its members listed after «هي» is the list (the first party here; `coordinated` adds the rest).
+ * Only countries and capitals, and only within the clause (round 33).
+ */
+function enumeratedParty(ctx: Context, from: number): Actor | undefined {
+  let j = from;
+  for (let n = 0; j < ctx.view.last && !hasCue(ctx, j, 'enumerated'); n++, j++) {
+    if (n >= ENUMERATION_BEFORE || !inClause(ctx, from, j) || actorAt(ctx, j) || !isWord(ctx.tokens[j]))
+      return undefined;
+  }
+  if (j >= ctx.view.last) return undefined;
+  j++;
+  for (let n = 0; j < ctx.view.last && !hasCue(ctx, j, 'enumerator'); n++, j++) {
+    if (n >= ENUMERATION_ADJECTIVES || !isPlainWord(ctx, j) || actorAt(ctx, j)) return undefined;
+  }
+  if (j + 1 >= ctx.view.last || !inClause(ctx, from, j + 1)) return undefined;
+  const k = ctx.tokens[j + 1].text === ':' ? j + 2 : j + 1;
+  const party = actorAt(ctx, k);
+  return party && (party.kind === 'country' || party.kind === 'capital') && !isAside(ctx, k) ? party : undefined;
 }
 
 /**
@@ -2613,7 +2640,7 @@ function mayCodeEvents(ctx: Context): boolean {
     const t = ctx.tokens[i];
     if (t.kind !== 'arabic') continue;
     if (isTriggerForm(ctx, i) || OBLIGATION_WORDS.has(t.norm) || mayStartClaim(t)) return true;
-    if (hasCue(ctx, i, 'harm') || hasCue(ctx, i, 'accept')) return true;
+    if (hasCue(ctx, i, 'harm') || hasCue(ctx, i, 'accept') || hasCue(ctx, i, 'envoyReturn')) return true;
     if (mayBlame(ctx, i)) return true;
   }
   return false;
@@ -2731,6 +2758,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
       // A domestic attack (or one whose parties' countries are unknown) is still an attack.
       if (coded.length === 0 && UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
       events.push(...coded);
+      events.push(...repeatedPhraseEvents(ctx, trigger, i, phraseWord, pairs));
       if (trigger.verbal && trigger.args !== 'passive')
         for (const [source] of pairs) ctx.subjects.add(token.start, source);
       break;
@@ -2742,8 +2770,44 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...acceptedMeetingEvents(ctx, events),
     ...receptionEvents(ctx, events),
     ...recalledEnvoyEvents(ctx, events),
+    ...returnedEnvoyEvents(ctx),
     ...frontedMeetingEvents(ctx, events),
   ];
+}
+
+/** Words after a phrase word within which its repetition with و is looked for (… حظرا على …، وحظراً على …). */
+const REPEATED_PHRASE_WORDS = 16;
+
+/**
+ * «وفرض … حظرا لأجل غير مسمى على دخول اللاجئين السوريين، وحظراً لمدة ثلاثة أشهر على دخول رعايا 6 دول عربية وهي
+ * العراق وإيران …»: the phrase word of a verb repeated with و in its clause, with a complement of its own, is a second
+ * act of the same subject on that complement (round 33). Not past another trigger verb or a boundary word.
+ */
+function repeatedPhraseEvents(
+  ctx: Context,
+  trigger: Trigger,
+  i: number,
+  phraseWord: number,
+  pairs: Pair[],
+): CodedEvent[] {
+  if (trigger.with.size === 0 || phraseWord <= i || pairs.length === 0) return [];
+  const sources = uniqueByCountry(pairs.map(([source]) => source));
+  if (sources.length !== 1) return [];
+  for (let q = phraseWord + 1, words = 0; q < ctx.view.last && words < REPEATED_PHRASE_WORDS; q++) {
+    const t = ctx.tokens[q];
+    if (!isWord(t) || isAside(ctx, q)) continue;
+    words++;
+    if (!inClause(ctx, i, q) || hasCue(ctx, q, 'boundary') || (isConjoined(ctx, q) && onlyVerb(ctx, q))) return [];
+    if (t.proclitics[0] !== 'و' || !hasKey(keysOf(ctx, q), trigger.with)) continue;
+    const p = particleIndex(ctx, trigger.particles, q + 1);
+    // «وعقوبات أوروبية على إيران»: a party between the word and its particle is that act's own agent.
+    if (p < 0 || ctx.actors.some((a) => a.first > q && a.last <= p)) return [];
+    const targets = complement(ctx, p, trigger);
+    const named = new Set(pairs.map(([, target]) => target?.country));
+    const fresh = targets.filter((a) => !named.has(a.country));
+    return fresh.length > 0 ? toEvents(ctx, trigger, i, crossPairs(sources, fresh)) : [];
+  }
+  return [];
 }
 
 /** The coder's sentence context as the claim rules read it (claims.ts, round 24). */
@@ -2912,6 +2976,49 @@ function recalledEnvoyEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
   }
   return events;
 }
+
+/** Words between an envoy's verb of returning and «إلى» + the host (سيعود الاثنين إلى القاهرة). */
+const RETURN_GAP = 2;
+
+/**
+ * «أن سفيره عبد المحمود عبد الحليم لدى مصر سيعود إلى القاهرة»، «إن سفيرها لدى مصر … سيعود إلى القاهرة»: an own
+ * ambassador named with his post (`ownEnvoyPost`) who returns (cue `envoyReturn`) to the host country (إلى + a party
+ * of the host's country within RETURN_GAP words) is sent back by the party named before him: CAMEO 084 (return,
+ * RETREAT), the reverse of a recall (round 33).
+ */
+function returnedEnvoyEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first + 1; i < ctx.view.last; i++) {
+    if (!hasCue(ctx, i, 'envoyReturn') || isAside(ctx, i)) continue;
+    const post = ownEnvoyPost(ctx, i);
+    if (!post || !returnsTo(ctx, i, post.host)) continue;
+    const owner = ctx.actors.filter((a) => a.last <= post.envoy && !governed(ctx, a) && !isAside(ctx, a.first)).pop();
+    const trigger = envoyReturnTrigger(ctx);
+    if (owner && trigger) events.push(...toEvents(ctx, trigger, i, [[owner, post.host]]));
+  }
+  return events;
+}
+
+/** «سيعود إلى القاهرة»: «إلى» within RETURN_GAP words after i, and right after it a party of the host's country. */
+function returnsTo(ctx: Context, i: number, host: Actor): boolean {
+  for (let k = i + 1, words = 0; k < ctx.view.last && words <= RETURN_GAP && inClause(ctx, i, k); k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    words++;
+    if (ctx.tokens[k].norm !== 'الي') continue;
+    const to = [...ctx.places, ...ctx.actors].find((a) => a.first === k + 1);
+    return !!to && to.country === host.country;
+  }
+  return false;
+}
+
+/** CAMEO 084 (return, release: RETREAT), from the rule trigger of 0841 with its code. */
+function envoyReturnTrigger(ctx: Context): Trigger | undefined {
+  const release = ruleTrigger(ctx, '0841');
+  const code = ctx.lex.cameo.get(ENVOY_RETURN);
+  return release && code ? { ...release, cameo: code, mode: undefined } : undefined;
+}
+
+const ENVOY_RETURN = '084';
 
 /**
  * The subject of the main clause after a fronted circumstance ending at its first comma from token `from`: the first

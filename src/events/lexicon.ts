@@ -176,6 +176,12 @@ export interface CueWords {
   /** Verbs of expecting or fearing (يتوقع، تخشى، تحسبا): a verbal noun after them in their clause is an act expected
    * of someone else, not the subject's (round 30). */
   expect: Set<string>;
+  /** Round 33: a plural of countries whose members are listed after «هي» (ست دول عربية وهي …). */
+  enumerated: Set<string>;
+  /** Round 33: «هي، وهي، هما» opening the list of an `enumerated` noun. */
+  enumerator: Set<string>;
+  /** Round 33: verbs and nouns of an own ambassador's return to his post (سيعود، عودة): CAMEO 084. */
+  envoyReturn: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -435,6 +441,9 @@ function loadCues(): CueWords {
     news: new Set(),
     notAccusative: new Set(),
     expect: new Set(),
+    enumerated: new Set(),
+    enumerator: new Set(),
+    envoyReturn: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }

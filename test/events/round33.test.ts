@@ -67,6 +67,65 @@ const cases: EventCase[] = [
     has: ['US>IR:RETREAT'],
     hasNot: ['IL>IR:RETREAT'],
   },
+  // 2. A complement listed after «هي» (ست دول عربية وهي العراق وإيران …), and the phrase word of a verb repeated with
+  //    و and a complement of its own (… حظرا على …، وحظراً على …).
+  {
+    rule: 'a plural of countries listed after «وهي» is the complement; a repeated phrase word is a second act (Jawhara FM, dev gold)',
+    sentence:
+      'ويوم الجمعة الماضي وقع ترمب أمراً تنفيذيا لمنع دخول من أسماهم "الإرهابيين الإسلاميين المتشددين" إلى الولايات المتحدة، وفرض بموجبه خصوصاً حظرا لأجل غير مسمى على دخول اللاجئين السوريين، وحظراً لمدة ثلاثة أشهر على دخول رعايا 6 دول عربية وهي العراق وإيران وليبيا والصومال والسودان وسوريا واليمن، بالإضافة إلى إيران، حتى ممن لديهم تأشيرات، على أن يستثنى من بين هؤلاء حملة التأشيرات الدبلوماسية والرسمية الذين يعملون لدى مؤسسات دولية.',
+    published: '2017-01-31',
+    has: [
+      'US>SY:SANCTION',
+      'US>IQ:SANCTION',
+      'US>IR:SANCTION',
+      'US>LY:SANCTION',
+      'US>SO:SANCTION',
+      'US>SD:SANCTION',
+      'US>YE:SANCTION',
+    ],
+  },
+  {
+    rule: 'the list after «هي» with no conjunction before it (variant of the Jawhara FM dev sentence)',
+    sentence: 'وفرضت الولايات المتحدة عقوبات على ثلاث دول هي إيران وكوريا الشمالية وروسيا.',
+    published: '2017-01-31',
+    exactlyUnordered: ['US>IR:SANCTION', 'US>KP:SANCTION', 'US>RU:SANCTION'],
+  },
+  {
+    rule: 'near case: «هي» followed by no party names no list (variant)',
+    sentence: 'وفرض ترمب حظرا على دخول رعايا دول عربية هي الأكثر تضررا من الحرب في سوريا.',
+    published: '2017-01-31',
+    exactly: [],
+  },
+  {
+    rule: 'near case: a phrase word past a boundary word is another subject’s act (variant)',
+    sentence: 'فرضت الولايات المتحدة عقوبات على روسيا، بينما فرض الاتحاد الأوروبي عقوبات على إيران.',
+    published: '2018-03-01',
+    has: ['US>RU:SANCTION', 'EU>IR:SANCTION'],
+    hasNot: ['US>IR:SANCTION'],
+  },
+  // 3. An own ambassador named with his post who returns to the host: CAMEO 084, the reverse of a recall.
+  {
+    rule: 'an own ambassador’s return to his post is a return (084) (France24, dev gold)',
+    sentence:
+      'أعلن السودان السبت أن سفيره عبد المحمود عبد الحليم لدى مصر سيعود إلى القاهرة الاثنين، بعد أسابيع من استدعائه على خلفية أنباء بأن مصر طلبت استبعاد الخرطوم من المفاوضات الجارية مع أثيوبيا بشأن سد النهضة.',
+    published: '2018-03-03',
+    has: ['SD>EG:RETREAT', 'SD>EG:SANCTION'],
+    hypothetical: ['SD>EG:RETREAT'],
+    cameo: { 'SD>EG:RETREAT': '084' },
+  },
+  {
+    rule: 'an own ambassador’s return, the post after his name (France24, dev gold)',
+    sentence:
+      'قالت وزارة الخارجية السودانية السبت إن سفيرها لدى مصر عبد المحمود عبد الحليم سيعود إلى القاهرة الاثنين، بعد أن استدعته الخرطوم للتشاور في كانون الثاني/يناير جراء خلافات بين الدولتين.',
+    published: '2018-03-03',
+    has: ['SD>EG:RETREAT'],
+  },
+  {
+    rule: 'near case: an ambassador returning home is recalled, not sent back (variant)',
+    sentence: 'أعلن السودان السبت أن سفيره لدى مصر سيعود إلى الخرطوم الاثنين للتشاور.',
+    published: '2018-03-03',
+    hasNot: ['SD>EG:RETREAT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
