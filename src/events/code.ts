@@ -421,9 +421,23 @@ function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
     actorAt(ctx, p) ??
     actorAfter(ctx, p, from, COMPLEMENT_GAP) ??
     enumeratedParty(ctx, from) ??
+    membersOfBody(ctx, p, from) ??
     (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined);
   if (!first) return [];
   return [first, ...coordinated(ctx, first)];
+}
+
+/**
+ * «اجتمع ولي العهد السعودي … مع أعضاء من مجلس الشيوخ الأمريكي»: members (cue `members`) «من» or «في» a body a demonym
+ * qualifies, or an international body, stand for it; not a group's members (أعضاء في جماعة الإخوان: round 25), which
+ * neither is (round 33).
+ */
+function membersOfBody(ctx: Context, p: number, from: number): Actor | undefined {
+  if (from + 2 >= ctx.view.last || !hasCue(ctx, from, 'members')) return undefined;
+  if (!['من', 'في'].includes(ctx.tokens[from + 1].norm)) return undefined;
+  const igo = actorAt(ctx, from + 2);
+  if (igo) return igo.kind === 'igo' ? igo : undefined;
+  return qualifiedPhrase(ctx, p, from + 2);
 }
 
 /** Words before a plural of countries (دخول رعايا 6 دول) and adjectives after it (دول عربية) in a listed complement. */

@@ -126,6 +126,20 @@ const cases: EventCase[] = [
     published: '2018-03-03',
     hasNot: ['SD>EG:RETREAT'],
   },
+  // 4. Members «من/في» a body a demonym qualifies stand for it (not a group's members).
+  {
+    rule: 'members of a state body (أعضاء من مجلس الشيوخ الأمريكي) stand for its state (CNN, dev gold)',
+    sentence:
+      'دبي، الإمارات العربية المتحدة (CNN)— اجتمع ولي العهد السعودي الأمير محمد بن سلمان، الأربعاء، مع أعضاء من مجلس الشيوخ الأمريكي في مقر إقامته بالعاصمة الأمريكية واشنطن.',
+    published: '2018-03-21',
+    has: ['SA>US:CONSULT'],
+  },
+  {
+    rule: 'near case: members of a group (أعضاء في جماعة الإخوان المسلمين) are no state party (variant)',
+    sentence: 'التقى وزير الخارجية المصري مع أعضاء في جماعة الإخوان المسلمين في لندن.',
+    published: '2018-03-21',
+    exactly: [],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
