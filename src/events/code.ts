@@ -688,7 +688,7 @@ function definiteAdjective(ctx: Context, j: number): boolean {
 const COMPLEMENT_PREPOSITIONS = new Set(['مع', 'بين', 'ضد', 'على', 'الى', 'عن', 'نحو']);
 
 function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Actor; after: number } {
-  const fits = (a: Actor) => agrees(actorGender(ctx, a), trigger.agree);
+  const fits = (a: Actor) => agrees(spokesmanGender(ctx, a) ?? actorGender(ctx, a), trigger.agree);
   // A participle (…، متهمة واشنطن) or a first-person verb in a quotation (قال لافروف: "نرفض …") has the subject the
   // text last named: the main clause's, or the speaker.
   if (trigger.participle || trigger.agree === '1')
@@ -1058,6 +1058,25 @@ function actorGender(ctx: Context, a: Actor): Agreement {
     default:
       return null;
   }
+}
+
+/** Words between «باسم» and the party a spokesman speaks for (المتحدث باسم وزارة الخارجية التركية). */
+const SPOKESMAN_WORDS = 3;
+
+/**
+ * «قال المتحدث باسم وزارة الخارجية التركية …، كما نفى …»: a party named after «باسم» is spoken for by the title
+ * before it, whose gender the verb of a dropped subject agrees with (المتحدث: m, المتحدثة: f), not the body's
+ * adjective (round 33). Null when no «باسم» stands right before the party's phrase.
+ */
+function spokesmanGender(ctx: Context, a: Actor): Agreement {
+  for (let k = a.first - 1, words = 0; k > ctx.view.first && words < SPOKESMAN_WORDS; k--) {
+    if (!isWord(ctx.tokens[k])) return null;
+    words++;
+    if (ctx.tokens[k].norm !== 'باسم') continue;
+    const title = ctx.tokens[k - 1].norm;
+    return title.endsWith('ه') ? 'f' : 'm';
+  }
+  return null;
 }
 
 /** The gender a party has as a pronoun's antecedent: its office's where it is one's genitive (زعيم كوريا الشمالية). */

@@ -9,17 +9,17 @@ const cases: EventCase[] = [
   // 1. A glued particle the lexicon names (بالقدس) is the noun's complement, not the implicit ل of a genitive; the
   //    decision's party is the agent of what it decides, a title between them.
   {
-    rule: 'a decision’s party is the agent of the noun it decides, its complement glued (بالقدس) (BBC, dev gold)',
+    rule: 'a decision’s party is the agent of the noun it decides, its complement glued (بالقدس) (CNN, dev gold)',
     sentence:
       'وأضاف لافروف قوله إن: " "قرار الولايات المتحدة الاعتراف بالقدس عاصمة لإسرائيل، يرجع إلى حد كبير إلى التحيز المناهض لإيران، وهذا أمر محفوف بالمخاطر، وقد يؤدي إلى تفاقم الأوضاع".',
-    published: '2018-01-09',
+    published: '2018-02-19',
     has: ['US>IL:SUPPORT'],
   },
   {
     rule: 'a title may stand between «قرار» and the deciding party’s name (Alarabiya, dev gold)',
     sentence:
       'رشق شبان فلسطينيون وفدا أميركيا يضم أعضاء في المجلس البلدي لنيويورك يزور #الضفة_الغربية المحتلة بالبيض، وسط غضب بشأن قرار الرئيس الأميركي #دونالد_ترمب الاعتراف بالقدس عاصمة لإسرائيل.',
-    published: '2018-01-03',
+    published: '2018-02-23',
     has: ['US>IL:SUPPORT', 'PS>US:PROTEST'],
     hasNot: ['PS>IL:SUPPORT'],
   },
@@ -48,12 +48,12 @@ const cases: EventCase[] = [
     rule: 'near case: what another party’s decision says is not the clause subject’s act (Alarabiya, dev gold)',
     sentence:
       'وسيدعو عباس وفق مسؤولين فلسطينيين إلى إيجاد إطار أوسع لمفاوضات السلام مع إسرائيل من دون رعاية أميركية، إضافة إلى انتقاد قرار ترمب القاضي بالاعتراف بالقدس عاصمة لإسرائيل.',
-    published: '2018-01-14',
+    published: '2018-02-20',
     has: ['PS>US:ACCUSE'],
     hasNot: ['PS>IL:SUPPORT'],
   },
   {
-    rule: 'near case: with its own genitive agent the noun is not the subject’s (variant of the BBC dev sentence)',
+    rule: 'near case: with its own genitive agent the noun is not the subject’s (variant of the Alarabiya dev sentence)',
     sentence: 'وانتقد عباس اعتراف الولايات المتحدة بالقدس عاصمة لإسرائيل.',
     published: '2018-01-14',
     has: ['US>IL:SUPPORT'],
@@ -139,6 +139,21 @@ const cases: EventCase[] = [
     sentence: 'التقى وزير الخارجية المصري مع أعضاء في جماعة الإخوان المسلمين في لندن.',
     published: '2018-03-21',
     exactly: [],
+  },
+  // 5. A spokesman's gender, not his body's adjective, is what a dropped subject agrees with.
+  {
+    rule: 'a dropped subject after «كما» is the spokesman named before (المتحدث باسم وزارة الخارجية التركية) (Sky News, dev gold)',
+    sentence:
+      'وفي بيان شديد اللهجة لشريكتي أنقرة في حلف شمال الأطلسي، قال المتحدث باسم وزارة الخارجية التركية إن مناشدة الخارجية الأميركية لتركيا "لتذهب لقراءة" قرار وقف إطلاق النار لا أساس لها، كما نفى أن باريس أبلغت أنقرة بأن الهدنة تنطبق أيضا على حملة عفرين.',
+    published: '2018-02-28',
+    has: ['TR>-:REJECT'],
+  },
+  {
+    rule: 'near case: a masculine verb does not take a spokeswoman as its subject (variant)',
+    sentence:
+      'وقالت المتحدثة باسم وزارة الخارجية الروسية إن موسكو لم تتلق أي طلب، كما نفى أن تكون روسيا قد أرسلت قوات.',
+    published: '2018-02-28',
+    hasNot: ['RU>-:REJECT'],
   },
 ];
 
