@@ -155,6 +155,20 @@ const cases: EventCase[] = [
     published: '2018-02-28',
     hasNot: ['RU>-:REJECT'],
   },
+  // 6. Determined to punish or strike (مصممة على معاقبة): a threat (round 30's family, with the phrase noun's party).
+  {
+    rule: 'parties determined to punish another (مصممة على معاقبة النظام السوري) threaten it (France24, dev gold)',
+    sentence:
+      'تبدو الدول الغربية وعلى رأسها الولايات المتحدة وفرنسا وبريطانيا مصممة على معاقبة النظام السوري بعد الهجوم المفترض بالسلاح الكيميائي في دوما قرب دمشق السبت الماضي، رغم معارضة روسيا التي استخدمت حق النقض بمجلس الأمن ضد مشروع قرار يقضي بإنشاء آلية تحقيق حول الأسلحة الكيميائية في سوريا.',
+    published: '2018-04-11',
+    has: ['US>SY:THREATEN', 'FR>SY:THREATEN', 'GB>SY:THREATEN'],
+  },
+  {
+    rule: 'near case: determined to protect is no threat (variant)',
+    sentence: 'تبدو الدول الغربية وعلى رأسها الولايات المتحدة وفرنسا مصممة على حماية المدنيين في سوريا.',
+    published: '2018-04-11',
+    hasNotLike: [/:THREATEN$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
