@@ -709,7 +709,9 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // there; the pronoun is the party before.
   const pronounThenSubject = hasObjectPronoun(ctx, i) && !!partyRightAfter(ctx, i);
   const candidate =
-    conjoined || resumptive || relative || pronounThenSubject ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
+    conjoined || resumptive || relative || pronounThenSubject
+      ? undefined
+      : (actorBefore(ctx, i, SUBJECT_BEFORE) ?? delegationBefore(ctx, i));
   // «… كافة الأطراف اليمنية، للأسف وكدأبهم دائما رفضت السعودية وحلفاؤها الحل السياسي»: past a comma and two words
   // or more, a party right after the verb that agrees with it is the subject, not the one before the comma (round 13).
   // Not right after an apposition's comma: «سفيرة الولايات المتحدة …، نيكي هايلي، قد حثت موسكو».
@@ -787,6 +789,29 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/** Words (رفيع المستوى) between a delegation's noun and the «من» of its country. */
+const DELEGATION_WORDS = 2;
+
+/**
+ * «إن وفدا من كوريا الشمالية وصل إلى بكين»، «بأن مسؤولا رفيع المستوى من كوريا الشمالية وصل …»: a party behind «من»
+ * right before a verb, after a noun of envoys or officials (cue `delegates`) that no preposition governs, is where
+ * the verb's subject comes from (round 33). `actorBefore` passes over a governed party.
+ */
+function delegationBefore(ctx: Context, i: number): Actor | undefined {
+  const party = ctx.actors.find((a) => a.last === i && !isAside(ctx, a.first));
+  if (!party || party.first < ctx.view.first + 2 || ctx.tokens[party.first - 1].norm !== 'من') return undefined;
+  for (let k = party.first - 2, words = 0; k >= ctx.view.first && words <= DELEGATION_WORDS; k--, words++) {
+    if (!isWord(ctx.tokens[k]) || insideActor(ctx, k)) return undefined;
+    if (!hasCue(ctx, k, 'delegates')) continue;
+    const t = ctx.tokens[k];
+    const governedNoun =
+      t.proclitics.some((c) => c === 'ب' || c === 'ل') ||
+      (k > ctx.view.first && ctx.lex.cues.preposition.has(ctx.tokens[k - 1].norm));
+    return governedNoun ? undefined : party;
+  }
+  return undefined;
 }
 
 /** Prepositions that open a sentence with a phrase of place or time (وفي مقال لصحيفة …، دعا …). */

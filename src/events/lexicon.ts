@@ -182,6 +182,8 @@ export interface CueWords {
   enumerator: Set<string>;
   /** Round 33: verbs and nouns of an own ambassador's return to his post (سيعود، عودة): CAMEO 084. */
   envoyReturn: Set<string>;
+  /** Round 33: nouns of envoys or officials (وفد، مسؤول) whose «من» + party before a verb is its subject. */
+  delegates: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -444,6 +446,7 @@ function loadCues(): CueWords {
     enumerated: new Set(),
     enumerator: new Set(),
     envoyReturn: new Set(),
+    delegates: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }

@@ -169,6 +169,26 @@ const cases: EventCase[] = [
     published: '2018-04-11',
     hasNotLike: [/:THREATEN$/],
   },
+  // 7. A delegation's or official's country after «من», right before the verb, is the verb's subject.
+  {
+    rule: 'an official «من» a country right before the verb is its subject (مسؤولا … من كوريا الشمالية وصل) (BBC, dev gold)',
+    sentence:
+      'ونشرت وسائل إعلام يابانية تقارير بأن مسؤولا رفيع المستوى من كوريا الشمالية وصل على متن القطار الديبلوماسي من بيونغيانغ، عاصمة كوريا الشمالية، إلى بكين واستقبلته السلطات الصينية بإجراءات أمنية مشددة.',
+    published: '2018-03-27',
+    has: ['KP>CN:CONSULT'],
+  },
+  {
+    rule: 'a delegation «من» a country (variant)',
+    sentence: 'وقالت وسائل إعلام يابانية إن وفدا من كوريا الشمالية وصل إلى بكين.',
+    published: '2018-03-27',
+    has: ['KP>CN:CONSULT'],
+  },
+  {
+    rule: 'near case: a thing «من» a country is no envoy of it (variant)',
+    sentence: 'وقالت وسائل إعلام يابانية إن شحنة من كوريا الشمالية وصلت إلى بكين.',
+    published: '2018-03-27',
+    hasNot: ['KP>CN:CONSULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
