@@ -434,9 +434,50 @@ function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
   const first =
     actorAt(ctx, p) ??
     actorAfter(ctx, p, from, COMPLEMENT_GAP) ??
+    enumeratedParty(ctx, from) ??
+    membersOfBody(ctx, p, from) ??
     (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined);
   if (!first) return [];
   return [first, ...coordinated(ctx, first)];
+}
+
+/**
+ * «اجتمع ولي العهد السعودي … مع أعضاء من مجلس الشيوخ الأمريكي»: members (cue `members`) «من» or «في» a body a demonym
+ * qualifies, or an international body, stand for it; not a group's members (أعضاء في جماعة الإخوان: round 25), which
+ * neither is (round 33).
+ */
+function membersOfBody(ctx: Context, p: number, from: number): Actor | undefined {
+  if (from + 2 >= ctx.view.last || !hasCue(ctx, from, 'members')) return undefined;
+  if (!['من', 'في'].includes(ctx.tokens[from + 1].norm)) return undefined;
+  const igo = actorAt(ctx, from + 2);
+  if (igo) return igo.kind === 'igo' ? igo : undefined;
+  return qualifiedPhrase(ctx, p, from + 2);
+}
+
+/** Words before a plural of countries (دخول رعايا 6 دول) and adjectives after it (دول عربية) in a listed complement. */
+const ENUMERATION_BEFORE = 3;
+const ENUMERATION_ADJECTIVES = 2;
+
+/**
+ * «على دخول رعايا 6 دول عربية وهي العراق وإيران …»، «عقوبات على ثلاث دول هي …»: a complement that is a plural of
+ * countries with its members listed after «هي» is the list (the first party here; `coordinated` adds the rest).
+ * Only countries and capitals, and only within the clause (round 33).
+ */
+function enumeratedParty(ctx: Context, from: number): Actor | undefined {
+  let j = from;
+  for (let n = 0; j < ctx.view.last && !hasCue(ctx, j, 'enumerated'); n++, j++) {
+    if (n >= ENUMERATION_BEFORE || !inClause(ctx, from, j) || actorAt(ctx, j) || !isWord(ctx.tokens[j]))
+      return undefined;
+  }
+  if (j >= ctx.view.last) return undefined;
+  j++;
+  for (let n = 0; j < ctx.view.last && !hasCue(ctx, j, 'enumerator'); n++, j++) {
+    if (n >= ENUMERATION_ADJECTIVES || !isPlainWord(ctx, j) || actorAt(ctx, j)) return undefined;
+  }
+  if (j + 1 >= ctx.view.last || !inClause(ctx, from, j + 1)) return undefined;
+  const k = ctx.tokens[j + 1].text === ':' ? j + 2 : j + 1;
+  const party = actorAt(ctx, k);
+  return party && (party.kind === 'country' || party.kind === 'capital') && !isAside(ctx, k) ? party : undefined;
 }
 
 /**
@@ -661,7 +702,7 @@ function definiteAdjective(ctx: Context, j: number): boolean {
 const COMPLEMENT_PREPOSITIONS = new Set(['مع', 'بين', 'ضد', 'على', 'الى', 'عن', 'نحو']);
 
 function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Actor; after: number } {
-  const fits = (a: Actor) => agrees(actorGender(ctx, a), trigger.agree);
+  const fits = (a: Actor) => agrees(spokesmanGender(ctx, a) ?? actorGender(ctx, a), trigger.agree);
   // A participle (…، متهمة واشنطن) or a first-person verb in a quotation (قال لافروف: "نرفض …") has the subject the
   // text last named: the main clause's, or the speaker.
   if (trigger.participle || trigger.agree === '1')
@@ -682,7 +723,9 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // there; the pronoun is the party before.
   const pronounThenSubject = hasObjectPronoun(ctx, i) && !!partyRightAfter(ctx, i);
   const candidate =
-    conjoined || resumptive || relative || pronounThenSubject ? undefined : actorBefore(ctx, i, SUBJECT_BEFORE);
+    conjoined || resumptive || relative || pronounThenSubject
+      ? undefined
+      : (actorBefore(ctx, i, SUBJECT_BEFORE) ?? delegationBefore(ctx, i));
   // «… كافة الأطراف اليمنية، للأسف وكدأبهم دائما رفضت السعودية وحلفاؤها الحل السياسي»: past a comma and two words
   // or more, a party right after the verb that agrees with it is the subject, not the one before the comma (round 13).
   // Not right after an apposition's comma: «سفيرة الولايات المتحدة …، نيكي هايلي، قد حثت موسكو».
@@ -760,6 +803,29 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/** Words (رفيع المستوى) between a delegation's noun and the «من» of its country. */
+const DELEGATION_WORDS = 2;
+
+/**
+ * «إن وفدا من كوريا الشمالية وصل إلى بكين»، «بأن مسؤولا رفيع المستوى من كوريا الشمالية وصل …»: a party behind «من»
+ * right before a verb, after a noun of envoys or officials (cue `delegates`) that no preposition governs, is where
+ * the verb's subject comes from (round 33). `actorBefore` passes over a governed party.
+ */
+function delegationBefore(ctx: Context, i: number): Actor | undefined {
+  const party = ctx.actors.find((a) => a.last === i && !isAside(ctx, a.first));
+  if (!party || party.first < ctx.view.first + 2 || ctx.tokens[party.first - 1].norm !== 'من') return undefined;
+  for (let k = party.first - 2, words = 0; k >= ctx.view.first && words <= DELEGATION_WORDS; k--, words++) {
+    if (!isWord(ctx.tokens[k]) || insideActor(ctx, k)) return undefined;
+    if (!hasCue(ctx, k, 'delegates')) continue;
+    const t = ctx.tokens[k];
+    const governedNoun =
+      t.proclitics.some((c) => c === 'ب' || c === 'ل') ||
+      (k > ctx.view.first && ctx.lex.cues.preposition.has(ctx.tokens[k - 1].norm));
+    return governedNoun ? undefined : party;
+  }
+  return undefined;
 }
 
 /** Prepositions that open a sentence with a phrase of place or time (وفي مقال لصحيفة …، دعا …). */
@@ -1033,6 +1099,25 @@ function actorGender(ctx: Context, a: Actor): Agreement {
   }
 }
 
+/** Words between «باسم» and the party a spokesman speaks for (المتحدث باسم وزارة الخارجية التركية). */
+const SPOKESMAN_WORDS = 3;
+
+/**
+ * «قال المتحدث باسم وزارة الخارجية التركية …، كما نفى …»: a party named after «باسم» is spoken for by the title
+ * before it, whose gender the verb of a dropped subject agrees with (المتحدث: m, المتحدثة: f), not the body's
+ * adjective (round 33). Null when no «باسم» stands right before the party's phrase.
+ */
+function spokesmanGender(ctx: Context, a: Actor): Agreement {
+  for (let k = a.first - 1, words = 0; k > ctx.view.first && words < SPOKESMAN_WORDS; k--) {
+    if (!isWord(ctx.tokens[k])) return null;
+    words++;
+    if (ctx.tokens[k].norm !== 'باسم') continue;
+    const title = ctx.tokens[k - 1].norm;
+    return title.endsWith('ه') ? 'f' : 'm';
+  }
+  return null;
+}
+
 /** The gender a party has as a pronoun's antecedent: its office's where it is one's genitive (زعيم كوريا الشمالية). */
 function antecedentGender(ctx: Context, a: Actor): Agreement {
   return officeGender(ctx.tokens[a.first - 1]?.norm ?? '') ?? actorGender(ctx, a);
@@ -1179,7 +1264,14 @@ function qualifiesObject(ctx: Context, i: number, a: Actor, anyKind = false): bo
 function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
   const particles = new Set([...trigger.particles, 'ل']);
   const found = particleIndex(ctx, particles, i + 1);
-  const implicitL = found >= 0 && !trigger.particles.has(ctx.tokens[found].norm) && !trigger.particles.has('ل');
+  // A glued particle (بالقدس) is the lexicon's own when its letter is (round 33: «قرار الولايات المتحدة الاعتراف
+  // بالقدس عاصمة لإسرائيل» had read ب as the implicit ل of a genitive, and lost the decider as the agent).
+  const foundNorm = found >= 0 ? ctx.tokens[found].norm : '';
+  const implicitL =
+    found >= 0 &&
+    !trigger.particles.has(foundNorm) &&
+    !(ctx.tokens[found].proclitics[0] === foundNorm[0] && trigger.particles.has(foundNorm[0])) &&
+    !trigger.particles.has('ل');
   // «مسار المفاوضات كان ناجحاً لمصر والأردن»: a ل the lexicon does not name marks the noun's genitive only right
   // after it (اجتماع قريب للرئيس الأمريكي); further on it names someone else (a beneficiary).
   const p =
@@ -1236,7 +1328,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «واندلعت أزمة بين روسيا ودول الغرب …، وطردت 20 دولة البعثات الروسية تضامنا مع بريطانيا»: the agent of a
   // circumstantial accusative is the main verb's subject, never a preposition's complement (rounds 29–30).
   const otherClauseParty = !!first && circumstantialNoun(ctx, i) && governed(ctx, first);
-  const clauseParty = decider ?? (first && (objectDemonym(ctx, i, first) || otherClauseParty) ? undefined : first);
+  // «انتقاد قرار ترمب القاضي بالاعتراف …»: what another party's decision says is not the clause subject's act, even
+  // where that party is not found as its agent (round 33).
+  const othersDecision = !decider && !possessive && decidedByOther(ctx, i);
+  const clauseParty =
+    decider ?? (first && (objectDemonym(ctx, i, first) || otherClauseParty || othersDecision) ? undefined : first);
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const agreeing =
     clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
@@ -1334,10 +1430,16 @@ function killedPerson(ctx: Context, a: Actor): boolean {
 function decisionAgent(ctx: Context, i: number): Actor | undefined {
   const party = ctx.actors.find((a) => a.last === i && !isAside(ctx, a.first));
   if (!party || party.kind === 'place' || party.first - 1 < ctx.view.first) return undefined;
-  // «بقرار ترامب بالانسحاب»: ب and the article together too (round 32).
-  const t = ctx.tokens[i].proclitics.join('+');
-  if (t !== '' && t !== 'ب' && t !== 'ال' && t !== 'ب+ال') return undefined;
-  return hasCue(ctx, party.first - 1, 'decision') ? party : undefined;
+  const t = ctx.tokens[i].proclitics;
+  // The noun bare, with ال, with ب, or with both (بالاعتراف).
+  if (t.some((c) => c !== 'ب' && c !== 'ال') || (t.length === 2 && t[0] !== 'ب') || t.length > 2) return undefined;
+  // «قرار الرئيس الأميركي دونالد ترمب الاعتراف …»: a title (and its party) may stand between «قرار» and the name.
+  let k = party.first - 1;
+  for (let n = 0; n < DECISION_TITLE_GAP && k > ctx.view.first && !hasCue(ctx, k, 'decision'); n++) {
+    if (!isBridge(ctx, k) && !insideActor(ctx, k)) return undefined;
+    k--;
+  }
+  return hasCue(ctx, k, 'decision') ? party : undefined;
 }
 
 /**
@@ -1358,6 +1460,22 @@ function imposingParty(ctx: Context, i: number): Actor | undefined {
   if (k >= ctx.view.first && hasCue(ctx, k, 'impose')) return party;
   return k - 1 >= ctx.view.first && isPlainWord(ctx, k) && hasCue(ctx, k - 1, 'impose') ? party : undefined;
 }
+
+/** Words looked back from a verbal noun for «قرار» and a party (قرار ترمب القاضي بالاعتراف). */
+const DECIDED_BEFORE = 4;
+
+/** «قرار ترمب القاضي بالاعتراف»: «قرار» and a party after it stand within a few words before the noun at i. */
+function decidedByOther(ctx: Context, i: number): boolean {
+  for (let k = i - 1, words = 0; k >= ctx.view.first && words < DECIDED_BEFORE && inClause(ctx, i, k); k--) {
+    if (!isWord(ctx.tokens[k])) continue;
+    words++;
+    if (hasCue(ctx, k, 'decision')) return ctx.actors.some((a) => a.first > k && a.last <= i);
+  }
+  return false;
+}
+
+/** Words of a title between «قرار» and the deciding party's name (round 33: «قرار الرئيس الأميركي دونالد ترمب»). */
+const DECISION_TITLE_GAP = 3;
 
 /** Words between a meeting noun and «بينهما» (اتصال هاتفي بينهما). */
 const DUAL_GAP = 2;
@@ -2716,7 +2834,7 @@ function mayCodeEvents(ctx: Context): boolean {
     const t = ctx.tokens[i];
     if (t.kind !== 'arabic') continue;
     if (isTriggerForm(ctx, i) || OBLIGATION_WORDS.has(t.norm) || mayStartClaim(t)) return true;
-    if (hasCue(ctx, i, 'harm') || hasCue(ctx, i, 'accept')) return true;
+    if (hasCue(ctx, i, 'harm') || hasCue(ctx, i, 'accept') || hasCue(ctx, i, 'envoyReturn')) return true;
     if (mayBlame(ctx, i)) return true;
   }
   return false;
@@ -2836,6 +2954,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
       // A domestic attack (or one whose parties' countries are unknown) is still an attack.
       if (coded.length === 0 && UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
       events.push(...coded);
+      events.push(...repeatedPhraseEvents(ctx, trigger, i, phraseWord, pairs));
       if (trigger.verbal && trigger.args !== 'passive')
         for (const [source] of pairs) ctx.subjects.add(token.start, source);
       break;
@@ -2847,8 +2966,44 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...acceptedMeetingEvents(ctx, events),
     ...receptionEvents(ctx, events),
     ...recalledEnvoyEvents(ctx, events),
+    ...returnedEnvoyEvents(ctx),
     ...frontedMeetingEvents(ctx, events),
   ];
+}
+
+/** Words after a phrase word within which its repetition with و is looked for (… حظرا على …، وحظراً على …). */
+const REPEATED_PHRASE_WORDS = 16;
+
+/**
+ * «وفرض … حظرا لأجل غير مسمى على دخول اللاجئين السوريين، وحظراً لمدة ثلاثة أشهر على دخول رعايا 6 دول عربية وهي
+ * العراق وإيران …»: the phrase word of a verb repeated with و in its clause, with a complement of its own, is a second
+ * act of the same subject on that complement (round 33). Not past another trigger verb or a boundary word.
+ */
+function repeatedPhraseEvents(
+  ctx: Context,
+  trigger: Trigger,
+  i: number,
+  phraseWord: number,
+  pairs: Pair[],
+): CodedEvent[] {
+  if (trigger.with.size === 0 || phraseWord <= i || pairs.length === 0) return [];
+  const sources = uniqueByCountry(pairs.map(([source]) => source));
+  if (sources.length !== 1) return [];
+  for (let q = phraseWord + 1, words = 0; q < ctx.view.last && words < REPEATED_PHRASE_WORDS; q++) {
+    const t = ctx.tokens[q];
+    if (!isWord(t) || isAside(ctx, q)) continue;
+    words++;
+    if (!inClause(ctx, i, q) || hasCue(ctx, q, 'boundary') || (isConjoined(ctx, q) && onlyVerb(ctx, q))) return [];
+    if (t.proclitics[0] !== 'و' || !hasKey(keysOf(ctx, q), trigger.with)) continue;
+    const p = particleIndex(ctx, trigger.particles, q + 1);
+    // «وعقوبات أوروبية على إيران»: a party between the word and its particle is that act's own agent.
+    if (p < 0 || ctx.actors.some((a) => a.first > q && a.last <= p)) return [];
+    const targets = complement(ctx, p, trigger);
+    const named = new Set(pairs.map(([, target]) => target?.country));
+    const fresh = targets.filter((a) => !named.has(a.country));
+    return fresh.length > 0 ? toEvents(ctx, trigger, i, crossPairs(sources, fresh)) : [];
+  }
+  return [];
 }
 
 /** The coder's sentence context as the claim rules read it (claims.ts, round 24). */
@@ -3017,6 +3172,49 @@ function recalledEnvoyEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
   }
   return events;
 }
+
+/** Words between an envoy's verb of returning and «إلى» + the host (سيعود الاثنين إلى القاهرة). */
+const RETURN_GAP = 2;
+
+/**
+ * «أن سفيره عبد المحمود عبد الحليم لدى مصر سيعود إلى القاهرة»، «إن سفيرها لدى مصر … سيعود إلى القاهرة»: an own
+ * ambassador named with his post (`ownEnvoyPost`) who returns (cue `envoyReturn`) to the host country (إلى + a party
+ * of the host's country within RETURN_GAP words) is sent back by the party named before him: CAMEO 084 (return,
+ * RETREAT), the reverse of a recall (round 33).
+ */
+function returnedEnvoyEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first + 1; i < ctx.view.last; i++) {
+    if (!hasCue(ctx, i, 'envoyReturn') || isAside(ctx, i)) continue;
+    const post = ownEnvoyPost(ctx, i);
+    if (!post || !returnsTo(ctx, i, post.host)) continue;
+    const owner = ctx.actors.filter((a) => a.last <= post.envoy && !governed(ctx, a) && !isAside(ctx, a.first)).pop();
+    const trigger = envoyReturnTrigger(ctx);
+    if (owner && trigger) events.push(...toEvents(ctx, trigger, i, [[owner, post.host]]));
+  }
+  return events;
+}
+
+/** «سيعود إلى القاهرة»: «إلى» within RETURN_GAP words after i, and right after it a party of the host's country. */
+function returnsTo(ctx: Context, i: number, host: Actor): boolean {
+  for (let k = i + 1, words = 0; k < ctx.view.last && words <= RETURN_GAP && inClause(ctx, i, k); k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    words++;
+    if (ctx.tokens[k].norm !== 'الي') continue;
+    const to = [...ctx.places, ...ctx.actors].find((a) => a.first === k + 1);
+    return !!to && to.country === host.country;
+  }
+  return false;
+}
+
+/** CAMEO 084 (return, release: RETREAT), from the rule trigger of 0841 with its code. */
+function envoyReturnTrigger(ctx: Context): Trigger | undefined {
+  const release = ruleTrigger(ctx, '0841');
+  const code = ctx.lex.cameo.get(ENVOY_RETURN);
+  return release && code ? { ...release, cameo: code, mode: undefined } : undefined;
+}
+
+const ENVOY_RETURN = '084';
 
 /**
  * The subject of the main clause after a fronted circumstance ending at its first comma from token `from`: the first

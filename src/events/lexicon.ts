@@ -193,6 +193,14 @@ export interface CueWords {
   interview: Set<string>;
   /** Nouns of imposing (فرض، بسط): a verbal noun with a possessive after «فرض + party» is that party's act (round 31). */
   impose: Set<string>;
+  /** Round 33: a plural of countries whose members are listed after «هي» (ست دول عربية وهي …). */
+  enumerated: Set<string>;
+  /** Round 33: «هي، وهي، هما» opening the list of an `enumerated` noun. */
+  enumerator: Set<string>;
+  /** Round 33: verbs and nouns of an own ambassador's return to his post (سيعود، عودة): CAMEO 084. */
+  envoyReturn: Set<string>;
+  /** Round 33: nouns of envoys or officials (وفد، مسؤول) whose «من» + party before a verb is its subject. */
+  delegates: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -459,6 +467,10 @@ function loadCues(): CueWords {
     carryOut: new Set(),
     interview: new Set(),
     impose: new Set(),
+    enumerated: new Set(),
+    enumerator: new Set(),
+    envoyReturn: new Set(),
+    delegates: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
