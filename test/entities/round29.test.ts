@@ -1,5 +1,5 @@
 // Round 29 (blind dev round 20): the causes of the round's errors that are general — a foreign name spelt another way
-// right after a glued conjunction («وتانزانيا»).
+// right after a glued conjunction («وتانزانيا»), «ديموقراطي» for «ديمقراطي» in a known name.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -44,6 +44,38 @@ const cases: LinkCase[] = [
     ],
     published: '2018-06-28',
     expect: [['مانشيستر', 'local:']],
+  },
+  {
+    rule: '«ديموقراطي» is another spelling of «ديمقراطي» in a known name (France 24, round 20)',
+    text: 'ويسيطر الجيش السوري على أجزاء واسعة من ريف الرقة الغربي والجنوبي، فيما تسيطر قوات سوريا الديموقراطية على الجزء الأكبر من المحافظة.',
+    tagged: [
+      ['الرقة', 'LOC'],
+      ['سوريا', 'LOC'],
+    ],
+    published: '2018-04-22',
+    expect: [['قوات سوريا الديموقراطية', 'org:sdf']],
+    absent: ['سوريا'],
+  },
+  {
+    rule: "… and in a country's name (Al Arabiya, round 10)",
+    text: 'ندد مفوض الأمم المتحدة السامي لحقوق الإنسان، زيد رعد الحسين، الاثنين، بعدم التحرك حيال النزاعات في #سوريا وجمهورية #الكونغو الديموقراطية و #بوروندي و #اليمن و #بورما متحدثاً عن "مسالخ للبشر".',
+    tagged: [
+      ['زيد رعد الحسين', 'PER'],
+      ['سوريا', 'LOC'],
+      ['الكونغو الديموقراطية', 'LOC'],
+      ['بوروندي', 'LOC'],
+      ['اليمن', 'LOC'],
+      ['بورما', 'LOC'],
+    ],
+    published: '2018-02-26',
+    keys: ['country:CD'],
+  },
+  {
+    rule: '… but the word alone names nothing (negative)',
+    text: 'وطالب المتظاهرون بالديموقراطية في سوريا وبحماية قوات الأمن للمدنيين.',
+    tagged: [['سوريا', 'LOC']],
+    published: '2018-03-01',
+    allMentions: ['سوريا'],
   },
 ];
 
