@@ -1,5 +1,7 @@
 // Round 29 (blind dev round 20): the causes of the round's errors that are general — a foreign name spelt another way
-// right after a glued conjunction («وتانزانيا»), «ديموقراطي» for «ديمقراطي» in a known name.
+// right after a glued conjunction («وتانزانيا»), «ديموقراطي» for «ديمقراطي» in a known name, gazetteer rows for
+// bodies news names (Air India, Yemen's General People's Congress, IRNA without «الرسمية», North Korea's official name
+// with «الشعبية» first).
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -76,6 +78,71 @@ const cases: LinkCase[] = [
     tagged: [['سوريا', 'LOC']],
     published: '2018-03-01',
     allMentions: ['سوريا'],
+  },
+  {
+    rule: 'Air India is a company, not India (France 24, round 20)',
+    text: 'أعلنت شركة طيران الهند الأربعاء عن إطلاق خطها الملاحي الجديد الذي ستسير عليه رحلاتها بين نيودلهي وتل أبيب نهاية شهر مارس/آذار الجاري.',
+    tagged: [
+      ['الهند', 'LOC'],
+      ['نيودلهي', 'LOC'],
+      ['تل أبيب', 'LOC'],
+    ],
+    published: '2018-03-07',
+    expect: [['طيران الهند', 'org:air-india']],
+    absentKeys: ['country:IN'],
+  },
+  {
+    rule: '… while «الطيران الهندي» (Indian aviation, an adjective) names no company (negative; CNN, audit)',
+    text: 'قال المتحدث باسم الطيران الهندي، إن شركته ستبدأ بتسيير رحلات جديدة من نيودلهي إلى تل أبيب ابتداء من الـ22 من مارس/ آذار الجاري، لافتا إلى حصولهم على الإذن بالتحليق بأجواء المملكة العربية السعودية.',
+    tagged: [
+      ['نيودلهي', 'LOC'],
+      ['تل أبيب', 'LOC'],
+      ['المملكة العربية السعودية', 'LOC'],
+    ],
+    published: '2018-03-07',
+    absentKeys: ['org:air-india'],
+  },
+  {
+    rule: "Yemen's General People's Congress by its full name, though the tagger stops before «العام» (Sky News, round 20)",
+    text: 'علاوة على ذلك طالب المؤتمر الأمم المتحدة بتشكيل لجنة للتحقيق في قتل وتصفية قيادات حزب المؤتمر الشعبي العام ومن ضمنهم الرئيس السابق علي عبدالله صالح.',
+    tagged: [
+      ['الأمم المتحدة', 'ORG'],
+      ['حزب المؤتمر الشعبي', 'ORG'],
+      ['علي عبدالله صالح', 'PER'],
+    ],
+    published: '2018-02-24',
+    expect: [['حزب المؤتمر الشعبي العام', 'org:gpc-yemen']],
+    absent: ['المؤتمر', 'حزب المؤتمر الشعبي'],
+  },
+  {
+    rule: 'IRNA is written without «الرسمية» too (France 24, audit)',
+    text: 'عثرت فرق الطوارئ الإيرانية الأحد على الصندوقين الأسودين لطائرة الركاب التي تحطمت منذ نحو أسبوعين في جنوب غرب البلاد وقتل جميع ركابها البالغ عددهم 66 شخصا، وفق ما أعلنت وكالة الأنباء الإيرانية.',
+    tagged: [],
+    published: '2018-03-04',
+    expect: [['وكالة الأنباء الإيرانية', 'org:irna']],
+  },
+  {
+    rule: '… while «وسائل إعلام إيرانية» is no agency (negative; Sky News, round 20)',
+    text: 'وأفادت وسائل إعلام إيرانية بأن الوفد، الذي يرأسه نائب قائد القوة البحرية في الحرس الثوري، العميد علي رضا تـنكسيري، وصل قطر للمشاركة في مؤتمر لقادة القوات البحرية في غرب آسيا.',
+    tagged: [
+      ['علي رضا تـنكسيري', 'PER'],
+      ['قطر', 'LOC'],
+    ],
+    published: '2018-03-14',
+    absentKeys: ['org:irna'],
+  },
+  {
+    rule: "North Korea's official name with «الشعبية» before «الديمقراطية» is North Korea, not «جمهورية كوريا» (Sky News, round 20)",
+    text: 'وأضافت الوكالة الرسمية: "لكن الولايات المتحدة أثارت شبح الحرب في شبه الجزيرة الكورية بعقوبات جديدة واسعة النطاق على جمهورية كوريا الشعبية الديمقراطية قبل الحفل الختامي للأولمبياد" مستخدمة الاسم الرسمي لكوريا الشمالية.',
+    tagged: [
+      ['الولايات المتحدة', 'LOC'],
+      ['شبه الجزيرة الكورية', 'LOC'],
+      ['جمهورية كوريا', 'LOC'],
+      ['كوريا الشمالية', 'LOC'],
+    ],
+    published: '2018-02-25',
+    keyMentions: [['country:KP', ['جمهورية كوريا الشعبية الديمقراطية', 'كوريا الشمالية']]],
+    absentKeys: ['country:KR'],
   },
 ];
 
