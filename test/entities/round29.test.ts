@@ -1,7 +1,7 @@
 // Round 29 (blind dev round 20): the causes of the round's errors that are general — a foreign name spelt another way
 // right after a glued conjunction («وتانزانيا»), «ديموقراطي» for «ديمقراطي» in a known name, gazetteer rows for
 // bodies news names (Air India, Yemen's General People's Congress, IRNA without «الرسمية», North Korea's official name
-// with «الشعبية» first).
+// with «الشعبية» first), a country's name after «العاصمة» that is another state's capital («العاصمة الأردنية عمان»).
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -143,6 +143,41 @@ const cases: LinkCase[] = [
     published: '2018-02-25',
     keyMentions: [['country:KP', ['جمهورية كوريا الشعبية الديمقراطية', 'كوريا الشمالية']]],
     absentKeys: ['country:KR'],
+  },
+  {
+    rule: "a country's name after «العاصمة» and a demonym, also the capital of the demonym's state, is that capital (Sky News, round 20)",
+    text: 'اختتم في العاصمة الأردنية عمان مؤتمر الانتهاكات الجسيمة لحقوق الإنسان في اليمن تحت عنوان "الحوثي حركة إرهابية" والذي نظمته رابطة الإعلام التنموي لمدة ثلاثة أيام.',
+    tagged: [
+      ['عمان', 'LOC'],
+      ['اليمن', 'LOC'],
+      ['الحوثي', 'ORG'],
+    ],
+    published: '2018-02-24',
+    expect: [['عمان', 'place:geo:63141']],
+    absentKeys: ['country:OM'],
+  },
+  {
+    rule: '… and so after «بالعاصمة» alone (BBC, audit)',
+    text: 'وينتقد المحتجون القرارات الاقتصادية الأخيرة ومشروع قانون الضرائب، ويقولون إنها ستؤذي الفقراء والطبقة المتوسطة التي تعاني بالفعل، واعتصم المئات بالعاصمة عمان، قبل أن تستقيل حكومة هاني الملقي.',
+    tagged: [
+      ['عمان', 'LOC'],
+      ['هاني الملقي', 'PER'],
+    ],
+    published: '2018-06-09',
+    expect: [['عمان', 'place:geo:63141']],
+  },
+  {
+    rule: '… while without «العاصمة» it stays the country (negative; BBC, round 3)',
+    text: 'ولكن محطة العربية التي تمتلكها السعودية قالت إن قوات الحكومة اليمنية قبضت على الكربي، بينما كان يحاول عبور الحدود من اليمن إلى عمان.',
+    tagged: [
+      ['العربية', 'ORG'],
+      ['السعودية', 'LOC'],
+      ['الكربي', 'PER'],
+      ['اليمن', 'LOC'],
+      ['عمان', 'LOC'],
+    ],
+    published: '2018-05-03',
+    expect: [['عمان', 'country:OM']],
   },
 ];
 
