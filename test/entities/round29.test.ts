@@ -179,6 +179,40 @@ const cases: LinkCase[] = [
     published: '2018-05-03',
     expect: [['عمان', 'country:OM']],
   },
+  {
+    rule: "a group's one-word name right after a definite noun is the noun's adjective (Sky News, round 20)",
+    text: 'ودعا البيان الحكومة الشرعية ودول التحالف العربي لمواصلة جهوده في مكافحة الإرهاب الحوثي بكل الوسائل الممكنة ودعوة المجتمع الدولي لمساندة جهود التحالف.',
+    tagged: [
+      ['التحالف العربي', 'ORG'],
+      ['الحوثي', 'ORG'],
+    ],
+    published: '2018-02-24',
+    allMentions: ['التحالف العربي'],
+  },
+  {
+    rule: '… and so after a definite title before a name (Al Arabiya, audit)',
+    text: 'وأفاد أن القيادي الحوثي عبدالقادر هبة، لقي مصرعه، الثلاثاء، في مواجهات مع #الجيش_الوطني مسنودة بقوات التحالف العربي.',
+    tagged: [
+      ['الحوثي', 'ORG'],
+      ['عبدالقادر هبة', 'PER'],
+      ['التحالف العربي', 'ORG'],
+    ],
+    published: '2018-02-16',
+    absent: ['الحوثي'],
+    present: ['عبدالقادر هبة'],
+  },
+  {
+    rule: '… while in construct after an indefinite noun it names the group (negative; Sky News, round 20)',
+    text: 'ودعا المؤتمر المنظمات الدولية المعنية بحقوق الإنسان وعلى رأسها الأمم المتحدة للاضطلاع بمسئولياتها تجاه ما يحدث من جرائم جسيمة بحقوق المدنيين في اليمن من قبل مليشيا الحوثي المتمردة وإصدار قرار دولي لتصنيف مليشيا الحوثي جماعة إرهابية.',
+    tagged: [
+      ['الأمم المتحدة', 'ORG'],
+      ['اليمن', 'LOC'],
+      ['الحوثي', 'ORG'],
+      ['الحوثي', 'ORG'],
+    ],
+    published: '2018-02-24',
+    keyMentions: [['org:houthis', ['الحوثي', 'الحوثي']]],
+  },
 ];
 
 runLinkCases('entity linking, round 29 (blind dev round 20)', cases);
