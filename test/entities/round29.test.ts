@@ -213,6 +213,47 @@ const cases: LinkCase[] = [
     published: '2018-02-24',
     keyMentions: [['org:houthis', ['الحوثي', 'الحوثي']]],
   },
+  {
+    rule: 'a title ending in a known city is a PER mention beside the name (BBC, audit)',
+    text: 'وكان سوفان تشاتيرجي، رئيس بلدية كلكتا، قد زار الموقع وقال إنه :"عُثر على 14 جثة، ملفوفة على نحو مستقل في أكياس بلاستيكية، داخل حقيبتين".',
+    tagged: [
+      ['سوفان تشاتيرجي', 'PER'],
+      ['كلكتا', 'LOC'],
+    ],
+    published: '2018-09-02',
+    mentionsOf: [['سوفان تشاتيرجي', ['سوفان تشاتيرجي', 'رئيس بلدية كلكتا']]],
+    absent: ['كلكتا'],
+  },
+  {
+    rule: '… and in a known province, a former title after the name (France 24, round 18)',
+    text: 'كما هو الحال مع العميد أحمد صداك بطاح الدليمي ، قائد شرطة الأنبار السابق قتل خلال معارك ضد تنظيم "الدولة الإسلامية" قبل ثلاثة سنوات.',
+    tagged: [
+      ['أحمد صداك بطاح الدليمي', 'PER'],
+      ['شرطة الأنبار', 'ORG'],
+      ['الدولة الإسلامية', 'ORG'],
+    ],
+    published: '2018-03-05',
+    mentionsOf: [['أحمد صداك بطاح الدليمي', ['أحمد صداك بطاح الدليمي', 'قائد شرطة الأنبار السابق']]],
+  },
+  {
+    rule: '… but not a region of no state: a department named after it (negative; BBC, audit)',
+    text: 'وتقول سارا ليا، مديرة قسم الشرق الأوسط في المنظمة، إن "بعض مسؤولي الحوثيين يسيؤون استغلال سلطتهم من أجل التربح من وراء الاعتقال، والتعذيب، والقتل".',
+    tagged: [
+      ['سارا ليا', 'PER'],
+      ['الشرق الأوسط', 'LOC'],
+      ['الحوثيين', 'ORG'],
+    ],
+    published: '2018-09-25',
+    present: ['سارا ليا', 'الشرق الأوسط'],
+    absentLike: [/مديرة/],
+  },
+  {
+    rule: '… nor a town named like a common word («الجديد») (negative; BBC, audit)',
+    text: 'كما يتولى رئيس الوزراء الجديد، مصطفى مدبولي، 52 عاما، مهام وزارة الإسكان بجانب رئاسة الحكومة.',
+    tagged: [['مصطفى مدبولي', 'PER']],
+    published: '2018-06-14',
+    absentLike: [/رئيس الوزراء/],
+  },
 ];
 
 runLinkCases('entity linking, round 29 (blind dev round 20)', cases);
