@@ -254,6 +254,45 @@ const cases: LinkCase[] = [
     published: '2018-06-14',
     absentLike: [/رئيس الوزراء/],
   },
+  {
+    rule: "a governor's title through a known state is a PER mention beside the name (BBC, audit)",
+    text: 'وأرسل حاكم ولاية ريو دي جانيرو، لويز فرناندو بيزاو، استغاثة إلى الحكومة المركزية قائلا إن التدخل العسكرى هو السبيل الوحيد لمواجهة العصابات المدججة بالسلاح.',
+    tagged: [
+      ['ريو دي جانيرو', 'LOC'],
+      ['لويز فرناندو بيزاو', 'PER'],
+    ],
+    published: '2018-02-17',
+    mentionsOf: [['لويز فرناندو بيزاو', ['حاكم ولاية ريو دي جانيرو', 'لويز فرناندو بيزاو']]],
+  },
+  {
+    rule: "… and a mayor's right after the name (Sky News, audit)",
+    text: 'وكانت بلدية صوفيا حظرت في بداية الأمر هذه الفعاليات لكن القرار أُلغي بحكم قضائي. وقالت يوردانكا فاندوكوفا عمدة صوفيا مرارا إن المسيرة "لا مكان لها في مدينتنا".',
+    tagged: [
+      ['صوفيا', 'LOC'],
+      ['يوردانكا فاندوكوفا', 'PER'],
+      ['صوفيا', 'LOC'],
+    ],
+    published: '2018-02-18',
+    mentionsOf: [['يوردانكا فاندوكوفا', ['يوردانكا فاندوكوفا', 'عمدة صوفيا']]],
+  },
+  {
+    rule: '… but with no name beside it the title is no mention, its place stays (negative; BBC, audit)',
+    text: 'واستغاث حاكم ريو دي جانيرو الحكومة للمساعدة في مواجهة الجريمة بالولاية بعد وقوع أعمال عنف في أحد المهرجانات السنوية الشهيرة.',
+    tagged: [['ريو دي جانيرو', 'LOC']],
+    published: '2018-02-17',
+    allMentions: ['ريو دي جانيرو'],
+  },
+  {
+    rule: '… and «وإلى», which normalizes like «والي» (governor), heads no title (negative; BBC, audit)',
+    text: 'وأرسلت شرطة دبي التقرير الذي صدر بعد الوفاة إلى أسرة سريديفي، وإلى القنصلية الهندية، بحسب ما ذكرته صحيفة "غالف نيوز".',
+    tagged: [
+      ['شرطة دبي', 'ORG'],
+      ['سريديفي', 'PER'],
+      ['غالف نيوز', 'ORG'],
+    ],
+    published: '2018-02-27',
+    absentLike: [/القنصلية/],
+  },
 ];
 
 runLinkCases('entity linking, round 29 (blind dev round 20)', cases);
