@@ -609,8 +609,12 @@ export function joinSplitPlaces(ctx: LinkContext, found: Found[]): void {
   }
 }
 
-/** Place descriptors that also mean something else before an adjective: «دولة ثالثة», «ولاية ثالثة» (a third term). */
-const NO_NEW_PLACE_AFTER = new Set([nameKey('دولة'), nameKey('ولاية')]);
+/**
+ * Place descriptors that also mean something else before an adjective: «دولة ثالثة», «ولاية ثالثة» (a third term);
+ * and the other state nouns, like «دولة», only trimmed before a known country («جمهورية موز» is a banana republic;
+ * round 29).
+ */
+const NO_NEW_PLACE_AFTER = new Set(['دولة', 'ولاية', 'جمهورية', 'مملكة', 'سلطنة'].map(nameKey));
 /** A nisba ending: «منطقة عربية», «دولة فلسطينية» describe, they name no place. */
 const NISBA = /يه$/;
 

@@ -132,7 +132,7 @@ const cases: LinkCase[] = [
     absentKeys: ['org:irna'],
   },
   {
-    rule: "North Korea's official name with «الشعبية» before «الديمقراطية» is North Korea, not «جمهورية كوريا» (Sky News, round 20)",
+    rule: "North Korea's official name with «الشعبية» before «الديمقراطية» is North Korea, not «جمهورية كوريا», its state noun outside the span (Sky News, round 20)",
     text: 'وأضافت الوكالة الرسمية: "لكن الولايات المتحدة أثارت شبح الحرب في شبه الجزيرة الكورية بعقوبات جديدة واسعة النطاق على جمهورية كوريا الشعبية الديمقراطية قبل الحفل الختامي للأولمبياد" مستخدمة الاسم الرسمي لكوريا الشمالية.',
     tagged: [
       ['الولايات المتحدة', 'LOC'],
@@ -141,7 +141,7 @@ const cases: LinkCase[] = [
       ['كوريا الشمالية', 'LOC'],
     ],
     published: '2018-02-25',
-    keyMentions: [['country:KP', ['جمهورية كوريا الشعبية الديمقراطية', 'كوريا الشمالية']]],
+    keyMentions: [['country:KP', ['كوريا الشعبية الديمقراطية', 'كوريا الشمالية']]],
     absentKeys: ['country:KR'],
   },
   {
@@ -292,6 +292,29 @@ const cases: LinkCase[] = [
     ],
     published: '2018-02-27',
     absentLike: [/القنصلية/],
+  },
+  {
+    rule: "a state noun before a country's own name is outside the span, as «دولة» is (BBC, audit; round 10's «جمهورية #الكونغو»)",
+    text: 'وفي تغريدة على حسابها الرسمي على تويتر قالت وزارة الخارجية البحرينية "تؤكد مملكة البحرين على تضامنها التام مع المملكة العربية السعودية الشقيقة في مواجهة أي تدخل خارجي في شؤونها الداخلية وضد كل من يحاول المساس بسيادتها".',
+    tagged: [
+      ['تويتر', 'ORG'],
+      ['وزارة الخارجية البحرينية', 'ORG'],
+      ['مملكة البحرين', 'LOC'],
+      ['المملكة العربية السعودية', 'LOC'],
+    ],
+    published: '2018-08-06',
+    expect: [
+      ['البحرين', 'country:BH'],
+      ['المملكة العربية السعودية', 'country:SA'],
+    ],
+    absent: ['مملكة البحرين'],
+  },
+  {
+    rule: '… but a state noun introduces no new place of its own («جمهورية موز», a banana republic) (negative; BBC, audit)',
+    text: 'وأضاف: "الولايات المتحدة ليست جمهورية موز بنظام عدالة مزدوج، أحدهما لحزب الأغلبية، والآخر لحزب الأقلية.',
+    tagged: [['الولايات المتحدة', 'LOC']],
+    published: '2018-09-04',
+    allMentions: ['الولايات المتحدة'],
   },
 ];
 
