@@ -29,7 +29,7 @@ import {
   OPENING_QUOTES,
   wordOf,
 } from './found.js';
-import { type Gazetteer, type MatchVia, nameKey } from './gazetteer.js';
+import { type Candidate, type Gazetteer, type MatchVia, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 import { TITLE_START } from './token-flags.js';
 
@@ -123,6 +123,11 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
       const last = quoted ? match.end + 1 : regionEnd(g, tokens, forms, parentEnd(ctx, match.end));
       return { ...hit, last, country: org.entry.country };
     }
+    // «سوفان تشاتيرجي، رئيس بلدية كلكتا»: a city or a state's region the gazetteer knows ends the title as an unknown
+    // place does, kept only beside a name (round 29); not a word that is also a common word («الجديد»), nor a region
+    // of no state («مديرة قسم الشرق الأوسط في المنظمة» names a department).
+    if (places && kind === 'person' && j > afterHead && !quoted && match.candidates.every(isStatePlace))
+      return { ...hit, last: match.end, unknownPlace: true };
     return null;
   }
   return null;
@@ -146,6 +151,11 @@ function quotedNameEnd(ctx: LinkContext, j: number): number {
     if (tokens[k].kind !== 'arabic' || CLAUSE_WORDS.has(forms.norms[k])) return -1;
   }
   return -1;
+}
+
+/** A gazetteer place within a state whose name is no common word. */
+function isStatePlace(c: Candidate): boolean {
+  return c.entry.kind === 'place' && c.entry.country !== '' && c.entry.ambiguous !== 'word';
 }
 
 /** A place the tagger found and the gazetteer does not know. */

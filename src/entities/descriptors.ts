@@ -211,6 +211,32 @@ export function dropGroupAdjectives(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+/** A word with the article, after a glued conjunction or preposition («للقيادي»: «ل» + «ال» written «لل»). */
+const DEFINITE_WORD = /^[وف]?(?:[بك]?ال|لل)/;
+
+/**
+ * «الإرهاب الحوثي», «القيادي الحوثي عبدالقادر هبة»: an organization's one-word name that is a definite adjective of
+ * relation («الحوثي»), right after a definite noun, is that noun's adjective (the masculine of
+ * dropGroupAdjectives' «الحوثية»), no mention; in construct after an indefinite noun it names the group («ميليشيا
+ * الحوثي», «جماعة الحوثي»), and after an honorific a person («السيد الحوثي»). Round 29 (blind dev round 20).
+ */
+export function dropDefiniteGroupAdjectives(ctx: LinkContext, found: Found[]): void {
+  const { g, cues, tokens, forms } = ctx;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if (m.type !== 'ORG' || m.cues || m.last - m.first !== 1 || m.first === 0) continue;
+    const token = tokens[m.first];
+    const word = forms.norms[m.first];
+    if (token.kind !== 'arabic' || m.start !== token.start || !word.startsWith('ال') || !word.endsWith('ي')) continue;
+    const before = tokens[m.first - 1];
+    if (before.kind !== 'arabic' || token.start - before.end !== 1) continue;
+    const noun = forms.norms[m.first - 1];
+    if (!DEFINITE_WORD.test(noun) || cues.honorifics.has(wordOf(forms, m.first - 1))) continue;
+    if (g.lookup(token.text).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant')))
+      found.splice(k, 1);
+  }
+}
+
 /** «السنة», «الشيعة»: the branches of Islam name groups of people, like demonyms (gold guideline; round 20). */
 const SECTS = new Set(['السنة', 'السنّة', 'الشيعة'].map(nameKey));
 
@@ -586,8 +612,12 @@ export function joinSplitPlaces(ctx: LinkContext, found: Found[]): void {
   }
 }
 
-/** Place descriptors that also mean something else before an adjective: «دولة ثالثة», «ولاية ثالثة» (a third term). */
-const NO_NEW_PLACE_AFTER = new Set([nameKey('دولة'), nameKey('ولاية')]);
+/**
+ * Place descriptors that also mean something else before an adjective: «دولة ثالثة», «ولاية ثالثة» (a third term);
+ * and the other state nouns, like «دولة», only trimmed before a known country («جمهورية موز» is a banana republic;
+ * round 29).
+ */
+const NO_NEW_PLACE_AFTER = new Set(['دولة', 'ولاية', 'جمهورية', 'مملكة', 'سلطنة'].map(nameKey));
 /** A nisba ending: «منطقة عربية», «دولة فلسطينية» describe, they name no place. */
 const NISBA = /يه$/;
 

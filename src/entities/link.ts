@@ -26,6 +26,7 @@ import {
   courtsNamedByPlace,
   describedPlaces,
   dropAdjectivesAfterPlaceNouns,
+  dropDefiniteGroupAdjectives,
   dropGroupAdjectives,
   dropSects,
   dropTribes,
@@ -201,6 +202,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     regionsBesidePartners(ctx, found);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
+    dropDefiniteGroupAdjectives(ctx, found);
     dropSpreadCountryWords(ctx, found);
     dropInside(found, inEvent);
     dropHonorifics(ctx, found);

@@ -65,13 +65,13 @@ export function linkPeeledMentions(ctx: LinkContext, found: Found[]): void {
  * and a skeleton both have links neither.
  */
 export function linkSpellingVariants(ctx: LinkContext, found: Found[]): void {
-  const { g, tokens, forms } = ctx;
+  const { g, tokens, forms, text } = ctx;
   for (const m of found) {
     if (m.target || m.cues || m.propagated) continue;
     const words: string[] = [];
     for (let k = m.first; k < m.last; k++) {
       if (tokens[k].kind !== 'arabic') break;
-      words.push(k === m.first ? wordOf(forms, k) : forms.norms[k]);
+      words.push(k === m.first ? firstWordOf(text, tokens[k], m, wordOf(forms, k)) : forms.norms[k]);
     }
     if (words.length !== m.last - m.first) continue;
     const entry = soleEntry(g.spellingVariants(words.join(' ')));
@@ -203,6 +203,14 @@ const isConjunction = (letters: string) => letters === 'و' || letters === 'ف';
 export const isPrepositionBeforeArticle = (letters: string) => /^[وف]?[بكل]$/.test(letters);
 
 /** The entry all candidates stand for, or undefined when they stand for several. */
+/**
+ * The first word of a mention as the tagger drew it: when the tagger left out a letter the tokenizer kept glued to the
+ * token («وتانزانيا» in a list of countries: the mention is «تانزانيا»), the mention's own letters, else `word`.
+ */
+function firstWordOf(text: string, token: Token, m: Found, word: string): string {
+  return m.start > token.start && m.start < token.end ? nameKey(text.slice(m.start, token.end)) : word;
+}
+
 function soleEntry(candidates: readonly Candidate[]): GazetteerEntry | undefined {
   const [first] = candidates;
   return first && candidates.every((c) => c.entry === first.entry) ? first.entry : undefined;
