@@ -3,7 +3,7 @@
 // «،», «الذي|التي» or «أو ما»), then «ب» glued or «بـ», a quote, and an unlinked mention of the same type: that mention
 // names the same entity (joined like a title in apposition).
 import { readTsvTable } from '../arabic/data.js';
-import type { Found, LinkContext } from './found.js';
+import { type Found, isComma, type LinkContext } from './found.js';
 import { nameKey } from './gazetteer.js';
 
 let aliasWords: Set<string> | undefined;
@@ -31,7 +31,7 @@ export function joinKnownAs(ctx: LinkContext, found: Found[]): void {
   for (const m of found) {
     if ((m.type !== 'PER' && m.type !== 'ORG') || m.cues || m.apposedTo) continue;
     let k = m.last;
-    if (k < tokens.length && (tokens[k].text === '،' || tokens[k].text === ',')) k++;
+    if (isComma(tokens[k])) k++;
     if (k < tokens.length && RELATIVES.has(forms.norms[k])) k++;
     if (forms.norms[k] === 'او' && forms.norms[k + 1] === 'ما') k += 2;
     if (k >= tokens.length) continue;

@@ -997,8 +997,14 @@ function splitCoordinatedPersons(ctx: LinkContext, found: Found[]): void {
   }
 }
 
-/** Words that continue an Arab name's chain: a name after them is a forebear's or the family's, not another person. */
-const CHAIN_WORDS = new Set(['بن', 'ابن', 'بنت', 'ال', 'آل', 'ابو', 'أبو', 'ولد'].map(nameKey));
+/** Words that go on with a forebear's or the family's name in an Arab name's chain. */
+const CHAIN_LINKS = ['بن', 'ابن', 'بنت', 'آل'].map(nameKey);
+
+/**
+ * Words that continue an Arab name's chain: a name after them is a forebear's or the family's, not another person (the
+ * links of chainPerson, and the article, «أبو» and «ولد» that open a family name).
+ */
+const CHAIN_WORDS = new Set([...CHAIN_LINKS, ...['ال', 'ابو', 'أبو', 'ولد'].map(nameKey)]);
 
 /** The one gazetteer person a name hit names, or undefined (another kind, or several). */
 function solePerson(hit: NameHit): GazetteerEntry | undefined {
@@ -1849,9 +1855,6 @@ function bodiesWithDemonym(
   for (const [bare, key] of full) if (key) keys.set(bare, key);
   return keys;
 }
-
-/** Words that go on with a forebear's or the family's name in an Arab name's chain. */
-const CHAIN_LINKS = ['بن', 'ابن', 'بنت', 'آل'].map(nameKey);
 
 /**
  * «بندر بن سلطان» … «بندر بن سلطان بن عبدالعزيز» (round 30): a person named with two words or more and the same name

@@ -80,6 +80,9 @@ export function linkSpellingVariants(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+/** Words that open a compound given name: the given name is their word and the next. */
+const COMPOUND_GIVEN = new Set(['عبد', 'أبو', 'ابو', 'أبي', 'ابي'].map(nameKey));
+
 /**
  * Links an unlinked PER mention of three words or more to the one person the gazetteer knows by its first word (or
  * first two) and its last: Arabic news writes a person's father's and grandfather's names between («مهدي محمد حسين
@@ -87,8 +90,6 @@ export function linkSpellingVariants(ctx: LinkContext, found: Found[]): void {
  * a family name with the article (the Arab chain of names: not «كيم داي جونغ», whose «كيم جونغ» is Kim Jong Un), and a
  * given name opened by «عبد» or «أبو» keeps its second word («عبد الرحمن المهدي» is not «عبد المهدي»).
  */
-const COMPOUND_GIVEN = new Set(['عبد', 'أبو', 'ابو', 'أبي', 'ابي'].map(nameKey));
-
 export function linkPersonsByOuterNames(ctx: LinkContext, found: Found[]): void {
   const { g, tokens, forms } = ctx;
   for (const m of found) {
@@ -202,7 +203,6 @@ const isConjunction = (letters: string) => letters === 'و' || letters === 'ف';
 /** «ب», «ل», «ك», «وب» …: a preposition, glued (the article after it shows it is one). */
 export const isPrepositionBeforeArticle = (letters: string) => /^[وف]?[بكل]$/.test(letters);
 
-/** The entry all candidates stand for, or undefined when they stand for several. */
 /**
  * The first word of a mention as the tagger drew it: when the tagger left out a letter the tokenizer kept glued to the
  * token («وتانزانيا» in a list of countries: the mention is «تانزانيا»), the mention's own letters, else `word`.
@@ -211,6 +211,7 @@ function firstWordOf(text: string, token: Token, m: Found, word: string): string
   return m.start > token.start && m.start < token.end ? nameKey(text.slice(m.start, token.end)) : word;
 }
 
+/** The entry all candidates stand for, or undefined when they stand for several. */
 function soleEntry(candidates: readonly Candidate[]): GazetteerEntry | undefined {
   const [first] = candidates;
   return first && candidates.every((c) => c.entry === first.entry) ? first.entry : undefined;

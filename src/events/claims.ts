@@ -217,7 +217,7 @@ function phraseAt(v: ClaimView, i: number, rows: Set<string>): boolean {
 }
 
 /** The word without a final object pronoun ها، هما، هم، ه (string tests: this runs for every word). */
-function withoutObjectPronoun(word: string): string {
+export function withoutObjectPronoun(word: string): string {
   if (word.endsWith('هما')) return word.slice(0, -3);
   if (word.endsWith('ها') || word.endsWith('هم')) return word.slice(0, -2);
   return word.endsWith('ه') ? word.slice(0, -1) : word;

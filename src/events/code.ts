@@ -6,7 +6,7 @@ import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
-import { type ClaimView, mayStartClaim, saidAgainBetween, verblessClaim } from './claims.js';
+import { type ClaimView, mayStartClaim, saidAgainBetween, verblessClaim, withoutObjectPronoun } from './claims.js';
 import { addClauses, COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
 import {
   type Agreement,
@@ -1022,7 +1022,7 @@ function partyRightAfter(ctx: Context, i: number): Actor | undefined {
 }
 
 function hasObjectPronoun(ctx: Context, i: number): boolean {
-  const bare = ctx.tokens[i].norm.replace(/(ه|ها|هم|هما)$/, '');
+  const bare = withoutObjectPronoun(ctx.tokens[i].norm);
   return bare !== ctx.tokens[i].norm && (ctx.lex.forms.get(bare) ?? []).some((hit) => hit.verbal);
 }
 
@@ -1812,7 +1812,8 @@ function placeAimed(ctx: Context, trigger: Trigger, i: number): boolean {
 
 /** Whether token i, its object pronoun left out, is a killing word (قتله، اغتالها). */
 function killingStem(ctx: Context, i: number): boolean {
-  const bare = ctx.tokens[i].norm.replace(/(ه|ها|هم|هما)$/, '').replace(/^[وف]/, '');
+  const word = withoutObjectPronoun(ctx.tokens[i].norm);
+  const bare = word[0] === 'و' || word[0] === 'ف' ? word.slice(1) : word;
   const { killing, killedVerb } = ctx.lex.cues;
   return killing.has(bare) || killedVerb.has(bare);
 }
