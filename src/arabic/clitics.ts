@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath, readTsv } from './data.js';
 import { knownNameWords } from './known-words.js';
 import { foldCodeUnit, normalizeForMatch } from './normalize.js';
+import type { WordMemo } from './words.js';
 
 export interface CliticSplit {
   /** Proclitics in order, e.g. ['و', 'ال']. */
@@ -80,6 +81,8 @@ export interface WordAnalysis {
   /** UTF-16 offsets of the stem inside the written word (diacritics of its letters included). */
   stemOffset: number;
   stemEnd: number;
+  /** What later stages derive from this written word alone (src/arabic/words.ts). */
+  memo: WordMemo;
 }
 
 const TA_MARBUTA = 0x0629;
@@ -115,6 +118,7 @@ export class CliticAnalyzer {
         enclitic: split.enclitic,
         stemOffset: unsplit ? 0 : surfaceOffset(surface, split.prefixLength),
         stemEnd: unsplit ? surface.length : surfaceOffset(surface, norm.length - split.suffixLength),
+        memo: {},
       };
       if (this.words.size > CACHE_LIMIT) this.words.clear();
       this.words.set(surface, word);

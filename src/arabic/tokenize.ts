@@ -7,8 +7,9 @@
 // punctuation (... !!) are one token.
 import type { Token, TokenKind } from '../doc/types.js';
 import { CharClass, charClass, isWordClass } from './charclass.js';
-import { cliticAnalyzer } from './clitics.js';
+import { cliticAnalyzer, type WordAnalysis } from './clitics.js';
 import { normalizeForMatch } from './normalize.js';
+import { recordTokenWords } from './words.js';
 
 export interface RawToken {
   start: number;
@@ -163,12 +164,17 @@ function matchUrl(text: string, at: number): number {
 /** Tokenizes and analyzes each token: normalized form, clitics and stem (for matching and features). */
 export function tokenize(text: string): Token[] {
   const analyzer = cliticAnalyzer();
-  return scanTokens(text).map((raw) => {
+  const raws = scanTokens(text);
+  const tokens = new Array<Token>(raws.length);
+  const words = new Array<WordAnalysis | undefined>(raws.length);
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i];
     const surface = text.slice(raw.start, raw.end);
-    const word = raw.kind === 'arabic' ? analyzer.analyzeWord(surface) : null;
+    const word = raw.kind === 'arabic' ? analyzer.analyzeWord(surface) : undefined;
     const norm = word ? word.norm : normalizeForMatch(surface);
+    words[i] = word;
     // An object literal, not {...raw, …}: spreading then adding fields makes slow dictionary-mode objects.
-    return {
+    tokens[i] = {
       start: raw.start,
       end: raw.end,
       kind: raw.kind,
@@ -180,7 +186,9 @@ export function tokenize(text: string): Token[] {
       stemOffset: word ? word.stemOffset : 0,
       stemEnd: word ? word.stemEnd : raw.end - raw.start,
     };
-  });
+  }
+  recordTokenWords(tokens, words);
+  return tokens;
 }
 
 /** Shared by every token without proclitics; never mutated. */

@@ -1,8 +1,9 @@
 // Token-level views the linker matches on: each token's normalized form, the form a name starting at that token
 // would take without glued clitics («لروسيا» → «روسيا», «بالكرملين» → «الكرملين»), and the surface offset where
 // such a name starts (clitics excluded, the article kept, as the NER stage does).
-import { cliticAnalyzer } from '../arabic/clitics.js';
+import { type CliticAnalyzer, cliticAnalyzer } from '../arabic/clitics.js';
 import { ARABIC_MARK } from '../arabic/marks.js';
+import { tokenWords } from '../arabic/words.js';
 import type { Token } from '../doc/types.js';
 
 export interface TokenForms {
@@ -12,14 +13,35 @@ export interface TokenForms {
   heads: string[];
   /** Surface offset (into the document) where a name starting at tokens[i] with heads[i] begins. */
   headStarts: Int32Array;
+  /** The linker's memo of tokens[i]'s written word, for an Arabic token the tokenizer made (src/arabic/words.ts). */
+  memos: (LinkWordMemo | undefined)[];
+}
+
+/** What the linker derives from a written word alone, kept on the word's analysis (src/arabic/words.ts). */
+export interface LinkWordMemo {
+  /** The clitic-free form a name starting at the word takes, or ''. */
+  head: string;
+  /** Where that name starts in the written word (UTF-16 offset). */
+  headOffset: number;
+  /** The word's flags (token-flags.ts) and the table they were computed with, or undefined. */
+  flags: number;
+  flagsTable: unknown;
+}
+
+declare module '../arabic/words.js' {
+  interface WordMemo {
+    link?: LinkWordMemo;
+  }
 }
 
 export function tokenForms(tokens: readonly Token[]): TokenForms {
   const analyzer = cliticAnalyzer();
+  const words = tokenWords(tokens);
   // Sized once: grown by push, the arrays would be copied several times per article.
   const norms = new Array<string>(tokens.length);
   const heads = new Array<string>(tokens.length);
   const headStarts = new Int32Array(tokens.length);
+  const memos = new Array<LinkWordMemo | undefined>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'hashtag') {
@@ -30,25 +52,34 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
       continue;
     }
     norms[i] = t.norm;
-    const latin = t.proclitics.length === 0 ? latinAfterClitic(t) : -1;
-    if (latin > 0) {
-      heads[i] = t.norm.slice(t.norm.search(/[a-z]/));
-      headStarts[i] = t.start + latin;
-      continue;
-    }
-    // Most tokens carry no clitic: no head to build, unless a preposition (after a conjunction or not: «لبيلاروسيا»,
-    // «ولبيلاروسيا») is glued to a name news never wrote. The name ends the word, so the letters before it are peeled.
-    if (t.proclitics.length === 0) {
-      const name = t.kind === 'arabic' ? analyzer.gluedPrepositionName(t.norm) : '';
-      heads[i] = name;
-      headStarts[i] = name === '' ? t.start : t.start + surfaceOffset(t.text, t.norm.length - name.length);
-      continue;
-    }
-    const head = headOf(t);
-    heads[i] = head.form;
-    headStarts[i] = t.start + head.offset;
+    const word = words?.[i];
+    // A written word's head is the same in every article: found once, kept on the word's analysis.
+    if (word) word.memo.link ??= linkWordMemo(t, analyzer);
+    const memo = word?.memo.link;
+    memos[i] = memo;
+    const head = memo ?? linkWordMemo(t, analyzer);
+    heads[i] = head.head;
+    headStarts[i] = t.start + head.headOffset;
   }
-  return { norms, heads, headStarts };
+  return { norms, heads, headStarts, memos };
+}
+
+/** The clitic-free head of a (non-hashtag) token and where it starts in the token. */
+function linkWordMemo(t: Token, analyzer: CliticAnalyzer): LinkWordMemo {
+  const latin = t.proclitics.length === 0 ? latinAfterClitic(t) : -1;
+  if (latin > 0) return wordMemo(t.norm.slice(t.norm.search(/[a-z]/)), latin);
+  // Most tokens carry no clitic: no head to build, unless a preposition (after a conjunction or not: «لبيلاروسيا»,
+  // «ولبيلاروسيا») is glued to a name news never wrote. The name ends the word, so the letters before it are peeled.
+  if (t.proclitics.length === 0) {
+    const name = t.kind === 'arabic' ? analyzer.gluedPrepositionName(t.norm) : '';
+    return wordMemo(name, name === '' ? 0 : surfaceOffset(t.text, t.norm.length - name.length));
+  }
+  const head = headOf(t);
+  return wordMemo(head.form, head.offset);
+}
+
+function wordMemo(head: string, headOffset: number): LinkWordMemo {
+  return { head, headOffset, flags: 0, flagsTable: undefined };
 }
 
 /** One or two Arabic clitic letters, an optional tatweel, then a Latin name: «لـCNN», «بـBBC». */

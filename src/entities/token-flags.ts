@@ -76,16 +76,31 @@ function wordFlagsOf(table: WordTable, word: string): number {
 /** The flags of every token of the article. */
 export function tokenFlags(g: Gazetteer, cues: Cues, forms: TokenForms): Uint8Array {
   const table = wordTable(g, cues);
-  const { norms, heads } = forms;
+  const { norms, heads, memos } = forms;
   const flags = new Uint8Array(norms.length);
   for (let i = 0; i < norms.length; i++) {
-    const head = heads[i];
-    const whole = wordFlagsOf(table, norms[i]);
-    const bare = head === '' ? 0 : wordFlagsOf(table, head);
-    let f = (whole & STARTS_KEY ? WHOLE_START : 0) | (bare & STARTS_KEY ? HEAD_START : 0);
-    // A role start counts only for a token that starts some key (role keys are keys).
-    if (f !== 0) f |= (whole | bare) & ROLE_START;
-    flags[i] = f | ((head === '' ? whole : bare) & CUE_FLAGS);
+    // A written word's flags are the same in every article (for one table): kept on the word's memo.
+    const memo = memos[i];
+    if (memo?.flagsTable === table) {
+      flags[i] = memo.flags;
+      continue;
+    }
+    const f = formFlags(table, norms[i], heads[i]);
+    flags[i] = f;
+    if (memo) {
+      memo.flags = f;
+      memo.flagsTable = table;
+    }
   }
   return flags;
+}
+
+/** The flags of a token of normalized form `norm` and clitic-free head `head` ('' for none). */
+function formFlags(table: WordTable, norm: string, head: string): number {
+  const whole = wordFlagsOf(table, norm);
+  const bare = head === '' ? 0 : wordFlagsOf(table, head);
+  let f = (whole & STARTS_KEY ? WHOLE_START : 0) | (bare & STARTS_KEY ? HEAD_START : 0);
+  // A role start counts only for a token that starts some key (role keys are keys).
+  if (f !== 0) f |= (whole | bare) & ROLE_START;
+  return f | ((head === '' ? whole : bare) & CUE_FLAGS);
 }

@@ -5,7 +5,15 @@
 
 import { readTsv, readTsvTable } from '../arabic/data.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
+import { tokenWords } from '../arabic/words.js';
 import type { Doc, Token } from '../doc/types.js';
+
+declare module '../arabic/words.js' {
+  interface WordMemo {
+    /** The event coder's form of the word (events/actors.ts wordForm). */
+    eventForm?: WordForm;
+  }
+}
 
 export type ActorKind =
   | 'country'
@@ -224,17 +232,14 @@ export function wordKeys(norm: string): string[] {
 
 /**
  * What the event coder looks up of a word form, once per form (word forms repeat across a text, and each lookup by
- * string showed in profiles): its keys, and, filled in on first use, which of them start a gazetteer name and whether
- * one is a trigger form of the event lexicon (code.ts).
+ * string showed in profiles): its keys, and, filled in on first use, which of them start a gazetteer name and which
+ * cue sets of the event lexicon they are in (code.ts).
  */
 export interface WordForm {
   keys: string[];
   /** The keys that start a name of `startRoot` (the gazetteer trie they were computed for). */
   startKeys: readonly string[] | undefined;
   startRoot: unknown;
-  /** Whether a key is a trigger form of `triggerLexicon`. */
-  trigger: boolean;
-  triggerLexicon: unknown;
   /** Which cue sets of `cueLexicon` a key is in (code.ts hasCue): a bit per set, checked ones and found ones. */
   cues: Int32Array | undefined;
   cueLexicon: unknown;
@@ -248,8 +253,6 @@ function wordForm(norm: string): WordForm {
       keys: peeledKeys(norm),
       startKeys: undefined,
       startRoot: undefined,
-      trigger: false,
-      triggerLexicon: undefined,
       cues: undefined,
       cueLexicon: undefined,
     };
@@ -265,7 +268,14 @@ const KEY_CACHE_LIMIT = 100_000;
 export function tokenForms(tokens: Token[]): WordForm[] {
   let forms = formsOfTokens.get(tokens);
   if (!forms) {
-    forms = tokens.map((t) => wordForm(t.norm));
+    // An Arabic token the tokenizer made carries its written word's analysis, which keeps the form from then on.
+    const words = tokenWords(tokens);
+    forms = tokens.map((t, i) => {
+      const memo = words?.[i]?.memo;
+      if (!memo) return wordForm(t.norm);
+      memo.eventForm ??= wordForm(t.norm);
+      return memo.eventForm;
+    });
     formsOfTokens.set(tokens, forms);
   }
   return forms;

@@ -50,6 +50,8 @@ export interface ClaimView {
   last: number;
   actors: Actor[];
   isWord(i: number): boolean;
+  /** Whether token i may start a claim (mayStartClaim, worked out once per written word: anchors.ts). */
+  mayStartClaim(i: number): boolean;
   inClause(i: number, j: number): boolean;
   isAside(i: number): boolean;
   /** A title, body or time word that may stand between a verb and its party (cue `head`). */
@@ -409,6 +411,6 @@ export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   const t = v.tokens[i];
   if (t?.kind !== 'arabic' || v.isAside(i)) return undefined;
   if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i) ?? judgedAct(v, i);
-  if (!mayStartClaim(t)) return undefined;
+  if (!v.mayStartClaim(i)) return undefined;
   return fabrication(v, i) ?? judgedAct(v, i) ?? demandedStop(v, i);
 }

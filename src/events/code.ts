@@ -5,8 +5,9 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
+import { ANSWERS, ANY_ANCHOR, BEHIND, CLAIM_START, OBLIGATION, STANDS, TRIGGER_FORM, tokenAnchors } from './anchors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
-import { type ClaimView, mayStartClaim, saidAgainBetween, verblessClaim, withoutObjectPronoun } from './claims.js';
+import { type ClaimView, saidAgainBetween, verblessClaim, withoutObjectPronoun } from './claims.js';
 import { addClauses, COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
 import {
   type Agreement,
@@ -78,6 +79,8 @@ interface Context {
   tokens: Token[];
   /** The word form of each token (its lookup keys and what they are), by token index. */
   forms: WordForm[];
+  /** What each token may anchor (anchors.ts bits), by token index. */
+  anchors: Uint16Array;
   lex: EventLexicon;
   view: SentenceView;
   actors: Actor[];
@@ -623,8 +626,8 @@ function givesName(ctx: Context, i: number): boolean {
 }
 
 function sameEntry(ctx: Context, trigger: Trigger, j: number): boolean {
-  // A word none of whose keys is a trigger form is no word of any entry.
-  if (!keyIsTriggerForm(ctx, j)) return false;
+  // A word that is no trigger form is no word of any entry.
+  if (!isTriggerForm(ctx, j)) return false;
   return keysOf(ctx, j).some((k) =>
     (ctx.lex.forms.get(k) ?? []).some((hit) => ctx.lex.entries[hit.entry].id === trigger.id),
   );
@@ -2366,20 +2369,7 @@ function candidateTriggers(ctx: Context, i: number): Trigger[] {
 
 /** Whether token i's stem or one of its lookup keys is a trigger form (most words are none). */
 function isTriggerForm(ctx: Context, i: number): boolean {
-  if (keyIsTriggerForm(ctx, i)) return true;
-  // The stem is most often one of the keys, already looked up.
-  const { stem } = ctx.tokens[i];
-  return !ctx.forms[i].keys.includes(stem) && ctx.lex.forms.has(stem);
-}
-
-/** Whether one of token i's lookup keys is a trigger form (known once per word form). */
-function keyIsTriggerForm(ctx: Context, i: number): boolean {
-  const form = ctx.forms[i];
-  if (form.triggerLexicon !== ctx.lex) {
-    form.trigger = form.keys.some((key) => ctx.lex.forms.has(key));
-    form.triggerLexicon = ctx.lex;
-  }
-  return form.trigger;
+  return (ctx.anchors[i] & TRIGGER_FORM) !== 0;
 }
 
 const NO_READINGS: Trigger[] = [];
@@ -2831,18 +2821,9 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
  * once per word, keeps them off those sentences. Rules that start elsewhere must add their word here.
  */
 function mayCodeEvents(ctx: Context): boolean {
-  for (let i = ctx.view.first; i < ctx.view.last; i++) {
-    const t = ctx.tokens[i];
-    if (t.kind !== 'arabic') continue;
-    if (isTriggerForm(ctx, i) || OBLIGATION_WORDS.has(t.norm) || mayStartClaim(t)) return true;
-    if (hasCue(ctx, i, 'harm') || hasCue(ctx, i, 'accept') || hasCue(ctx, i, 'envoyReturn')) return true;
-    if (mayBlame(ctx, i)) return true;
-  }
+  for (let i = ctx.view.first; i < ctx.view.last; i++) if (ctx.anchors[i] & ANY_ANCHOR) return true;
   return false;
 }
-
-/** «على» as obligation() reads it, with a conjunction or without. */
-const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['علي', 'وعلي', 'فعلي']);
 
 /** The events of a sentence that is no question and has a word that may anchor one (mayCodeEvents). */
 function codeSentence(ctx: Context): CodedEvent[] {
@@ -3015,6 +2996,7 @@ function claimView(ctx: Context): ClaimView {
     last: ctx.view.last,
     actors: ctx.actors,
     isWord: (i) => isWord(ctx.tokens[i]),
+    mayStartClaim: (i) => (ctx.anchors[i] & CLAIM_START) !== 0,
     inClause: (i, j) => inClause(ctx, i, j),
     isAside: (i) => isAside(ctx, i),
     isBridge: (i) => isBridge(ctx, i),
@@ -3045,13 +3027,31 @@ function ruleTrigger(ctx: Context, code: string): Trigger | undefined {
  */
 const ruleTriggers = new WeakMap<EventLexicon, Map<string, Trigger>>();
 
+/** The lexicon's first entry for a CAMEO code (rules that build their own trigger from it). */
+function entryOfCode(lex: EventLexicon, code: string): LexiconEntry | undefined {
+  return firstEntriesByCode(lex).get(code);
+}
+
+type LexiconEntry = EventLexicon['entries'][number];
+const firstEntries = new WeakMap<EventLexicon, Map<string, LexiconEntry>>();
+
+/** Each CAMEO code's first lexicon entry, found once per lexicon (rules ask for them in every sentence). */
+function firstEntriesByCode(lex: EventLexicon): Map<string, LexiconEntry> {
+  let byCode = firstEntries.get(lex);
+  if (!byCode) {
+    byCode = new Map();
+    for (const e of lex.entries) if (!byCode.has(e.cameo.code)) byCode.set(e.cameo.code, e);
+    firstEntries.set(lex, byCode);
+  }
+  return byCode;
+}
+
 function ruleTriggersByCode(lex: EventLexicon): Map<string, Trigger> {
   let byCode = ruleTriggers.get(lex);
   if (!byCode) {
     byCode = new Map();
-    for (const e of lex.entries)
-      if (!byCode.has(e.cameo.code))
-        byCode.set(e.cameo.code, Object.freeze({ ...e, verbal: true, agree: null, participle: false }));
+    for (const [code, e] of firstEntriesByCode(lex))
+      byCode.set(code, Object.freeze({ ...e, verbal: true, agree: null, participle: false }));
     ruleTriggers.set(lex, byCode);
   }
   return byCode;
@@ -3111,8 +3111,9 @@ function receptionEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
   const events: CodedEvent[] = [];
   for (let i = ctx.view.first + 1; i < ctx.view.last; i++) {
     const t = ctx.tokens[i];
+    if (ctx.tokens[i - 1].norm !== 'في' || !/^استقبال(ه|ها)$/.test(t.norm)) continue;
     const pronoun = pronounSuffix(t.norm);
-    if (!pronoun || !/^استقبال(ه|ها)$/.test(t.norm) || ctx.tokens[i - 1].norm !== 'في') continue;
+    if (!pronoun) continue;
     if (isAside(ctx, i) || coded.some((e) => e.trigger.start === t.start)) continue;
     const trigger = candidateTriggers(ctx, i).find((r) => !r.verbal && r.type === 'CONSULT');
     const visit = ctx.lex.cameo.get(VISIT);
@@ -3283,7 +3284,7 @@ function attackInWords(
   const persons =
     pairs.length > 0 && pairs.every(([source, target]) => target && isPerson(ctx, source) && isPerson(ctx, target));
   if (!marked && !persons) return undefined;
-  const criticism = ctx.lex.entries.find((e) => e.cameo.code === CRITICIZE);
+  const criticism = entryOfCode(ctx.lex, CRITICIZE);
   return criticism ? { ...criticism, verbal: trigger.verbal, agree: null, participle: false } : undefined;
 }
 
@@ -3322,7 +3323,7 @@ const DUTY_COMPLEMENT = new Set(['ان', 'الا']);
  * على + party is a preposition (ردا على الولايات المتحدة). What is demanded is the demand's content, not an event.
  */
 function obligation(ctx: Context, i: number): { events: CodedEvent[] } | undefined {
-  if (!OBLIGATION_WORDS.has(ctx.tokens[i].norm)) return undefined;
+  if (!(ctx.anchors[i] & OBLIGATION)) return undefined;
   const modal = afterObligationVerb(ctx, i);
   if (!modal && !opensReportedContent(ctx, i)) return undefined;
   // Titles may come before the party (على الرئيس الأميركي), no other word.
@@ -3331,7 +3332,7 @@ function obligation(ctx: Context, i: number): { events: CodedEvent[] } | undefin
   if (!obliged || !next || obliged.last >= ctx.view.last) return undefined;
   const dutyFollows =
     DUTY_COMPLEMENT.has(next.norm) || ((modal || next.norm.startsWith('ال')) && isPlainWord(ctx, obliged.last));
-  const demand = ctx.lex.entries.find((e) => e.cameo.code === DEMAND);
+  const demand = entryOfCode(ctx.lex, DEMAND);
   if (!dutyFollows || !demand) return undefined;
   const speaker = ctx.subjects.last(ctx.tokens[i].start);
   const trigger: Trigger = { ...demand, verbal: false, agree: null, participle: false };
@@ -3364,6 +3365,11 @@ const HARM_WORDS = 3;
 /** A form of كان between the complementizer and the blamed party («أن تكون روسيا مسؤولة»). */
 const BEING = new Set(['تكون', 'يكون']);
 
+/** A word blamedParty starts from (anchors.ts). */
+function mayBlame(ctx: Context, i: number): boolean {
+  return (ctx.anchors[i] & (STANDS | ANSWERS | BEHIND)) !== 0;
+}
+
 /**
  * «قالت تيريزا ماي … إن موسكو "على الأغلب" تقف وراء تسميم الجاسوس»، «أن روسيا كانت وراء الهجوم»، «إنه من المرجح أن
  * تكون روسيا مسؤولة عن الاعتداء»: a party right after أن/إن said to stand behind an act (cues `stand`, `behind`), or
@@ -3372,35 +3378,18 @@ const BEING = new Set(['تكون', 'يكون']);
  * («وأضاف أن … النظام الإيراني يقف وراءه»), or a word before the party («أن تصريحات الرئيس الأمريكي تقف وراء …»: the
  * statements stand behind it), nothing is coded; negation and belief are flagged as for any trigger. Round 16r.
  */
-/** The word as written and without a peeled conjunction (وتقف), but «وراء» and «وقفت» keep their و. */
-function blameWords(ctx: Context, i: number): { stands: boolean; answers: boolean } {
-  const { cues } = ctx.lex;
-  const { norm } = ctx.tokens[i];
-  const peeled = ctx.tokens[i].proclitics.length > 0 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
-  return {
-    stands: cues.stand.has(norm) || cues.stand.has(peeled),
-    answers: cues.responsible.has(norm) || cues.responsible.has(peeled),
-  };
-}
-
-/** A word blamedParty starts from. */
-function mayBlame(ctx: Context, i: number): boolean {
-  const { stands, answers } = blameWords(ctx, i);
-  return stands || answers || ctx.lex.cues.behind.has(ctx.tokens[i].norm);
-}
-
 function blamedParty(ctx: Context, i: number): { trigger: Trigger; events: CodedEvent[] } | undefined {
   const next = ctx.tokens[i + 1];
   if (!next || i + 1 >= ctx.view.last) return undefined;
   // Checked first: nearly no word is any of the three, and the rest reads the words around.
   if (!mayBlame(ctx, i)) return undefined;
   const { cues } = ctx.lex;
-  const { norm } = ctx.tokens[i];
-  const { stands, answers } = blameWords(ctx, i);
+  const stands = (ctx.anchors[i] & STANDS) !== 0;
+  const answers = (ctx.anchors[i] & ANSWERS) !== 0;
   const behind = stands && cues.behind.has(next.norm);
   const responsible = answers && ((next.norm === 'عن' && harmAfter(ctx, i + 2)) || responsibleForIt(ctx, i));
   // «أن تكون موسكو وراء تسميم …»، «أن الحكومة السورية وراء اغتيال …»: the behind word right after the party.
-  const bare = cues.behind.has(norm) && ctx.actors.some((a) => a.last === i);
+  const bare = (ctx.anchors[i] & BEHIND) !== 0 && ctx.actors.some((a) => a.last === i);
   if (!behind && !responsible && !bare) return undefined;
   const accused = actorBefore(ctx, i, BLAMED_WORDS);
   const trigger = ruleTrigger(ctx, ACCUSE);
@@ -3704,7 +3693,7 @@ const MET_AFTER = 4;
  */
 function acceptedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] {
   const cameo = ctx.lex.cameo.get(INTENT_TO_MEET);
-  const pledge = ctx.lex.entries.find((e) => e.cameo.code === PLEDGE);
+  const pledge = entryOfCode(ctx.lex, PLEDGE);
   if (!cameo || !pledge) return [];
   const out: CodedEvent[] = [];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
@@ -3920,7 +3909,8 @@ function troopsActors(ctx: Context, parties: Actor[]): Actor[] {
   const out: Actor[] = [];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
     const t = ctx.tokens[i];
-    if (t.kind !== 'arabic' || !ctx.lex.cues.troops.has(t.stem)) continue;
+    // A pronoun suffix first: most words have none (and need no lookup).
+    if (t.kind !== 'arabic' || t.enclitic === '' || !ctx.lex.cues.troops.has(t.stem)) continue;
     const pronoun = pronounSuffix(t.enclitic);
     const owner = pronoun && soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), null);
     if (owner) out.push({ ...owner, start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun' });
@@ -4134,6 +4124,7 @@ export function codeEvents(doc: Doc): CodedEvent[] {
   const lex = eventLexicon();
   const tokens = doc.layers.tokens;
   const forms = tokenForms(tokens);
+  const anchors = tokenAnchors(lex, tokens, forms);
   const allActors = findActors(doc);
   const subjects = subjectMemory(doc, allActors);
   const events: CodedEvent[] = [];
@@ -4143,7 +4134,18 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     const [first, last] = ranges[k];
     if (first >= last) return;
     const view = sentenceView(doc, span, first, last);
-    const ctx: Context = { doc, tokens, forms, lex, view, actors: [], places: [], subjects, passives: new Set() };
+    const ctx: Context = {
+      doc,
+      tokens,
+      forms,
+      anchors,
+      lex,
+      view,
+      actors: [],
+      places: [],
+      subjects,
+      passives: new Set(),
+    };
     while (next < allActors.length && allActors[next].first < first) next++;
     const candidates: Actor[] = [];
     for (let j = next; j < allActors.length && allActors[j].first < last; j++)

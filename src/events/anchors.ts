@@ -1,0 +1,82 @@
+// What each word of a document may anchor, for the rules that look at every word of every sentence: a trigger form,
+// «على» of obligation, a claim's first word, the blame words, and the cue words of rules with no trigger word (harm,
+// acceptance, an envoy's return). Each answer depends on the written word alone, so it is worked out once per written
+// form (kept on its analysis, src/arabic/words.ts) and read per token as bits: those rules used to hash each word into
+// several sets and peel its clitics again in every sentence.
+import { tokenWords } from '../arabic/words.js';
+import type { Token } from '../doc/types.js';
+import type { WordForm } from './actors.js';
+import { mayStartClaim } from './claims.js';
+import { hasKey } from './clauses.js';
+import type { EventLexicon } from './lexicon.js';
+
+/** A key of the word, or its stem, is a trigger form of the lexicon. */
+export const TRIGGER_FORM = 1;
+/** «على» as obligation() reads it, with a conjunction or without. */
+export const OBLIGATION = 2;
+/** A word a verb-less claim may start at (claims.ts mayStartClaim). */
+export const CLAIM_START = 4;
+/** Blame words (blamedParty): «يقف» (stands behind), «مسؤول» (responsible), «وراء» (behind). */
+export const STANDS = 8;
+export const ANSWERS = 16;
+export const BEHIND = 32;
+/** Cue words of rules with no trigger word of their own. */
+export const HARM = 64;
+export const ACCEPT = 128;
+export const ENVOY_RETURN = 256;
+
+/** A word that may anchor some rule: a sentence with none codes no event. */
+export const ANY_ANCHOR =
+  TRIGGER_FORM | OBLIGATION | CLAIM_START | STANDS | ANSWERS | BEHIND | HARM | ACCEPT | ENVOY_RETURN;
+
+const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['علي', 'وعلي', 'فعلي']);
+
+declare module '../arabic/words.js' {
+  interface WordMemo {
+    /** The word's anchor bits and the lexicon they were worked out with. */
+    eventAnchors?: { lex: EventLexicon; bits: number };
+  }
+}
+
+/** The anchor bits of every token of a document (0 for tokens that are no Arabic word). */
+export function tokenAnchors(lex: EventLexicon, tokens: readonly Token[], forms: readonly WordForm[]): Uint16Array {
+  const words = tokenWords(tokens);
+  const anchors = new Uint16Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'arabic') continue;
+    const memo = words?.[i]?.memo;
+    if (memo?.eventAnchors?.lex === lex) {
+      anchors[i] = memo.eventAnchors.bits;
+      continue;
+    }
+    const bits = wordAnchors(lex, t, forms[i]);
+    anchors[i] = bits;
+    if (memo) memo.eventAnchors = { lex, bits };
+  }
+  return anchors;
+}
+
+function wordAnchors(lex: EventLexicon, t: Token, form: WordForm): number {
+  const { cues } = lex;
+  const { norm } = t;
+  let bits = 0;
+  if (isTriggerWord(lex, t, form)) bits |= TRIGGER_FORM;
+  if (OBLIGATION_WORDS.has(norm)) bits |= OBLIGATION;
+  if (mayStartClaim(t)) bits |= CLAIM_START;
+  const peeled = t.proclitics.length > 0 && (norm[0] === 'و' || norm[0] === 'ف') ? norm.slice(1) : norm;
+  if (cues.stand.has(norm) || cues.stand.has(peeled)) bits |= STANDS;
+  if (cues.responsible.has(norm) || cues.responsible.has(peeled)) bits |= ANSWERS;
+  if (cues.behind.has(norm)) bits |= BEHIND;
+  if (hasKey(form.keys, cues.harm)) bits |= HARM;
+  if (hasKey(form.keys, cues.accept)) bits |= ACCEPT;
+  if (hasKey(form.keys, cues.envoyReturn)) bits |= ENVOY_RETURN;
+  return bits;
+}
+
+/** Whether the word's stem or one of its lookup keys is a trigger form (most words are none). */
+function isTriggerWord(lex: EventLexicon, t: Token, form: WordForm): boolean {
+  if (form.keys.some((key) => lex.forms.has(key))) return true;
+  // The stem is most often one of the keys, already looked up.
+  return !form.keys.includes(t.stem) && lex.forms.has(t.stem);
+}
