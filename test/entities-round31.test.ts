@@ -1,0 +1,59 @@
+// Round 31 (blind dev round 21): the causes of the round's errors that are general — capitals that had no place row
+// (linked to a bare `capital:XX` key), continents named «القارة» + adjective, …
+// Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
+// negative case.
+import { type LinkCase, runLinkCases } from './entities/cases.js';
+
+const cases: LinkCase[] = [
+  {
+    rule: 'a capital that had no place row is the city, not a bare capital key (Sky News, round 21)',
+    text: 'وقد تم تطبيع العلاقات بين الولايات المتحدة وفيتنام عام 1995، ورفعت واشنطن حظرا على مبيعات الأسلحة إلى هانوي عام 2016.',
+    tagged: [
+      ['الولايات المتحدة', 'LOC'],
+      ['فيتنام', 'LOC'],
+      ['واشنطن', 'LOC'],
+      ['هانوي', 'LOC'],
+    ],
+    published: '2018-03-01',
+    expect: [
+      ['هانوي', 'place:rv:hanoi'],
+      ['فيتنام', 'country:VN'],
+    ],
+    absentKeys: ['capital:'],
+  },
+  {
+    rule: '… Ramallah after «في» (France 24, audit), the country named beside it staying the country (negative)',
+    text: 'وكان عباس قد قال في مستهل اجتماع للقيادة الفلسطينية في رام الله إن إدارة ترامب "اعتبرت أن الاستيطان شرعي" في فلسطين.',
+    tagged: [
+      ['عباس', 'PER'],
+      ['رام الله', 'LOC'],
+      ['ترامب', 'PER'],
+      ['فلسطين', 'LOC'],
+    ],
+    published: '2018-03-20',
+    expect: [
+      ['رام الله', 'place:rv:ramallah'],
+      ['فلسطين', 'country:PS'],
+    ],
+  },
+  {
+    rule: '«القارة الأوروبية» is Europe, as «القارة الأفريقية» is Africa (BBC, round 21)',
+    text: 'وقال لافروف في كلمة القاها أمام مؤتمر للأمم المتحدة لنزع السلاح في جنيف، "إن عملية نزع الأسلحة النووية تقوضها الولايات المتحدة بنشرها الأسلحة النووية غير الاستراتيجية في القارة الأوروبية".',
+    tagged: [
+      ['لافروف', 'PER'],
+      ['جنيف', 'LOC'],
+      ['الولايات المتحدة', 'LOC'],
+    ],
+    published: '2018-02-28',
+    expect: [['القارة الأوروبية', 'place:rv:europe']],
+  },
+  {
+    rule: '… but the bare «القارة» and «شبه القارة الهندية» are no continent (negative)',
+    text: 'وتشهد القارة موجة حر، فيما ضربت الفيضانات شبه القارة الهندية.',
+    tagged: [],
+    published: '2018-07-01',
+    absentKeys: ['place:rv:europe', 'place:rv:asia', 'place:rv:africa'],
+  },
+];
+
+runLinkCases('round 31: blind dev round 21', cases);
