@@ -1,5 +1,5 @@
 // Round 31 (blind dev round 21): the causes of the round's errors that are general — capitals that had no place row
-// (linked to a bare `capital:XX` key), continents named «القارة» + adjective, …
+// (linked to a bare `capital:XX` key), continents named «القارة» + adjective, the title heads «أمين سر» and «أمين عام», …
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -53,6 +53,38 @@ const cases: LinkCase[] = [
     tagged: [],
     published: '2018-07-01',
     absentKeys: ['place:rv:europe', 'place:rv:asia', 'place:rv:africa'],
+  },
+  {
+    rule: '«أمين سر» + a known organization before the name is a title in apposition (Sky News, round 21)',
+    text: 'وقال أمين سر منظمة التحرير الفلسطينية، صائب عريقات: "هذا القرار استفزاز لمشاعر العرب والمسلمين والمسيحيين".',
+    tagged: [
+      ['منظمة التحرير الفلسطينية', 'ORG'],
+      ['صائب عريقات', 'PER'],
+    ],
+    published: '2018-02-23',
+    keyMentions: [['person:saeb-erekat', ['أمين سر منظمة التحرير الفلسطينية', 'صائب عريقات']]],
+    absent: ['منظمة التحرير الفلسطينية'],
+  },
+  {
+    rule: '… and «أمين عام» + an organization right after the name (CNN, round 3)',
+    text: 'اتهم قيس الخزعلي، أمين عام تنظيم "عصائب أهل الحق" الشيعي العراقي، المملكة العربية السعودية بـ"التسبب في الأذى" للشعب العراقي.',
+    tagged: [
+      ['قيس الخزعلي', 'PER'],
+      ['عصائب أهل الحق', 'ORG'],
+      ['المملكة العربية السعودية', 'LOC'],
+    ],
+    published: '2018-03-17',
+    expect: [['أمين عام تنظيم "عصائب أهل الحق"', 'person:qais-al-khazali']],
+  },
+  {
+    rule: '… but a new secretary-general with no name beside the title is no person (negative)',
+    text: 'ويعقد الحزب الشيوعي مؤتمره لانتخاب أمين عام جديد في بكين.',
+    tagged: [
+      ['الحزب الشيوعي', 'ORG'],
+      ['بكين', 'LOC'],
+    ],
+    published: '2018-03-17',
+    absentLike: [/أمين/],
   },
 ];
 
