@@ -1,5 +1,6 @@
 // Round 31 (blind dev round 21): the causes of the round's errors that are general — capitals that had no place row
-// (linked to a bare `capital:XX` key), continents named «القارة» + adjective, the title heads «أمين سر» and «أمين عام», …
+// (linked to a bare `capital:XX` key), continents named «القارة» + adjective, the title heads «أمين سر» and «أمين عام», a name the tagger
+// gave two types propagating with the type it gave most often, …
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -85,6 +86,41 @@ const cases: LinkCase[] = [
     ],
     published: '2018-03-17',
     absentLike: [/أمين/],
+  },
+  {
+    rule: 'a name tagged ORG twice and PER once is found elsewhere as the ORG (France 24, round 21)',
+    text: 'قضت محكمة تركية الأربعاء بالسجن على 14 صحافيا في جريدة "جمهورييت" المعارضة. أصدرت محكمة تركية الأربعاء أحكاما بالسجن على العديد من الصحافيين في جريدة جمهورييت المعارضة. وبين هؤلاء رئيس تحرير جمهورييت مراد صابونجو الذي حكم عليه بالسجن سبعة أعوام ونصفا. وبعد إعلان الأحكام مساء عنونت جمهورييت على موقعها "ستشعرون بالعار أمام التاريخ".',
+    tagged: [
+      ['جمهورييت', 'ORG'],
+      ['جمهورييت', 'ORG'],
+      ['جمهورييت', 'PER'],
+      ['مراد صابونجو', 'PER'],
+    ],
+    published: '2018-04-25',
+    entitiesOfType: [['ORG', [['جمهورييت', 'جمهورييت', 'جمهورييت']]]],
+  },
+  {
+    rule: '… but not when the types tie (negative)',
+    text: 'قضت محكمة تركية الأربعاء بالسجن على 14 صحافيا في جريدة "جمهورييت" المعارضة. وبين هؤلاء رئيس تحرير جمهورييت مراد صابونجو الذي حكم عليه بالسجن سبعة أعوام ونصفا. وبعد إعلان الأحكام مساء عنونت جمهورييت على موقعها "ستشعرون بالعار أمام التاريخ".',
+    tagged: [
+      ['جمهورييت', 'ORG'],
+      ['جمهورييت', 'PER'],
+      ['مراد صابونجو', 'PER'],
+    ],
+    published: '2018-04-25',
+    entitiesOfType: [['ORG', [['جمهورييت']]]],
+  },
+  {
+    rule: "… nor when persons' surnames make the majority: «جماعة حقاني» stays the group (BBC, audit; negative)",
+    text: 'توفي مؤسس جماعة حقاني المتشددة بعد سنوات من المرض. وكان جلال الدين حقاني شخصية متشددة مهمة في أفغانستان. وقال سراج الدين حقاني إن الجماعة مستمرة. وكانت جماعة حقاني هي المسؤولة عن كثير من الهجمات.',
+    tagged: [
+      ['حقاني', 'ORG'],
+      ['جلال الدين حقاني', 'PER'],
+      ['أفغانستان', 'LOC'],
+      ['سراج الدين حقاني', 'PER'],
+    ],
+    published: '2018-09-04',
+    entitiesOfType: [['PER', [['جلال الدين حقاني'], ['سراج الدين حقاني']]]],
   },
 ];
 
