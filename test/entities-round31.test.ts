@@ -1,7 +1,8 @@
 // Round 31 (blind dev round 21): the causes of the round's errors that are general — capitals that had no place row
 // (linked to a bare `capital:XX` key), continents named «القارة» + adjective, the title heads «أمين سر» and «أمين عام», a name the tagger
 // gave two types propagating with the type it gave most often, a camp's
-// noun («مخيم الوافدين»), historic wars named after a place («حرب فيتنام»).
+// noun («مخيم الوافدين»), historic wars named after a place («حرب فيتنام»), navy
+// ships named after a prefix («يو أس أس كارل فينسون»).
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -157,6 +158,35 @@ const cases: LinkCase[] = [
     tagged: [['اليمن', 'LOC']],
     published: '2018-03-01',
     expect: [['اليمن', 'country:YE']],
+  },
+  {
+    rule: 'a ship named after «يو أس أس» is no person nor organization (Sky News, round 21)',
+    text: 'من المقرر أن ترسو حاملة الطائرات الأميركية "يو أس أس كارل فينسون" على سواحل مدينة دانانغ في فيتنام في الخامس من مارس الجاري.',
+    tagged: [
+      ['يو أس أس', 'ORG'],
+      ['كارل فينسون', 'PER'],
+      ['دانانغ', 'LOC'],
+      ['فيتنام', 'LOC'],
+    ],
+    published: '2018-03-01',
+    allMentions: ['دانانغ', 'فيتنام'],
+  },
+  {
+    rule: "… the places after the ship's closing quote staying (negative; France 24, dev-side news)",
+    text: 'وأبحرت المدمرة الأمريكية القاذفة للصواريخ "يو أس أس دونالد كوك" الاثنين من مرفأ لارنكا في قبرص حيث كانت متوقفة، وهي حاليا في منطقة يمكنها منها استهداف سوريا بسهولة.',
+    tagged: [
+      ['يو أس أس دونالد كوك', 'ORG'],
+      ['لارنكا', 'LOC'],
+      ['قبرص', 'LOC'],
+      ['سوريا', 'LOC'],
+    ],
+    published: '2018-04-11',
+    absentLike: [/يو|كوك/],
+    expect: [
+      ['قبرص', 'country:CY'],
+      ['سوريا', 'country:SY'],
+    ],
+    present: ['لارنكا'],
   },
 ];
 

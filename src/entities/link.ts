@@ -104,6 +104,7 @@ import {
   tokenFlags,
   WHOLE_START,
 } from './token-flags.js';
+import { markVesselNames } from './vessels.js';
 
 export interface LinkOptions {
   gazetteer?: Gazetteer;
@@ -130,6 +131,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const flags = tokenFlags(g, cues, forms);
   const ctx: LinkContext = { g, cues, tokens, forms, text: doc.text, flags };
   const inEvent = eventTokens(cues, tokens, forms, flags);
+  markVesselNames(tokens, forms, inEvent);
   const names = scanNames(g, tokens, forms, cues, flags).filter((n) => !inEvent[n.start]);
   dropInside(found, inEvent);
   const named = countriesNamed(names);
