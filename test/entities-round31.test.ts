@@ -2,7 +2,7 @@
 // (linked to a bare `capital:XX` key), continents named «القارة» + adjective, the title heads «أمين سر» and «أمين عام», a name the tagger
 // gave two types propagating with the type it gave most often, a camp's
 // noun («مخيم الوافدين»), historic wars named after a place («حرب فيتنام»), navy
-// ships named after a prefix («يو أس أس كارل فينسون»).
+// ships named after a prefix («يو أس أس كارل فينسون»), a surname that is also a common word alone after a speech verb.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -187,6 +187,30 @@ const cases: LinkCase[] = [
       ['سوريا', 'country:SY'],
     ],
     present: ['لارنكا'],
+  },
+  {
+    rule: 'a surname that is also a common word is the person alone after a speech verb (France 24, round 21)',
+    text: 'من جانبه أكد مدير عام الهيئة العامة للطيران المدني الإماراتي سيف السويدي أن التعرض للطائرات الإماراتية "يشكل خرقا متعمدا". وتابع السويدي أن هذا التصرف كان "غير مبرر وغير صحيح ويهدد سلامة الركاب وطاقم الطائرتين".',
+    tagged: [['سيف السويدي', 'PER']],
+    published: '2018-04-02',
+    alsoMentions: [['سيف السويدي', 'السويدي']],
+  },
+  {
+    rule: '… but not with no such person in the article, nor as an adjective after a noun (negative)',
+    text: 'وتابع السويدي أن هذا التصرف كان "غير مبرر". واستقبل الوفد السويدي في أبوظبي.',
+    tagged: [['أبوظبي', 'LOC']],
+    published: '2018-04-02',
+    absent: ['السويدي'],
+  },
+  {
+    rule: '… nor after a word that is no speech verb: «على السويدي» may be the Swede (negative)',
+    text: 'من جانبه أكد سيف السويدي أن التعرض للطائرات "يشكل خرقا متعمدا". وفاز المصنف الأول على السويدي في أبوظبي.',
+    tagged: [
+      ['سيف السويدي', 'PER'],
+      ['أبوظبي', 'LOC'],
+    ],
+    published: '2018-04-02',
+    mentionsOf: [['سيف السويدي', ['سيف السويدي']]],
   },
 ];
 

@@ -81,6 +81,7 @@ import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
+import { surnamesAfterSpeechVerbs } from './speaker-surnames.js';
 import {
   dropGluedConjunctions,
   isPrepositionBeforeArticle,
@@ -196,6 +197,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     linkPersonsByOuterNames(ctx, found);
     linkGivenNameVariants(ctx, found);
     propagateNames(ctx, found);
+    surnamesAfterSpeechVerbs(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
     placesLocatedElsewhere(ctx, found, docCountries.named);
     personsNamedAsPlaces(ctx, found);
