@@ -194,7 +194,7 @@ function gregorianMonths(gazetteerDir: string): Set<string> {
   return months;
 }
 
-function readLines(file: string): string[] {
+export function readLines(file: string): string[] {
   try {
     return readFileSync(file, 'utf8')
       .split('\n')

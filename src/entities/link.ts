@@ -81,6 +81,7 @@ import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
 import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
+import { surnamesAfterSpeechVerbs } from './speaker-surnames.js';
 import {
   dropGluedConjunctions,
   isPrepositionBeforeArticle,
@@ -104,6 +105,7 @@ import {
   tokenFlags,
   WHOLE_START,
 } from './token-flags.js';
+import { markVesselNames } from './vessels.js';
 
 export interface LinkOptions {
   gazetteer?: Gazetteer;
@@ -130,6 +132,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const flags = tokenFlags(g, cues, forms);
   const ctx: LinkContext = { g, cues, tokens, forms, text: doc.text, flags };
   const inEvent = eventTokens(cues, tokens, forms, flags);
+  markVesselNames(tokens, forms, inEvent);
   const names = scanNames(g, tokens, forms, cues, flags).filter((n) => !inEvent[n.start]);
   dropInside(found, inEvent);
   const named = countriesNamed(names);
@@ -194,6 +197,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     linkPersonsByOuterNames(ctx, found);
     linkGivenNameVariants(ctx, found);
     propagateNames(ctx, found);
+    surnamesAfterSpeechVerbs(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
     placesLocatedElsewhere(ctx, found, docCountries.named);
     personsNamedAsPlaces(ctx, found);

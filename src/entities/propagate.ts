@@ -57,17 +57,19 @@ function seedKeys(m: Found, tokens: readonly Token[], forms: TokenForms): string
 export function propagateNames(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms, text } = ctx;
   const seeds = new Map<string, Found | null>();
+  const recognized = new Map<string, Recognition[]>();
   let longest = 0;
   for (const m of found) {
     const keys = seedKeys(m, tokens, forms);
     if (keys.length === 0) continue;
-    for (const key of keys) {
-      const seen = seeds.get(key);
-      if (seen === undefined) seeds.set(key, m);
-      else if (seen && seen.type !== m.type) seeds.set(key, null);
+    for (const [k, key] of keys.entries()) {
+      const seen = recognized.get(key) ?? [];
+      seen.push({ m, whole: k === 0 });
+      recognized.set(key, seen);
     }
     longest = Math.max(longest, m.last - m.first);
   }
+  for (const [key, list] of recognized) seeds.set(key, majoritySeed(list));
   if (seeds.size === 0) return;
   addHashtagPersons(seeds, found, tokens, forms);
   // Most tokens start no seed: checking the first word first keeps the scan linear and allocation-free.
@@ -99,6 +101,28 @@ export function propagateNames(ctx: LinkContext, found: Found[]): void {
   if (added.length === 0) return;
   found.push(...added);
   found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The seed a name propagates from: its first recognition when all agree on the type; when the tagger gave it two
+ * types, the first of the type recognized at least twice and more often than all others together («جمهورييت» ORG
+ * twice, PER once inside «رئيس تحرير جمهورييت»); else none (round 31).
+ */
+function majoritySeed(list: readonly Recognition[]): Found | null {
+  const counts = new Map<string, number>();
+  for (const { m } of list) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  if (counts.size === 1) return list[0].m;
+  // A surname looked for on its own takes part in no vote: «جماعة حقاني» is no «جلال الدين حقاني».
+  if (list.some((r) => !r.whole)) return null;
+  for (const [type, n] of counts)
+    if (n >= 2 && n * 2 > list.length) return list.find((r) => r.m.type === type)?.m ?? null;
+  return null;
+}
+
+/** A recognized name under one of its keys: `whole` unless the key is a person's surname alone (seedKeys). */
+interface Recognition {
+  m: Found;
+  whole: boolean;
 }
 
 /**
