@@ -82,6 +82,8 @@ export interface Cues {
   familyNameFirst: Set<string>;
   /** Keys of given names beginning with «و» (data/gazetteer/waw-names.tsv): «وليد» is no «و» + a second person. */
   wawNames: Set<string>;
+  /** Navy ships' prefixes (data/gazetteer/vessel-prefixes.tsv), each as its normalized words: «يو إس إس» (vessels.ts). */
+  vesselPrefixes: string[][];
   /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
   wordFlags: Map<string, number>;
 }
@@ -179,6 +181,7 @@ export function buildCues(dir: string): Cues {
     relationNouns: keyColumn(dir, 'relation-nouns.tsv'),
     familyNameFirst: new Set(rows(path.join(dir, 'family-name-first.tsv')).map(([iso2]) => iso2)),
     wawNames: keyColumn(dir, 'waw-names.tsv'),
+    vesselPrefixes: rows(path.join(dir, 'vessel-prefixes.tsv')).map(([prefix]) => nameKey(prefix).split(' ')),
   };
   return { ...cues, wordFlags: cueWordFlags(cues) };
 }

@@ -12,6 +12,7 @@ import {
   type RoleCue,
 } from './gazetteer.js';
 import { isNameToken, type TokenForms } from './spans.js';
+import type { TokenFlags } from './token-flags.js';
 
 /** What a mention refers to once linked. */
 export type Target =
@@ -27,7 +28,7 @@ export interface LinkContext {
   forms: TokenForms;
   text: string;
   /** What each token starts or is among the cue lists (token-flags.ts). */
-  flags: Uint8Array;
+  flags: TokenFlags;
 }
 
 export interface Found extends Mention {

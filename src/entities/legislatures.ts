@@ -5,8 +5,8 @@ import type { Token } from '../doc/types.js';
 import { coveredTokens, type Found, isComma, type LinkContext, nameStart, wordOf } from './found.js';
 import { nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
+import { COUNCIL_WORD } from './token-flags.js';
 
-const COUNCIL = nameKey('مجلس');
 const CHAMBERS = new Set(['النواب', 'الشيوخ'].map(nameKey));
 /** Titles that make «رئيس مجلس النواب» beside a name one person mention (round-4 guideline). */
 const TITLE_HEADS = new Set(['رئيس', 'رئيسة', 'نائب'].map(nameKey));
@@ -22,7 +22,7 @@ export function addLegislatures(ctx: LinkContext, found: Found[]): void {
   let covered: Uint8Array | undefined;
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].kind !== 'arabic' || wordOf(forms, i) !== COUNCIL || !CHAMBERS.has(forms.norms[i + 1])) continue;
+    if (!(ctx.flags[i] & COUNCIL_WORD) || tokens[i].kind !== 'arabic' || !CHAMBERS.has(forms.norms[i + 1])) continue;
     if (tokens[i + 1].start - tokens[i].end !== 1) continue;
     if (definiteWordAfter(tokens, forms, i + 2)) continue;
     covered ??= coveredTokens(found, tokens.length);

@@ -102,6 +102,7 @@ import {
   PLACE_DESCRIPTOR,
   ROLE_START,
   TITLE_START,
+  type TokenFlags,
   tokenFlags,
   WHOLE_START,
 } from './token-flags.js';
@@ -132,7 +133,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const flags = tokenFlags(g, cues, forms);
   const ctx: LinkContext = { g, cues, tokens, forms, text: doc.text, flags };
   const inEvent = eventTokens(cues, tokens, forms, flags);
-  markVesselNames(tokens, forms, inEvent);
+  markVesselNames(cues, tokens, forms, flags, inEvent);
   const names = scanNames(g, tokens, forms, cues, flags).filter((n) => !inEvent[n.start]);
   dropInside(found, inEvent);
   const named = countriesNamed(names);
@@ -276,7 +277,7 @@ function scanNames(
   tokens: readonly Token[],
   forms: TokenForms,
   cues: Cues,
-  flags: Uint8Array,
+  flags: TokenFlags,
 ): NameHit[] {
   const hits: NameHit[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -304,7 +305,7 @@ function longerNameInside(
   g: Gazetteer,
   tokens: readonly Token[],
   forms: TokenForms,
-  keyStarts: Uint8Array,
+  keyStarts: TokenFlags,
   hit: NameHit,
 ): NameHit {
   for (let j = hit.start + 1; j < hit.end; j++) {
@@ -315,7 +316,7 @@ function longerNameInside(
 }
 
 /** «مديرية نهم», «بولاية أريزونا»: a place descriptor right before token i makes a place named there safe to add. */
-function isPlaceDescriptor(tokens: readonly Token[], flags: Uint8Array, k: number): boolean {
+function isPlaceDescriptor(tokens: readonly Token[], flags: TokenFlags, k: number): boolean {
   const t = tokens[k];
   return t.kind === 'arabic' && tokens[k + 1].start - t.end <= 1 && (flags[k] & PLACE_DESCRIPTOR) !== 0;
 }
@@ -408,7 +409,7 @@ function nameAfterHonorific(
   g: Gazetteer,
   tokens: readonly Token[],
   forms: TokenForms,
-  keyStarts: Uint8Array,
+  keyStarts: TokenFlags,
   i: number,
 ): NameHit | null {
   const here = nameAt(g, tokens, forms, keyStarts, i);
@@ -427,7 +428,7 @@ function isBareLonger(whole: { end: number } | null, bare: { end: number } | nul
 }
 
 /** The clitic-free head of token i when it starts a key and differs from the token, else ''. */
-function bareHeadAt(forms: TokenForms, keyStarts: Uint8Array, i: number): string {
+function bareHeadAt(forms: TokenForms, keyStarts: TokenFlags, i: number): string {
   const head = forms.heads[i];
   // A head equal to the token (only the article: «الولايات») would match the same again.
   return head && head !== forms.norms[i] && keyStarts[i] & HEAD_START ? head : '';
@@ -437,7 +438,7 @@ function nameAt(
   g: Gazetteer,
   tokens: readonly Token[],
   forms: TokenForms,
-  keyStarts: Uint8Array,
+  keyStarts: TokenFlags,
   i: number,
 ): NameHit | null {
   if (!(keyStarts[i] & KEY_START)) return gluedNameAt(g, tokens, forms, i);
@@ -852,7 +853,7 @@ function endsLikeGroup(cues: Cues, norm: string): boolean {
 }
 
 /** Tokens inside a competition name that contains a place («دوري أبطال أوروبا»): no mention starts there. */
-function eventTokens(cues: Cues, tokens: readonly Token[], forms: TokenForms, flags: Uint8Array): Uint8Array {
+function eventTokens(cues: Cues, tokens: readonly Token[], forms: TokenForms, flags: TokenFlags): Uint8Array {
   const inside = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     if (!(flags[i] & EVENT_START)) continue;
@@ -1434,7 +1435,7 @@ function scanRoles(
   tokens: readonly Token[],
   forms: TokenForms,
   text: string,
-  keyStarts: Uint8Array,
+  keyStarts: TokenFlags,
 ): RoleHit[] {
   const hits: RoleHit[] = [];
   for (let i = 0; i < tokens.length; ) {

@@ -1,10 +1,10 @@
 // «وزارة الدفاع», «بوزارة الإعلام», «وزارة الشؤون الخارجية»: a ministry named by its field is an organization even
 // without a demonym after it (with one, apposition.ts already adds it: «وزارة الخارجية البريطانية»). The gold
 // annotates every such ministry of the dev articles; «الوزارة» alone refers back and is no mention.
-import { coveredTokens, type Found, type LinkContext, nameStart, wordOf } from './found.js';
+import { coveredTokens, type Found, type LinkContext, nameStart } from './found.js';
 import { nameKey } from './gazetteer.js';
+import { MINISTRY_WORD } from './token-flags.js';
 
-const MINISTRY = nameKey('وزارة');
 /** Definite words after «وزارة» that make its field: «الدفاع», «الشؤون الخارجية», «الاستثمار والتعاون الدولي». */
 const MAX_FIELD_WORDS = 4;
 
@@ -50,7 +50,7 @@ export function namedMinistries(ctx: LinkContext, found: Found[]): void {
   const covered = coveredTokens(found, tokens.length);
   let added = false;
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i].kind !== 'arabic' || covered[i] || wordOf(forms, i) !== MINISTRY || tokens[i].enclitic) continue;
+    if (!(ctx.flags[i] & MINISTRY_WORD) || tokens[i].kind !== 'arabic' || covered[i] || tokens[i].enclitic) continue;
     let end = i + 1;
     while (end - i <= MAX_FIELD_WORDS && !covered[end] && isFieldWord(ctx, end, end > i + 1)) {
       if (tokens[end].start - tokens[end - 1].end > 1) break;

@@ -4,7 +4,7 @@
 // own Set or Map; one table of every such word, behind one Bloom filter, answers all of them with one probe per form
 // (the filter rules out most words), so fewer tables are touched and the other stages keep more of the CPU caches.
 import type { Cues } from './cues.js';
-import type { Gazetteer } from './gazetteer.js';
+import { type Gazetteer, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 import { WordFilter } from './word-filter.js';
 
@@ -21,6 +21,16 @@ export const EVENT_START = 16;
 export const HONORIFIC = 32;
 export const COUNTRY_GROUP = 64;
 export const PLACE_DESCRIPTOR = 128;
+/** The clitic-free word is «وزارة» (ministries.ts) or «مجلس» (legislatures.ts). */
+export const MINISTRY_WORD = 256;
+export const COUNCIL_WORD = 512;
+const MINISTRY = nameKey('وزارة');
+const COUNCIL = nameKey('مجلس');
+/** The whole token starts a ship's prefix (vessels.ts). */
+export const VESSEL_START = 1024;
+
+/** Flags of each token of an article, by token index. */
+export type TokenFlags = Uint16Array;
 
 /** Cue-list flags of a word key: built once with the cues. */
 export function cueWordFlags(cues: Omit<Cues, 'wordFlags'>): Map<string, number> {
@@ -31,12 +41,18 @@ export function cueWordFlags(cues: Omit<Cues, 'wordFlags'>): Map<string, number>
   for (const word of cues.honorifics) mark(word, HONORIFIC);
   for (const word of cues.countryGroups.keys()) mark(word, COUNTRY_GROUP);
   for (const [word, type] of cues.descriptors) if (type === 'LOC') mark(word, PLACE_DESCRIPTOR);
+  for (const [first] of cues.vesselPrefixes) mark(first, VESSEL_START);
+  mark(MINISTRY, MINISTRY_WORD);
+  mark(COUNCIL, COUNCIL_WORD);
   return flags;
 }
 
 /** In a WordTable, a word's own flags: it starts a key (as WHOLE_START), a role (ROLE_START), and its cue flags. */
 const STARTS_KEY = WHOLE_START;
-const CUE_FLAGS = TITLE_START | EVENT_START | HONORIFIC | COUNTRY_GROUP | PLACE_DESCRIPTOR;
+const CUE_FLAGS =
+  TITLE_START | EVENT_START | HONORIFIC | COUNTRY_GROUP | PLACE_DESCRIPTOR | MINISTRY_WORD | COUNCIL_WORD;
+/** Flags of the whole token only. */
+const WHOLE_FLAGS = VESSEL_START;
 
 interface WordTable {
   flags: Map<string, number>;
@@ -74,10 +90,10 @@ function wordFlagsOf(table: WordTable, word: string): number {
 }
 
 /** The flags of every token of the article. */
-export function tokenFlags(g: Gazetteer, cues: Cues, forms: TokenForms): Uint8Array {
+export function tokenFlags(g: Gazetteer, cues: Cues, forms: TokenForms): TokenFlags {
   const table = wordTable(g, cues);
   const { norms, heads, memos } = forms;
-  const flags = new Uint8Array(norms.length);
+  const flags = new Uint16Array(norms.length);
   for (let i = 0; i < norms.length; i++) {
     // A written word's flags are the same in every article (for one table): kept on the word's memo.
     const memo = memos[i];
@@ -102,5 +118,5 @@ function formFlags(table: WordTable, norm: string, head: string): number {
   let f = (whole & STARTS_KEY ? WHOLE_START : 0) | (bare & STARTS_KEY ? HEAD_START : 0);
   // A role start counts only for a token that starts some key (role keys are keys).
   if (f !== 0) f |= (whole | bare) & ROLE_START;
-  return f | ((head === '' ? whole : bare) & CUE_FLAGS);
+  return f | ((head === '' ? whole : bare) & CUE_FLAGS) | (whole & WHOLE_FLAGS);
 }
