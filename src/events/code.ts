@@ -16,6 +16,7 @@ import {
   type FormHit,
   type Trigger,
 } from './lexicon.js';
+import { descriptionActors } from './referents.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
 
 /** The contract's event, plus whether it is only reported as someone's belief or allegation. */
@@ -4046,7 +4047,10 @@ const QUOTE_MARKS = new Set(['"', '»', '”', "'"]);
 function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   const kept: Actor[] = [];
   const datelineEnd = datelineEnd_(ctx);
-  for (const a of candidates) {
+  // «من القطاع»، «سواحل البلاد»: descriptions read as the party they take up (round 34), then kept or set aside as names.
+  const described = descriptionActors(ctx.tokens, datelineEnd, ctx.view.last, candidates);
+  const all = described.length === 0 ? candidates : [...candidates, ...described].sort((a, b) => a.first - b.first);
+  for (const a of all) {
     if (a.first < datelineEnd) continue;
     const previous = kept[kept.length - 1];
     // «في 13 آب/أغسطس»: a month name is no place (آب is also Ibb in Yemen).
