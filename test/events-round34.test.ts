@@ -71,6 +71,21 @@ const cases: EventCase[] = [
     published: '2018-06-27',
     hasNotLike: [/:PROTEST$/],
   },
+  // 3. «الحكومة»، «السلطات»، «الجيش»: the organ of the one country the sentence names before it.
+  {
+    rule: '«وتنفي الحكومة» after «بالكاميرون» is Cameroon’s government (BBC, events audit)',
+    sentence:
+      'وفيما يتعلق بالكاميرون، قالت المنظمة إن القوات الحكومية والمسلحين الانفصاليين ارتكبوا "انتهاكات جسيمة" في المنطقة التي تتحدث باللغة الإنجليزية من البلاد، وتنفي الحكومة تلك المزاعم.',
+    published: '2018-10-13',
+    has: ['CM>-:REJECT'],
+  },
+  {
+    rule: 'near case: «الجيش في ميانمار» is Myanmar’s army, not Bangladesh’s, named before (BBC, dev gold)',
+    sentence:
+      'وقد فر نحو 700 ألف شخص من الروهينجا إلى بنغلاديش بعد شن الجيش في ميانمار عملية عسكرية في أغسطس/آب ضد من يصفهم بـ"المتمردين" في ولاية راخين.',
+    published: '2018-03-13',
+    hasNotLike: [/^BD>/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');

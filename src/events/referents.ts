@@ -12,6 +12,7 @@ import { readWordSets } from './lexicon.js';
 interface DescriptionWords {
   head: Set<string>;
   state: Set<string>;
+  organ: Set<string>;
   witness: Set<string>;
 }
 
@@ -21,6 +22,7 @@ function descriptionWords(): DescriptionWords {
   words ??= readWordSets('events/descriptions.tsv', {
     head: new Set<string>(),
     state: new Set<string>(),
+    organ: new Set<string>(),
     witness: new Set<string>(),
   });
   return words;
@@ -70,26 +72,29 @@ function soleCountry(parties: Actor[]): Actor | null {
 export function descriptionActors(tokens: Token[], from: number, last: number, actors: Actor[]): Actor[] {
   const known = actors.filter((a) => a.country !== null && a.first >= from && a.kind !== 'pronoun');
   if (known.length === 0) return [];
-  const { head, state, witness } = descriptionWords();
+  const { head, state, organ, witness } = descriptionWords();
   const out: Actor[] = [];
   let k = 0;
   for (let i = from; i < last; i++) {
     while (k < actors.length && actors[k].last <= i) k++;
     if (k < actors.length && actors[k].first <= i) continue;
     const noun = definiteNoun(tokens[i]);
-    if (noun === null || !(head.has(noun) || state.has(noun)) || qualified(tokens, i, last)) continue;
+    if (noun === null || qualified(tokens, i, last)) continue;
+    const ofState = state.has(noun) || organ.has(noun);
+    if (!ofState && !head.has(noun)) continue;
+    // «الجيش في ميانمار»، «الحكومة في الهند»: the place after في names whose organ it is.
+    if (organ.has(noun) && tokens[i + 1]?.norm === 'في') continue;
     // «الاحتجاجات التي شهدتها البلاد»: where the protests were, not who protested.
-    if (state.has(noun) && i > from && witness.has(tokens[i - 1].stem)) continue;
+    if (ofState && i > from && witness.has(tokens[i - 1].stem)) continue;
     const before = known.filter((a) => a.last <= i);
-    const referent = head.has(noun)
-      ? soleCountry(before.filter((a) => headsOf(tokens, a, from).includes(noun)))
-      : soleCountry(before.filter((a) => STATE_REFERENTS.has(a.kind)));
+    const referent = ofState
+      ? soleCountry(before.filter((a) => STATE_REFERENTS.has(a.kind)))
+      : soleCountry(before.filter((a) => headsOf(tokens, a, from).includes(noun)));
     if (!referent) continue;
     const t = tokens[i];
-    // «البلاد» after «القبرصي» is Cyprus, not the demonym's entity.
-    const asState = state.has(noun) && referent.kind !== 'country';
-    const kind: ActorKind = state.has(noun) ? 'country' : referent.kind;
-    const entity = asState ? null : referent.entity;
+    // «البلاد» after «القبرصي» is Cyprus, not the demonym's entity; «الحكومة» is the country's organ.
+    const kind: ActorKind = state.has(noun) ? 'country' : organ.has(noun) ? 'metonym' : referent.kind;
+    const entity = ofState && referent.kind !== 'country' ? null : referent.entity;
     out.push({ ...referent, start: t.start, end: t.end, first: i, last: i + 1, kind, entity });
   }
   return out;
