@@ -86,6 +86,46 @@ const cases: EventCase[] = [
     published: '2018-03-13',
     hasNotLike: [/^BD>/],
   },
+  // 4. A verbal noun's possessive with no agreeing subject in its clause: the one state-like party named before it.
+  {
+    rule: '«بعد اعترافها … بالقدس» is the United States’, named before in the sentence (BBC, events audit)',
+    sentence:
+      'وأعلن رئيس السلطة الفلسطينية، محمود عباس، أنه لن يقبل بالولايات المتحدة وسيطا في عملية السلام، بعد اعترافها المثير للجدل بالقدس عاصمة لإسرائيل.',
+    published: '2018-02-12',
+    has: ['US>IL:SUPPORT'],
+  },
+  {
+    rule: '«بعد سيطرتها على شبه جزيرة القرم» is Russia’s (BBC, events audit)',
+    sentence: 'وعلقت مجموعة السبع الكبرى عضوية روسيا بعد سيطرتها على شبه جزيرة القرم من أوكرانيا.',
+    published: '2018-06-09',
+    has: ['RU>UA:COERCE'],
+  },
+  {
+    rule: 'near case: a masculine possessive does not refer to Russia (variant, BBC audit)',
+    sentence: 'وعلقت مجموعة السبع الكبرى عضوية روسيا بعد سيطرته على شبه جزيرة القرم من أوكرانيا.',
+    published: '2018-06-09',
+    hasNotLike: [/^RU>/],
+  },
+  {
+    rule: 'near case: two countries named before the possessive leave no single reading (variant, BBC audit)',
+    sentence:
+      'وأعلن رئيس السلطة الفلسطينية، محمود عباس، أنه لن يقبل بالولايات المتحدة ولا بروسيا وسيطا في عملية السلام، بعد اعترافها المثير للجدل بالقدس عاصمة لإسرائيل.',
+    published: '2018-02-12',
+    hasNotLike: [/^(US|RU)>IL:SUPPORT$/],
+  },
+  {
+    rule: 'near case: «إدانتها بدخول العراق» is her conviction, no accusation of Iraq (France24, events audit)',
+    sentence:
+      'وكان القضاء نفسه قد أصدر في شباط/فبراير، حكما بالسجن سبعة أشهر على جهادية فرنسية بعد إدانتها بدخول العراق "بطريقة غير شرعية".',
+    published: '2018-04-17',
+    hasNot: ['FR>IQ:ACCUSE'],
+  },
+  {
+    rule: 'near case: «قبل وصوله الى نيويورك» is no visit to the United States (CNN, dev gold)',
+    sentence: 'وأضاف ظريف قبل وصوله الى نيويورك: " إن إيران لديها الخيارات التي ستجعل واشنطن تندم بالتأكيد."',
+    published: '2018-04-20',
+    hasNot: ['IR>US:CONSULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
