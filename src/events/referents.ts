@@ -4,7 +4,7 @@
 // where the sentence leaves one reading: one party of the right kind (one country) named before it in the sentence.
 // Earlier sentences are not looked at: the gold codes a party whose referent is in another sentence as unnamed (its
 // convention, docs/events.md round 34; subjects.ts records the same for dropped subjects). The words are
-// data/events/descriptions.tsv; the memory is the sentence's own actors, read once per sentence.
+// data/events/referents.tsv; the memory is the sentence's own actors, read once per sentence.
 import type { Token } from '../doc/types.js';
 import type { Actor, ActorKind } from './actors.js';
 import { readWordSets } from './lexicon.js';
@@ -19,7 +19,7 @@ interface DescriptionWords {
 let words: DescriptionWords | undefined;
 
 function descriptionWords(): DescriptionWords {
-  words ??= readWordSets('events/descriptions.tsv', {
+  words ??= readWordSets('events/referents.tsv', {
     head: new Set<string>(),
     state: new Set<string>(),
     organ: new Set<string>(),
