@@ -17,6 +17,7 @@ import {
   type FormHit,
   type Trigger,
 } from './lexicon.js';
+import { descriptionActors } from './referents.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
 
 /** The contract's event, plus whether it is only reported as someone's belief or allegation. */
@@ -1339,7 +1340,14 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // The pronoun refers back to the subject only where they agree: «عودة الفلسطينيين … من دعمه» is not theirs.
   const agreeing =
     clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
-  const subject = cooperatingSubject(ctx, trigger, i, agreeing);
+  // «رفضت تركيا …، قائلة إن …، ودعت إلى وقف حملتها»: with no agreeing subject in its clause, the possessive refers
+  // to the one state-like party the sentence names before it (round 34).
+  const owner =
+    agreeing ??
+    (possessive && !decider && !notTheSubjects
+      ? possessorReferent(ctx, trigger, i, possessive, viaParticle)
+      : undefined);
+  const subject = cooperatingSubject(ctx, trigger, i, owner);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
   // «مطالبة كبير المفاوضين الفلسطينيين، صائب عريقات، لها»: with a ل phrase after it the genitive is the agent.
   if (genitive && trigger.args === 'gen' && qualifiesObject(ctx, i, genitive) && !lPhraseAfter(ctx, genitive)) {
@@ -1413,6 +1421,28 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/**
+ * The party a verbal noun's possessive pronoun refers to when its clause names none (round 34): the one state-like
+ * party the sentence names before the noun (soleAntecedent), agreeing with the pronoun, of another country than the
+ * noun's complement (whom the act is on). Parties inside an aside are not read. Not for an accusation: «جهادية
+ * فرنسية بعد إدانتها بدخول العراق» is her conviction, the pronoun the one accused; nor for a visit to a city.
+ */
+function possessorReferent(
+  ctx: Context,
+  trigger: Trigger,
+  i: number,
+  possessive: NonNullable<Trigger['possessive']>,
+  complements: Actor[],
+): Actor | undefined {
+  if ((possessive !== 'm' && possessive !== 'f') || trigger.type === 'ACCUSE') return undefined;
+  // «قبل وصوله الى نيويورك»: a city one arrives in names no host (the UN's seat, a conference).
+  if (trigger.type === 'CONSULT' && complements.some((a) => a.kind === 'place')) return undefined;
+  const exclude = complements.length > 0 ? complements[0].country : null;
+  if (complements.some((a) => a.country !== exclude)) return undefined;
+  const parties = ctx.actors.filter((a) => !isAside(ctx, a.first));
+  return soleAntecedent(parties, i, possessive, (a) => antecedentGender(ctx, a), exclude);
 }
 
 /**
@@ -4036,7 +4066,10 @@ const QUOTE_MARKS = new Set(['"', '»', '”', "'"]);
 function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   const kept: Actor[] = [];
   const datelineEnd = datelineEnd_(ctx);
-  for (const a of candidates) {
+  // «من القطاع»، «سواحل البلاد»: descriptions read as the party they take up (round 34), then kept or set aside as names.
+  const described = descriptionActors(ctx.tokens, datelineEnd, ctx.view.last, candidates);
+  const all = described.length === 0 ? candidates : [...candidates, ...described].sort((a, b) => a.first - b.first);
+  for (const a of all) {
     if (a.first < datelineEnd) continue;
     const previous = kept[kept.length - 1];
     // «في 13 آب/أغسطس»: a month name is no place (آب is also Ibb in Yemen).
