@@ -91,6 +91,7 @@ import {
   linkSpellingVariants,
   spellingVariantWords,
 } from './spelling.js';
+import { officesOfStateOrgans, stateOrgans } from './state-organs.js';
 import { titledOrganizations } from './titled-organizations.js';
 import {
   COUNTRY_GROUP,
@@ -179,8 +180,10 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     joinSplitPlaces(ctx, found);
     quotedOrganizations(ctx, found);
     addNameOpeners(ctx, found);
+    stateOrgans(ctx, found);
     applyApposition(ctx, found);
     namedMinistries(ctx, found);
+    officesOfStateOrgans(ctx, found);
     titledOrganizations(ctx, found);
     addOccupationPersons(ctx, found);
     addListedPersons(ctx, found);

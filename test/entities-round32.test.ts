@@ -1,0 +1,79 @@
+// Round 32 (linking recall: role phrases, facility + name, noun + adjective bodies): a state organ named by a bare
+// noun and its country's feminine demonym is an organization («الخارجية الإيرانية», «الرئاسة الفرنسية»), as the
+// gold reads it, while the same words as an office or an adjective are not («انتخابات الرئاسة الأمريكية», «السياسة
+// الخارجية الأسترالية»).
+// Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT); each rule has a negative
+// case.
+import { type LinkCase, runLinkCases } from './entities/cases.js';
+
+const cases: LinkCase[] = [
+  {
+    rule: 'a bare organ noun and a feminine demonym is an organization of that country (BBC, dev round 12)',
+    text: 'وأدان متحدث باسم الخارجية الإيرانية الحادث قائلا: "نعترض وبشدة للحكومة البريطانية". وقالت الخارجية الإيرانية إن عدد الذين اقتحموا السفارة الإيرانية في لندن خمسة.',
+    tagged: [['لندن', 'LOC']],
+    published: '2018-03-10',
+    together: ['الخارجية الإيرانية'],
+    country: [['الخارجية الإيرانية', 'IR']],
+    absent: ['الحكومة البريطانية', 'السفارة الإيرانية'],
+  },
+  {
+    rule: '… «الرئاسة» too, and «مكتب» before it stays outside (Sky News, dev round 11)',
+    text: 'وقال المتحدث باسم وزارة الخارجية التركية حامي أقصوي في بيان "خلافا لما ذكره مكتب الرئاسة الفرنسية بشأن الاتصال الهاتفي بين الرئيسين".',
+    tagged: [
+      ['حامي أقصوي', 'PER'],
+      ['مكتب الرئاسة الفرنسية', 'ORG'],
+    ],
+    published: '2018-02-28',
+    present: ['الرئاسة الفرنسية'],
+    absent: ['مكتب الرئاسة الفرنسية'],
+    country: [['الرئاسة الفرنسية', 'FR']],
+  },
+  {
+    rule: '… «الداخلية» too, after «لل» the span starting at the stem (CNN, audit)',
+    text: 'جاء ذلك في بيان للداخلية البحرينية وصل لموقع CNN بالعربية نسخة منه. وأضافت الداخلية البحرينية أن "التنظيم كان يخطط".',
+    tagged: [['CNN', 'ORG']],
+    published: '2018-03-03',
+    present: ['داخلية البحرينية', 'الداخلية البحرينية'],
+    together: ['داخلية البحرينية', 'الداخلية البحرينية'],
+  },
+  {
+    rule: 'the organ added before the apposition pass leaves «المتحدث باسم …» beside a name one person (guard; BBC, audit)',
+    text: 'وخلال المؤتمر الصحفي الأسبوعي، قال المتحدث باسم الخارجية الإثيوبية، ملس ألم، إن "سبب فشل مفاوضات الخرطوم هو عدم جدية".',
+    tagged: [
+      ['ملس ألم', 'PER'],
+      ['الخرطوم', 'LOC'],
+    ],
+    published: '2018-04-12',
+    present: ['المتحدث باسم الخارجية الإثيوبية'],
+    together: ['المتحدث باسم الخارجية الإثيوبية', 'ملس ألم'],
+    togetherType: 'PER',
+    absent: ['الخارجية الإثيوبية'],
+  },
+  {
+    rule: 'not the office: after «انتخابات», «منصب», «فوزه ب…», «المرشح … لل…» (negative; BBC, CNN, Al Arabiya, audit)',
+    text: 'دفع لها 130 ألف دولار حتى تبقى صامتة قبيل انتخابات الرئاسة الأمريكية عام 2016. وتسلم بشار الأسد منصب الرئاسة السورية بعد وفاة والده. وتعهد الأخير بمقاضاتهن بعد فوزه بالرئاسة الأميركية. وهو المرشح الجمهوري للرئاسة الأميركية وقتذاك.',
+    tagged: [['بشار الأسد', 'PER']],
+    published: '2018-03-27',
+    absentLike: [/رئاسة/],
+  },
+  {
+    rule: 'not an adjective of a definite noun, nor after a title head (negative; BBC, audit)',
+    text: 'وقال إن موريسون يلعب "ألعاب كلمات خطيرة وماكرة بالسياسة الخارجية الأسترالية". ورفضت ما وصفته بتدخل أوتاوا في الشؤون الداخلية السعودية. وقال وزير الخارجية الإيرانية محمد جواد ظريف إن',
+    tagged: [
+      ['موريسون', 'PER'],
+      ['أوتاوا', 'LOC'],
+      ['محمد جواد ظريف', 'PER'],
+    ],
+    published: '2018-10-16',
+    absentLike: [/^(?:ال)?(?:خارجية|داخلية)/],
+  },
+  {
+    rule: 'other nouns with a demonym stay nominal, as the gold reads them (negative; BBC, dev)',
+    text: 'ودعت الحكومة اليمنية والبرلمان الصيني والشرطة الألمانية إلى التهدئة.',
+    tagged: [],
+    published: '2018-08-17',
+    allMentions: [],
+  },
+];
+
+runLinkCases('round 32: state organs by a demonym', cases);
