@@ -1,7 +1,7 @@
 // Round 32 (linking recall: role phrases, facility + name, noun + adjective bodies): a state organ named by a bare
 // noun and its country's feminine demonym is an organization («الخارجية الإيرانية», «الرئاسة الفرنسية»), as the
 // gold reads it, while the same words as an office or an adjective are not («انتخابات الرئاسة الأمريكية», «السياسة
-// الخارجية الأسترالية»).
+// الخارجية الأسترالية»); a title head and a facility beside a name is that person's title («مدير مطار تشوك»).
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT); each rule has a negative
 // case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -73,6 +73,39 @@ const cases: LinkCase[] = [
     tagged: [],
     published: '2018-08-17',
     allMentions: [],
+  },
+  {
+    rule: 'a title head and a facility named with its noun, beside a name, is the title of that person (BBC, dev round 12)',
+    text: 'وقال مدير مطار تشوك، جيمي إميليو، لبي بي سي "تحطمت الطائرة في البحيرة". وقال إيميليو إن جميع الركاب نجوا.',
+    tagged: [
+      ['مطار تشوك', 'LOC'],
+      ['جيمي إميليو', 'PER'],
+      ['بي بي سي', 'ORG'],
+      ['إيميليو', 'PER'],
+    ],
+    published: '2018-09-28',
+    mentionsOf: [['جيمي إميليو', ['مدير مطار تشوك', 'جيمي إميليو', 'إيميليو']]],
+  },
+  {
+    rule: '… and a camp (BBC, audit)',
+    text: 'وقال مدير معسكر أرتيك، أليكساي كاسبارزاك، لخدمة بي بي سي الروسية إن المعسكر مفتوح.',
+    tagged: [
+      ['معسكر أرتيك', 'LOC'],
+      ['أليكساي كاسبارزاك', 'PER'],
+      ['بي بي سي', 'ORG'],
+    ],
+    published: '2018-04-16',
+    present: ['مدير معسكر أرتيك'],
+    together: ['مدير معسكر أرتيك', 'أليكساي كاسبارزاك'],
+    togetherType: 'PER',
+  },
+  {
+    rule: '… but with no name beside it the facility stays a place (negative)',
+    text: 'وقال مدير مطار تشوك إن الطائرة سقطت في البحيرة.',
+    tagged: [['مطار تشوك', 'LOC']],
+    published: '2018-09-28',
+    type: [['مطار تشوك', 'LOC']],
+    absent: ['مدير مطار تشوك'],
   },
 ];
 

@@ -96,8 +96,11 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
     const match = g.matchAt(forms.norms, j + quoted, wordOf(forms, j + quoted));
     if (!match) {
       if (quoted) return null;
+      // «مدير مطار تشوك، جيمي إميليو»: a facility named with its noun may follow the head at once (round 32).
       const place =
-        kind === 'person' && j > afterHead ? places?.find((m) => m.first === j && isUnknownPlace(m)) : undefined;
+        kind === 'person' && (j > afterHead || cues.descriptors.get(wordOf(forms, j)) === 'FAC')
+          ? places?.find((m) => m.first === j && isUnknownPlace(m))
+          : undefined;
       if (place) return { kind, head: head.key, afterHead, first: i, last: place.last, unknownPlace: true };
       continue;
     }
