@@ -1,9 +1,14 @@
 // Round 32 (linking recall: role phrases, facility + name, noun + adjective bodies): a state organ named by a bare
 // noun and its country's feminine demonym is an organization («الخارجية الإيرانية», «الرئاسة الفرنسية»), as the
 // gold reads it, while the same words as an office or an adjective are not («انتخابات الرئاسة الأمريكية», «السياسة
-// الخارجية الأسترالية»); a title head and a facility beside a name is that person's title («مدير مطار تشوك»).
+// الخارجية الأسترالية»); a title head and a facility beside a name is that person's title («مدير مطار تشوك»); a
+// letter ب ل ك right after a preposition is a name's own («حكم على لندي وليامز»).
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT); each rule has a negative
 // case.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from '../src/arabic/tokenize.js';
+import { documentWords, nameOffset } from '../src/ner/name-start.js';
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
 const cases: LinkCase[] = [
@@ -110,3 +115,20 @@ const cases: LinkCase[] = [
 ];
 
 runLinkCases('round 32: state organs by a demonym', cases);
+
+/** The name a tagger mention starting at the word `word` of `text` gets (the text tokenized as a document). */
+function nameInText(text: string, word: string): string {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((t) => t.text === word);
+  assert.ok(at >= 0, `no «${word}» in the text`);
+  return word.slice(nameOffset(tokens[at], documentWords(tokens), tokens[at - 1]));
+}
+
+test("round 32: a ب ل ك right after a preposition is the name's own letter (BBC, dev and audit)", () => {
+  assert.equal(nameInText('وأشعلت فيها النيران. وحُكم على لندي وليامز (60 عاما) يوم الجمعة.', 'لندي'), 'لندي');
+  assert.equal(nameInText('اقترب منها مهددا في مرأب للسيارات في لاس فيغاس عام 2011.', 'لاس'), 'لاس');
+  assert.equal(nameInText('حول دفع أموال لعارضة في بلاي بوي وذكرت التقارير أن الشريط سجل.', 'بلاي'), 'بلاي');
+  // Negative: after a noun the letter is still a preposition.
+  assert.equal(nameInText('وقال أحد الحراس الشخصيين لترامب إنه زاره.', 'لترامب'), 'ترامب');
+  assert.equal(nameInText('وكتب على حسابه بتويتر أن الزيارة ناجحة.', 'بتويتر'), 'تويتر');
+});
