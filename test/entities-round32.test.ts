@@ -2,7 +2,8 @@
 // noun and its country's feminine demonym is an organization («الخارجية الإيرانية», «الرئاسة الفرنسية»), as the
 // gold reads it, while the same words as an office or an adjective are not («انتخابات الرئاسة الأمريكية», «السياسة
 // الخارجية الأسترالية»); a title head and a facility beside a name is that person's title («مدير مطار تشوك»); a
-// letter ب ل ك right after a preposition is a name's own («حكم على لندي وليامز»).
+// letter ب ل ك right after a preposition is a name's own («حكم على لندي وليامز»); the bare names after a dual facility
+// noun are the facilities the article names with the singular («حقلي تمار وليفياثان» … «حقل تمار»).
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT); each rule has a negative
 // case.
 import assert from 'node:assert/strict';
@@ -112,9 +113,36 @@ const cases: LinkCase[] = [
     type: [['مطار تشوك', 'LOC']],
     absent: ['مدير مطار تشوك'],
   },
+  {
+    rule: 'the bare names after a dual facility noun join «noun + the same name» (France 24, dev round 9)',
+    text: 'سيتم استخراجه من حقلي تمار وليفياثان البحريين في البحر المتوسط. وبدأ استغلال حقل تمار عام 2013. ومن المقرر أن يبدأ استغلال حقل ليفياثان عام 2019.',
+    tagged: [
+      ['تمار', 'LOC'],
+      ['ليفياثان', 'LOC'],
+      ['البحر المتوسط', 'LOC'],
+      ['تمار', 'LOC'],
+      ['ليفياثان', 'LOC'],
+    ],
+    published: '2018-02-19',
+    mentionsOf: [
+      ['تمار', ['تمار', 'حقل تمار']],
+      ['ليفياثان', ['ليفياثان', 'حقل ليفياثان']],
+    ],
+  },
+  {
+    rule: '… but a known city after the dual stays the city, apart from its airport (negative)',
+    text: 'وأغلقت السلطات مطاري بغداد والبصرة أمام الرحلات. وقال مسؤول في مطار بغداد إن الرحلات ستستأنف.',
+    tagged: [
+      ['بغداد', 'LOC'],
+      ['البصرة', 'LOC'],
+      ['بغداد', 'LOC'],
+    ],
+    published: '2018-02-19',
+    mentionsOf: [['مطار بغداد', ['مطار بغداد']]],
+  },
 ];
 
-runLinkCases('round 32: state organs by a demonym', cases);
+runLinkCases('round 32: state organs, facilities and titles', cases);
 
 /** The name a tagger mention starting at the word `word` of `text` gets (the text tokenized as a document). */
 function nameInText(text: string, word: string): string {

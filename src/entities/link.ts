@@ -39,6 +39,7 @@ import {
   quotedWorks,
   trimDescriptors,
 } from './descriptors.js';
+import { joinFacilityDuals } from './facility-duals.js';
 import {
   chooseTarget,
   demonymKeys,
@@ -172,6 +173,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     bodiesBeforeDemonym(ctx, found);
     dropTribes(ctx, found);
     facilityNames(ctx, found);
+    joinFacilityDuals(ctx, found);
     quotedWorks(ctx, found);
     courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
