@@ -3,7 +3,8 @@
 // gold reads it, while the same words as an office or an adjective are not («انتخابات الرئاسة الأمريكية», «السياسة
 // الخارجية الأسترالية»); a title head and a facility beside a name is that person's title («مدير مطار تشوك»); a
 // letter ب ل ك right after a preposition is a name's own («حكم على لندي وليامز»); the bare names after a dual facility
-// noun are the facilities the article names with the singular («حقلي تمار وليفياثان» … «حقل تمار»).
+// noun are the facilities the article names with the singular («حقلي تمار وليفياثان» … «حقل تمار»); «المتحدث الرسمي
+// ل…» is a spokesman's title.
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT); each rule has a negative
 // case.
 import assert from 'node:assert/strict';
@@ -139,6 +140,25 @@ const cases: LinkCase[] = [
     ],
     published: '2018-02-19',
     mentionsOf: [['مطار بغداد', ['مطار بغداد']]],
+  },
+  {
+    rule: '«المتحدث الرسمي ل…» is a title head like «المتحدث الرسمي باسم» (France 24, dev round 15)',
+    text: 'وصرح المتحدث الرسمي لقوات التحالف العسكري في اليمن العقيد الركن تركي المالكي أن قوات الدفاع الجوي السعودية رصدت عملية إطلاق.',
+    tagged: [
+      ['اليمن', 'LOC'],
+      ['تركي المالكي', 'PER'],
+    ],
+    published: '2018-04-05',
+    mentionsOf: [['تركي المالكي', ['المتحدث الرسمي لقوات التحالف العسكري في اليمن', 'تركي المالكي']]],
+    absent: ['اليمن'],
+  },
+  {
+    rule: '… with no name beside it, no person (negative)',
+    text: 'وقال المتحدث الرسمي لقوات التحالف العسكري في اليمن إن الصاروخ اعترض.',
+    tagged: [['اليمن', 'LOC']],
+    published: '2018-04-05',
+    present: ['اليمن'],
+    entitiesOfType: [['PER', []]],
   },
 ];
 
