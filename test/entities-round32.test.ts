@@ -4,7 +4,7 @@
 // الخارجية الأسترالية»); a title head and a facility beside a name is that person's title («مدير مطار تشوك»); a
 // letter ب ل ك right after a preposition is a name's own («حكم على لندي وليامز»); the bare names after a dual facility
 // noun are the facilities the article names with the singular («حقلي تمار وليفياثان» … «حقل تمار»); «المتحدث الرسمي
-// ل…» is a spokesman's title.
+// ل…» is a spokesman's title; «، ورئيس …، name» is the next name's title.
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT); each rule has a negative
 // case.
 import assert from 'node:assert/strict';
@@ -159,6 +159,27 @@ const cases: LinkCase[] = [
     published: '2018-04-05',
     present: ['اليمن'],
     entitiesOfType: [['PER', []]],
+  },
+  {
+    rule: "a title with a glued «و» after «name،» opens the next of a list, not that name's title (Jawhara FM, dev round 7)",
+    text: 'والتقى رئيس النقابة الوطنية للصحفيين التونسيين ناجي البغوري، ورئيس جمعية مديري الصحف، الطيب الزهار. وقال شوقي الطبيب إن اللقاء مثمر.',
+    tagged: [
+      ['ناجي البغوري', 'PER'],
+      ['الطيب الزهار', 'PER'],
+      ['شوقي الطبيب', 'PER'],
+    ],
+    published: '2016-08-05',
+    mentionsOf: [['الطيب الزهار', ['رئيس جمعية مديري الصحف', 'الطيب الزهار']]],
+  },
+  {
+    rule: "… while without «و» the title after «name،» is that name's, and the next name keeps none (negative)",
+    text: 'وقال ديفيد كيرشو، مدير شركة الأمن الدولية، جون سميث إن الاتفاق تأخر.',
+    tagged: [
+      ['ديفيد كيرشو', 'PER'],
+      ['جون سميث', 'PER'],
+    ],
+    published: '2018-03-01',
+    mentionsOf: [['جون سميث', ['جون سميث']]],
   },
 ];
 
