@@ -4,7 +4,7 @@
 // الخارجية الأسترالية»); a title head and a facility beside a name is that person's title («مدير مطار تشوك»); a
 // letter ب ل ك right after a preposition is a name's own («حكم على لندي وليامز»); the bare names after a dual facility
 // noun are the facilities the article names with the singular («حقلي تمار وليفياثان» … «حقل تمار»); «المتحدث الرسمي
-// ل…» is a spokesman's title; «، ورئيس …، name» is the next name's title.
+// ل…» is a spokesman's title; «، ورئيس …، name» is the next name's title; «المرجع … آية الله name» a cleric's.
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT); each rule has a negative
 // case.
 import assert from 'node:assert/strict';
@@ -180,6 +180,22 @@ const cases: LinkCase[] = [
     ],
     published: '2018-03-01',
     mentionsOf: [['جون سميث', ['جون سميث']]],
+  },
+  {
+    rule: '«المرجع … في العراق» before «آية الله» and the name is his title (BBC, dev round 12)',
+    text: 'وعبر المرجع الشيعي الأعلى في العراق آية الله علي السيستاني عن تأييده للاحتجاجات. واشتبك مئات المحتجين مع الشرطة.',
+    tagged: [['علي السيستاني', 'PER']],
+    published: '2018-09-04',
+    mentionsOf: [['علي السيستاني', ['المرجع الشيعي الأعلى في العراق', 'علي السيستاني']]],
+    absent: ['العراق'],
+  },
+  {
+    rule: '… with no name after it, the country stays (negative)',
+    text: 'ودعا المرجع الشيعي الأعلى في العراق إلى التهدئة.',
+    tagged: [['العراق', 'LOC']],
+    published: '2018-09-04',
+    present: ['العراق'],
+    entitiesOfType: [['PER', []]],
   },
 ];
 

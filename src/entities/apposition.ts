@@ -382,9 +382,14 @@ function clauseStart(ctx: LinkContext, found: readonly Found[], person: Found): 
   return k;
 }
 
-/** The token after the honorifics or ranks starting at k («العقيد الركن», «اللواء»), or k with none. */
+/**
+ * The token after the honorifics or ranks starting at k («العقيد الركن», «اللواء»; a two-word honorific, «آية الله»,
+ * round 32), or k with none.
+ */
 function pastRanks(ctx: LinkContext, k: number): number {
   let at = k;
+  const pair = ctx.cues.honorificPairs.get(wordOf(ctx.forms, at));
+  if (pair !== undefined && ctx.forms.norms[at + 1] === pair) at += 2;
   while (
     at < ctx.tokens.length &&
     at - k < 3 &&
