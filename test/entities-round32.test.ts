@@ -4,7 +4,8 @@
 // الخارجية الأسترالية»); a title head and a facility beside a name is that person's title («مدير مطار تشوك»); a
 // letter ب ل ك right after a preposition is a name's own («حكم على لندي وليامز»); the bare names after a dual facility
 // noun are the facilities the article names with the singular («حقلي تمار وليفياثان» … «حقل تمار»); «المتحدث الرسمي
-// ل…» is a spokesman's title; «، ورئيس …، name» is the next name's title; «المرجع … آية الله name» a cleric's.
+// ل…» is a spokesman's title; «، ورئيس …، name» is the next name's title; «المرجع … آية الله name» a cleric's; an
+// army noun and a demonym is nominal with no gazetteer force too («#الجيش_الأفغاني»).
 // Sentences from dev gold articles and from the audit of unannotated dev-side news (ANT); each rule has a negative
 // case.
 import assert from 'node:assert/strict';
@@ -196,6 +197,23 @@ const cases: LinkCase[] = [
     published: '2018-09-04',
     present: ['العراق'],
     entitiesOfType: [['PER', []]],
+  },
+  {
+    rule: 'an army noun and a demonym is nominal even when no gazetteer force is linked, in a hashtag too (Al Arabiya, dev round 16)',
+    text: 'أعلن #الجيش_الأفغاني، الخميس، نقل المواطن الألماني الذي أوقف. وأكد الجيش الأفغاني في بيان أن الوحدات الخاصة بدأت.',
+    tagged: [
+      ['الجيش_الأفغاني', 'PER'],
+      ['الجيش الأفغاني', 'PER'],
+    ],
+    published: '2018-03-01',
+    allMentions: [],
+  },
+  {
+    rule: '… not «القوات» and a demonym, which also names a party (negative)',
+    text: 'وقال حزب القوات اللبنانية إن الانتخابات ستجرى في موعدها.',
+    tagged: [['القوات اللبنانية', 'ORG']],
+    published: '2018-03-01',
+    present: ['القوات اللبنانية'],
   },
 ];
 
