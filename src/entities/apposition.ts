@@ -96,8 +96,11 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
     const match = g.matchAt(forms.norms, j + quoted, wordOf(forms, j + quoted));
     if (!match) {
       if (quoted) return null;
+      // «مدير مطار تشوك، جيمي إميليو»: a facility named with its noun may follow the head at once (round 32).
       const place =
-        kind === 'person' && j > afterHead ? places?.find((m) => m.first === j && isUnknownPlace(m)) : undefined;
+        kind === 'person' && (j > afterHead || cues.descriptors.get(wordOf(forms, j)) === 'FAC')
+          ? places?.find((m) => m.first === j && isUnknownPlace(m))
+          : undefined;
       if (place) return { kind, head: head.key, afterHead, first: i, last: place.last, unknownPlace: true };
       continue;
     }
@@ -379,9 +382,14 @@ function clauseStart(ctx: LinkContext, found: readonly Found[], person: Found): 
   return k;
 }
 
-/** The token after the honorifics or ranks starting at k («العقيد الركن», «اللواء»), or k with none. */
+/**
+ * The token after the honorifics or ranks starting at k («العقيد الركن», «اللواء»; a two-word honorific, «آية الله»,
+ * round 32), or k with none.
+ */
 function pastRanks(ctx: LinkContext, k: number): number {
   let at = k;
+  const pair = ctx.cues.honorificPairs.get(wordOf(ctx.forms, at));
+  if (pair !== undefined && ctx.forms.norms[at + 1] === pair) at += 2;
   while (
     at < ctx.tokens.length &&
     at - k < 3 &&

@@ -39,6 +39,7 @@ import {
   quotedWorks,
   trimDescriptors,
 } from './descriptors.js';
+import { joinFacilityDuals } from './facility-duals.js';
 import {
   chooseTarget,
   demonymKeys,
@@ -92,6 +93,7 @@ import {
   linkSpellingVariants,
   spellingVariantWords,
 } from './spelling.js';
+import { officesOfStateOrgans, stateOrgans } from './state-organs.js';
 import { titledOrganizations } from './titled-organizations.js';
 import {
   COUNTRY_GROUP,
@@ -175,6 +177,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     bodiesBeforeDemonym(ctx, found);
     dropTribes(ctx, found);
     facilityNames(ctx, found);
+    joinFacilityDuals(ctx, found);
     quotedWorks(ctx, found);
     courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
@@ -183,8 +186,10 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     joinSplitPlaces(ctx, found);
     quotedOrganizations(ctx, found);
     addNameOpeners(ctx, found);
+    stateOrgans(ctx, found);
     applyApposition(ctx, found);
     namedMinistries(ctx, found);
+    officesOfStateOrgans(ctx, found);
     titledOrganizations(ctx, found);
     addOccupationPersons(ctx, found);
     addListedPersons(ctx, found);

@@ -8,11 +8,35 @@ import { type Found, type LinkContext, wordOf } from './found.js';
 import { nameKey } from './gazetteer.js';
 
 let forceNouns: Set<string> | undefined;
+let unlinkedNouns: Set<string> | undefined;
 
 /** The nouns of data/gazetteer/force-nouns.tsv, as keys. */
 function nouns(): Set<string> {
   forceNouns ??= new Set(readTsvTable('gazetteer/force-nouns.tsv').rows.map(([noun]) => nameKey(noun)));
   return forceNouns;
+}
+
+/** The nouns marked `unlinked` (an army's nouns), as keys. */
+function armyNouns(): Set<string> {
+  if (unlinkedNouns) return unlinkedNouns;
+  const table = readTsvTable('gazetteer/force-nouns.tsv');
+  const unlinked = table.col('unlinked');
+  unlinkedNouns = new Set(table.rows.filter((row) => row[unlinked] === 'yes').map(([noun]) => nameKey(noun)));
+  return unlinkedNouns;
+}
+
+/**
+ * «#الجيش_الأفغاني»: an army noun and a demonym is nominal even when the tagger's mention links to no gazetteer force
+ * (round 32); a hashtag is one token, its words joined.
+ */
+function isUnlinkedArmy(ctx: LinkContext, m: Found): boolean {
+  if (m.target || m.cues || m.apposedTo) return false;
+  const hashtag = m.last - m.first === 1 && ctx.tokens[m.first].kind === 'hashtag';
+  const words = hashtag ? ctx.forms.norms[m.first].split(' ') : ctx.forms.norms.slice(m.first, m.last);
+  if (words.length !== 2) return false;
+  const noun = hashtag ? words[0].replace(/^#/, '') : wordOf(ctx.forms, m.first);
+  if (!armyNouns().has(noun)) return false;
+  return ctx.g.lookupKey(words[1]).some((c) => c.via === 'demonym' && c.entry.kind === 'country');
 }
 
 /**
@@ -44,5 +68,6 @@ function isPartyMembers(ctx: LinkContext, m: Found): boolean {
 
 export function dropNominalForces(ctx: LinkContext, found: Found[]): void {
   for (let k = found.length - 1; k >= 0; k--)
-    if (isNominalForce(ctx, found[k]) || isPartyMembers(ctx, found[k])) found.splice(k, 1);
+    if (isNominalForce(ctx, found[k]) || isPartyMembers(ctx, found[k]) || isUnlinkedArmy(ctx, found[k]))
+      found.splice(k, 1);
 }

@@ -23,8 +23,12 @@ const MAX_ORG_WORDS = 6;
 /** A relative clause or «التابع ل» ends an organization's name: the name after it is no officeholder's. */
 const BOUNDARY_WORDS = new Set(['الذي', 'التي', 'الذين', 'التابع', 'التابعة']);
 
-/** «ديفيد كيرشو، مدير شركة …»: a title after «name،» describes that person, not the words after the title. */
+/**
+ * «ديفيد كيرشو، مدير شركة …»: a title after «name،» describes that person, not the words after the title; one with a
+ * glued «و» opens the next of a list instead («ناجي البغوري، ورئيس جمعية مديري الصحف، الطيب الزهار»; round 32).
+ */
 function followsNamedPerson(tokens: readonly Token[], found: readonly Found[], title: number): boolean {
+  if (tokens[title].proclitics[0] === 'و') return false;
   return isComma(tokens[title - 1]) && found.some((m) => m.type === 'PER' && m.last === title - 1);
 }
 

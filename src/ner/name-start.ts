@@ -24,6 +24,10 @@ export function documentWords(tokens: readonly Token[]): Map<string, number> {
 const GLUED_CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 /** The one-letter clitics that a name can also begin with (و is left out: و-initial names rarely lose it). */
 const NAME_INITIAL_CLITICS = new Set(['ف', 'ب', 'ل', 'ك']);
+/** Prepositions, normalized: a word right after one does not open with another (ب ل ك). */
+const PREPOSITIONS = new Set(
+  ['على', 'علي', 'في', 'من', 'الى', 'إلى', 'عن', 'مع', 'حتى', 'لدى', 'لدي'].map(normalizeForMatch),
+);
 /** A stem this frequent in news is a common word (وكالة، جامعة، حزب), which a repeated «لوكالة» still governs. */
 const COMMON_STEM_COUNT = 100;
 
@@ -79,6 +83,8 @@ function peeledLetterOffset(token: Token, words: DocumentWords): number {
  * - the whole word is a known name and the rest is not («فيصل», «بريان»);
  * - a ف in the middle of a clause, right after a word, is no conjunction («قالت فورد», «الملك فيصل»), unless the
  *   rest is a known name («… فإيران» may open an answer clause);
+ * - a ب ل ك right after a preposition is no preposition, since one does not follow another («حكم على لندي وليامز»,
+ *   «في لاس فيغاس», «في برايا غراندي»; round 32);
  * - the document writes the name twice or more with the same letter and never without it («بليندا»), and the rest
  *   is not a common word (a repeated «لوكالة» is still ل + وكالة).
  */
@@ -92,6 +98,7 @@ function letterBelongsToName(token: Token, words: DocumentWords, previous: Token
   const whole = letters.length === 2 ? token.norm.slice(1) : token.norm;
   if (names.has(whole)) return true;
   if (letter === 'ف' && letters.length === 1 && previous?.kind === 'arabic') return true;
+  if (letters.length === 1 && previous?.kind === 'arabic' && PREPOSITIONS.has(previous.norm)) return true;
   const bare = words.has(token.stem) || words.has(`و${token.stem}`);
   return (words.get(token.norm) ?? 0) >= 2 && !bare && cliticAnalyzer().count(token.stem) < COMMON_STEM_COUNT;
 }
