@@ -47,6 +47,33 @@ const cases: EventCase[] = [
     published: '2018-03-11',
     hasNotLike: [/^PS/],
   },
+  // 2. Trials (trialEvents in src/events/code.ts; cues trial, appear, court).
+  {
+    rule: 'a trial noun: the defendant after it, the court’s country from the place of its clause (France24, dev gold)',
+    sentence:
+      'في وقت تشهد فيه العلاقات الأمريكية التركية توترا غير مسبوق، بدأت الاثنين في إزمير التركية محاكمة القس الأمريكي أندرو برونسون المتهم بارتكاب "أعمال إرهابية"، والذي ينفي التهم الموجهة إليه.',
+    published: '2018-04-16',
+    has: ['TR>US:ACCUSE'],
+    cameo: { 'TR>US:ACCUSE': '115' },
+  },
+  {
+    rule: 'appearing before a court in a country: «مثل قس أمريكي … أمام محكمة في تركيا» (BBC, dev gold)',
+    sentence: 'مثل قس أمريكي من ولاية نورث كارولينا أمام محكمة في تركيا لاتهامه بالتجسس ومساعدة منظمة إرهابية.',
+    published: '2018-04-16',
+    has: ['TR>US:ACCUSE'],
+  },
+  {
+    rule: 'near case: a victim behind the trial noun’s genitive is no defendant (variant)',
+    sentence: 'بدأت في إسطنبول التركية محاكمة قتلة الصحفي السعودي.',
+    published: '2018-04-16',
+    hasNot: ['TR>SA:ACCUSE'],
+  },
+  {
+    rule: 'near case: «مثل» ("like") with no court after it codes no trial (variant)',
+    sentence: 'وقال إن دولا مثل روسيا وإيران تدعم النظام السوري في سوريا.',
+    published: '2018-04-16',
+    hasNotLike: [/:ACCUSE/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');

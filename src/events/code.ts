@@ -2968,6 +2968,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...receptionEvents(ctx, events),
     ...recalledEnvoyEvents(ctx, events),
     ...returnedEnvoyEvents(ctx),
+    ...trialEvents(ctx),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -3216,6 +3217,93 @@ function envoyReturnTrigger(ctx: Context): Trigger | undefined {
 }
 
 const ENVOY_RETURN = '084';
+
+/** Words between a trial noun and its defendant (محاكمة القس الأمريكي). */
+const DEFENDANT_GAP = 1;
+/** Words after «مثل» within which «أمام» and a court word stand (مثل قس أمريكي من ولاية … أمام محكمة). */
+const APPEARANCE_WORDS = 8;
+/** Words after a court word within which the court's country is named (محكمة في تركيا، محكمة تركية). */
+const COURT_WORDS = 2;
+/** Defendants: people, named or by their nationality; not a state, a capital or a place. */
+const DEFENDANT_KINDS = new Set<Actor['kind']>(['demonym', 'person', 'entity']);
+
+/**
+ * «بدأت الاثنين في إزمير التركية محاكمة القس الأمريكي أندرو برونسون»، «مثل قس أمريكي … أمام محكمة في تركيا»: a trial
+ * (cue `trial`: محاكمة), or appearing (cue `appear`: مثل، يمثل، مثول) before a court (cue `court`), of a defendant
+ * named by nationality or name is the court's country bringing a case against the defendant's (CAMEO 115, ACCUSE).
+ * The defendant is right after the trial noun (one word between) or the one who appears; the court's country is a
+ * place or country after the court word (within two words) or, for a trial noun, the place its clause names after «في»
+ * or a glued ب. Same-country trials are domestic and dropped. Round 35.
+ */
+function trialEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    const trial = hasCue(ctx, i, 'trial');
+    if ((!trial && !hasCue(ctx, i, 'appear')) || isAside(ctx, i)) continue;
+    const court = trial ? -1 : courtAfter(ctx, i);
+    if (!trial && court < 0) continue;
+    const defendant = trial ? defendantAfter(ctx, i) : ctx.actors.find((a) => a.first > i && a.last <= court);
+    if (!defendant || !DEFENDANT_KINDS.has(defendant.kind)) continue;
+    const seat = (court >= 0 ? courtCountry(ctx, court) : undefined) ?? (trial ? trialPlace(ctx, i) : undefined);
+    const trigger = seat && trialTrigger(ctx);
+    if (seat && trigger) events.push(...toEvents(ctx, trigger, i, [[seat, defendant]]));
+  }
+  return events;
+}
+
+/** The party right after a trial noun, DEFENDANT_GAP words at most between. */
+function defendantAfter(ctx: Context, i: number): Actor | undefined {
+  for (let k = i + 1, words = 0; k < ctx.view.last && words <= DEFENDANT_GAP && inClause(ctx, i, k); k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    const actor = actorAt(ctx, k);
+    if (actor) return actor;
+    words++;
+  }
+  return undefined;
+}
+
+/** «أمام محكمة»، «أمام القضاء»: the court word's index after «أمام» within APPEARANCE_WORDS words after i, else -1. */
+function courtAfter(ctx: Context, i: number): number {
+  for (let k = i + 1, words = 0; k + 1 < ctx.view.last && words < APPEARANCE_WORDS && inClause(ctx, i, k); k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (ctx.tokens[k].norm === 'امام' && hasCue(ctx, k + 1, 'court')) return k + 1;
+    words++;
+  }
+  return -1;
+}
+
+/** «محكمة في تركيا»، «محكمة تركية»، «القضاء التركي»: a party or place within COURT_WORDS words after the court word. */
+function courtCountry(ctx: Context, court: number): Actor | undefined {
+  const near = (a: Actor) => a.first > court && a.first <= court + COURT_WORDS + 1 && a.country !== null;
+  return ctx.actors.find(near) ?? ctx.places.find(near);
+}
+
+/**
+ * Where a trial is held: a place or country of the trial noun's clause after «في» or a glued ب («في إزمير التركية»،
+ * «بمحافظة إزمير التركية»), or a demonym right after such a place word.
+ */
+function trialPlace(ctx: Context, i: number): Actor | undefined {
+  const placed = (a: Actor) => {
+    if (a.country === null || !inClause(ctx, i, a.first) || a.first <= ctx.view.first) return false;
+    const at = ctx.tokens[a.first];
+    const before = ctx.tokens[a.first - 1];
+    if (a.kind === 'demonym') return [...ctx.places, ...ctx.actors].some((p) => p.last === a.first && p !== a);
+    return (
+      PLACE_KINDS.has(a.kind) &&
+      (before.norm === 'في' || (at.proclitics[0] === 'ب' && at.norm.startsWith('ب')) || /^ب/.test(before.norm))
+    );
+  };
+  return [...ctx.places, ...ctx.actors].filter(placed).sort((a, b) => a.first - b.first)[0];
+}
+
+/** CAMEO 115 (bring a lawsuit against: ACCUSE), from the rule trigger of an accusation with its code. */
+function trialTrigger(ctx: Context): Trigger | undefined {
+  const accuse = ruleTrigger(ctx, ACCUSE);
+  const code = ctx.lex.cameo.get(LAWSUIT);
+  return accuse && code ? { ...accuse, cameo: code, mode: undefined } : undefined;
+}
+
+const LAWSUIT = '115';
 
 /**
  * The subject of the main clause after a fronted circumstance ending at its first comma from token `from`: the first
