@@ -74,6 +74,33 @@ const cases: EventCase[] = [
     published: '2018-04-16',
     hasNotLike: [/:ACCUSE/],
   },
+  // 3. Clash nouns with «بين» (triggers.tsv), past a location (pastLocation), near the noun only (clashParticle).
+  {
+    rule: 'clashes between two parties, a location after the first (France24, dev gold)',
+    sentence: 'تجددت الجمعة المواجهات بين الفلسطينيين في قطاع غزة والجنود الإسرائيليين على السياج الحدودي مع القطاع.',
+    published: '2018-04-06',
+    has: ['PS>IL:ASSAULT'],
+  },
+  {
+    rule: 'clashes between two parties (BBC, events audit)',
+    sentence:
+      'ووفقا لوزراة الصحة الفلسطينية فقد قتل 35 فلسطينيا واصيب اكثر من 4 آلاف آخرين بجروح منذ بداية الموجة الحالية من المواجهات بين الفلسطينيين والجيش الإسرائيلي.',
+    published: '2018-04-20',
+    has: ['PS>IL:ASSAULT'],
+  },
+  {
+    rule: 'near case: a «بين» far after a clash noun is another phrase’s (Alarabiya, dev gold)',
+    sentence:
+      'شهد مؤتمر ميونخ للأمن المنعقد في ألمانيا، الأحد، مواجهة و"اشتباكا" تركيا عربيا، تجلى عبر مداخلةٍ وردٍّ بين وزير الخارجية التركي مولود تشاوش أوغلو والأمين العام لجامعة الدول العربية أحمد أبو الغيط.',
+    published: '2018-02-19',
+    hasNotLike: [/:ASSAULT/],
+  },
+  {
+    rule: 'near case: a place after the location is no party of the clash (variant)',
+    sentence: 'اندلعت مواجهات بين الفلسطينيين في غزة والضفة الغربية.',
+    published: '2018-04-06',
+    hasNotLike: [/:ASSAULT/],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');

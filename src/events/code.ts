@@ -354,6 +354,7 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
     let next = current.last;
     // «بين النائب العام المصري، نبيل صادق، ونظيره الإيطالي»: a comma may close an apposition before «و + title».
     if (COMMAS.has(ctx.tokens[next]?.text) && headAfterAnd(ctx, next + 1)) next++;
+    next = pastLocation(ctx, next);
     if (next >= ctx.view.last || !inClause(ctx, actor.first, next)) return out;
     const token = ctx.tokens[next];
     // The و must be a conjunction peeled off the name, not its first letter (واشنطن، وارسو).
@@ -370,6 +371,28 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
     out.push(found);
     current = found;
   }
+}
+
+/**
+ * «مواجهات بين الفلسطينيين والجيش الإسرائيلي»: the «بين» of a clash noun names its parties only near it (GENITIVE_GAP
+ * words); further on («"اشتباكا" تركيا عربيا، تجلى عبر مداخلةٍ وردٍّ بين وزير الخارجية التركي …») it is another
+ * phrase's, and the clash one of words. Round 35.
+ */
+function clashParticle(ctx: Context, trigger: Trigger, i: number, found: number): number {
+  if (found < 0 || trigger.args !== 'sym' || trigger.type !== 'ASSAULT' || ctx.tokens[found].norm !== 'بين')
+    return found;
+  return wordsBetween(ctx, i, found) > GENITIVE_GAP ? -1 : found;
+}
+
+/**
+ * «المواجهات بين الفلسطينيين في قطاع غزة والجنود الإسرائيليين»: a location after a party («في» + a place) is passed
+ * over when «و» + a title or body word follows it (the next conjunct names a party of its own); elsewhere the place
+ * may itself be a conjunct («في غزة والضفة الغربية»). Round 35.
+ */
+function pastLocation(ctx: Context, next: number): number {
+  if (ctx.tokens[next]?.norm !== 'في' || next + 1 >= ctx.view.last) return next;
+  const place = ctx.places.find((a) => a.first === next + 1);
+  return place && headAfterAnd(ctx, place.last) ? place.last : next;
 }
 
 /**
@@ -1263,7 +1286,7 @@ function qualifiesObject(ctx: Context, i: number, a: Actor, anyKind = false): bo
  */
 function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
   const particles = new Set([...trigger.particles, 'ل']);
-  const found = particleIndex(ctx, particles, i + 1);
+  const found = clashParticle(ctx, trigger, i, particleIndex(ctx, particles, i + 1));
   // A glued particle (بالقدس) is the lexicon's own when its letter is (round 33: «قرار الولايات المتحدة الاعتراف
   // بالقدس عاصمة لإسرائيل» had read ب as the implicit ل of a genitive, and lost the decider as the agent).
   const foundNorm = found >= 0 ? ctx.tokens[found].norm : '';
