@@ -101,6 +101,21 @@ const cases: EventCase[] = [
     published: '2018-04-06',
     hasNotLike: [/:ASSAULT/],
   },
+  // 4. Agreeing with a party's assessment (triggers.tsv) and a phrase noun's genitive as complement (phraseNounGenitive).
+  {
+    rule: 'agreeing with a party’s assessment endorses it: «يتفق مع تقييم حكومة المملكة المتحدة» (CNN, dev gold)',
+    sentence:
+      'وأضافوا بالبيان بأن الاتحاد الأوروبي "يتفق مع تقييم حكومة المملكة المتحدة بأنه من المرجّح كثيراً بأن الفيدرالية الروسية هي المسؤولة،" مضيفة: "لا يوجد أي تفسير بديل آخر."',
+    published: '2018-03-23',
+    has: ['EU>GB:SUPPORT'],
+  },
+  {
+    rule: 'near case: agreeing with a party on something stays AGREE (variant)',
+    sentence: 'واتفق الرئيس الأمريكي مع نظيره الفرنسي على ضرورة الرد.',
+    published: '2018-03-23',
+    has: ['US>FR:AGREE'],
+    hasNot: ['US>FR:SUPPORT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');

@@ -459,9 +459,22 @@ function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
     actorAfter(ctx, p, from, COMPLEMENT_GAP) ??
     enumeratedParty(ctx, from) ??
     membersOfBody(ctx, p, from) ??
-    (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined);
+    (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined) ??
+    phraseNounGenitive(ctx, p, trigger);
   if (!first) return [];
   return [first, ...coordinated(ctx, first)];
+}
+
+/**
+ * «يتفق مع تقييم حكومة المملكة المتحدة»: the trigger's phrase noun (`with`) right after its particle, and the party its
+ * genitive names (titles and bodies between), are the complement. Round 35.
+ */
+function phraseNounGenitive(ctx: Context, p: number, trigger: Trigger): Actor | undefined {
+  const noun = p + 1;
+  if (trigger.with.size === 0 || noun + 1 >= ctx.view.last || !hasKey(keysOf(ctx, noun), trigger.with))
+    return undefined;
+  const party = actorAfter(ctx, p, noun + 1, 0);
+  return party && party.kind !== 'place' && !isAside(ctx, party.first) ? party : undefined;
 }
 
 /**
