@@ -116,6 +116,34 @@ const cases: EventCase[] = [
     has: ['US>FR:AGREE'],
     hasNot: ['US>FR:SUPPORT'],
   },
+  // 5. Investigations (investigationEvents; cues investigate, conduct).
+  {
+    rule: 'investigating an act a party is named the agent of: «يحقق مكتب التحقيقات … في سرقة الصين» (BBC, dev gold)',
+    sentence:
+      'يحقق مكتب التحقيقات الفيدرالي الأمريكي (أف بي آى) بالتعاون مع البحرية الأمريكية في سرقة الصين معلومات عسكرية بالغة الحساسية، بعد اختراقها لمتعاقد مع البحرية، بحسب وسائل إعلام أمريكية.',
+    published: '2018-06-09',
+    has: ['US>CN:ACCUSE'],
+    cameo: { 'US>CN:ACCUSE': '090' },
+  },
+  {
+    rule: 'an investigation noun after a conducting verb (variant)',
+    sentence: 'وفتحت الشرطة البريطانية تحقيقا في التدخل الروسي في الانتخابات.',
+    published: '2018-06-09',
+    has: ['GB>RU:ACCUSE'],
+  },
+  {
+    rule: 'near case: investigating a killing does not accuse the victim’s country (variant)',
+    sentence: 'وفتحت الشرطة البريطانية تحقيقا في مقتل الجاسوس الروسي.',
+    published: '2018-06-09',
+    hasNot: ['GB>RU:ACCUSE'],
+  },
+  {
+    rule: 'near case: «تحقق» "came true" is no investigation (BBC, events audit)',
+    sentence:
+      'وحال تحقق ذلك، ستكون أستراليا قد اتبعت التغير في سياسة الولايات المتحدة، والذي واجهت الأخيرة بسببه الكثير من الانتقادات على المستوى الدولي.',
+    published: '2018-10-16',
+    hasNot: ['AU>US:ACCUSE'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');

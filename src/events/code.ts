@@ -2872,6 +2872,8 @@ function mayCodeEvents(ctx: Context): boolean {
     if (t.kind !== 'arabic') continue;
     if (isTriggerForm(ctx, i) || OBLIGATION_WORDS.has(t.norm) || mayStartClaim(t)) return true;
     if (hasCue(ctx, i, 'harm') || hasCue(ctx, i, 'accept') || hasCue(ctx, i, 'envoyReturn')) return true;
+    // Round 35: a trial (or a court a defendant appears before) and an investigation anchor events of their own.
+    if (hasCue(ctx, i, 'trial') || hasCue(ctx, i, 'court') || hasCue(ctx, i, 'investigate')) return true;
     if (mayBlame(ctx, i)) return true;
   }
   return false;
@@ -3005,6 +3007,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...recalledEnvoyEvents(ctx, events),
     ...returnedEnvoyEvents(ctx),
     ...trialEvents(ctx),
+    ...investigationEvents(ctx),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -3340,6 +3343,90 @@ function trialTrigger(ctx: Context): Trigger | undefined {
 }
 
 const LAWSUIT = '115';
+
+/** Words a verb of investigating may stand before its «في» (its subject between: يحقق مكتب التحقيقات … في). */
+const INVESTIGATION_REACH = 12;
+/** Words between a conducting verb and its investigation noun (فتحت الشرطة البريطانية تحقيقا). */
+const CONDUCT_GAP = 4;
+/** What an investigation may be into: a state's, a body's or a group's act, named by its genitive; not a place's. */
+const INVESTIGATED_KINDS = new Set<Actor['kind']>([
+  'country',
+  'capital',
+  'metonym',
+  'group',
+  'igo',
+  'entity',
+  'demonym',
+]);
+
+/**
+ * «يحقق مكتب التحقيقات الفيدرالي الأمريكي … في سرقة الصين معلومات»، «فتحت الشرطة البريطانية تحقيقا في التدخل
+ * الروسي»: investigating (cue `investigate`: يحقق، تحقيق) an act whose agent a party names right after its noun
+ * («في» + the act's noun + the party: its genitive, or a demonym qualifying it) is an accusation of that party (CAMEO
+ * 090, ACCUSE) by the investigator: the verb's subject after it, or, for the noun, the subject of a conducting verb
+ * (cue `conduct`: فتح، أجرى) right before it. Not a killing or another act done to a victim («في مقتل الصحفي
+ * السعودي»), nor a place («في هجوم سالزبري»). Round 35.
+ */
+function investigationEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (!hasCue(ctx, i, 'investigate') || isAside(ctx, i)) continue;
+    const verb = /^[وف]?[يت]حقق(ون)?$/.test(ctx.tokens[i].norm);
+    const investigator = verb ? investigatingSubject(ctx, i) : conductingSubject(ctx, i);
+    const into = investigator ? investigatedParty(ctx, verb ? investigator.last : i + 1, verb) : undefined;
+    const trigger = into && investigationTrigger(ctx);
+    if (investigator && into && trigger) events.push(...toEvents(ctx, trigger, i, [[investigator, into]]));
+  }
+  return events;
+}
+
+/** The first actor after a verb of investigating, within CONDUCT_GAP words: its subject. */
+function investigatingSubject(ctx: Context, i: number): Actor | undefined {
+  const subject = actorAfter(ctx, i, i + 1, CONDUCT_GAP);
+  return subject && subject.kind !== 'place' && !governed(ctx, subject) ? subject : undefined;
+}
+
+/** «فتحت الشرطة البريطانية تحقيقا»: the subject between a conducting verb and the noun, or right before the verb. */
+function conductingSubject(ctx: Context, i: number): Actor | undefined {
+  for (let k = i - 1, words = 0; k >= ctx.view.first && words <= CONDUCT_GAP && inClause(ctx, i, k); k--) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (hasCue(ctx, k, 'conduct')) {
+      const after = ctx.actors.find((a) => a.first > k && a.last <= i);
+      const subject = after ?? actorBefore(ctx, k, 2);
+      return subject && subject.kind !== 'place' && !governed(ctx, subject) ? subject : undefined;
+    }
+    words++;
+  }
+  return undefined;
+}
+
+/** The party right after the act noun that follows «في» (within INVESTIGATION_REACH words for a verb, else next). */
+function investigatedParty(ctx: Context, from: number, verb: boolean): Actor | undefined {
+  let p = -1;
+  for (let k = from, words = 0; k < ctx.view.last && inClause(ctx, from, k); k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (ctx.tokens[k].norm === 'في') {
+      p = k;
+      break;
+    }
+    // A noun's «في» follows it, an adjective at most between (تحقيق مستقل في).
+    if (++words > (verb ? INVESTIGATION_REACH : 1)) return undefined;
+  }
+  const act = p + 1;
+  if (p < 0 || act + 1 >= ctx.view.last || actorAt(ctx, act) || !isPlainWord(ctx, act)) return undefined;
+  if (hasCue(ctx, act, 'killing') || hasCue(ctx, act, 'victim')) return undefined;
+  const party = actorAt(ctx, act + 1);
+  return party && INVESTIGATED_KINDS.has(party.kind) && !isAside(ctx, party.first) ? party : undefined;
+}
+
+/** CAMEO 090 (investigate: ACCUSE), from the rule trigger of an accusation with its code. */
+function investigationTrigger(ctx: Context): Trigger | undefined {
+  const accuse = ruleTrigger(ctx, ACCUSE);
+  const code = ctx.lex.cameo.get(INVESTIGATE);
+  return accuse && code ? { ...accuse, cameo: code, mode: undefined } : undefined;
+}
+
+const INVESTIGATE = '090';
 
 /**
  * The subject of the main clause after a fronted circumstance ending at its first comma from token `from`: the first

@@ -204,6 +204,8 @@ export interface CueWords {
   trial: Set<string>;
   appear: Set<string>;
   court: Set<string>;
+  investigate: Set<string>;
+  conduct: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -477,6 +479,8 @@ function loadCues(): CueWords {
     trial: new Set(),
     appear: new Set(),
     court: new Set(),
+    investigate: new Set(),
+    conduct: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
