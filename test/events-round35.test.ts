@@ -4,6 +4,7 @@
 // near case that must not be coded. The cases are sentences of dev gold articles (eval/gold/events.jsonl, split dev)
 // or of dev-side articles from the events audit (scripts/audit-events.ts), with the outlet named; cases marked
 // "variant" change words of such a sentence.
+import { findActors } from '../src/events/index.js';
 import { type EventCase, runEventCases } from './events/cases.js';
 
 const cases: EventCase[] = [
@@ -143,6 +144,33 @@ const cases: EventCase[] = [
       'وحال تحقق ذلك، ستكون أستراليا قد اتبعت التغير في سياسة الولايات المتحدة، والذي واجهت الأخيرة بسببه الكثير من الانتقادات على المستوى الدولي.',
     published: '2018-10-16',
     hasNot: ['AU>US:ACCUSE'],
+  },
+  // 6. Training a party's forces (triggers.tsv) and «الغازية» ("invading") as no place (actors.tsv ignore).
+  {
+    rule: 'training a party’s forces is military aid: «لتدريب الجيش والقوى الأمنية الأفغانية» (BBC, events audit)',
+    sentence:
+      'وبنوا استنتاجهم هذا على محاولات الولايات المتحدة السابقة المتعددة لتدريب الجيش والقوى الأمنية الأفغانية، التي ظل الفساد ينخر بها وظلت معدلات الفرار من صفوفها عالية.',
+    published: '2018-03-04',
+    has: ['US>AF:AID'],
+    cameo: { 'US>AF:AID': '072' },
+  },
+  {
+    rule: 'near case: training a unit to strike another party aids no one (Alarabiya, dev gold)',
+    sentence:
+      'أدرجت كوريا الجنوبية في ديسمبر/كانون الأول الماضي ميزانية خاصة لتدريب فرقة متخصصة على اغتيال #زعيم_كوريا الشمالية، في حال اندلاع حرب في شبه الجزيرة الكورية، وتشكلت الفرقة من حوالي ألف جندي من خيرة قوات كوريا الجنوبية.',
+    published: '2018-02-20',
+    hasNotLike: [/:AID/],
+  },
+  {
+    rule: 'near case: «القوات الغازية» ("the invading forces") names no Lebanese town (France24, dev gold)',
+    sentence:
+      'وقالت الخارجية في رسالة وجهتها إلى الأمم المتحدة وفق ما نقلت وكالة الأنباء السورية الرسمية (سانا)، "سوريا تدين الاحتلال التركي لعفرين وما يقترفه من جرائم وتطالب القوات الغازية بالانسحاب فورا من الأراضي السورية التي احتلتها".',
+    published: '2018-03-19',
+    hasNotLike: [/LB/],
+    check: (doc) => {
+      const names = findActors(doc).map((a) => doc.text.slice(a.start, a.end));
+      if (names.some((t) => t.includes('غازية'))) throw new Error('«الغازية» read as a party');
+    },
   },
 ];
 
