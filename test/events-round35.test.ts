@@ -48,6 +48,16 @@ const cases: EventCase[] = [
     published: '2018-03-11',
     hasNotLike: [/^PS/],
   },
+  {
+    rule: 'the Houthi adjective names the Houthis: «المليشيا الحوثية» (SkyNews, dev gold)',
+    sentence:
+      'وتستخدم المليشيا الحوثية المعسكر المستهدف في رازح تدريب العشرات من مقاتليها بالإضافة إلى قاعدة لإطلاق الصواريخ نحو الحدودية السعودية.',
+    published: '2018-02-22',
+    check: (doc) => {
+      const houthis = findActors(doc).filter((a) => doc.text.slice(a.start, a.end) === 'الحوثية');
+      if (houthis.length !== 1 || houthis[0].country !== 'YE') throw new Error('«الحوثية» is not a Yemeni party');
+    },
+  },
   // 2. Trials (trialEvents in src/events/code.ts; cues trial, appear, court).
   {
     rule: 'a trial noun: the defendant after it, the court’s country from the place of its clause (France24, dev gold)',
