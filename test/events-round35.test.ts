@@ -23,6 +23,13 @@ const cases: EventCase[] = [
     has: ['UN>SY:REQUEST', 'UN>RU:REQUEST'],
   },
   {
+    rule: 'near case: an act at whose start the speaker speaks (لدى بداية الهجوم) is not the speaker’s (BBC, events audit)',
+    sentence:
+      'وكان المبعوث الأممي قد قال لدى بداية الهجوم على الحديدة إن المفاوضات مستمرة تجنبا لاشتباكات دامية داخلها.',
+    published: '2018-06-17',
+    hasNot: ['UN>YE:ASSAULT'],
+  },
+  {
     rule: 'a plural two-word demonym: «مسؤولين كوريين جنوبيين» (Alarabiya, dev gold)',
     sentence:
       'أنهى جنرال كوري شمالي رفيع الثلاثاء، زيارة مثيرة للجدل إلى الجنوب لحضور الحفل الختامي للألعاب الأولمبية بلقاء مع مسؤولين كوريين جنوبيين كبار، بحسب ما أعلنت وزارة التوحيد الجنوبية.',
