@@ -189,6 +189,22 @@ const cases: EventCase[] = [
       if (names.some((t) => t.includes('غازية'))) throw new Error('«الغازية» read as a party');
     },
   },
+  // 7. An ambassador named by his own party recalled for consultations (consultationRecallEvents).
+  {
+    rule: 'an own ambassador recalled for consultations: «لاستدعاء سفير الاتحاد الأوروبي في روسيا … للاستشارات» (CNN, dev gold)',
+    sentence:
+      'وقال فارادكار: "لقد اتفقنا كاتحاد أوروبي أن نعبّر عن تضامننا الكامل مع المملكة المتحدة، بأن نوافقهم على تقييمهم لهوية من كان وراء هجوم سالزبيري، وأيضاً لاستدعاء سفير الاتحاد الأوروبي في روسيا إلى بروكسل للاستشارات."',
+    published: '2018-03-23',
+    has: ['EU>RU:SANCTION'],
+    cameo: { 'EU>RU:SANCTION': '161' },
+  },
+  {
+    rule: 'near case: summoning another party’s ambassador, with no consultations, stays a complaint (variant)',
+    sentence: 'واستدعت الخارجية الروسية سفير الاتحاد الأوروبي في موسكو.',
+    published: '2018-03-23',
+    has: ['RU>EU:ACCUSE'],
+    hasNot: ['EU>RU:SANCTION'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');

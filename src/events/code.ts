@@ -3008,6 +3008,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...returnedEnvoyEvents(ctx),
     ...trialEvents(ctx),
     ...investigationEvents(ctx),
+    ...consultationRecallEvents(ctx),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -3427,6 +3428,41 @@ function investigationTrigger(ctx: Context): Trigger | undefined {
 }
 
 const INVESTIGATE = '090';
+
+/** Words between a recall word and «للتشاور» (استدعاء سفير الاتحاد الأوروبي في روسيا إلى بروكسل للاستشارات). */
+const CONSULTATION_REACH = 10;
+
+/**
+ * «لاستدعاء سفير الاتحاد الأوروبي في روسيا إلى بروكسل للاستشارات»: an ambassador named by his own party and his post
+ * («سفير» + party + «في/لدى» + host) called in for consultations (cue `consultation`: للتشاور، للاستشارات) after a
+ * recall word (cue `recall`: استدعاء، استدعى) is recalled by his own party from the host (CAMEO 161, SANCTION), as
+ * «استدعاء سفيره في موسكو» is; nobody summons a foreign ambassador for consultations. Round 35.
+ */
+function consultationRecallEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (!hasCue(ctx, i, 'consultation')) continue;
+    for (let k = i - 1, words = 0; k >= ctx.view.first && words <= CONSULTATION_REACH && inClause(ctx, i, k); k--) {
+      if (!isWord(ctx.tokens[k])) continue;
+      words++;
+      if (!hasCue(ctx, k, 'recall') || !hasCue(ctx, k + 1, 'envoy')) continue;
+      const own = actorAt(ctx, k + 2);
+      const post = own ? ctx.tokens[own.last] : undefined;
+      const host = post && ['في', 'لدي'].includes(post.norm) ? placeOrActorAt(ctx, own?.last ?? 0) : undefined;
+      const trigger = host && ruleTrigger(ctx, RECALL);
+      if (own && host && trigger && host.last <= i) events.push(...toEvents(ctx, trigger, k, [[own, host]]));
+      break;
+    }
+  }
+  return events;
+}
+
+/** The actor or place right after token j. */
+function placeOrActorAt(ctx: Context, j: number): Actor | undefined {
+  return [...ctx.actors, ...ctx.places].find((a) => a.first === j + 1);
+}
+
+const RECALL = '161';
 
 /**
  * The subject of the main clause after a fronted circumstance ending at its first comma from token `from`: the first

@@ -206,6 +206,8 @@ export interface CueWords {
   court: Set<string>;
   investigate: Set<string>;
   conduct: Set<string>;
+  consultation: Set<string>;
+  recall: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -481,6 +483,8 @@ function loadCues(): CueWords {
     court: new Set(),
     investigate: new Set(),
     conduct: new Set(),
+    consultation: new Set(),
+    recall: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
