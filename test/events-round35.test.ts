@@ -205,6 +205,26 @@ const cases: EventCase[] = [
     has: ['RU>EU:ACCUSE'],
     hasNot: ['EU>RU:SANCTION'],
   },
+  // 8. Threatening to cancel, cut or stop something with or for a party (triggers.tsv).
+  {
+    rule: 'threatening to stop aid to a party: «هدد الرئيس الأمريكي أيضا بوقف المساعدات للفلسطينيين» (BBC, events audit)',
+    sentence: 'كما هدد الرئيس الأمريكي أيضا بوقف المساعدات للفلسطينيين، ما لم يوافقوا على الجلوس إلى طاولة المفاوضات.',
+    published: '2018-02-12',
+    has: ['US>PS:THREATEN'],
+  },
+  {
+    rule: 'a threat noun: «تهديد كوريا الشمالية الصارم بإلغاء المحادثات المهمة مع الولايات المتحدة» (BBC, events audit)',
+    sentence:
+      'يعد تهديد كوريا الشمالية الصارم بإلغاء المحادثات المهمة مع الولايات المتحدة - التي من المقرر عقدها في 12 يونيو/حزيران في سنغافورة تحولا خطيرا.',
+    published: '2018-05-18',
+    has: ['KP>US:THREATEN'],
+  },
+  {
+    rule: 'near case: threatening to stop a ceasefire or to withdraw threatens no party named (variant)',
+    sentence: 'هدد ترامب بسحب القوات الأمريكية من سوريا.',
+    published: '2018-05-18',
+    hasNot: ['US>SY:THREATEN'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
