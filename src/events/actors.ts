@@ -78,6 +78,11 @@ function splitList(cell: string | undefined): string[] {
 function withPlurals(demonyms: string[]): string[] {
   const out = new Set(demonyms);
   for (const d of demonyms) {
+    // Round 35: «مسؤولين كوريين جنوبيين»: a two-word demonym takes the plural on both words.
+    const words = d.split(' ');
+    if (words.length === 2 && !d.startsWith('ال') && words.every((w) => w.endsWith('ي'))) {
+      for (const ending of ['ين', 'ون']) out.add(words.map((w) => `${w}${ending}`).join(' '));
+    }
     if (d.startsWith('ال') && !/(ي|ية|يون|يين)$/.test(d)) out.add(d.slice(2)); // الروس → روس, الأتراك → أتراك
     if (d.startsWith('ال') || !d.endsWith('ي')) continue;
     out.add(`${d}ين`);
@@ -164,13 +169,16 @@ function gazetteerNames(): Name[] {
       if (n) add(n, row[plcol('country')], 'place');
   }
   const ignored = new Set<string>(officialsOfUncodedBodies);
+  const tagged = new Map<string, string | null>();
   for (const [variants, country, kind] of readTsv('events/actors.tsv').slice(1)) {
     for (const n of splitList(variants)) {
       if (kind.trim() === 'ignore') ignored.add(normalizeForMatch(n));
+      else if (kind.trim() === 'tagged') tagged.set(normalizeForMatch(n), country?.trim() || null);
       else add(n, country?.trim() || null, kind.trim() as ActorKind);
     }
   }
   ignoredNames = ignored;
+  taggedNames = tagged;
   return withAccusatives(names).filter((n) => !ignored.has(n.words.join(' ')));
 }
 
@@ -192,6 +200,19 @@ function withAccusatives(names: Name[]): Name[] {
 
 /** Names data/events/actors.tsv marks `ignore`: not actors, whether the gazetteer or the linker finds them. */
 let ignoredNames = new Set<string>();
+
+/**
+ * Names data/events/actors.tsv marks `tagged` (round 35), with their country: also a common word («فتح» "opened"),
+ * so not in the trie; a party only where the entity tagger marks the word as an organization.
+ */
+let taggedNames = new Map<string, string | null>();
+
+/** The country of an organization mention the linker left without one, when actors.tsv lists it as `tagged`. */
+function taggedCountry(entity: { type: string }, text: string): string | null {
+  if (entity.type !== 'ORG') return null;
+  gazetteerTrie();
+  return taggedNames.get(plainName(text)) ?? null;
+}
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -472,7 +493,7 @@ function entityActors(doc: Doc): Actor[] {
         end: m.end,
         first,
         last,
-        country: entity.country ?? null,
+        country: entity.country ?? taggedCountry(entity, m.text),
         entity: entity.id,
         kind,
       });

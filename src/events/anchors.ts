@@ -1,6 +1,6 @@
 // What each word of a document may anchor, for the rules that look at every word of every sentence: a trigger form,
 // «على» of obligation, a claim's first word, the blame words, and the cue words of rules with no trigger word (harm,
-// acceptance, an envoy's return). Each answer depends on the written word alone, so it is worked out once per written
+// acceptance, an envoy's return, a trial, a court, an investigation). A rule that starts at another word must add it. Each answer depends on the written word alone, so it is worked out once per written
 // form (kept on its analysis, src/arabic/words.ts) and read per token as bits: those rules used to hash each word into
 // several sets and peel its clitics again in every sentence.
 import { tokenWords } from '../arabic/words.js';
@@ -24,10 +24,25 @@ export const BEHIND = 32;
 export const HARM = 64;
 export const ACCEPT = 128;
 export const ENVOY_RETURN = 256;
+/** A trial, a court a defendant appears before, an investigation (round 35). */
+export const TRIAL = 512;
+export const COURT = 1024;
+export const INVESTIGATE = 2048;
 
 /** A word that may anchor some rule: a sentence with none codes no event. */
 export const ANY_ANCHOR =
-  TRIGGER_FORM | OBLIGATION | CLAIM_START | STANDS | ANSWERS | BEHIND | HARM | ACCEPT | ENVOY_RETURN;
+  TRIGGER_FORM |
+  OBLIGATION |
+  CLAIM_START |
+  STANDS |
+  ANSWERS |
+  BEHIND |
+  HARM |
+  ACCEPT |
+  ENVOY_RETURN |
+  TRIAL |
+  COURT |
+  INVESTIGATE;
 
 const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['علي', 'وعلي', 'فعلي']);
 
@@ -71,6 +86,9 @@ function wordAnchors(lex: EventLexicon, t: Token, form: WordForm): number {
   if (hasKey(form.keys, cues.harm)) bits |= HARM;
   if (hasKey(form.keys, cues.accept)) bits |= ACCEPT;
   if (hasKey(form.keys, cues.envoyReturn)) bits |= ENVOY_RETURN;
+  if (hasKey(form.keys, cues.trial)) bits |= TRIAL;
+  if (hasKey(form.keys, cues.court)) bits |= COURT;
+  if (hasKey(form.keys, cues.investigate)) bits |= INVESTIGATE;
   return bits;
 }
 

@@ -358,6 +358,7 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
     let next = current.last;
     // «بين النائب العام المصري، نبيل صادق، ونظيره الإيطالي»: a comma may close an apposition before «و + title».
     if (COMMAS.has(ctx.tokens[next]?.text) && headAfterAnd(ctx, next + 1)) next++;
+    next = pastLocation(ctx, next);
     if (next >= ctx.view.last || !inClause(ctx, actor.first, next)) return out;
     const token = ctx.tokens[next];
     // The و must be a conjunction peeled off the name, not its first letter (واشنطن، وارسو).
@@ -374,6 +375,28 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
     out.push(found);
     current = found;
   }
+}
+
+/**
+ * «مواجهات بين الفلسطينيين والجيش الإسرائيلي»: the «بين» of a clash noun names its parties only near it (GENITIVE_GAP
+ * words); further on («"اشتباكا" تركيا عربيا، تجلى عبر مداخلةٍ وردٍّ بين وزير الخارجية التركي …») it is another
+ * phrase's, and the clash one of words. Round 35.
+ */
+function clashParticle(ctx: Context, trigger: Trigger, i: number, found: number): number {
+  if (found < 0 || trigger.args !== 'sym' || trigger.type !== 'ASSAULT' || ctx.tokens[found].norm !== 'بين')
+    return found;
+  return wordsBetween(ctx, i, found) > GENITIVE_GAP ? -1 : found;
+}
+
+/**
+ * «المواجهات بين الفلسطينيين في قطاع غزة والجنود الإسرائيليين»: a location after a party («في» + a place) is passed
+ * over when «و» + a title or body word follows it (the next conjunct names a party of its own); elsewhere the place
+ * may itself be a conjunct («في غزة والضفة الغربية»). Round 35.
+ */
+function pastLocation(ctx: Context, next: number): number {
+  if (ctx.tokens[next]?.norm !== 'في' || next + 1 >= ctx.view.last) return next;
+  const place = ctx.places.find((a) => a.first === next + 1);
+  return place && headAfterAnd(ctx, place.last) ? place.last : next;
 }
 
 /**
@@ -440,9 +463,22 @@ function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
     actorAfter(ctx, p, from, COMPLEMENT_GAP) ??
     enumeratedParty(ctx, from) ??
     membersOfBody(ctx, p, from) ??
-    (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined);
+    (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined) ??
+    phraseNounGenitive(ctx, p, trigger);
   if (!first) return [];
   return [first, ...coordinated(ctx, first)];
+}
+
+/**
+ * «يتفق مع تقييم حكومة المملكة المتحدة»: the trigger's phrase noun (`with`) right after its particle, and the party its
+ * genitive names (titles and bodies between), are the complement. Round 35.
+ */
+function phraseNounGenitive(ctx: Context, p: number, trigger: Trigger): Actor | undefined {
+  const noun = p + 1;
+  if (trigger.with.size === 0 || noun + 1 >= ctx.view.last || !hasKey(keysOf(ctx, noun), trigger.with))
+    return undefined;
+  const party = actorAfter(ctx, p, noun + 1, 0);
+  return party && party.kind !== 'place' && !isAside(ctx, party.first) ? party : undefined;
 }
 
 /**
@@ -1267,7 +1303,7 @@ function qualifiesObject(ctx: Context, i: number, a: Actor, anyKind = false): bo
  */
 function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | undefined {
   const particles = new Set([...trigger.particles, 'ل']);
-  const found = particleIndex(ctx, particles, i + 1);
+  const found = clashParticle(ctx, trigger, i, particleIndex(ctx, particles, i + 1));
   // A glued particle (بالقدس) is the lexicon's own when its letter is (round 33: «قرار الولايات المتحدة الاعتراف
   // بالقدس عاصمة لإسرائيل» had read ب as the implicit ل of a genitive, and lost the decider as the agent).
   const foundNorm = found >= 0 ? ctx.tokens[found].norm : '';
@@ -2847,8 +2883,8 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
 /**
  * Whether any word of the sentence can anchor an event: a trigger form, or a word a rule with no trigger word starts
  * from (obligation's «على», a claim's first word, blame's stand / responsible / behind words, evidence of harm,
- * acceptance). A third of news sentences have none, and the rules read several words around each word: this check,
- * once per word, keeps them off those sentences. Rules that start elsewhere must add their word here.
+ * acceptance, a trial, a court or an investigation: anchors.ts). A third of news sentences have none, and the rules read several words around each word: this check,
+ * once per word, keeps them off those sentences. Rules that start elsewhere must add their word to anchors.ts.
  */
 function mayCodeEvents(ctx: Context): boolean {
   for (let i = ctx.view.first; i < ctx.view.last; i++) if (ctx.anchors[i] & ANY_ANCHOR) return true;
@@ -2979,6 +3015,9 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...receptionEvents(ctx, events),
     ...recalledEnvoyEvents(ctx, events),
     ...returnedEnvoyEvents(ctx),
+    ...trialEvents(ctx),
+    ...investigationEvents(ctx),
+    ...consultationRecallEvents(ctx),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -3247,6 +3286,212 @@ function envoyReturnTrigger(ctx: Context): Trigger | undefined {
 }
 
 const ENVOY_RETURN = '084';
+
+/** Words between a trial noun and its defendant (محاكمة القس الأمريكي). */
+const DEFENDANT_GAP = 1;
+/** Words after «مثل» within which «أمام» and a court word stand (مثل قس أمريكي من ولاية … أمام محكمة). */
+const APPEARANCE_WORDS = 8;
+/** Words after a court word within which the court's country is named (محكمة في تركيا، محكمة تركية). */
+const COURT_WORDS = 2;
+/** Defendants: people, named or by their nationality; not a state, a capital or a place. */
+const DEFENDANT_KINDS = new Set<Actor['kind']>(['demonym', 'person', 'entity']);
+
+/**
+ * «بدأت الاثنين في إزمير التركية محاكمة القس الأمريكي أندرو برونسون»، «مثل قس أمريكي … أمام محكمة في تركيا»: a trial
+ * (cue `trial`: محاكمة), or appearing (cue `appear`: مثل، يمثل، مثول) before a court (cue `court`), of a defendant
+ * named by nationality or name is the court's country bringing a case against the defendant's (CAMEO 115, ACCUSE).
+ * The defendant is right after the trial noun (one word between) or the one who appears; the court's country is a
+ * place or country after the court word (within two words) or, for a trial noun, the place its clause names after «في»
+ * or a glued ب. Same-country trials are domestic and dropped. Round 35.
+ */
+function trialEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    const trial = hasCue(ctx, i, 'trial');
+    if ((!trial && !hasCue(ctx, i, 'appear')) || isAside(ctx, i)) continue;
+    const court = trial ? -1 : courtAfter(ctx, i);
+    if (!trial && court < 0) continue;
+    const defendant = trial ? defendantAfter(ctx, i) : ctx.actors.find((a) => a.first > i && a.last <= court);
+    if (!defendant || !DEFENDANT_KINDS.has(defendant.kind)) continue;
+    const seat = (court >= 0 ? courtCountry(ctx, court) : undefined) ?? (trial ? trialPlace(ctx, i) : undefined);
+    const trigger = seat && trialTrigger(ctx);
+    if (seat && trigger) events.push(...toEvents(ctx, trigger, i, [[seat, defendant]]));
+  }
+  return events;
+}
+
+/** The party right after a trial noun, DEFENDANT_GAP words at most between. */
+function defendantAfter(ctx: Context, i: number): Actor | undefined {
+  for (let k = i + 1, words = 0; k < ctx.view.last && words <= DEFENDANT_GAP && inClause(ctx, i, k); k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    const actor = actorAt(ctx, k);
+    if (actor) return actor;
+    words++;
+  }
+  return undefined;
+}
+
+/** «أمام محكمة»، «أمام القضاء»: the court word's index after «أمام» within APPEARANCE_WORDS words after i, else -1. */
+function courtAfter(ctx: Context, i: number): number {
+  for (let k = i + 1, words = 0; k + 1 < ctx.view.last && words < APPEARANCE_WORDS && inClause(ctx, i, k); k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (ctx.tokens[k].norm === 'امام' && hasCue(ctx, k + 1, 'court')) return k + 1;
+    words++;
+  }
+  return -1;
+}
+
+/** «محكمة في تركيا»، «محكمة تركية»، «القضاء التركي»: a party or place within COURT_WORDS words after the court word. */
+function courtCountry(ctx: Context, court: number): Actor | undefined {
+  const near = (a: Actor) => a.first > court && a.first <= court + COURT_WORDS + 1 && a.country !== null;
+  return ctx.actors.find(near) ?? ctx.places.find(near);
+}
+
+/**
+ * Where a trial is held: a place or country of the trial noun's clause after «في» or a glued ب («في إزمير التركية»،
+ * «بمحافظة إزمير التركية»), or a demonym right after such a place word.
+ */
+function trialPlace(ctx: Context, i: number): Actor | undefined {
+  const placed = (a: Actor) => {
+    if (a.country === null || !inClause(ctx, i, a.first) || a.first <= ctx.view.first) return false;
+    const at = ctx.tokens[a.first];
+    const before = ctx.tokens[a.first - 1];
+    if (a.kind === 'demonym') return [...ctx.places, ...ctx.actors].some((p) => p.last === a.first && p !== a);
+    return (
+      PLACE_KINDS.has(a.kind) &&
+      (before.norm === 'في' || (at.proclitics[0] === 'ب' && at.norm.startsWith('ب')) || /^ب/.test(before.norm))
+    );
+  };
+  return [...ctx.places, ...ctx.actors].filter(placed).sort((a, b) => a.first - b.first)[0];
+}
+
+/** CAMEO 115 (bring a lawsuit against: ACCUSE), from the rule trigger of an accusation with its code. */
+function trialTrigger(ctx: Context): Trigger | undefined {
+  const accuse = ruleTrigger(ctx, ACCUSE);
+  const code = ctx.lex.cameo.get(LAWSUIT);
+  return accuse && code ? { ...accuse, cameo: code, mode: undefined } : undefined;
+}
+
+const LAWSUIT = '115';
+
+/** Words a verb of investigating may stand before its «في» (its subject between: يحقق مكتب التحقيقات … في). */
+const INVESTIGATION_REACH = 12;
+/** Words between a conducting verb and its investigation noun (فتحت الشرطة البريطانية تحقيقا). */
+const CONDUCT_GAP = 4;
+/** What an investigation may be into: a state's, a body's or a group's act, named by its genitive; not a place's. */
+const INVESTIGATED_KINDS = new Set<Actor['kind']>([
+  'country',
+  'capital',
+  'metonym',
+  'group',
+  'igo',
+  'entity',
+  'demonym',
+]);
+
+/**
+ * «يحقق مكتب التحقيقات الفيدرالي الأمريكي … في سرقة الصين معلومات»، «فتحت الشرطة البريطانية تحقيقا في التدخل
+ * الروسي»: investigating (cue `investigate`: يحقق، تحقيق) an act whose agent a party names right after its noun
+ * («في» + the act's noun + the party: its genitive, or a demonym qualifying it) is an accusation of that party (CAMEO
+ * 090, ACCUSE) by the investigator: the verb's subject after it, or, for the noun, the subject of a conducting verb
+ * (cue `conduct`: فتح، أجرى) right before it. Not a killing or another act done to a victim («في مقتل الصحفي
+ * السعودي»), nor a place («في هجوم سالزبري»). Round 35.
+ */
+function investigationEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (!hasCue(ctx, i, 'investigate') || isAside(ctx, i)) continue;
+    const verb = /^[وف]?[يت]حقق(ون)?$/.test(ctx.tokens[i].norm);
+    const investigator = verb ? investigatingSubject(ctx, i) : conductingSubject(ctx, i);
+    const into = investigator ? investigatedParty(ctx, verb ? investigator.last : i + 1, verb) : undefined;
+    const trigger = into && investigationTrigger(ctx);
+    if (investigator && into && trigger) events.push(...toEvents(ctx, trigger, i, [[investigator, into]]));
+  }
+  return events;
+}
+
+/** The first actor after a verb of investigating, within CONDUCT_GAP words: its subject. */
+function investigatingSubject(ctx: Context, i: number): Actor | undefined {
+  const subject = actorAfter(ctx, i, i + 1, CONDUCT_GAP);
+  return subject && subject.kind !== 'place' && !governed(ctx, subject) ? subject : undefined;
+}
+
+/** «فتحت الشرطة البريطانية تحقيقا»: the subject between a conducting verb and the noun, or right before the verb. */
+function conductingSubject(ctx: Context, i: number): Actor | undefined {
+  for (let k = i - 1, words = 0; k >= ctx.view.first && words <= CONDUCT_GAP && inClause(ctx, i, k); k--) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (hasCue(ctx, k, 'conduct')) {
+      const after = ctx.actors.find((a) => a.first > k && a.last <= i);
+      const subject = after ?? actorBefore(ctx, k, 2);
+      return subject && subject.kind !== 'place' && !governed(ctx, subject) ? subject : undefined;
+    }
+    words++;
+  }
+  return undefined;
+}
+
+/** The party right after the act noun that follows «في» (within INVESTIGATION_REACH words for a verb, else next). */
+function investigatedParty(ctx: Context, from: number, verb: boolean): Actor | undefined {
+  let p = -1;
+  for (let k = from, words = 0; k < ctx.view.last && inClause(ctx, from, k); k++) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (ctx.tokens[k].norm === 'في') {
+      p = k;
+      break;
+    }
+    // A noun's «في» follows it, an adjective at most between (تحقيق مستقل في).
+    if (++words > (verb ? INVESTIGATION_REACH : 1)) return undefined;
+  }
+  const act = p + 1;
+  if (p < 0 || act + 1 >= ctx.view.last || actorAt(ctx, act) || !isPlainWord(ctx, act)) return undefined;
+  if (hasCue(ctx, act, 'killing') || hasCue(ctx, act, 'victim')) return undefined;
+  const party = actorAt(ctx, act + 1);
+  return party && INVESTIGATED_KINDS.has(party.kind) && !isAside(ctx, party.first) ? party : undefined;
+}
+
+/** CAMEO 090 (investigate: ACCUSE), from the rule trigger of an accusation with its code. */
+function investigationTrigger(ctx: Context): Trigger | undefined {
+  const accuse = ruleTrigger(ctx, ACCUSE);
+  const code = ctx.lex.cameo.get(INVESTIGATE);
+  return accuse && code ? { ...accuse, cameo: code, mode: undefined } : undefined;
+}
+
+const INVESTIGATE = '090';
+
+/** Words between a recall word and «للتشاور» (استدعاء سفير الاتحاد الأوروبي في روسيا إلى بروكسل للاستشارات). */
+const CONSULTATION_REACH = 10;
+
+/**
+ * «لاستدعاء سفير الاتحاد الأوروبي في روسيا إلى بروكسل للاستشارات»: an ambassador named by his own party and his post
+ * («سفير» + party + «في/لدى» + host) called in for consultations (cue `consultation`: للتشاور، للاستشارات) after a
+ * recall word (cue `recall`: استدعاء، استدعى) is recalled by his own party from the host (CAMEO 161, SANCTION), as
+ * «استدعاء سفيره في موسكو» is; nobody summons a foreign ambassador for consultations. Round 35.
+ */
+function consultationRecallEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (!hasCue(ctx, i, 'consultation')) continue;
+    for (let k = i - 1, words = 0; k >= ctx.view.first && words <= CONSULTATION_REACH && inClause(ctx, i, k); k--) {
+      if (!isWord(ctx.tokens[k])) continue;
+      words++;
+      if (!hasCue(ctx, k, 'recall') || !hasCue(ctx, k + 1, 'envoy')) continue;
+      const own = actorAt(ctx, k + 2);
+      const post = own ? ctx.tokens[own.last] : undefined;
+      const host = post && ['في', 'لدي'].includes(post.norm) ? placeOrActorAt(ctx, own?.last ?? 0) : undefined;
+      const trigger = host && ruleTrigger(ctx, RECALL);
+      if (own && host && trigger && host.last <= i) events.push(...toEvents(ctx, trigger, k, [[own, host]]));
+      break;
+    }
+  }
+  return events;
+}
+
+/** The actor or place right after token j. */
+function placeOrActorAt(ctx: Context, j: number): Actor | undefined {
+  return [...ctx.actors, ...ctx.places].find((a) => a.first === j + 1);
+}
+
+const RECALL = '161';
 
 /**
  * The subject of the main clause after a fronted circumstance ending at its first comma from token `from`: the first

@@ -201,6 +201,13 @@ export interface CueWords {
   envoyReturn: Set<string>;
   /** Round 33: nouns of envoys or officials (وفد، مسؤول) whose «من» + party before a verb is its subject. */
   delegates: Set<string>;
+  trial: Set<string>;
+  appear: Set<string>;
+  court: Set<string>;
+  investigate: Set<string>;
+  conduct: Set<string>;
+  consultation: Set<string>;
+  recall: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -471,6 +478,13 @@ function loadCues(): CueWords {
     enumerator: new Set(),
     envoyReturn: new Set(),
     delegates: new Set(),
+    trial: new Set(),
+    appear: new Set(),
+    court: new Set(),
+    investigate: new Set(),
+    conduct: new Set(),
+    consultation: new Set(),
+    recall: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
