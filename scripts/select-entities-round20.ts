@@ -7,23 +7,7 @@
 // each); a second salt, 'entities-round20b:', drawn with those six also taken, adds the first candidate of each of the
 // three outlets: nine articles. Reads only the raw files; runs no stage of the pipeline. --texts prints each drawn
 // article's raw <TEXT> after the list.
-import path from 'node:path';
-import { addedAfter, entityRoundDraw, goldArticleBody, goldArticlePaths } from '../eval/lib/gold.js';
-import { round16Read } from './entity-round-draws.js';
+import { addedAfter, goldArticlePaths } from '../eval/lib/gold.js';
+import { printTwoSaltDraw } from './entity-round-draws.js';
 
-const taken = goldArticlePaths(addedAfter(19, 16));
-const read = round16Read();
-const first = entityRoundDraw('entities-round20:', taken, read, true);
-for (const c of first) taken.add(c.rel);
-const outlets = new Set<string>();
-const second = entityRoundDraw('entities-round20b:', taken, read, true).filter((c) => {
-  const outlet = c.rel.split('/').slice(0, 2).join('/');
-  if (outlets.has(outlet)) return false;
-  outlets.add(outlet);
-  return true;
-});
-const drawn = [...first, ...second];
-for (const c of drawn) console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}`);
-if (process.argv.includes('--texts')) {
-  for (const c of drawn) console.log(`\n=== ${path.basename(c.rel)}\n${goldArticleBody({ file: c.rel })}`);
-}
+printTwoSaltDraw(goldArticlePaths(addedAfter(19, 16)), 'entities-round20:', 'entities-round20b:');

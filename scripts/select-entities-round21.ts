@@ -10,23 +10,7 @@
 // Drawn: BB-internationalNews-639, -79 and -74, FR-middleEast-358 and -207, SK-middleEast-193 and -33,
 // SK-internationalNews-212. Reads only the raw files; runs no stage of the pipeline. --texts prints each drawn
 // article's raw <TEXT> after the list.
-import path from 'node:path';
-import { addedAfter, entityRoundDraw, goldArticleBody, goldArticlePaths } from '../eval/lib/gold.js';
-import { round16Read } from './entity-round-draws.js';
+import { addedAfter, goldArticlePaths } from '../eval/lib/gold.js';
+import { printTwoSaltDraw } from './entity-round-draws.js';
 
-const taken = goldArticlePaths(addedAfter(20, 16));
-const read = round16Read();
-const first = entityRoundDraw('entities-round21:', taken, read, true);
-for (const c of first) taken.add(c.rel);
-const outlets = new Set<string>();
-const second = entityRoundDraw('entities-round21b:', taken, read, true).filter((c) => {
-  const outlet = c.rel.split('/').slice(0, 2).join('/');
-  if (outlets.has(outlet)) return false;
-  outlets.add(outlet);
-  return true;
-});
-const drawn = [...first, ...second];
-for (const c of drawn) console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}`);
-if (process.argv.includes('--texts')) {
-  for (const c of drawn) console.log(`\n=== ${path.basename(c.rel)}\n${goldArticleBody({ file: c.rel })}`);
-}
+printTwoSaltDraw(goldArticlePaths(addedAfter(20, 16)), 'entities-round21:', 'entities-round21b:');
