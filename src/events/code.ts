@@ -2883,8 +2883,9 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
 /**
  * Whether any word of the sentence can anchor an event: a trigger form, or a word a rule with no trigger word starts
  * from (obligation's «على», a claim's first word, blame's stand / responsible / behind words, evidence of harm,
- * acceptance, a trial, a court or an investigation: anchors.ts). A third of news sentences have none, and the rules read several words around each word: this check,
- * once per word, keeps them off those sentences. Rules that start elsewhere must add their word to anchors.ts.
+ * acceptance, a trial, a court or an investigation: anchors.ts). A third of news sentences have none, and the rules
+ * read several words around each word: this check, one bit per word, keeps them off those sentences. Rules that start
+ * elsewhere must add their word to anchors.ts.
  */
 function mayCodeEvents(ctx: Context): boolean {
   for (let i = ctx.view.first; i < ctx.view.last; i++) if (ctx.anchors[i] & ANY_ANCHOR) return true;
@@ -3280,9 +3281,17 @@ function returnsTo(ctx: Context, i: number, host: Actor): boolean {
 
 /** CAMEO 084 (return, release: RETREAT), from the rule trigger of 0841 with its code. */
 function envoyReturnTrigger(ctx: Context): Trigger | undefined {
-  const release = ruleTrigger(ctx, '0841');
-  const code = ctx.lex.cameo.get(ENVOY_RETURN);
-  return release && code ? { ...release, cameo: code, mode: undefined } : undefined;
+  return ruleTriggerCoded(ctx, '0841', ENVOY_RETURN);
+}
+
+/**
+ * The rule trigger of the lexicon's entry for CAMEO `entryCode` (its PLOVER type), coded as CAMEO `code` instead, with
+ * no mode: for rules whose code has no lexicon entry of its own (084 return, 090 investigate, 115 lawsuit).
+ */
+function ruleTriggerCoded(ctx: Context, entryCode: string, code: string): Trigger | undefined {
+  const base = ruleTrigger(ctx, entryCode);
+  const cameo = ctx.lex.cameo.get(code);
+  return base && cameo ? { ...base, cameo, mode: undefined } : undefined;
 }
 
 const ENVOY_RETURN = '084';
@@ -3352,24 +3361,23 @@ function courtCountry(ctx: Context, court: number): Actor | undefined {
  * «بمحافظة إزمير التركية»), or a demonym right after such a place word.
  */
 function trialPlace(ctx: Context, i: number): Actor | undefined {
+  const parties = [...ctx.places, ...ctx.actors];
   const placed = (a: Actor) => {
     if (a.country === null || !inClause(ctx, i, a.first) || a.first <= ctx.view.first) return false;
     const at = ctx.tokens[a.first];
     const before = ctx.tokens[a.first - 1];
-    if (a.kind === 'demonym') return [...ctx.places, ...ctx.actors].some((p) => p.last === a.first && p !== a);
+    if (a.kind === 'demonym') return parties.some((p) => p.last === a.first && p !== a);
     return (
       PLACE_KINDS.has(a.kind) &&
       (before.norm === 'في' || (at.proclitics[0] === 'ب' && at.norm.startsWith('ب')) || /^ب/.test(before.norm))
     );
   };
-  return [...ctx.places, ...ctx.actors].filter(placed).sort((a, b) => a.first - b.first)[0];
+  return parties.filter(placed).sort((a, b) => a.first - b.first)[0];
 }
 
 /** CAMEO 115 (bring a lawsuit against: ACCUSE), from the rule trigger of an accusation with its code. */
 function trialTrigger(ctx: Context): Trigger | undefined {
-  const accuse = ruleTrigger(ctx, ACCUSE);
-  const code = ctx.lex.cameo.get(LAWSUIT);
-  return accuse && code ? { ...accuse, cameo: code, mode: undefined } : undefined;
+  return ruleTriggerCoded(ctx, ACCUSE, LAWSUIT);
 }
 
 const LAWSUIT = '115';
@@ -3451,9 +3459,7 @@ function investigatedParty(ctx: Context, from: number, verb: boolean): Actor | u
 
 /** CAMEO 090 (investigate: ACCUSE), from the rule trigger of an accusation with its code. */
 function investigationTrigger(ctx: Context): Trigger | undefined {
-  const accuse = ruleTrigger(ctx, ACCUSE);
-  const code = ctx.lex.cameo.get(INVESTIGATE);
-  return accuse && code ? { ...accuse, cameo: code, mode: undefined } : undefined;
+  return ruleTriggerCoded(ctx, ACCUSE, INVESTIGATE);
 }
 
 const INVESTIGATE = '090';

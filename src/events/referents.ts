@@ -40,7 +40,7 @@ function definiteNoun(t: Token): string | null {
 
 /**
  * A qualifier right after the description makes it another noun phrase («القطاع الخاص»، «الدولة الإسلامية»، «المدينة
- * المنورة»): a definite word, or a word of the sentence's parties.
+ * المنورة»): a definite word.
  */
 function qualified(tokens: Token[], i: number, last: number): boolean {
   const next = tokens[i + 1];
