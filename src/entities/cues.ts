@@ -197,7 +197,7 @@ function gregorianMonths(gazetteerDir: string): Set<string> {
   return months;
 }
 
-export function readLines(file: string): string[] {
+function readLines(file: string): string[] {
   try {
     return readFileSync(file, 'utf8')
       .split('\n')

@@ -7,22 +7,25 @@ import { readTsvTable } from '../arabic/data.js';
 import { type Found, type LinkContext, wordOf } from './found.js';
 import { nameKey } from './gazetteer.js';
 
-let forceNouns: Set<string> | undefined;
-let unlinkedNouns: Set<string> | undefined;
-
-/** The nouns of data/gazetteer/force-nouns.tsv, as keys. */
-function nouns(): Set<string> {
-  forceNouns ??= new Set(readTsvTable('gazetteer/force-nouns.tsv').rows.map(([noun]) => nameKey(noun)));
-  return forceNouns;
+interface ForceNouns {
+  /** Every noun of data/gazetteer/force-nouns.tsv, as keys. */
+  all: Set<string>;
+  /** The nouns marked `unlinked` (an army's nouns), as keys. */
+  armies: Set<string>;
 }
 
-/** The nouns marked `unlinked` (an army's nouns), as keys. */
-function armyNouns(): Set<string> {
-  if (unlinkedNouns) return unlinkedNouns;
+let forceNouns: ForceNouns | undefined;
+
+/** The nouns of data/gazetteer/force-nouns.tsv, read once. */
+function nouns(): ForceNouns {
+  if (forceNouns) return forceNouns;
   const table = readTsvTable('gazetteer/force-nouns.tsv');
   const unlinked = table.col('unlinked');
-  unlinkedNouns = new Set(table.rows.filter((row) => row[unlinked] === 'yes').map(([noun]) => nameKey(noun)));
-  return unlinkedNouns;
+  forceNouns = {
+    all: new Set(table.rows.map(([noun]) => nameKey(noun))),
+    armies: new Set(table.rows.filter((row) => row[unlinked] === 'yes').map(([noun]) => nameKey(noun))),
+  };
+  return forceNouns;
 }
 
 /**
@@ -35,7 +38,7 @@ function isUnlinkedArmy(ctx: LinkContext, m: Found): boolean {
   const words = hashtag ? ctx.forms.norms[m.first].split(' ') : ctx.forms.norms.slice(m.first, m.last);
   if (words.length !== 2) return false;
   const noun = hashtag ? words[0].replace(/^#/, '') : wordOf(ctx.forms, m.first);
-  if (!armyNouns().has(noun)) return false;
+  if (!nouns().armies.has(noun)) return false;
   return ctx.g.lookupKey(words[1]).some((c) => c.via === 'demonym' && c.entry.kind === 'country');
 }
 
@@ -48,7 +51,7 @@ function isNominalForce(ctx: LinkContext, m: Found): boolean {
   if (entry?.kind !== 'org' || entry.orgKind !== 'armed-forces' || m.last - m.first < 2) return false;
   const head = [wordOf(ctx.forms, m.first)];
   for (let k = m.first + 1; k < m.last - 1; k++) head.push(ctx.forms.norms[k]);
-  if (!nouns().has(head.join(' '))) return false;
+  if (!nouns().all.has(head.join(' '))) return false;
   const last = ctx.forms.norms[m.last - 1];
   return ctx.g
     .lookupKey(last)
