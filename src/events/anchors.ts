@@ -28,6 +28,19 @@ export const ENVOY_RETURN = 256;
 export const TRIAL = 512;
 export const COURT = 1024;
 export const INVESTIGATE = 2048;
+/**
+ * Words that start no rule but that a rule needs in its sentence: an envoy noun (a recalled or returning ambassador),
+ * «للتشاور» (a recall for consultations). Not in ANY_ANCHOR.
+ */
+export const ENVOY_WORD = 4096;
+export const CONSULTATION_WORD = 8192;
+/**
+ * Cue words read at every word of a sentence: a possessive or object pronoun that may stand for the sentence's
+ * subject (possessiveActors), a word of persuading and one of demanding, whose content is embedded (codeSentence).
+ */
+export const PRONOUN_WORD = 16384;
+export const PERSUADE_WORD = 32768;
+export const DEMAND_WORD = 65536;
 
 /** A word that may anchor some rule: a sentence with none codes no event. */
 export const ANY_ANCHOR =
@@ -54,9 +67,9 @@ declare module '../arabic/words.js' {
 }
 
 /** The anchor bits of every token of a document (0 for tokens that are no Arabic word). */
-export function tokenAnchors(lex: EventLexicon, tokens: readonly Token[], forms: readonly WordForm[]): Uint16Array {
+export function tokenAnchors(lex: EventLexicon, tokens: readonly Token[], forms: readonly WordForm[]): Uint32Array {
   const words = tokenWords(tokens);
-  const anchors = new Uint16Array(tokens.length);
+  const anchors = new Uint32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'arabic') continue;
@@ -89,6 +102,11 @@ function wordAnchors(lex: EventLexicon, t: Token, form: WordForm): number {
   if (hasKey(form.keys, cues.trial)) bits |= TRIAL;
   if (hasKey(form.keys, cues.court)) bits |= COURT;
   if (hasKey(form.keys, cues.investigate)) bits |= INVESTIGATE;
+  if (hasKey(form.keys, cues.envoy)) bits |= ENVOY_WORD;
+  if (hasKey(form.keys, cues.consultation)) bits |= CONSULTATION_WORD;
+  if (hasKey(form.keys, cues.pronoun)) bits |= PRONOUN_WORD;
+  if (hasKey(form.keys, cues.persuade)) bits |= PERSUADE_WORD;
+  if (hasKey(form.keys, cues.demand)) bits |= DEMAND_WORD;
   return bits;
 }
 

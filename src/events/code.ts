@@ -5,7 +5,26 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
-import { ANSWERS, ANY_ANCHOR, BEHIND, CLAIM_START, OBLIGATION, STANDS, TRIGGER_FORM, tokenAnchors } from './anchors.js';
+import {
+  ACCEPT,
+  ANSWERS,
+  ANY_ANCHOR,
+  BEHIND,
+  CLAIM_START,
+  CONSULTATION_WORD,
+  COURT,
+  DEMAND_WORD,
+  ENVOY_WORD,
+  INVESTIGATE as INVESTIGATION_WORD,
+  OBLIGATION,
+  PERSUADE_WORD,
+  PRONOUN_WORD,
+  ENVOY_RETURN as RETURN_WORD,
+  STANDS,
+  TRIAL,
+  TRIGGER_FORM,
+  tokenAnchors,
+} from './anchors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
 import { type ClaimView, saidAgainBetween, verblessClaim, withoutObjectPronoun } from './claims.js';
 import { addClauses, COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
@@ -81,7 +100,9 @@ interface Context {
   /** The word form of each token (its lookup keys and what they are), by token index. */
   forms: WordForm[];
   /** What each token may anchor (anchors.ts bits), by token index. */
-  anchors: Uint16Array;
+  anchors: Uint32Array;
+  /** The anchor bits of the sentence's words together (mayCodeEvents): rules whose cue word is absent are skipped. */
+  sentenceAnchors: number;
   lex: EventLexicon;
   view: SentenceView;
   actors: Actor[];
@@ -2888,9 +2909,14 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
  * elsewhere must add their word to anchors.ts.
  */
 function mayCodeEvents(ctx: Context): boolean {
-  for (let i = ctx.view.first; i < ctx.view.last; i++) if (ctx.anchors[i] & ANY_ANCHOR) return true;
-  return false;
+  let bits = 0;
+  for (let i = ctx.view.first; i < ctx.view.last; i++) bits |= ctx.anchors[i];
+  ctx.sentenceAnchors = bits;
+  return (bits & ANY_ANCHOR) !== 0;
 }
+
+/** Whether a word with one of the anchor bits `bits` is in the sentence. */
+const inSentence = (ctx: Context, bits: number) => (ctx.sentenceAnchors & bits) !== 0;
 
 /** The events of a sentence that is no question and has a word that may anchor one (mayCodeEvents). */
 function codeSentence(ctx: Context): CodedEvent[] {
@@ -2913,10 +2939,10 @@ function codeSentence(ctx: Context): CodedEvent[] {
       continue;
     }
     // «لمحاولة إقناع أتباعها بأن الولايات المتحدة وإسرائيل تستهدف …»: what a campaign wants believed is its content.
-    if (hasCue(ctx, i, 'persuade')) embeddings.push({ from: i, byAppeal: false });
+    if (ctx.anchors[i] & PERSUADE_WORD) embeddings.push({ from: i, byAppeal: false });
     // «وتضمنت شروط بومبيو سحب طهران جميع قواتها من سوريا»: what conditions or demands ask for is their content; not
     // «الشروط المرجعية» (terms of reference), and not what they are for (شروطا للقاء …، للتوصل لأي اتفاق).
-    if (hasCue(ctx, i, 'demand') && !token.proclitics.includes('ال'))
+    if (ctx.anchors[i] & DEMAND_WORD && !token.proclitics.includes('ال'))
       embeddings.push({ from: i, byAppeal: false, demand: true });
     const duty = obligation(ctx, i);
     if (duty) {
@@ -3012,13 +3038,15 @@ function codeSentence(ctx: Context): CodedEvent[] {
   return [
     ...events,
     ...unnamedPartyEvents(ctx, unnamed, events),
-    ...acceptedMeetingEvents(ctx, events),
+    // Rules with a cue word of their own run only where it occurs (the bits of mayCodeEvents).
+    ...(inSentence(ctx, ACCEPT) ? acceptedMeetingEvents(ctx, events) : []),
     ...receptionEvents(ctx, events),
-    ...recalledEnvoyEvents(ctx, events),
-    ...returnedEnvoyEvents(ctx),
-    ...trialEvents(ctx),
-    ...investigationEvents(ctx),
-    ...consultationRecallEvents(ctx),
+    ...(inSentence(ctx, ENVOY_WORD) ? recalledEnvoyEvents(ctx, events) : []),
+    ...(inSentence(ctx, RETURN_WORD) ? returnedEnvoyEvents(ctx) : []),
+    // An appearance («مثل») counts only before a court word.
+    ...(inSentence(ctx, TRIAL | COURT) ? trialEvents(ctx) : []),
+    ...(inSentence(ctx, INVESTIGATION_WORD) ? investigationEvents(ctx) : []),
+    ...(inSentence(ctx, CONSULTATION_WORD) ? consultationRecallEvents(ctx) : []),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -4173,7 +4201,7 @@ function isLabel(ctx: Context, a: Actor, previous: Actor | undefined): boolean {
 function possessiveActors(ctx: Context): Actor[] {
   const out: Actor[] = [];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
-    if (!hasCue(ctx, i, 'pronoun')) continue;
+    if (!(ctx.anchors[i] & PRONOUN_WORD)) continue;
     const t = ctx.tokens[i];
     const owner = ctx.subjects.last(t.start);
     if (owner) out.push({ ...owner, start: t.start, end: t.end, first: i, last: i + 1, kind: 'pronoun' });
@@ -4423,6 +4451,7 @@ export function codeEvents(doc: Doc): CodedEvent[] {
       tokens,
       forms,
       anchors,
+      sentenceAnchors: 0,
       lex,
       view,
       actors: [],
