@@ -60,15 +60,47 @@ const MAX_NEW_NAME_WORDS = 4;
 export function headAt(ctx: LinkContext, i: number): { kind: TitleKind; end: number; key: string } | null {
   const { cues, tokens, forms } = ctx;
   if (!(ctx.flags[i] & TITLE_START)) return null;
-  let key = '';
+  let node = titleTrie(cues).get(wordOf(forms, i));
   let head: { kind: TitleKind; end: number; key: string } | null = null;
-  for (let k = i; k < Math.min(tokens.length, i + cues.maxTitleWords); k++) {
+  for (let k = i; node && k < Math.min(tokens.length, i + cues.maxTitleWords); k++) {
     if (tokens[k].kind !== 'arabic') break;
-    key = k === i ? wordOf(forms, i) : `${key} ${forms.norms[k]}`;
-    const kind = cues.titles.get(key);
-    if (kind) head = { kind, end: k + 1, key };
+    if (node.kind) head = { kind: node.kind, end: k + 1, key: node.key };
+    node = k + 1 < tokens.length ? node.next?.get(forms.norms[k + 1]) : undefined;
   }
   return head;
+}
+
+/** Title heads by word: a head is found by walking its words, not by joining each prefix into a string to look up. */
+interface TitleNode {
+  /** The head's key (its words joined by one space). */
+  key: string;
+  /** Set when the words so far are a head of titles.tsv. */
+  kind?: TitleKind;
+  next?: Map<string, TitleNode>;
+}
+
+const titleTries = new WeakMap<Cues, Map<string, TitleNode>>();
+
+function titleTrie(cues: Cues): Map<string, TitleNode> {
+  let trie = titleTries.get(cues);
+  if (trie) return trie;
+  trie = new Map();
+  for (const [key, kind] of cues.titles) {
+    const words = key.split(' ');
+    let level = trie;
+    let node: TitleNode | undefined;
+    for (let n = 0; n < words.length; n++) {
+      node = level.get(words[n]);
+      if (!node) {
+        node = { key: words.slice(0, n + 1).join(' ') };
+        level.set(words[n], node);
+      }
+      if (n < words.length - 1) level = node.next ??= new Map();
+    }
+    if (node) node.kind = kind;
+  }
+  titleTries.set(cues, trie);
+  return trie;
 }
 
 /**

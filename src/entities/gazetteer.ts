@@ -171,7 +171,7 @@ export interface OfficeHolder {
  * One token of a key path shared by names, role titles and role heads. Lookups walk it token by token, so they
  * hash only the document's own token strings (V8 caches a string's hash) and never build phrase keys.
  */
-interface KeyNode {
+export interface KeyNode {
   /** The key of the path to this node (its tokens joined by one space). */
   key: string;
   names?: Candidate[];
@@ -301,7 +301,17 @@ export class Gazetteer {
    * caller can match the first word without its clitics («لروسيا» → «روسيا») without copying the array.
    */
   matchAt(tokens: readonly string[], i: number, head: string = tokens[i]): NameMatch | null {
-    let node = head === undefined ? undefined : this.paths.get(head);
+    return this.matchFrom(head === undefined ? undefined : this.paths.get(head), tokens, i);
+  }
+
+  /** The node of the keys whose first word is `word`: a caller may keep it per word and match from it (matchFrom). */
+  startNode(word: string): KeyNode | undefined {
+    return this.paths.get(word);
+  }
+
+  /** matchAt with the first word's node (startNode) already looked up. */
+  matchFrom(first: KeyNode | undefined, tokens: readonly string[], i: number): NameMatch | null {
+    let node = first;
     // The longest match so far, made into an object once at the end: a scan tries most tokens that start a key.
     let best: KeyNode | undefined;
     let bestEnd = 0;

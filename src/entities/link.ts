@@ -369,7 +369,8 @@ const MAX_ACRONYM_LETTERS = 3;
  * spelling («كي سي ان ايه») and as one word («ناتو»).
  */
 function dottedAcronymAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
-  if (!isAcronymPart(tokens, forms, i) || !dotAfter(tokens, i)) return null;
+  // The glued dot first: most tokens have none.
+  if (!dotAfter(tokens, i) || !isAcronymPart(tokens, forms, i)) return null;
   const parts = [i];
   let k = i;
   while (dotAfter(tokens, k) && isAcronymPart(tokens, forms, k + 2) && tokens[k + 2].start === tokens[k + 1].end) {
@@ -447,10 +448,13 @@ function nameAt(
   i: number,
 ): NameHit | null {
   if (!(keyStarts[i] & KEY_START)) return gluedNameAt(g, tokens, forms, i);
-  // A form that starts no key matches nothing: it is not looked up.
-  const whole = keyStarts[i] & WHOLE_START ? g.matchAt(forms.norms, i) : null;
+  // A form that starts no key matches nothing: it is not looked up. A word's first nodes are kept on its memo.
+  const memo = forms.memos[i];
+  const { norms } = forms;
+  const whole =
+    keyStarts[i] & WHOLE_START ? (memo ? g.matchFrom(memo.wholeNode, norms, i) : g.matchAt(norms, i)) : null;
   const head = bareHeadAt(forms, keyStarts, i);
-  const bare = head ? g.matchAt(forms.norms, i, head) : null;
+  const bare = head ? (memo ? g.matchFrom(memo.headNode, norms, i) : g.matchAt(norms, i, head)) : null;
   const useBare = isBareLonger(whole, bare);
   const m = useBare ? bare : whole;
   if (!m || !namesRun(tokens, m.start, m.end) || (useBare && isFaMisread(tokens[i], m))) return null;

@@ -5,6 +5,7 @@ import { type CliticAnalyzer, cliticAnalyzer } from '../arabic/clitics.js';
 import { ARABIC_MARK } from '../arabic/marks.js';
 import { tokenWords } from '../arabic/words.js';
 import type { Token } from '../doc/types.js';
+import type { KeyNode } from './gazetteer.js';
 
 export interface TokenForms {
   /** tokens[i].norm, with a hashtag's «#» and underscores dropped. */
@@ -26,6 +27,12 @@ export interface LinkWordMemo {
   /** The word's flags (token-flags.ts) and the table they were computed with, or undefined. */
   flags: number;
   flagsTable: unknown;
+  /**
+   * With the flags: the gazetteer node of the keys the whole word starts, and of those its head starts (for
+   * Gazetteer.matchFrom), or undefined when it starts none.
+   */
+  wholeNode: KeyNode | undefined;
+  headNode: KeyNode | undefined;
 }
 
 declare module '../arabic/words.js' {
@@ -79,7 +86,7 @@ function linkWordMemo(t: Token, analyzer: CliticAnalyzer): LinkWordMemo {
 }
 
 function wordMemo(head: string, headOffset: number): LinkWordMemo {
-  return { head, headOffset, flags: 0, flagsTable: undefined };
+  return { head, headOffset, flags: 0, flagsTable: undefined, wholeNode: undefined, headNode: undefined };
 }
 
 /** One or two Arabic clitic letters, an optional tatweel, then a Latin name: «لـCNN», «بـBBC». */

@@ -106,6 +106,8 @@ export function tokenFlags(g: Gazetteer, cues: Cues, forms: TokenForms): TokenFl
     if (memo) {
       memo.flags = f;
       memo.flagsTable = table;
+      memo.wholeNode = f & WHOLE_START ? g.startNode(norms[i]) : undefined;
+      memo.headNode = f & HEAD_START ? g.startNode(heads[i]) : undefined;
     }
   }
   return flags;
