@@ -271,8 +271,12 @@ function wordIn(words: ReadonlySet<string>, forms: TokenForms, i: number): boole
 function isGroupOpener(ctx: LinkContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (t?.kind !== 'arabic') return false;
-  return ctx.cues.groupOpeners.has(t.text) || ctx.cues.groupOpeners.has(t.text.replace(/^[وفبل]/, ''));
+  const { groupOpeners } = ctx.cues;
+  return groupOpeners.has(t.text) || (GLUED_BEFORE_OPENER.has(t.text[0]) && groupOpeners.has(t.text.slice(1)));
 }
+
+/** Letters glued before a group opener («لآل غليس»). */
+const GLUED_BEFORE_OPENER = new Set(['و', 'ف', 'ب', 'ل']);
 
 /** The token before k, past an opening quote («قبيلة "آل غليس"»). */
 function beforeQuote(ctx: LinkContext, k: number): number {

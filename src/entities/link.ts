@@ -484,7 +484,9 @@ function isFaMisread(token: Token, m: NameMatch): boolean {
  */
 function gluedNameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
   const t = tokens[i];
-  const rest = t.kind === 'arabic' && t.proclitics.length === 0 ? g.gluedHead(forms.norms[i]) : undefined;
+  if (t.kind !== 'arabic' || t.proclitics.length !== 0) return null;
+  const memo = forms.memos[i];
+  const rest = memo ? memo.gluedHead : g.gluedHead(forms.norms[i]);
   if (!rest) return null;
   const m = g.matchAt(forms.norms, i, rest);
   if (!m || m.end - m.start < 2 || !namesRun(tokens, m.start, m.end)) return null;

@@ -33,6 +33,8 @@ export interface LinkWordMemo {
    */
   wholeNode: KeyNode | undefined;
   headNode: KeyNode | undefined;
+  /** With the flags: the name the word starts once a glued letter is peeled (Gazetteer.gluedHead), if any. */
+  gluedHead: string | undefined;
 }
 
 declare module '../arabic/words.js' {
@@ -86,7 +88,15 @@ function linkWordMemo(t: Token, analyzer: CliticAnalyzer): LinkWordMemo {
 }
 
 function wordMemo(head: string, headOffset: number): LinkWordMemo {
-  return { head, headOffset, flags: 0, flagsTable: undefined, wholeNode: undefined, headNode: undefined };
+  return {
+    head,
+    headOffset,
+    flags: 0,
+    flagsTable: undefined,
+    wholeNode: undefined,
+    headNode: undefined,
+    gluedHead: undefined,
+  };
 }
 
 /** One or two Arabic clitic letters, an optional tatweel, then a Latin name: «لـCNN», «بـBBC». */
