@@ -6,6 +6,7 @@ import type { Token } from '../doc/types.js';
 import { isRareWord } from './descriptors.js';
 import { coveredTokens, type Found, type LinkContext, nameStart, namesRun, wordOf } from './found.js';
 import type { TokenForms } from './spans.js';
+import { FirstLetterPairs } from './word-filter.js';
 
 /**
  * The key a name has wherever it occurs: its first word as the mention reads it (without the clitics its span leaves
@@ -74,15 +75,23 @@ export function propagateNames(ctx: LinkContext, found: Found[]): void {
   addHashtagPersons(seeds, found, tokens, forms);
   // Most tokens start no seed: checking the first word first keeps the scan linear and allocation-free.
   const firstWords = new Set([...seeds.keys()].map((key) => key.split(' ', 1)[0]));
-  // A first word with a letter glued before it («لبوتين»), spelt out once rather than sliced off each token.
-  const gluedFirstWords = new Set([...GLUED_LETTERS].flatMap((letter) => [...firstWords].map((w) => letter + w)));
+  // Their first two letters, and those of a first word with a letter glued before it («لبوتين»): most tokens are
+  // ruled out by two letters, and only the rest are looked up.
+  const pairs = new FirstLetterPairs();
+  for (const word of firstWords) {
+    pairs.add(word);
+    for (const letter of GLUED_LETTERS) pairs.addAfter(letter, word);
+  }
   const covered = coveredTokens(found, tokens.length);
   const added: Found[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const norm = forms.norms[i];
     const head = forms.heads[i];
-    if (!(firstWords.has(norm) || (head ? firstWords.has(head) : gluedFirstWords.has(norm)))) continue;
+    const starts = head
+      ? (pairs.mayStart(norm) && firstWords.has(norm)) || (pairs.mayStart(head) && firstWords.has(head))
+      : pairs.mayStart(norm) && (firstWords.has(norm) || gluedFirstWord(norm, firstWords));
+    if (!starts) continue;
     const hit = occurrenceAt(seeds, longest, tokens, forms, covered, i);
     if (!hit) continue;
     const end = tokens[hit.last - 1].end;
@@ -156,6 +165,11 @@ function occurrenceAt(
 }
 
 const GLUED_LETTERS = new Set(['ل', 'ب', 'و']);
+
+/** Whether `norm` is a first word with one of GLUED_LETTERS glued before it. */
+function gluedFirstWord(norm: string, firstWords: ReadonlySet<string>): boolean {
+  return GLUED_LETTERS.has(norm[0]) && firstWords.has(norm.slice(1));
+}
 
 /**
  * «تمنوا الشفاء لرايد» after «هاري رايد»: a person's one-word name (a surname of at least four letters) behind one

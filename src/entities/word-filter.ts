@@ -45,3 +45,37 @@ function hashWord(word: string): number {
   h ^= h >>> 15;
   return Math.imul(h, 0x2c1b3c6d) >>> 0;
 }
+
+/**
+ * The first two letters of a small set of words, one bit per pair (each letter's low seven bits: Arabic letters stay
+ * distinct), built per article: a scan over every token rules out most of them with two character reads and one bit,
+ * where a Set would hash each one. A word it may start is then checked exactly.
+ */
+export class FirstLetterPairs {
+  private readonly bits = new Uint32Array((1 << 14) >>> 5);
+
+  /** Adds the pair of `word`'s first two letters. */
+  add(word: string): void {
+    this.set(pairOf(word.charCodeAt(0), word.charCodeAt(1)));
+  }
+
+  /** Adds the pair of `letter` + `word`, without building the string. */
+  addAfter(letter: string, word: string): void {
+    this.set(pairOf(letter.charCodeAt(0), word.charCodeAt(0)));
+  }
+
+  /** False when no word added starts with `word`'s first two letters. */
+  mayStart(word: string): boolean {
+    const pair = pairOf(word.charCodeAt(0), word.charCodeAt(1));
+    return (this.bits[pair >>> 5] & (1 << (pair & 31))) !== 0;
+  }
+
+  private set(pair: number): void {
+    this.bits[pair >>> 5] |= 1 << (pair & 31);
+  }
+}
+
+/** A letter past the word's end reads as NaN, which `& 127` makes 0. */
+function pairOf(first: number, second: number): number {
+  return ((first & 127) << 7) | (second & 127);
+}
