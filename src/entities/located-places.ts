@@ -15,6 +15,7 @@ const LOCATING = new Set(
 /** Place nouns between the locating word and the place, bare or with a glued «ب» («بولاية هلمند»). */
 const PLACE_NOUNS = new Set(['مدينة', 'ولاية', 'محافظة', 'إقليم', 'منطقة', 'العاصمة', 'بلدة', 'مقاطعة'].map(nameKey));
 const GLUED_PLACE_NOUNS = new Set([...PLACE_NOUNS].map((w) => `ب${w}`));
+const FROM = nameKey('من');
 
 /**
  * Re-links or unlinks a town (no capital, in a country the article does not name or describe) that the text places in
@@ -23,7 +24,7 @@ const GLUED_PLACE_NOUNS = new Set([...PLACE_NOUNS].map((w) => `ب${w}`));
  */
 export function placesLocatedElsewhere(ctx: LinkContext, found: Found[], named: ReadonlySet<string>): void {
   const { g, forms } = ctx;
-  const byFirst = new Map(found.map((m) => [m.first, m]));
+  let byFirst: Map<number, Found> | undefined;
   // Beside the countries the article names or describes: those of its capitals and of its other places no other
   // country has a namesake of.
   const sureCountry = (m: Found, not: string) => {
@@ -37,16 +38,18 @@ export function placesLocatedElsewhere(ctx: LinkContext, found: Found[], named: 
     // «بلدة الخضر في مدينة بيت لحم جنوبي القدس»: a town of a country the article names, or where it names another town
     // of that country only («رام الله»), is that town, whatever it is said to lie beside.
     if (!place || place.placeKind === 'capital' || named.has(place.country) || moved.has(place.id)) continue;
-    if (found.some((o) => sureCountry(o, place.id) === place.country)) continue;
     let k = m.last;
     if (LOCATING.has(forms.norms[k])) {
       k++;
-      if (forms.norms[k] === nameKey('من')) k++;
+      if (forms.norms[k] === FROM) k++;
     } else if (!GLUED_PLACE_NOUNS.has(forms.norms[k])) continue;
     if (PLACE_NOUNS.has(forms.norms[k]) || GLUED_PLACE_NOUNS.has(forms.norms[k])) k++;
+    byFirst ??= new Map(found.map((m) => [m.first, m]));
     const where = byFirst.get(k);
     const country = where && countryOf(where.target);
     if (!country || country === place.country) continue;
+    // Checked last: it reads every mention, and most towns are not placed anywhere.
+    if (found.some((o) => sureCountry(o, place.id) === place.country)) continue;
     const homonym = g
       .lookup(m.text)
       .map((c) => c.entry)
