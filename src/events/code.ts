@@ -113,6 +113,8 @@ interface Context {
   readings?: Map<number, Trigger[]>;
   /** Tokens read as a passive killing verb (killedSubject): no other reading of the word is tried. */
   passives: Set<number>;
+  /** ctx.actors by token, once they are final (indexActors). */
+  actorIndex?: ActorIndex;
 }
 
 const inClause = (ctx: Context, i: number, j: number) =>
@@ -157,11 +159,38 @@ const isAside = (ctx: Context, i: number) => ctx.view.aside[i - ctx.view.first];
 const isWord = (t: Token) => t.kind === 'arabic' || t.kind === 'latin' || t.kind === 'number';
 
 function actorAt(ctx: Context, i: number): Actor | undefined {
+  const k = i - ctx.view.first;
+  const index = ctx.actorIndex;
+  if (index && k >= 0 && k < index.starting.length) return index.starting[k];
   return ctx.actors.find((a) => a.first === i);
 }
 
 function insideActor(ctx: Context, i: number): boolean {
+  const k = i - ctx.view.first;
+  const index = ctx.actorIndex;
+  if (index && k >= 0 && k < index.inside.length) return index.inside[k] === 1;
   return ctx.actors.some((a) => a.first <= i && i < a.last);
+}
+
+/** Where the sentence's actors start and what they cover, by token (from view.first): read at almost every word. */
+interface ActorIndex {
+  /** The first actor of ctx.actors starting at each token. */
+  starting: (Actor | undefined)[];
+  /** 1 where some actor covers the token. */
+  inside: Uint8Array;
+}
+
+/** Indexes ctx.actors once they are final for the sentence (they are not changed afterwards). */
+function indexActors(ctx: Context): void {
+  const size = ctx.view.last - ctx.view.first;
+  const starting = new Array<Actor | undefined>(size).fill(undefined);
+  const inside = new Uint8Array(size);
+  for (const a of ctx.actors) {
+    const k = a.first - ctx.view.first;
+    if (k >= 0 && k < size) starting[k] ??= a;
+    inside.fill(1, Math.max(0, k), Math.min(size, a.last - ctx.view.first));
+  }
+  ctx.actorIndex = { starting, inside };
 }
 
 /** Tokens that may stand between a word and the actor it introduces: titles, punctuation, time expressions. */
@@ -4464,6 +4493,7 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     for (let j = next; j < allActors.length && allActors[j].first < last; j++)
       if (allActors[j].last <= last) candidates.push(allActors[j]);
     ctx.actors = sentenceActors(ctx, candidates);
+    indexActors(ctx);
     ctx.readings = new Map();
     const subject = sentenceSubject(ctx);
     if (subject) subjects.add(subject.start, subject);
