@@ -569,9 +569,9 @@ interface GoldArticle {
   published: string;
   split: 'dev' | 'heldout';
   /**
-   * 3 to 21 (no 8) for the dev articles added in those rounds (annotated before any tuning on them; rounds 11 to 21
+   * 3 to 22 (no 8) for the dev articles added in those rounds (annotated before any tuning on them; rounds 11 to 22
    * blind, drawn like the held-out batches on the dev side, round 12 also off every article an audit printed, rounds
-   * 13 to 21 off every audit position read in full);
+   * 13 to 22 off every audit position read in full);
    * "heldout2" and
    * "heldout3" for the two batches of held-out articles of eval/gold/heldout-additions (annotated blind, see its
    * README); absent for the first 25.
@@ -714,6 +714,7 @@ const PARTS: Record<'dev' | 'heldout', [string, GoldArticle['round']][]> = {
     ['dev (round 19)', 19],
     ['dev (round 20)', 20],
     ['dev (round 21)', 21],
+    ['dev (round 22)', 22],
   ],
   heldout: [
     ['heldout (first 10)', undefined],
