@@ -1,0 +1,125 @@
+// Round 33 (blind dev round 22): names the gazetteer lacked or misspelt — Italy's Lega as «حزب الرابطة» (and
+// Pakistan's «حزب الرابطة الإسلامية» apart from it), spellings of the Five Star Movement, the Saudi-led coalition's
+// full name, Egypt's Administrative Control Authority in articles about Egypt, and generated place rows whose name
+// began with «في» («في التحيتا»); the US president's aircraft «إير فورس ون» is MISC, no organization.
+// Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
+// negative case.
+import { type LinkCase, runLinkCases } from './cases.js';
+
+const cases: LinkCase[] = [
+  {
+    rule: '«حزب الرابطة» is Italy’s Lega (France 24, audit)',
+    text: 'حزب الرابطة الذي أثار زعيمه ماتيو سالفيني الانتقادات بسبب خطابه المعادي للإسلام قارع حزب برلسكوني "فورزا إيطاليا" في حصد الأصوات.',
+    tagged: [
+      ['حزب الرابطة', 'ORG'],
+      ['ماتيو سالفيني', 'PER'],
+      ['برلسكوني', 'PER'],
+    ],
+    published: '2018-03-05',
+    expect: [['حزب الرابطة', 'org:lega-nord']],
+  },
+  {
+    rule: '… while «حزب الرابطة الإسلامية» is Pakistan’s PML-N, not the Lega (Al Arabiya, dev-side news)',
+    text: 'ومهد الطريق لعودة نواز شريف إلى رئاسة حزب الرابطة الإسلامية الحاكم بعد إقالته من رئاسة الحكومة.',
+    tagged: [
+      ['نواز شريف', 'PER'],
+      ['حزب الرابطة الإسلامية', 'ORG'],
+    ],
+    published: '2018-02-22',
+    expect: [['حزب الرابطة الإسلامية', 'org:pml-n']],
+    absentKeys: ['org:lega-nord'],
+  },
+  {
+    rule: '«حركة النجوم الخمسة» is the Five Star Movement (BBC, dev-side news)',
+    text: 'ومن المتوقع أن تحصل حركة النجوم الخمسة على المرتبة الثانية بحسب استطلاعات آراء الناخبين في إيطاليا.',
+    tagged: [
+      ['حركة النجوم الخمسة', 'ORG'],
+      ['إيطاليا', 'LOC'],
+    ],
+    published: '2018-03-05',
+    expect: [
+      ['حركة النجوم الخمسة', 'org:m5s'],
+      ['إيطاليا', 'country:IT'],
+    ],
+  },
+  {
+    rule: 'the coalition’s full name is one mention, its Yemen no other (Sky News, dev-side news)',
+    text: 'أوقعت غارات التحالف العربي لدعم الشرعية في اليمن، الاثنين، 20 قتيلا في صفوف ميليشيات الحوثي الإيرانية.',
+    tagged: [
+      ['التحالف العربي', 'ORG'],
+      ['اليمن', 'LOC'],
+      ['الحوثي', 'ORG'],
+    ],
+    published: '2018-02-26',
+    expect: [['التحالف العربي لدعم الشرعية في اليمن', 'org:saudi-coalition']],
+    absent: ['اليمن', 'التحالف العربي'],
+  },
+  {
+    rule: '… a description of it keeps its Yemen (Sky News, dev round 22)',
+    text: 'وأكدت أن غارات لمقاتلات التحالف الداعم للشرعية في اليمن استهدفت "مجموعة من خبراء الألغام".',
+    tagged: [['اليمن', 'LOC']],
+    published: '2018-03-02',
+    expect: [['اليمن', 'country:YE']],
+    absentKeys: ['org:saudi-coalition'],
+  },
+  {
+    rule: '«الرقابة الإدارية» in an article about Egypt is its Administrative Control Authority (BBC, dev round 22)',
+    text: 'كما ألقت السلطات المصرية القبض على 25 شخصا في مصر، وجهت إليهم الرقابة الإدارية اتهامات بالمتاجرة بالأعضاء البشرية.',
+    tagged: [
+      ['مصر', 'LOC'],
+      ['الرقابة الإدارية', 'ORG'],
+    ],
+    published: '2018-02-24',
+    expect: [['الرقابة الإدارية', 'org:egypt-aca']],
+  },
+  {
+    rule: '… not in an article that names no Egypt (a made-up Libyan sentence)',
+    text: 'وقالت الرقابة الإدارية في طرابلس إنها أوقفت موظفين في وزارة المالية الليبية.',
+    tagged: [
+      ['الرقابة الإدارية', 'ORG'],
+      ['طرابلس', 'LOC'],
+    ],
+    published: '2018-02-24',
+    absentKeys: ['org:egypt-aca'],
+  },
+  {
+    rule: 'a generated «في X» place row is found by its name «التحيتا» (Sky News, dev round 22)',
+    text: 'سقطوا بالغارات الجوية التي استهدفت مواقع الحوثيين في زبيد وأطراف الجراحي والتحيتا.',
+    tagged: [
+      ['الحوثيين', 'ORG'],
+      ['زبيد', 'LOC'],
+      ['الجراحي', 'LOC'],
+      ['التحيتا', 'LOC'],
+    ],
+    published: '2018-03-01',
+    expect: [['التحيتا', 'place:geo:130799']],
+  },
+  {
+    rule: '… while the fixed names that are words are not found untagged («التفاح», apples)',
+    text: 'وارتفعت أسعار التفاح والبرتقال في الأسواق هذا الأسبوع.',
+    tagged: [],
+    published: '2018-03-01',
+    absent: ['التفاح'],
+  },
+  {
+    rule: '«إير فورس ون» is the president’s aircraft, MISC (BBC, dev-side news)',
+    text: 'وتختلف طائرة "يوم القيامة" عن "إير فورس ون" المخصصة للزيارات العادية للرئيس الأمريكي.',
+    tagged: [['إير فورس ون', 'ORG']],
+    published: '2018-04-02',
+    absent: ['إير فورس ون', 'إير فورس'],
+  },
+  {
+    rule: '… and so are «أير فورس وان» and «أير فورس 1», but not another name with «فورس» (BBC, audit)',
+    text: 'لتصنيع طائرتين رئاسيتين (أير فورس وان) وتشييد الجيل الثاني من الطائرة الرئاسية (أير فورس 1). وقالت شركة تاسك فورس إنها ستشارك.',
+    tagged: [
+      ['أير فورس', 'ORG'],
+      ['أير فورس', 'ORG'],
+      ['تاسك فورس', 'ORG'],
+    ],
+    published: '2018-02-28',
+    absent: ['أير فورس'],
+    present: ['تاسك فورس'],
+  },
+];
+
+runLinkCases('round 33: gazetteer rows and the president’s aircraft', cases);
