@@ -93,7 +93,7 @@ import {
   linkSpellingVariants,
   spellingVariantWords,
 } from './spelling.js';
-import { officesOfStateOrgans, stateOrgans } from './state-organs.js';
+import { officesOfStateOrgans, organKeyWords, stateOrgans } from './state-organs.js';
 import { titledOrganizations } from './titled-organizations.js';
 import {
   COUNTRY_GROUP,
@@ -2002,7 +2002,8 @@ function localKey(m: Found, tokens: readonly Token[], forms: TokenForms): string
   if (m.last - m.first === 1 && tokens[m.first].kind === 'hashtag')
     words.push(normalizeForMatch(m.text.replace(/^#/, '').replace(/_/g, ' ')));
   else for (let i = m.first; i < m.last; i++) words.push(i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]);
-  return `local:${m.type.toLowerCase()}:${transliterationKey(words.join(' '))}`;
+  const keyWords = m.type === 'ORG' ? organKeyWords(words) : words;
+  return `local:${m.type.toLowerCase()}:${transliterationKey(keyWords.join(' '))}`;
 }
 
 /** Letters only foreign names use, written with Arabic ones elsewhere («ڤلاديمير» = «فلاديمير»). */

@@ -4,6 +4,7 @@
 // began with «في» («في التحيتا»); the US president's aircraft «إير فورس ون» is MISC, no organization.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
+import assert from 'node:assert/strict';
 import { type LinkCase, runLinkCases } from './cases.js';
 
 const cases: LinkCase[] = [
@@ -123,3 +124,38 @@ const cases: LinkCase[] = [
 ];
 
 runLinkCases('round 33: gazetteer rows and the president’s aircraft', cases);
+
+const ministries: LinkCase[] = [
+  {
+    rule: '«وزارة الداخلية المصرية» and «الداخلية المصرية» are one organization (BBC, dev round 22)',
+    text: 'قالت الداخلية المصرية إنها ألقت القبض على شخصين. وأشار بيان صادر عن وزارة الداخلية المصرية إلى أن المشتبه بهما متورطان.',
+    tagged: [['وزارة الداخلية المصرية', 'ORG']],
+    published: '2018-02-24',
+    together: ['الداخلية المصرية', 'وزارة الداخلية المصرية'],
+  },
+  {
+    rule: '… «وزارة الخارجية البريطانية» and «الخارجية البريطانية» too (Sky News, dev round 22)',
+    text: 'وقال ريتشارد راتكليف، الذي شارك في تجمع صغير أمام وزارة الخارجية البريطانية في لندن، إن هناك إشارات إيجابية. ولم ترد الخارجية البريطانية على طلب راتكليف.',
+    tagged: [
+      ['ريتشارد راتكليف', 'PER'],
+      ['وزارة الخارجية البريطانية', 'ORG'],
+      ['لندن', 'LOC'],
+      ['راتكليف', 'PER'],
+    ],
+    published: '2018-03-10',
+    together: ['وزارة الخارجية البريطانية', 'الخارجية البريطانية'],
+  },
+  {
+    rule: '… but not the ministry of one country and the organ of another (BBC, audit)',
+    text: 'واحتجت الخارجية السعودية بشدة على التصريحات الكندية. وكانت الخارجية الكندية قد انتقدت في بيان رسمي. وقالت وزارة الخارجية البحرينية إنها تتضامن مع المملكة.',
+    tagged: [['وزارة الخارجية البحرينية', 'ORG']],
+    published: '2018-08-06',
+    check: (entities) => {
+      const keyOf = (text: string) => entities.find((e) => e.mentions.some((m) => m.text === text))?.key;
+      const keys = ['الخارجية السعودية', 'الخارجية الكندية', 'وزارة الخارجية البحرينية'].map(keyOf);
+      assert.equal(new Set(keys).size, 3, JSON.stringify(keys));
+    },
+  },
+];
+
+runLinkCases('round 33: a ministry and its bare organ', ministries);
