@@ -28,6 +28,7 @@ import {
   dropAdjectivesAfterPlaceNouns,
   dropDefiniteGroupAdjectives,
   dropGroupAdjectives,
+  dropIndefiniteGroupAdjectives,
   dropSects,
   dropTribes,
   facilityNames,
@@ -213,6 +214,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
     dropDefiniteGroupAdjectives(ctx, found);
+    dropIndefiniteGroupAdjectives(ctx, found);
     dropSpreadCountryWords(ctx, found);
     dropInside(found, inEvent);
     dropHonorifics(ctx, found);

@@ -159,3 +159,34 @@ const ministries: LinkCase[] = [
 ];
 
 runLinkCases('round 33: a ministry and its bare organ', ministries);
+
+const adjectives: LinkCase[] = [
+  {
+    rule: 'an indefinite «حوثيين» after an indefinite noun is its adjective (Sky News, dev round 22)',
+    text: 'وقالت المصادر إن "7 خبراء حوثيين في صناعة الألغام لقوا مصرعهم في غارات لمقاتلات التحالف في صعدة، المعقل الرئيس لميليشيات الحوثي".',
+    tagged: [
+      ['حوثيين', 'ORG'],
+      ['صعدة', 'LOC'],
+      ['الحوثي', 'ORG'],
+    ],
+    published: '2018-03-02',
+    absent: ['حوثيين'],
+    expect: [['الحوثي', 'org:houthis']],
+  },
+  {
+    rule: '… and «حوثي» after «مسلح», even tagged PER (Al Arabiya, audit)',
+    text: 'وقالت إن أكثر من 100 مسلح حوثي، بينهم قيادات ميدانية، لقوا مصرعهم.',
+    tagged: [['حوثي', 'PER']],
+    published: '2018-02-20',
+    absent: ['حوثي'],
+  },
+  {
+    rule: '… while «للحوثيين» after a definite word names the group (BBC, audit)',
+    text: 'وأعلنت "وزارة الدفاع" التابعة للحوثيين في بيان أن الهدنة بدأت.',
+    tagged: [['حوثيين', 'ORG']],
+    published: '2018-08-01',
+    expect: [['حوثيين', 'org:houthis']],
+  },
+];
+
+runLinkCases('round 33: indefinite adjectives of a group', adjectives);
