@@ -40,6 +40,7 @@ import {
   quotedWorks,
   trimDescriptors,
 } from './descriptors.js';
+import { dropEventPlaces } from './event-places.js';
 import { joinFacilityDuals } from './facility-duals.js';
 import {
   chooseTarget,
@@ -217,6 +218,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropIndefiniteGroupAdjectives(ctx, found);
     dropSpreadCountryWords(ctx, found);
     dropInside(found, inEvent);
+    dropEventPlaces(ctx, found);
     dropHonorifics(ctx, found);
     dropReligiousTitles(ctx, found);
     dropTribes(ctx, found);

@@ -190,3 +190,34 @@ const adjectives: LinkCase[] = [
 ];
 
 runLinkCases('round 33: indefinite adjectives of a group', adjectives);
+
+const battles: LinkCase[] = [
+  {
+    rule: 'a place right after «معركة» names the battle, MISC: no mention (BBC, dev round 22)',
+    text: 'وأحصى المرصد ضحايا معركة هجين بنحو 176 من "قوات سوريا الديمقراطية". وقصفت الطائرات مواقع التنظيم في هجين.',
+    tagged: [
+      ['هجين', 'LOC'],
+      ['قوات سوريا الديمقراطية', 'ORG'],
+      ['هجين', 'LOC'],
+    ],
+    published: '2018-10-13',
+    mentionsOf: [['هجين', ['هجين']]],
+    check: (entities) => {
+      const hajin = entities.find((e) => e.mentions.some((m) => m.text === 'هجين'));
+      assert.ok(hajin && hajin.mentions[0].start > 40, 'the battle’s «هجين» is a mention');
+    },
+  },
+  {
+    rule: '… «معركة الرقة» too (France 24, dev round 20), while a person after it stays (negative case)',
+    text: 'وكان الجهاديون قد تحصنوا فيه قبل أن يخسروا معركة الرقة. وتحدث الكاتب عن معركة ترامب مع الكونغرس.',
+    tagged: [
+      ['الرقة', 'LOC'],
+      ['ترامب', 'PER'],
+    ],
+    published: '2018-04-22',
+    absent: ['الرقة'],
+    expect: [['ترامب', 'person:donald-trump']],
+  },
+];
+
+runLinkCases('round 33: a battle named after a place', battles);
