@@ -1388,10 +1388,15 @@ function isWordLike(ambiguous: string | undefined): boolean {
   return ambiguous !== undefined && ambiguous !== 'country';
 }
 
-/** A name glued into a longer Latin/Arabic run («CNN-style») or part of a hyphenated compound is not a name. */
+/**
+ * A name glued into a longer Latin/Arabic run («CNN-style») or part of a hyphenated compound is not a name; a dash
+ * glued to the name with a space after it closes a parenthesis («وحركة النجوم الخمسة- للسلطة», round 33).
+ */
 function isStandaloneName(tokens: readonly Token[], forms: TokenForms, name: NameHit): boolean {
   const next = tokens[name.end];
-  return !(next && next.start === tokens[name.end - 1].end && forms.norms[name.end] === '-');
+  if (!(next && next.start === tokens[name.end - 1].end && forms.norms[name.end] === '-')) return true;
+  const after = tokens[name.end + 1];
+  return after !== undefined && after.start > next.end;
 }
 
 /** A country named or described inside an unlinked mention («وزارة الخارجية الفرنسية» → FR). */

@@ -221,3 +221,22 @@ const battles: LinkCase[] = [
 ];
 
 runLinkCases('round 33: a battle named after a place', battles);
+
+const dashes: LinkCase[] = [
+  {
+    rule: 'a dash glued to a name with a space after it closes a parenthesis: the name stands alone (BBC, dev round 22)',
+    text: 'منذ أن وصلت حكومته - وهي ائتلاف بين حزب الرابطة اليميني وحركة النجوم الخمسة- للسلطة في يونيو/حزيران الماضي.',
+    tagged: [['حزب الرابطة', 'ORG']],
+    published: '2018-09-24',
+    expect: [['حركة النجوم الخمسة', 'org:m5s']],
+  },
+  {
+    rule: '… while a dash glued on both sides still joins a compound (negative case)',
+    text: 'ونشرت الأمم المتحدة-(اليونيسيف) تقريرا عن الأطفال.',
+    tagged: [],
+    published: '2018-09-24',
+    absentKeys: ['org:un'],
+  },
+];
+
+runLinkCases('round 33: a dash after a name', dashes);
