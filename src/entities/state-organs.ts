@@ -122,3 +122,11 @@ export function organKeyWords(words: string[]): string[] {
   const { ministries, organs } = nouns();
   return ministries.has(words[0]) && organs.has(words[1]) ? words.slice(1) : words;
 }
+
+/**
+ * Whether the word (clitic-free key) is an office noun of state-organ-nouns.tsv («مكتب»): before a title it names the
+ * bureau, not its holder («مكتب المدعي العام في إيران», round 33; round 10's «مكتب قائد الشرطة في بيرس كاونتي»).
+ */
+export function isOfficeWord(word: string): boolean {
+  return nouns().offices.has(word);
+}

@@ -240,3 +240,26 @@ const dashes: LinkCase[] = [
 ];
 
 runLinkCases('round 33: a dash after a name', dashes);
+
+const bureaus: LinkCase[] = [
+  {
+    rule: 'a nameless office after «مكتب» is the bureau, not its holder: its place stays (Sky News, dev round 22)',
+    text: 'وقال راتكليف "أصبحنا نتلقى رسائل أفضل من الجانب الإيراني، من القضاء ومكتب المدعي العام في إيران".',
+    tagged: [
+      ['راتكليف', 'PER'],
+      ['إيران', 'LOC'],
+    ],
+    published: '2018-03-10',
+    absent: ['المدعي العام في إيران'],
+    expect: [['إيران', 'country:IR']],
+  },
+  {
+    rule: '… while the same office with no «مكتب» before it is a person (negative case)',
+    text: 'وقال المدعي العام في إيران إن القضية ستنظر قريبا.',
+    tagged: [['إيران', 'LOC']],
+    published: '2018-03-10',
+    type: [['المدعي العام في إيران', 'PER']],
+  },
+];
+
+runLinkCases('round 33: a bureau of an office', bureaus);
