@@ -535,6 +535,8 @@
 // جارد كوشنير» gives Trump and «جارد كوشنير» (person:jared-kushner, a spelling); «المحكمة العليا الأمريكية» gives
 // «المحكمة العليا» (ORG, null key; the demonym outside, round 17). Counts: 168 mentions, 87 entities (PER 16, LOC 44,
 // ORG 27), 28 with a null key (50 mentions).
+// After the first score (round 33): «التحيتا» is place:geo:130799 (the generated row was «في التحيتا», renamed) and «الرقابة
+// الإدارية» org:egypt-aca (a row round 33 added): 26 with a null key.
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
