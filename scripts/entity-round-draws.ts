@@ -1,5 +1,5 @@
 // What the selection scripts of entity rounds 16–18 (drawn in the sessions of events dev batches 15 and 16) and of
-// rounds 20–21 share.
+// rounds 20–22 share.
 import path from 'node:path';
 import {
   addedAfter,
@@ -27,22 +27,25 @@ export function round16Read(): Set<string> {
 }
 
 /**
- * The draw of a round once outlets run out of candidates (rounds 20 and 21): the first salt's articles, then, drawn
- * with those also taken, the first candidate of each outlet under the second salt. Prints each drawn article (path,
- * characters, order) and, with --texts, its raw <TEXT>.
+ * The draw of a round once outlets run out of candidates (rounds 20–22): the first salt's articles, then, drawn
+ * with those also taken, the first candidate of each outlet under the second salt (and under each further salt in
+ * turn, round 22). Prints each drawn article (path, characters, order) and, with --texts, its raw <TEXT>.
  */
-export function printTwoSaltDraw(taken: Set<string>, salt: string, secondSalt: string): void {
+export function printTwoSaltDraw(taken: Set<string>, salt: string, ...laterSalts: string[]): void {
   const read = round16Read();
-  const first = entityRoundDraw(salt, taken, read, true);
-  for (const c of first) taken.add(c.rel);
-  const outlets = new Set<string>();
-  const second = entityRoundDraw(secondSalt, taken, read, true).filter((c) => {
-    const outlet = c.rel.split('/').slice(0, 2).join('/');
-    if (outlets.has(outlet)) return false;
-    outlets.add(outlet);
-    return true;
-  });
-  const drawn = [...first, ...second];
+  const drawn = entityRoundDraw(salt, taken, read, true);
+  for (const later of laterSalts) {
+    for (const c of drawn) taken.add(c.rel);
+    const outlets = new Set<string>();
+    drawn.push(
+      ...entityRoundDraw(later, taken, read, true).filter((c) => {
+        const outlet = c.rel.split('/').slice(0, 2).join('/');
+        if (outlets.has(outlet)) return false;
+        outlets.add(outlet);
+        return true;
+      }),
+    );
+  }
   for (const c of drawn) console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}`);
   if (process.argv.includes('--texts')) {
     for (const c of drawn) console.log(`\n=== ${path.basename(c.rel)}\n${goldArticleBody({ file: c.rel })}`);

@@ -31,6 +31,7 @@ import {
 } from './found.js';
 import { type Candidate, type Gazetteer, type MatchVia, nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
+import { isOfficeWord } from './state-organs.js';
 import { TITLE_START } from './token-flags.js';
 
 interface TitleHit {
@@ -758,6 +759,8 @@ function namesOneHolder(ctx: LinkContext, hit: TitleHit): boolean {
   const { cues, forms } = ctx;
   if (hit.countryAt === undefined || !cues.aloneTitles.has(hit.head)) return false;
   if (isDeputyOf(ctx.tokens, forms, hit.first)) return false;
+  if (hit.first > 0 && ctx.tokens[hit.first - 1].kind === 'arabic' && isOfficeWord(wordOf(forms, hit.first - 1)))
+    return false;
   if (cues.envoyHeads.has(wordOf(forms, hit.first)) && !hit.posted) return false;
   const next = forms.norms[hit.last];
   if (isFormer(next) || isDesignate(next) || !definiteAfterHead(ctx, hit.first, hit.afterHead, hit.countryAt))

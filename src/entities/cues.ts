@@ -52,6 +52,8 @@ export interface Cues {
   countryGroupEndings: string[];
   /** Competition name keys («دوري أبطال اوروبا»): the places inside them are no mentions. */
   eventNames: Set<string>;
+  /** One-word rows of that file: nouns after which a place names an event («معركة الرقة»; event-places.ts). */
+  eventNouns: Set<string>;
   /** First words of those keys, and the longest in words, so a scan can skip other tokens at once. */
   eventStarts: Set<string>;
   maxEventWords: number;
@@ -156,6 +158,7 @@ export function buildCues(dir: string): Cues {
   const eventNames = keyColumn(dir, 'event-names.tsv');
   const cues = {
     eventNames,
+    eventNouns: new Set([...eventNames].filter((key) => !key.includes(' '))),
     eventStarts: new Set([...eventNames].map((key) => key.split(' ', 1)[0])),
     maxEventWords: Math.max(0, ...[...eventNames].map((key) => key.split(' ').length)),
     descriptors,

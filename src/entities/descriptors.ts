@@ -237,6 +237,27 @@ export function dropDefiniteGroupAdjectives(ctx: LinkContext, found: Found[]): v
   }
 }
 
+/**
+ * «مسلح حوثي», «خبراء حوثيين»: the tagger's one-word organization or person without the article or any clitic whose
+ * definite form is an organization's name («الحوثي», «الحوثيين»), right after an indefinite word, is that noun's
+ * adjective (the indefinite of dropDefiniteGroupAdjectives' «الإرهاب الحوثي»), no mention. Round 33.
+ */
+export function dropIndefiniteGroupAdjectives(ctx: LinkContext, found: Found[]): void {
+  const { g, tokens, forms } = ctx;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k];
+    if ((m.type !== 'ORG' && m.type !== 'PER') || m.cues || m.last - m.first !== 1 || m.first === 0) continue;
+    const token = tokens[m.first];
+    const word = forms.norms[m.first];
+    if (token.kind !== 'arabic' || token.proclitics.length > 0 || token.enclitic || word.startsWith('ال')) continue;
+    const before = tokens[m.first - 1];
+    if (before.kind !== 'arabic' || token.start - before.end !== 1 || DEFINITE_WORD.test(forms.norms[m.first - 1]))
+      continue;
+    if (g.lookup(`ال${word}`).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant')))
+      found.splice(k, 1);
+  }
+}
+
 /** «السنة», «الشيعة»: the branches of Islam name groups of people, like demonyms (gold guideline; round 20). */
 const SECTS = new Set(['السنة', 'السنّة', 'الشيعة'].map(nameKey));
 

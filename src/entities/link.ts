@@ -28,6 +28,7 @@ import {
   dropAdjectivesAfterPlaceNouns,
   dropDefiniteGroupAdjectives,
   dropGroupAdjectives,
+  dropIndefiniteGroupAdjectives,
   dropSects,
   dropTribes,
   facilityNames,
@@ -39,6 +40,7 @@ import {
   quotedWorks,
   trimDescriptors,
 } from './descriptors.js';
+import { dropEventPlaces } from './event-places.js';
 import { joinFacilityDuals } from './facility-duals.js';
 import {
   chooseTarget,
@@ -93,7 +95,7 @@ import {
   linkSpellingVariants,
   spellingVariantWords,
 } from './spelling.js';
-import { officesOfStateOrgans, stateOrgans } from './state-organs.js';
+import { officesOfStateOrgans, organKeyWords, stateOrgans } from './state-organs.js';
 import { titledOrganizations } from './titled-organizations.js';
 import {
   COUNTRY_GROUP,
@@ -213,8 +215,10 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);
     dropDefiniteGroupAdjectives(ctx, found);
+    dropIndefiniteGroupAdjectives(ctx, found);
     dropSpreadCountryWords(ctx, found);
     dropInside(found, inEvent);
+    dropEventPlaces(ctx, found);
     dropHonorifics(ctx, found);
     dropReligiousTitles(ctx, found);
     dropTribes(ctx, found);
@@ -1390,10 +1394,15 @@ function isWordLike(ambiguous: string | undefined): boolean {
   return ambiguous !== undefined && ambiguous !== 'country';
 }
 
-/** A name glued into a longer Latin/Arabic run («CNN-style») or part of a hyphenated compound is not a name. */
+/**
+ * A name glued into a longer Latin/Arabic run («CNN-style») or part of a hyphenated compound is not a name; a dash
+ * glued to the name with a space after it closes a parenthesis («وحركة النجوم الخمسة- للسلطة», round 33).
+ */
 function isStandaloneName(tokens: readonly Token[], forms: TokenForms, name: NameHit): boolean {
   const next = tokens[name.end];
-  return !(next && next.start === tokens[name.end - 1].end && forms.norms[name.end] === '-');
+  if (!(next && next.start === tokens[name.end - 1].end && forms.norms[name.end] === '-')) return true;
+  const after = tokens[name.end + 1];
+  return after !== undefined && after.start > next.end;
 }
 
 /** A country named or described inside an unlinked mention («وزارة الخارجية الفرنسية» → FR). */
@@ -2008,7 +2017,8 @@ function localKey(m: Found, tokens: readonly Token[], forms: TokenForms): string
   if (m.last - m.first === 1 && tokens[m.first].kind === 'hashtag')
     words.push(normalizeForMatch(m.text.replace(/^#/, '').replace(/_/g, ' ')));
   else for (let i = m.first; i < m.last; i++) words.push(i === m.first ? spanWord(m, tokens, forms) : forms.norms[i]);
-  return `local:${m.type.toLowerCase()}:${transliterationKey(words.join(' '))}`;
+  const keyWords = m.type === 'ORG' ? organKeyWords(words) : words;
+  return `local:${m.type.toLowerCase()}:${transliterationKey(keyWords.join(' '))}`;
 }
 
 /** Letters only foreign names use, written with Arabic ones elsewhere («ڤلاديمير» = «فلاديمير»). */

@@ -14,6 +14,8 @@ interface OrganNouns {
   offices: Set<string>;
   /** Words after which the noun is the office or an adjective, not the body («انتخابات الرئاسة»). */
   notAfter: Set<string>;
+  /** The ministry noun before an organ: «وزارة الداخلية المصرية» is the body «الداخلية المصرية» names. */
+  ministries: Set<string>;
 }
 
 let organNouns: OrganNouns | undefined;
@@ -28,6 +30,7 @@ function nouns(): OrganNouns {
     organs: new Set(rows.filter((r) => r.kind === 'organ').map((r) => nameKey(r.word))),
     offices: new Set(rows.filter((r) => r.kind === 'office').map((r) => nameKey(r.word))),
     notAfter: new Set(rows.filter((r) => r.kind === 'not_after').map((r) => nameKey(r.word))),
+    ministries: new Set(rows.filter((r) => r.kind === 'ministry').map((r) => nameKey(r.word))),
   };
   return organNouns;
 }
@@ -107,4 +110,23 @@ export function officesOfStateOrgans(ctx: LinkContext, found: Found[]): void {
     m.start = tokens[m.first].start;
     m.text = text.slice(m.start, m.end);
   }
+}
+
+/**
+ * The words of a document-local organization key with a ministry noun before an organ noun and a definite feminine
+ * demonym left out: «وزارة الداخلية المصرية» and «الداخلية المصرية» in one article are one body (round 33), as the
+ * gold reads them. Other keys are returned as they are.
+ */
+export function organKeyWords(words: string[]): string[] {
+  if (words.length !== 3 || !/^ال.{3,}يه$/.test(words[2])) return words;
+  const { ministries, organs } = nouns();
+  return ministries.has(words[0]) && organs.has(words[1]) ? words.slice(1) : words;
+}
+
+/**
+ * Whether the word (clitic-free key) is an office noun of state-organ-nouns.tsv («مكتب»): before a title it names the
+ * bureau, not its holder («مكتب المدعي العام في إيران», round 33; round 10's «مكتب قائد الشرطة في بيرس كاونتي»).
+ */
+export function isOfficeWord(word: string): boolean {
+  return nouns().offices.has(word);
 }
