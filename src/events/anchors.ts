@@ -41,6 +41,13 @@ export const CONSULTATION_WORD = 8192;
 export const PRONOUN_WORD = 16384;
 export const PERSUADE_WORD = 32768;
 export const DEMAND_WORD = 65536;
+/**
+ * Words that make an act before the trigger someone else's (condemnedBefore): condemning, suspecting or expecting it;
+ * welcoming or describing it; referring to it.
+ */
+export const CONDEMNS_WORD = 131072;
+export const WELCOMES_WORD = 262144;
+export const REFERS_WORD = 524288;
 
 /** A word that may anchor some rule: a sentence with none codes no event. */
 export const ANY_ANCHOR =
@@ -107,6 +114,10 @@ function wordAnchors(lex: EventLexicon, t: Token, form: WordForm): number {
   if (hasKey(form.keys, cues.pronoun)) bits |= PRONOUN_WORD;
   if (hasKey(form.keys, cues.persuade)) bits |= PERSUADE_WORD;
   if (hasKey(form.keys, cues.demand)) bits |= DEMAND_WORD;
+  if (hasKey(form.keys, cues.condemn) || hasKey(form.keys, cues.suspect) || hasKey(form.keys, cues.expect))
+    bits |= CONDEMNS_WORD;
+  if (hasKey(form.keys, cues.welcome) || hasKey(form.keys, cues.describe)) bits |= WELCOMES_WORD;
+  if (hasKey(form.keys, cues.refer)) bits |= REFERS_WORD;
   return bits;
 }
 

@@ -11,6 +11,7 @@ import {
   ANY_ANCHOR,
   BEHIND,
   CLAIM_START,
+  CONDEMNS_WORD,
   CONSULTATION_WORD,
   COURT,
   DEMAND_WORD,
@@ -19,11 +20,13 @@ import {
   OBLIGATION,
   PERSUADE_WORD,
   PRONOUN_WORD,
+  REFERS_WORD,
   ENVOY_RETURN as RETURN_WORD,
   STANDS,
   TRIAL,
   TRIGGER_FORM,
   tokenAnchors,
+  WELCOMES_WORD,
 } from './anchors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
 import { type ClaimView, saidAgainBetween, verblessClaim, withoutObjectPronoun } from './claims.js';
@@ -1729,17 +1732,16 @@ function condemnedBefore(ctx: Context, trigger: Trigger, i: number): boolean {
   const previous = ctx.tokens[i - 1]?.norm ?? '';
   if (trigger.type === 'CONSULT' && (ctx.lex.cues.preposition.has(previous) || ctx.lex.cues.adjunct.has(previous)))
     return false;
-  const { cues } = ctx.lex;
   if (respondedTo(ctx, i)) return true;
   for (let j = i - 1; j >= ctx.view.first && inClause(ctx, i, j); j--) {
-    const keys = keysOf(ctx, j);
-    if (hasKey(keys, cues.condemn) || hasKey(keys, cues.suspect) || hasKey(keys, cues.expect)) return true;
+    // The cue words are anchor bits (anchors.ts): condemn, suspect, expect; welcome, describe; refer.
+    const word = ctx.anchors[j];
+    if (word & CONDEMNS_WORD) return true;
     // «ورحبت الولايات المتحدة وبريطانيا والنرويج … بتوقيع الاتفاق»: the act welcomed is someone else's (round 32).
-    if (hasKey(keys, cues.welcome) && !trigger.possessive) return true;
-    if (hasKey(keys, cues.describe) && !trigger.possessive) return true;
+    if (word & WELCOMES_WORD && !trigger.possessive) return true;
     // «وكان ماتيس يشير إلى ضربة جوية … في أعقاب هجوم …»: what the subject refers to (إلى right after the verb, and
     // no أن opening a clause of its own) is someone else's act, unless a possessive makes it its own (round 19).
-    if (hasKey(keys, cues.refer) && !trigger.possessive && referredAfter(ctx, j, i)) return true;
+    if (word & REFERS_WORD && !trigger.possessive && referredAfter(ctx, j, i)) return true;
   }
   return false;
 }
