@@ -1,7 +1,9 @@
 // Event coding of one document: trigger words (data/events/triggers.tsv) with their source and target actors found
 // in the trigger's own clause, flags for negation, modality and reported belief, and a date. Precision first: an
 // event whose arguments cannot be found where the grammar puts them is not coded.
+import type { WordAnalysis } from '../arabic/clitics.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
+import { tokenWords } from '../arabic/words.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
@@ -118,6 +120,8 @@ interface Context {
   passives: Set<number>;
   /** ctx.actors by token, once they are final (indexActors). */
   actorIndex?: ActorIndex;
+  /** The written word of each token (src/arabic/words.ts), when the tokenizer made the tokens in this process. */
+  words: readonly (WordAnalysis | undefined)[] | undefined;
 }
 
 const inClause = (ctx: Context, i: number, j: number) =>
@@ -2493,18 +2497,10 @@ function isTriggerForm(ctx: Context, i: number): boolean {
 const NO_READINGS: Trigger[] = [];
 
 function triggerReadings(ctx: Context, i: number): Trigger[] {
-  const token = ctx.tokens[i];
   // Most words are no trigger: check that before building the verb readings.
   if (!isTriggerForm(ctx, i)) return NO_READINGS;
-  const out: Trigger[] = [];
-  const seen = new Set<string>();
-  const asVerb = verbKeys(token.norm);
-  // Short verbs with a conjunction (وحثّ) are too short for the peeling heuristics: trust the tokenizer's split.
-  const stemIsVerb = token.proclitics.every((c) => VERB_PROCLITICS.has(c));
-  if (stemIsVerb) asVerb.add(token.stem);
-  // A word written with a final ة is a noun or a participle (متهمة), never a finite verb: وزارة is "ministry", not
-  // و + زاره "visited him".
-  const nounOnly = token.text.endsWith('ة');
+  const { hits, nounOnly } = wordHits(ctx, i);
+  if (hits.length === 0) return NO_READINGS;
   // «رداً على مطالبة كبير المفاوضين»، «في قصف تركي»: right after a preposition a word is a noun, never a verb or a
   // circumstantial participle.
   // «بشكل قاطع» ("decisively"): after a word of manner, an adjective (round 29).
@@ -2524,26 +2520,67 @@ function triggerReadings(ctx: Context, i: number): Trigger[] {
   const construct = i > ctx.view.first && hasCue(ctx, i - 1, 'construct');
   // «ببسط الجيش السوري سيطرته»: after a noun of imposing and its genitive party, the imposed noun (round 31).
   const imposed = !!imposingParty(ctx, i);
-  for (const key of new Set([...keysOf(ctx, i), token.stem])) {
-    for (const hit of ctx.lex.forms.get(key) ?? []) {
-      if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
-      if (hit.verbal && (afterPreposition || qualified || construct || imposed)) continue;
-      // «للمتهمين»: a participle with the article or a preposition is a noun (the accused), not circumstantial.
-      if (hit.participle && token.proclitics.some((c) => c !== 'و' && c !== 'ف')) continue;
-      // A plural participle is circumstantial only after a comma («…، داعين تركيا إلى»); elsewhere it is a noun
-      // («إلى جانب متهمين فرنسيين»).
-      if (hit.participle && hit.agree === 'pl' && !(i > 0 && COMMAS.has(ctx.tokens[i - 1].text))) continue;
-      // «نصف الاتهامات»: half the accusations, not "we describe" (round 29).
-      if (hit.verbal && ctx.lex.cues.notVerb.has(key)) continue;
-      // «قتلة العاملة الفلبينية» (killers) is no «قتله» (his killing, killed him).
-      if (hit.pronounHa && nounOnly) continue;
-      const id = `${hit.entry}/${hit.verbal}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push(readingOf(ctx.lex, hit, nounOnly));
-    }
+  const noVerb = afterPreposition || qualified || construct || imposed;
+  // A plural participle is circumstantial only after a comma («…، داعين تركيا إلى»); elsewhere it is a noun («إلى
+  // جانب متهمين فرنسيين»).
+  const afterComma = i > 0 && COMMAS.has(ctx.tokens[i - 1].text);
+  const out: Trigger[] = [];
+  const seen = new Set<number>();
+  for (const hit of hits) {
+    if (hit.verbal && noVerb) continue;
+    if (hit.participle && hit.agree === 'pl' && !afterComma) continue;
+    const id = 2 * hit.entry + (hit.verbal ? 1 : 0);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(readingOf(ctx.lex, hit, nounOnly));
   }
   return out.sort((a, b) => a.id - b.id);
+}
+
+declare module '../arabic/words.js' {
+  interface WordMemo {
+    /** The lexicon hits the word may read as wherever it stands (wordHits), and the lexicon they come from. */
+    eventHits?: { lex: EventLexicon; hits: WordHits };
+  }
+}
+
+interface WordHits {
+  /** Lexicon hits of the word's keys and stem, in lookup order, with those the word alone rules out dropped. */
+  hits: FormHit[];
+  /** Written with a final ة: a noun or a participle, never a finite verb. */
+  nounOnly: boolean;
+}
+
+/** Token i's word-level hits, kept on its written word (the same in every sentence). */
+function wordHits(ctx: Context, i: number): WordHits {
+  const memo = ctx.words?.[i]?.memo;
+  if (memo?.eventHits?.lex === ctx.lex) return memo.eventHits.hits;
+  const hits = wordHitsOf(ctx.lex, ctx.tokens[i], keysOf(ctx, i));
+  if (memo) memo.eventHits = { lex: ctx.lex, hits };
+  return hits;
+}
+
+function wordHitsOf(lex: EventLexicon, token: Token, keys: readonly string[]): WordHits {
+  const asVerb = verbKeys(token.norm);
+  // Short verbs with a conjunction (وحثّ) are too short for the peeling heuristics: trust the tokenizer's split.
+  if (token.proclitics.every((c) => VERB_PROCLITICS.has(c))) asVerb.add(token.stem);
+  // A word written with a final ة is a noun or a participle (متهمة), never a finite verb: وزارة is "ministry", not
+  // و + زاره "visited him".
+  const nounOnly = token.text.endsWith('ة');
+  const hits: FormHit[] = [];
+  for (const key of new Set([...keys, token.stem])) {
+    for (const hit of lex.forms.get(key) ?? []) {
+      if (hit.verbal && (!asVerb.has(key) || (nounOnly && !hit.participle))) continue;
+      // «للمتهمين»: a participle with the article or a preposition is a noun (the accused), not circumstantial.
+      if (hit.participle && token.proclitics.some((c) => c !== 'و' && c !== 'ف')) continue;
+      // «نصف الاتهامات»: half the accusations, not "we describe" (round 29).
+      if (hit.verbal && lex.cues.notVerb.has(key)) continue;
+      // «قتلة العاملة الفلبينية» (killers) is no «قتله» (his killing, killed him).
+      if (hit.pronounHa && nounOnly) continue;
+      hits.push(hit);
+    }
+  }
+  return { hits, nounOnly };
 }
 
 /**
@@ -4468,6 +4505,7 @@ export function codeEvents(doc: Doc): CodedEvent[] {
   const tokens = doc.layers.tokens;
   const forms = tokenForms(tokens);
   const anchors = tokenAnchors(lex, tokens, forms);
+  const words = tokenWords(tokens);
   const allActors = findActors(doc);
   const subjects = subjectMemory(doc, allActors);
   const events: CodedEvent[] = [];
@@ -4483,6 +4521,7 @@ export function codeEvents(doc: Doc): CodedEvent[] {
       forms,
       anchors,
       sentenceAnchors: 0,
+      words,
       lex,
       view,
       actors: [],
