@@ -1,6 +1,7 @@
 // Round 34 (linking precision on unseen text): errors found in a random sample of 400 mention rows of the
 // unannotated entity audit (dev-side ANT articles) and fixed where general. «البابا» is a religious title outside the
-// pope's span and no mention alone. Sentences from the audit's articles; each rule has a negative case.
+// pope's span and no mention alone; Peru and Nepal
+// with the article are the countries. Sentences from the audit's articles; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
 
 const cases: LinkCase[] = [
@@ -33,6 +34,27 @@ const cases: LinkCase[] = [
     ],
     published: '2018-06-26',
     present: ['جامعة البابا يوحنا بولس الثاني'],
+  },
+  {
+    rule: 'Peru and Nepal written with the article are the countries (France 24, audit)',
+    text: 'أمرت محكمة في البيرو بإعادة محاكمة الرئيس الأسبق ألبرتو فوجيموري. وواجهت النيبال عدة كوارث جوية خلال الأعوام الأخيرة.',
+    tagged: [
+      ['البيرو', 'LOC'],
+      ['ألبرتو فوجيموري', 'PER'],
+      ['النيبال', 'LOC'],
+    ],
+    published: '2018-02-20',
+    expect: [
+      ['البيرو', 'country:PE'],
+      ['النيبال', 'country:NP'],
+    ],
+  },
+  {
+    rule: '… while their demonyms stay no mention (negative)',
+    text: 'وقال الرئيس البيروفي إن المتسلقين النيباليين وصلوا إلى القمة.',
+    tagged: [],
+    published: '2018-02-20',
+    allMentions: [],
   },
 ];
 
