@@ -1,7 +1,12 @@
 // Round 34 (linking precision on unseen text): errors found in a random sample of 400 mention rows of the
 // unannotated entity audit (dev-side ANT articles) and fixed where general. «البابا» is a religious title outside the
 // pope's span and no mention alone; Peru and Nepal
-// with the article are the countries. Sentences from the audit's articles; each rule has a negative case.
+// with the article are the countries; «للوكالة» is ل + ال + «وكالة» (two
+// prepositions do not stack). Sentences from the audit's articles; each rule has a negative case.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cliticAnalyzer } from '../../src/arabic/clitics.js';
+import { normalizeForMatch } from '../../src/arabic/normalize.js';
 import { type LinkCase, runLinkCases } from './cases.js';
 
 const cases: LinkCase[] = [
@@ -56,6 +61,30 @@ const cases: LinkCase[] = [
     published: '2018-02-20',
     allMentions: [],
   },
+  {
+    rule: '«للوكالة» is ل + ال + «وكالة», so the gazetteer body after it is found (Sky News, audit)',
+    text: 'أظهر تقرير للوكالة الدولية للطاقة الذرية أن إيران أطلقت تحذيرا دبلوماسيا لواشنطن.',
+    tagged: [
+      ['لوكالة الدولية للطاقة الذرية', 'ORG', 'تقرير'],
+      ['إيران', 'LOC'],
+    ],
+    published: '2018-02-23',
+    expect: [['وكالة الدولية للطاقة الذرية', 'org:iaea']],
+  },
 ];
 
 runLinkCases('round 34: precision on unseen text', cases);
+
+test('round 34: one ل after another is no reading of «لل…» when the definite form is attested', () => {
+  const split = (word: string) => {
+    const { proclitics, stem } = cliticAnalyzer().analyze(normalizeForMatch(word), word.endsWith('ة'));
+    return `${proclitics.join('+')} ${stem}`;
+  };
+  assert.equal(split('للوكالة'), 'ل+ال وكاله');
+  assert.equal(split('وللوكالة'), 'و+ل+ال وكاله');
+  assert.equal(split('للحماية'), 'ل+ال حمايه');
+  // Negative: a word of its own that starts with ل, or whose definite form news hardly writes, keeps its ل.
+  assert.equal(split('للبنان'), 'ل لبنان');
+  assert.equal(split('للجان'), 'ل لجان');
+  assert.equal(split('للوبن'), 'ل لوبن');
+});
