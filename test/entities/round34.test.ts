@@ -2,7 +2,7 @@
 // unannotated entity audit (dev-side ANT articles) and fixed where general. «البابا» is a religious title outside the
 // pope's span and no mention alone; Peru and Nepal
 // with the article are the countries; «للوكالة» is ل + ال + «وكالة» (two
-// prepositions do not stack). Sentences from the audit's articles; each rule has a negative case.
+// prepositions do not stack); «الشرطة الجنائية الدولية» is Interpol. Sentences from the audit's articles; each rule has a negative case.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cliticAnalyzer } from '../../src/arabic/clitics.js';
@@ -70,6 +70,29 @@ const cases: LinkCase[] = [
     ],
     published: '2018-02-23',
     expect: [['وكالة الدولية للطاقة الذرية', 'org:iaea']],
+  },
+  {
+    rule: '«الشرطة الجنائية الدولية» is Interpol (BBC, audit)',
+    text: 'سلطت الأضواء مؤخرا على جهاز الشرطة الجنائية الدولية (انتربول) بعد صدور تقارير عن اعتقال رئيس الجهاز.',
+    tagged: [
+      ['الشرطة الجنائية الدولية', 'ORG'],
+      ['انتربول', 'ORG'],
+    ],
+    published: '2018-10-07',
+    expect: [
+      ['الشرطة الجنائية الدولية', 'org:interpol'],
+      ['انتربول', 'org:interpol'],
+    ],
+  },
+  {
+    rule: '… and the court is still the court (negative)',
+    text: 'وقال إنه يجب محاكمتهما أمام المحكمة الجنائية الدولية في لاهاي.',
+    tagged: [
+      ['المحكمة الجنائية الدولية', 'ORG'],
+      ['لاهاي', 'LOC'],
+    ],
+    published: '2018-10-07',
+    expect: [['المحكمة الجنائية الدولية', 'org:icc']],
   },
 ];
 
