@@ -2,11 +2,14 @@
 // unannotated entity audit (dev-side ANT articles) and fixed where general. «البابا» is a religious title outside the
 // pope's span and no mention alone; Peru and Nepal
 // with the article are the countries; «للوكالة» is ل + ال + «وكالة» (two
-// prepositions do not stack); «الشرطة الجنائية الدولية» is Interpol. Sentences from the audit's articles; each rule has a negative case.
+// prepositions do not stack); «الشرطة الجنائية الدولية» is Interpol; after a
+// preposition a first ب is the name's own even when the rest is a known name («في برايا غراندي»). Sentences from the audit's articles; each rule has a negative case.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cliticAnalyzer } from '../../src/arabic/clitics.js';
 import { normalizeForMatch } from '../../src/arabic/normalize.js';
+import { tokenize } from '../../src/arabic/tokenize.js';
+import { documentWords, nameOffset } from '../../src/ner/name-start.js';
 import { type LinkCase, runLinkCases } from './cases.js';
 
 const cases: LinkCase[] = [
@@ -110,4 +113,16 @@ test('round 34: one ل after another is no reading of «لل…» when the defin
   assert.equal(split('للبنان'), 'ل لبنان');
   assert.equal(split('للجان'), 'ل لجان');
   assert.equal(split('للوبن'), 'ل لوبن');
+});
+
+test("round 34: after a preposition the ب is the name's own even when the rest is a known name (France 24, audit)", () => {
+  // Where the name starts inside the tagger mention's first word, the text tokenized as a document.
+  const offsetIn = (text: string, word: string) => {
+    const tokens = tokenize(text);
+    const at = tokens.findIndex((t) => t.text === word);
+    return nameOffset(tokens[at], documentWords(tokens), tokens[at - 1]);
+  };
+  assert.equal(offsetIn('الأحياء الفقيرة في برايا غراندي بالقرب من ساو باولو.', 'برايا'), 0);
+  // Negative: after a noun the letter stays a preposition.
+  assert.equal(offsetIn('وقال أحد الحراس الشخصيين لترامب إنه زاره.', 'لترامب'), 1);
 });
