@@ -3,7 +3,7 @@
 // pope's span and no mention alone; Peru and Nepal
 // with the article are the countries; «للوكالة» is ل + ال + «وكالة» (two
 // prepositions do not stack); «الشرطة الجنائية الدولية» is Interpol; after a
-// preposition a first ب is the name's own even when the rest is a known name («في برايا غراندي»). Sentences from the audit's articles; each rule has a negative case.
+// preposition a first ب is the name's own even when the rest is a known name («في برايا غراندي»); «المنظمة الدولية» alone is a description, no mention. Sentences from the audit's articles; each rule has a negative case.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cliticAnalyzer } from '../../src/arabic/clitics.js';
@@ -96,6 +96,27 @@ const cases: LinkCase[] = [
     ],
     published: '2018-10-07',
     expect: [['المحكمة الجنائية الدولية', 'org:icc']],
+  },
+  {
+    rule: '«المنظمة الدولية» alone is a description of a body named before, no mention (BBC, France 24, audit)',
+    text: 'وقال مجلس الأمن إن القصف المدفعي قتل 20 شخصا في مدينة درعا. وأعربت المنظمة الدولية عن قلقها على سلامة 750 ألف شخص.',
+    tagged: [
+      ['مجلس الأمن', 'ORG'],
+      ['درعا', 'LOC'],
+      ['المنظمة الدولية', 'ORG'],
+    ],
+    published: '2018-06-27',
+    absent: ['المنظمة الدولية'],
+  },
+  {
+    rule: '… while a name that opens with it stays (negative)',
+    text: 'وقالت المنظمة الدولية للهجرة إن 7 آلاف مهاجر أفريقي يصلون شهريا إلى اليمن.',
+    tagged: [
+      ['المنظمة الدولية للهجرة', 'ORG'],
+      ['اليمن', 'LOC'],
+    ],
+    published: '2018-05-09',
+    expect: [['المنظمة الدولية للهجرة', 'org:iom']],
   },
 ];
 
