@@ -1610,8 +1610,10 @@ function buildEntities(
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
   for (const m of deferred) {
-    // «الإمام علي»: a figure of the faith, joined by a later word of a name only, not by a namesake's given name.
-    const laterWordOnly = afterReligiousTitle(cues, tokens, forms, m.first);
+    // «الإمام علي»: a figure of the faith, joined by a later word of a name only, not by a namesake's given name; after
+    // a regnal title the word opens the fuller name («البابا تواضروس» … «تواضروس الثاني»).
+    const laterWordOnly =
+      afterReligiousTitle(cues, tokens, forms, m.first) && !cues.regnalTitles.has(wordOf(forms, m.first - 1));
     const word = spanWord(m, tokens, forms);
     const person =
       wholeTokenPerson(byKey, m, tokens, forms) ??

@@ -34,6 +34,27 @@ const cases: LinkCase[] = [
     expect: [['الرئيس الفلبيني', 'person:rodrigo-duterte']],
   },
   {
+    rule: '… and the one word after it joins the fuller name it opens (CNN, audit)',
+    text: 'والتقى الأمير البابا تواضروس الثاني بابا الإسكندرية. ولفت إلى أن البابا تواضروس رحب بالوفد السعودي.',
+    tagged: [
+      ['البابا تواضروس الثاني', 'PER'],
+      ['الإسكندرية', 'LOC'],
+      ['البابا تواضروس', 'PER'],
+    ],
+    published: '2018-03-05',
+    mentionsOf: [['تواضروس', ['تواضروس الثاني', 'تواضروس']]],
+  },
+  {
+    rule: '… while after another religious title a given name does not join a namesake (negative)',
+    text: 'وقال المرشد علي خامنئي إن الإمام علي كان قدوة للمسلمين.',
+    tagged: [
+      ['علي خامنئي', 'PER'],
+      ['الإمام علي', 'PER'],
+    ],
+    published: '2018-03-05',
+    mentionsOf: [['علي', ['علي']]],
+  },
+  {
     rule: '… but a body named after a pope keeps it (negative)',
     text: 'وتخرج من جامعة البابا يوحنا بولس الثاني في كراكوف.',
     tagged: [
