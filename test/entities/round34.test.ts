@@ -96,6 +96,26 @@ const cases: LinkCase[] = [
     expect: [['وكالة الدولية للطاقة الذرية', 'org:iaea']],
   },
   {
+    rule: 'spellings of gazetteer persons the audit met: «جو فوتيل», «هايليماريام ديسالين» (France 24, Al Arabiya, audit)',
+    text: 'وحذر قائد المنطقة العسكرية الوسطى الجنرال جو فوتيل من تباين المصالح. وكان رئيس الوزراء هايليماريام ديسالين أعلن تقديم استقالته.',
+    tagged: [
+      ['جو فوتيل', 'PER'],
+      ['هايليماريام ديسالين', 'PER'],
+    ],
+    published: '2018-03-06',
+    expect: [
+      ['جو فوتيل', 'person:joseph-votel'],
+      ['هايليماريام ديسالين', 'person:hailemariam-desalegn'],
+    ],
+  },
+  {
+    rule: '… while another «جو» is no Votel (negative)',
+    text: 'وقال جو بايدن إن الإدارة أخطأت.',
+    tagged: [['جو بايدن', 'PER']],
+    published: '2018-03-06',
+    absentKeys: ['person:joseph-votel'],
+  },
+  {
     rule: '«الشرطة الجنائية الدولية» is Interpol (BBC, audit)',
     text: 'سلطت الأضواء مؤخرا على جهاز الشرطة الجنائية الدولية (انتربول) بعد صدور تقارير عن اعتقال رئيس الجهاز.',
     tagged: [
