@@ -3,7 +3,8 @@
 // pope's span and no mention alone; Peru and Nepal
 // with the article are the countries; «للوكالة» is ل + ال + «وكالة» (two
 // prepositions do not stack); «الشرطة الجنائية الدولية» is Interpol; after a
-// preposition a first ب is the name's own even when the rest is a known name («في برايا غراندي»); «المنظمة الدولية» alone is a description, no mention. Sentences from the audit's articles; each rule has a negative case.
+// preposition a first ب is the name's own even when the rest is a known name («في برايا غراندي»); «المنظمة الدولية» alone is a description, no mention;
+// a person span opening with a noun of relation («حراس مادورو») is the related person. Sentences from the audit's articles; each rule has a negative case.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cliticAnalyzer } from '../../src/arabic/clitics.js';
@@ -114,6 +115,30 @@ const cases: LinkCase[] = [
     tagged: [['جو بايدن', 'PER']],
     published: '2018-03-06',
     absentKeys: ['person:joseph-votel'],
+  },
+  {
+    rule: 'a person span opening with a noun of relation is the related person alone (BBC, audit)',
+    text: 'وأظهرت صور تم تداولها حراس مادورو الشخصيين وهم يحمونه. يعتبر منتقدو دوتيرتي تصريحاته تجاوزا لحدود ما يرونه مقبولا.',
+    tagged: [
+      ['حراس مادورو', 'PER'],
+      ['منتقدو دوتيرتي', 'PER'],
+    ],
+    published: '2018-08-05',
+    expect: [
+      ['مادورو', 'person:nicolas-maduro'],
+      ['دوتيرتي', 'person:rodrigo-duterte'],
+    ],
+    absent: ['حراس مادورو', 'منتقدو دوتيرتي'],
+  },
+  {
+    rule: '… but not a given name before a chain word (negative; CNN, audit)',
+    text: 'وحضر من الجانب السعودي وزير الخارجية عادل الجبير، ووزير الدولة مساعد بن محمد العيبان.',
+    tagged: [
+      ['عادل الجبير', 'PER'],
+      ['مساعد بن محمد العيبان', 'PER'],
+    ],
+    published: '2018-03-01',
+    present: ['مساعد بن محمد العيبان'],
   },
   {
     rule: '«الشرطة الجنائية الدولية» is Interpol (BBC, audit)',
