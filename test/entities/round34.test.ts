@@ -4,7 +4,8 @@
 // with the article are the countries; «للوكالة» is ل + ال + «وكالة» (two
 // prepositions do not stack); «الشرطة الجنائية الدولية» is Interpol; after a
 // preposition a first ب is the name's own even when the rest is a known name («في برايا غراندي»); «المنظمة الدولية» alone is a description, no mention;
-// a person span opening with a noun of relation («حراس مادورو») is the related person. Sentences from the audit's articles; each rule has a negative case.
+// a person span opening with a noun of relation («حراس مادورو») is the related person;
+// the tagger's MISC after a facility noun is the facility («كنيسة القيامة»). Sentences from the audit's articles; each rule has a negative case.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cliticAnalyzer } from '../../src/arabic/clitics.js';
@@ -139,6 +140,27 @@ const cases: LinkCase[] = [
     ],
     published: '2018-03-01',
     present: ['مساعد بن محمد العيبان'],
+  },
+  {
+    rule: "the tagger's MISC after a facility noun is the facility (France 24, audit)",
+    text: 'تجمع عشرات الآلاف من الحجاج الأرثوذكس السبت في كنيسة القيامة بالقدس القديمة للاحتفال بسبت النور.',
+    tagged: [
+      ['القيامة', 'MISC'],
+      ['القدس', 'LOC'],
+    ],
+    published: '2018-04-08',
+    type: [['كنيسة القيامة', 'LOC']],
+    absent: ['القيامة'],
+  },
+  {
+    rule: '… but not a sport after a ground noun (negative; BBC, audit)',
+    text: 'تم نشر القناصة بالقرب من المواقع المطلة على ملعب الغولف قبيل وصول ترامب.',
+    tagged: [
+      ['الغولف', 'MISC'],
+      ['ترامب', 'PER'],
+    ],
+    published: '2018-07-14',
+    absent: ['ملعب الغولف'],
   },
   {
     rule: '«الشرطة الجنائية الدولية» is Interpol (BBC, audit)',
