@@ -47,8 +47,6 @@ const ARTICLE_RATIO = 0.05;
 /** Words this frequent whose "stem" after ال is rare are function words (الذي, التي, إليه), not definite nouns. */
 const FUNCTION_WORD_COUNT = 500;
 const ENCLITIC_RATIO = 0.3;
-/** «للوكالة»: how frequent the definite form must be, against the rest after one ل, to read ل + ال (stackedPreposition). */
-const STACKED_DEFINITE_SHARE = 0.1;
 const IMPERFECT_PREFIXES = new Set(['ي', 'ت', 'ن']);
 
 function buildPrefixRules(): PrefixRule[] {
@@ -200,7 +198,7 @@ export class CliticAnalyzer {
       // The future marker س only comes before an imperfect verb (سيزور, ستعقد), never a short one.
       if (rule.proclitics.at(-1) === 'س' && (!IMPERFECT_PREFIXES.has(rest[0]) || rest.length < 4)) continue;
       const restCount = this.count(rest);
-      if (this.stackedPreposition(rule, rest, restCount)) continue;
+      if (this.stackedPreposition(rule, rest, restCount, wholeCount)) continue;
       const attested = restCount >= MIN_COUNT && restCount >= rule.ratio * wholeCount;
       // Unknown words: only a following article (والكيشيدا → و + الكيشيدا) or, after a conjunction alone, a
       // known name (وبيلاروسيا → و + بيلاروسيا) is evidence enough. Not after a preposition: unknown names
@@ -223,15 +221,15 @@ export class CliticAnalyzer {
 
   /**
    * «للوكالة»: one ل after another is no Arabic, so a rest that is itself ل + a more frequent word («لوكالة», ل +
-   * «وكالة») is not the reading when the definite form the لل rule restores is attested («الوكالة»): ل + ال + «وكالة».
-   * A word of its own that starts with ل stays («للبنان» → ل + «لبنان»: «بنان» is rarer), and so does a rest whose
-   * definite form news hardly writes («للجان» → ل + «لجان»).
+   * «وكالة») is not the reading when the لل rule's definite form is attested as that rule requires («الوكالة»): the word
+   * is then ل + ال + «وكالة». A word of its own that starts with ل stays («للبنان» → ل + «لبنان»: «بنان» is rarer), and
+   * so does a rest whose definite form news hardly writes («للجان» → ل + «لجان»).
    */
-  private stackedPreposition(rule: PrefixRule, rest: string, restCount: number): boolean {
+  private stackedPreposition(rule: PrefixRule, rest: string, restCount: number, wholeCount: number): boolean {
     if (rule.restoresArticle || rule.proclitics.at(-1) !== 'ل' || rest[0] !== 'ل') return false;
     const inner = rest.slice(1);
     const definite = this.count(`ال${inner}`);
-    return this.count(inner) > restCount && definite >= MIN_COUNT && definite >= STACKED_DEFINITE_SHARE * restCount;
+    return this.count(inner) > restCount && definite >= MIN_COUNT && definite >= PREPOSITION_RATIO * wholeCount;
   }
 
   private articleSplits(word: string): boolean {

@@ -222,6 +222,8 @@ test('round 34: one ل after another is no reading of «لل…» when the defin
   assert.equal(split('للبنان'), 'ل لبنان');
   assert.equal(split('للجان'), 'ل لجان');
   assert.equal(split('للوبن'), 'ل لوبن');
+  // … and a word whose definite form is too rare for the لل rule is not left whole either.
+  assert.equal(split('للتسليم'), 'ل لتسليم');
 });
 
 test("round 34: after a preposition the ب is the name's own even when the rest is a known name (France 24, audit)", () => {
