@@ -1,11 +1,11 @@
 // Round 34 (linking precision on unseen text): errors found in a random sample of 400 mention rows of the
 // unannotated entity audit (dev-side ANT articles) and fixed where general. «البابا» is a religious title outside the
-// pope's span and no mention alone; Peru and Nepal
-// with the article are the countries; «للوكالة» is ل + ال + «وكالة» (two
-// prepositions do not stack); «الشرطة الجنائية الدولية» is Interpol; after a
-// preposition a first ب is the name's own even when the rest is a known name («في برايا غراندي»); «المنظمة الدولية» alone is a description, no mention;
-// a person span opening with a noun of relation («حراس مادورو») is the related person;
-// the tagger's MISC after a facility noun is the facility («كنيسة القيامة»). Sentences from the audit's articles; each rule has a negative case.
+// pope's span and no mention alone, the one word after it joins the fuller name; Peru and Nepal with the article are
+// the countries; «للوكالة» is ل + ال + «وكالة» (two prepositions do not stack); «الشرطة الجنائية الدولية» is Interpol;
+// spellings of gazetteer persons; after a preposition a first ب is the name's own even when the rest is a known name
+// («في برايا غراندي»); «المنظمة الدولية» alone is a description, no mention; a person span opening with a noun of
+// relation («حراس مادورو») is the related person; the tagger's MISC after a facility noun is the facility («كنيسة
+// القيامة»). Sentences from the audit's articles; each rule has a negative case.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cliticAnalyzer } from '../../src/arabic/clitics.js';
