@@ -198,6 +198,7 @@ export class CliticAnalyzer {
       // The future marker س only comes before an imperfect verb (سيزور, ستعقد), never a short one.
       if (rule.proclitics.at(-1) === 'س' && (!IMPERFECT_PREFIXES.has(rest[0]) || rest.length < 4)) continue;
       const restCount = this.count(rest);
+      if (this.stackedPreposition(rule, rest, restCount, wholeCount)) continue;
       const attested = restCount >= MIN_COUNT && restCount >= rule.ratio * wholeCount;
       // Unknown words: only a following article (والكيشيدا → و + الكيشيدا) or, after a conjunction alone, a
       // known name (وبيلاروسيا → و + بيلاروسيا) is evidence enough. Not after a preposition: unknown names
@@ -216,6 +217,19 @@ export class CliticAnalyzer {
       }
     }
     return best;
+  }
+
+  /**
+   * «للوكالة»: one ل after another is no Arabic, so a rest that is itself ل + a more frequent word («لوكالة», ل +
+   * «وكالة») is not the reading when the لل rule's definite form is attested as that rule requires («الوكالة»): the word
+   * is then ل + ال + «وكالة». A word of its own that starts with ل stays («للبنان» → ل + «لبنان»: «بنان» is rarer), and
+   * so does a rest whose definite form news hardly writes («للجان» → ل + «لجان»).
+   */
+  private stackedPreposition(rule: PrefixRule, rest: string, restCount: number, wholeCount: number): boolean {
+    if (rule.restoresArticle || rule.proclitics.at(-1) !== 'ل' || rest[0] !== 'ل') return false;
+    const inner = rest.slice(1);
+    const definite = this.count(`ال${inner}`);
+    return this.count(inner) > restCount && definite >= MIN_COUNT && definite >= PREPOSITION_RATIO * wholeCount;
   }
 
   private articleSplits(word: string): boolean {

@@ -71,6 +71,8 @@ export interface Cues {
   workNouns: Set<string>;
   /** Keys of religious titles before a figure's given name (data/gazetteer/religious-titles.tsv): «النبي». */
   religiousTitles: Set<string>;
+  /** … those marked `regnal`, after which the one word is the name taken on office («البابا»). */
+  regnalTitles: Set<string>;
   /** Keys of nouns before a tribe's or clan's name (data/gazetteer/group-nouns.tsv, kind `before`): «قبيلة». */
   groupNouns: Set<string>;
   /** … the duals among them, which name two tribes (kind `pair`): «قبيلتي نهم وأرحب». */
@@ -181,6 +183,11 @@ export function buildCues(dir: string): Cues {
     workNouns: keyColumn(dir, 'work-nouns.tsv'),
     ...groupWords(rows(path.join(dir, 'group-nouns.tsv'))),
     religiousTitles: keyColumn(dir, 'religious-titles.tsv'),
+    regnalTitles: new Set(
+      rows(path.join(dir, 'religious-titles.tsv'))
+        .filter(([, , regnal]) => regnal === 'yes')
+        .map(([word]) => nameKey(word)),
+    ),
     relationNouns: keyColumn(dir, 'relation-nouns.tsv'),
     familyNameFirst: new Set(rows(path.join(dir, 'family-name-first.tsv')).map(([iso2]) => iso2)),
     wawNames: keyColumn(dir, 'waw-names.tsv'),

@@ -399,7 +399,9 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
   quotedFacilities(ctx, found);
   for (const m of [...found]) {
     const before = m.first - 1;
-    if ((m.type !== 'PER' && m.type !== 'LOC') || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
+    // The tagger's MISC too: «كنيسة القيامة» (round 34); not a sport after a ground noun («ملعب الغولف»).
+    if (m.type === 'ORG' || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
+    if (m.type === 'MISC' && SPORT_GROUND_NOUNS.has(wordOf(forms, before))) continue;
     // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity, a known place too, except the
     // city an airport, a port, a prison … is named after («مطار الرياض الدولي», «ميناء الحديدة»; rounds 14 and 19).
     // «في وادي المسيني»: the tokenizer may read «وادي» as و + «ادي»; the word as written is the noun («وأدى» is not).
@@ -499,6 +501,9 @@ export function quotedWorks(ctx: LinkContext, found: Found[]): void {
 
 /** Facility nouns whose first letter is also a clitic, as written whole («وادي»: not و + «ادي»). */
 const WHOLE_FACILITY_NOUNS = new Set(['وادي']);
+
+/** Facility nouns after which the tagger's MISC is a sport, not a name: «ملعب الغولف», «ملعب التنس». */
+const SPORT_GROUND_NOUNS = new Set(['ملعب', 'ملاعب'].map(nameKey));
 
 /**
  * «منطقة وادي النطرون»: the tagger's mention that starts inside a whole facility noun the tokenizer read as و + «ادي»

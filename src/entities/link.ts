@@ -965,15 +965,27 @@ function endsWithNewsWord(ctx: LinkContext, m: Found): boolean {
 
 /**
  * «كما انتخب البرلمان وانغ كيشيان حليف شي الوثيق»: a noun of relation between persons (relation-nouns.tsv) inside a
- * person's name ends it (no title before the name, not its first word); the words the tagger took in after the noun
- * are the related person's own mention («شي»), so in-document coreference joins them to that person, not to the
- * first name's.
+ * person's name ends it (no title before the name); the words the tagger took in after the noun are the related
+ * person's own mention («شي»), so in-document coreference joins them to that person, not to the first name's. As the
+ * span's first word it is left out («منتقدو دوتيرتي» → «دوتيرتي»).
  */
 function splitAtRelationNouns(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms, text, cues } = ctx;
   for (let j = 0; j < found.length; j++) {
     const m = found[j];
     if (m.type !== 'PER' || m.last - m.first < 2 || ctx.flags[m.first] & TITLE_START) continue;
+    // «حراس مادورو», «منتقدو دوتيرتي», «معاون نصرالله»: a span that opens with such a noun is the related person's
+    // mention alone (round 34); not before a chain word, where the noun is a given name («مساعد بن محمد العيبان»).
+    if (
+      tokens[m.first].kind === 'arabic' &&
+      cues.relationNouns.has(wordOf(forms, m.first)) &&
+      !CHAIN_WORDS.has(forms.norms[m.first + 1])
+    ) {
+      m.first++;
+      m.start = tokens[m.first].start;
+      m.text = text.slice(m.start, m.end);
+      if (m.last - m.first < 2) continue;
+    }
     let k = m.first + 1;
     while (k < m.last && !(tokens[k].kind === 'arabic' && cues.relationNouns.has(forms.norms[k]))) k++;
     if (k === m.last) continue;
@@ -1625,8 +1637,10 @@ function buildEntities(
   }
   // Pass 2: single-word person names join a person whose name has that word («يون» → «يون سوك يول»).
   for (const m of deferred) {
-    // «الإمام علي»: a figure of the faith, joined by a later word of a name only, not by a namesake's given name.
-    const laterWordOnly = afterReligiousTitle(cues, tokens, forms, m.first);
+    // «الإمام علي»: a figure of the faith, joined by a later word of a name only, not by a namesake's given name; after
+    // a regnal title the word opens the fuller name («البابا تواضروس» … «تواضروس الثاني»).
+    const laterWordOnly =
+      afterReligiousTitle(cues, tokens, forms, m.first) && !cues.regnalTitles.has(wordOf(forms, m.first - 1));
     const word = spanWord(m, tokens, forms);
     const person =
       wholeTokenPerson(byKey, m, tokens, forms) ??

@@ -69,8 +69,26 @@ function isPartyMembers(ctx: LinkContext, m: Found): boolean {
   return /^ال.{3,}(?:ون|يين)$/.test(wordOf(ctx.forms, m.first));
 }
 
+let anaphoricBodies: Set<string> | undefined;
+
+/**
+ * «وأعربت المنظمة الدولية عن قلقها»: the tagger's unlinked organization mention that is exactly a description news
+ * uses for a body named before (data/gazetteer/anaphoric-bodies.tsv) is nominal (round 34).
+ */
+function isAnaphoricBody(ctx: LinkContext, m: Found): boolean {
+  if (m.type !== 'ORG' || m.target || m.cues || m.apposedTo) return false;
+  anaphoricBodies ??= new Set(readTsvTable('gazetteer/anaphoric-bodies.tsv').rows.map(([phrase]) => nameKey(phrase)));
+  const words = [wordOf(ctx.forms, m.first), ...ctx.forms.norms.slice(m.first + 1, m.last)];
+  return anaphoricBodies.has(words.join(' '));
+}
+
 export function dropNominalForces(ctx: LinkContext, found: Found[]): void {
   for (let k = found.length - 1; k >= 0; k--)
-    if (isNominalForce(ctx, found[k]) || isPartyMembers(ctx, found[k]) || isUnlinkedArmy(ctx, found[k]))
+    if (
+      isNominalForce(ctx, found[k]) ||
+      isPartyMembers(ctx, found[k]) ||
+      isUnlinkedArmy(ctx, found[k]) ||
+      isAnaphoricBody(ctx, found[k])
+    )
       found.splice(k, 1);
 }

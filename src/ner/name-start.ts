@@ -93,6 +93,10 @@ function letterBelongsToName(token: Token, words: DocumentWords, previous: Token
   const letter = letters[letters.length - 1];
   if (!NAME_INITIAL_CLITICS.has(letter) || letters.length > 2 || (letters.length === 2 && letters[0] !== 'و'))
     return false;
+  // Before the name tests: after a preposition the letter is the name's even when the rest is a name too («في برايا
+  // غراندي», whose «رايا» is a gazetteer word; round 34).
+  if (letters.length === 1 && letter !== 'ف' && previous?.kind === 'arabic' && PREPOSITIONS.has(previous.norm))
+    return true;
   const names = nameWords();
   if (names.has(token.stem)) return false;
   const whole = letters.length === 2 ? token.norm.slice(1) : token.norm;
