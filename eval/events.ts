@@ -316,6 +316,7 @@ async function main(): Promise<void> {
     'dev-b14',
     'dev-b15',
     'dev-b16',
+    'dev-b17',
     'heldout-first',
     'heldout-b1',
     'heldout-b2',
