@@ -357,7 +357,7 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
   for (;;) {
     let next = current.last;
     // «بين النائب العام المصري، نبيل صادق، ونظيره الإيطالي»: a comma may close an apposition before «و + title».
-    if (COMMAS.has(ctx.tokens[next]?.text) && headAfterAnd(ctx, next + 1)) next++;
+    if (COMMAS.has(ctx.tokens[next]?.text) && (headAfterAnd(ctx, next + 1) || demonymAfterAnd(ctx, next + 1))) next++;
     next = pastLocation(ctx, next);
     if (next >= ctx.view.last || !inClause(ctx, actor.first, next)) return out;
     const token = ctx.tokens[next];
@@ -420,6 +420,16 @@ function coordinationHead(ctx: Context, actor: Actor): Actor {
     if (!prev || !inClause(ctx, actor.first, prev.first) || isAside(ctx, prev.first)) return head;
     head = prev;
   }
+}
+
+/**
+ * «الرئيسان الأميركي دونالد ترامب، والفرنسي إيمانويل ماكرون»: a bare demonym with و glued to it (its noun shared with
+ * the first conjunct's) continues the coordination past the comma of the first name (round 36).
+ */
+function demonymAfterAnd(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j];
+  const a = t && j < ctx.view.last && t.proclitics[0] === 'و' ? actorAt(ctx, j) : undefined;
+  return a?.kind === 'demonym' && a.first === j;
 }
 
 /** وزير، ونظيره: a title with a conjunction glued to it, which introduces a coordinated party. */
@@ -2104,7 +2114,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     // coordinated subjects (round 13).
     const first = directObject(ctx, i, after, source);
     const next = first && group.includes(first) ? directObject(ctx, i, groupEnd, source) : undefined;
-    const object = next && !commaBetween(ctx, groupEnd - 1, next.first) ? next : first;
+    // A comma may close a coordination of bare demonyms (…، والفرنسي إيمانويل ماكرون، نظام الرئيس السوري): round 36.
+    const elliptic = group.some((a) => demonymAfterAnd(ctx, a.first));
+    const object = next && (elliptic || !commaBetween(ctx, groupEnd - 1, next.first)) ? next : first;
     if (object && (p < 0 || object.first < p) && !group.includes(object) && !warnedOf(ctx, trigger, after, object))
       targets = [object, ...coordinated(ctx, object)];
   }

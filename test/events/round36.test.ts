@@ -1,0 +1,135 @@
+// Event coding rules of round 36 (blind dev batch 17), each with a case and near cases that must not be coded. The
+// cases are sentences of dev-split articles of the ANT corpus (batch 17 or earlier dev gold in eval/gold/events.jsonl,
+// or the events audit of dev-side articles) with the outlet named; the near cases marked "variant" change a word of
+// such a sentence to show the limit of the rule.
+import { type EventCase, runEventCases } from './cases.js';
+
+const cases: EventCase[] = [
+  // 1. The bare perfect «دان» (and دانت، دانوا) condemns, as «أدان» does.
+  {
+    rule: '«دان» is the perfect of condemning (BBC, events audit)',
+    sentence:
+      'دان رئيس الوزراء الإسرائيلي، بنيامين نتياهو، تصريحات نظيره البولندي، ماتيوش مورافيتسكي، التي قال فيها إن بعض اليهود تعاونوا مع النازيين في الحرب العالمية الثانية مثلهم مثل البولنديين وآخرين.',
+    published: '2018-02-18',
+    has: ['IL>PL:ACCUSE'],
+  },
+  {
+    rule: 'near case: «دان» as a first name condemns no one (variant of a dev sentence)',
+    sentence: 'وقال مدير الاستخبارات الوطنية الأمريكية دان كوتس إن روسيا تواصل التدخل في الانتخابات.',
+    published: '2018-02-18',
+    hasNotLike: [/:ACCUSE$/],
+  },
+  // 2. A bare demonym with و after a comma continues the coordination of the subjects (their noun shared).
+  {
+    rule: 'two presidents named by their demonyms («الرئيسان الأميركي …، والفرنسي …») both condemn the object after the second name (Sky News, dev batch 17)',
+    sentence:
+      'دان الرئيسان الأميركي دونالد ترامب، والفرنسي إيمانويل ماكرون، نظام الرئيس السوري بشار الأسد وراعييه الروسي والإيراني، على خلفية الجوم العنيف الذي يستهدف الغوطة الشرقية.',
+    has: ['US>SY:ACCUSE', 'FR>SY:ACCUSE'],
+    hasNot: ['US>FR:ACCUSE'],
+  },
+  {
+    rule: 'the partners of a meeting named by a dual and bare demonyms after commas (BBC, events audit)',
+    sentence:
+      'ومن المقرر أن يلتقي الرئيس الإيراني، حسن روحاني، بنظيريه الروسي، فلاديمير بوتين، والتركي، رجب طيب أردوغان، في إيران.',
+    published: '2018-09-03',
+    has: ['IR>RU:CONSULT', 'IR>TR:CONSULT'],
+  },
+  {
+    rule: 'near case: a party after a comma with no bare demonym before it is no object of the coordinated subjects (variant)',
+    sentence: 'دان الرئيس الأميركي دونالد ترامب والرئيس الفرنسي إيمانويل ماكرون، وقال البيت الأبيض إن روسيا مسؤولة.',
+    hasNot: ['US>RU:ACCUSE', 'FR>RU:ACCUSE'],
+  },
+  // 3. Phone conversations and joint press conferences are meetings.
+  {
+    rule: '«محادثة هاتفية مع» is a phone call (BBC, events audit)',
+    sentence:
+      'وأدان الرئيس الفرنسي ماكرون "الهجوم الكيميائي"، ضد المدنيين في دوما، وذلك خلال محادثة هاتفية مع ترامب وفقا لبيان نشره قصر الإليزيه.',
+    published: '2018-04-09',
+    has: ['FR>US:CONSULT'],
+  },
+  {
+    rule: 'near case: «محادثة» with no «هاتفية» is no call (variant of the BBC audit sentence)',
+    sentence: 'وقال الرئيس الفرنسي ماكرون إن المحادثة الأخيرة كانت مع ترامب.',
+    published: '2018-04-09',
+    hasNotLike: [/:CONSULT$/],
+  },
+  {
+    rule: 'a joint press conference with a counterpart is a meeting (France 24, dev batch 17)',
+    sentence:
+      'قال وزير خارجية تركيا مولود تشاوش أوغلو الاثنين في مؤتمر مشترك له في عمان مع نظيره الأردني أيمن الصفدي، إن بلاده لا تمانع من دخول القوات السورية عفرين لطرد الفصائل الكردية هناك، محذرا دمشق من مغبة دعم الأكراد.',
+    published: '2018-02-20',
+    has: ['TR>JO:CONSULT', 'TR>SY:THREATEN'],
+  },
+  {
+    rule: 'near case: a press conference that is not joint meets no one (variant of the France 24 sentence)',
+    sentence:
+      'قال وزير خارجية تركيا مولود تشاوش أوغلو الاثنين في مؤتمر صحافي في عمان مع وصول نظيره الأردني أيمن الصفدي إن بلاده لا تمانع.',
+    published: '2018-02-20',
+    hasNot: ['TR>JO:CONSULT'],
+  },
+  // 4. «ضرب حصارا على» imposes a blockade, as «فرض».
+  {
+    rule: '«الحصار الذي تضربه السعودية … على قطر» (France 24, dev batch 17)',
+    sentence: 'لم يكن للحصار الذي تضربه السعودية وحلفاؤها على قطر منذ تسعة أشهر التأثير المتوقع...',
+    published: '2018-03-09',
+    has: ['SA>QA:COERCE'],
+  },
+  {
+    rule: 'near case: «ضرب» with no siege word imposes nothing (variant)',
+    sentence: 'قالت السلطات إن الإعصار الذي ضرب السعودية على مدى يومين خلف أضرارا.',
+    published: '2018-03-09',
+    hasNotLike: [/:COERCE$/],
+  },
+  // 5. Bringing in aid (إدخال مساعدات إلى) is aid; delivering it (إيصال) after a verb of allowing is someone else's.
+  {
+    rule: '«بإدخال مساعدات إلى الغوطة الشرقية» is the UN’s aid (France 24, dev batch 17)',
+    sentence:
+      'وتنتظر الأمم المتحدة السماح لها بإدخال مساعدات إلى الغوطة الشرقية التي تحاصرها قوات النظام منذ العام 2013، وتتعرض منذ نحو أسبوعين لحملة قصف أسفرت وفق المرصد السوري لحقوق الإنسان عن مقتل 628 مدنيا بينهم 151 طفلا، وإصابة أكثر من 3500 آخرين بجروح.',
+    published: '2018-03-02',
+    has: ['UN>SY:AID'],
+  },
+  {
+    rule: 'near case: aid a truce would let through is not the subject’s (Sky News, events audit)',
+    sentence:
+      'وقال وزير الخارجية الروسي سيرجي لافروف إن موسكو ستضغط لإقرار خطط هدنة يومية مماثلة في القتال، مما يسمح بإيصال المساعدات للغوطة الشرقية عبر ما تصفه روسيا بالممر الإنساني.',
+    published: '2018-02-27',
+    hasNot: ['RU>SY:AID'],
+  },
+  // 6. A raid names the attacker of a casualty, as a raid or attack noun does (cue `agent`).
+  {
+    rule: 'a Palestinian killed during a raid of the Israeli army (variant of an Alarabiya sentence of dev batch 17: «فيه» left out)',
+    sentence: 'قتل فلسطيني خلال مداهمة لجيش الاحتلال الإسرائيلي.',
+    published: '2018-03-01',
+    has: ['IL>PS:ASSAULT'],
+  },
+  {
+    rule: 'near case: a raid with no party after it names no attacker (variant)',
+    sentence: 'قتل فلسطيني خلال مداهمة في مدينة جنين.',
+    published: '2018-03-01',
+    hasNotLike: [/^IL>/],
+  },
+  // 7. A hashtag whose last words are a country's name or a demonym names that party.
+  {
+    rule: '«من #الحكومة_التشيكية» is the Czech government (Alarabiya, dev batch 17)',
+    sentence:
+      'وطلبت السلطات التركية حينها من #الحكومة_التشيكية قبل أيام، اعتقال القائد السابق لحزب الاتحاد الديمقراطي السوري الكردي الذي تعتبره أنقره فرعا لحزب العمال الكردستاني الذي تصنفه "منظمة إرهابية".',
+    published: '2018-02-28',
+    has: ['TR>CZ:REQUEST'],
+  },
+  {
+    rule: '«تصويت #البرلمان_الهولندي» is the Dutch parliament’s vote (Alarabiya, events audit)',
+    sentence:
+      'استدعت #أنقرة، الجمعة، القائم بالأعمال الهولندي وعبرت له عن "إدانتها" غداة تصويت #البرلمان_الهولندي على اقتراح بشأن الاعتراف بإبادة #الأرمن قبل نحو مئة عام، حسب ما أفاد مسؤول في وزارة الخارجية التركية.',
+    published: '2018-02-23',
+    has: ['TR>NL:ACCUSE'],
+  },
+  {
+    rule: 'near case: a country behind a glued preposition in a hashtag («#نقل_السلاح_لليمن») is no party (Alarabiya, dev batch 16)',
+    sentence:
+      'استخدمت روسيا حق الفيتو الاثنين في مجلس الأمن ضد مشروع قرار بريطاني دعمته الولايات المتحدة وفرنسا يقضي بتجديد حظر #نقل_السلاح_لليمن مع التنديد بتقاعس إيران عن منع وصول أسلحتها إلى الحوثيين.',
+    published: '2018-02-27',
+    hasNotLike: [/>YE:/],
+  },
+];
+
+runEventCases(cases, '2018-03-10');
