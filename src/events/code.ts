@@ -432,10 +432,15 @@ function demonymAfterAnd(ctx: Context, j: number): boolean {
   return a?.kind === 'demonym' && a.first === j;
 }
 
-/** وزير، ونظيره: a title with a conjunction glued to it, which introduces a coordinated party. */
+/**
+ * وزير، ونظيره: a title with a conjunction glued to it, which introduces a coordinated party. «وراعييه» (a dual with a
+ * pronoun the word analysis leaves whole): و before a word of the head list is the conjunction too (round 36).
+ */
 function headAfterAnd(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j];
-  return !!t && j < ctx.view.last && t.proclitics[0] === 'و' && hasCue(ctx, j, 'head');
+  if (!t || j >= ctx.view.last) return false;
+  if (t.proclitics.length === 0 && t.norm.startsWith('و')) return ctx.lex.cues.head.has(t.norm.slice(1));
+  return t.proclitics[0] === 'و' && hasCue(ctx, j, 'head');
 }
 
 function particleIndex(ctx: Context, particles: Set<string>, from: number): number {
@@ -809,6 +814,8 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
       ? candidate
       : undefined;
   if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
+  const pair = dualTitleBefore(ctx, i);
+  if (pair) return { source: pair, after: i + 1 };
   // A verb with a plural suffix (قالوا), or right after a complementizer with a pronoun (تقول إنه يستهدف …),
   // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known
   // here (الهجوم … تقول إنه يستهدف); a plural verb continues the subject the text last named (اتفقتا).
@@ -853,6 +860,27 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/**
+ * «بعد محادثة هاتفية بين ترامب وماكرون الجمعة، إن الرئيسين دانا الأسد وروسيا وإيران»: a dual of a title or side (cue
+ * `dualTitle`) right before the verb, with no preposition on it, takes up the two parties of different countries the
+ * sentence coordinated before it with و (a third conjunct leaves it open); the first is the subject, and its
+ * coordinated partner joins it (round 36).
+ */
+function dualTitleBefore(ctx: Context, i: number): Actor | undefined {
+  const t = ctx.tokens[i - 1];
+  if (i - 1 <= ctx.view.first || !hasCue(ctx, i - 1, 'dualTitle') || t.proclitics.some((c) => c !== 'ال'))
+    return undefined;
+  const parties = ctx.actors.filter((a) => a.last < i - 1 && !isAside(ctx, a.first) && a.country !== null);
+  const joined = (a: Actor, b: Actor) =>
+    b.first === a.last && ctx.tokens[b.first].proclitics[0] === 'و' && inClause(ctx, a.first, b.first);
+  for (let k = parties.length - 2; k >= 0; k--) {
+    const [a, b, c] = [parties[k], parties[k + 1], parties[k + 2]];
+    if (!joined(a, b)) continue;
+    return a.country !== b.country && !(c && joined(b, c)) && !(k > 0 && joined(parties[k - 1], a)) ? a : undefined;
+  }
+  return undefined;
 }
 
 /** Words (رفيع المستوى) between a delegation's noun and the «من» of its country. */

@@ -130,6 +130,48 @@ const cases: EventCase[] = [
     published: '2018-02-27',
     hasNotLike: [/>YE:/],
   },
+  // 8. «وراعييه»، «وحلفاءها»: a head word the word analysis leaves whole after و is still a conjunct's head.
+  {
+    rule: 'the sponsors after «وراعييه» are condemned with the regime (Sky News, dev batch 17)',
+    sentence:
+      'دان الرئيسان الأميركي دونالد ترامب، والفرنسي إيمانويل ماكرون، نظام الرئيس السوري بشار الأسد وراعييه الروسي والإيراني، على خلفية الجوم العنيف الذي يستهدف الغوطة الشرقية.',
+    has: ['US>RU:ACCUSE', 'US>IR:ACCUSE', 'FR>RU:ACCUSE', 'FR>IR:ACCUSE'],
+  },
+  {
+    rule: 'the allies after «وحلفاءها» are warned with the government (BBC, events audit)',
+    sentence:
+      'حذر الرئيس الأمريكي دونالد ترامب الحكومة السورية وحلفاءها الروس والإيرانيين من "الهجوم المتهور" على محافظة إدلب السورية.',
+    published: '2018-09-04',
+    has: ['US>RU:THREATEN', 'US>IR:THREATEN'],
+  },
+  {
+    rule: 'near case: the ally after «وحليفته» is a second subject, not the object of the accusation (BBC, events audit)',
+    sentence:
+      'ويتهم مؤيدو الرئيس السوري بشار الأسد، وحليفته روسيا، جماعة "الخوذ البيضاء" بدعم المعارضة المسلحة وبأن لديها صلات مع جماعات "جهادية".',
+    published: '2018-07-22',
+    hasNot: ['SY>RU:ACCUSE'],
+  },
+  // 9. A dual title right before a verb takes up the two parties coordinated before it.
+  {
+    rule: '«إن الرئيسين دانا …» after «بين ترامب وماكرون» (Sky News, dev batch 17)',
+    sentence:
+      'وقال البيت الأبيض، في بيان، بعد محادثة هاتفية بين ترامب وماكرون الجمعة، إن الرئيسين دانا الأسد وروسيا وإيران بسبب "الأعمال الوحشية" التي ارتكبوها في سوريا، بما في ذلك قصف الغوطة الشرقية.',
+    has: [
+      'US>FR:CONSULT',
+      'US>SY:ACCUSE',
+      'US>RU:ACCUSE',
+      'US>IR:ACCUSE',
+      'FR>SY:ACCUSE',
+      'FR>RU:ACCUSE',
+      'FR>IR:ACCUSE',
+    ],
+  },
+  {
+    rule: 'near case: after three coordinated parties a dual does not say which two (variant of the Sky News sentence)',
+    sentence:
+      'وقال البيت الأبيض، في بيان، بعد محادثة هاتفية بين ترامب وماكرون وميركل الجمعة، إن الرئيسين دانا روسيا وإيران.',
+    hasNotLike: [/:ACCUSE$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-10');
