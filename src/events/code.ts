@@ -1835,7 +1835,9 @@ const CASUALTY_BEFORE = 4;
 function casualtyBefore(ctx: Context, i: number): boolean {
   for (let j = i - 1, words = 0; j >= ctx.view.first && inClause(ctx, i, j) && words < CASUALTY_BEFORE; j--) {
     if (!isWord(ctx.tokens[j])) continue;
-    words++;
+    // «مقتل 7 خبراء متفجرات ينتمون للميليشيات الإيرانية في غارات التحالف»: what the victims belong to is part of
+    // their description; the casualty word may stand as far again before it (round 36).
+    words = hasCue(ctx, j, 'affiliation') ? 0 : words + 1;
     const bare = ctx.tokens[j].norm.replace(/^و/, '').replace(/(هما|هم|ها|ه)$/, '');
     if (hasCue(ctx, j, 'violence') || ctx.lex.cues.violence.has(bare)) return true;
   }

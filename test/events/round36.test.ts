@@ -172,6 +172,35 @@ const cases: EventCase[] = [
       'وقال البيت الأبيض، في بيان، بعد محادثة هاتفية بين ترامب وماكرون وميركل الجمعة، إن الرئيسين دانا روسيا وإيران.',
     hasNotLike: [/:ACCUSE$/],
   },
+  // 10. The circumstantial participle «واصفا» describes as «وصف» does; «غير واقعي» is a pejorative.
+  {
+    rule: '«…، واصفا بيان المسؤولين السعوديين … بأنه أمر غير واقعي» (variant of a BBC sentence of dev batch 17: the adviser named by his title, as in its first sentence)',
+    sentence:
+      'وأضاف مستشار للرئيس التركي، في تصريح لوكالة رويترز، إن السلطات ترجح أن تكون العملية تمت بمشاركة "15 سعوديا"، واصفا بيان المسؤولين السعوديين، بعدم توفر كاميرات مراقبة في مبنى القنصلية، بأنه أمر غير واقعي.',
+    published: '2018-10-07',
+    has: ['TR>SA:ACCUSE'],
+  },
+  {
+    rule: 'near case: a statement described with no pejorative is not criticised (variant)',
+    sentence:
+      'وأضاف مستشار للرئيس التركي، في تصريح لوكالة رويترز، إن السلطات ترجح أن تكون العملية تمت بمشاركة "15 سعوديا"، واصفا بيان المسؤولين السعوديين بأنه مهم.',
+    published: '2018-10-07',
+    hasNotLike: [/:ACCUSE$/],
+  },
+  // 11. What the victims belong to (ينتمون ل) is part of their description: their party is no attacker.
+  {
+    rule: 'the victims’ militia is not the raids’ agent (Sky News, dev batch 17)',
+    sentence:
+      'وتأتي الغارات بعد مقتل 7 خبراء متفجرات ينتمون للميليشيات الإيرانية في غارات التحالف العربي على محافظة صعدة شمالي اليمن.',
+    published: '2018-03-02',
+    hasNotLike: [/^IR>/],
+  },
+  {
+    rule: 'near case: with no casualty before it, a party behind «التابعة ل» still leads the raids (variant)',
+    sentence: 'وشنت الطائرات التابعة للتحالف بقيادة السعودية غارات على اليمن.',
+    published: '2018-03-02',
+    has: ['SA>YE:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-10');
