@@ -2908,7 +2908,7 @@ function isAdjective(ctx: Context, trigger: Trigger, i: number): boolean {
 
 /**
  * «قتل 45 جنديا روسيا», «قتل كثيرون»: a killing word (not «أطلق 12 صاروخا») followed by a count is the unvoweled passive (or the noun) with its
- * victims; the counted are not its agent, and with no agent word no attacker is named. So is one followed by «فيها»
+ * victims; the counted are not its agent, and with no agent word after it no attacker is named. So is one followed by «فيها»
  * (عملية دهس قتل فيها جنديان إسرائيليان: a relative clause whose victims follow).
  */
 function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
@@ -2918,7 +2918,10 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
     trigger.args !== 'passive' &&
     i + 1 < ctx.view.last &&
     (next.kind === 'number' || hasCue(ctx, i + 1, 'quantity') || ctx.lex.cues.inWhich.has(next.norm)) &&
-    hasCue(ctx, i, 'killing')
+    hasCue(ctx, i, 'killing') &&
+    // «حادثاً … قتل فيه فلسطيني خلال مداهمة لجيش الاحتلال الإسرائيلي»: with an agent word after it the attacker is
+    // named; the passive verb's own arguments take it (round 36).
+    !agentAfter(ctx, i, i + 1)
   );
 }
 

@@ -201,6 +201,27 @@ const cases: EventCase[] = [
     published: '2018-03-02',
     has: ['SA>YE:ASSAULT'],
   },
+  // 12. A killing word followed by «فيه» or a count takes its attacker from an agent word after it.
+  {
+    rule: '«حادثاً … قتل فيه فلسطيني خلال مداهمة لجيش الاحتلال الإسرائيلي» (Alarabiya, dev batch 17)',
+    sentence:
+      'أفرجت منظمة #بتسيلم الإسرائيلية المعنية بحقوق الإنسان عن لقطات الأربعاء، تظهر حادثاً وقع الأسبوع الماضي، قتل فيه فلسطيني خلال مداهمة لجيش الاحتلال الإسرائيلي.',
+    published: '2018-03-01',
+    has: ['IL>PS:ASSAULT'],
+  },
+  {
+    rule: '«بعد أن قُتل 10 نشطاء أتراك … على يد قوات كوماندوز إسرائيلية» (BBC, events audit)',
+    sentence:
+      'وقد بدأت العلاقات تتوتر بين البلدين منذ عام 2010 بعد أن قُتل 10 نشطاء أتراك مؤيدين للفلسطينيين على يد قوات كوماندوز إسرائيلية نزلت في سفينة مرمرة التركية التي كانت تحاول كسر الحصار البحري الإسرائيلي المفروض على قطاع غزة.',
+    published: '2018-07-24',
+    has: ['IL>TR:ASSAULT'],
+  },
+  {
+    rule: 'near case: with no agent word the victims after «فيها» have no attacker (variant)',
+    sentence: 'وقعت عملية دهس قتل فيها جنديان إسرائيليان قرب مستوطنة في الضفة الغربية.',
+    published: '2018-03-01',
+    hasNotLike: [/:ASSAULT$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-10');
