@@ -640,6 +640,7 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   // relative clause («ورفض ما وصفها بالمزاعم»), and the phrase word stays the first verb's.
   const phrasesBetween: Trigger[] = [];
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
+    if (hashtagStarts(ctx, j, trigger.with)) return j;
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
     if (
       hasKey(keysOf(ctx, j), trigger.with) ||
@@ -657,6 +658,17 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
     if (!insideActor(ctx, j) && !inTimeExpression(ctx, j)) words++;
   }
   return relativeAntecedent(ctx, trigger, i);
+}
+
+/**
+ * «استدعت #السفير_الصيني»: a hashtag whose first word is the phrase word (with or without its article) stands for it,
+ * as the same words outside the hashtag would (round 36).
+ */
+function hashtagStarts(ctx: Context, j: number, words: Set<string>): boolean {
+  const t = ctx.tokens[j];
+  if (t.kind !== 'hashtag' || isAside(ctx, j)) return false;
+  const first = t.norm.replace(/^#/, '').split('_')[0];
+  return words.has(first) || (first.startsWith('ال') && words.has(first.slice(2)));
 }
 
 /** Words after a phrase verb before its noun of naming: على with a pronoun, or a subject (أطلقت عليه تركيا اسم). */

@@ -222,6 +222,21 @@ const cases: EventCase[] = [
     published: '2018-03-01',
     hasNotLike: [/:ASSAULT$/],
   },
+  // 13. A hashtag whose first word is a trigger's phrase word stands for it.
+  {
+    rule: '«استدعت #السفير_الصيني» summons the ambassador (Alarabiya, dev batch 12)',
+    sentence:
+      'أعلنت وزارة خارجية #كوريا_الجنوبية، الأربعاء، أنها استدعت #السفير_الصيني، الثلاثاء، للاحتجاج على دخول #طائرات_حربية صينية إلى المجال الجوي الكوري الجنوبي، في ثاني حادث من نوعه هذا العام.',
+    published: '2018-02-28',
+    has: ['KR>CN:ACCUSE'],
+  },
+  {
+    rule: 'near case: a hashtag that does not start with the phrase word is not it (variant of the Alarabiya sentence)',
+    sentence:
+      'أعلنت وزارة خارجية #كوريا_الجنوبية، الأربعاء، أنها استدعت #الملحق_العسكري_الصيني، الثلاثاء، للاحتجاج على دخول #طائرات_حربية صينية إلى المجال الجوي الكوري الجنوبي.',
+    published: '2018-02-28',
+    hasNotLike: [/:ACCUSE$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-10');
