@@ -18,7 +18,8 @@
 // annotated blind before round-21 tuning; 14 = 111 dev sentences drawn the same way (--batch 14, batch 13's thirty
 // articles taken), annotated blind before round-22 tuning; 15 = 104 dev sentences drawn the same way (--batch 15),
 // annotated blind before round-25 tuning; 16 = 108 dev sentences drawn the same way (--batch 16), annotated blind
-// before round-27 tuning; "heldout2" = 111
+// before round-27 tuning; 17 = 107 dev sentences drawn the same way (--batch 17), annotated blind before round-36
+// tuning; "heldout2" = 111
 // held-out sentences, the first four of 30 more held-out articles, annotated blind before round-7 tuning; "heldout3" = 110 held-out sentences, the first four of 30 more
 // held-out articles, annotated blind the same way after round 12 (both: eval/gold/heldout-additions), the exact sentence
 // text, and its events as a careful reader codes them from the sentence alone: source and target as ISO 3166-1
@@ -59,7 +60,7 @@ interface GoldEvent {
 interface GoldSentence {
   article: string;
   split: 'dev' | 'heldout';
-  /** Annotation batch (absent = 1; 9–16 = blind dev batches, docs/events.md rounds 17–22, 25 and 27); "heldout2", "heldout3" for eval/gold/heldout-additions (blind, see its README). */
+  /** Annotation batch (absent = 1; 9–17 = blind dev batches, docs/events.md rounds 17–22, 25, 27 and 36); "heldout2", "heldout3" for eval/gold/heldout-additions (blind, see its README). */
   batch?: number | 'heldout2' | 'heldout3';
   sentence: string;
   events: GoldEvent[];
@@ -316,6 +317,7 @@ async function main(): Promise<void> {
     'dev-b14',
     'dev-b15',
     'dev-b16',
+    'dev-b17',
     'heldout-first',
     'heldout-b1',
     'heldout-b2',

@@ -382,6 +382,11 @@ function gazetteerActors(doc: Doc): Actor[] {
   const forms = tokenForms(tokens);
   const actors: Actor[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind === 'hashtag') {
+      const tagged = hashtagActor(tokens[i], i, root);
+      if (tagged) actors.push(tagged);
+      continue;
+    }
     if (tokens[i].kind !== 'arabic') continue;
     const hit = matchAt(tokens, forms, i, root);
     if (!hit || (hit.name.accusative && !afterIndefiniteNoun(tokens, i))) continue;
@@ -400,6 +405,34 @@ function gazetteerActors(doc: Doc): Actor[] {
     i = hit.last - 1;
   }
   return actors;
+}
+
+/**
+ * «#الحكومة_التشيكية»، «#كوريا_الجنوبية»، «#السفير_الصيني»: a hashtag (Alarabiya writes many) whose last words are a
+ * country's name or a demonym names that party, as the same words would outside it; the whole hashtag is its span. A
+ * name behind a glued preposition («#نقل_السلاح_لليمن») is a complement, no party (round 36).
+ */
+function hashtagActor(tag: Token, i: number, root: TrieNode): Actor | undefined {
+  const parts = tag.norm.replace(/^#/, '').split('_');
+  if (parts.length < 2) return undefined;
+  const words = parts.map((norm) => ({ ...tag, kind: 'arabic' as const, norm }));
+  const forms = parts.map(wordForm);
+  for (let k = 0; k < parts.length; k++) {
+    const hit = matchAt(words, forms, k, root);
+    if (!hit || hit.last !== parts.length || hit.name.accusative) continue;
+    if (!['country', 'demonym'].includes(hit.name.kind)) return undefined;
+    if (hit.keyOffset > 0 && parts[k].slice(0, hit.keyOffset) !== 'ال') return undefined;
+    return {
+      start: tag.start,
+      end: tag.end,
+      first: i,
+      last: i + 1,
+      country: hit.name.country,
+      entity: null,
+      kind: hit.name.kind,
+    };
+  }
+  return undefined;
 }
 
 /**

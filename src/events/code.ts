@@ -414,7 +414,7 @@ function coordinated(ctx: Context, actor: Actor): Actor[] {
   for (;;) {
     let next = current.last;
     // «بين النائب العام المصري، نبيل صادق، ونظيره الإيطالي»: a comma may close an apposition before «و + title».
-    if (COMMAS.has(ctx.tokens[next]?.text) && headAfterAnd(ctx, next + 1)) next++;
+    if (COMMAS.has(ctx.tokens[next]?.text) && (headAfterAnd(ctx, next + 1) || demonymAfterAnd(ctx, next + 1))) next++;
     next = pastLocation(ctx, next);
     if (next >= ctx.view.last || !inClause(ctx, actor.first, next)) return out;
     const token = ctx.tokens[next];
@@ -479,10 +479,25 @@ function coordinationHead(ctx: Context, actor: Actor): Actor {
   }
 }
 
-/** وزير، ونظيره: a title with a conjunction glued to it, which introduces a coordinated party. */
+/**
+ * «الرئيسان الأميركي دونالد ترامب، والفرنسي إيمانويل ماكرون»: a bare demonym with و glued to it (its noun shared with
+ * the first conjunct's) continues the coordination past the comma of the first name (round 36).
+ */
+function demonymAfterAnd(ctx: Context, j: number): boolean {
+  const t = ctx.tokens[j];
+  const a = t && j < ctx.view.last && t.proclitics[0] === 'و' ? actorAt(ctx, j) : undefined;
+  return a?.kind === 'demonym' && a.first === j;
+}
+
+/**
+ * وزير، ونظيره: a title with a conjunction glued to it, which introduces a coordinated party. «وراعييه» (a dual with a
+ * pronoun the word analysis leaves whole): و before a word of the head list is the conjunction too (round 36).
+ */
 function headAfterAnd(ctx: Context, j: number): boolean {
   const t = ctx.tokens[j];
-  return !!t && j < ctx.view.last && t.proclitics[0] === 'و' && hasCue(ctx, j, 'head');
+  if (!t || j >= ctx.view.last) return false;
+  if (t.proclitics.length === 0 && t.norm.startsWith('و')) return ctx.lex.cues.head.has(t.norm.slice(1));
+  return t.proclitics[0] === 'و' && hasCue(ctx, j, 'head');
 }
 
 function particleIndex(ctx: Context, particles: Set<string>, from: number): number {
@@ -682,6 +697,7 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
   // relative clause («ورفض ما وصفها بالمزاعم»), and the phrase word stays the first verb's.
   const phrasesBetween: Trigger[] = [];
   for (let j = i + 1, words = 0; j < ctx.view.last && words < WITH_WINDOW && inClause(ctx, i, j); j++) {
+    if (hashtagStarts(ctx, j, trigger.with)) return j;
     if (!isWord(ctx.tokens[j]) || isAside(ctx, j)) continue;
     if (
       hasKey(keysOf(ctx, j), trigger.with) ||
@@ -699,6 +715,17 @@ function withIndex(ctx: Context, trigger: Trigger, i: number): number {
     if (!insideActor(ctx, j) && !inTimeExpression(ctx, j)) words++;
   }
   return relativeAntecedent(ctx, trigger, i);
+}
+
+/**
+ * «استدعت #السفير_الصيني»: a hashtag whose first word is the phrase word (with or without its article) stands for it,
+ * as the same words outside the hashtag would (round 36).
+ */
+function hashtagStarts(ctx: Context, j: number, words: Set<string>): boolean {
+  const t = ctx.tokens[j];
+  if (t.kind !== 'hashtag' || isAside(ctx, j)) return false;
+  const first = t.norm.replace(/^#/, '').split('_')[0];
+  return words.has(first) || (first.startsWith('ال') && words.has(first.slice(2)));
 }
 
 /** Words after a phrase verb before its noun of naming: على with a pronoun, or a subject (أطلقت عليه تركيا اسم). */
@@ -856,6 +883,8 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
       ? candidate
       : undefined;
   if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
+  const pair = dualTitleBefore(ctx, i);
+  if (pair) return { source: pair, after: i + 1 };
   // A verb with a plural suffix (قالوا), or right after a complementizer with a pronoun (تقول إنه يستهدف …),
   // carries a pronoun subject: an actor after it is its object. After «إنه» what the pronoun refers to is not known
   // here (الهجوم … تقول إنه يستهدف); a plural verb continues the subject the text last named (اتفقتا).
@@ -900,6 +929,27 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/**
+ * «بعد محادثة هاتفية بين ترامب وماكرون الجمعة، إن الرئيسين دانا الأسد وروسيا وإيران»: a dual of a title or side (cue
+ * `dualTitle`) right before the verb, with no preposition on it, takes up the two parties of different countries the
+ * sentence coordinated before it with و (a third conjunct leaves it open); the first is the subject, and its
+ * coordinated partner joins it (round 36).
+ */
+function dualTitleBefore(ctx: Context, i: number): Actor | undefined {
+  const t = ctx.tokens[i - 1];
+  if (i - 1 <= ctx.view.first || !hasCue(ctx, i - 1, 'dualTitle') || t.proclitics.some((c) => c !== 'ال'))
+    return undefined;
+  const parties = ctx.actors.filter((a) => a.last < i - 1 && !isAside(ctx, a.first) && a.country !== null);
+  const joined = (a: Actor, b: Actor) =>
+    b.first === a.last && ctx.tokens[b.first].proclitics[0] === 'و' && inClause(ctx, a.first, b.first);
+  for (let k = parties.length - 2; k >= 0; k--) {
+    const [a, b, c] = [parties[k], parties[k + 1], parties[k + 2]];
+    if (!joined(a, b)) continue;
+    return a.country !== b.country && !(c && joined(b, c)) && !(k > 0 && joined(parties[k - 1], a)) ? a : undefined;
+  }
+  return undefined;
 }
 
 /** Words (رفيع المستوى) between a delegation's noun and the «من» of its country. */
@@ -1853,7 +1903,9 @@ const CASUALTY_BEFORE = 4;
 function casualtyBefore(ctx: Context, i: number): boolean {
   for (let j = i - 1, words = 0; j >= ctx.view.first && inClause(ctx, i, j) && words < CASUALTY_BEFORE; j--) {
     if (!isWord(ctx.tokens[j])) continue;
-    words++;
+    // «مقتل 7 خبراء متفجرات ينتمون للميليشيات الإيرانية في غارات التحالف»: what the victims belong to is part of
+    // their description; the casualty word may stand as far again before it (round 36).
+    words = hasCue(ctx, j, 'affiliation') ? 0 : words + 1;
     const bare = ctx.tokens[j].norm.replace(/^و/, '').replace(/(هما|هم|ها|ه)$/, '');
     if (hasCue(ctx, j, 'violence') || ctx.lex.cues.violence.has(bare)) return true;
   }
@@ -2160,7 +2212,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     // coordinated subjects (round 13).
     const first = directObject(ctx, i, after, source);
     const next = first && group.includes(first) ? directObject(ctx, i, groupEnd, source) : undefined;
-    const object = next && !commaBetween(ctx, groupEnd - 1, next.first) ? next : first;
+    // A comma may close a coordination of bare demonyms (…، والفرنسي إيمانويل ماكرون، نظام الرئيس السوري): round 36.
+    const elliptic = group.some((a) => demonymAfterAnd(ctx, a.first));
+    const object = next && (elliptic || !commaBetween(ctx, groupEnd - 1, next.first)) ? next : first;
     if (object && (p < 0 || object.first < p) && !group.includes(object) && !warnedOf(ctx, trigger, after, object))
       targets = [object, ...coordinated(ctx, object)];
   }
@@ -2955,7 +3009,7 @@ function isAdjective(ctx: Context, trigger: Trigger, i: number): boolean {
 
 /**
  * «قتل 45 جنديا روسيا», «قتل كثيرون»: a killing word (not «أطلق 12 صاروخا») followed by a count is the unvoweled passive (or the noun) with its
- * victims; the counted are not its agent, and with no agent word no attacker is named. So is one followed by «فيها»
+ * victims; the counted are not its agent, and with no agent word after it no attacker is named. So is one followed by «فيها»
  * (عملية دهس قتل فيها جنديان إسرائيليان: a relative clause whose victims follow).
  */
 function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
@@ -2965,7 +3019,10 @@ function countedVictims(ctx: Context, trigger: Trigger, i: number): boolean {
     trigger.args !== 'passive' &&
     i + 1 < ctx.view.last &&
     (next.kind === 'number' || hasCue(ctx, i + 1, 'quantity') || ctx.lex.cues.inWhich.has(next.norm)) &&
-    hasCue(ctx, i, 'killing')
+    hasCue(ctx, i, 'killing') &&
+    // «حادثاً … قتل فيه فلسطيني خلال مداهمة لجيش الاحتلال الإسرائيلي»: with an agent word after it the attacker is
+    // named; the passive verb's own arguments take it (round 36).
+    !agentAfter(ctx, i, i + 1)
   );
 }
 
