@@ -1171,6 +1171,8 @@ function antecedentGender(ctx: Context, a: Actor): Agreement {
 function headGender(ctx: Context, j: number): Agreement {
   const t = ctx.tokens[j];
   if (!hasCue(ctx, j, 'head')) return null;
+  // «هدد قادة الاتحاد الأوروبي»: a plural of persons written with ة (cue `masculine`) takes a masculine verb (round 37).
+  if (ctx.lex.cues.masculine.has(t.norm)) return null;
   return /(ه|ات)$/.test(t.norm) || hasCue(ctx, j, 'feminine') ? 'f' : null;
 }
 
