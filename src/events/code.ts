@@ -1420,6 +1420,12 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     agentGenitive && viaParticle.length === 0 && isAgentAdjective(ctx, agentGenitive) ? undergoerOf(ctx, i) : undefined;
   if (agentGenitive && undergoer && undergoer.country !== agentGenitive.country)
     return crossPairs([agentGenitive], [undergoer]);
+  // «بعد إدانة الأمم المتحدة لها»: the object is a pronoun glued to the particle after the genitive agent (round 37).
+  const pronounObject =
+    agentGenitive && viaParticle.length === 0 && trigger.args !== 'none'
+      ? pronounAfterAgent(ctx, trigger, i, agentGenitive)
+      : undefined;
+  if (agentGenitive && pronounObject) return crossPairs([agentGenitive], [pronounObject]);
   if (viaParticle.length > 0) {
     const source = possessive ? subject : (genitive ?? (implicitL ? undefined : subject));
     return source
@@ -1481,6 +1487,32 @@ function possessorReferent(
   if (complements.some((a) => a.country !== exclude)) return undefined;
   const parties = ctx.actors.filter((a) => !isAside(ctx, a.first));
   return soleAntecedent(parties, i, possessive, (a) => antecedentGender(ctx, a), exclude);
+}
+
+/**
+ * «وأطلقت القوات الإسرائيلية الغاز … على المحتجين الفلسطينيين …، بعد إدانة الأمم المتحدة لها»: a verbal noun whose
+ * genitive agent is followed by ل (or the trigger's own على، ضد) with a pronoun glued to it (لها، عليه) acts on the
+ * one state-like party the sentence names before the noun that agrees with the pronoun (soleAntecedent), of another
+ * country than the agent (round 37). A plural demonym (الفلسطينيين) is «هم», so it neither is nor competes with the
+ * referent of ه/ها. Parties inside an aside are not read.
+ */
+/** Particles whose glued pronoun is the party acted on (not منها, عنها: «بعد انسحاب وحدات … منها», a town). */
+const OBJECT_PARTICLES = new Set(['ل', 'علي', 'ضد']);
+
+function pronounAfterAgent(ctx: Context, trigger: Trigger, i: number, agent: Actor): Actor | undefined {
+  const closing = COMMAS.has(ctx.tokens[agent.last]?.text) ? agent.last + 1 : agent.last;
+  for (const j of new Set([agent.last, closing, pastApposition(ctx, agent.last)])) {
+    if (j >= ctx.view.last) continue;
+    const t = ctx.tokens[j];
+    const pronoun = pronounSuffix(t.norm);
+    const particle = t.norm.replace(/(ه|ها)$/, '');
+    if (!pronoun || !OBJECT_PARTICLES.has(particle) || (particle !== 'ل' && !trigger.particles.has(particle))) continue;
+    const parties = ctx.actors.filter(
+      (a) => a !== agent && !isAside(ctx, a.first) && !(a.kind === 'demonym' && actorGender(ctx, a) === 'pl'),
+    );
+    return soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), agent.country);
+  }
+  return undefined;
 }
 
 /**
