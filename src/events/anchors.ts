@@ -1,6 +1,6 @@
 // What each word of a document may anchor, for the rules that look at every word of every sentence: a trigger form,
 // «على» of obligation, a claim's first word, the blame words, and the cue words of rules with no trigger word (harm,
-// acceptance, an envoy's return, a trial, a court, an investigation). A rule that starts at another word must add it. Each answer depends on the written word alone, so it is worked out once per written
+// acceptance, an envoy's return, a trial, a court, an investigation, a received call). A rule that starts at another word must add it. Each answer depends on the written word alone, so it is worked out once per written
 // form (kept on its analysis, src/arabic/words.ts) and read per token as bits: those rules used to hash each word into
 // several sets and peel its clitics again in every sentence.
 import { tokenWords } from '../arabic/words.js';
@@ -28,6 +28,8 @@ export const ENVOY_RETURN = 256;
 export const TRIAL = 512;
 export const COURT = 1024;
 export const INVESTIGATE = 2048;
+/** A verb of receiving before a call or letter from a party (round 37). */
+export const RECEIVE = 4096;
 
 /** A word that may anchor some rule: a sentence with none codes no event. */
 export const ANY_ANCHOR =
@@ -42,7 +44,8 @@ export const ANY_ANCHOR =
   ENVOY_RETURN |
   TRIAL |
   COURT |
-  INVESTIGATE;
+  INVESTIGATE |
+  RECEIVE;
 
 const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['علي', 'وعلي', 'فعلي']);
 
@@ -89,6 +92,7 @@ function wordAnchors(lex: EventLexicon, t: Token, form: WordForm): number {
   if (hasKey(form.keys, cues.trial)) bits |= TRIAL;
   if (hasKey(form.keys, cues.court)) bits |= COURT;
   if (hasKey(form.keys, cues.investigate)) bits |= INVESTIGATE;
+  if (hasKey(form.keys, cues.receive)) bits |= RECEIVE;
   return bits;
 }
 

@@ -5,7 +5,17 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
 import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
-import { ANSWERS, ANY_ANCHOR, BEHIND, CLAIM_START, OBLIGATION, STANDS, TRIGGER_FORM, tokenAnchors } from './anchors.js';
+import {
+  ANSWERS,
+  ANY_ANCHOR,
+  BEHIND,
+  CLAIM_START,
+  OBLIGATION,
+  RECEIVE,
+  STANDS,
+  TRIGGER_FORM,
+  tokenAnchors,
+} from './anchors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
 import { type ClaimView, saidAgainBetween, verblessClaim, withoutObjectPronoun } from './claims.js';
 import { addClauses, COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
@@ -3053,6 +3063,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...trialEvents(ctx),
     ...investigationEvents(ctx),
     ...consultationRecallEvents(ctx),
+    ...receivedMessageEvents(ctx),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -3415,6 +3426,40 @@ function trialTrigger(ctx: Context): Trigger | undefined {
 }
 
 const LAWSUIT = '115';
+
+/** Adjectives between a received call or letter and its «من» (اتصالا هاتفيا، رسالة شفهية خطية). */
+const MESSAGE_ADJECTIVES = 2;
+
+/**
+ * «أن البشير تلقى رسالة شفهية من أمير قطر الشيخ تميم بن حمد»، «تلقى الرئيس … اتصالا هاتفيا من نظيره الفرنسي»: a call,
+ * letter or cable (cue `message`) right after a verb of receiving (cue `receive`; its subject's name may stand
+ * between) and «من» + a party after it (two adjectives between at most) is that party consulting the receiver: the
+ * subject named between, or else the verb's subject before it (CAMEO 041 for a call, 040 otherwise; round 37). Round
+ * 13 had tried «من» as a particle of the call nouns and dropped it: the search reached a «من» far after the call.
+ */
+function receivedMessageEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if ((ctx.anchors[i] & RECEIVE) === 0 || isAside(ctx, i)) continue;
+    let k = i + 1;
+    while (k < ctx.view.last && (insideActor(ctx, k) || !isWord(ctx.tokens[k]) || hasCue(ctx, k, 'head'))) k++;
+    if (k >= ctx.view.last || !hasCue(ctx, k, 'message') || !inClause(ctx, i, k)) continue;
+    let from = k + 1;
+    for (let words = 0; from < ctx.view.last && words < MESSAGE_ADJECTIVES && ctx.tokens[from].norm !== 'من'; from++)
+      if (isWord(ctx.tokens[from])) words++;
+    if (from >= ctx.view.last || ctx.tokens[from].norm !== 'من' || !inClause(ctx, i, from)) continue;
+    const sender = actorAfter(ctx, from, from + 1, 0);
+    const receiver = ctx.actors.find((a) => a.first > i && a.last <= k) ?? actorBefore(ctx, i, SUBJECT_BEFORE);
+    const trigger =
+      sender && receiver && ruleTrigger(ctx, /اتصال|مكالم/.test(ctx.tokens[k].norm) ? PHONE_CALL : CONSULTATION);
+    if (sender && receiver && trigger) events.push(...toEvents(ctx, trigger, k, [[sender, receiver]]));
+  }
+  return events;
+}
+
+/** CAMEO 040 (consult) and 041 (discuss by telephone). */
+const CONSULTATION = '040';
+const PHONE_CALL = '041';
 
 /** Words a verb of investigating may stand before its «في» (its subject between: يحقق مكتب التحقيقات … في). */
 const INVESTIGATION_REACH = 12;

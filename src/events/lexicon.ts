@@ -208,6 +208,8 @@ export interface CueWords {
   conduct: Set<string>;
   consultation: Set<string>;
   recall: Set<string>;
+  /** Round 37: a call, letter or cable (اتصال، رسالة، برقية) received «من» a party: that party consults the receiver. */
+  message: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -485,6 +487,7 @@ function loadCues(): CueWords {
     conduct: new Set(),
     consultation: new Set(),
     recall: new Set(),
+    message: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
