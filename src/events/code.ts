@@ -748,8 +748,11 @@ function definiteAdjective(ctx: Context, j: number): boolean {
  * actor there cannot be its subject (وحثّ دول الاتحاد: a masculine verb, a feminine noun): then that actor is the
  * object and the subject is the one the text last named (the dropped subject of a continuing clause).
  */
-/** Prepositions whose complement is never a verb's subject, however far after the verb (round 28). */
-const COMPLEMENT_PREPOSITIONS = new Set(['مع', 'بين', 'ضد', 'على', 'الى', 'عن', 'نحو']);
+/**
+ * Prepositions whose complement is never a verb's subject, however far after the verb (round 28). Written normalized
+ * (ى → ي): the set had «على» and «الى», which no normalized token is (round 37).
+ */
+const COMPLEMENT_PREPOSITIONS = new Set(['مع', 'بين', 'ضد', 'علي', 'الي', 'عن', 'نحو']);
 
 function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Actor; after: number } {
   const fits = (a: Actor) => agrees(spokesmanGender(ctx, a) ?? actorGender(ctx, a), trigger.agree);
@@ -834,11 +837,21 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // في/لدى: وزير الاتصالات في السلطة الفلسطينية) the actor is a complement however far after the verb it stands,
   // never the subject (round 28).
   const complement = found && governed(ctx, found) && COMPLEMENT_PREPOSITIONS.has(ctx.tokens[found.first - 1].norm);
+  // «وأثنى على جهود رئيس وزراء اسرائيل …»: a complement preposition right after the verb governs the party at the end
+  // of the construct its noun heads (a noun without ال: جهود); the subject, when named, stands before that preposition
+  // (round 37). After a definite noun the party is the subject again: «وقعت على الاتفاق إيران والولايات المتحدة».
+  const headedComplement =
+    !!found &&
+    found.first > i + 2 &&
+    COMPLEMENT_PREPOSITIONS.has(ctx.tokens[i + 1]?.norm ?? '') &&
+    !ctx.tokens[i + 2].proclitics.includes('ال');
   // «نفى أقاربهم في إيطاليا»، «نفى وجوده في تركيا»: a place after في is where the subject (or the object) is, unless an
   // office names the party through it («واتهم وزير الاتصالات في السلطة الفلسطينية»; round 29).
   if (found && PLACE_KINDS.has(found.kind) && placedIn(ctx, i, found)) return { after: i + 1 };
   const after =
-    found && !complementSubject && !complement && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
+    found && !complementSubject && !complement && !headedComplement && !(found.first === i + 2 && governed(ctx, found))
+      ? found
+      : undefined;
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد. With a head
   // noun before it (وحثّ دول الاتحاد الأوروبي) the head is what must agree.
   const clash =
