@@ -27,7 +27,7 @@ import {
   type FormHit,
   type Trigger,
 } from './lexicon.js';
-import { descriptionActors } from './referents.js';
+import { descriptionActors, unresolvedWord } from './referents.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
 
 /** The contract's event, plus whether it is only reported as someone's belief or allegation. */
@@ -340,7 +340,7 @@ function clauseSubject(ctx: Context, i: number): Actor | undefined {
     // «بعد أن تم نقل الأموال إلى العراق باشرت السعودية … بفرض حصار»: an actor right after a preposition is its
     // complement, never the clause's subject (round 21); not after بين or «كل من», which name the parties
     // themselves («عقد رؤساء كل من تركيا وإيران وروسيا قمة»، «الأزمة الخليجية بين قطر … والسعودية»).
-    if (actor && actor.last <= i && governed(ctx, actor) && !namesParties(ctx, actor)) {
+    if (actor && actor.last <= i && governed(ctx, actor) && !namesParties(ctx, actor) && !bodyOfMembers(ctx, actor)) {
       // «بايفاد عناصر الى سوريا والعراق»: the parties joined to the complement with و are complements too (round 31).
       j = Math.max(actor.last, ...coordinated(ctx, actor).map((a) => a.last)) - 1;
       continue;
@@ -348,6 +348,20 @@ function clauseSubject(ctx: Context, i: number): Actor | undefined {
     if (actor) return actor.last <= i ? actor : undefined;
   }
   return undefined;
+}
+
+/**
+ * «إن قادة الدول الأعضاء في الاتحاد أعربوا عن تضامنهم مع قبرص»: an international body after «الأعضاء في» acts
+ * through its members; it is the clause's subject though a preposition governs it (round 37; membersOfBody reads the
+ * same words as a complement).
+ */
+function bodyOfMembers(ctx: Context, a: Actor): boolean {
+  return (
+    a.kind === 'igo' &&
+    a.first - 2 >= ctx.view.first &&
+    ctx.tokens[a.first - 1].norm === 'في' &&
+    hasCue(ctx, a.first - 2, 'members')
+  );
 }
 
 /** «بين قطر …»، «كل من تركيا وإيران»: a preposition that introduces the parties themselves. */
@@ -4411,7 +4425,12 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   const datelineEnd = datelineEnd_(ctx);
   // «من القطاع»، «سواحل البلاد»: descriptions read as the party they take up (round 34), then kept or set aside as names.
   const described = descriptionActors(ctx.tokens, datelineEnd, ctx.view.last, candidates);
-  const all = described.length === 0 ? candidates : [...candidates, ...described].sort((a, b) => a.first - b.first);
+  // A description replaces the countryless one-word party it is read in (round 37: «في الاتحاد»).
+  const replaced = (a: Actor) => described.some((d) => unresolvedWord(a, d.first));
+  const all =
+    described.length === 0
+      ? candidates
+      : [...candidates.filter((a) => !replaced(a)), ...described].sort((a, b) => a.first - b.first);
   for (const a of all) {
     if (a.first < datelineEnd) continue;
     const previous = kept[kept.length - 1];

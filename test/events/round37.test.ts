@@ -113,6 +113,21 @@ const cases: EventCase[] = [
     published: '2018-03-19',
     hasNot: ['SY>UN:CONSULT', 'UN>SY:CONSULT'],
   },
+  // 6. A bare «الاتحاد» after «الاتحاد الأوروبي» in the sentence is the EU (a description, round 34), and a body after
+  //    «الأعضاء في» acts through its members.
+  {
+    rule: 'the leaders of the member states of «الاتحاد», named in full before, act for the EU (SkyNews, dev gold)',
+    sentence:
+      'وقال رئيس مجلس الاتحاد الأوروبي، دونالد توسك، إن قادة الدول الأعضاء في الاتحاد أعربوا عن تضامنهم مع قبرص واليونان اليوم الجمعة، داعين تركيا إلى "وقف هذه النشاطات".',
+    published: '2018-02-23',
+    has: ['EU>CY:SUPPORT', 'EU>GR:SUPPORT', 'EU>TR:REQUEST'],
+  },
+  {
+    rule: 'near case: a bare «الاتحاد» with no name before it in the sentence is no party (variant)',
+    sentence: 'وقال وزير الخارجية اليوناني إن قادة الدول الأعضاء في الاتحاد أعربوا عن تضامنهم مع قبرص.',
+    published: '2018-02-23',
+    hasNot: ['EU>CY:SUPPORT', 'GR>CY:SUPPORT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
