@@ -3091,6 +3091,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...investigationEvents(ctx),
     ...consultationRecallEvents(ctx),
     ...receivedMessageEvents(ctx),
+    ...askingLetterEvents(ctx),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -3482,6 +3483,41 @@ function receivedMessageEvents(ctx: Context): CodedEvent[] {
     if (sender && receiver && trigger) events.push(...toEvents(ctx, trigger, k, [[sender, receiver]]));
   }
   return events;
+}
+
+/**
+ * «مئات النواب من ألمانيا وبريطانيا وفرنسا، بعثوا برسالة الى الكونغرس الأمريكي تطلب دعم …»: a letter (cue `message`)
+ * «إلى» a party, with a verb of requesting right after that party (the letter's: تطلب، تطالب، تدعو), is a request of
+ * the letter's senders to that party (round 37). The senders are the first party of the sentence before the letter
+ * that no preposition governs, or one behind «من» after a noun of envoys or officials (نواب، وفد), with the parties
+ * coordinated with it.
+ */
+function askingLetterEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let k = ctx.view.first; k + 2 < ctx.view.last; k++) {
+    if (!hasCue(ctx, k, 'message') || isAside(ctx, k) || ctx.tokens[k + 1].norm !== 'الي') continue;
+    // «الى الكونغرس الأمريكي»: one noun may stand before the party that qualifies it.
+    const addressee = actorAfter(ctx, k + 1, k + 2, 1);
+    if (!addressee || addressee.last >= ctx.view.last || !inClause(ctx, k, addressee.last)) continue;
+    const trigger = candidateTriggers(ctx, addressee.last).find((t) => t.verbal && t.type === 'REQUEST');
+    const sender = trigger && letterSender(ctx, k);
+    if (!trigger || !sender) continue;
+    const group = [sender, ...coordinated(ctx, sender)].filter((a) => a.country !== addressee.country);
+    events.push(...toEvents(ctx, trigger, addressee.last, crossPairs(group, [addressee])));
+  }
+  return events;
+}
+
+/** The party that sends the letter at k: see askingLetterEvents. */
+function letterSender(ctx: Context, k: number): Actor | undefined {
+  for (const a of ctx.actors) {
+    if (a.last > k) return undefined;
+    if (isAside(ctx, a.first)) continue;
+    if (!governed(ctx, a)) return a;
+    const before = a.first - 2;
+    if (ctx.tokens[a.first - 1].norm === 'من' && before >= ctx.view.first && hasCue(ctx, before, 'delegates')) return a;
+  }
+  return undefined;
 }
 
 /** CAMEO 040 (consult) and 041 (discuss by telephone). */

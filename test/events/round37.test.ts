@@ -111,7 +111,7 @@ const cases: EventCase[] = [
     sentence:
       'وقالت الخارجية في رسالة وجهتها إلى الأمم المتحدة وفق ما نقلت وكالة الأنباء السورية الرسمية (سانا)، "سوريا تدين الاحتلال التركي لعفرين وما يقترفه من جرائم وتطالب القوات الغازية بالانسحاب فورا من الأراضي السورية التي احتلتها".',
     published: '2018-03-19',
-    hasNot: ['SY>UN:CONSULT', 'UN>SY:CONSULT'],
+    hasNot: ['SY>UN:CONSULT', 'UN>SY:CONSULT', 'SY>UN:REQUEST'],
   },
   // 6. A bare «الاتحاد» after «الاتحاد الأوروبي» in the sentence is the EU (a description, round 34), and a body after
   //    «الأعضاء في» acts through its members.
@@ -127,6 +127,20 @@ const cases: EventCase[] = [
     sentence: 'وقال وزير الخارجية اليوناني إن قادة الدول الأعضاء في الاتحاد أعربوا عن تضامنهم مع قبرص.',
     published: '2018-02-23',
     hasNot: ['EU>CY:SUPPORT', 'GR>CY:SUPPORT'],
+  },
+  // 7. A letter «إلى» a party with a verb of requesting right after that party is its senders' request to the party.
+  {
+    rule: 'a letter to a party that asks is a request of its senders (delegation after «من», a comma) (CNN, dev gold)',
+    sentence:
+      'صباح الخميس مئات النواب من ألمانيا وبريطانيا وفرنسا، بعثوا برسالة الى الكونغرس الأمريكي تطلب دعم الاتفاق النووي مع إيران رغم تهديد الرئيس دونالد ترامب بالتخلي عنه.',
+    published: '2018-04-20',
+    has: ['DE>US:REQUEST', 'GB>US:REQUEST', 'FR>US:REQUEST'],
+  },
+  {
+    rule: 'near case: a letter to a party with no verb of requesting after it is no request (variant)',
+    sentence: 'وبعث الرئيس الفرنسي برسالة إلى نظيره الإيراني الأسبوع الماضي.',
+    published: '2018-04-20',
+    hasNot: ['FR>IR:REQUEST'],
   },
 ];
 
