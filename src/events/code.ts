@@ -490,7 +490,25 @@ function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
     (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined) ??
     phraseNounGenitive(ctx, p, trigger);
   if (!first) return [];
-  return [first, ...coordinated(ctx, first)];
+  const rest = coordinated(ctx, first);
+  const pastRelative =
+    rest.length === 0 && ctx.tokens[p].norm === 'بين' ? partnerPastRelative(ctx, p, first) : undefined;
+  return pastRelative ? [first, pastRelative, ...coordinated(ctx, pastRelative)] : [first, ...rest];
+}
+
+/**
+ * «اندلعت مواجهات بين مئات المتظاهرين الفلسطينيين الذين أشعلوا عشرات إطارات السيارات والجيش الإسرائيلي»: after «بين»
+ * a first party whose relative clause follows it has its partner after that clause, written «و» + a title or body
+ * (cue `head`: الجيش، القوات) and the party; the first such in the clause of «بين» is the second party (round 37).
+ */
+function partnerPastRelative(ctx: Context, p: number, first: Actor): Actor | undefined {
+  if (first.last >= ctx.view.last || !ctx.lex.cues.relative.has(ctx.tokens[first.last].norm)) return undefined;
+  for (let j = first.last + 1; j < ctx.view.last && inClause(ctx, p, j); j++) {
+    if (!headAfterAnd(ctx, j)) continue;
+    const partner = actorAfter(ctx, j, j + 1, 1);
+    return partner && partner.country !== first.country ? partner : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -142,6 +142,20 @@ const cases: EventCase[] = [
     published: '2018-04-20',
     hasNot: ['FR>IR:REQUEST'],
   },
+  // 8. After «بين», a party whose relative clause follows has its partner after the clause («و» + a title or body).
+  {
+    rule: 'the second party of «بين» after the first one’s relative clause (France24, dev gold)',
+    sentence:
+      'اندلعت مواجهات الجمعة بين مئات المتظاهرين الفلسطينيين الذين أشعلوا عشرات إطارات السيارات والجيش الإسرائيلي الذي يطلق الرصاص وقنابل الغاز المسيل للدموع قرب السياج الحدودي الذي يفصل بين إسرائيل وقطاع غزة.',
+    published: '2018-04-06',
+    has: ['PS>IL:ASSAULT'],
+  },
+  {
+    rule: 'near case: a verb with «و» in the relative clause names no partner (variant)',
+    sentence: 'اندلعت مواجهات بين المتظاهرين الفلسطينيين الذين رفعوا العلم الفلسطيني وأحرقوا الأعلام الإسرائيلية.',
+    published: '2018-04-06',
+    hasNot: ['PS>IL:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');
