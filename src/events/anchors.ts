@@ -1,6 +1,6 @@
 // What each word of a document may anchor, for the rules that look at every word of every sentence: a trigger form,
 // «على» of obligation, a claim's first word, the blame words, and the cue words of rules with no trigger word (harm,
-// acceptance, an envoy's return, a trial, a court, an investigation). A rule that starts at another word must add it. Each answer depends on the written word alone, so it is worked out once per written
+// acceptance, an envoy's return, a trial, a court, an investigation, a received call). A rule that starts at another word must add it. Each answer depends on the written word alone, so it is worked out once per written
 // form (kept on its analysis, src/arabic/words.ts) and read per token as bits: those rules used to hash each word into
 // several sets and peel its clitics again in every sentence.
 import { tokenWords } from '../arabic/words.js';
@@ -48,6 +48,8 @@ export const DEMAND_WORD = 65536;
 export const CONDEMNS_WORD = 131072;
 export const WELCOMES_WORD = 262144;
 export const REFERS_WORD = 524288;
+/** A verb of receiving before a call or letter from a party (round 37). */
+export const RECEIVE = 1048576;
 
 /** A word that may anchor some rule: a sentence with none codes no event. */
 export const ANY_ANCHOR =
@@ -62,7 +64,8 @@ export const ANY_ANCHOR =
   ENVOY_RETURN |
   TRIAL |
   COURT |
-  INVESTIGATE;
+  INVESTIGATE |
+  RECEIVE;
 
 const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['علي', 'وعلي', 'فعلي']);
 
@@ -118,6 +121,7 @@ function wordAnchors(lex: EventLexicon, t: Token, form: WordForm): number {
     bits |= CONDEMNS_WORD;
   if (hasKey(form.keys, cues.welcome) || hasKey(form.keys, cues.describe)) bits |= WELCOMES_WORD;
   if (hasKey(form.keys, cues.refer)) bits |= REFERS_WORD;
+  if (hasKey(form.keys, cues.receive)) bits |= RECEIVE;
   return bits;
 }
 

@@ -22,6 +22,7 @@ import {
   OBLIGATION,
   PERSUADE_WORD,
   PRONOUN_WORD,
+  RECEIVE,
   REFERS_WORD,
   ENVOY_RETURN as RETURN_WORD,
   STANDS,
@@ -41,7 +42,7 @@ import {
   type FormHit,
   type Trigger,
 } from './lexicon.js';
-import { descriptionActors } from './referents.js';
+import { descriptionActors, unresolvedWord } from './referents.js';
 import { type SubjectMemory, subjectMemory } from './subjects.js';
 
 /** The contract's event, plus whether it is only reported as someone's belief or allegation. */
@@ -387,7 +388,7 @@ function clauseSubject(ctx: Context, i: number): Actor | undefined {
     // «بعد أن تم نقل الأموال إلى العراق باشرت السعودية … بفرض حصار»: an actor right after a preposition is its
     // complement, never the clause's subject (round 21); not after بين or «كل من», which name the parties
     // themselves («عقد رؤساء كل من تركيا وإيران وروسيا قمة»، «الأزمة الخليجية بين قطر … والسعودية»).
-    if (actor && actor.last <= i && governed(ctx, actor) && !namesParties(ctx, actor)) {
+    if (actor && actor.last <= i && governed(ctx, actor) && !namesParties(ctx, actor) && !bodyOfMembers(ctx, actor)) {
       // «بايفاد عناصر الى سوريا والعراق»: the parties joined to the complement with و are complements too (round 31).
       j = Math.max(actor.last, ...coordinated(ctx, actor).map((a) => a.last)) - 1;
       continue;
@@ -395,6 +396,20 @@ function clauseSubject(ctx: Context, i: number): Actor | undefined {
     if (actor) return actor.last <= i ? actor : undefined;
   }
   return undefined;
+}
+
+/**
+ * «إن قادة الدول الأعضاء في الاتحاد أعربوا عن تضامنهم مع قبرص»: an international body after «الأعضاء في» acts
+ * through its members; it is the clause's subject though a preposition governs it (round 37; membersOfBody reads the
+ * same words as a complement).
+ */
+function bodyOfMembers(ctx: Context, a: Actor): boolean {
+  return (
+    a.kind === 'igo' &&
+    a.first - 2 >= ctx.view.first &&
+    ctx.tokens[a.first - 1].norm === 'في' &&
+    hasCue(ctx, a.first - 2, 'members')
+  );
 }
 
 /** «بين قطر …»، «كل من تركيا وإيران»: a preposition that introduces the parties themselves. */
@@ -538,7 +553,25 @@ function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
     (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined) ??
     phraseNounGenitive(ctx, p, trigger);
   if (!first) return [];
-  return [first, ...coordinated(ctx, first)];
+  const rest = coordinated(ctx, first);
+  const pastRelative =
+    rest.length === 0 && ctx.tokens[p].norm === 'بين' ? partnerPastRelative(ctx, p, first) : undefined;
+  return pastRelative ? [first, pastRelative, ...coordinated(ctx, pastRelative)] : [first, ...rest];
+}
+
+/**
+ * «اندلعت مواجهات بين مئات المتظاهرين الفلسطينيين الذين أشعلوا عشرات إطارات السيارات والجيش الإسرائيلي»: after «بين»
+ * a first party whose relative clause follows it has its partner after that clause, written «و» + a title or body
+ * (cue `head`: الجيش، القوات) and the party; the first such in the clause of «بين» is the second party (round 37).
+ */
+function partnerPastRelative(ctx: Context, p: number, first: Actor): Actor | undefined {
+  if (first.last >= ctx.view.last || !ctx.lex.cues.relative.has(ctx.tokens[first.last].norm)) return undefined;
+  for (let j = first.last + 1; j < ctx.view.last && inClause(ctx, p, j); j++) {
+    if (!headAfterAnd(ctx, j)) continue;
+    const partner = actorAfter(ctx, j, j + 1, 1);
+    return partner && partner.country !== first.country ? partner : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -822,8 +855,11 @@ function definiteAdjective(ctx: Context, j: number): boolean {
  * actor there cannot be its subject (وحثّ دول الاتحاد: a masculine verb, a feminine noun): then that actor is the
  * object and the subject is the one the text last named (the dropped subject of a continuing clause).
  */
-/** Prepositions whose complement is never a verb's subject, however far after the verb (round 28). */
-const COMPLEMENT_PREPOSITIONS = new Set(['مع', 'بين', 'ضد', 'على', 'الى', 'عن', 'نحو']);
+/**
+ * Prepositions whose complement is never a verb's subject, however far after the verb (round 28). Written normalized
+ * (ى → ي): the set had «على» and «الى», which no normalized token is (round 37).
+ */
+const COMPLEMENT_PREPOSITIONS = new Set(['مع', 'بين', 'ضد', 'علي', 'الي', 'عن', 'نحو']);
 
 function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Actor; after: number } {
   const fits = (a: Actor) => agrees(spokesmanGender(ctx, a) ?? actorGender(ctx, a), trigger.agree);
@@ -910,11 +946,21 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // في/لدى: وزير الاتصالات في السلطة الفلسطينية) the actor is a complement however far after the verb it stands,
   // never the subject (round 28).
   const complement = found && governed(ctx, found) && COMPLEMENT_PREPOSITIONS.has(ctx.tokens[found.first - 1].norm);
+  // «وأثنى على جهود رئيس وزراء اسرائيل …»: a complement preposition right after the verb governs the party at the end
+  // of the construct its noun heads (a noun without ال: جهود); the subject, when named, stands before that preposition
+  // (round 37). After a definite noun the party is the subject again: «وقعت على الاتفاق إيران والولايات المتحدة».
+  const headedComplement =
+    !!found &&
+    found.first > i + 2 &&
+    COMPLEMENT_PREPOSITIONS.has(ctx.tokens[i + 1]?.norm ?? '') &&
+    !ctx.tokens[i + 2].proclitics.includes('ال');
   // «نفى أقاربهم في إيطاليا»، «نفى وجوده في تركيا»: a place after في is where the subject (or the object) is, unless an
   // office names the party through it («واتهم وزير الاتصالات في السلطة الفلسطينية»; round 29).
   if (found && PLACE_KINDS.has(found.kind) && placedIn(ctx, i, found)) return { after: i + 1 };
   const after =
-    found && !complementSubject && !complement && !(found.first === i + 2 && governed(ctx, found)) ? found : undefined;
+    found && !complementSubject && !complement && !headedComplement && !(found.first === i + 2 && governed(ctx, found))
+      ? found
+      : undefined;
   // Agreement is checked only on an actor right after the verb: in «وصل وفد من كوريا» the subject is وفد. With a head
   // noun before it (وحثّ دول الاتحاد الأوروبي) the head is what must agree.
   const clash =
@@ -1278,6 +1324,8 @@ function antecedentGender(ctx: Context, a: Actor): Agreement {
 function headGender(ctx: Context, j: number): Agreement {
   const t = ctx.tokens[j];
   if (!hasCue(ctx, j, 'head')) return null;
+  // «هدد قادة الاتحاد الأوروبي»: a plural of persons written with ة (cue `masculine`) takes a masculine verb (round 37).
+  if (ctx.lex.cues.masculine.has(t.norm)) return null;
   return /(ه|ات)$/.test(t.norm) || hasCue(ctx, j, 'feminine') ? 'f' : null;
 }
 
@@ -1525,6 +1573,12 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     agentGenitive && viaParticle.length === 0 && isAgentAdjective(ctx, agentGenitive) ? undergoerOf(ctx, i) : undefined;
   if (agentGenitive && undergoer && undergoer.country !== agentGenitive.country)
     return crossPairs([agentGenitive], [undergoer]);
+  // «بعد إدانة الأمم المتحدة لها»: the object is a pronoun glued to the particle after the genitive agent (round 37).
+  const pronounObject =
+    agentGenitive && viaParticle.length === 0 && trigger.args !== 'none'
+      ? pronounAfterAgent(ctx, trigger, i, agentGenitive)
+      : undefined;
+  if (agentGenitive && pronounObject) return crossPairs([agentGenitive], [pronounObject]);
   if (viaParticle.length > 0) {
     const source = possessive ? subject : (genitive ?? (implicitL ? undefined : subject));
     return source
@@ -1586,6 +1640,32 @@ function possessorReferent(
   if (complements.some((a) => a.country !== exclude)) return undefined;
   const parties = ctx.actors.filter((a) => !isAside(ctx, a.first));
   return soleAntecedent(parties, i, possessive, (a) => antecedentGender(ctx, a), exclude);
+}
+
+/**
+ * «وأطلقت القوات الإسرائيلية الغاز … على المحتجين الفلسطينيين …، بعد إدانة الأمم المتحدة لها»: a verbal noun whose
+ * genitive agent is followed by ل (or the trigger's own على، ضد) with a pronoun glued to it (لها، عليه) acts on the
+ * one state-like party the sentence names before the noun that agrees with the pronoun (soleAntecedent), of another
+ * country than the agent (round 37). A plural demonym (الفلسطينيين) is «هم», so it neither is nor competes with the
+ * referent of ه/ها. Parties inside an aside are not read.
+ */
+/** Particles whose glued pronoun is the party acted on (not منها, عنها: «بعد انسحاب وحدات … منها», a town). */
+const OBJECT_PARTICLES = new Set(['ل', 'علي', 'ضد']);
+
+function pronounAfterAgent(ctx: Context, trigger: Trigger, i: number, agent: Actor): Actor | undefined {
+  const closing = COMMAS.has(ctx.tokens[agent.last]?.text) ? agent.last + 1 : agent.last;
+  for (const j of new Set([agent.last, closing, pastApposition(ctx, agent.last)])) {
+    if (j >= ctx.view.last) continue;
+    const t = ctx.tokens[j];
+    const pronoun = pronounSuffix(t.norm);
+    const particle = t.norm.replace(/(ه|ها)$/, '');
+    if (!pronoun || !OBJECT_PARTICLES.has(particle) || (particle !== 'ل' && !trigger.particles.has(particle))) continue;
+    const parties = ctx.actors.filter(
+      (a) => a !== agent && !isAside(ctx, a.first) && !(a.kind === 'demonym' && actorGender(ctx, a) === 'pl'),
+    );
+    return soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), agent.country);
+  }
+  return undefined;
 }
 
 /**
@@ -3172,6 +3252,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...(inSentence(ctx, TRIAL | COURT) ? trialEvents(ctx) : []),
     ...(inSentence(ctx, INVESTIGATION_WORD) ? investigationEvents(ctx) : []),
     ...(inSentence(ctx, CONSULTATION_WORD) ? consultationRecallEvents(ctx) : []),
+    ...receivedMessageEvents(ctx),
+    ...askingLetterEvents(ctx),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -3534,6 +3616,75 @@ function trialTrigger(ctx: Context): Trigger | undefined {
 }
 
 const LAWSUIT = '115';
+
+/** Adjectives between a received call or letter and its «من» (اتصالا هاتفيا، رسالة شفهية خطية). */
+const MESSAGE_ADJECTIVES = 2;
+
+/**
+ * «أن البشير تلقى رسالة شفهية من أمير قطر الشيخ تميم بن حمد»، «تلقى الرئيس … اتصالا هاتفيا من نظيره الفرنسي»: a call,
+ * letter or cable (cue `message`) right after a verb of receiving (cue `receive`; its subject's name may stand
+ * between) and «من» + a party after it (two adjectives between at most) is that party consulting the receiver: the
+ * subject named between, or else the verb's subject before it (CAMEO 041 for a call, 040 otherwise; round 37). Round
+ * 13 had tried «من» as a particle of the call nouns and dropped it: the search reached a «من» far after the call.
+ */
+function receivedMessageEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if ((ctx.anchors[i] & RECEIVE) === 0 || isAside(ctx, i)) continue;
+    let k = i + 1;
+    while (k < ctx.view.last && (insideActor(ctx, k) || !isWord(ctx.tokens[k]) || hasCue(ctx, k, 'head'))) k++;
+    if (k >= ctx.view.last || !hasCue(ctx, k, 'message') || !inClause(ctx, i, k)) continue;
+    let from = k + 1;
+    for (let words = 0; from < ctx.view.last && words < MESSAGE_ADJECTIVES && ctx.tokens[from].norm !== 'من'; from++)
+      if (isWord(ctx.tokens[from])) words++;
+    if (from >= ctx.view.last || ctx.tokens[from].norm !== 'من' || !inClause(ctx, i, from)) continue;
+    const sender = actorAfter(ctx, from, from + 1, 0);
+    const receiver = ctx.actors.find((a) => a.first > i && a.last <= k) ?? actorBefore(ctx, i, SUBJECT_BEFORE);
+    const trigger =
+      sender && receiver && ruleTrigger(ctx, /اتصال|مكالم/.test(ctx.tokens[k].norm) ? PHONE_CALL : CONSULTATION);
+    if (sender && receiver && trigger) events.push(...toEvents(ctx, trigger, k, [[sender, receiver]]));
+  }
+  return events;
+}
+
+/**
+ * «مئات النواب من ألمانيا وبريطانيا وفرنسا، بعثوا برسالة الى الكونغرس الأمريكي تطلب دعم …»: a letter (cue `message`)
+ * «إلى» a party, with a verb of requesting right after that party (the letter's: تطلب، تطالب، تدعو), is a request of
+ * the letter's senders to that party (round 37). The senders are the first party of the sentence before the letter
+ * that no preposition governs, or one behind «من» after a noun of envoys or officials (نواب، وفد), with the parties
+ * coordinated with it.
+ */
+function askingLetterEvents(ctx: Context): CodedEvent[] {
+  const events: CodedEvent[] = [];
+  for (let k = ctx.view.first; k + 2 < ctx.view.last; k++) {
+    if (!hasCue(ctx, k, 'message') || isAside(ctx, k) || ctx.tokens[k + 1].norm !== 'الي') continue;
+    // «الى الكونغرس الأمريكي»: one noun may stand before the party that qualifies it.
+    const addressee = actorAfter(ctx, k + 1, k + 2, 1);
+    if (!addressee || addressee.last >= ctx.view.last || !inClause(ctx, k, addressee.last)) continue;
+    const trigger = candidateTriggers(ctx, addressee.last).find((t) => t.verbal && t.type === 'REQUEST');
+    const sender = trigger && letterSender(ctx, k);
+    if (!trigger || !sender) continue;
+    const group = [sender, ...coordinated(ctx, sender)].filter((a) => a.country !== addressee.country);
+    events.push(...toEvents(ctx, trigger, addressee.last, crossPairs(group, [addressee])));
+  }
+  return events;
+}
+
+/** The party that sends the letter at k: see askingLetterEvents. */
+function letterSender(ctx: Context, k: number): Actor | undefined {
+  for (const a of ctx.actors) {
+    if (a.last > k) return undefined;
+    if (isAside(ctx, a.first)) continue;
+    if (!governed(ctx, a)) return a;
+    const before = a.first - 2;
+    if (ctx.tokens[a.first - 1].norm === 'من' && before >= ctx.view.first && hasCue(ctx, before, 'delegates')) return a;
+  }
+  return undefined;
+}
+
+/** CAMEO 040 (consult) and 041 (discuss by telephone). */
+const CONSULTATION = '040';
+const PHONE_CALL = '041';
 
 /** Words a verb of investigating may stand before its «في» (its subject between: يحقق مكتب التحقيقات … في). */
 const INVESTIGATION_REACH = 12;
@@ -4472,7 +4623,12 @@ function sentenceActors(ctx: Context, candidates: Actor[]): Actor[] {
   const datelineEnd = datelineEnd_(ctx);
   // «من القطاع»، «سواحل البلاد»: descriptions read as the party they take up (round 34), then kept or set aside as names.
   const described = descriptionActors(ctx.tokens, datelineEnd, ctx.view.last, candidates);
-  const all = described.length === 0 ? candidates : [...candidates, ...described].sort((a, b) => a.first - b.first);
+  // A description replaces the countryless one-word party it is read in (round 37: «في الاتحاد»).
+  const replaced = (a: Actor) => described.some((d) => unresolvedWord(a, d.first));
+  const all =
+    described.length === 0
+      ? candidates
+      : [...candidates.filter((a) => !replaced(a)), ...described].sort((a, b) => a.first - b.first);
   for (const a of all) {
     if (a.first < datelineEnd) continue;
     const previous = kept[kept.length - 1];

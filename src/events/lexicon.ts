@@ -210,6 +210,8 @@ export interface CueWords {
   recall: Set<string>;
   /** Round 36: dual nouns of titles or sides (الرئيسان، الزعيمين، الجانبان) that take up two parties named before. */
   dualTitle: Set<string>;
+  /** Round 37: a call, letter or cable (اتصال، رسالة، برقية) received «من» a party: that party consults the receiver. */
+  message: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -488,6 +490,7 @@ function loadCues(): CueWords {
     consultation: new Set(),
     recall: new Set(),
     dualTitle: new Set(),
+    message: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }

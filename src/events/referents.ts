@@ -57,6 +57,11 @@ function headsOf(tokens: Token[], a: Actor, from: number): string[] {
   return out;
 }
 
+/** A one-word party of no country at token i (a bare «الاتحاد» the linker could not resolve). */
+export function unresolvedWord(a: Actor, i: number): boolean {
+  return a.country === null && a.first === i && a.last === i + 1;
+}
+
 /** The one country among `parties`, or null when there is none or two. */
 function soleCountry(parties: Actor[]): Actor | null {
   if (parties.length === 0) return null;
@@ -77,7 +82,9 @@ export function descriptionActors(tokens: Token[], from: number, last: number, a
   let k = 0;
   for (let i = from; i < last; i++) {
     while (k < actors.length && actors[k].last <= i) k++;
-    if (k < actors.length && actors[k].first <= i) continue;
+    // «في الاتحاد» (the linker's countryless entity of one word) may still be a description; a word inside a name
+    // with a country never is (round 37).
+    if (k < actors.length && actors[k].first <= i && !unresolvedWord(actors[k], i)) continue;
     const noun = definiteNoun(tokens[i]);
     if (noun === null || qualified(tokens, i, last)) continue;
     const ofState = state.has(noun) || organ.has(noun);

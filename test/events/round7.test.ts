@@ -86,8 +86,9 @@ const cases: EventCase[] = [
     rule: 'right after a preposition a word is a noun, not a circumstantial participle (Alarabiya)',
     sentence:
       'وجهت السفيرة الأميركية لدى مجلس الأمن الدولي، نيكي #هيلي، الثلاثاء، كلمات حادة إلى القيادة الفلسطينية، وقالت رداً على مطالبة كبير المفاوضين الفلسطينيين، صائب عريقات، لها، الشهر الماضي، بأن "تخرس"، إنها لن تفعل ذلك وستواصل الحديث، منتقدة مغادرة الرئيس الفلسطيني، #محمود_عباس، لاجتماع مجلس الأمن.',
-    // Erekat's demand of her is not hers of the Palestinians; her criticism of Abbas is.
-    exactly: ['US>PS:ACCUSE'],
+    // Erekat's demand of her is not hers of the Palestinians; her criticism of Abbas is. Round 37: Erekat's demand of
+    // her («مطالبة … صائب عريقات، لها») is coded PS>US, as the dev gold codes it.
+    exactly: ['PS>US:REQUEST', 'US>PS:ACCUSE'],
   },
   {
     rule: 'a name right after a demonym is the person it describes, not an object (Sky News)',
