@@ -48,6 +48,11 @@ export const DEMAND_WORD = 65536;
 export const CONDEMNS_WORD = 131072;
 export const WELCOMES_WORD = 262144;
 export const REFERS_WORD = 524288;
+/** A call, letter or cable (askingLetterEvents looks for one in every sentence). */
+export const MESSAGE_WORD = 2097152;
+/** A head word or «أعضاء» before a party (isBridge, read at every word between a word and its party). */
+export const HEAD_WORD = 4194304;
+export const MEMBERS_WORD = 8388608;
 /** A verb of receiving before a call or letter from a party (round 37). */
 export const RECEIVE = 1048576;
 
@@ -121,6 +126,9 @@ function wordAnchors(lex: EventLexicon, t: Token, form: WordForm): number {
     bits |= CONDEMNS_WORD;
   if (hasKey(form.keys, cues.welcome) || hasKey(form.keys, cues.describe)) bits |= WELCOMES_WORD;
   if (hasKey(form.keys, cues.refer)) bits |= REFERS_WORD;
+  if (hasKey(form.keys, cues.message)) bits |= MESSAGE_WORD;
+  if (hasKey(form.keys, cues.head)) bits |= HEAD_WORD;
+  if (hasKey(form.keys, cues.members)) bits |= MEMBERS_WORD;
   if (hasKey(form.keys, cues.receive)) bits |= RECEIVE;
   return bits;
 }

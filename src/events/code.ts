@@ -18,7 +18,10 @@ import {
   COURT,
   DEMAND_WORD,
   ENVOY_WORD,
+  HEAD_WORD,
   INVESTIGATE as INVESTIGATION_WORD,
+  MEMBERS_WORD,
+  MESSAGE_WORD,
   OBLIGATION,
   PERSUADE_WORD,
   PRONOUN_WORD,
@@ -206,8 +209,9 @@ function isBridge(ctx: Context, i: number): boolean {
   const t = ctx.tokens[i];
   if (!isWord(t)) return t.text !== '«' && t.text !== '"';
   if (inTimeExpression(ctx, i)) return true;
-  if (hasCue(ctx, i, 'members')) return actorAt(ctx, i + 1)?.kind === 'igo';
-  return hasCue(ctx, i, 'head');
+  // Anchor bits (anchors.ts): isWord tokens that are no Arabic word are in neither cue set.
+  if (ctx.anchors[i] & MEMBERS_WORD) return actorAt(ctx, i + 1)?.kind === 'igo';
+  return (ctx.anchors[i] & HEAD_WORD) !== 0;
 }
 
 /** The first actor at or after token i, within `gap` bridge words, in the same clause and outside asides. */
@@ -3253,7 +3257,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...(inSentence(ctx, INVESTIGATION_WORD) ? investigationEvents(ctx) : []),
     ...(inSentence(ctx, CONSULTATION_WORD) ? consultationRecallEvents(ctx) : []),
     ...receivedMessageEvents(ctx),
-    ...askingLetterEvents(ctx),
+    ...(inSentence(ctx, MESSAGE_WORD) ? askingLetterEvents(ctx) : []),
     ...frontedMeetingEvents(ctx, events),
   ];
 }
@@ -3657,7 +3661,7 @@ function receivedMessageEvents(ctx: Context): CodedEvent[] {
 function askingLetterEvents(ctx: Context): CodedEvent[] {
   const events: CodedEvent[] = [];
   for (let k = ctx.view.first; k + 2 < ctx.view.last; k++) {
-    if (!hasCue(ctx, k, 'message') || isAside(ctx, k) || ctx.tokens[k + 1].norm !== 'الي') continue;
+    if (!(ctx.anchors[k] & MESSAGE_WORD) || isAside(ctx, k) || ctx.tokens[k + 1].norm !== 'الي') continue;
     // «الى الكونغرس الأمريكي»: one noun may stand before the party that qualifies it.
     const addressee = actorAfter(ctx, k + 1, k + 2, 1);
     if (!addressee || addressee.last >= ctx.view.last || !inClause(ctx, k, addressee.last)) continue;
