@@ -144,26 +144,38 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
       (c) =>
         c.entry.kind === 'country' && (kind === 'person' || c.via === 'demonym' || demonymKeys(c.entry).has(match.key)),
     );
-    const hit = { kind, head: head.key, afterHead, first: i };
-    if (kind === 'descriptor') return country ? { ...hit, last: match.end, country: country.entry.id } : null;
+    // Hits are written out field by field: object spreads showed in profiles (a title with a country is common).
+    const key = head.key;
+    if (kind === 'descriptor')
+      return country ? { kind, head: key, afterHead, first: i, last: match.end, country: country.entry.id } : null;
     if (country && kind === 'body' && j === afterHead) return null;
     if (country) {
       const posted = cues.envoyHeads.has(wordOf(forms, i)) ? receivingEnd(g, tokens, forms, match.end) : match.end;
-      const at = { countryAt: j, countryEnd: match.end, countryVia: country.via, posted: posted > match.end };
       const last = kind === 'person' && posted === match.end ? fieldEnd(tokens, forms, match.end) : posted;
-      return { ...hit, last, country: country.entry.id, ...at };
+      return {
+        kind,
+        head: key,
+        afterHead,
+        first: i,
+        last,
+        country: country.entry.id,
+        countryAt: j,
+        countryEnd: match.end,
+        countryVia: country.via,
+        posted: posted > match.end,
+      };
     }
     const org = match.candidates.find((c) => c.entry.kind === 'org');
     if (org?.entry.kind === 'org' && isAddressee(cues, tokens, forms, j + quoted, org.entry.orgKind)) return null;
     if (kind === 'person' && org && org.entry.kind === 'org') {
       const last = quoted ? match.end + 1 : regionEnd(g, tokens, forms, parentEnd(ctx, match.end));
-      return { ...hit, last, country: org.entry.country };
+      return { kind, head: key, afterHead, first: i, last, country: org.entry.country };
     }
     // «سوفان تشاتيرجي، رئيس بلدية كلكتا»: a city or a state's region the gazetteer knows ends the title as an unknown
     // place does, kept only beside a name (round 29); not a word that is also a common word («الجديد»), nor a region
     // of no state («مديرة قسم الشرق الأوسط في المنظمة» names a department).
     if (places && kind === 'person' && j > afterHead && !quoted && match.candidates.every(isStatePlace))
-      return { ...hit, last: match.end, unknownPlace: true };
+      return { kind, head: key, afterHead, first: i, last: match.end, unknownPlace: true };
     return null;
   }
   return null;
@@ -725,6 +737,9 @@ export function addNamelessOfficeholders(ctx: LinkContext, found: Found[]): void
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== 'arabic' || covered[i]) continue;
+    // Only a head that may stand alone (namesOneHolder's first test) is read on to its country.
+    const head = headAt(ctx, i);
+    if (!head || !ctx.cues.aloneTitles.has(head.key)) continue;
     const hit = titleAt(ctx, i);
     if (!hit || !namesOneHolder(ctx, hit) || covered.subarray(hit.first, hit.last).some((c) => c === 1)) continue;
     const touching = found.filter((m) => m.first < hit.last && hit.first < m.last);

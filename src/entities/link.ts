@@ -487,9 +487,10 @@ function isFaMisread(token: Token, m: NameMatch): boolean {
  * الفرنسية» → «وكالة الأنباء الفرنسية»). One-word names are not tried: a stray letter could turn a word into one.
  */
 function gluedNameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
-  const t = tokens[i];
-  if (t.kind !== 'arabic' || t.proclitics.length !== 0) return null;
+  // A word's memo (an Arabic word) keeps the head when no proclitic was split off, so the token is not read.
   const memo = forms.memos[i];
+  const t = tokens[i];
+  if (!memo && (t.kind !== 'arabic' || t.proclitics.length !== 0)) return null;
   const rest = memo ? memo.gluedHead : g.gluedHead(forms.norms[i]);
   if (!rest) return null;
   const m = g.matchAt(forms.norms, i, rest);

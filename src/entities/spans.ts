@@ -33,8 +33,12 @@ export interface LinkWordMemo {
    */
   wholeNode: KeyNode | undefined;
   headNode: KeyNode | undefined;
-  /** With the flags: the name the word starts once a glued letter is peeled (Gazetteer.gluedHead), if any. */
+  /**
+   * With the flags, for a word the tokenizer split no proclitic off (`bare`): the name it starts once a glued letter
+   * is peeled (Gazetteer.gluedHead), if any.
+   */
   gluedHead: string | undefined;
+  bare: boolean;
 }
 
 declare module '../arabic/words.js' {
@@ -76,18 +80,18 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
 /** The clitic-free head of a (non-hashtag) token and where it starts in the token. */
 function linkWordMemo(t: Token, analyzer: CliticAnalyzer): LinkWordMemo {
   const latin = t.proclitics.length === 0 ? latinAfterClitic(t) : -1;
-  if (latin > 0) return wordMemo(t.norm.slice(t.norm.search(/[a-z]/)), latin);
+  if (latin > 0) return wordMemo(t.norm.slice(t.norm.search(/[a-z]/)), latin, true);
   // Most tokens carry no clitic: no head to build, unless a preposition (after a conjunction or not: «لبيلاروسيا»,
   // «ولبيلاروسيا») is glued to a name news never wrote. The name ends the word, so the letters before it are peeled.
   if (t.proclitics.length === 0) {
     const name = t.kind === 'arabic' ? analyzer.gluedPrepositionName(t.norm) : '';
-    return wordMemo(name, name === '' ? 0 : surfaceOffset(t.text, t.norm.length - name.length));
+    return wordMemo(name, name === '' ? 0 : surfaceOffset(t.text, t.norm.length - name.length), true);
   }
   const head = headOf(t);
-  return wordMemo(head.form, head.offset);
+  return wordMemo(head.form, head.offset, false);
 }
 
-function wordMemo(head: string, headOffset: number): LinkWordMemo {
+function wordMemo(head: string, headOffset: number, bare: boolean): LinkWordMemo {
   return {
     head,
     headOffset,
@@ -96,6 +100,7 @@ function wordMemo(head: string, headOffset: number): LinkWordMemo {
     wholeNode: undefined,
     headNode: undefined,
     gluedHead: undefined,
+    bare,
   };
 }
 

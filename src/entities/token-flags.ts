@@ -108,7 +108,7 @@ export function tokenFlags(g: Gazetteer, cues: Cues, forms: TokenForms): TokenFl
       memo.flagsTable = table;
       memo.wholeNode = f & WHOLE_START ? g.startNode(norms[i]) : undefined;
       memo.headNode = f & HEAD_START ? g.startNode(heads[i]) : undefined;
-      memo.gluedHead = g.gluedHead(norms[i]);
+      memo.gluedHead = memo.bare ? g.gluedHead(norms[i]) : undefined;
     }
   }
   return flags;
