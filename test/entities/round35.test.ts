@@ -1,0 +1,58 @@
+// Round 35 (blind dev round 23): a person title whose place, a city or a state's region the gazetteer knows, follows
+// the head at once («حاكم إنديانا، إيريك هولكومب»), beside a name, is a PER mention of that officeholder with no nested
+// place, as round 29's «رئيس بلدية كلكتا» with a word between.
+// Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
+// negative case.
+import { type LinkCase, runLinkCases } from './cases.js';
+
+const titles: LinkCase[] = [
+  {
+    rule: '«حاكم إنديانا» beside the name is the governor (Sky News, dev round 23)',
+    text: 'وأعلن حاكم إنديانا، إيريك هولكومب، حالة الطوارئ في 11 مقاطعة بسبب الأضرار، التي أحدثتها الفيضانات الواسعة.',
+    tagged: [
+      ['إنديانا', 'LOC'],
+      ['إيريك هولكومب', 'PER'],
+    ],
+    published: '2018-02-25',
+    mentionsOf: [['إيريك هولكومب', ['حاكم إنديانا', 'إيريك هولكومب']]],
+    absent: ['إنديانا'],
+    absentKeys: ['place:rv:indiana'],
+  },
+  {
+    rule: '«عمدة كولون» before the name is the mayor (BBC, audit)',
+    text: 'وامتنعت عمدة كولون، هنرييت ريكر، ورئيس الحكومة المحلية، أرمين لاشيت، عن حضور الافتتاح.',
+    tagged: [
+      ['كولون', 'LOC'],
+      ['هنرييت ريكر', 'PER'],
+      ['أرمين لاشيت', 'PER'],
+    ],
+    published: '2018-09-29',
+    mentionsOf: [['هنرييت ريكر', ['عمدة كولون', 'هنرييت ريكر']]],
+    absentKeys: ['place:rv:cologne'],
+  },
+  {
+    rule: '«المدعي العام لنيويورك» after the name is that prosecutor (BBC, audit)',
+    text: 'وقال توم مكاي، المدعي العام لنيويورك، في جلسة استماع عقدت الجمعة الماضية إن "كوهن يستغل حصانة حق المحامي".',
+    tagged: [
+      ['توم مكاي', 'PER'],
+      ['نيويورك', 'LOC'],
+      ['كوهن', 'PER'],
+    ],
+    published: '2018-04-14',
+    mentionsOf: [['توم مكاي', ['توم مكاي', 'المدعي العام لنيويورك']]],
+    absentKeys: ['place:rv:new-york'],
+  },
+  {
+    rule: '… an anaphoric «حاكم الولاية» gives the name only, and the state named before stays a place (Sky News, dev round 23)',
+    text: 'وفي أوهايو، أعلن حاكم الولاية، جون كاسيتش، الطوارئ في 17 مقاطعة بمحاذاة نهر أوهايو وفي الجزء الجنوبي من الولاية.',
+    tagged: [
+      ['أوهايو', 'LOC'],
+      ['جون كاسيتش', 'PER'],
+    ],
+    published: '2018-02-25',
+    expect: [['أوهايو', 'place:rv:ohio']],
+    mentionsOf: [['جون كاسيتش', ['جون كاسيتش']]],
+  },
+];
+
+runLinkCases('round 35: a title and its place right after the head', titles);
