@@ -1,6 +1,8 @@
 // Round 35 (blind dev round 23): a person title whose place, a city or a state's region the gazetteer knows, follows
 // the head at once («حاكم إنديانا، إيريك هولكومب»), beside a name, is a PER mention of that officeholder with no nested
-// place, as round 29's «رئيس بلدية كلكتا» with a word between.
+// place, as round 29's «رئيس بلدية كلكتا» with a word between. A river keeps its noun, and a place it is named after
+// is part of its name («نهر أوهايو», «نهر الكونغو»: the river, not the state or the country; descriptors.tsv), and a
+// place noun counted by a number («في 17 مقاطعة») introduces no name.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -56,3 +58,59 @@ const titles: LinkCase[] = [
 ];
 
 runLinkCases('round 35: a title and its place right after the head', titles);
+
+const rivers: LinkCase[] = [
+  {
+    rule: '«نهر الكونغو» is the river, not the Republic of the Congo (BBC, audit)',
+    text: 'وتقع مبانداكا على نهر الكونغو، ويزيد هذا احتمال انتشار الفيروس عبر هذا الممر المائي.',
+    tagged: [
+      ['مبانداكا', 'LOC'],
+      ['الكونغو', 'LOC'],
+    ],
+    published: '2018-05-17',
+    expect: [['نهر الكونغو', 'local:']],
+    type: [['نهر الكونغو', 'LOC']],
+    absentKeys: ['country:CG'],
+  },
+  {
+    rule: '«نهر الفرات» keeps its noun (CNN, audit)',
+    text: 'وبعد غد سنطهر شرق نهر الفرات حتى الحدود مع العراق من الإرهابيين.',
+    tagged: [
+      ['الفرات', 'LOC'],
+      ['العراق', 'LOC'],
+    ],
+    published: '2018-03-09',
+    present: ['نهر الفرات'],
+    expect: [['العراق', 'country:IQ']],
+  },
+  {
+    rule: '… while the bare «الفرات» stays the bare name (CNN, dev gold)',
+    text: 'وخاصة شرق الفرات، في الأراضي الممتدة بين النهر وحدود سوريا مع العراق وتركيا.',
+    tagged: [
+      ['الفرات', 'LOC'],
+      ['سوريا', 'LOC'],
+      ['العراق', 'LOC'],
+      ['تركيا', 'LOC'],
+    ],
+    published: '2018-02-19',
+    present: ['الفرات'],
+    absentLike: [/نهر/],
+  },
+  {
+    rule: '«نهر أوهايو» after a counted place noun is the river alone (Sky News, dev round 23)',
+    text: 'وفي أوهايو، أعلن حاكم الولاية، جون كاسيتش، الطوارئ في 17 مقاطعة بمحاذاة نهر أوهايو وفي الجزء الجنوبي من الولاية.',
+    tagged: [
+      ['أوهايو', 'LOC'],
+      ['جون كاسيتش', 'PER'],
+      ['أوهايو', 'LOC'],
+    ],
+    published: '2018-02-25',
+    expect: [
+      ['أوهايو', 'place:rv:ohio'],
+      ['نهر أوهايو', 'local:'],
+    ],
+    absentLike: [/محاذاة/],
+  },
+];
+
+runLinkCases('round 35: rivers and counted place nouns', rivers);
