@@ -2,7 +2,8 @@
 // the head at once («حاكم إنديانا، إيريك هولكومب»), beside a name, is a PER mention of that officeholder with no nested
 // place, as round 29's «رئيس بلدية كلكتا» with a word between. A river keeps its noun, and a place it is named after
 // is part of its name («نهر أوهايو», «نهر الكونغو»: the river, not the state or the country; descriptors.tsv), and a
-// place noun counted by a number («في 17 مقاطعة») introduces no name.
+// place noun counted by a number («في 17 مقاطعة») introduces no name. A college opens its name as a university does
+// («كلية نوتنغهام» is ORG, not the city).
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -114,3 +115,39 @@ const rivers: LinkCase[] = [
 ];
 
 runLinkCases('round 35: rivers and counted place nouns', rivers);
+
+const colleges: LinkCase[] = [
+  {
+    rule: '«كلية نوتنغهام» is the college, not the city (BBC, dev round 23)',
+    text: 'ويقول المحققون البريطانيون إنهم "منفتحون" بشأن احتمال أن يكون الهجوم على مريم، التي تدرس الهندسة في كلية نوتنغهام، ذا دوافع عنصرية.',
+    tagged: [
+      ['مريم', 'PER'],
+      ['نوتنغهام', 'LOC'],
+    ],
+    published: '2018-03-18',
+    expect: [['كلية نوتنغهام', 'local:']],
+    type: [['كلية نوتنغهام', 'ORG']],
+    absentKeys: ['place:geo:50786'],
+  },
+  {
+    rule: '«كلية الرازي» keeps its noun (BBC, audit)',
+    text: 'وظل يمارس العمل في مجال تخصصه في الجامعات السودانية حتى أصبح عميدا لكلية الرازي لطب الأسنان.',
+    tagged: [['الرازي', 'ORG']],
+    published: '2018-04-20',
+    present: ['كلية الرازي'],
+    absent: ['الرازي'],
+  },
+  {
+    rule: '… a college named by its field is no mention (BBC, dev round 23)',
+    text: 'وقال البروفيسور سام سبيرينغ، مدير كلية التعدين في جامعة كيرتين في غرب أستراليا: "لا يزال الناس يسجلون عثورهم على شذرات من الذهب".',
+    tagged: [
+      ['سام سبيرينغ', 'PER'],
+      ['جامعة كيرتين', 'ORG'],
+      ['أستراليا', 'LOC'],
+    ],
+    published: '2018-09-10',
+    absentLike: [/^كلية/],
+  },
+];
+
+runLinkCases('round 35: colleges', colleges);
