@@ -3,7 +3,7 @@
 // place, as round 29's «رئيس بلدية كلكتا» with a word between. A river keeps its noun, and a place it is named after
 // is part of its name («نهر أوهايو», «نهر الكونغو»: the river, not the state or the country; descriptors.tsv), and a
 // place noun counted by a number («في 17 مقاطعة») introduces no name. A college opens its name as a university does
-// («كلية نوتنغهام» is ORG, not the city).
+// («كلية نوتنغهام» is ORG, not the city). «تنيسي» is a spelling of Tennessee (places.reviewed.tsv).
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './cases.js';
@@ -151,3 +151,22 @@ const colleges: LinkCase[] = [
 ];
 
 runLinkCases('round 35: colleges', colleges);
+
+const spellings: LinkCase[] = [
+  {
+    rule: '«تنيسي» is Tennessee; Nashville, which the gazetteer lacks, stays unlinked (Sky News, dev round 23)',
+    text: 'وذكرت قناة (دبليو.كيه.آر.إن) التلفزيونية في ناشفيل بولاية تنيسي أن امرأة تبلغ من العمر 79 عاما توفيت في منزلها.',
+    tagged: [
+      ['دبليو.كيه.آر.إن', 'ORG'],
+      ['ناشفيل', 'LOC'],
+      ['تنيسي', 'LOC'],
+    ],
+    published: '2018-02-25',
+    expect: [
+      ['تنيسي', 'place:rv:tennessee'],
+      ['ناشفيل', 'local:'],
+    ],
+  },
+];
+
+runLinkCases('round 35: spellings', spellings);
