@@ -173,8 +173,9 @@ function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleH
     }
     // «سوفان تشاتيرجي، رئيس بلدية كلكتا»: a city or a state's region the gazetteer knows ends the title as an unknown
     // place does, kept only beside a name (round 29); not a word that is also a common word («الجديد»), nor a region
-    // of no state («مديرة قسم الشرق الأوسط في المنظمة» names a department).
-    if (places && kind === 'person' && j > afterHead && !quoted && match.candidates.every(isStatePlace))
+    // of no state («مديرة قسم الشرق الأوسط في المنظمة» names a department). Right after the head too: «وأعلن حاكم
+    // إنديانا، إيريك هولكومب» (a state's governor; round 35, blind dev round 23).
+    if (places && kind === 'person' && !quoted && match.candidates.every(isStatePlace))
       return { kind, head: key, afterHead, first: i, last: match.end, unknownPlace: true };
     return null;
   }

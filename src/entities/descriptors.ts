@@ -439,10 +439,11 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
  * Facilities and features named after their town: the city in «مطار الرياض» is part of the airport's name, the town in
  * «سجن غوانتانامو», «قاعدة حميميم», «خليج غوانتانامو», «ثانوية باركلاند» part of the prison's, the base's, the bay's,
  * the school's (round 19), the town in «مستشفى ذمار», «معبر بيت حانون» part of the hospital's, the crossing's (round 20),
- * the city in «مسجد لندن المركزي», «مسجد كولون الكبير», «كنيسة سانت مارتن» part of the mosque's, the church's (round 22).
+ * the city in «مسجد لندن المركزي», «مسجد كولون الكبير», «كنيسة سانت مارتن» part of the mosque's, the church's (round 22),
+ * the state in «نهر أوهايو» part of the river's (round 35).
  */
 const CITY_NAMED_FACILITIES = new Set(
-  ['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية', 'مستشفى', 'معبر', 'مسجد', 'جامع', 'كنيسة'].map(nameKey),
+  ['مطار', 'ميناء', 'سجن', 'قاعدة', 'خليج', 'ثانوية', 'مستشفى', 'معبر', 'مسجد', 'جامع', 'كنيسة', 'نهر'].map(nameKey),
 );
 
 /**
@@ -659,6 +660,8 @@ export function describedPlaces(ctx: LinkContext, found: Found[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (covered[i] || tokens[i].kind !== 'arabic' || !(ctx.flags[i] & PLACE_DESCRIPTOR)) continue;
     if (NO_NEW_PLACE_AFTER.has(wordOf(forms, i)) || NISBA.test(forms.norms[i + 1])) continue;
+    // «الطوارئ في 17 مقاطعة بمحاذاة نهر أوهايو»: after a number the noun is counted, it introduces no name (round 35).
+    if (tokens[i - 1]?.kind === 'number') continue;
     const j = i + 1;
     // No clitic at all: «مديرية للحماية» (a directorate for protection) names no place.
     if (covered[j] || tokens[j].kind !== 'arabic' || tokens[j].proclitics.length > 0 || !isBareWord(tokens, forms, j))
