@@ -916,6 +916,7 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   const before =
     candidate &&
     !bareComplementizerBetween(ctx, candidate.last, i) &&
+    !complementAcrossPronounComplementizer(ctx, candidate, i) &&
     !fronted &&
     !inOpeningPhrase &&
     !otherRelativeBetween(ctx, candidate.last, i) &&
@@ -1076,6 +1077,9 @@ function figurativeBlow(ctx: Context, i: number): boolean {
   return false;
 }
 
+/** A rank or place at token j (المرتبة، مكان): after a verb of occupying, no occupation (round 39). */
+const rankAt = (ctx: Context, j: number) => j < ctx.view.last && hasCue(ctx, j, 'rank');
+
 /** An economic object at token j (أصول روسيا، تمويل الإرهاب). */
 const economicAim = (ctx: Context, j: number) => j < ctx.view.last && hasCue(ctx, j, 'economic');
 
@@ -1229,6 +1233,21 @@ function hasObjectPronoun(ctx: Context, i: number): boolean {
  */
 function bareComplementizerBetween(ctx: Context, from: number, i: number): boolean {
   for (let k = from; k < i; k++) if (ctx.lex.cues.bareComplementizer.has(ctx.tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * «… في التبادل التجاري مع إيران والصين، وأنها تبحث نفس الأمر حاليا مع روسيا»: past an أن/إن with a pronoun (the
+ * subject of the clause it opens), a party that is a preposition's complement (or joined to one with و) is no subject
+ * of the verb after it; the pronoun refers to another party (round 39). «أعلنت إيران أنها ستبحث …» keeps its subject.
+ */
+function complementAcrossPronounComplementizer(ctx: Context, candidate: Actor, i: number): boolean {
+  if (!governed(ctx, coordinationHead(ctx, candidate)) && !gluedParticle(ctx, coordinationHead(ctx, candidate)))
+    return false;
+  for (let k = candidate.last + 1; k < i; k++) {
+    const norm = ctx.tokens[k].norm.replace(/^[وف]/, '');
+    if (ctx.lex.cues.complementizer.has(norm) && !ctx.lex.cues.bareComplementizer.has(norm)) return true;
+  }
   return false;
 }
 
@@ -2267,6 +2286,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const { source, after } = verbSubject(ctx, trigger, i);
   // «لندن ستستهدف أصول روسيا في بريطانيا»: aiming at a party's assets or money is economic pressure, not an attack.
   if (trigger.type === 'ASSAULT' && economicAim(ctx, after)) return undefined;
+  // «إن السعودية والإمارات تحتلان المرتبتين الأولى والثانية»، «أن تحتل الصين مكان الولايات المتحدة»: occupying a
+  // rank or someone's place is no occupation (round 39).
+  if (trigger.cameo.code === '192' && (rankAt(ctx, i + 1) || rankAt(ctx, after))) return undefined;
   // «وتعهد بالرد عليه بعد أن أجرى محادثات مع بريطانيا وفرنسا»: with no subject, only the parties after بين meet each
   // other; the partners after مع are each the unnamed subject's, not each other's (round 28).
   if (!source)
@@ -3201,6 +3223,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
       // «وقال بن سلمان في لقاء بثته وكالة بلومبرغ»، «في لقاء تلفزيوني»: an interview, no meeting of parties (round 31).
       if (!trigger.verbal && trigger.type === 'CONSULT' && i + 1 < ctx.view.last && hasCue(ctx, i + 1, 'interview'))
         continue;
+      // «على سلع أميركية تصل قيمتها إلى ثلاثة مليارات دولار»: arriving at a value is amounting to it, no visit (round 39).
+      if (trigger.cameo.code === '042' && i + 1 < ctx.view.last && hasCue(ctx, i + 1, 'amount')) continue;
       if (countedVictims(ctx, trigger, i)) {
         unnamed.push({ trigger, i });
         continue;

@@ -212,6 +212,11 @@ export interface CueWords {
   dualTitle: Set<string>;
   /** Round 37: a call, letter or cable (اتصال، رسالة، برقية) received «من» a party: that party consults the receiver. */
   message: Set<string>;
+  /** A rank or place (المرتبة، المركز، الصدارة): right after a verb of occupying (or its subject), the verb is
+   * taking a rank, no occupation (round 39). */
+  rank: Set<string>;
+  /** A word of value or amount (قيمتها، نسبتها): right after a word of arriving (تصل قيمتها إلى), no visit (round 39). */
+  amount: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -491,6 +496,8 @@ function loadCues(): CueWords {
     recall: new Set(),
     dualTitle: new Set(),
     message: new Set(),
+    rank: new Set(),
+    amount: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
