@@ -1,8 +1,10 @@
 // What each word of a document may anchor, for the rules that look at every word of every sentence: a trigger form,
 // «على» of obligation, a claim's first word, the blame words, and the cue words of rules with no trigger word (harm,
-// acceptance, an envoy's return, a trial, a court, an investigation, a received call). A rule that starts at another word must add it. Each answer depends on the written word alone, so it is worked out once per written
-// form (kept on its analysis, src/arabic/words.ts) and read per token as bits: those rules used to hash each word into
-// several sets and peel its clitics again in every sentence.
+// acceptance, an envoy's return, a trial, a court, an investigation, a received call). A rule that starts at another
+// word must add it. Also cue words that start no rule but that rules read at every word or need in their sentence
+// (an envoy, a message, a pronoun, a head word …; not in ANY_ANCHOR). Each answer depends on the written word alone,
+// so it is worked out once per written form (kept on its analysis, src/arabic/words.ts) and read per token as bits:
+// those rules used to hash each word into several sets and peel its clitics again in every sentence.
 import { tokenWords } from '../arabic/words.js';
 import type { Token } from '../doc/types.js';
 import type { WordForm } from './actors.js';
@@ -48,13 +50,13 @@ export const DEMAND_WORD = 65536;
 export const CONDEMNS_WORD = 131072;
 export const WELCOMES_WORD = 262144;
 export const REFERS_WORD = 524288;
+/** A verb of receiving before a call or letter from a party (round 37). */
+export const RECEIVE = 1048576;
 /** A call, letter or cable (askingLetterEvents looks for one in every sentence). */
 export const MESSAGE_WORD = 2097152;
 /** A head word or «أعضاء» before a party (isBridge, read at every word between a word and its party). */
 export const HEAD_WORD = 4194304;
 export const MEMBERS_WORD = 8388608;
-/** A verb of receiving before a call or letter from a party (round 37). */
-export const RECEIVE = 1048576;
 
 /** A word that may anchor some rule: a sentence with none codes no event. */
 export const ANY_ANCHOR =
