@@ -1242,8 +1242,8 @@ function bareComplementizerBetween(ctx: Context, from: number, i: number): boole
  * of the verb after it; the pronoun refers to another party (round 39). «أعلنت إيران أنها ستبحث …» keeps its subject.
  */
 function complementAcrossPronounComplementizer(ctx: Context, candidate: Actor, i: number): boolean {
-  if (!governed(ctx, coordinationHead(ctx, candidate)) && !gluedParticle(ctx, coordinationHead(ctx, candidate)))
-    return false;
+  const head = coordinationHead(ctx, candidate);
+  if (!governed(ctx, head) && !gluedParticle(ctx, head)) return false;
   for (let k = candidate.last + 1; k < i; k++) {
     const norm = ctx.tokens[k].norm.replace(/^[وف]/, '');
     if (ctx.lex.cues.complementizer.has(norm) && !ctx.lex.cues.bareComplementizer.has(norm)) return true;
@@ -3280,7 +3280,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...(inSentence(ctx, TRIAL | COURT) ? trialEvents(ctx) : []),
     ...(inSentence(ctx, INVESTIGATION_WORD) ? investigationEvents(ctx) : []),
     ...(inSentence(ctx, CONSULTATION_WORD) ? consultationRecallEvents(ctx) : []),
-    ...receivedMessageEvents(ctx),
+    ...(inSentence(ctx, RECEIVE) ? receivedMessageEvents(ctx) : []),
     ...(inSentence(ctx, MESSAGE_WORD) ? askingLetterEvents(ctx) : []),
     ...frontedMeetingEvents(ctx, events),
   ];
