@@ -96,10 +96,10 @@ const cases: LinkCase[] = [
     expect: [['التحيتا', 'place:geo:130799']],
   },
   {
-    rule: '… while the fixed names that are words are not found untagged («التفاح», apples)',
-    text: 'وارتفعت أسعار التفاح والبرتقال في الأسواق هذا الأسبوع.',
+    rule: '… while the fixed names that are words are not found untagged («التفاح», apples; Al Arabiya, dev-side news)',
+    text: 'أنه يحتاج إلى خل التفاح لوصفة ما، ثم بعد أقل من نصف ساعة ترى الإعلان عن خل التفاح، وهذا حدث بالفعل لنا.',
     tagged: [],
-    published: '2018-03-01',
+    published: '2018-03-11',
     absent: ['التفاح'],
   },
   {
@@ -175,7 +175,7 @@ const adjectives: LinkCase[] = [
   },
   {
     rule: '… and «حوثي» after «مسلح», even tagged PER (Al Arabiya, audit)',
-    text: 'وقالت إن أكثر من 100 مسلح حوثي، بينهم قيادات ميدانية، لقوا مصرعهم.',
+    text: 'قالت إن أكثر من 100 مسلح حوثي، بينهم قيادات ميدانية، لقوا مصرعهم خلال 48 ساعة بغارات طيران #التحالف_العربي والمعارك العنيفة.',
     tagged: [['حوثي', 'PER']],
     published: '2018-02-20',
     absent: ['حوثي'],
@@ -208,15 +208,24 @@ const battles: LinkCase[] = [
     },
   },
   {
-    rule: '… «معركة الرقة» too (France 24, dev round 20), while a person after it stays (negative case)',
-    text: 'وكان الجهاديون قد تحصنوا فيه قبل أن يخسروا معركة الرقة. وتحدث الكاتب عن معركة ترامب مع الكونغرس.',
-    tagged: [
-      ['الرقة', 'LOC'],
-      ['ترامب', 'PER'],
-    ],
+    rule: '… «معركة الرقة» too (France 24, dev round 20)',
+    text: 'مستشفى كان الجهاديون قد تحصنوا فيه قبل أن يخسروا معركة الرقة.',
+    tagged: [['الرقة', 'LOC']],
     published: '2018-04-22',
     absent: ['الرقة'],
-    expect: [['ترامب', 'person:donald-trump']],
+  },
+  {
+    rule: '… while a country after «المعركة مع» is the other side, and stays (BBC, dev-side news; negative case)',
+    text: 'ولعل أكثر ما أثار الانتباه منها هو المعركة مع الصين، إذ يتصارع فيها أكبر اقتصادين في العالم من أجل النفوذ العالمي. وبدأ ترامب في فرض ضرائب جمركية جديدة.',
+    tagged: [
+      ['الصين', 'LOC'],
+      ['ترامب', 'PER'],
+    ],
+    published: '2018-08-31',
+    expect: [
+      ['الصين', 'country:CN'],
+      ['ترامب', 'person:donald-trump'],
+    ],
   },
 ];
 
@@ -231,11 +240,15 @@ const dashes: LinkCase[] = [
     expect: [['حركة النجوم الخمسة', 'org:m5s']],
   },
   {
-    rule: '… while a dash glued on both sides still joins a compound (negative case)',
-    text: 'ونشرت الأمم المتحدة-(اليونيسيف) تقريرا عن الأطفال.',
-    tagged: [],
-    published: '2018-09-24',
-    absentKeys: ['org:un'],
+    rule: '… while a dash glued on both sides still joins a name (Al Arabiya, dev-side news; negative case)',
+    text: 'في المقابل يدعو الرئيس الكوري الجنوبي، مون جاي-إن، إلى تقارب أكبر من أجل دفع كوريا الشمالية إلى الحوار.',
+    tagged: [
+      ['مون جاي-إن', 'PER'],
+      ['كوريا الشمالية', 'LOC'],
+    ],
+    published: '2018-02-18',
+    expect: [['مون جاي-إن', 'person:moon-jae-in']],
+    absent: ['مون جاي'],
   },
 ];
 
@@ -254,11 +267,15 @@ const bureaus: LinkCase[] = [
     expect: [['إيران', 'country:IR']],
   },
   {
-    rule: '… while the same office with no «مكتب» before it is a person (negative case)',
-    text: 'وقال المدعي العام في إيران إن القضية ستنظر قريبا.',
-    tagged: [['إيران', 'LOC']],
-    published: '2018-03-10',
-    type: [['المدعي العام في إيران', 'PER']],
+    rule: '… while the same office with no «مكتب» before it is a person, its place inside it (CNN, dev-side news; negative case)',
+    text: 'وكان النائب العام بإيران، محمد منتظري، وجه بتشكيل مجموعة عمل من أجل تقصي أسباب سقوط الطائرة.',
+    tagged: [
+      ['إيران', 'LOC'],
+      ['محمد منتظري', 'PER'],
+    ],
+    published: '2018-02-18',
+    type: [['النائب العام بإيران', 'PER']],
+    absent: ['إيران'],
   },
 ];
 
