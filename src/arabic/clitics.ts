@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dataPath, readTsv } from './data.js';
 import { knownNameWords } from './known-words.js';
 import { foldCodeUnit, normalizeForMatch } from './normalize.js';
-import type { WordMemo } from './words.js';
+import { type WordMemo, WordSpace } from './words.js';
 
 export interface CliticSplit {
   /** Proclitics in order, e.g. ['و', 'ال']. */
@@ -83,6 +83,8 @@ export interface WordAnalysis {
   stemEnd: number;
   /** What later stages derive from this written word alone (src/arabic/words.ts). */
   memo: WordMemo;
+  /** The word's number in its analyzer's current WordSpace (words.ts). */
+  id: number;
 }
 
 const TA_MARBUTA = 0x0629;
@@ -96,6 +98,8 @@ export class CliticAnalyzer {
   private readonly cache = new Map<string, CliticSplit>();
   /** By written form: news repeats its words, so most tokens skip normalization and analysis entirely. */
   private readonly words = new Map<string, WordAnalysis>();
+  /** The numbering of `words`' analyses: a new one each time the cache is cleared. */
+  space = new WordSpace();
 
   constructor(
     private readonly freq: Map<string, number>,
@@ -119,8 +123,13 @@ export class CliticAnalyzer {
         stemOffset: unsplit ? 0 : surfaceOffset(surface, split.prefixLength),
         stemEnd: unsplit ? surface.length : surfaceOffset(surface, norm.length - split.suffixLength),
         memo: {},
+        id: 0,
       };
-      if (this.words.size > CACHE_LIMIT) this.words.clear();
+      if (this.words.size > CACHE_LIMIT) {
+        this.words.clear();
+        this.space = new WordSpace();
+      }
+      word.id = this.space.size++;
       this.words.set(surface, word);
     }
     return word;

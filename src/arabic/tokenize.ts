@@ -167,12 +167,15 @@ export function tokenize(text: string): Token[] {
   const raws = scanTokens(text);
   const tokens = new Array<Token>(raws.length);
   const words = new Array<WordAnalysis | undefined>(raws.length);
+  const space = analyzer.space;
+  const ids = new Int32Array(raws.length);
   for (let i = 0; i < raws.length; i++) {
     const raw = raws[i];
     const surface = text.slice(raw.start, raw.end);
     const word = raw.kind === 'arabic' ? analyzer.analyzeWord(surface) : undefined;
     const norm = word ? word.norm : normalizeForMatch(surface);
     words[i] = word;
+    ids[i] = word ? word.id : -1;
     // An object literal, not {...raw, …}: spreading then adding fields makes slow dictionary-mode objects.
     tokens[i] = {
       start: raw.start,
@@ -187,7 +190,8 @@ export function tokenize(text: string): Token[] {
       stemEnd: word ? word.stemEnd : raw.end - raw.start,
     };
   }
-  recordTokenWords(tokens, words);
+  // A word cache cleared while this text was read numbered its words in two spaces: no ids then.
+  recordTokenWords(tokens, words, analyzer.space === space ? { space, ids } : undefined);
   return tokens;
 }
 

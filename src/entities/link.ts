@@ -453,12 +453,12 @@ function nameAt(
 ): NameHit | null {
   if (!(keyStarts[i] & KEY_START)) return gluedNameAt(g, tokens, forms, i);
   // A form that starts no key matches nothing: it is not looked up. A word's first nodes are kept on its memo.
-  const memo = forms.memos[i];
-  const { norms } = forms;
+  const { norms, words } = forms;
+  const id = words ? forms.ids[i] : -1;
   const whole =
-    keyStarts[i] & WHOLE_START ? (memo ? g.matchFrom(memo.wholeNode, norms, i) : g.matchAt(norms, i)) : null;
+    keyStarts[i] & WHOLE_START ? (id >= 0 ? g.matchFrom(words?.wholeNode[id], norms, i) : g.matchAt(norms, i)) : null;
   const head = bareHeadAt(forms, keyStarts, i);
-  const bare = head ? (memo ? g.matchFrom(memo.headNode, norms, i) : g.matchAt(norms, i, head)) : null;
+  const bare = head ? (id >= 0 ? g.matchFrom(words?.headNode[id], norms, i) : g.matchAt(norms, i, head)) : null;
   const useBare = isBareLonger(whole, bare);
   const m = useBare ? bare : whole;
   if (!m || !namesRun(tokens, m.start, m.end) || (useBare && isFaMisread(tokens[i], m))) return null;
@@ -487,11 +487,12 @@ function isFaMisread(token: Token, m: NameMatch): boolean {
  * الفرنسية» → «وكالة الأنباء الفرنسية»). One-word names are not tried: a stray letter could turn a word into one.
  */
 function gluedNameAt(g: Gazetteer, tokens: readonly Token[], forms: TokenForms, i: number): NameHit | null {
-  // A word's memo (an Arabic word) keeps the head when no proclitic was split off, so the token is not read.
-  const memo = forms.memos[i];
+  // A numbered word (an Arabic word) has its glued head kept when no proclitic was split off: the token is not read.
+  const { words } = forms;
+  const id = words ? forms.ids[i] : -1;
   const t = tokens[i];
-  if (!memo && (t.kind !== 'arabic' || t.proclitics.length !== 0)) return null;
-  const rest = memo ? memo.gluedHead : g.gluedHead(forms.norms[i]);
+  if (id < 0 && (t.kind !== 'arabic' || t.proclitics.length !== 0)) return null;
+  const rest = id >= 0 ? words?.gluedHead[id] : g.gluedHead(forms.norms[i]);
   if (!rest) return null;
   const m = g.matchAt(forms.norms, i, rest);
   if (!m || m.end - m.start < 2 || !namesRun(tokens, m.start, m.end)) return null;

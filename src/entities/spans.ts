@@ -3,7 +3,7 @@
 // such a name starts (clitics excluded, the article kept, as the NER stage does).
 import { type CliticAnalyzer, cliticAnalyzer } from '../arabic/clitics.js';
 import { ARABIC_MARK } from '../arabic/marks.js';
-import { tokenWords } from '../arabic/words.js';
+import { tokenWordIds, type WordSpace } from '../arabic/words.js';
 import type { Token } from '../doc/types.js';
 import type { KeyNode } from './gazetteer.js';
 
@@ -14,47 +14,86 @@ export interface TokenForms {
   heads: string[];
   /** Surface offset (into the document) where a name starting at tokens[i] with heads[i] begins. */
   headStarts: Int32Array;
-  /** The linker's memo of tokens[i]'s written word, for an Arabic token the tokenizer made (src/arabic/words.ts). */
-  memos: (LinkWordMemo | undefined)[];
+  /**
+   * The id of tokens[i]'s written word in `words` (-1 for none): an Arabic token the tokenizer made in this process
+   * (src/arabic/words.ts); `words` is undefined for tokens from elsewhere, which are worked out afresh.
+   */
+  ids: Int32Array;
+  words: LinkWords | undefined;
 }
 
-/** What the linker derives from a written word alone, kept on the word's analysis (src/arabic/words.ts). */
-export interface LinkWordMemo {
+/**
+ * What the linker derives from a written word alone, by word id (src/arabic/words.ts), one set of arrays per word
+ * space: the same in every article, so each word's is worked out once in the process.
+ */
+export class LinkWords {
+  /** 1 once the word's head is known. */
+  known = new Uint8Array(0);
   /** The clitic-free form a name starting at the word takes, or ''. */
-  head: string;
+  head: string[] = [];
   /** Where that name starts in the written word (UTF-16 offset). */
-  headOffset: number;
+  headOffset = new Int32Array(0);
+  /** 1 for a word the tokenizer split no proclitic off. */
+  bare = new Uint8Array(0);
   /** The word's flags (token-flags.ts) and the table they were computed with, or undefined. */
-  flags: number;
-  flagsTable: unknown;
+  flags = new Uint16Array(0);
+  flagsTable: unknown[] = [];
   /**
    * With the flags: the gazetteer node of the keys the whole word starts, and of those its head starts (for
    * Gazetteer.matchFrom), or undefined when it starts none.
    */
-  wholeNode: KeyNode | undefined;
-  headNode: KeyNode | undefined;
+  wholeNode: (KeyNode | undefined)[] = [];
+  headNode: (KeyNode | undefined)[] = [];
+  /** With the flags, for a bare word: the name it starts once a glued letter is peeled (Gazetteer.gluedHead). */
+  gluedHead: (string | undefined)[] = [];
+
   /**
-   * With the flags, for a word the tokenizer split no proclitic off (`bare`): the name it starts once a glued letter
-   * is peeled (Gazetteer.gluedHead), if any.
+   * Makes room for ids below `size`, doubling. The plain arrays are filled to the same length: written first at a
+   * high id, an empty array would turn into a slow dictionary.
    */
-  gluedHead: string | undefined;
-  bare: boolean;
+  reserve(size: number): void {
+    if (size <= this.known.length) return;
+    const capacity = Math.max(size, this.known.length * 2, 1024);
+    this.known = grown(this.known, new Uint8Array(capacity));
+    this.headOffset = grown(this.headOffset, new Int32Array(capacity));
+    this.bare = grown(this.bare, new Uint8Array(capacity));
+    this.flags = grown(this.flags, new Uint16Array(capacity));
+    for (let id = this.head.length; id < capacity; id++) {
+      this.head.push('');
+      this.flagsTable.push(undefined);
+      this.wholeNode.push(undefined);
+      this.headNode.push(undefined);
+      this.gluedHead.push(undefined);
+    }
+  }
 }
 
-declare module '../arabic/words.js' {
-  interface WordMemo {
-    link?: LinkWordMemo;
+function grown<T extends Uint8Array | Uint16Array | Int32Array>(old: T, fresh: T): T {
+  fresh.set(old);
+  return fresh;
+}
+
+const linkWordsBySpace = new WeakMap<WordSpace, LinkWords>();
+
+function linkWordsOf(space: WordSpace): LinkWords {
+  let words = linkWordsBySpace.get(space);
+  if (!words) {
+    words = new LinkWords();
+    linkWordsBySpace.set(space, words);
   }
+  words.reserve(space.size);
+  return words;
 }
 
 export function tokenForms(tokens: readonly Token[]): TokenForms {
   const analyzer = cliticAnalyzer();
-  const words = tokenWords(tokens);
+  const numbered = tokenWordIds(tokens);
+  const words = numbered ? linkWordsOf(numbered.space) : undefined;
+  const ids = numbered ? numbered.ids : new Int32Array(tokens.length).fill(-1);
   // Sized once: grown by push, the arrays would be copied several times per article.
   const norms = new Array<string>(tokens.length);
   const heads = new Array<string>(tokens.length);
   const headStarts = new Int32Array(tokens.length);
-  const memos = new Array<LinkWordMemo | undefined>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'hashtag') {
@@ -65,43 +104,48 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
       continue;
     }
     norms[i] = t.norm;
-    const word = words?.[i];
-    // A written word's head is the same in every article: found once, kept on the word's analysis.
-    if (word) word.memo.link ??= linkWordMemo(t, analyzer);
-    const memo = word?.memo.link;
-    memos[i] = memo;
-    const head = memo ?? linkWordMemo(t, analyzer);
+    const id = ids[i];
+    // A written word's head is the same in every article: found once, kept by the word's id.
+    if (words && id >= 0) {
+      if (words.known[id] === 0) {
+        const head = tokenHead(t, analyzer);
+        words.head[id] = head.head;
+        words.headOffset[id] = head.headOffset;
+        words.bare[id] = head.bare ? 1 : 0;
+        words.known[id] = 1;
+      }
+      heads[i] = words.head[id];
+      headStarts[i] = t.start + words.headOffset[id];
+      continue;
+    }
+    const head = tokenHead(t, analyzer);
     heads[i] = head.head;
     headStarts[i] = t.start + head.headOffset;
   }
-  return { norms, heads, headStarts, memos };
+  return { norms, heads, headStarts, ids, words };
+}
+
+interface TokenHead {
+  /** The clitic-free form a name starting at the word takes, or ''. */
+  head: string;
+  /** Where that name starts in the written word (UTF-16 offset). */
+  headOffset: number;
+  /** No proclitic was split off the word. */
+  bare: boolean;
 }
 
 /** The clitic-free head of a (non-hashtag) token and where it starts in the token. */
-function linkWordMemo(t: Token, analyzer: CliticAnalyzer): LinkWordMemo {
+function tokenHead(t: Token, analyzer: CliticAnalyzer): TokenHead {
   const latin = t.proclitics.length === 0 ? latinAfterClitic(t) : -1;
-  if (latin > 0) return wordMemo(t.norm.slice(t.norm.search(/[a-z]/)), latin, true);
+  if (latin > 0) return { head: t.norm.slice(t.norm.search(/[a-z]/)), headOffset: latin, bare: true };
   // Most tokens carry no clitic: no head to build, unless a preposition (after a conjunction or not: «لبيلاروسيا»,
   // «ولبيلاروسيا») is glued to a name news never wrote. The name ends the word, so the letters before it are peeled.
   if (t.proclitics.length === 0) {
     const name = t.kind === 'arabic' ? analyzer.gluedPrepositionName(t.norm) : '';
-    return wordMemo(name, name === '' ? 0 : surfaceOffset(t.text, t.norm.length - name.length), true);
+    return { head: name, headOffset: name === '' ? 0 : surfaceOffset(t.text, t.norm.length - name.length), bare: true };
   }
   const head = headOf(t);
-  return wordMemo(head.form, head.offset, false);
-}
-
-function wordMemo(head: string, headOffset: number, bare: boolean): LinkWordMemo {
-  return {
-    head,
-    headOffset,
-    flags: 0,
-    flagsTable: undefined,
-    wholeNode: undefined,
-    headNode: undefined,
-    gluedHead: undefined,
-    bare,
-  };
+  return { head: head.form, headOffset: head.offset, bare: false };
 }
 
 /** One or two Arabic clitic letters, an optional tatweel, then a Latin name: «لـCNN», «بـBBC». */

@@ -92,23 +92,23 @@ function wordFlagsOf(table: WordTable, word: string): number {
 /** The flags of every token of the article. */
 export function tokenFlags(g: Gazetteer, cues: Cues, forms: TokenForms): TokenFlags {
   const table = wordTable(g, cues);
-  const { norms, heads, memos } = forms;
+  const { norms, heads, ids, words } = forms;
   const flags = new Uint16Array(norms.length);
   for (let i = 0; i < norms.length; i++) {
-    // A written word's flags are the same in every article (for one table): kept on the word's memo.
-    const memo = memos[i];
-    if (memo?.flagsTable === table) {
-      flags[i] = memo.flags;
+    // A written word's flags are the same in every article (for one table): kept by the word's id.
+    const id = ids[i];
+    if (words && id >= 0 && words.flagsTable[id] === table) {
+      flags[i] = words.flags[id];
       continue;
     }
     const f = formFlags(table, norms[i], heads[i]);
     flags[i] = f;
-    if (memo) {
-      memo.flags = f;
-      memo.flagsTable = table;
-      memo.wholeNode = f & WHOLE_START ? g.startNode(norms[i]) : undefined;
-      memo.headNode = f & HEAD_START ? g.startNode(heads[i]) : undefined;
-      memo.gluedHead = memo.bare ? g.gluedHead(norms[i]) : undefined;
+    if (words && id >= 0) {
+      words.flags[id] = f;
+      words.flagsTable[id] = table;
+      words.wholeNode[id] = f & WHOLE_START ? g.startNode(norms[i]) : undefined;
+      words.headNode[id] = f & HEAD_START ? g.startNode(heads[i]) : undefined;
+      words.gluedHead[id] = words.bare[id] ? g.gluedHead(norms[i]) : undefined;
     }
   }
   return flags;

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { tokenize } from '../../src/arabic/tokenize.js';
-import { tokenWords } from '../../src/arabic/words.js';
+import { tokenWordIds, tokenWords } from '../../src/arabic/words.js';
 import type { Doc } from '../../src/doc/types.js';
 import { linkEntities } from '../../src/entities/link.js';
 import { codeEvents } from '../../src/events/code.js';
@@ -29,6 +29,27 @@ test('each Arabic token carries its written word, shared by every token written 
 test('tokens from elsewhere (read back from JSON) carry no words', () => {
   const tokens = tokenize('قال بوتين');
   assert.equal(tokenWords(JSON.parse(JSON.stringify(tokens))), undefined);
+  assert.equal(tokenWordIds(JSON.parse(JSON.stringify(tokens))), undefined);
+});
+
+test('each written word has one id in its space, the same in every text; a token with no word has -1', () => {
+  const first = tokenize('وقال الرئيس الروسي فلاديمير بوتين (2023): إن روسيا');
+  const second = tokenize('واستقبل بوتين الرئيس في 2023');
+  const a = tokenWordIds(first);
+  const b = tokenWordIds(second);
+  assert.ok(a && b);
+  assert.equal(a.space, b.space);
+  const idOf = (tokens: typeof first, ids: Int32Array, text: string) => ids[tokens.findIndex((t) => t.text === text)];
+  assert.equal(idOf(second, b.ids, 'بوتين'), idOf(first, a.ids, 'بوتين'));
+  assert.equal(idOf(second, b.ids, 'الرئيس'), idOf(first, a.ids, 'الرئيس'));
+  assert.notEqual(idOf(first, a.ids, 'بوتين'), idOf(first, a.ids, 'الرئيس'));
+  assert.equal(idOf(first, a.ids, '2023'), -1);
+  assert.equal(idOf(second, b.ids, 'في') === -1, false);
+  // Ids are dense in their space: each is below the number of words the space has numbered.
+  for (const id of [...a.ids, ...b.ids]) assert.ok(id < a.space.size);
+  // The id is the word's own.
+  const words = tokenWords(first);
+  for (const [i, id] of a.ids.entries()) assert.equal(id, words?.[i]?.id ?? -1);
 });
 
 test('linking and event coding give the same result with and without the words (the sample page dump)', async () => {
