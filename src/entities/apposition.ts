@@ -12,7 +12,6 @@
 import type { Token } from '../doc/types.js';
 import { cueOf, quoteLexicon } from '../quotes/lexicon.js';
 import type { Cues, TitleKind } from './cues.js';
-import { isRareWord } from './descriptors.js';
 import {
   CLAUSE_WORDS,
   CLOSING_QUOTES,
@@ -30,7 +29,7 @@ import {
   wordOf,
 } from './found.js';
 import { type Candidate, type Gazetteer, type MatchVia, nameKey } from './gazetteer.js';
-import type { TokenForms } from './spans.js';
+import { isRareAt, type TokenForms } from './spans.js';
 import { isOfficeWord } from './state-organs.js';
 import { TITLE_START } from './token-flags.js';
 
@@ -231,7 +230,7 @@ const MAX_RARE_NAME_WORDS = 3;
 /** Whether token k is a bare name word: rare in news, no pronoun, no clitic but «ف» (and «ال» when `definite`). */
 function bareNameWord(tokens: readonly Token[], forms: TokenForms, k: number, definite: boolean): boolean {
   const t = tokens[k];
-  if (t.kind !== 'arabic' || t.enclitic !== '' || !isRareWord(forms.norms[k])) return false;
+  if (t.kind !== 'arabic' || t.enclitic !== '' || !isRareAt(forms, k)) return false;
   return t.proclitics.every((p) => p === 'ف' || (definite && p === 'ال'));
 }
 
@@ -260,7 +259,7 @@ function bareName(tokens: readonly Token[], forms: TokenForms, covered: Uint8Arr
   }
   const words = end - i;
   if (words < 2 || words > MAX_NEW_NAME_WORDS || (end < tokens.length && tokens[end].kind !== 'punct')) return -1;
-  for (let k = i; k < end; k++) if (isRareWord(forms.norms[k])) return end;
+  for (let k = i; k < end; k++) if (isRareAt(forms, k)) return end;
   return -1;
 }
 
@@ -814,7 +813,7 @@ function isClauseAfterBody(ctx: LinkContext, hit: TitleHit): boolean {
   const { tokens, forms } = ctx;
   const k = hit.afterHead;
   if (!DEFINITE.test(forms.norms[hit.first]) || k >= hit.last || tokens[k].kind !== 'arabic') return false;
-  return tokens[k].proclitics.length === 0 && !DEFINITE.test(forms.norms[k]) && !isRareWord(forms.norms[k]);
+  return tokens[k].proclitics.length === 0 && !DEFINITE.test(forms.norms[k]) && !isRareAt(forms, k);
 }
 
 /**

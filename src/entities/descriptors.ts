@@ -20,15 +20,10 @@ import {
   wordOf,
 } from './found.js';
 import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer.js';
-import type { TokenForms } from './spans.js';
+import { isRareAt, isRareWord, type TokenForms } from './spans.js';
 import { PLACE_DESCRIPTOR } from './token-flags.js';
 
-/** A word seen fewer times than this in the news word counts is taken for a name rather than a common word. */
-export const RARE_WORD = 100;
-
-export function isRareWord(norm: string): boolean {
-  return cliticAnalyzer().count(norm) < RARE_WORD;
-}
+export { isRareWord } from './spans.js';
 
 function isCommonDefinite(norm: string): boolean {
   return norm.startsWith('ال') && !isRareWord(norm);
@@ -666,11 +661,11 @@ export function describedPlaces(ctx: LinkContext, found: Found[]): void {
     // No clitic at all: «مديرية للحماية» (a directorate for protection) names no place.
     if (covered[j] || tokens[j].kind !== 'arabic' || tokens[j].proclitics.length > 0 || !isBareWord(tokens, forms, j))
       continue;
-    if (!isRareWord(forms.norms[j]) || tokens[j].start - tokens[i].end > 1) continue;
+    if (!isRareAt(forms, j) || tokens[j].start - tokens[i].end > 1) continue;
     // «منطقة نيم الجنوبية» is fine, «مدينة نانتير الفرنسية» too; but a second bare word may be the name's
     // continuation («مدينة سان دوني»), which we cannot delimit safely: skip. A word with clitics («بباريس») is not.
     const next = j + 1;
-    if (next < tokens.length && !forms.heads[next] && isBareWord(tokens, forms, next) && isRareWord(forms.norms[next]))
+    if (next < tokens.length && !forms.heads[next] && isBareWord(tokens, forms, next) && isRareAt(forms, next))
       continue;
     found.push({
       start: tokens[j].start,

@@ -32,7 +32,6 @@ import {
   dropSects,
   dropTribes,
   facilityNames,
-  isRareWord,
   joinSplitPlaces,
   namesAfterOrganizationNouns,
   organizationsByDescriptor,
@@ -83,7 +82,7 @@ import { regionsBesidePartners } from './paired-regions.js';
 import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
-import { isNameToken, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
+import { isNameToken, isRareAt, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
 import { surnamesAfterSpeechVerbs } from './speaker-surnames.js';
 import {
   dropGluedConjunctions,
@@ -1385,7 +1384,7 @@ function readsAsPlace(tokens: readonly Token[], forms: TokenForms, i: number): b
 /** «منطقة بركان سينابونغ»: a rare word right after a described place may continue the name (Mount Sinabung). */
 function nameGoesOn(tokens: readonly Token[], forms: TokenForms, name: NameHit): boolean {
   const next = tokens[name.end];
-  return next?.kind === 'arabic' && next.start - tokens[name.end - 1].end <= 1 && isRareWord(forms.norms[name.end]);
+  return next?.kind === 'arabic' && next.start - tokens[name.end - 1].end <= 1 && isRareAt(forms, name.end);
 }
 
 /**

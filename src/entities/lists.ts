@@ -9,7 +9,7 @@ import type { Token } from '../doc/types.js';
 import { headAt, rareNameEnd } from './apposition.js';
 import { isRareWord } from './descriptors.js';
 import { coveredTokens, type Found, isComma, type LinkContext } from './found.js';
-import { surfaceOffset, type TokenForms } from './spans.js';
+import { isRareAt, surfaceOffset, type TokenForms } from './spans.js';
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;
@@ -28,7 +28,7 @@ const NAME_CLITICS = new Set(['ف', 'ال']);
 /** Whether token k can be word `n` of a listed name: rare, no pronoun, no clitic but «و» (first) or «ال» (later). */
 function nameWord(tokens: readonly Token[], forms: TokenForms, k: number, n: number): boolean {
   const t = tokens[k];
-  if (t.enclitic !== '' || !isRareWord(forms.norms[k])) return false;
+  if (t.enclitic !== '' || !isRareAt(forms, k)) return false;
   if (n > 0) return t.proclitics.every((p) => NAME_CLITICS.has(p));
   const stripped = forms.norms[k].slice(1);
   return t.proclitics.every((p) => p === 'و' || p === 'ف') && !stripped.startsWith('ال') && isRareWord(stripped);

@@ -5,7 +5,7 @@
 import type { Token } from '../doc/types.js';
 import { isRareWord } from './descriptors.js';
 import { coveredTokens, type Found, type LinkContext, nameStart, namesRun, wordOf } from './found.js';
-import type { TokenForms } from './spans.js';
+import { isRareAt, type TokenForms } from './spans.js';
 import { FirstLetterPairs } from './word-filter.js';
 
 /**
@@ -30,7 +30,7 @@ function isSeed(m: Found): boolean {
  */
 function propagates(m: Found, key: string, forms: TokenForms): boolean {
   if (key.length - spacesIn(key) < 3) return false;
-  return m.last - m.first > 1 || m.target !== undefined || isRareWord(forms.norms[m.first]);
+  return m.last - m.first > 1 || m.target !== undefined || isRareAt(forms, m.first);
 }
 
 function spacesIn(key: string): number {
@@ -50,7 +50,8 @@ function seedKeys(m: Found, tokens: readonly Token[], forms: TokenForms): string
   if (!propagates(m, key, forms)) return [];
   const keys = [key];
   const surname = forms.norms[m.last - 1];
-  if (m.type === 'PER' && m.last - m.first > 1 && surname.length >= 3 && isRareWord(surname)) keys.push(surname);
+  if (m.type === 'PER' && m.last - m.first > 1 && surname.length >= 3 && isRareAt(forms, m.last - 1))
+    keys.push(surname);
   return keys;
 }
 
@@ -63,10 +64,10 @@ export function propagateNames(ctx: LinkContext, found: Found[]): void {
   for (const m of found) {
     const keys = seedKeys(m, tokens, forms);
     if (keys.length === 0) continue;
-    for (const [k, key] of keys.entries()) {
-      const seen = recognized.get(key) ?? [];
+    for (let k = 0; k < keys.length; k++) {
+      const seen = recognized.get(keys[k]) ?? [];
       seen.push({ m, whole: k === 0 });
-      recognized.set(key, seen);
+      recognized.set(keys[k], seen);
     }
     longest = Math.max(longest, m.last - m.first);
   }

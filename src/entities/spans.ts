@@ -46,6 +46,8 @@ export class LinkWords {
   headNode: (KeyNode | undefined)[] = [];
   /** With the flags, for a bare word: the name it starts once a glued letter is peeled (Gazetteer.gluedHead). */
   gluedHead: (string | undefined)[] = [];
+  /** isRareWord of the word's form: 0 not asked yet, RARE or COMMON. */
+  rarity = new Uint8Array(0);
 
   /**
    * Makes room for ids below `size`, doubling. The plain arrays are filled to the same length: written first at a
@@ -58,6 +60,7 @@ export class LinkWords {
     this.headOffset = grown(this.headOffset, new Int32Array(capacity));
     this.bare = grown(this.bare, new Uint8Array(capacity));
     this.flags = grown(this.flags, new Uint16Array(capacity));
+    this.rarity = grown(this.rarity, new Uint8Array(capacity));
     for (let id = this.head.length; id < capacity; id++) {
       this.head.push('');
       this.flagsTable.push(undefined);
@@ -123,6 +126,25 @@ export function tokenForms(tokens: readonly Token[]): TokenForms {
     headStarts[i] = t.start + head.headOffset;
   }
   return { norms, heads, headStarts, ids, words };
+}
+
+/** A word seen fewer times than this in the news word counts is taken for a name rather than a common word. */
+export const RARE_WORD = 100;
+
+export function isRareWord(norm: string): boolean {
+  return cliticAnalyzer().count(norm) < RARE_WORD;
+}
+
+const RARE = 1;
+const COMMON = 2;
+
+/** isRareWord(forms.norms[k]), kept by the word's id (the word counts are a large table: a probe misses the caches). */
+export function isRareAt(forms: TokenForms, k: number): boolean {
+  const id = forms.ids[k];
+  const words = forms.words;
+  if (!words || id < 0) return isRareWord(forms.norms[k]);
+  if (words.rarity[id] === 0) words.rarity[id] = isRareWord(forms.norms[k]) ? RARE : COMMON;
+  return words.rarity[id] === RARE;
 }
 
 interface TokenHead {
