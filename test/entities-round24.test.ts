@@ -1,0 +1,82 @@
+// Round 36 (blind dev round 24): gazetteer rows for Yemen's Shabwani and Hadrami Elite Forces («قوات» kept, as in
+// «قوات الحزام الأمني»), the Emirates Red Crescent with its demonym, the coalition's short name «تحالف دعم الشرعية»
+// and Mohammad Khatami (Iran's president 1997–2005).
+// Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
+// negative case.
+import { type LinkCase, runLinkCases } from './entities/cases.js';
+
+const rows: LinkCase[] = [
+  {
+    rule: '«قوات النخبة الشبوانية» is the Shabwani Elite Forces, «قوات» in the span (Sky News, dev round 24)',
+    text: 'دخلت قوات النخبة الشبوانية، بإسناد من القوات الإماراتية المشاركة ضمن تحالف دعم الشرعية بقيادة السعودية، الثلاثاء، وادي سرع في منطقة المصينعة بمديرية الصعيد في محافظة شبوة.',
+    tagged: [
+      ['النخبة الشبوانية', 'ORG'],
+      ['السعودية', 'LOC'],
+      ['وادي سرع', 'LOC'],
+      ['المصينعة', 'LOC'],
+      ['الصعيد', 'LOC'],
+      ['شبوة', 'LOC'],
+    ],
+    published: '2018-02-27',
+    expect: [
+      ['قوات النخبة الشبوانية', 'org:shabwani-elite'],
+      ['تحالف دعم الشرعية', 'org:saudi-coalition'],
+      ['السعودية', 'country:SA'],
+    ],
+    absent: ['النخبة الشبوانية'],
+  },
+  {
+    rule: '«قوات النخبة الحضرمية» is the Hadrami Elite Forces, and so is the bare «النخبة الحضرمية» (Al Arabiya, audit)',
+    text: 'وقال قائد المنطقة العسكرية الثانية، اللواء فرج البحسني، إن قوات النخبة الحضرمية، تمكنت ظهر الأحد من السيطرة على الوادي، لافتاً إلى مقتل اثنين من جنود النخبة الحضرمية وإصابة 4 آخرين.',
+    tagged: [['فرج البحسني', 'PER']],
+    published: '2018-02-18',
+    keyMentions: [['org:hadrami-elite', ['قوات النخبة الحضرمية', 'النخبة الحضرمية']]],
+  },
+  {
+    rule: '… while a bare «قوات النخبة» is no named force (Sky News, dev round 24)',
+    text: 'وجاء تقدم قوات النخبة بعدما سيطرت يوم الاثنين على وادي يشبم وتمركزت فيه.',
+    tagged: [['وادي يشبم', 'LOC']],
+    published: '2018-02-27',
+    absent: ['قوات النخبة', 'النخبة'],
+    absentKeys: ['org:shabwani-elite', 'org:hadrami-elite'],
+  },
+  {
+    rule: '«الهلال الأحمر الإماراتي» is the Emirates Red Crescent, its demonym in the span (Sky News, dev round 24)',
+    text: 'وأشار اليوسفي إلى أن عملية السيل الجارف شهدت مرافقة الهلال الأحمر الإماراتي للقوات العسكرية لتقديم يد العون لسكان أبين.',
+    tagged: [
+      ['اليوسفي', 'PER'],
+      ['الهلال الأحمر', 'ORG'],
+      ['أبين', 'LOC'],
+    ],
+    published: '2018-03-12',
+    expect: [['الهلال الأحمر الإماراتي', 'org:erc']],
+    absent: ['الهلال الأحمر'],
+  },
+  {
+    rule: '… while another Red Crescent is not it (dev-side news)',
+    text: 'وقالت منظمة الهلال الأحمر الفلسطيني إن طواقمها نقلت المصابين إلى المستشفى.',
+    tagged: [['الهلال الأحمر الفلسطيني', 'ORG']],
+    published: '2018-03-30',
+    absentKeys: ['org:erc'],
+  },
+  {
+    rule: "Mohammad Khatami, Iran's former president, and his former title beside the name (BBC, dev round 24)",
+    text: 'قال الرئيس الإيراني السابق محمد خاتمي، إن بلاده عادت مئة عام للوراء في مجال الديمقراطية والعدالة. وأعرب خاتمي عن أسفه لما آلت إليه البلاد.',
+    tagged: [
+      ['محمد خاتمي', 'PER'],
+      ['خاتمي', 'PER'],
+    ],
+    published: '2018-07-08',
+    keyMentions: [['person:mohammad-khatami', ['الرئيس الإيراني السابق', 'محمد خاتمي', 'خاتمي']]],
+  },
+  {
+    rule: '… while «الرئيس الإيراني» in 2018 stays Rouhani (dev-side news)',
+    text: 'وقال الرئيس الإيراني في كلمة متلفزة إن بلاده لن تتفاوض تحت الضغط.',
+    tagged: [],
+    published: '2018-07-08',
+    expect: [['الرئيس الإيراني', 'person:hassan-rouhani']],
+    absentKeys: ['person:mohammad-khatami'],
+  },
+];
+
+runLinkCases('round 36: gazetteer rows of blind dev round 24', rows);
