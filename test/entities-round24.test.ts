@@ -1,6 +1,8 @@
 // Round 36 (blind dev round 24): gazetteer rows for Yemen's Shabwani and Hadrami Elite Forces («قوات» kept, as in
 // «قوات الحزام الأمني»), the Emirates Red Crescent with its demonym, the coalition's short name «تحالف دعم الشرعية»
-// and Mohammad Khatami (Iran's president 1997–2005).
+// and Mohammad Khatami (Iran's president 1997–2005). A definite plural adjective of relation whose form is a group's
+// name («المتمردين الحوثيين») after a definite plural noun with the same case ending is that noun's adjective, no mention
+// (round 29's singular «الإرهاب الحوثي»).
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
@@ -80,3 +82,47 @@ const rows: LinkCase[] = [
 ];
 
 runLinkCases('round 36: gazetteer rows of blind dev round 24', rows);
+
+const adjectives: LinkCase[] = [
+  {
+    rule: '«المتمردين الحوثيين» is «the Houthi rebels»: an adjective, while the bare noun is the group (BBC, dev round 24)',
+    text: 'يأتي هذا بعد ثلاث سنوات من الصراع المسلح بين القوات الحكومية اليمنية، المدعومة من التحالف الذي تقوده السعودية، وبين المتمردين الحوثيين المدعومين من إيران. ولولا دعم التحالف لكانت هذه المناطق تحت سيطرة الحوثيين الآن.',
+    tagged: [
+      ['السعودية', 'LOC'],
+      ['الحوثيين', 'ORG'],
+      ['إيران', 'LOC'],
+      ['الحوثيين', 'ORG'],
+    ],
+    published: '2018-07-18',
+    keyMentions: [['org:houthis', ['الحوثيين']]],
+    check: (entities) => {
+      const houthis = entities.find((e) => e.key === 'org:houthis');
+      if (!houthis || houthis.mentions.length !== 1 || houthis.mentions[0].start < 200)
+        throw new Error('the adjective after «المتمردين» is still a mention');
+    },
+  },
+  {
+    rule: '… in the nominative too, «المتمردون الحوثيون» (BBC, audit)',
+    text: 'وقال التحالف إن غاراته استهدفت منصات صواريخ استعملها المتمردون الحوثيون المدعومون من إيران لضرب مدينة جيزان.',
+    tagged: [
+      ['الحوثيون', 'ORG'],
+      ['إيران', 'LOC'],
+      ['جيزان', 'LOC'],
+    ],
+    published: '2018-08-20',
+    absent: ['الحوثيون'],
+    absentKeys: ['org:houthis'],
+  },
+  {
+    rule: '… while an object after a subject that is no plural stays the group (dev-side news)',
+    text: 'واتهم التحالف الحوثيين بإطلاق صاروخ باليستي على مدينة جيزان.',
+    tagged: [
+      ['الحوثيين', 'ORG'],
+      ['جيزان', 'LOC'],
+    ],
+    published: '2018-08-20',
+    expect: [['الحوثيين', 'org:houthis']],
+  },
+];
+
+runLinkCases('round 36: plural adjectives of a group', adjectives);

@@ -219,6 +219,8 @@ const DEFINITE_WORD = /^[وف]?(?:[بك]?ال|لل)/;
  * relation («الحوثي»), right after a definite noun, is that noun's adjective (the masculine of
  * dropGroupAdjectives' «الحوثية»), no mention; in construct after an indefinite noun it names the group («ميليشيا
  * الحوثي», «جماعة الحوثي»), and after an honorific a person («السيد الحوثي»). Round 29 (blind dev round 20).
+ * The plural too («المتمردين الحوثيين», «المسلحون الحوثيون»), but only after a definite plural noun with the same
+ * case ending (-ين, -ون), so that an object after a subject stays a name («واتهم التحالف الحوثيين»). Round 36.
  */
 export function dropDefiniteGroupAdjectives(ctx: LinkContext, found: Found[]): void {
   const { g, cues, tokens, forms } = ctx;
@@ -227,11 +229,14 @@ export function dropDefiniteGroupAdjectives(ctx: LinkContext, found: Found[]): v
     if (m.type !== 'ORG' || m.cues || m.last - m.first !== 1 || m.first === 0) continue;
     const token = tokens[m.first];
     const word = forms.norms[m.first];
-    if (token.kind !== 'arabic' || m.start !== token.start || !word.startsWith('ال') || !word.endsWith('ي')) continue;
+    const plural = word.endsWith('يين') || word.endsWith('يون') ? word.slice(-2) : null;
+    if (token.kind !== 'arabic' || m.start !== token.start || !word.startsWith('ال')) continue;
+    if (!word.endsWith('ي') && !plural) continue;
     const before = tokens[m.first - 1];
     if (before.kind !== 'arabic' || token.start - before.end !== 1) continue;
     const noun = forms.norms[m.first - 1];
     if (!DEFINITE_WORD.test(noun) || cues.honorifics.has(wordOf(forms, m.first - 1))) continue;
+    if (plural && !noun.endsWith(plural)) continue;
     if (g.lookup(token.text).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant')))
       found.splice(k, 1);
   }
