@@ -2,7 +2,9 @@
 // «قوات الحزام الأمني»), the Emirates Red Crescent with its demonym, the coalition's short name «تحالف دعم الشرعية»
 // and Mohammad Khatami (Iran's president 1997–2005). A definite plural adjective of relation whose form is a group's
 // name («المتمردين الحوثيين») after a definite plural noun with the same case ending is that noun's adjective, no mention
-// (round 29's singular «الإرهاب الحوثي»).
+// (round 29's singular «الإرهاب الحوثي»). The tagger's unknown person right after an indefinite place noun (a quote
+// between) is the place («قرية "كوبر"», «لبلدة ميكسيكو بيتش»), and its other mentions follow; «مستوطنة» is a place
+// noun (descriptors.tsv).
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import assert from 'node:assert/strict';
@@ -126,3 +128,62 @@ const adjectives: LinkCase[] = [
 ];
 
 runLinkCases('round 36: plural adjectives of a group', adjectives);
+
+const placeNouns: LinkCase[] = [
+  {
+    rule: 'a quoted name after «مستوطنة» or «قرية» is the place, and its mention after «(مستوطنة)» follows (BBC, dev round 24)',
+    text: 'وقال متحدث طبي إن المستوطن القتيل مات متأثرا بجروحه بعدما نُقل إلى المستشفى إثر الحادث في مستوطنة "آدم". ويقول الجيش الإسرائيلي إن المهاجم كان شابا فلسطينيا من قرية "كوبر" القريبة. وجاء في بيان للجيش أن "الإرهابي اخترق مجتمع (مستوطنة) آدم، شمال القدس".',
+    tagged: [
+      ['آدم', 'PER'],
+      ['كوبر', 'PER'],
+      ['آدم', 'PER'],
+      ['القدس', 'LOC'],
+    ],
+    published: '2018-07-27',
+    type: [
+      ['آدم', 'LOC'],
+      ['كوبر', 'LOC'],
+    ],
+    entitiesOfType: [['PER', []]],
+  },
+  {
+    rule: '… a name after «لبلدة» or «ومنطقة» too (BBC, audit)',
+    text: 'وقال توم بايلي، العمدة السابق لبلدة ميكسيكو بيتش، لصحيفة نيويورك تايمز إن البلدة دمرت. وجرت مداهمات في باريس وقربها وفي كورسيكا ومنطقة شيرانت ماريتيم.',
+    tagged: [
+      ['توم بايلي', 'PER'],
+      ['ميكسيكو بيتش', 'PER'],
+      ['نيويورك تايمز', 'ORG'],
+      ['باريس', 'LOC'],
+      ['كورسيكا', 'LOC'],
+      ['شيرانت ماريتيم', 'PER'],
+    ],
+    published: '2018-10-11',
+    type: [
+      ['ميكسيكو بيتش', 'LOC'],
+      ['شيرانت ماريتيم', 'LOC'],
+      ['توم بايلي', 'PER'],
+    ],
+  },
+  {
+    rule: '… not after a definite place noun: «في المنطقة جلال بورانفار» is an official (France 24, audit)',
+    text: 'وقال مسؤول الإسعاف الإيرانية في المنطقة جلال بورانفار لـ"إيسنا" "تم إرسال فرق الإنقاذ".',
+    tagged: [
+      ['جلال بورانفار', 'PER'],
+      ['إيسنا', 'ORG'],
+    ],
+    published: '2018-02-18',
+    type: [['جلال بورانفار', 'PER']],
+  },
+  {
+    rule: '… nor after «ولاية», which is also a term of office (dev-side news)',
+    text: 'وأعلن حاكم إنديانا أن الفيضانات هي الأسوأ خلال ولاية هولكومب الأولى.',
+    tagged: [
+      ['إنديانا', 'LOC'],
+      ['هولكومب', 'PER'],
+    ],
+    published: '2018-02-25',
+    type: [['هولكومب', 'PER']],
+  },
+];
+
+runLinkCases('round 36: persons named after a place noun', placeNouns);

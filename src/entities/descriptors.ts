@@ -691,6 +691,29 @@ export function describedPlaces(ctx: LinkContext, found: Found[]): void {
   if (added) found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * «من قرية "كوبر"», «لبلدة ميكسيكو بيتش», «ومنطقة شيرانت ماريتيم»: the tagger's person the gazetteer does not know,
+ * right after an indefinite place noun (an opening quote between), is the place's name — a town named like a person
+ * or after one. Not after a definite noun («في المنطقة جلال بورانفار»: an official of the region), nor after the
+ * state nouns of NO_NEW_PLACE_AFTER («ولاية ترامب» is his term). The tagger's other persons of that text in the
+ * article follow («(مستوطنة) آدم»). Round 36 (blind dev round 24).
+ */
+export function personsAfterPlaceNouns(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms } = ctx;
+  const unknownPerson = (m: Found) => m.type === 'PER' && !m.target && !m.cues && !m.apposedTo;
+  const places = new Set<string>();
+  for (const m of found) {
+    if (!unknownPerson(m)) continue;
+    let i = m.first - 1;
+    if (i > 0 && OPENING_QUOTES.has(tokens[i].text)) i--;
+    if (i < 0 || tokens[i].kind !== 'arabic' || !(ctx.flags[i] & PLACE_DESCRIPTOR)) continue;
+    if (NO_NEW_PLACE_AFTER.has(wordOf(forms, i)) || DEFINITE_WORD.test(forms.norms[i])) continue;
+    places.add(nameKey(m.text));
+  }
+  if (places.size === 0) return;
+  for (const m of found) if (unknownPerson(m) && places.has(nameKey(m.text))) m.type = 'LOC';
+}
+
 /** Seen this often in the news word counts, a word (or its definite form) is a common word. */
 const COMMON_FEMININE = 10;
 

@@ -36,6 +36,7 @@ import {
   joinSplitPlaces,
   namesAfterOrganizationNouns,
   organizationsByDescriptor,
+  personsAfterPlaceNouns,
   quotedOrganizations,
   quotedWorks,
   trimDescriptors,
@@ -184,6 +185,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);
+    personsAfterPlaceNouns(ctx, found);
     dropAdjectivesAfterPlaceNouns(ctx, found);
     joinSplitPlaces(ctx, found);
     quotedOrganizations(ctx, found);
