@@ -4,7 +4,8 @@
 // name («المتمردين الحوثيين») after a definite plural noun with the same case ending is that noun's adjective, no mention
 // (round 29's singular «الإرهاب الحوثي»). The tagger's unknown person right after an indefinite place noun (a quote
 // between) is the place («قرية "كوبر"», «لبلدة ميكسيكو بيتش»), and its other mentions follow; «مستوطنة» is a place
-// noun (descriptors.tsv).
+// noun (descriptors.tsv). «مجلس النواب» before «إلى» or a relative pronoun is the bare chamber: those words normalize
+// to a form starting with «ال» but are no adjective of a longer name.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import assert from 'node:assert/strict';
@@ -187,3 +188,34 @@ const placeNouns: LinkCase[] = [
 ];
 
 runLinkCases('round 36: persons named after a place noun', placeNouns);
+
+const chambers: LinkCase[] = [
+  {
+    rule: '«مجلس النواب» before «إلى» is the chamber (Sky News, dev round 24)',
+    text: 'ودعا الحديثي مجلس النواب إلى "تحمل مسؤولياته في حث أعضائه على الإسراع بالتصويت على قانون الموازنة". وقالت السومرية إن مجلس النواب صوت على 12 مادة.',
+    tagged: [
+      ['الحديثي', 'PER'],
+      ['السومرية', 'ORG'],
+    ],
+    published: '2018-03-01',
+    together: ['مجلس النواب'],
+    check: (entities) =>
+      assert.equal(entities.find((e) => e.mentions[0].text === 'مجلس النواب')?.mentions.length, 2, 'both chambers'),
+  },
+  {
+    rule: '… and before a relative pronoun (dev-side news)',
+    text: 'وأقر مجلس النواب الذي يهيمن عليه الجمهوريون مشروع القانون.',
+    tagged: [],
+    published: '2018-03-01',
+    present: ['مجلس النواب'],
+  },
+  {
+    rule: '… while a definite adjective after it leaves the longer name to the tagger (dev-side news)',
+    text: 'وصوت مجلس الشيوخ الإيطالي على الثقة بالحكومة الجديدة.',
+    tagged: [],
+    published: '2018-06-05',
+    absent: ['مجلس الشيوخ'],
+  },
+];
+
+runLinkCases('round 36: chambers before a word that only looks definite', chambers);
