@@ -5,7 +5,9 @@
 // (round 29's singular «الإرهاب الحوثي»). The tagger's unknown person right after an indefinite place noun (a quote
 // between) is the place («قرية "كوبر"», «لبلدة ميكسيكو بيتش»), and its other mentions follow; «مستوطنة» is a place
 // noun (descriptors.tsv). «مجلس النواب» before «إلى» or a relative pronoun is the bare chamber: those words normalize
-// to a form starting with «ال» but are no adjective of a longer name.
+// to a form starting with «ال» but are no adjective of a longer name. An organization named in parentheses right
+// after another organization's name is the same body; a name no mention covers before the parentheses, opened by an
+// organization noun and with no demonym, is its name too.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import assert from 'node:assert/strict';
@@ -219,3 +221,58 @@ const chambers: LinkCase[] = [
 ];
 
 runLinkCases('round 36: chambers before a word that only looks definite', chambers);
+
+const parenthesized: LinkCase[] = [
+  {
+    rule: 'the Arabic name before «(روحانيون مبارز)», opened by «جمعية», is the same body (BBC, dev round 24)',
+    text: 'في الوقت نفسه، دعت جمعية رجال الدين المناضلين (روحانيون مبارز)، التي يرأسها خاتمي، في بيان إلى ضرورة اتباع أساليب "إصلاحية".',
+    tagged: [
+      ['روحانيون مبارز', 'ORG'],
+      ['خاتمي', 'PER'],
+    ],
+    published: '2018-07-08',
+    mentionsOf: [['روحانيون مبارز', ['جمعية رجال الدين المناضلين', 'روحانيون مبارز']]],
+  },
+  {
+    rule: '… a transliteration in parentheses joins the linked body (BBC, audit)',
+    text: 'وقبل أيام، اتهمت منظمة العفو الدولية (أمنستي انترناشونال) الجيش المصري باستخدام قنابل عنقودية.',
+    tagged: [['أمنستي انترناشونال', 'ORG']],
+    published: '2018-02-23',
+    keyMentions: [['org:amnesty', ['منظمة العفو الدولية', 'أمنستي انترناشونال']]],
+  },
+  {
+    rule: '… a glued «ل» stays outside the new name (France 24, audit)',
+    text: 'وقال المتحدث باسم شركة "آسمان" محمد الطبطبائي لوكالة الأنباء الطلابية (إيسنا) "نظرا لظروف المنطقة الخاصة".',
+    tagged: [
+      ['محمد الطبطبائي', 'PER'],
+      ['إيسنا', 'ORG'],
+    ],
+    published: '2018-02-18',
+    present: ['وكالة الأنباء الطلابية'],
+    absent: ['لوكالة الأنباء الطلابية'],
+  },
+  {
+    rule: '… but a description with a demonym before the parentheses is no name (BBC, dev)',
+    text: 'وقالت وكالة الأنباء الصينية الرسمية (شينخوا)إن كيم عقد "محادثات ناجحة". ووصفت وكالة الانباء الكورية الشمالية (كي.سي.ان.ايه) الزيارة بأنها تاريخية.',
+    tagged: [
+      ['شينخوا', 'ORG'],
+      ['كيم', 'PER'],
+      ['كي.سي.ان.ايه', 'ORG'],
+    ],
+    published: '2018-03-28',
+    absentLike: [/^وكالة/],
+  },
+  {
+    rule: '… and two linked bodies stay apart (BBC, audit)',
+    text: 'وقالت الوزارة إن عدد مقاتلي النصرة (جيش الإسلام) في الغوطة الشرقية تراجع.',
+    tagged: [
+      ['النصرة', 'ORG'],
+      ['جيش الإسلام', 'ORG'],
+      ['الغوطة الشرقية', 'LOC'],
+    ],
+    published: '2018-03-10',
+    keys: ['org:hts', 'org:jaysh-al-islam'],
+  },
+];
+
+runLinkCases('round 36: names in parentheses', parenthesized);
