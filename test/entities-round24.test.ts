@@ -7,7 +7,8 @@
 // noun (descriptors.tsv). «مجلس النواب» before «إلى» or a relative pronoun is the bare chamber: those words normalize
 // to a form starting with «ال» but are no adjective of a longer name. An organization named in parentheses right
 // after another organization's name is the same body; a name no mention covers before the parentheses, opened by an
-// organization noun and with no demonym, is its name too.
+// organization noun and with no demonym, is its name too. Iraq's Counter-Terrorism Service and Libya's
+// Anti-Illegal Immigration Agency are gazetteer bodies bound to articles about their country.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import assert from 'node:assert/strict';
@@ -276,3 +277,29 @@ const parenthesized: LinkCase[] = [
 ];
 
 runLinkCases('round 36: names in parentheses', parenthesized);
+
+const boundBodies: LinkCase[] = [
+  {
+    rule: '«جهاز مكافحة الهجرة غير الشرعية» in a story on Libya is its DCIM (Sky News, dev round 24)',
+    text: 'وأوضح قاسم أن المهاجرين من جنسيات أفريقية مختلفة، لافتا إلى أنه تم نقلهم إلى قاعدة طرابلس البحرية، وتسليمهم إلى جهاز مكافحة الهجرة غير الشرعية "مركز إيواء تاجوراء"، بحسب البحرية الليبية.',
+    tagged: [['قاسم', 'PER']],
+    published: '2018-03-10',
+    expect: [['جهاز مكافحة الهجرة غير الشرعية', 'org:ly-dcim']],
+  },
+  {
+    rule: '«جهاز مكافحة الإرهاب» in a story on Iraq is its Counter-Terrorism Service (Sky News, dev round 16)',
+    text: 'وضم الاجتماع في بغداد قادة قوات النخبة، العمليات المشتركة وجهاز مكافحة الإرهاب والشرطة الاتحادية.',
+    tagged: [['بغداد', 'LOC']],
+    published: '2018-03-11',
+    expect: [['جهاز مكافحة الإرهاب', 'org:iq-cts']],
+  },
+  {
+    rule: '… and in a story on another country it is not (dev-side news)',
+    text: 'وقالت وزارة الداخلية المصرية إن جهاز مكافحة الإرهاب أحبط هجوما في القاهرة.',
+    tagged: [['القاهرة', 'LOC']],
+    published: '2018-03-11',
+    absentKeys: ['org:iq-cts'],
+  },
+];
+
+runLinkCases('round 36: bodies bound to their country', boundBodies);
