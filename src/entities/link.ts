@@ -1199,13 +1199,14 @@ const FORMERLY = nameKey('سابقا');
 
 /**
  * A name does not take a possessive pronoun: an unlinked one-word mention written with one («لصالحهم» → «صالحهم»)
- * is a common word the tagger took for a name.
+ * is a common word the tagger took for a name. Not one given as another name's alias («لوكالة الأنباء الطلابية
+ * (إيسنا)»: the tokenizer reads «نا» as "our"; round 36).
  */
 function dropPronounSuffixed(found: Found[], tokens: readonly Token[]): void {
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k];
     const t = tokens[m.first];
-    if (m.target || m.cues || m.last - m.first !== 1 || t.kind !== 'arabic' || !t.enclitic) continue;
+    if (m.target || m.cues || m.apposedTo || m.last - m.first !== 1 || t.kind !== 'arabic' || !t.enclitic) continue;
     if (m.end === t.end) found.splice(k, 1);
   }
 }
