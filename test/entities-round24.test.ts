@@ -8,7 +8,8 @@
 // to a form starting with «ال» but are no adjective of a longer name. An organization named in parentheses right
 // after another organization's name is the same body; a name no mention covers before the parentheses, opened by an
 // organization noun and with no demonym, is its name too. Iraq's Counter-Terrorism Service and Libya's
-// Anti-Illegal Immigration Agency are gazetteer bodies bound to articles about their country.
+// Anti-Illegal Immigration Agency are gazetteer bodies bound to articles about their country; spellings of known
+// bodies from the audit («(بنتاغون)», «حلف شمالي الأطلسي», «(بي كا كا)») and Russia's GRU are gazetteer names.
 // Sentences from the round's dev articles and from the audit of unannotated dev-side news (ANT); each rule has a
 // negative case.
 import assert from 'node:assert/strict';
@@ -315,3 +316,40 @@ const suffixes: LinkCase[] = [
 ];
 
 runLinkCases('round 36: pronoun suffixes on aliases', suffixes);
+
+const spellings: LinkCase[] = [
+  {
+    rule: '«(بنتاغون)» without the article is the Pentagon (BBC, audit)',
+    text: 'ويعد ماتيس أول مسؤول من وزارة الدفاع الأمريكية (بنتاغون) يزور الصين منذ 2014.',
+    tagged: [
+      ['ماتيس', 'PER'],
+      ['بنتاغون', 'ORG'],
+      ['الصين', 'LOC'],
+    ],
+    published: '2018-06-26',
+    keyMentions: [['org:pentagon', ['وزارة الدفاع الأمريكية', 'بنتاغون']]],
+  },
+  {
+    rule: '«حلف شمالي الأطلسي» is NATO (BBC, audit)',
+    text: 'وتشهد ليبيا صراعا بين جماعات متنافسة منذ الانتفاضة التي دعمها حلف شمالي الأطلسي للاطاحة بحكم الزعيم الليبي.',
+    tagged: [['ليبيا', 'LOC']],
+    published: '2018-05-03',
+    expect: [['حلف شمالي الأطلسي', 'org:nato']],
+  },
+  {
+    rule: "«جي آر يو» is Russia's military intelligence, and so is the name before it (BBC, audit)",
+    text: 'وقالت إن المشتبه بهما ضابطان في جهاز الاستخبارات العسكرية الروسي (جي آر يو).',
+    tagged: [['جي آر يو', 'ORG']],
+    published: '2018-09-05',
+    keyMentions: [['org:gru', ['جهاز الاستخبارات العسكرية الروسي', 'جي آر يو']]],
+  },
+  {
+    rule: "… while another state's military intelligence is not (dev-side news)",
+    text: 'وقال رئيس الاستخبارات العسكرية الإسرائيلية إن الجبهة الشمالية هادئة.',
+    tagged: [],
+    published: '2018-09-05',
+    absentKeys: ['org:gru'],
+  },
+];
+
+runLinkCases('round 36: spellings of known bodies', spellings);
