@@ -214,6 +214,8 @@ const DEFINITE_WORD = /^[وف]?(?:[بك]?ال|لل)/;
  * relation («الحوثي»), right after a definite noun, is that noun's adjective (the masculine of
  * dropGroupAdjectives' «الحوثية»), no mention; in construct after an indefinite noun it names the group («ميليشيا
  * الحوثي», «جماعة الحوثي»), and after an honorific a person («السيد الحوثي»). Round 29 (blind dev round 20).
+ * The plural too («المتمردين الحوثيين», «المسلحون الحوثيون»), but only after a definite plural noun with the same
+ * case ending (-ين, -ون), so that an object after a subject stays a name («واتهم التحالف الحوثيين»). Round 36.
  */
 export function dropDefiniteGroupAdjectives(ctx: LinkContext, found: Found[]): void {
   const { g, cues, tokens, forms } = ctx;
@@ -222,11 +224,14 @@ export function dropDefiniteGroupAdjectives(ctx: LinkContext, found: Found[]): v
     if (m.type !== 'ORG' || m.cues || m.last - m.first !== 1 || m.first === 0) continue;
     const token = tokens[m.first];
     const word = forms.norms[m.first];
-    if (token.kind !== 'arabic' || m.start !== token.start || !word.startsWith('ال') || !word.endsWith('ي')) continue;
+    const plural = word.endsWith('يين') || word.endsWith('يون') ? word.slice(-2) : null;
+    if (token.kind !== 'arabic' || m.start !== token.start || !word.startsWith('ال')) continue;
+    if (!word.endsWith('ي') && !plural) continue;
     const before = tokens[m.first - 1];
     if (before.kind !== 'arabic' || token.start - before.end !== 1) continue;
     const noun = forms.norms[m.first - 1];
     if (!DEFINITE_WORD.test(noun) || cues.honorifics.has(wordOf(forms, m.first - 1))) continue;
+    if (plural && !noun.endsWith(plural)) continue;
     if (g.lookup(token.text).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant')))
       found.splice(k, 1);
   }
@@ -679,6 +684,29 @@ export function describedPlaces(ctx: LinkContext, found: Found[]): void {
     added = true;
   }
   if (added) found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * «من قرية "كوبر"», «لبلدة ميكسيكو بيتش», «ومنطقة شيرانت ماريتيم»: the tagger's person the gazetteer does not know,
+ * right after an indefinite place noun (an opening quote between), is the place's name — a town named like a person
+ * or after one. Not after a definite noun («في المنطقة جلال بورانفار»: an official of the region), nor after the
+ * state nouns of NO_NEW_PLACE_AFTER («ولاية ترامب» is his term). The tagger's other persons of that text in the
+ * article follow («(مستوطنة) آدم»). Round 36 (blind dev round 24).
+ */
+export function personsAfterPlaceNouns(ctx: LinkContext, found: Found[]): void {
+  const { tokens, forms } = ctx;
+  const unknownPerson = (m: Found) => m.type === 'PER' && !m.target && !m.cues && !m.apposedTo;
+  const places = new Set<string>();
+  for (const m of found) {
+    if (!unknownPerson(m)) continue;
+    let i = m.first - 1;
+    if (i > 0 && OPENING_QUOTES.has(tokens[i].text)) i--;
+    if (i < 0 || tokens[i].kind !== 'arabic' || !(ctx.flags[i] & PLACE_DESCRIPTOR)) continue;
+    if (NO_NEW_PLACE_AFTER.has(wordOf(forms, i)) || DEFINITE_WORD.test(forms.norms[i])) continue;
+    places.add(nameKey(m.text));
+  }
+  if (places.size === 0) return;
+  for (const m of found) if (unknownPerson(m) && places.has(nameKey(m.text))) m.type = 'LOC';
 }
 
 /** Seen this often in the news word counts, a word (or its definite form) is a common word. */

@@ -3,7 +3,7 @@
 // «،», «الذي|التي» or «أو ما»), then «ب» glued or «بـ», a quote, and an unlinked mention of the same type: that mention
 // names the same entity (joined like a title in apposition).
 import { readTsvTable } from '../arabic/data.js';
-import { type Found, isComma, type LinkContext } from './found.js';
+import { coveredTokens, type Found, isComma, type LinkContext, nameStart, wordOf } from './found.js';
 import { nameKey } from './gazetteer.js';
 
 let aliasWords: Set<string> | undefined;
@@ -41,4 +41,71 @@ export function joinKnownAs(ctx: LinkContext, found: Found[]): void {
     if (!alias || alias.type !== m.type || alias.target || alias.cues || alias.apposedTo) continue;
     alias.apposedTo = m;
   }
+}
+
+const PREPOSITIONS = new Set(['من', 'في', 'على', 'إلى', 'الى', 'عن', 'مع', 'ضد', 'بين'].map(nameKey));
+const MAX_NAME_WORDS = 6;
+
+/** Token k is an organization noun: an opener of org-openers.tsv or an ORG descriptor, with or without the article. */
+function isOrgOpener(ctx: LinkContext, k: number): boolean {
+  const type = ctx.cues.descriptors.get(wordOf(ctx.forms, k));
+  return type === 'ORG' || type === 'ORGNAME' || ctx.cues.orgOpeners.has(ctx.forms.norms[k].replace(/^(لل|ال|ل)/, ''));
+}
+
+/** The normalized word is an organization noun as written, with no letter glued before it («وكالة», «الجمعية»). */
+function isOrgOpenerWord(ctx: LinkContext, norm: string): boolean {
+  const type = ctx.cues.descriptors.get(norm);
+  return type === 'ORG' || type === 'ORGNAME' || ctx.cues.orgOpeners.has(norm.replace(/^ال/, ''));
+}
+
+/**
+ * The first token of a name no mention covers that ends at token p and starts with an organization noun, two to
+ * MAX_NAME_WORDS Arabic words with no preposition between, or -1: «جمعية رجال الدين المناضلين (روحانيون مبارز)». Not
+ * a description with a demonym («وكالة الأنباء الصينية الرسمية (شينخوا)»: the dev gold's nominal reading).
+ */
+function unmarkedNameBefore(ctx: LinkContext, covered: Uint8Array, p: number): number {
+  const { g, tokens, forms } = ctx;
+  for (let k = p; k >= 0 && p - k < MAX_NAME_WORDS; k--) {
+    if (covered[k] || tokens[k].kind !== 'arabic' || PREPOSITIONS.has(forms.norms[k])) return -1;
+    const pair = k < p ? `${tokens[k].text} ${tokens[k + 1].text}` : '';
+    if ([tokens[k].text, pair].some((w) => w && g.lookup(w).some((c) => c.via === 'demonym'))) return -1;
+    if (k < p && isOrgOpener(ctx, k)) return k;
+  }
+  return -1;
+}
+
+/**
+ * «منظمة العفو الدولية (أمنستي انترناشونال)», «حزب العمال الكردستاني (بي كا كا)»: an organization named in
+ * parentheses right after another organization's name is the same body, joined like an alias (round 7's «إيطاليا إلى
+ * الأمام» (فورتزا إيطاليا)); the unlinked one joins the linked one. A name before the parentheses no mention covers,
+ * opened by an organization noun, is the body's name too («جمعية رجال الدين المناضلين (روحانيون مبارز)»). Two linked
+ * bodies stay apart («مقاتلي النصرة (جيش الإسلام)»). Round 36 (blind dev round 24).
+ */
+export function joinParenthesizedNames(ctx: LinkContext, found: Found[]): void {
+  const { tokens, text } = ctx;
+  let covered: Uint8Array | undefined;
+  let added = false;
+  for (const inner of [...found]) {
+    const open = inner.first - 1;
+    if (inner.type !== 'ORG' || inner.cues || inner.apposedTo || open < 1 || tokens[open].text !== '(') continue;
+    if (tokens[inner.last]?.text !== ')') continue;
+    let outer = found.find((x) => x.last === open && x.type === 'ORG');
+    if (!outer) {
+      covered ??= coveredTokens(found, tokens.length);
+      const first = unmarkedNameBefore(ctx, covered, open - 1);
+      if (first < 0) continue;
+      // «لوكالة الأنباء الطلابية (إيسنا)»: a glued letter the tokenizer left on the noun stays outside the span.
+      const glued = !isOrgOpenerWord(ctx, ctx.forms.norms[first]) && /^[وفبل]/.test(ctx.forms.norms[first]);
+      const start = glued ? tokens[first].start + 1 : nameStart(tokens, ctx.forms, first);
+      const end = tokens[open - 1].end;
+      outer = { start, end, type: 'ORG', text: text.slice(start, end), first, last: open };
+      found.push(outer);
+      covered.fill(1, first, open);
+      added = true;
+    }
+    if (outer.cues || outer.apposedTo || (outer.target && inner.target)) continue;
+    if (inner.target) outer.apposedTo = inner;
+    else inner.apposedTo = outer;
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
 }

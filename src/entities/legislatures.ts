@@ -37,10 +37,17 @@ export function addLegislatures(ctx: LinkContext, found: Found[]): void {
   if (added) found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Words that normalize to a form starting with «ال» and are no adjective: «إلى» («ودعا الحديثي مجلس النواب إلى …»),
+ * relative pronouns, «الآن». Round 36 (blind dev round 24).
+ */
+const NOT_DEFINITE = new Set(['إلى', 'الى', 'الذي', 'التي', 'الذين', 'الآن'].map(nameKey));
+
 /** A definite Arabic word right after the chamber, with one space between (an adjective or a country name). */
 function definiteWordAfter(tokens: readonly Token[], forms: TokenForms, k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && t.kind === 'arabic' && t.start - tokens[k - 1].end === 1 && forms.norms[k].startsWith('ال');
+  if (t === undefined || t.kind !== 'arabic' || t.start - tokens[k - 1].end !== 1) return false;
+  return forms.norms[k].startsWith('ال') && !NOT_DEFINITE.has(forms.norms[k]);
 }
 
 /**

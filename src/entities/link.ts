@@ -35,6 +35,7 @@ import {
   joinSplitPlaces,
   namesAfterOrganizationNouns,
   organizationsByDescriptor,
+  personsAfterPlaceNouns,
   quotedOrganizations,
   quotedWorks,
   trimDescriptors,
@@ -71,7 +72,7 @@ import {
   type Person,
   type RoleCue,
 } from './gazetteer.js';
-import { joinKnownAs } from './known-as.js';
+import { joinKnownAs, joinParenthesizedNames } from './known-as.js';
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
@@ -183,6 +184,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);
+    personsAfterPlaceNouns(ctx, found);
     dropAdjectivesAfterPlaceNouns(ctx, found);
     joinSplitPlaces(ctx, found);
     quotedOrganizations(ctx, found);
@@ -196,6 +198,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
     joinKnownAs(ctx, found);
+    joinParenthesizedNames(ctx, found);
     addListedPlaces(ctx, found);
     addLegislatures(ctx, found);
     dropGluedConjunctions(ctx, found);
@@ -1196,13 +1199,14 @@ const FORMERLY = nameKey('سابقا');
 
 /**
  * A name does not take a possessive pronoun: an unlinked one-word mention written with one («لصالحهم» → «صالحهم»)
- * is a common word the tagger took for a name.
+ * is a common word the tagger took for a name. Not one given as another name's alias («لوكالة الأنباء الطلابية
+ * (إيسنا)»: the tokenizer reads «نا» as "our"; round 36).
  */
 function dropPronounSuffixed(found: Found[], tokens: readonly Token[]): void {
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k];
     const t = tokens[m.first];
-    if (m.target || m.cues || m.last - m.first !== 1 || t.kind !== 'arabic' || !t.enclitic) continue;
+    if (m.target || m.cues || m.apposedTo || m.last - m.first !== 1 || t.kind !== 'arabic' || !t.enclitic) continue;
     if (m.end === t.end) found.splice(k, 1);
   }
 }
