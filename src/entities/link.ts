@@ -1739,7 +1739,49 @@ function buildEntities(
     person.entity.mentions.push(...b.entity.mentions);
     byKey.delete(key);
   }
+  // Pass 6: «لي يون تيك» … «لي يون تايك»: unlinked names written two ways in one story are one entity.
+  joinLocalSpellings(byKey);
   return finish([...byKey.values()].map((b) => b.entity));
+}
+
+/**
+ * «لي يون تيك» … «لي يون تايك», «كارين مكدوغال» … «كارين ماكدوغال», «أورومكي» … «أوروموكي», «آيريش تايمز» … «آريش
+ * تايمز» (round 37): two unlinked entities of one type (not MISC) whose keys have the same words but one, written the
+ * same but for one edit of a weak letter or two letters swapped (spelling.ts spellingVariantWords), are one entity, as
+ * variantPerson joins a one-word mention to a fuller name. Both differing words must be rare in news («حسن» and «حسين»
+ * are two names) and of four letters or more (three beside a shared word: «تيك» / «تايك»); an entity with two such
+ * partners joins none.
+ */
+function joinLocalSpellings(byKey: Map<string, Building>): void {
+  const locals = [...byKey].filter(([key, b]) => key.startsWith('local:') && b.entity.type !== 'MISC');
+  const partners = new Map<string, string[]>();
+  const rare = (w: string, words: number) =>
+    w.length >= (words > 1 ? MIN_VARIANT_LETTERS - 1 : MIN_VARIANT_LETTERS) && cliticAnalyzer().count(w) < RARE_VARIANT;
+  for (let i = 0; i < locals.length; i++) {
+    const [a, x] = locals[i];
+    const aw = a.slice(a.indexOf(':', 6) + 1).split(' ');
+    for (let j = i + 1; j < locals.length; j++) {
+      const [b, y] = locals[j];
+      if (x.entity.type !== y.entity.type) continue;
+      const bw = b.slice(b.indexOf(':', 6) + 1).split(' ');
+      if (aw.length !== bw.length) continue;
+      const differ = aw.flatMap((w, k) => (w === bw[k] ? [] : [k]));
+      if (differ.length !== 1) continue;
+      const [u, v] = [aw[differ[0]], bw[differ[0]]];
+      if (!rare(u, aw.length) || !rare(v, aw.length) || !spellingVariantWords(u, v, true)) continue;
+      partners.set(a, [...(partners.get(a) ?? []), b]);
+      partners.set(b, [...(partners.get(b) ?? []), a]);
+    }
+  }
+  for (const [a, [b, ...more]] of partners) {
+    const x = byKey.get(a);
+    const y = byKey.get(b);
+    if (more.length > 0 || partners.get(b)?.length !== 1 || !x || !y) continue;
+    const first = (e: Building) => Math.min(...e.entity.mentions.map((m) => m.start));
+    const [keep, gone, goneKey] = first(x) <= first(y) ? [x, y, b] : [y, x, a];
+    keep.entity.mentions.push(...gone.entity.mentions);
+    byKey.delete(goneKey);
+  }
 }
 
 /**

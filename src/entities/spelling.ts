@@ -178,13 +178,13 @@ const MIN_CONSONANT_EDIT_LETTERS = 7;
  * Whether two words are one name written two ways: one edit apart — two adjacent letters swapped («غربيك» / «غبريك»),
  * a weak letter added, dropped or changed («لقديم» / «لقديمي», «ويليام» / «وليام»), or, in words of seven letters or
  * more, any letter («القحطاني» / «القحاني»). Short names differing by a consonant are other names («بيكي» / «فيكي»,
- * «تشينغ» / «تشيفنغ»).
+ * «تشينغ» / «تشيفنغ»). With `weakOnly`, not the last («كيم يونغ-تشول» / «كيم دونغ-تشول» are two persons, round 37).
  */
-export function spellingVariantWords(a: string, b: string): boolean {
+export function spellingVariantWords(a: string, b: string, weakOnly = false): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  const long = Math.max(a.length, b.length) >= MIN_CONSONANT_EDIT_LETTERS;
+  const long = !weakOnly && Math.max(a.length, b.length) >= MIN_CONSONANT_EDIT_LETTERS;
   if (a.length === b.length) {
     if (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)) return true;
     return a.slice(i + 1) === b.slice(i + 1) && (long || (WEAK_LETTERS.has(a[i]) && WEAK_LETTERS.has(b[i])));
