@@ -54,6 +54,38 @@ const cases: LinkCase[] = [
       ['علي حسين', ['علي حسين']],
     ],
   },
+  {
+    rule: 'an organization written with the article added is the one the gazetteer knows without it (BBC, audit)',
+    text: 'وأكد رئيس مجلس النواب سليم الجبوري أن "جريمة إحراق المخازن فعل متعمد"، حسبما جاء في بيان لمكتب الجبوري الإعلامي اطلعت البي بي سي على نسخة منه.',
+    tagged: [
+      ['سليم الجبوري', 'PER'],
+      ['الجبوري', 'PER'],
+      ['البي بي سي', 'ORG'],
+    ],
+    published: '2018-06-11',
+    expect: [['البي بي سي', 'org:bbc']],
+  },
+  {
+    rule: '… and one written without it (BBC, audit)',
+    text: 'وأعربت منظمة الأمم المتحدة لرعاية الطفولة (يونيسيف) عن "استيائها" من زواج الطفلة الماليزية.',
+    tagged: [
+      ['الأمم المتحدة', 'ORG'],
+      ['يونيسيف', 'ORG'],
+    ],
+    published: '2018-07-01',
+    expect: [['يونيسيف', 'org:unicef']],
+  },
+  {
+    rule: "… while the article's country still settles a name bound to one (negative; CNN, audit)",
+    text: 'وذكر الرئيس الكوبي الجديد أن راؤول كاسترو سيكون "الوزير الأول للحزب الشيوعي لكوبا" وأنه سيقود القرارات المصيرية.',
+    tagged: [
+      ['راؤول كاسترو', 'PER'],
+      ['حزب الشيوعي', 'ORG'],
+      ['كوبا', 'LOC'],
+    ],
+    published: '2018-04-19',
+    absentKeys: ['org:cpc'],
+  },
 ];
 
 runLinkCases('round 37: entity-level precision on unseen text', cases);

@@ -90,6 +90,7 @@ import {
   isPrepositionBeforeArticle,
   lettersLeftOut,
   linkGivenNameVariants,
+  linkNamesByArticle,
   linkPeeledMentions,
   linkPersonsByOuterNames,
   linkSpellingVariants,
@@ -202,6 +203,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropGluedConjunctions(ctx, found);
     linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
+    linkNamesByArticle(ctx, found);
     linkPersonsByOuterNames(ctx, found);
     linkGivenNameVariants(ctx, found);
     propagateNames(ctx, found);

@@ -80,6 +80,24 @@ export function linkSpellingVariants(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+/**
+ * «البي بي سي», «الفيسبوك», «(يونيسيف)», «"موساد"» (round 37): an unlinked tagger organization whose first word with the
+ * article added or left out makes the name of one organization the gazetteer knows is that organization; news writes
+ * foreign and acronym names either way. A name bound to a country is settled later by the article's countries as any
+ * other («حزب الشيوعي» in a Cuban story is not China's «الحزب الشيوعي»: settleCountryBoundNames).
+ */
+export function linkNamesByArticle(ctx: LinkContext, found: Found[]): void {
+  const { g } = ctx;
+  for (const m of found) {
+    if (m.target || m.cues || m.propagated || m.type !== 'ORG') continue;
+    const key = nameKey(m.text);
+    const other = key.startsWith('ال') ? key.slice(2) : `ال${key}`;
+    if (other.length < 3 || other.startsWith(' ')) continue;
+    const entry = soleEntry(namingCandidates(g.lookupKey(other)));
+    if (entry?.kind === 'org') m.target = { kind: 'entry', entry, via: 'variant' };
+  }
+}
+
 /** Words that open a compound given name: the given name is their word and the next. */
 const COMPOUND_GIVEN = new Set(['عبد', 'أبو', 'ابو', 'أبي', 'ابي'].map(nameKey));
 
