@@ -1,7 +1,8 @@
 // Round 37 (entity-level precision on unseen text): errors found in a sample of 300 entities of the unannotated
 // entity audit (dev-side ANT articles) and fixed where general. Two unlinked names of one type written two ways in one
-// story (one weak letter, or two letters swapped, in one rare word) are one entity. Sentences from the audit's
-// articles; each rule has a negative case.
+// story (one weak letter, or two letters swapped, in one rare word) are one entity; an organization written with the
+// article added or left out («البي بي سي», «يونيسيف») is the gazetteer's; «البوسنة» and «توتنهام» alone are Bosnia and
+// the club. Sentences from the audit's articles; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
 const cases: LinkCase[] = [
@@ -85,6 +86,33 @@ const cases: LinkCase[] = [
     ],
     published: '2018-04-19',
     absentKeys: ['org:cpc'],
+  },
+  {
+    rule: '«البوسنة» alone is Bosnia and Herzegovina (BBC, audit)',
+    text: 'وتقول الأمم المتحدة إن الشهادات التي جمعت من الناجين "مرعبة"، "ما يذكر بحالات وقعت أيام حرب البوسنة".',
+    tagged: [
+      ['الأمم المتحدة', 'ORG'],
+      ['البوسنة', 'LOC'],
+    ],
+    published: '2018-02-23',
+    expect: [['البوسنة', 'country:BA']],
+  },
+  {
+    rule: '… and the full name stays one mention (negative)',
+    text: 'وزار الرئيس سراييفو عاصمة البوسنة والهرسك الأسبوع الماضي.',
+    tagged: [
+      ['سراييفو', 'LOC'],
+      ['البوسنة والهرسك', 'LOC'],
+    ],
+    published: '2018-02-23',
+    mentionsOf: [['البوسنة والهرسك', ['البوسنة والهرسك']]],
+  },
+  {
+    rule: '«توتنهام» alone is the club (BBC, audit)',
+    text: 'ومن المقرر أن يواجه فريق الرجال فريق توتنهام، في بطولة الكأس الدولية الودية للأبطال.',
+    tagged: [['توتنهام', 'ORG']],
+    published: '2018-07-26',
+    expect: [['توتنهام', 'org:tottenham-hotspur']],
   },
 ];
 
