@@ -2,7 +2,8 @@
 // entity audit (dev-side ANT articles) and fixed where general. Two unlinked names of one type written two ways in one
 // story (one weak letter, or two letters swapped, in one rare word) are one entity; an organization written with the
 // article added or left out («البي بي سي», «يونيسيف») is the gazetteer's; «البوسنة» and «توتنهام» alone are Bosnia and
-// the club. Sentences from the audit's articles; each rule has a negative case.
+// the club; a title between a facility noun and a person («مطار الإمام الخميني») is part of the facility's name.
+// Sentences from the audit's articles; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
 const cases: LinkCase[] = [
@@ -113,6 +114,40 @@ const cases: LinkCase[] = [
     tagged: [['توتنهام', 'ORG']],
     published: '2018-07-26',
     expect: [['توتنهام', 'org:tottenham-hotspur']],
+  },
+  {
+    rule: "a title between a facility noun and a person is the facility's name (BBC, audit)",
+    text: 'اعتقلت نازانين زاغاري راتكليف عندما كانت مع ابنتها غابرييلا في مطار الإمام الخميني في طهران في الثالث من ابريل/نيسان عام 2016.',
+    tagged: [
+      ['نازانين زاغاري راتكليف', 'PER'],
+      ['غابرييلا', 'PER'],
+      ['الخميني', 'PER'],
+      ['طهران', 'LOC'],
+    ],
+    published: '2018-08-04',
+    present: ['مطار الإمام الخميني'],
+    type: [['مطار الإمام الخميني', 'LOC']],
+    absent: ['الخميني'],
+  },
+  {
+    rule: '… and a royal title too, with «الدولي» after the name (BBC, audit)',
+    text: 'وقالت وكالة أنباء سبأ إن انفجارا وقع في مطار الملك خالد الدولي في الرياض نتيجة سقوط صاروخ.',
+    tagged: [
+      ['سبأ', 'ORG'],
+      ['خالد', 'PER'],
+      ['الرياض', 'LOC'],
+    ],
+    published: '2018-03-26',
+    present: ['مطار الملك خالد الدولي'],
+    absent: ['خالد'],
+  },
+  {
+    rule: '… but not after a noun that names no facility (negative)',
+    text: 'وأكد بيان الملك سلمان أن المملكة ماضية في الإصلاحات.',
+    tagged: [['سلمان', 'PER']],
+    published: '2018-03-26',
+    type: [['سلمان', 'PER']],
+    absentLike: [/الملك سلمان/],
   },
 ];
 
