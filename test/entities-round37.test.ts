@@ -3,7 +3,8 @@
 // story (one weak letter, or two letters swapped, in one rare word) are one entity; an organization written with the
 // article added or left out («البي بي سي», «يونيسيف») is the gazetteer's; «البوسنة» and «توتنهام» alone are Bosnia and
 // the club; a title between a facility noun and a person («مطار الإمام الخميني») is part of the facility's name.
-// Sentences from the audit's articles; each rule has a negative case.
+// A two-word person span of a word of another person named in full and a known surname is two persons («باربرا
+// ترامب»). Sentences from the audit's articles; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
 const cases: LinkCase[] = [
@@ -148,6 +149,47 @@ const cases: LinkCase[] = [
     published: '2018-03-26',
     type: [['سلمان', 'PER']],
     absentLike: [/الملك سلمان/],
+  },
+  {
+    rule: 'a person named in full, then a span of her first word and a known surname, is two persons (BBC, audit)',
+    text: 'وكانت باربرا بوش زوجة الرئيس الأسبق. ومن المعروف وجود علاقة صعبة بين دونالد ترامب وعائلة بوش. وهاجمت باربرا ترامب في تلك الفترة ووصفته بأنه "رجل استعراضي".',
+    tagged: [
+      ['باربرا بوش', 'PER'],
+      ['دونالد ترامب', 'PER'],
+      ['بوش', 'PER'],
+      ['باربرا ترامب', 'PER'],
+    ],
+    published: '2018-04-21',
+    absent: ['باربرا ترامب'],
+    alsoMentions: [['باربرا بوش', 'باربرا']],
+    keyMentions: [['person:donald-trump', ['دونالد ترامب', 'ترامب']]],
+  },
+  {
+    rule: '… and a surname then another known surname too (CNN, audit)',
+    text: 'ذكرت وزارة الخارجية اليابانية إن رئيس الوزراء الياباني، شينزو إيب، قال لبوتين عبر مكالمة هاتفية إن استخدام الأسلحة الكيماوية أمر "غير مقبول". وقد خاطب إيب بوتين عبر مكالمة هاتفية لتهنئته بفوزه بالانتخابات الرئاسية.',
+    tagged: [
+      ['وزارة الخارجية اليابانية', 'ORG'],
+      ['شينزو إيب', 'PER'],
+      ['بوتين', 'PER'],
+      ['إيب بوتين', 'PER'],
+    ],
+    published: '2018-03-19',
+    absent: ['إيب بوتين'],
+    alsoMentions: [['شينزو إيب', 'إيب']],
+    keyMentions: [['person:vladimir-putin', ['بوتين', 'بوتين']]],
+  },
+  {
+    rule: '… but not a relative who bears the known surname (negative)',
+    text: 'وقالت لارا ترامب إن حماها دونالد ترامب سيزور المكسيك. وأضافت لارا ترامب أن الزيارة مهمة.',
+    tagged: [
+      ['لارا ترامب', 'PER'],
+      ['دونالد ترامب', 'PER'],
+      ['المكسيك', 'LOC'],
+      ['لارا ترامب', 'PER'],
+    ],
+    published: '2018-03-19',
+    present: ['لارا ترامب'],
+    mentionsOf: [['لارا ترامب', ['لارا ترامب', 'لارا ترامب']]],
   },
 ];
 

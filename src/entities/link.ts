@@ -160,6 +160,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   splitAtRelationNouns(ctx, found);
   splitCoordinatedPersons(ctx, found);
   splitAdjoiningPersons(ctx, found, names);
+  splitBeforeKnownSurname(ctx, found, names);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropShortNamesInWords(ctx, found);
@@ -1073,6 +1074,39 @@ function splitAdjoiningPersons(ctx: LinkContext, found: Found[], names: readonly
     m.text = text.slice(m.start, m.end);
     const start = tokens[left.end].start;
     found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: left.end, last });
+  }
+}
+
+/**
+ * «وهاجمت باربرا ترامب» (after «باربرا بوش»), «السباب بين ترامب وكيم ترامب» (after «كيم جونغ أون»), «وقد خاطب إيب
+ * بوتين» (after «شينزو إيب»; round 37): a two-word tagger person whose second word alone names one known person and
+ * whose first word is a word of another person the article names in full, with another last word, is those two
+ * persons (the subject and the object of a verb), as splitAdjoiningPersons reads two known full names. The two words
+ * together must name nobody, and neither may be a word of the name chain («بن», «أبو»).
+ */
+function splitBeforeKnownSurname(ctx: LinkContext, found: Found[], names: readonly NameHit[]): void {
+  const { tokens, forms, text } = ctx;
+  for (let j = 0; j < found.length; j++) {
+    const m = found[j];
+    if (m.type !== 'PER' || m.last - m.first !== 2 || tokens[m.first + 1].kind !== 'arabic') continue;
+    const [x, y] = [forms.norms[m.first], forms.norms[m.first + 1]];
+    if (CHAIN_WORDS.has(x) || CHAIN_WORDS.has(y) || names.some((n) => n.start === m.first && n.end === m.last))
+      continue;
+    const right = names.find((n) => n.start === m.first + 1 && n.end === m.last);
+    if (!right || !solePerson(right)) continue;
+    const fullName = (o: Found) => {
+      if (o === m || o.type !== 'PER' || o.last - o.first < 2 || forms.norms[o.last - 1] === y) return false;
+      for (let k = o.first; k < o.last; k++) if (forms.norms[k] === y) return false;
+      for (let k = o.first; k < o.last; k++) if (forms.norms[k] === x) return true;
+      return false;
+    };
+    if (!found.some(fullName)) continue;
+    const end = m.end;
+    m.last = m.first + 1;
+    m.end = tokens[m.first].end;
+    m.text = text.slice(m.start, m.end);
+    const start = tokens[m.last].start;
+    found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: m.last, last: m.last + 1 });
   }
 }
 
