@@ -4,7 +4,9 @@
 // article added or left out («البي بي سي», «يونيسيف») is the gazetteer's; «البوسنة» and «توتنهام» alone are Bosnia and
 // the club; a title between a facility noun and a person («مطار الإمام الخميني») is part of the facility's name.
 // A two-word person span of a word of another person named in full and a known surname is two persons («باربرا
-// ترامب»). Sentences from the audit's articles; each rule has a negative case.
+// ترامب»). A small town of a country the article never names, with no place, person or body of that country beside it,
+// is a namesake with no key («منطقة سليمان» in Indonesia). Sentences from the audit's articles; each rule has a
+// negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
 const cases: LinkCase[] = [
@@ -190,6 +192,35 @@ const cases: LinkCase[] = [
     published: '2018-03-19',
     present: ['لارا ترامب'],
     mentionsOf: [['لارا ترامب', ['لارا ترامب', 'لارا ترامب']]],
+  },
+  {
+    rule: 'a small town of a country the article never names, beside none of its places, is a namesake (BBC, audit)',
+    text: 'ويعتبر الهجوم هو الأعنف الذي تتعرض له إندونيسيا منذ عام 2005. وفي فبراير/ شباط الماضي، أُصيب عدد من الناس في هجوم بسيف على كنيسة في منطقة سليمان في مدينة يوغياكرتا.',
+    tagged: [
+      ['إندونيسيا', 'LOC'],
+      ['سليمان', 'LOC'],
+      ['يوغياكرتا', 'LOC'],
+    ],
+    published: '2018-05-13',
+    expect: [['سليمان', 'local:']],
+  },
+  {
+    rule: '… but not beside a known body of its country (negative)',
+    text: 'وقال حزب نداء تونس إن اجتماعه مع وفد من فرنسا سيعقد في سليمان الأسبوع المقبل.',
+    tagged: [
+      ['نداء تونس', 'ORG'],
+      ['فرنسا', 'LOC'],
+      ['سليمان', 'LOC'],
+    ],
+    published: '2018-05-13',
+    expect: [['سليمان', 'place:']],
+  },
+  {
+    rule: '… nor where the article names no country at all, as local news of a town at home (negative)',
+    text: 'وأصيب عدد من الناس في حادث سير في منطقة سليمان مساء الأحد.',
+    tagged: [['سليمان', 'LOC']],
+    published: '2018-05-13',
+    expect: [['سليمان', 'place:']],
   },
 ];
 

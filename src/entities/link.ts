@@ -76,7 +76,7 @@ import { joinKnownAs } from './known-as.js';
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
-import { personsNamedAsPlaces, placesLocatedElsewhere } from './located-places.js';
+import { personsNamedAsPlaces, placesLocatedElsewhere, unlinkLoneTowns } from './located-places.js';
 import { namedMinistries } from './ministries.js';
 import { dropNominalForces } from './nominal-forces.js';
 import { regionsBesidePartners } from './paired-regions.js';
@@ -211,6 +211,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     surnamesAfterSpeechVerbs(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
     placesLocatedElsewhere(ctx, found, docCountries.named);
+    unlinkLoneTowns(found, docCountries.named);
     personsNamedAsPlaces(ctx, found);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
