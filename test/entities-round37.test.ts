@@ -5,7 +5,8 @@
 // the club; a title between a facility noun and a person («مطار الإمام الخميني») is part of the facility's name.
 // A two-word person span of a word of another person named in full and a known surname is two persons («باربرا
 // ترامب»). A small town of a country the article never names, with no place, person or body of that country beside it,
-// is a namesake with no key («منطقة سليمان» in Indonesia). Sentences from the audit's articles; each rule has a
+// is a namesake with no key («منطقة سليمان» in Indonesia). An unknown person named by the first words, or the first and
+// last, of a longer unknown name is that person («تارة فارس» … «تارة فارس شمعون»). Sentences from the audit's articles; each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
@@ -221,6 +222,43 @@ const cases: LinkCase[] = [
     tagged: [['سليمان', 'LOC']],
     published: '2018-05-13',
     expect: [['سليمان', 'place:']],
+  },
+  {
+    rule: 'an unknown person named by the first words of a longer unknown name is that person (BBC, audit)',
+    text: 'قالت وزارة الداخلية العراقية إن عارضة الأزياء، تارة فارس، قتلت بعد أن أطلق مسلحون مجهولون النار عليها. وقالت الوزارة إنها فتحت تحقيقا لمعرفة ملابسات حادثة مقتل عارضة الأزياء، تارة فارس شمعون، التي أصيبت بثلاث طلقات نارية.',
+    tagged: [
+      ['وزارة الداخلية العراقية', 'ORG'],
+      ['تارة فارس', 'PER'],
+      ['تارة فارس شمعون', 'PER'],
+    ],
+    published: '2018-09-28',
+    mentionsOf: [['تارة فارس', ['تارة فارس', 'تارة فارس شمعون']]],
+  },
+  {
+    rule: '… or by the first and last words of one (Al Arabiya, audit)',
+    text: 'وراسله السفير الروسي بواشنطن، إدوارد دي ستوكل، بشأن ألاسكا. وأوكل القيصر المهمة إلى إدوارد ستوكل الذي فاوض الأميركيين.',
+    tagged: [
+      ['واشنطن', 'LOC'],
+      ['إدوارد دي ستوكل', 'PER'],
+      ['ألاسكا', 'LOC'],
+      ['إدوارد ستوكل', 'PER'],
+    ],
+    published: '2018-02-19',
+    mentionsOf: [['إدوارد ستوكل', ['إدوارد دي ستوكل', 'إدوارد ستوكل']]],
+  },
+  {
+    rule: '… but not when two longer names open with them (negative)',
+    text: 'وشارك محمد علي حسن ومحمد علي حسين في الاجتماع. وقال محمد علي إن الاجتماع كان مثمرا.',
+    tagged: [
+      ['محمد علي حسن', 'PER'],
+      ['محمد علي حسين', 'PER'],
+      ['محمد علي', 'PER'],
+    ],
+    published: '2018-02-19',
+    mentionsOf: [
+      ['محمد علي حسن', ['محمد علي حسن']],
+      ['محمد علي حسين', ['محمد علي حسين']],
+    ],
   },
 ];
 

@@ -1664,7 +1664,10 @@ function buildEntities(
     } else if (m.type === 'PER' && m.last - m.first === 1 && tokens[m.first].kind !== 'hashtag') deferred.push(m);
     else {
       const words = m.type === 'PER' ? personWords(m, tokens, forms) : '';
-      const person = m.type === 'PER' ? (surnamePerson(byKey, words, m.start) ?? chainPerson(byKey, words)) : undefined;
+      const person =
+        m.type === 'PER'
+          ? (surnamePerson(byKey, words, m.start) ?? chainPerson(byKey, words) ?? shortNamePerson(byKey, words))
+          : undefined;
       if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
       else {
         const key = localKey(m, tokens, forms);
@@ -1986,6 +1989,32 @@ function chainPerson(byKey: Map<string, Building>, words: string): Building | un
   let found: Building | undefined;
   for (const b of byKey.values()) {
     if (b.entity.type !== 'PER' || !b.names.some((name) => goesOn(words, name) || goesOn(name, words))) continue;
+    if (found && found !== b) return undefined;
+    found = b;
+  }
+  return found;
+}
+
+/**
+ * «تارة فارس» … «تارة فارس شمعون», «سيف الدين مصطفى» … «سيف الدين مصطفى محمد إمام», «إدوارد ستوكل» … «إدوارد دي
+ * ستوكل» (round 37): an unknown person named with two words or more and an unknown person whose longer name opens with
+ * those words, or has them as its first and last, are one person, in either order; the one such person, else none
+ * (chainPerson joins across «بن» the same way). Neither name may end with a word of the name chain.
+ */
+function shortNamePerson(byKey: Map<string, Building>, words: string): Building | undefined {
+  const shorter = (long: string, short: string) => {
+    if (!short.includes(' ') || long.length <= short.length) return false;
+    if (long.startsWith(`${short} `)) return true;
+    const [a, b] = [long.split(' '), short.split(' ')];
+    return b.length === 2 && a.length >= 3 && a[0] === b[0] && a[a.length - 1] === b[1];
+  };
+  const last = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+  if (CHAIN_LINKS.includes(last(words))) return undefined;
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    if (b.entity.type !== 'PER' || !b.entity.key?.startsWith('local:')) continue;
+    if (!b.names.some((name) => !CHAIN_LINKS.includes(last(name)) && (shorter(words, name) || shorter(name, words))))
+      continue;
     if (found && found !== b) return undefined;
     found = b;
   }
