@@ -6,7 +6,8 @@
 // A two-word person span of a word of another person named in full and a known surname is two persons («باربرا
 // ترامب»). A small town of a country the article never names, with no place, person or body of that country beside it,
 // is a namesake with no key («منطقة سليمان» in Indonesia). An unknown person named by the first words, or the first and
-// last, of a longer unknown name is that person («تارة فارس» … «تارة فارس شمعون»). Sentences from the audit's articles; each rule has a
+// last, of a longer unknown name is that person («تارة فارس» … «تارة فارس شمعون»). An organization and another in
+// parentheses right after it are one body unless both are linked («منظمة الدول المصدرة للبترول (أوبك)»). Sentences from the audit's articles; each rule has a
 // negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
@@ -259,6 +260,38 @@ const cases: LinkCase[] = [
       ['محمد علي حسن', ['محمد علي حسن']],
       ['محمد علي حسين', ['محمد علي حسين']],
     ],
+  },
+  {
+    rule: 'an organization and another in parentheses right after it are one body (BBC, audit)',
+    text: 'كما اتهم أيضا منظمة الدول المصدرة للبترول (أوبك) بـ"نهب" بقية العالم عن طريق رفع أسعار النفط.',
+    tagged: [
+      ['منظمة الدول المصدرة للبترول', 'ORG'],
+      ['أوبك', 'ORG'],
+    ],
+    published: '2018-09-26',
+    keyMentions: [['org:opec', ['منظمة الدول المصدرة للبترول', 'أوبك']]],
+  },
+  {
+    rule: '… two unknown ones too (France 24, audit)',
+    text: 'إلا أن مشروع القانون يواجه معارضة واسعة من قبل الجمعية الوطنية للأسلحة النارية (إن آر إيه)، لوبي الأسلحة الأمريكي الواسع.',
+    tagged: [
+      ['الجمعية الوطنية للأسلحة النارية', 'ORG'],
+      ['إن آر إيه', 'ORG'],
+    ],
+    published: '2018-03-10',
+    together: ['الجمعية الوطنية للأسلحة النارية', 'إن آر إيه'],
+  },
+  {
+    rule: '… but two the gazetteer links to different bodies stay apart (negative; France 24, audit)',
+    text: 'ونقلت تقارير تليفزيونية عن محمد علوش قوله الجمعة إن عدد مقاتلي النصرة (جيش الإسلام) في الغوطة الشرقية لا يتجاوز بضع مئات.',
+    tagged: [
+      ['محمد علوش', 'PER'],
+      ['النصرة', 'ORG'],
+      ['جيش الإسلام', 'ORG'],
+      ['الغوطة الشرقية', 'LOC'],
+    ],
+    published: '2018-03-10',
+    keys: ['org:hts', 'org:jaysh-al-islam'],
   },
 ];
 

@@ -42,3 +42,22 @@ export function joinKnownAs(ctx: LinkContext, found: Found[]): void {
     alias.apposedTo = m;
   }
 }
+
+/**
+ * «منظمة الدول المصدرة للبترول (أوبك)», «الجمعية الوطنية للأسلحة النارية (إن آر إيه)», «حزب العمال الكردستاني (بي كا
+ * كا)» (round 37): an organization mention and right after it, in parentheses (quoted or not), nothing but another
+ * organization mention: the second names the same body (its acronym, or its name in another language). An unlinked
+ * one joins the other, as an alias after «المعروف ب»; two the gazetteer links stay as linked («النصرة (جيش الإسلام)»).
+ */
+export function joinParenthesizedNames(ctx: LinkContext, found: Found[]): void {
+  const { tokens } = ctx;
+  for (const m of found) {
+    if (m.type !== 'ORG' || m.cues || m.apposedTo || tokens[m.last]?.text !== '(') continue;
+    const quoted = tokens[m.last + 1]?.kind === 'quote' ? 1 : 0;
+    const inner = found.find((x) => x.first === m.last + 1 + quoted && x !== m);
+    if (inner?.type !== 'ORG' || inner.cues || inner.apposedTo) continue;
+    if ((quoted && tokens[inner.last]?.kind !== 'quote') || tokens[inner.last + quoted]?.text !== ')') continue;
+    if (!inner.target) inner.apposedTo = m;
+    else if (!m.target) m.apposedTo = inner;
+  }
+}

@@ -72,7 +72,7 @@ import {
   type Person,
   type RoleCue,
 } from './gazetteer.js';
-import { joinKnownAs } from './known-as.js';
+import { joinKnownAs, joinParenthesizedNames } from './known-as.js';
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
@@ -199,6 +199,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     addListedPersons(ctx, found);
     addLatinOriginals(ctx, found);
     joinKnownAs(ctx, found);
+    joinParenthesizedNames(ctx, found);
     addListedPlaces(ctx, found);
     addLegislatures(ctx, found);
     dropGluedConjunctions(ctx, found);
