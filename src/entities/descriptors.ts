@@ -398,7 +398,8 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
   wholeFacilityNouns(ctx, found);
   quotedFacilities(ctx, found);
   for (const m of [...found]) {
-    const before = m.first - 1;
+    // «مطار الإمام الخميني», «مطار الملك خالد» (round 37): a title between the noun and a person is the facility's too.
+    const before = m.first - (titleBeforePerson(ctx, m) ? 2 : 1);
     // The tagger's MISC too: «كنيسة القيامة» (round 34); not a sport after a ground noun («ملعب الغولف»).
     if (m.type === 'ORG' || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
     if (m.type === 'MISC' && SPORT_GROUND_NOUNS.has(wordOf(forms, before))) continue;
@@ -416,7 +417,7 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
       (m.target.entry.kind === 'place' || m.target.entry.kind === 'country');
     if (m.target && !cityNamed && (m.target.kind !== 'entry' || m.target.entry.kind !== 'person' || m.type === 'LOC'))
       continue;
-    if (cues.descriptors.get(noun) !== 'FAC' || tokens[m.first].start - tokens[before].end > 1) continue;
+    if (cues.descriptors.get(noun) !== 'FAC' || tokens[before + 1].start - tokens[before].end > 1) continue;
     const nounMention = found.find((x) => x !== m && x.first <= before && before < x.last);
     if (nounMention && !isBareNounMention(nounMention, before)) continue;
     if (nounMention) found.splice(found.indexOf(nounMention), 1);
@@ -433,6 +434,15 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
     if (NAME_QUALIFIERS.has(forms.norms[m.last] ?? '') && tokens[m.last].start - tokens[m.last - 1].end === 1)
       endMentionAt(ctx, m, m.last + 1);
   }
+}
+
+/** A person mention right after an honorific or religious title («الإمام», «الملك»), the word before that unspaced. */
+function titleBeforePerson(ctx: LinkContext, m: Found): boolean {
+  const { cues, tokens, forms } = ctx;
+  const k = m.first - 1;
+  if (m.type !== 'PER' || k < 1 || tokens[k].kind !== 'arabic' || tokens[m.first].start - tokens[k].end > 1)
+    return false;
+  return cues.honorifics.has(wordOf(forms, k)) || cues.religiousTitles.has(wordOf(forms, k));
 }
 
 /**

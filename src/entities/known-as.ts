@@ -79,16 +79,19 @@ function unmarkedNameBefore(ctx: LinkContext, covered: Uint8Array, p: number): n
  * parentheses right after another organization's name is the same body, joined like an alias (round 7's «إيطاليا إلى
  * الأمام» (فورتزا إيطاليا)); the unlinked one joins the linked one. A name before the parentheses no mention covers,
  * opened by an organization noun, is the body's name too («جمعية رجال الدين المناضلين (روحانيون مبارز)»). Two linked
- * bodies stay apart («مقاتلي النصرة (جيش الإسلام)»). Round 36 (blind dev round 24).
+ * bodies stay apart («مقاتلي النصرة (جيش الإسلام)»). Round 36 (blind dev round 24). Quotes inside the parentheses are
+ * allowed («الجمعية الوطنية للأسلحة النارية ("إن آر إيه")», round 37).
  */
 export function joinParenthesizedNames(ctx: LinkContext, found: Found[]): void {
   const { tokens, text } = ctx;
   let covered: Uint8Array | undefined;
   let added = false;
   for (const inner of [...found]) {
-    const open = inner.first - 1;
-    if (inner.type !== 'ORG' || inner.cues || inner.apposedTo || open < 1 || tokens[open].text !== '(') continue;
-    if (tokens[inner.last]?.text !== ')') continue;
+    if (inner.type !== 'ORG' || inner.cues || inner.apposedTo) continue;
+    const quoted = tokens[inner.first - 1]?.kind === 'quote' ? 1 : 0;
+    const open = inner.first - 1 - quoted;
+    if (open < 1 || tokens[open].text !== '(') continue;
+    if ((quoted && tokens[inner.last]?.kind !== 'quote') || tokens[inner.last + quoted]?.text !== ')') continue;
     let outer = found.find((x) => x.last === open && x.type === 'ORG');
     if (!outer) {
       covered ??= coveredTokens(found, tokens.length);

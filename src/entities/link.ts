@@ -76,7 +76,7 @@ import { joinKnownAs, joinParenthesizedNames } from './known-as.js';
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
-import { personsNamedAsPlaces, placesLocatedElsewhere } from './located-places.js';
+import { personsNamedAsPlaces, placesLocatedElsewhere, unlinkLoneTowns } from './located-places.js';
 import { namedMinistries } from './ministries.js';
 import { dropNominalForces } from './nominal-forces.js';
 import { regionsBesidePartners } from './paired-regions.js';
@@ -90,6 +90,7 @@ import {
   isPrepositionBeforeArticle,
   lettersLeftOut,
   linkGivenNameVariants,
+  linkNamesByArticle,
   linkPeeledMentions,
   linkPersonsByOuterNames,
   linkSpellingVariants,
@@ -159,6 +160,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   splitAtRelationNouns(ctx, found);
   splitCoordinatedPersons(ctx, found);
   splitAdjoiningPersons(ctx, found, names);
+  splitBeforeKnownSurname(ctx, found, names);
   dropMergedNames(found, names);
   mergeNames(g, found, names, tokens, forms, doc.text, options, docCountries, demonymAt);
   dropShortNamesInWords(ctx, found);
@@ -204,12 +206,14 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropGluedConjunctions(ctx, found);
     linkPeeledMentions(ctx, found);
     linkSpellingVariants(ctx, found);
+    linkNamesByArticle(ctx, found);
     linkPersonsByOuterNames(ctx, found);
     linkGivenNameVariants(ctx, found);
     propagateNames(ctx, found);
     surnamesAfterSpeechVerbs(ctx, found);
     settleCountryBoundNames(ctx, found, docCountries.named);
     placesLocatedElsewhere(ctx, found, docCountries.named);
+    unlinkLoneTowns(found, docCountries.named);
     personsNamedAsPlaces(ctx, found);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
@@ -1077,6 +1081,39 @@ function splitAdjoiningPersons(ctx: LinkContext, found: Found[], names: readonly
   }
 }
 
+/**
+ * «وهاجمت باربرا ترامب» (after «باربرا بوش»), «السباب بين ترامب وكيم ترامب» (after «كيم جونغ أون»), «وقد خاطب إيب
+ * بوتين» (after «شينزو إيب»; round 37): a two-word tagger person whose second word alone names one known person and
+ * whose first word is a word of another person the article names in full, with another last word, is those two
+ * persons (the subject and the object of a verb), as splitAdjoiningPersons reads two known full names. The two words
+ * together must name nobody, and neither may be a word of the name chain («بن», «أبو»).
+ */
+function splitBeforeKnownSurname(ctx: LinkContext, found: Found[], names: readonly NameHit[]): void {
+  const { tokens, forms, text } = ctx;
+  for (let j = 0; j < found.length; j++) {
+    const m = found[j];
+    if (m.type !== 'PER' || m.last - m.first !== 2 || tokens[m.first + 1].kind !== 'arabic') continue;
+    const [x, y] = [forms.norms[m.first], forms.norms[m.first + 1]];
+    if (CHAIN_WORDS.has(x) || CHAIN_WORDS.has(y) || names.some((n) => n.start === m.first && n.end === m.last))
+      continue;
+    const right = names.find((n) => n.start === m.first + 1 && n.end === m.last);
+    if (!right || !solePerson(right)) continue;
+    const fullName = (o: Found) => {
+      if (o === m || o.type !== 'PER' || o.last - o.first < 2 || forms.norms[o.last - 1] === y) return false;
+      for (let k = o.first; k < o.last; k++) if (forms.norms[k] === y) return false;
+      for (let k = o.first; k < o.last; k++) if (forms.norms[k] === x) return true;
+      return false;
+    };
+    if (!found.some(fullName)) continue;
+    const end = m.end;
+    m.last = m.first + 1;
+    m.end = tokens[m.first].end;
+    m.text = text.slice(m.start, m.end);
+    const start = tokens[m.last].start;
+    found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: m.last, last: m.last + 1 });
+  }
+}
+
 const ATTACHMENT_WORDS = new Set(['التابع', 'التابعه', 'التابعين', 'التابعون', 'التابعتين']);
 
 /**
@@ -1631,7 +1668,10 @@ function buildEntities(
     } else if (m.type === 'PER' && m.last - m.first === 1 && tokens[m.first].kind !== 'hashtag') deferred.push(m);
     else {
       const words = m.type === 'PER' ? personWords(m, tokens, forms) : '';
-      const person = m.type === 'PER' ? (surnamePerson(byKey, words, m.start) ?? chainPerson(byKey, words)) : undefined;
+      const person =
+        m.type === 'PER'
+          ? (surnamePerson(byKey, words, m.start) ?? chainPerson(byKey, words) ?? shortNamePerson(byKey, words))
+          : undefined;
       if (person) person.entity.mentions.push({ start: m.start, end: m.end, text: m.text });
       else {
         const key = localKey(m, tokens, forms);
@@ -1743,7 +1783,49 @@ function buildEntities(
     person.entity.mentions.push(...b.entity.mentions);
     byKey.delete(key);
   }
+  // Pass 6: «لي يون تيك» … «لي يون تايك»: unlinked names written two ways in one story are one entity.
+  joinLocalSpellings(byKey);
   return finish([...byKey.values()].map((b) => b.entity));
+}
+
+/**
+ * «لي يون تيك» … «لي يون تايك», «كارين مكدوغال» … «كارين ماكدوغال», «أورومكي» … «أوروموكي», «آيريش تايمز» … «آريش
+ * تايمز» (round 37): two unlinked entities of one type (not MISC) whose keys have the same words but one, written the
+ * same but for one edit of a weak letter or two letters swapped (spelling.ts spellingVariantWords), are one entity, as
+ * variantPerson joins a one-word mention to a fuller name. Both differing words must be rare in news («حسن» and «حسين»
+ * are two names) and of four letters or more (three beside a shared word: «تيك» / «تايك»); an entity with two such
+ * partners joins none.
+ */
+function joinLocalSpellings(byKey: Map<string, Building>): void {
+  const locals = [...byKey].filter(([key, b]) => key.startsWith('local:') && b.entity.type !== 'MISC');
+  const partners = new Map<string, string[]>();
+  const rare = (w: string, words: number) =>
+    w.length >= (words > 1 ? MIN_VARIANT_LETTERS - 1 : MIN_VARIANT_LETTERS) && cliticAnalyzer().count(w) < RARE_VARIANT;
+  for (let i = 0; i < locals.length; i++) {
+    const [a, x] = locals[i];
+    const aw = a.slice(a.indexOf(':', 6) + 1).split(' ');
+    for (let j = i + 1; j < locals.length; j++) {
+      const [b, y] = locals[j];
+      if (x.entity.type !== y.entity.type) continue;
+      const bw = b.slice(b.indexOf(':', 6) + 1).split(' ');
+      if (aw.length !== bw.length) continue;
+      const differ = aw.flatMap((w, k) => (w === bw[k] ? [] : [k]));
+      if (differ.length !== 1) continue;
+      const [u, v] = [aw[differ[0]], bw[differ[0]]];
+      if (!rare(u, aw.length) || !rare(v, aw.length) || !spellingVariantWords(u, v, true)) continue;
+      partners.set(a, [...(partners.get(a) ?? []), b]);
+      partners.set(b, [...(partners.get(b) ?? []), a]);
+    }
+  }
+  for (const [a, [b, ...more]] of partners) {
+    const x = byKey.get(a);
+    const y = byKey.get(b);
+    if (more.length > 0 || partners.get(b)?.length !== 1 || !x || !y) continue;
+    const first = (e: Building) => Math.min(...e.entity.mentions.map((m) => m.start));
+    const [keep, gone, goneKey] = first(x) <= first(y) ? [x, y, b] : [y, x, a];
+    keep.entity.mentions.push(...gone.entity.mentions);
+    byKey.delete(goneKey);
+  }
 }
 
 /**
@@ -1911,6 +1993,32 @@ function chainPerson(byKey: Map<string, Building>, words: string): Building | un
   let found: Building | undefined;
   for (const b of byKey.values()) {
     if (b.entity.type !== 'PER' || !b.names.some((name) => goesOn(words, name) || goesOn(name, words))) continue;
+    if (found && found !== b) return undefined;
+    found = b;
+  }
+  return found;
+}
+
+/**
+ * «تارة فارس» … «تارة فارس شمعون», «سيف الدين مصطفى» … «سيف الدين مصطفى محمد إمام», «إدوارد ستوكل» … «إدوارد دي
+ * ستوكل» (round 37): an unknown person named with two words or more and an unknown person whose longer name opens with
+ * those words, or has them as its first and last, are one person, in either order; the one such person, else none
+ * (chainPerson joins across «بن» the same way). Neither name may end with a word of the name chain.
+ */
+function shortNamePerson(byKey: Map<string, Building>, words: string): Building | undefined {
+  const shorter = (long: string, short: string) => {
+    if (!short.includes(' ') || long.length <= short.length) return false;
+    if (long.startsWith(`${short} `)) return true;
+    const [a, b] = [long.split(' '), short.split(' ')];
+    return b.length === 2 && a.length >= 3 && a[0] === b[0] && a[a.length - 1] === b[1];
+  };
+  const last = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+  if (CHAIN_LINKS.includes(last(words))) return undefined;
+  let found: Building | undefined;
+  for (const b of byKey.values()) {
+    if (b.entity.type !== 'PER' || !b.entity.key?.startsWith('local:')) continue;
+    if (!b.names.some((name) => !CHAIN_LINKS.includes(last(name)) && (shorter(words, name) || shorter(name, words))))
+      continue;
     if (found && found !== b) return undefined;
     found = b;
   }

@@ -63,8 +63,43 @@ export function placesLocatedElsewhere(ctx: LinkContext, found: Found[], named: 
   }
 }
 
+/** A town with fewer people than this is taken for a namesake when nothing else in the article lies in its country. */
+const MAX_LONE_TOWN = 200_000;
+
+/**
+ * «منطقة سليمان في مدينة يوغياكرتا» (Sleman, Indonesia: the gazetteer's «سليمان» is Soliman, Tunisia), «قرى البستان،
+ * والشومرية شرقي درعا» (not Elbistan, Turkey; round 37): a one-word town of known population under 200,000 (no capital
+ * or region) in a country the article neither names nor describes, and no other place, capital or country of which,
+ * and no known person or organization from which, the article names («صعدة» beside the Houthis), is a namesake the
+ * gazetteer lacks: the mention stays, with no key. Every mention of the town follows.
+ * Not where the article names no country: a local outlet's story on a town at home («رادس» on Tunisian radio).
+ */
+export function unlinkLoneTowns(found: Found[], named: ReadonlySet<string>): void {
+  const lone = new Set<string>();
+  if (named.size === 0) return;
+  for (const m of found) {
+    const place = placeOf(m.target);
+    if (place?.placeKind !== 'city' || place.population === undefined || m.last - m.first !== 1) continue;
+    if (place.population >= MAX_LONE_TOWN || named.has(place.country) || lone.has(place.id)) continue;
+    if (found.some((o) => placeOf(o.target)?.id !== place.id && countryOrHome(o.target) === place.country)) continue;
+    lone.add(place.id);
+  }
+  if (lone.size === 0) return;
+  for (const m of found) {
+    const place = placeOf(m.target);
+    if (place && lone.has(place.id)) m.target = undefined;
+  }
+}
+
 function placeOf(target: Target | undefined): Place | undefined {
   return target?.kind === 'entry' && target.entry.kind === 'place' ? target.entry : undefined;
+}
+
+/** The country of a linked place or country mention, or a known person's or organization's home country. */
+function countryOrHome(target: Target | undefined): string | undefined {
+  if (target?.kind === 'entry' && (target.entry.kind === 'person' || target.entry.kind === 'org'))
+    return target.entry.country || undefined;
+  return countryOf(target);
 }
 
 /** The country a linked place or country mention lies in or is. */
