@@ -1387,6 +1387,21 @@ function crossPairs(sources: Actor[], targets: Actor[]): Pair[] {
   return pairs;
 }
 
+/** Words between a meeting noun and a «بين» that names all its parties (لقاء مهم في مكتبي بين). */
+const BETWEEN_GAP = 3;
+
+/**
+ * «لقاء مهم في مكتبي بين شخصيتين مهمتين …»: a «بين» near a meeting noun names the meeting's parties, so the clause's
+ * subject is none of them (round 40). Not «بين الجانبين/البلدين», a definite dual or plural that refers back to the
+ * subject's group («اتفقت الكوريتان … عقب مباحثات تمهيدية جرت بين الجانبين»), nor a mediation, whose mediator is
+ * the subject («عرض ماكرون الوساطة بين تركيا والأكراد»).
+ */
+function namesOwnParties(ctx: Context, trigger: Trigger, i: number, p: number): boolean {
+  if (trigger.cameo.code === MEDIATE || wordsBetween(ctx, i, p) > BETWEEN_GAP) return false;
+  const next = ctx.tokens[p + 1];
+  return !!next && !(actorAt(ctx, p + 1) === undefined && /^ال.+(ين|تين)$/.test(next.norm));
+}
+
 /** A meeting or pact: the subject group with each complement, or everyone named after بين or in the subject group. */
 function symmetricPairs(group: Actor[], others: Actor[]): Pair[] {
   if (others.length === 0) return allPairs(group);
@@ -1579,8 +1594,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   }
   if (trigger.args === 'sym') {
     // «محادثات السلام بين الإسرائيليين والفلسطينيين»: the parties named after بين are all the parties; the
-    // clause's subject only speaks about the talks.
-    const between = p >= 0 && ctx.tokens[p].norm === 'بين' && viaParticle.length >= 2;
+    // clause's subject only speaks about the talks. So with one party or none found after a بين near the noun (round
+    // 40: «كان هناك لقاء مهم في مكتبي بين شخصيتين مهمتين أحمد أويحيى … والشيخ علي الصلابي»): the rest are unnamed
+    // or unlinked.
+    const between =
+      p >= 0 && ctx.tokens[p].norm === 'بين' && (viaParticle.length >= 2 || namesOwnParties(ctx, trigger, i, p));
     const group = agentGenitive
       ? [agentGenitive, ...coordinated(ctx, agentGenitive)]
       : subject && !between

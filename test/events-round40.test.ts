@@ -1,0 +1,45 @@
+// Round 40 (ninth precision audit, docs/events.md): rules for wrong events of the Jawhara FM audit
+// (scripts/audit-events.ts --folders ant-jawharafm/internationalNews,ant-jawharafm/politic), each with a case the
+// round-start coder got wrong and a near case that must still be coded. The cases are sentences of dev-side articles
+// read by this round's audit or by the standard events audit, with the outlet named; cases marked "variant" change
+// words of such a sentence.
+import { type EventCase, runEventCases } from './events/cases.js';
+
+const cases: EventCase[] = [
+  // 1. A «بين» near a meeting noun names all its parties (meetingPairs' `between`, namesOwnParties).
+  {
+    rule: 'a meeting «بين» two people near the noun is not the meeting of the clause subjects (Jawhara FM, audit)',
+    sentence:
+      'وأضاف "هذه المبادرة العربية، كما نسميها، يقودها الباجي قائد السبسي وعبد العزيز بوتفليقة وعبد الفتاح السيسي، ونحن ندفع ونساعد على إنجاح هذه المبادرة باستعمال علاقاتنا مع الأحزاب الليبية، ويوم الأربعاء الماضي كان هناك لقاء مهم في مكتبي بين شخصيتين مهمتين أحمد أويحيى مدير ديوان الرئيس بوتفليقة والشيخ علي الصلابي وهو شخصية مرموقة وفاعلة في المشهد الليبي وأقنعناه بالمبادرة العربية".',
+    published: '2017-02-03',
+    hasNotLike: [/:CONSULT$/],
+  },
+  {
+    rule: 'a summit a place saw «بين» two leaders is not the place’s (BBC, events audit)',
+    sentence:
+      'وجاءت هذه القمة عقب القمة التاريخية التي شهدتها سنغافورة بين رئيس الولايات المتحدة دونالد ترامب وكيم جونغ أون، وهي القمة الأولى التي تجمع بين رئيس أمريكي في منصبه وزعيم كوري شمالي.',
+    published: '2018-09-30',
+    hasNotLike: [/^SG>/],
+  },
+  {
+    rule: 'near case (variant): the parties after a near «بين» meet each other',
+    sentence: 'وكان هناك لقاء مهم في مكتبي بين وزير الخارجية الجزائري ونظيره الليبي.',
+    published: '2017-02-03',
+    has: ['DZ>LY:CONSULT'],
+  },
+  {
+    rule: 'near case: «بين الجانبين» refers back to the subjects, who met (BBC, events audit)',
+    sentence:
+      'اتفقت الكوريتان الشمالية والجنوبية يوم الإثنين على عقد قمة في العاصمة الشمالية بيونغيانغ في شهر أيلول / سبتمبر المقبل عقب مباحثات تمهيدية جرت بين الجانبين في قرية بانمونجوم الحدودية الواقعة في المنطقة المنزوعة السلاح بين البلدين.',
+    published: '2018-08-13',
+    hasLike: [/^K[RP]>K[PR]:CONSULT$/],
+  },
+  {
+    rule: 'near case: a mediation «بين» two parties is the subject’s (BBC, events audit)',
+    sentence: 'عرض الرئيس الفرنسي إيمانويل ماكرون الوساطة بين تركيا والأكراد في شمالي سوريا.',
+    published: '2018-03-30',
+    has: ['FR>TR:CONSULT'],
+  },
+];
+
+runEventCases(cases, '2017-01-20');
