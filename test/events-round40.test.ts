@@ -40,6 +40,20 @@ const cases: EventCase[] = [
     published: '2018-03-30',
     has: ['FR>TR:CONSULT'],
   },
+  // 2. A killing verb after an aside, with no subject found and no object, is the passive (killedAfterAside).
+  {
+    rule: 'the one killed, named before an aside, is not the killer (Jawhara FM, audit)',
+    sentence:
+      'وذكر البيان أن محمد حبيب بوسعدون التونسي، وهو مواطن تونسي شارك في "عمليات خارجية وتم الربط بينه وبين مخططات إرهابية لمهاجمة أهداف غربية"، قتل في الضربة التي وقعت قرب إدلب في سوريا.',
+    published: '2017-01-19',
+    hasNotLike: [/^TN>/],
+  },
+  {
+    rule: 'near case (variant): a killing verb after an aside with its object keeps its agent',
+    sentence: 'وقالت الوزارة إن الجيش الإسرائيلي، الذي يحاصر القطاع منذ سنوات، قتل ثلاثة فلسطينيين في غزة.',
+    published: '2017-01-19',
+    has: ['IL>PS:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2017-01-20');

@@ -2309,6 +2309,10 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (trigger.cameo.code === '192' && (rankAt(ctx, i + 1) || rankAt(ctx, after))) return undefined;
   // «وتعهد بالرد عليه بعد أن أجرى محادثات مع بريطانيا وفرنسا»: with no subject, only the parties after بين meet each
   // other; the partners after مع are each the unnamed subject's, not each other's (round 28).
+  if (!source && aimsAtPlace(trigger) && killedAfterAside(ctx, trigger, i)) {
+    ctx.passives.add(i);
+    return undefined;
+  }
   if (!source)
     return trigger.args === 'sym' && viaParticle.length >= 2 && ctx.tokens[p].norm === 'بين'
       ? allPairs(viaParticle)
@@ -2419,17 +2423,30 @@ function killedWithNoObject(ctx: Context, trigger: Trigger, i: number, source: A
   if (!(killing || hasCue(ctx, i, 'victim'))) return false;
   // Not an abduction: «أمجد وهبة، المدير الإقليمي لـ«الشركة الجزائرية المصرية …»، خطف في وسط مدينة تيزي وزو» keeps
   // round 29's reading.
-  if (source.last <= i) {
-    if (!killing) return false;
-    const j = i + 1;
-    if (j >= ctx.view.last || !isWord(ctx.tokens[j])) return true;
-    return !actorAt(ctx, j) && (introducesAdjunct(ctx, j) || ctx.lex.cues.preposition.has(ctx.tokens[j].norm));
-  }
+  if (source.last <= i) return killing && adjunctAfterVerb(ctx, i);
   // The person, or a title a demonym qualifies with the person's name («العميل الروسي ألكسندر ليتفيننكو»).
   const person = ctx.doc.layers.mentions.some(
     (m) => m.type === 'PER' && source.start <= m.start && m.start < source.end,
   );
   return person && source.first <= i + 3;
+}
+
+/** Right after verb i: the end of the sentence, or an adjunct or a preposition (no party): the verb has no object. */
+function adjunctAfterVerb(ctx: Context, i: number): boolean {
+  const j = i + 1;
+  if (j >= ctx.view.last || !isWord(ctx.tokens[j])) return true;
+  return !actorAt(ctx, j) && (introducesAdjunct(ctx, j) || ctx.lex.cues.preposition.has(ctx.tokens[j].norm));
+}
+
+/**
+ * «محمد حبيب بوسعدون التونسي، وهو مواطن تونسي شارك في "…"، قتل في الضربة التي وقعت قرب إدلب في سوريا»: a killing
+ * verb right after a comma, with no subject found and no object (an adjunct or a preposition right after it), is the
+ * passive too, so its noun reading («قتل» "killing") is not tried with a party of the clause as the killer (round 40).
+ */
+function killedAfterAside(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (!trigger.verbal || hasObjectPronoun(ctx, i) || i <= ctx.view.first || !COMMAS.has(ctx.tokens[i - 1].text))
+    return false;
+  return (hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'killedVerb')) && adjunctAfterVerb(ctx, i);
 }
 
 /** Words (a time, an adverb) between a verb's subject and a «ما» object («وصف ماكرون اليوم الاثنين، ما تقدمه روسيا»). */
