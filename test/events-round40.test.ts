@@ -54,6 +54,20 @@ const cases: EventCase[] = [
     published: '2017-01-19',
     has: ['IL>PS:ASSAULT'],
   },
+  // 3. «مدى» ("the extent of") takes a noun: the word after it is no verb (cues.tsv `construct`).
+  {
+    rule: 'after «مدى» a verbal noun, not a verb with the clause subject (France24, round 39’s economy audit)',
+    sentence:
+      'تنطلق السبت أعمال قمة منظمة شنغهاي للتعاون التي تجمع روسيا وإيران والصين، في وقت تزداد التوترات التجارية بين بكين وواشنطن، وتسعى طهران إلى تقييم مدى دعم بكين وموسكو لها بعد انسحاب الولايات المتحدة من الاتفاق النووي.',
+    published: '2018-06-09',
+    hasNotLike: [/^IR>/],
+  },
+  {
+    rule: 'near case (variant): the noun after «مدى» has its own agent and object',
+    sentence: 'وتسعى طهران إلى تقييم مدى دعم بكين لها.',
+    published: '2018-06-09',
+    has: ['CN>IR:SUPPORT'],
+  },
 ];
 
 runEventCases(cases, '2017-01-20');
