@@ -6,6 +6,22 @@
 import { type EventCase, runEventCases } from './events/cases.js';
 
 const cases: EventCase[] = [
+  // 0. The head of a body coded to no country (data/events/igo-titles.tsv) is no party, the title the linker joined to
+  // her included (actors.ts `uncodedOfficials`). First in the file: the first document a process codes must see the
+  // ignored names too (they were loaded with the gazetteer, after the linker's mentions had been read).
+  {
+    rule: 'the IMF’s head is not France (Al Arabiya, round 39’s economy audit)',
+    sentence:
+      'حذرت مديرة صندوق النقد الدولي كريستين لاغارد الولايات المتحدة من وضع العراقيل التجارية، مؤكدة أن الحرب التجارية "ليس فيها فائزون".',
+    published: '2018-03-19',
+    hasNotLike: [/^FR>/],
+  },
+  {
+    rule: 'near case (variant): a French officeholder warning the US is France',
+    sentence: 'حذر الرئيس الفرنسي إيمانويل ماكرون الولايات المتحدة من وضع العراقيل التجارية.',
+    published: '2018-03-19',
+    has: ['FR>US:THREATEN'],
+  },
   // 1. A «بين» near a meeting noun names all its parties (meetingPairs' `between`, namesOwnParties).
   {
     rule: 'a meeting «بين» two people near the noun is not the meeting of the clause subjects (Jawhara FM, audit)',
