@@ -84,6 +84,20 @@ const cases: EventCase[] = [
     published: '2018-06-09',
     has: ['CN>IR:SUPPORT'],
   },
+  // 4. An act after the «على» of a word of ability is no event (cues.tsv `capability`, ableTo).
+  {
+    rule: 'being able to launch missiles is no launch (BBC, events audit)',
+    sentence:
+      'وفي خضم التصعيد الخطابي بالغ السخونة بين زعيمي البلدين، أثارت تقارير عن اقتراب كوريا الشمالية من القدرة على إطلاق صواريخ تحمل رؤوسا نووية بمقدورها الوصول إلى الولايات المتحدة، اهتماما وقلقا في واشنطن.',
+    published: '2018-06-01',
+    hasNotLike: [/^KP>/],
+  },
+  {
+    rule: 'near case (variant): going ahead with a launch («أقدمت … على إطلاق») is an act',
+    sentence: 'وأقدمت كوريا الشمالية على إطلاق صواريخ على اليابان.',
+    published: '2018-06-01',
+    has: ['KP>JP:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2017-01-20');

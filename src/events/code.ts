@@ -2431,6 +2431,27 @@ function killedWithNoObject(ctx: Context, trigger: Trigger, i: number, source: A
   return person && source.first <= i + 3;
 }
 
+/** Words between a word of ability and its «على» (قدرة كوريا الشمالية على). */
+const ABILITY_GAP = 3;
+
+/**
+ * «من القدرة على إطلاق صواريخ»، «قدرة إيران على ضرب إسرائيل»، «قادرة على استهداف الأقمار الصناعية»: a word right after
+ * the «على» of a word of ability (cue `capability`, up to ABILITY_GAP words before «على» in its clause) names what
+ * someone is able to do, no act (round 40); so is a word right after «بمقدورها»، «بإمكانه».
+ */
+function ableTo(ctx: Context, i: number): boolean {
+  const on = i - 1;
+  // «صواريخ … بمقدورها الوصول إلى الولايات المتحدة»: a word of ability with a pronoun takes the act noun right after it.
+  if (on >= ctx.view.first && hasCue(ctx, on, 'capability')) return true;
+  if (on <= ctx.view.first || ctx.tokens[on].norm !== 'علي') return false;
+  for (let k = on - 1, words = 0; k >= ctx.view.first && words <= ABILITY_GAP && inClause(ctx, on, k); k--) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (hasCue(ctx, k, 'capability')) return true;
+    words++;
+  }
+  return false;
+}
+
 /** Right after verb i: the end of the sentence, or an adjunct or a preposition (no party): the verb has no object. */
 function adjunctAfterVerb(ctx: Context, i: number): boolean {
   const j = i + 1;
@@ -3260,6 +3281,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
         continue;
       // «على سلع أميركية تصل قيمتها إلى ثلاثة مليارات دولار»: arriving at a value is amounting to it, no visit (round 39).
       if (trigger.cameo.code === '042' && i + 1 < ctx.view.last && hasCue(ctx, i + 1, 'amount')) continue;
+      // «اقتراب كوريا الشمالية من القدرة على إطلاق صواريخ»: an act someone is able to do is no event (round 40).
+      if (ableTo(ctx, i)) continue;
       if (countedVictims(ctx, trigger, i)) {
         unnamed.push({ trigger, i });
         continue;
