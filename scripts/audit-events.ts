@@ -7,8 +7,15 @@
 // sha1("marsad-events-round13:" + path), the sections interleaved. `--from` skips that many sample positions, so a
 // second sample can be drawn untouched by the first; `--sourced` lists only events with a source country (the ones
 // the triple scores count).
+// `--folders a/b,c/d` (round 40) reads other sections instead: the given folders under data/news (for instance
+// `--folders ant-jawharafm/internationalNews,ant-jawharafm/politic`), only articles on the dev side of the split
+// (isHeldOutArticle false), outside the dev gold of events and entities and outside every gold file
+// (goldArticlePaths); each folder ordered by sha1("marsad-events-round40:" + path), the folders interleaved;
+// `--from` and `--articles` count positions of that ordering.
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { eventAuditGold, eventAuditSample } from '../eval/lib/gold.js';
+import { eventAuditGold, eventAuditSample, goldArticlePaths, isHeldOutArticle } from '../eval/lib/gold.js';
 import type { Doc } from '../src/doc/types.js';
 import { readInputs } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
@@ -22,6 +29,27 @@ const argValue = (name: string, fallback: number) => {
 const ARTICLES = argValue('--articles', 300);
 const FROM = argValue('--from', 0);
 const SOURCED = process.argv.includes('--sourced');
+const FOLDERS = process.argv.includes('--folders')
+  ? process.argv[process.argv.indexOf('--folders') + 1].split(',')
+  : [];
+
+/** The `--folders` sample: dev-side articles of each folder outside every gold, hash-ordered, folders interleaved. */
+function folderSample(from: number, n: number): string[] {
+  const taken = new Set([...eventAuditGold(), ...goldArticlePaths()]);
+  const key = (rel: string) => createHash('sha1').update(`marsad-events-round40:${rel}`).digest();
+  const lists = FOLDERS.map((folder) =>
+    readdirSync(path.join(news, folder))
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => `${folder}/${f}`)
+      .filter((rel) => !isHeldOutArticle(rel) && !taken.has(rel))
+      .map((rel) => ({ rel, key: key(rel) }))
+      .sort((a, b) => Buffer.compare(a.key, b.key))
+      .map(({ rel }) => rel),
+  );
+  const out: string[] = [];
+  for (let k = 0; lists.some((l) => k < l.length); k++) for (const l of lists) if (k < l.length) out.push(l[k]);
+  return out.slice(from, from + n);
+}
 
 async function analyze(article: string): Promise<Doc | null> {
   for await (const result of readInputs([path.join(news, article)], {})) {
@@ -40,7 +68,8 @@ function party(doc: Doc, id: string | null, start: number, end: number): string 
 }
 
 let n = 0;
-for (const [k, article] of eventAuditSample(FROM, ARTICLES, eventAuditGold()).entries()) {
+const sample = FOLDERS.length ? folderSample(FROM, ARTICLES) : eventAuditSample(FROM, ARTICLES, eventAuditGold());
+for (const [k, article] of sample.entries()) {
   const doc = await analyze(article);
   if (!doc) continue;
   for (const e of doc.layers.events) {

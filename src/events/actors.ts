@@ -156,8 +156,10 @@ function gazetteerNames(): Name[] {
     for (const n of [row[pcol('name_ar')], ...splitList(row[pcol('variants_ar')])]) {
       if (!n) continue;
       // NATO's or the IAEA's head is no coded party, and not their country's either.
-      if (igo?.country === null) officialsOfUncodedBodies.add(normalizeForMatch(n));
-      else if (igo) add(n, igo.country, 'person', true);
+      if (igo?.country === null) {
+        officialsOfUncodedBodies.add(normalizeForMatch(n));
+        uncodedOfficials.add(`person:${row[pcol('id')]}`);
+      } else if (igo) add(n, igo.country, 'person', true);
       else add(n, row[pcol('country')] || null, 'person');
     }
   }
@@ -200,6 +202,12 @@ function withAccusatives(names: Name[]): Name[] {
 
 /** Names data/events/actors.tsv marks `ignore`: not actors, whether the gazetteer or the linker finds them. */
 let ignoredNames = new Set<string>();
+
+/**
+ * Linker keys (person:id) of the officials of a body coded to no country (the IMF's, NATO's head): no mention of
+ * theirs is a party, a title the linker joined to them included («مديرة صندوق النقد الدولي» is not France; round 40).
+ */
+const uncodedOfficials = new Set<string>();
 
 /**
  * Names data/events/actors.tsv marks `tagged` (round 35), with their country: also a common word («فتح» "opened"),
@@ -513,9 +521,12 @@ const isNonStateOrg = (entity: { type: string; key?: string }) =>
   entity.type === 'ORG' && entity.key !== undefined && nonStateOrgs().has(entity.key);
 
 function entityActors(doc: Doc): Actor[] {
+  // The ignored names and officials are read with the gazetteer's names: load them before the first document's
+  // mentions are tested (round 40: the first document a process coded kept its ignored mentions as parties).
+  gazetteerTrie();
   const actors: Actor[] = [];
   for (const entity of doc.layers.entities) {
-    if (entity.type === 'MISC') continue;
+    if (entity.type === 'MISC' || (entity.key !== undefined && uncodedOfficials.has(entity.key))) continue;
     const isCountry = entity.key?.startsWith('country:') ?? false;
     const kind: ActorKind = entity.type === 'LOC' && !isCountry ? 'place' : 'entity';
     for (const m of entity.mentions) {

@@ -1387,6 +1387,21 @@ function crossPairs(sources: Actor[], targets: Actor[]): Pair[] {
   return pairs;
 }
 
+/** Words between a meeting noun and a «بين» that names all its parties (لقاء مهم في مكتبي بين). */
+const BETWEEN_GAP = 3;
+
+/**
+ * «لقاء مهم في مكتبي بين شخصيتين مهمتين …»: a «بين» near a meeting noun names the meeting's parties, so the clause's
+ * subject is none of them (round 40). Not «بين الجانبين/البلدين», a definite dual or plural that refers back to the
+ * subject's group («اتفقت الكوريتان … عقب مباحثات تمهيدية جرت بين الجانبين»), nor a mediation, whose mediator is
+ * the subject («عرض ماكرون الوساطة بين تركيا والأكراد»).
+ */
+function namesOwnParties(ctx: Context, trigger: Trigger, i: number, p: number): boolean {
+  if (trigger.cameo.code === MEDIATE || wordsBetween(ctx, i, p) > BETWEEN_GAP) return false;
+  const next = ctx.tokens[p + 1];
+  return !!next && !(actorAt(ctx, p + 1) === undefined && /^ال.+(ين|تين)$/.test(next.norm));
+}
+
 /** A meeting or pact: the subject group with each complement, or everyone named after بين or in the subject group. */
 function symmetricPairs(group: Actor[], others: Actor[]): Pair[] {
   if (others.length === 0) return allPairs(group);
@@ -1579,8 +1594,11 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   }
   if (trigger.args === 'sym') {
     // «محادثات السلام بين الإسرائيليين والفلسطينيين»: the parties named after بين are all the parties; the
-    // clause's subject only speaks about the talks.
-    const between = p >= 0 && ctx.tokens[p].norm === 'بين' && viaParticle.length >= 2;
+    // clause's subject only speaks about the talks. So with one party or none found after a بين near the noun (round
+    // 40: «كان هناك لقاء مهم في مكتبي بين شخصيتين مهمتين أحمد أويحيى … والشيخ علي الصلابي»): the rest are unnamed
+    // or unlinked.
+    const between =
+      p >= 0 && ctx.tokens[p].norm === 'بين' && (viaParticle.length >= 2 || namesOwnParties(ctx, trigger, i, p));
     const group = agentGenitive
       ? [agentGenitive, ...coordinated(ctx, agentGenitive)]
       : subject && !between
@@ -2291,6 +2309,10 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   if (trigger.cameo.code === '192' && (rankAt(ctx, i + 1) || rankAt(ctx, after))) return undefined;
   // «وتعهد بالرد عليه بعد أن أجرى محادثات مع بريطانيا وفرنسا»: with no subject, only the parties after بين meet each
   // other; the partners after مع are each the unnamed subject's, not each other's (round 28).
+  if (!source && aimsAtPlace(trigger) && killedAfterAside(ctx, trigger, i)) {
+    ctx.passives.add(i);
+    return undefined;
+  }
   if (!source)
     return trigger.args === 'sym' && viaParticle.length >= 2 && ctx.tokens[p].norm === 'بين'
       ? allPairs(viaParticle)
@@ -2401,17 +2423,51 @@ function killedWithNoObject(ctx: Context, trigger: Trigger, i: number, source: A
   if (!(killing || hasCue(ctx, i, 'victim'))) return false;
   // Not an abduction: «أمجد وهبة، المدير الإقليمي لـ«الشركة الجزائرية المصرية …»، خطف في وسط مدينة تيزي وزو» keeps
   // round 29's reading.
-  if (source.last <= i) {
-    if (!killing) return false;
-    const j = i + 1;
-    if (j >= ctx.view.last || !isWord(ctx.tokens[j])) return true;
-    return !actorAt(ctx, j) && (introducesAdjunct(ctx, j) || ctx.lex.cues.preposition.has(ctx.tokens[j].norm));
-  }
+  if (source.last <= i) return killing && adjunctAfterVerb(ctx, i);
   // The person, or a title a demonym qualifies with the person's name («العميل الروسي ألكسندر ليتفيننكو»).
   const person = ctx.doc.layers.mentions.some(
     (m) => m.type === 'PER' && source.start <= m.start && m.start < source.end,
   );
   return person && source.first <= i + 3;
+}
+
+/** Words between a word of ability and its «على» (قدرة كوريا الشمالية على). */
+const ABILITY_GAP = 3;
+
+/**
+ * «من القدرة على إطلاق صواريخ»، «قدرة إيران على ضرب إسرائيل»، «قادرة على استهداف الأقمار الصناعية»: a word right after
+ * the «على» of a word of ability (cue `capability`, up to ABILITY_GAP words before «على» in its clause) names what
+ * someone is able to do, no act (round 40); so is a word right after «بمقدورها»، «بإمكانه».
+ */
+function ableTo(ctx: Context, i: number): boolean {
+  const on = i - 1;
+  // «صواريخ … بمقدورها الوصول إلى الولايات المتحدة»: a word of ability with a pronoun takes the act noun right after it.
+  if (on >= ctx.view.first && hasCue(ctx, on, 'capability')) return true;
+  if (on <= ctx.view.first || ctx.tokens[on].norm !== 'علي') return false;
+  for (let k = on - 1, words = 0; k >= ctx.view.first && words <= ABILITY_GAP && inClause(ctx, on, k); k--) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (hasCue(ctx, k, 'capability')) return true;
+    words++;
+  }
+  return false;
+}
+
+/** Right after verb i: the end of the sentence, or an adjunct or a preposition (no party): the verb has no object. */
+function adjunctAfterVerb(ctx: Context, i: number): boolean {
+  const j = i + 1;
+  if (j >= ctx.view.last || !isWord(ctx.tokens[j])) return true;
+  return !actorAt(ctx, j) && (introducesAdjunct(ctx, j) || ctx.lex.cues.preposition.has(ctx.tokens[j].norm));
+}
+
+/**
+ * «محمد حبيب بوسعدون التونسي، وهو مواطن تونسي شارك في "…"، قتل في الضربة التي وقعت قرب إدلب في سوريا»: a killing
+ * verb right after a comma, with no subject found and no object (an adjunct or a preposition right after it), is the
+ * passive too, so its noun reading («قتل» "killing") is not tried with a party of the clause as the killer (round 40).
+ */
+function killedAfterAside(ctx: Context, trigger: Trigger, i: number): boolean {
+  if (!trigger.verbal || hasObjectPronoun(ctx, i) || i <= ctx.view.first || !COMMAS.has(ctx.tokens[i - 1].text))
+    return false;
+  return (hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'killedVerb')) && adjunctAfterVerb(ctx, i);
 }
 
 /** Words (a time, an adverb) between a verb's subject and a «ما» object («وصف ماكرون اليوم الاثنين، ما تقدمه روسيا»). */
@@ -3225,6 +3281,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
         continue;
       // «على سلع أميركية تصل قيمتها إلى ثلاثة مليارات دولار»: arriving at a value is amounting to it, no visit (round 39).
       if (trigger.cameo.code === '042' && i + 1 < ctx.view.last && hasCue(ctx, i + 1, 'amount')) continue;
+      // «اقتراب كوريا الشمالية من القدرة على إطلاق صواريخ»: an act someone is able to do is no event (round 40).
+      if (ableTo(ctx, i)) continue;
       if (countedVictims(ctx, trigger, i)) {
         unnamed.push({ trigger, i });
         continue;

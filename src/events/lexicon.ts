@@ -217,6 +217,8 @@ export interface CueWords {
   rank: Set<string>;
   /** A word of value or amount (قيمتها، نسبتها): right after a word of arriving (تصل قيمتها إلى), no visit (round 39). */
   amount: Set<string>;
+  /** A word of ability (القدرة، قادرة): an act after its «على» is one someone is able to do, no event (round 40). */
+  capability: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -498,6 +500,7 @@ function loadCues(): CueWords {
     message: new Set(),
     rank: new Set(),
     amount: new Set(),
+    capability: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
