@@ -2433,10 +2433,36 @@ function whatPartyDoes(ctx: Context, i: number, after: number): Actor | undefine
     }
     const verb = k + 1;
     if (verb >= ctx.view.last || !isPlainWord(ctx, verb)) return undefined;
+    if (ctx.lex.cues.naming.has(ctx.tokens[verb].norm)) return namedActParty(ctx, i, verb + 1);
     // «ما قامت به روسيا»: a resumptive pronoun behind a preposition may follow the verb.
     const resumed = /^(ب|ل|في|علي|عن|من)(ه|ها|هم)$/.test(ctx.tokens[verb + 1]?.norm ?? '');
     const party = actorAt(ctx, resumed ? verb + 2 : verb + 1);
     return party && !governed(ctx, party) ? party : undefined;
+  }
+  return undefined;
+}
+
+/** Words of the named act's phrase before «من قبل/من جانب» and its agent («تصعيدا من قبل الفلبين»). */
+const NAMED_ACT_WORDS = 3;
+
+/**
+ * «أدان … ما وصفه بمجازر الجيش الإسرائيلي»، «ورفضت ما وصفته بتدخل أوتاوا»، «تنتقد ما اعتبرته تصعيدا من قبل الفلبين»:
+ * an object «ما» + a verb of calling (cue `naming`, as after a particle: ندد بما وصفه) is an act as the subject names
+ * it, and its party is the object: the genitive right after the named noun, a demonym qualifying it, or the agent after
+ * «من قبل/من جانب». A «بـ»، «بأنه» or quotes may open the name. Not a party behind a preposition (ما وصفه بالإرهاب في
+ * سوريا): that says where, not whose. Round 41.
+ */
+function namedActParty(ctx: Context, i: number, from: number): Actor | undefined {
+  let j = from;
+  while (j < ctx.view.last && (QUOTES.has(ctx.tokens[j].text) || ['ب', 'بانه', 'بانها'].includes(ctx.tokens[j].norm)))
+    j++;
+  if (j >= ctx.view.last || !inClause(ctx, i, j) || actorAt(ctx, j)) return undefined;
+  const party = qualifiedPhrase(ctx, i, j) ?? actorAfter(ctx, i, j + 1, 0);
+  if (party) return governed(ctx, party) || isAside(ctx, party.first) ? undefined : party;
+  for (let k = j + 1, words = 0; k + 2 < ctx.view.last && words < NAMED_ACT_WORDS && inClause(ctx, i, k); k++) {
+    if (ctx.tokens[k].norm === 'من' && ['قبل', 'جانب'].includes(ctx.tokens[k + 1].norm))
+      return actorAfter(ctx, i, k + 2, 1) ?? qualifiedPhrase(ctx, i, k + 2);
+    if (isWord(ctx.tokens[k])) words++;
   }
   return undefined;
 }
