@@ -39,6 +39,26 @@ const cases: EventCase[] = [
     published: '2018-04-29',
     hasNotLike: [/>SY:/],
   },
+  // 2. A party said to bear the responsibility (claims.tsv misdeed rows, through round 24's fabrication rule).
+  {
+    rule: 'a party right after إن that «يتحمل المسؤولية» is held responsible by the speaker (BBC, events audit)',
+    sentence:
+      'في يوم الأحد، وهو اليوم التالي للهجوم المزعوم، قال الرئيس الأمريكي إن نظيره الروسي فلاديمير بوتين يتحمل المسؤولية عن "الوحشية" في دوما وذلك بسبب دعمه للحكومة السورية.',
+    published: '2018-04-13',
+    has: ['US>RU:ACCUSE'],
+  },
+  {
+    rule: 'the same after a quotation mark (CNN, events audit article; variant: shortened)',
+    sentence: 'وقال الجبير: "ميليشيات الحوثي تتحمل مسؤولية الوضع الإنساني في اليمن".',
+    published: '2018-04-13',
+    has: ['SA>YE:ACCUSE'],
+  },
+  {
+    rule: 'near case: «ستتحمل المسؤولية» (future) is a warning, not an accusation (variant)',
+    sentence: 'وقال وزير الخارجية الأمريكي إن إيران ستتحمل المسؤولية عن أي هجوم.',
+    published: '2018-04-13',
+    hasNot: ['US>IR:ACCUSE'],
+  },
 ];
 
 runEventCases(cases, '2018-04-01');
