@@ -59,6 +59,20 @@ const cases: EventCase[] = [
     published: '2018-04-13',
     hasNot: ['US>IR:ACCUSE'],
   },
+  // 3. «أنحى باللائمة/بالمسؤولية على» (triggers.tsv, as ألقى باللائمة).
+  {
+    rule: '«أنحت … باللائمة على» blames the party after على (variant of «وألقت روسيا باللائمة على إسرائيل في هذا الحادث», BBC, events audit)',
+    sentence: 'وأنحت روسيا باللائمة على إسرائيل في هذا الحادث.',
+    published: '2018-09-20',
+    has: ['RU>IL:ACCUSE'],
+  },
+  {
+    rule: 'the conjoined «وأنحى بالمسؤولية» ends the clause of the rejected claim: no US attack on Russia (BBC, events audit)',
+    sentence:
+      'ورفض ماتيس خلال مؤتمر صحفي ما تردد بشأن احتمال أن تسهل الولايات المتحدة شن هجوم كيمياوي، وأنحى بالمسؤولية على روسيا والنظام السوري واستخدامهما ذلك كذريعة لشن ضربات جوية.',
+    published: '2018-09-05',
+    hasNot: ['US>RU:ASSAULT', 'US>SY:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-04-01');
