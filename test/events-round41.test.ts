@@ -73,6 +73,32 @@ const cases: EventCase[] = [
     published: '2018-09-05',
     hasNot: ['US>RU:ASSAULT', 'US>SY:ASSAULT'],
   },
+  // 4. «في بيان/في السابق/في الوقت الراهن» between a verb's subject and its object (code.ts pastOccasion, cue occasion).
+  {
+    rule: '«في السابق» between the subject and the object (BBC, events audit)',
+    sentence: 'وقد اتهم الرئيس الفنزويلي في السابق الولايات المتحدة بالتآمر ضده.',
+    published: '2018-08-05',
+    has: ['VE>US:ACCUSE'],
+  },
+  {
+    rule: '«في الوقت الراهن» between the subject and the object (BBC, events audit)',
+    sentence: 'ويدعم الجيش الأمريكي في الوقت الراهن تحالفا تقوده السعودية ضد الحوثيين وأنصارهم في اليمن.',
+    published: '2018-03-20',
+    has: ['US>SA:SUPPORT'],
+  },
+  {
+    rule: 'near case: past a preposition in the phrase («في مقابلة مع شبكة … الأمريكية») no party is the object (France24, dev gold)',
+    sentence:
+      'هدد ولي العهد السعودي في مقابلة مع شبكة "سي بي إس" التلفزيونية الأمريكية نشرت مقتطفات منها الخميس، من أنه في حال طورت إيران القنبلة الذرية فالسعودية سترد بالمثل بأسرع وقت.',
+    published: '2018-03-15',
+    hasNotLike: [/^SA>US/],
+  },
+  {
+    rule: 'near case: a demonym in the occasion phrase past its preposition is no object (variant)',
+    sentence: 'وانتقد الرئيس الفرنسي في مقابلة مع صحيفة ألمانية سياسة الرئيس الأمريكي دونالد ترامب.',
+    published: '2018-03-15',
+    hasNot: ['FR>DE:ACCUSE'],
+  },
 ];
 
 runEventCases(cases, '2018-04-01');

@@ -2442,6 +2442,30 @@ function whatPartyDoes(ctx: Context, i: number, after: number): Actor | undefine
   return undefined;
 }
 
+/** Words after «في» + an occasion noun before the object (رسمي، له، سابق، الراهن). */
+const OCCASION_WORDS = 3;
+
+/**
+ * «وقد اتهم الرئيس الفنزويلي في السابق الولايات المتحدة بالتآمر»، «ويدعم الجيش الأمريكي في الوقت الراهن تحالفا تقوده
+ * السعودية»: «في» + a statement or a past time (cue `occasion`) right after the subject says how or when; the first party
+ * after it, within OCCASION_WORDS more words and before any preposition, is the object. Round 41.
+ */
+function pastOccasion(ctx: Context, i: number, after: number): Actor | undefined {
+  if (ctx.tokens[after]?.norm !== 'في' || after + 1 >= ctx.view.last || !hasCue(ctx, after + 1, 'occasion'))
+    return undefined;
+  for (let k = after + 2, words = 0; k < ctx.view.last && words <= OCCASION_WORDS && inClause(ctx, i, k); k++) {
+    if (isAside(ctx, k)) return undefined;
+    // «في مقابلة مع شبكة "سي بي إس" التلفزيونية الأمريكية»، «في بيان لوزارة الخارجية»: past a preposition (or a glued
+    // ب/ل), where the phrase ends is not known.
+    const t = ctx.tokens[k];
+    if (ctx.lex.cues.preposition.has(t.norm) || t.proclitics.some((c) => c === 'ب' || c === 'ل')) return undefined;
+    const actor = actorAt(ctx, k);
+    if (actor) return governed(ctx, actor) ? undefined : actor;
+    if (isWord(ctx.tokens[k])) words++;
+  }
+  return undefined;
+}
+
 /** Words of the named act's phrase before «من قبل/من جانب» and its agent («تصعيدا من قبل الفلبين»). */
 const NAMED_ACT_WORDS = 3;
 
@@ -2478,7 +2502,8 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   const found =
     actorAfter(ctx, i, after, OBJECT_GAP) ??
     headOfObject(ctx, i, after) ??
-    (pastApposition(ctx, after) > after ? actorAfter(ctx, i, pastApposition(ctx, after), OBJECT_GAP) : undefined);
+    (pastApposition(ctx, after) > after ? actorAfter(ctx, i, pastApposition(ctx, after), OBJECT_GAP) : undefined) ??
+    pastOccasion(ctx, i, after);
   // «تحدث عن إيران»: an actor behind a preposition is that preposition's complement, never the direct object; but
   // «خطفت 23 من الكوريين الجنوبيين» counts the object, and «استقبل … وفدا من كوريا الجنوبية» names its country.
   const object =

@@ -217,6 +217,9 @@ export interface CueWords {
   rank: Set<string>;
   /** A word of value or amount (قيمتها، نسبتها): right after a word of arriving (تصل قيمتها إلى), no visit (round 39). */
   amount: Set<string>;
+  /** A statement or a past time after «في» between a verb's subject and its object (في بيان، في كلمة، في السابق): the
+   * phrase says how or when, and the object follows it (round 41). */
+  occasion: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -498,6 +501,7 @@ function loadCues(): CueWords {
     message: new Set(),
     rank: new Set(),
     amount: new Set(),
+    occasion: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
