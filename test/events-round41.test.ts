@@ -99,6 +99,41 @@ const cases: EventCase[] = [
     published: '2018-03-15',
     hasNot: ['FR>DE:ACCUSE'],
   },
+  // 5. An object noun whose relative verb names its author (code.ts authorOfObject, through authorOfPhrase).
+  {
+    rule: 'the authors after a relative verb with a resumptive pronoun are the object (France24, events audit)',
+    sentence:
+      'أدانت كل من دمشق وروسيا وإيران العملية العسكرية التي شنتها الولايات المتحدة وفرنسا وبريطانيا ضد مواقع تابعة للنظام السوري الذي طالته اتهامات باستخدام أسلحة كيميائية ضد المدنيين في دوما في نيسان/أبريل الجاري.',
+    published: '2018-04-14',
+    has: ['SY>US:ACCUSE', 'RU>FR:ACCUSE', 'IR>GB:ACCUSE'],
+  },
+  {
+    rule: 'the pronoun behind ب after the relative verb, the author after his title (BBC, events audit)',
+    sentence:
+      'انتقدت الخارجية الروسية تصريحات أدلى بها بوريس جونسون وزير الخارجية البريطاني مشبها فيها بطولة كأس العالم المفترض أن تُجرى في روسيا الصيف المقبل بدورة الالعاب الأوليمبية التي استضافتها العاصمة الألمانية برلين عام 1936.',
+    published: '2018-03-22',
+    has: ['RU>GB:ACCUSE'],
+  },
+  {
+    rule: 'a draft «تقدمت به روسيا» rejected by the Security Council (BBC, events audit)',
+    sentence:
+      'ورفض مجلس الأمن مشروع قرار تقدمت به روسيا لإدانة الهجمات الاخيرة التي شنتها الولايات المتحدة وبريطانيا وفرنسا على سوريا.',
+    published: '2018-04-15',
+    has: ['UN>RU:REJECT'],
+  },
+  {
+    rule: '«في مقاله» is an occasion before the object (BBC, events audit)',
+    sentence: 'واتهم جونسون في مقاله الاتحاد الأوروبي بابتزاز المملكة المتحدة وتساءل عن سبب "ضعف الرد البريطاني".',
+    published: '2018-09-09',
+    has: ['GB>EU:ACCUSE'],
+  },
+  {
+    rule: 'near case: the source’s own country among the authors of the act: no accusation of the others (BBC, events audit)',
+    sentence:
+      'ولطالما انتقد ترامب الصفقة التي وقعتها الولايات المتحدة وروسيا والصين وبريطانيا وفرنسا وألمانيا مع إيران، وذلك كونها لا تحول دون دعم طهران لجماعات مسلحة في المنطقة مثل حزب الله.',
+    published: '2018-04-24',
+    hasNotLike: [/^US>(RU|CN|GB|FR|DE):ACCUSE/],
+  },
 ];
 
 runEventCases(cases, '2018-04-01');

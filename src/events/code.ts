@@ -654,13 +654,19 @@ function pastQuantity(ctx: Context, j: number): number {
 function authorOfPhrase(ctx: Context, from: number, i: number): Actor | undefined {
   for (let j = i + 1; j <= i + PHRASE_HEAD_WORDS + 1 && j + 1 < ctx.view.last; j++) {
     const relative = ctx.lex.cues.relative.has(ctx.tokens[j].norm);
-    if (!relative && !isPlainWord(ctx, j)) return undefined;
+    // «تصريحات أدلى بها وزير الخارجية البريطاني»: the pronoun behind ب after the verb (round 41).
+    const byBa = j > i + 1 && RESUMED_BY_BA.has(ctx.tokens[j].norm);
+    if (!relative && !byBa && !isPlainWord(ctx, j)) return undefined;
     // The pronoun as written (صاغته): a normalized final ه may be a ة (حكومة المملكة المتحدة is no verb).
-    const author = /(ته|تها|ه)$/.test(ctx.tokens[j].text) ? actorAt(ctx, j + 1) : undefined;
+    // The author may follow his title («أدلى بها وزير الخارجية البريطاني»).
+    const author = byBa || /(ته|تها|ه)$/.test(ctx.tokens[j].text) ? actorAfter(ctx, j, j + 1, 0) : undefined;
     if (author) return inClause(ctx, from, author.first) ? author : undefined;
   }
   return undefined;
 }
+
+/** A resumptive pronoun behind ب after a relative verb (أدلى بها، قام به). */
+const RESUMED_BY_BA = new Set(['بها', 'به']);
 
 /** Plain nouns that may head a phrase before the demonym that qualifies it (صحافيين ألمانيين). */
 const PHRASE_HEAD_WORDS = 2;
@@ -2511,7 +2517,7 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
     pastLocative(ctx, i, after) ??
     qualifiedPhrase(ctx, i, after) ??
     whatPartyDoes(ctx, i, after);
-  if (!object) return object;
+  if (!object) return authorOfObject(ctx, i, after, source);
   // «خلال مؤتمر … لدعم قوات الأمن اللبنانية، إن إسرائيل "تبقى التهديد …"»: an actor behind a bare أن/إن is the subject
   // of the clause it opens, never the object (round 21).
   if (complementizerOpensBetween(ctx, after, object.first)) return undefined;
@@ -2530,6 +2536,20 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   // a preposition is that preposition's complement, not the object (round 28).
   if (next && governed(ctx, next) && !isPartitive(ctx, next)) return undefined;
   return next && complementizerOpensBetween(ctx, after, next.first) ? undefined : next;
+}
+
+/**
+ * «أدانت كل من دمشق وروسيا وإيران العملية العسكرية التي شنتها الولايات المتحدة وفرنسا وبريطانيا»، «انتقدت الخارجية
+ * الروسية تصريحات أدلى بها بوريس جونسون»: an object noun (a plain word) whose relative verb has a party right after
+ * it is that party's act, and the party is the object, as after a particle (authorOfPhrase). Not when the source's own
+ * country is among the authors («انتقد ترامب الصفقة التي وقعتها الولايات المتحدة وروسيا والصين …»: partly the
+ * source's own act, no accusation of the others). Round 41.
+ */
+function authorOfObject(ctx: Context, i: number, after: number, source: Actor): Actor | undefined {
+  if (after >= ctx.view.last || !isPlainWord(ctx, after)) return undefined;
+  const author = authorOfPhrase(ctx, i, after);
+  if (!author || complementizerOpensBetween(ctx, after, author.first)) return undefined;
+  return [author, ...coordinated(ctx, author)].some((a) => ownCountry(a, source)) ? undefined : author;
 }
 
 /**
