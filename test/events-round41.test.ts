@@ -134,6 +134,12 @@ const cases: EventCase[] = [
     published: '2018-04-24',
     hasNotLike: [/^US>(RU|CN|GB|FR|DE):ACCUSE/],
   },
+  {
+    rule: 'the relative verb read as a verb right after «التي» (وجهتها, whose و a reading peels off) (variant of «أنكر الاتهامات التي وجهتها إليه المحكمة», BBC, events audit)',
+    sentence: 'ورفضت روسيا الاتهامات التي وجهتها بريطانيا.',
+    published: '2018-03-22',
+    has: ['RU>GB:REJECT'],
+  },
 ];
 
 runEventCases(cases, '2018-04-01');

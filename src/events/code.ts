@@ -656,7 +656,10 @@ function authorOfPhrase(ctx: Context, from: number, i: number): Actor | undefine
     const relative = ctx.lex.cues.relative.has(ctx.tokens[j].norm);
     // «تصريحات أدلى بها وزير الخارجية البريطاني»: the pronoun behind ب after the verb (round 41).
     const byBa = j > i + 1 && RESUMED_BY_BA.has(ctx.tokens[j].norm);
-    if (!relative && !byBa && !isPlainWord(ctx, j)) return undefined;
+    // «الاتهامات التي وجهتها بريطانيا»: right after a relative pronoun the word is its verb, whatever clitic a reading
+    // peels off it (و of وجهتها).
+    const relativeVerb = ctx.lex.cues.relative.has(ctx.tokens[j - 1].norm) && ctx.tokens[j].kind === 'arabic';
+    if (!relative && !byBa && !relativeVerb && !isPlainWord(ctx, j)) return undefined;
     // The pronoun as written (صاغته): a normalized final ه may be a ة (حكومة المملكة المتحدة is no verb).
     // The author may follow his title («أدلى بها وزير الخارجية البريطاني»).
     const author = byBa || /(ته|تها|ه)$/.test(ctx.tokens[j].text) ? actorAfter(ctx, j, j + 1, 0) : undefined;
