@@ -140,6 +140,21 @@ const cases: EventCase[] = [
     published: '2018-03-22',
     has: ['RU>GB:REJECT'],
   },
+  // 6. A verbal noun of accusing with a possessive pronoun and an object: the pronoun is the accuser (possessorReferent).
+  {
+    rule: 'a possessive on an accusation noun with a complement names the accuser (BBC, events audit)',
+    sentence:
+      'لم تهدأ الأزمة الكندية -السعودية منذ أن غرد السفير الكندي في السعودية دانيس هوراك على حسابه في تويتر معربا عن :"قلقه إزاء الاعتقالات التي تقوم بها السعودية ضد ناشطي حقوق الإنسان" والتي كان آخرها الناشطتين السعوديتين نسيمة السادة وسمر البدوي، شقيقة السجين المعارض رائف البدوي.',
+    published: '2018-08-09',
+    has: ['CA>SA:ACCUSE'],
+  },
+  {
+    rule: 'near case: behind ب the complement is the charge, and the possessive the one convicted (France24, events audit)',
+    sentence:
+      'وكان القضاء نفسه قد أصدر في شباط/فبراير، حكما بالسجن سبعة أشهر على جهادية فرنسية بعد إدانتها بدخول العراق "بطريقة غير شرعية".',
+    published: '2018-04-17',
+    hasNotLike: [/^FR>IQ/],
+  },
 ];
 
 runEventCases(cases, '2018-04-01');

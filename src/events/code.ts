@@ -1565,10 +1565,14 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
   // «رفضت تركيا …، قائلة إن …، ودعت إلى وقف حملتها»: with no agreeing subject in its clause, the possessive refers
   // to the one state-like party the sentence names before it (round 34).
+  // «انتقاده ألمانيا»، «قلقه إزاء الاعتقالات التي تقوم بها السعودية»: a genitive right after the noun, or a complement
+  // not behind ب («بعد إدانتها بدخول العراق»: ب names the charge), is whom the act is on.
+  const charge = p >= 0 && ctx.tokens[p].proclitics.includes('ب');
+  const onObject = genitive?.first === i + 1 || (viaParticle.length > 0 && !charge);
   const owner =
     agreeing ??
     (possessive && !decider && !notTheSubjects
-      ? possessorReferent(ctx, trigger, i, possessive, viaParticle)
+      ? possessorReferent(ctx, trigger, i, possessive, viaParticle, onObject)
       : undefined);
   const subject = cooperatingSubject(ctx, trigger, i, owner);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
@@ -1655,8 +1659,10 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
 /**
  * The party a verbal noun's possessive pronoun refers to when its clause names none (round 34): the one state-like
  * party the sentence names before the noun (soleAntecedent), agreeing with the pronoun, of another country than the
- * noun's complement (whom the act is on). Parties inside an aside are not read. Not for an accusation: «جهادية
- * فرنسية بعد إدانتها بدخول العراق» is her conviction, the pronoun the one accused; nor for a visit to a city.
+ * noun's complement (whom the act is on). Parties inside an aside are not read. Not for an accusation with no object
+ * (`hasObject`: a genitive object or a complement): «جهادية فرنسية بعد إدانتها بدخول العراق» is her conviction, the
+ * pronoun the one accused; «وزار ترامب فرنسا بعد أيام من انتقاده ألمانيا» names whom he criticized, so the pronoun is
+ * the critic (round 41). Nor for a visit to a city.
  */
 function possessorReferent(
   ctx: Context,
@@ -1664,8 +1670,9 @@ function possessorReferent(
   i: number,
   possessive: NonNullable<Trigger['possessive']>,
   complements: Actor[],
+  hasObject: boolean,
 ): Actor | undefined {
-  if ((possessive !== 'm' && possessive !== 'f') || trigger.type === 'ACCUSE') return undefined;
+  if ((possessive !== 'm' && possessive !== 'f') || (trigger.type === 'ACCUSE' && !hasObject)) return undefined;
   // «قبل وصوله الى نيويورك»: a city one arrives in names no host (the UN's seat, a conference).
   if (trigger.type === 'CONSULT' && complements.some((a) => a.kind === 'place')) return undefined;
   const exclude = complements.length > 0 ? complements[0].country : null;
