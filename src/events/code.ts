@@ -654,13 +654,22 @@ function pastQuantity(ctx: Context, j: number): number {
 function authorOfPhrase(ctx: Context, from: number, i: number): Actor | undefined {
   for (let j = i + 1; j <= i + PHRASE_HEAD_WORDS + 1 && j + 1 < ctx.view.last; j++) {
     const relative = ctx.lex.cues.relative.has(ctx.tokens[j].norm);
-    if (!relative && !isPlainWord(ctx, j)) return undefined;
+    // «تصريحات أدلى بها وزير الخارجية البريطاني»: the pronoun behind ب after the verb (round 41).
+    const byBa = j > i + 1 && RESUMED_BY_BA.has(ctx.tokens[j].norm);
+    // «الاتهامات التي وجهتها بريطانيا»: right after a relative pronoun the word is its verb, whatever clitic a reading
+    // peels off it (و of وجهتها).
+    const relativeVerb = ctx.lex.cues.relative.has(ctx.tokens[j - 1].norm) && ctx.tokens[j].kind === 'arabic';
+    if (!relative && !byBa && !relativeVerb && !isPlainWord(ctx, j)) return undefined;
     // The pronoun as written (صاغته): a normalized final ه may be a ة (حكومة المملكة المتحدة is no verb).
-    const author = /(ته|تها|ه)$/.test(ctx.tokens[j].text) ? actorAt(ctx, j + 1) : undefined;
+    // The author may follow his title («أدلى بها وزير الخارجية البريطاني»).
+    const author = byBa || /(ته|تها|ه)$/.test(ctx.tokens[j].text) ? actorAfter(ctx, j, j + 1, 0) : undefined;
     if (author) return inClause(ctx, from, author.first) ? author : undefined;
   }
   return undefined;
 }
+
+/** A resumptive pronoun behind ب after a relative verb (أدلى بها، قام به). */
+const RESUMED_BY_BA = new Set(['بها', 'به']);
 
 /** Plain nouns that may head a phrase before the demonym that qualifies it (صحافيين ألمانيين). */
 const PHRASE_HEAD_WORDS = 2;
@@ -1571,10 +1580,14 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     clauseParty && possessive && !possessorAgrees(ctx, clauseParty, possessive) ? undefined : clauseParty;
   // «رفضت تركيا …، قائلة إن …، ودعت إلى وقف حملتها»: with no agreeing subject in its clause, the possessive refers
   // to the one state-like party the sentence names before it (round 34).
+  // «انتقاده ألمانيا»، «قلقه إزاء الاعتقالات التي تقوم بها السعودية»: a genitive right after the noun, or a complement
+  // not behind ب («بعد إدانتها بدخول العراق»: ب names the charge), is whom the act is on.
+  const charge = p >= 0 && ctx.tokens[p].proclitics.includes('ب');
+  const onObject = genitive?.first === i + 1 || (viaParticle.length > 0 && !charge);
   const owner =
     agreeing ??
     (possessive && !decider && !notTheSubjects
-      ? possessorReferent(ctx, trigger, i, possessive, viaParticle)
+      ? possessorReferent(ctx, trigger, i, possessive, viaParticle, onObject)
       : undefined);
   const subject = cooperatingSubject(ctx, trigger, i, owner);
   // Only where the lexicon says a bare genitive may be the object (gen): «هجوم النظام التركي» is the regime's attack.
@@ -1664,8 +1677,10 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
 /**
  * The party a verbal noun's possessive pronoun refers to when its clause names none (round 34): the one state-like
  * party the sentence names before the noun (soleAntecedent), agreeing with the pronoun, of another country than the
- * noun's complement (whom the act is on). Parties inside an aside are not read. Not for an accusation: «جهادية
- * فرنسية بعد إدانتها بدخول العراق» is her conviction, the pronoun the one accused; nor for a visit to a city.
+ * noun's complement (whom the act is on). Parties inside an aside are not read. Not for an accusation with no object
+ * (`hasObject`: a genitive object or a complement): «جهادية فرنسية بعد إدانتها بدخول العراق» is her conviction, the
+ * pronoun the one accused; «وزار ترامب فرنسا بعد أيام من انتقاده ألمانيا» names whom he criticized, so the pronoun is
+ * the critic (round 41). Nor for a visit to a city.
  */
 function possessorReferent(
   ctx: Context,
@@ -1673,8 +1688,9 @@ function possessorReferent(
   i: number,
   possessive: NonNullable<Trigger['possessive']>,
   complements: Actor[],
+  hasObject: boolean,
 ): Actor | undefined {
-  if ((possessive !== 'm' && possessive !== 'f') || trigger.type === 'ACCUSE') return undefined;
+  if ((possessive !== 'm' && possessive !== 'f') || (trigger.type === 'ACCUSE' && !hasObject)) return undefined;
   // «قبل وصوله الى نيويورك»: a city one arrives in names no host (the UN's seat, a conference).
   if (trigger.type === 'CONSULT' && complements.some((a) => a.kind === 'place')) return undefined;
   const exclude = complements.length > 0 ? complements[0].country : null;
@@ -2489,10 +2505,60 @@ function whatPartyDoes(ctx: Context, i: number, after: number): Actor | undefine
     }
     const verb = k + 1;
     if (verb >= ctx.view.last || !isPlainWord(ctx, verb)) return undefined;
+    if (ctx.lex.cues.naming.has(ctx.tokens[verb].norm)) return namedActParty(ctx, i, verb + 1);
     // «ما قامت به روسيا»: a resumptive pronoun behind a preposition may follow the verb.
     const resumed = /^(ب|ل|في|علي|عن|من)(ه|ها|هم)$/.test(ctx.tokens[verb + 1]?.norm ?? '');
     const party = actorAt(ctx, resumed ? verb + 2 : verb + 1);
     return party && !governed(ctx, party) ? party : undefined;
+  }
+  return undefined;
+}
+
+/** Words after «في» + an occasion noun before the object (رسمي، له، سابق، الراهن). */
+const OCCASION_WORDS = 3;
+
+/**
+ * «وقد اتهم الرئيس الفنزويلي في السابق الولايات المتحدة بالتآمر»، «ويدعم الجيش الأمريكي في الوقت الراهن تحالفا تقوده
+ * السعودية»: «في» + a statement or a past time (cue `occasion`) right after the subject says how or when; the first party
+ * after it, within OCCASION_WORDS more words and before any preposition, is the object. Round 41.
+ */
+function pastOccasion(ctx: Context, i: number, after: number): Actor | undefined {
+  if (ctx.tokens[after]?.norm !== 'في' || after + 1 >= ctx.view.last || !hasCue(ctx, after + 1, 'occasion'))
+    return undefined;
+  for (let k = after + 2, words = 0; k < ctx.view.last && words <= OCCASION_WORDS && inClause(ctx, i, k); k++) {
+    if (isAside(ctx, k)) return undefined;
+    // «في مقابلة مع شبكة "سي بي إس" التلفزيونية الأمريكية»، «في بيان لوزارة الخارجية»: past a preposition (or a glued
+    // ب/ل), where the phrase ends is not known.
+    const t = ctx.tokens[k];
+    if (ctx.lex.cues.preposition.has(t.norm) || t.proclitics.some((c) => c === 'ب' || c === 'ل')) return undefined;
+    const actor = actorAt(ctx, k);
+    if (actor) return governed(ctx, actor) ? undefined : actor;
+    if (isWord(ctx.tokens[k])) words++;
+  }
+  return undefined;
+}
+
+/** Words of the named act's phrase before «من قبل/من جانب» and its agent («تصعيدا من قبل الفلبين»). */
+const NAMED_ACT_WORDS = 3;
+
+/**
+ * «أدان … ما وصفه بمجازر الجيش الإسرائيلي»، «ورفضت ما وصفته بتدخل أوتاوا»، «تنتقد ما اعتبرته تصعيدا من قبل الفلبين»:
+ * an object «ما» + a verb of calling (cue `naming`, as after a particle: ندد بما وصفه) is an act as the subject names
+ * it, and its party is the object: the genitive right after the named noun, a demonym qualifying it, or the agent after
+ * «من قبل/من جانب». A «بـ»، «بأنه» or quotes may open the name. Not a party behind a preposition (ما وصفه بالإرهاب في
+ * سوريا): that says where, not whose. Round 41.
+ */
+function namedActParty(ctx: Context, i: number, from: number): Actor | undefined {
+  let j = from;
+  while (j < ctx.view.last && (QUOTES.has(ctx.tokens[j].text) || ['ب', 'بانه', 'بانها'].includes(ctx.tokens[j].norm)))
+    j++;
+  if (j >= ctx.view.last || !inClause(ctx, i, j) || actorAt(ctx, j)) return undefined;
+  const party = qualifiedPhrase(ctx, i, j) ?? actorAfter(ctx, i, j + 1, 0);
+  if (party) return governed(ctx, party) || isAside(ctx, party.first) ? undefined : party;
+  for (let k = j + 1, words = 0; k + 2 < ctx.view.last && words < NAMED_ACT_WORDS && inClause(ctx, i, k); k++) {
+    if (ctx.tokens[k].norm === 'من' && ['قبل', 'جانب'].includes(ctx.tokens[k + 1].norm))
+      return actorAfter(ctx, i, k + 2, 1) ?? qualifiedPhrase(ctx, i, k + 2);
+    if (isWord(ctx.tokens[k])) words++;
   }
   return undefined;
 }
@@ -2508,7 +2574,8 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   const found =
     actorAfter(ctx, i, after, OBJECT_GAP) ??
     headOfObject(ctx, i, after) ??
-    (pastApposition(ctx, after) > after ? actorAfter(ctx, i, pastApposition(ctx, after), OBJECT_GAP) : undefined);
+    (pastApposition(ctx, after) > after ? actorAfter(ctx, i, pastApposition(ctx, after), OBJECT_GAP) : undefined) ??
+    pastOccasion(ctx, i, after);
   // «تحدث عن إيران»: an actor behind a preposition is that preposition's complement, never the direct object; but
   // «خطفت 23 من الكوريين الجنوبيين» counts the object, and «استقبل … وفدا من كوريا الجنوبية» names its country.
   const object =
@@ -2516,7 +2583,7 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
     pastLocative(ctx, i, after) ??
     qualifiedPhrase(ctx, i, after) ??
     whatPartyDoes(ctx, i, after);
-  if (!object) return object;
+  if (!object) return authorOfObject(ctx, i, after, source);
   // «خلال مؤتمر … لدعم قوات الأمن اللبنانية، إن إسرائيل "تبقى التهديد …"»: an actor behind a bare أن/إن is the subject
   // of the clause it opens, never the object (round 21).
   if (complementizerOpensBetween(ctx, after, object.first)) return undefined;
@@ -2535,6 +2602,20 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   // a preposition is that preposition's complement, not the object (round 28).
   if (next && governed(ctx, next) && !isPartitive(ctx, next)) return undefined;
   return next && complementizerOpensBetween(ctx, after, next.first) ? undefined : next;
+}
+
+/**
+ * «أدانت كل من دمشق وروسيا وإيران العملية العسكرية التي شنتها الولايات المتحدة وفرنسا وبريطانيا»، «انتقدت الخارجية
+ * الروسية تصريحات أدلى بها بوريس جونسون»: an object noun (a plain word) whose relative verb has a party right after
+ * it is that party's act, and the party is the object, as after a particle (authorOfPhrase). Not when the source's own
+ * country is among the authors («انتقد ترامب الصفقة التي وقعتها الولايات المتحدة وروسيا والصين …»: partly the
+ * source's own act, no accusation of the others). Round 41.
+ */
+function authorOfObject(ctx: Context, i: number, after: number, source: Actor): Actor | undefined {
+  if (after >= ctx.view.last || !isPlainWord(ctx, after)) return undefined;
+  const author = authorOfPhrase(ctx, i, after);
+  if (!author || complementizerOpensBetween(ctx, after, author.first)) return undefined;
+  return [author, ...coordinated(ctx, author)].some((a) => ownCountry(a, source)) ? undefined : author;
 }
 
 /**

@@ -219,6 +219,9 @@ export interface CueWords {
   amount: Set<string>;
   /** A word of ability (القدرة، قادرة): an act after its «على» is one someone is able to do, no event (round 40). */
   capability: Set<string>;
+  /** A statement or a past time after «في» between a verb's subject and its object (في بيان، في كلمة، في السابق): the
+   * phrase says how or when, and the object follows it (round 41). */
+  occasion: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -501,6 +504,7 @@ function loadCues(): CueWords {
     rank: new Set(),
     amount: new Set(),
     capability: new Set(),
+    occasion: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
