@@ -132,10 +132,14 @@ const cases: LinkCase[] = [
     absent: ['فيتنام'],
   },
   {
-    rule: '… but «حرب اليمن» keeps Yemen (negative: news also writes it for the war in the country)',
-    text: 'وقال التقرير إن حرب اليمن دخلت عامها الرابع.',
-    tagged: [['اليمن', 'LOC']],
-    published: '2018-03-01',
+    rule: '… but «حرب اليمن» keeps Yemen (BBC, dev-side news; negative: news also writes it for the war in the country)',
+    text: 'وغادر خاشقجي السعودية العام الماضي قائلاً إنه يخشى أن تتم معاقبته بسبب انتقاده للرياض على خلفية حرب اليمن، والحملة التي تشنها السلطات ضد المعارضين.',
+    tagged: [
+      ['خاشقجي', 'PER'],
+      ['السعودية', 'LOC'],
+      ['اليمن', 'LOC'],
+    ],
+    published: '2018-10-11',
     expect: [['اليمن', 'country:YE']],
   },
   {

@@ -17,12 +17,12 @@ const cases: LinkCase[] = [
     absentKeys: ['person:emmanuel-macron'],
   },
   {
-    rule: 'a former office whose holder the article does not name is no mention of the holder at the date (Sky News)',
-    text: 'وقال أمير قطر السابق في مقابلة إن الأزمة ستطول.',
-    tagged: [],
-    published: '2018-03-01',
-    absent: ['أمير قطر'],
-    absentKeys: ['person:tamim-bin-hamad'],
+    rule: 'a former office whose holder the article does not name is no mention of the holder at the date (France 24, dev-side news)',
+    text: 'كما أكد الرئيس الفرنسي السابق أنه لم يتحدث "أبدا عن خطوط حمراء في 2013"، مشيرا إلى أن عدم تدخل الأسرة الدولية، وعلى رأسها الولايات المتحدة في تلك السنة، جعل النظام السوري يتصرف وكأن لا أحد يمكن أن يحاسبه.',
+    tagged: [['الولايات المتحدة', 'LOC']],
+    published: '2018-03-12',
+    absent: ['الرئيس الفرنسي'],
+    absentKeys: ['person:emmanuel-macron'],
   },
   {
     rule: 'without «السابق» the role phrase is still the holder at the date (France 24)',

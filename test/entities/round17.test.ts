@@ -146,7 +146,7 @@ const cases: LinkCase[] = [
   },
   {
     rule: 'a short organization read inside a word after a clitic is no mention where news writes the word whole («تحت وابل من» is no Apple) (Al Arabiya)',
-    text: 'مروجا لحربه في سوريا تحت وابل من التعبئة الدينية، فيما سقط وابل من القذائف.',
+    text: 'فقد أطلق الحزب الأسبوع الماضي لعبة ثلاثية الأبعاد، تحت اسم "الدفاع المقدس"، مروجاً لحربه في سوريا، تحت وابل من التعبئة "الدينية" التي تجلت تحت خطاب الدفاع عن المقدسات والمقامات اتي يجلها الشيعة عامة (في إشارة إلى بعض المقامات الشيعية في سوريا لا سيما مقام السيدة زينب)',
     tagged: [
       ['سوريا', 'LOC'],
       ['ابل', 'ORG'],
@@ -156,7 +156,17 @@ const cases: LinkCase[] = [
     absent: ['ابل'],
   },
   {
-    rule: '… while the name written apart, and an agency’s short name after «و», stay (negative)',
+    rule: '… while the name written apart, and after a clitic news does not write as a word, stays (Jawhara FM, dev-side news; negative)',
+    text: 'تحتفل شركة آبل اليوم 09 جانفي 2017 بمرور 10 سنوات على إصدار هاتف "آيفون"، الذي أصبح علامة مسجلة لآبل.',
+    tagged: [
+      ['آبل', 'ORG'],
+      ['آبل', 'ORG', 'مسجلة ل'],
+    ],
+    published: '2017-01-09',
+    keyMentions: [['org:apple', ['آبل', 'آبل']]],
+  },
+  {
+    rule: "… and an agency’s short name after «و» stays (negative; made up: dev-side news never writes two agencies' short names joined by «و»)",
     text: 'أطلقت شركة آبل هاتفا جديدا، وقالت آبل إن المبيعات ارتفعت، بحسب وكالة وام وقنا.',
     tagged: [
       ['آبل', 'ORG'],

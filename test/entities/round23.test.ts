@@ -67,10 +67,25 @@ const cases: LinkCase[] = [
     absent: ['الأسير الفلسطيني', 'قطر'],
   },
   {
-    rule: '… the bare «السجون» and prisons of another country are no mention of the Israeli service (negative)',
-    text: 'وقالت مصلحة السجون المصرية إن السجون المصرية تضم آلاف المحتجزين.',
-    tagged: [],
-    published: '2018-05-28',
+    rule: '… the bare «السجون» and prisons of another country are no mention of the Israeli service (BBC, dev-side news; negative)',
+    text: 'وكانت أسرة محمد مرسي قد رفعت قضية أمام مجلس الدولة، تطالب فيها بتمكينها من زيارته في السجن، اختصمت فيها وزير الداخلية المصري، واتهمته بالتعسف في استعمال السلطة المخولة له، بمنعهم من زيارة والدهم رغم أن لوائح السجون المصرية تتيح لكل سجين زيارة واحدة على الأقل شهريا.',
+    tagged: [
+      ['محمد مرسي', 'PER'],
+      ['مجلس الدولة', 'ORG'],
+    ],
+    published: '2018-10-05',
+    absentKeys: ['org:israel-prison-service'],
+  },
+  {
+    rule: '… nor the bare «مصلحة السجون» in an Egyptian story (BBC, dev-side news; negative)',
+    text: 'وقال مصدر بمصلحة السجون إن سعيد ما زالت في سجن النساء بمنطقة القناطر الخيرية، وسوف تُرحل لمديرية أمن القاهرة فور وصول إخطار رسمي بالبراءة.',
+    tagged: [
+      ['مصلحة السجون', 'ORG'],
+      ['سعيد', 'PER'],
+      ['القناطر الخيرية', 'LOC'],
+      ['القاهرة', 'LOC'],
+    ],
+    published: '2018-03-22',
     absentKeys: ['org:israel-prison-service'],
   },
   {
@@ -203,13 +218,10 @@ const cases: LinkCase[] = [
     mentionsOf: [['ياسر أبوهلالة', ['ياسر أبوهلالة', 'مدير قناة الجزيرة', 'أبوهلالة']]],
   },
   {
-    rule: '… with no outlet of that name written with its noun (or another outlet: «صحيفة الجزيرة»), the bare word stays local (negative)',
-    text: 'وقالت صحيفة الجزيرة السعودية إن الاجتماع انتهى. ونشرت الجزيرة صورا للوفد.',
-    tagged: [
-      ['الجزيرة', 'ORG'],
-      ['الجزيرة', 'ORG', 'ونشرت'],
-    ],
-    published: '2018-03-09',
+    rule: "… with no outlet of that name written with its noun, the bare word stays local (Al Arabiya, dev-side news: a column's credit line; negative)",
+    text: 'أتمنى أن لا يفسد هذا الدلع بعض اللاعبين ويقررون عدم مغادرة هذا «البيت الكبير» إلى الخارج أبداً! *نقلاً عن الجزيرة السعودية',
+    tagged: [['الجزيرة', 'ORG']],
+    published: '2018-02-15',
     absentKeys: ['org:al-jazeera'],
   },
   {

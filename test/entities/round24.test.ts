@@ -31,13 +31,15 @@ const cases: LinkCase[] = [
     ],
   },
   {
-    rule: '… and so does a bare «غزة» written before the Strip is named (negative)',
-    text: 'وقال مراسل في غزة إن القصف استمر على قطاع غزة طوال الليل.',
+    rule: '… and so does a bare «غزة» written before the Strip is named (BBC, dev-side news; negative)',
+    text: 'وفي غزة، أصيب 25 فلسطينيا في مواجهات مع الجيش الإسرائيلي على حدود قطاع غزة مع إسرائيل، بحسب وزارة الصحة الفلسطينية.',
     tagged: [
       ['غزة', 'LOC'],
       ['قطاع غزة', 'LOC'],
+      ['إسرائيل', 'LOC'],
+      ['وزارة الصحة الفلسطينية', 'ORG'],
     ],
-    published: '2018-02-17',
+    published: '2018-03-17',
     keyMentions: [['place:rv:gaza', ['غزة']]],
   },
   {

@@ -73,11 +73,14 @@ const cases: LinkCase[] = [
     keys: ['country:CD'],
   },
   {
-    rule: '… but the word alone names nothing (negative)',
-    text: 'وطالب المتظاهرون بالديموقراطية في سوريا وبحماية قوات الأمن للمدنيين.',
-    tagged: [['سوريا', 'LOC']],
-    published: '2018-03-01',
-    allMentions: ['سوريا'],
+    rule: '… but the word alone names nothing (BBC, dev-side news; negative)',
+    text: 'تعرف على أهمية أحداث كيمنتس في التأثير على مستقبل الديموقراطية في ألمانيا.',
+    tagged: [
+      ['كيمنتس', 'LOC'],
+      ['ألمانيا', 'LOC'],
+    ],
+    published: '2018-09-01',
+    allMentions: ['كيمنتس', 'ألمانيا'],
   },
   {
     rule: 'Air India is a company, not India (France 24, round 20)',

@@ -288,16 +288,16 @@ const cases: LinkCase[] = [
     together: ['اتحاد الدولي للنقل الجوي', 'IATA'],
   },
   {
-    rule: '… but a name of another type after it is another entity (negative)',
-    text: 'وقال محمد المقريف المعروف بـ"جبهة الإنقاذ الوطني" إن الجبهة لن تشارك في الحكومة.',
+    rule: '… but a name of another type after it is another entity (BBC, dev-side news; negative)',
+    text: 'أكاديمية فنون وعلوم الصور المتحركة، المعروفة بـ "جائزة أوسكار"، تعزم طرح فئة جوائز جديدة تحتفي بأفضل فيلم يحقق إقبالا جماهيريا بعض النظر عن رأي النقاد.',
     tagged: [
-      ['محمد المقريف', 'PER'],
-      ['جبهة الإنقاذ الوطني', 'ORG'],
+      ['أكاديمية فنون وعلوم الصور المتحركة', 'ORG'],
+      ['جائزة أوسكار', 'MISC'],
     ],
-    published: '2018-03-05',
+    published: '2018-08-09',
     check: (entities) => {
-      const owner = entities.find((e) => e.mentions.some((m) => m.text === 'محمد المقريف'));
-      if (owner?.mentions.some((m) => m.text === 'جبهة الإنقاذ الوطني')) throw new Error('the front joined the person');
+      const owner = entities.find((e) => e.mentions.some((m) => m.text === 'أكاديمية فنون وعلوم الصور المتحركة'));
+      if (owner?.mentions.some((m) => m.text === 'جائزة أوسكار')) throw new Error('the award joined the academy');
     },
   },
 ];

@@ -95,11 +95,12 @@ const cases: LinkCase[] = [
   },
   {
     // «لوكالة محلية»: «وكالة» alone names nothing, and no one-word name is looked for after a stripped letter.
-    rule: 'names after a glued proclitic: does not strip a letter to make a one-word name',
-    text: 'وقال مالك صالة العرض إنه اتخذ القرار لتفادي المشاكل، وكتب لوكالة محلية رسالة.',
+    rule: 'names after a glued proclitic: does not strip a letter to make a one-word name (Sky News, dev-side news)',
+    text: 'وقال مالك صالة العرض ميشيل أويس إنه اتخذ القرار "لتفادي المشاكل"، وقال لوكالة الأنباء الألمانية "دي بي آي"، "لدّي مسؤولية تجاه الزوار الآخرين".',
     tagged: [],
-    published: '2018-03-19',
-    entityCount: 0,
+    published: '2018-02-23',
+    entityCount: 1,
+    keyMentions: [['org:dpa', ['وكالة الأنباء الألمانية', 'دي بي آي']]],
   },
   {
     rule: 'titles ending in an organization make the title a mention of the person beside it, with no organization nested in it',
