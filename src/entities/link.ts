@@ -1797,21 +1797,22 @@ function buildEntities(
  * partners joins none.
  */
 function joinLocalSpellings(byKey: Map<string, Building>): void {
-  const locals = [...byKey].filter(([key, b]) => key.startsWith('local:') && b.entity.type !== 'MISC');
+  // Each local key's words, split once (the pairs below are many).
+  const locals: { key: string; b: Building; words: string[] }[] = [];
+  for (const [key, b] of byKey)
+    if (key.startsWith('local:') && b.entity.type !== 'MISC')
+      locals.push({ key, b, words: key.slice(key.indexOf(':', 6) + 1).split(' ') });
   const partners = new Map<string, string[]>();
   const rare = (w: string, words: number) =>
     w.length >= (words > 1 ? MIN_VARIANT_LETTERS - 1 : MIN_VARIANT_LETTERS) && cliticAnalyzer().count(w) < RARE_VARIANT;
   for (let i = 0; i < locals.length; i++) {
-    const [a, x] = locals[i];
-    const aw = a.slice(a.indexOf(':', 6) + 1).split(' ');
+    const { key: a, b: x, words: aw } = locals[i];
     for (let j = i + 1; j < locals.length; j++) {
-      const [b, y] = locals[j];
-      if (x.entity.type !== y.entity.type) continue;
-      const bw = b.slice(b.indexOf(':', 6) + 1).split(' ');
-      if (aw.length !== bw.length) continue;
-      const differ = aw.flatMap((w, k) => (w === bw[k] ? [] : [k]));
-      if (differ.length !== 1) continue;
-      const [u, v] = [aw[differ[0]], bw[differ[0]]];
+      const { key: b, b: y, words: bw } = locals[j];
+      if (x.entity.type !== y.entity.type || aw.length !== bw.length) continue;
+      const k = onlyDifference(aw, bw);
+      if (k < 0) continue;
+      const [u, v] = [aw[k], bw[k]];
       if (!rare(u, aw.length) || !rare(v, aw.length) || !spellingVariantWords(u, v, true)) continue;
       partners.set(a, [...(partners.get(a) ?? []), b]);
       partners.set(b, [...(partners.get(b) ?? []), a]);
@@ -1826,6 +1827,17 @@ function joinLocalSpellings(byKey: Map<string, Building>): void {
     keep.entity.mentions.push(...gone.entity.mentions);
     byKey.delete(goneKey);
   }
+}
+
+/** The one position where two word lists of one length differ, or -1 when they differ nowhere or in more than one. */
+function onlyDifference(a: readonly string[], b: readonly string[]): number {
+  let at = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (at >= 0) return -1;
+    at = k;
+  }
+  return at;
 }
 
 /**
