@@ -55,6 +55,9 @@ function seedKeys(m: Found, tokens: readonly Token[], forms: TokenForms): string
   return keys;
 }
 
+/** The first-letter pairs of an article's seeds, reused (propagateNames clears it before each article). */
+const SEED_PAIRS = new FirstLetterPairs();
+
 /** Adds the other occurrences of the document's names; a name recognized with two different types is left alone. */
 export function propagateNames(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms, text } = ctx;
@@ -78,7 +81,8 @@ export function propagateNames(ctx: LinkContext, found: Found[]): void {
   const firstWords = new Set([...seeds.keys()].map((key) => key.split(' ', 1)[0]));
   // Their first two letters, and those of a first word with a letter glued before it («لبوتين»): most tokens are
   // ruled out by two letters, and only the rest are looked up.
-  const pairs = new FirstLetterPairs();
+  const pairs = SEED_PAIRS;
+  pairs.clear();
   for (const word of firstWords) {
     pairs.add(word);
     for (const letter of GLUED_LETTERS) pairs.addAfter(letter, word);

@@ -73,6 +73,11 @@ export class FirstLetterPairs {
   private set(pair: number): void {
     this.bits[pair >>> 5] |= 1 << (pair & 31);
   }
+
+  /** Forgets every pair added, so one instance serves article after article (a new one allocates 2 kB). */
+  clear(): void {
+    this.bits.fill(0);
+  }
 }
 
 /** A letter past the word's end reads as NaN, which `& 127` makes 0. */

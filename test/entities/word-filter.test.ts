@@ -32,4 +32,9 @@ test('first-letter pairs hold every word added, and a word with a glued letter b
   assert.ok(ruledOut.length >= OTHERS.length - 2, `ruled out ${ruledOut.length} of ${OTHERS.length}`);
   assert.ok(!pairs.mayStart('قال'));
   assert.ok(!pairs.mayStart(''));
+  // Cleared, it holds nothing from before, and takes new words (propagation reuses one instance per article).
+  pairs.clear();
+  assert.ok(WORDS.every((w) => !pairs.mayStart(w)));
+  pairs.add('قال');
+  assert.ok(pairs.mayStart('قال') && !pairs.mayStart(WORDS[0]));
 });
