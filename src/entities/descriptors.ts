@@ -23,7 +23,10 @@ import { type Gazetteer, type GazetteerEntry, nameKey } from './gazetteer.js';
 import { isRareAt, isRareWord, type TokenForms } from './spans.js';
 import { PLACE_DESCRIPTOR } from './token-flags.js';
 
-export { isRareWord } from './spans.js';
+/** Whether `name` is an organization's name or name variant in the gazetteer («الحوثي», «الحوثيين»). */
+function namesOrganization(g: Gazetteer, name: string): boolean {
+  return g.lookup(name).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant'));
+}
 
 function isCommonDefinite(norm: string): boolean {
   return norm.startsWith('ال') && !isRareWord(norm);
@@ -201,8 +204,7 @@ export function dropGroupAdjectives(ctx: LinkContext, found: Found[]): void {
     if (!word.endsWith('يه') || word.length < 5) continue;
     const stem = word.slice(0, -1);
     const definite = stem.startsWith('ال') ? stem : `ال${stem}`;
-    if (g.lookup(definite).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant')))
-      found.splice(k, 1);
+    if (namesOrganization(g, definite)) found.splice(k, 1);
   }
 }
 
@@ -232,8 +234,7 @@ export function dropDefiniteGroupAdjectives(ctx: LinkContext, found: Found[]): v
     const noun = forms.norms[m.first - 1];
     if (!DEFINITE_WORD.test(noun) || cues.honorifics.has(wordOf(forms, m.first - 1))) continue;
     if (plural && !noun.endsWith(plural)) continue;
-    if (g.lookup(token.text).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant')))
-      found.splice(k, 1);
+    if (namesOrganization(g, token.text)) found.splice(k, 1);
   }
 }
 
@@ -253,8 +254,7 @@ export function dropIndefiniteGroupAdjectives(ctx: LinkContext, found: Found[]):
     const before = tokens[m.first - 1];
     if (before.kind !== 'arabic' || token.start - before.end !== 1 || DEFINITE_WORD.test(forms.norms[m.first - 1]))
       continue;
-    if (g.lookup(`ال${word}`).some((c) => c.entry.kind === 'org' && (c.via === 'name' || c.via === 'variant')))
-      found.splice(k, 1);
+    if (namesOrganization(g, `ال${word}`)) found.splice(k, 1);
   }
 }
 

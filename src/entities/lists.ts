@@ -7,9 +7,8 @@
 // فراس العشي» — two or three rare words, the first bare, up to the first word that is not such a name word.
 import type { Token } from '../doc/types.js';
 import { headAt, rareNameEnd } from './apposition.js';
-import { isRareWord } from './descriptors.js';
 import { coveredTokens, type Found, isComma, type LinkContext } from './found.js';
-import { isRareAt, surfaceOffset, type TokenForms } from './spans.js';
+import { isRareAt, isRareWord, surfaceOffset, type TokenForms } from './spans.js';
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 3;

@@ -3,9 +3,8 @@
 // it later («لوبن»); the gazetteer adds only names safe without context, so a one-word surname or an ambiguous
 // town confirmed once by the tagger is found everywhere.
 import type { Token } from '../doc/types.js';
-import { isRareWord } from './descriptors.js';
 import { coveredTokens, type Found, type LinkContext, nameStart, namesRun, wordOf } from './found.js';
-import { isRareAt, type TokenForms } from './spans.js';
+import { isRareAt, isRareWord, type TokenForms } from './spans.js';
 import { FirstLetterPairs } from './word-filter.js';
 
 /**

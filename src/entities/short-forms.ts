@@ -1,8 +1,8 @@
 // Short forms of an organization the article names in full: «المرصد السوري» after «المرصد السوري لحقوق الإنسان» is
 // the same body (one entity, not a second, unknown one), and a bare definite head noun («المرصد», «الهيئة») refers
 // back to it as a description, which the gold convention leaves unannotated like «التحالف» or «الحكومة».
-import { isRareWord } from './descriptors.js';
 import { type Found, type LinkContext, wordOf } from './found.js';
+import { isRareWord } from './spans.js';
 
 /** Whether the mention's words are the first words of `full`'s (the first one compared without clitics). */
 function startsLike(ctx: LinkContext, short: Found, full: Found): boolean {

@@ -3,8 +3,8 @@
 // where it stands alone right after a speech verb (data/quotes/cues.tsv): the one who speaks is a person, not an
 // adjective (round 31, blind dev round 21).
 import { cueOf, quoteLexicon } from '../quotes/lexicon.js';
-import { isRareWord } from './descriptors.js';
 import { coveredTokens, type Found, type LinkContext } from './found.js';
+import { isRareWord } from './spans.js';
 
 /** Adds those surnames, when exactly one person of the article (named with two words or more) ends in the word. */
 export function surnamesAfterSpeechVerbs(ctx: LinkContext, found: Found[]): void {

@@ -172,7 +172,7 @@ export function linkGivenNameVariants(ctx: LinkContext, found: Found[]): void {
   }
 }
 
-/** A word seen fewer times than this in news may be a foreign given name (descriptors.ts RARE_WORD). */
+/** A word seen fewer times than this in news may be a foreign given name (spans.ts RARE_WORD). */
 const RARE_GIVEN = 100;
 
 /** Levenshtein distance of two words. */
