@@ -130,8 +130,36 @@ function igoTitleWords(): IgoTitleWord[] {
     .map(([word, country]) => ({ word: normalizeForMatch(word), country: country?.trim() || null }));
 }
 
-function gazetteerNames(): Name[] {
+/** What the event stage reads from the gazetteer and data/events/actors.tsv, loaded once per process. */
+interface ActorLists {
+  /** The names the trie matches in a sentence, with their country. */
+  names: Name[];
+  /** Names actors.tsv marks `ignore`, and the names of officials of a body coded to no country: not actors, whether
+   * the gazetteer or the linker finds them. */
+  ignored: Set<string>;
+  /**
+   * Linker keys (person:id) of the officials of a body coded to no country (the IMF's, NATO's head): no mention of
+   * theirs is a party, a title the linker joined to them included («مديرة صندوق النقد الدولي» is not France; round 40).
+   */
+  uncodedOfficials: Set<string>;
+  /**
+   * Names actors.tsv marks `tagged` (round 35), with their country: also a common word («فتح» "opened"), so not in
+   * the trie; a party only where the entity tagger marks the word as an organization.
+   */
+  tagged: Map<string, string | null>;
+}
+
+let lists: ActorLists | undefined;
+
+/** Loaded on first use by any reader, so no document can be coded before the ignore lists are there (round 40). */
+const actorLists = (): ActorLists => {
+  lists ??= readActorLists();
+  return lists;
+};
+
+function readActorLists(): ActorLists {
   const names: Name[] = [];
+  const uncodedOfficials = new Set<string>();
   const add = (text: string, country: string | null, kind: ActorKind, official = false) => {
     const words = normalizeForMatch(text).split(/\s+/).filter(Boolean);
     if (words.length > 0) names.push({ words, country, kind, ...(official ? { official } : {}) });
@@ -179,9 +207,8 @@ function gazetteerNames(): Name[] {
       else add(n, country?.trim() || null, kind.trim() as ActorKind);
     }
   }
-  ignoredNames = ignored;
-  taggedNames = tagged;
-  return withAccusatives(names).filter((n) => !ignored.has(n.words.join(' ')));
+  const trieNames = withAccusatives(names).filter((n) => !ignored.has(n.words.join(' ')));
+  return { names: trieNames, ignored, uncodedOfficials, tagged };
 }
 
 /**
@@ -200,26 +227,10 @@ function withAccusatives(names: Name[]): Name[] {
   return out;
 }
 
-/** Names data/events/actors.tsv marks `ignore`: not actors, whether the gazetteer or the linker finds them. */
-let ignoredNames = new Set<string>();
-
-/**
- * Linker keys (person:id) of the officials of a body coded to no country (the IMF's, NATO's head): no mention of
- * theirs is a party, a title the linker joined to them included («مديرة صندوق النقد الدولي» is not France; round 40).
- */
-const uncodedOfficials = new Set<string>();
-
-/**
- * Names data/events/actors.tsv marks `tagged` (round 35), with their country: also a common word («فتح» "opened"),
- * so not in the trie; a party only where the entity tagger marks the word as an organization.
- */
-let taggedNames = new Map<string, string | null>();
-
 /** The country of an organization mention the linker left without one, when actors.tsv lists it as `tagged`. */
 function taggedCountry(entity: { type: string }, text: string): string | null {
   if (entity.type !== 'ORG') return null;
-  gazetteerTrie();
-  return taggedNames.get(plainName(text)) ?? null;
+  return actorLists().tagged.get(plainName(text)) ?? null;
 }
 
 interface TrieNode {
@@ -247,7 +258,7 @@ function buildTrie(names: Name[]): TrieNode {
 let trie: TrieNode | undefined;
 
 function gazetteerTrie(): TrieNode {
-  trie ??= buildTrie(gazetteerNames());
+  trie ??= buildTrie(actorLists().names);
   return trie;
 }
 
@@ -492,10 +503,9 @@ const plainName = (text: string) => normalizeForMatch(text.replace(/^#/, '').rep
  */
 function isIgnoredMention(text: string, m: { start: number; text: string }): boolean {
   const name = plainName(m.text);
-  if (ignoredNames.has(name)) return true;
-  return (
-    text.slice(Math.max(0, m.start - 2), m.start) === 'لل' && !name.startsWith('ال') && ignoredNames.has(`ال${name}`)
-  );
+  const { ignored } = actorLists();
+  if (ignored.has(name)) return true;
+  return text.slice(Math.max(0, m.start - 2), m.start) === 'لل' && !name.startsWith('ال') && ignored.has(`ال${name}`);
 }
 
 /**
@@ -521,9 +531,7 @@ const isNonStateOrg = (entity: { type: string; key?: string }) =>
   entity.type === 'ORG' && entity.key !== undefined && nonStateOrgs().has(entity.key);
 
 function entityActors(doc: Doc): Actor[] {
-  // The ignored names and officials are read with the gazetteer's names: load them before the first document's
-  // mentions are tested (round 40: the first document a process coded kept its ignored mentions as parties).
-  gazetteerTrie();
+  const { uncodedOfficials } = actorLists();
   const actors: Actor[] = [];
   for (const entity of doc.layers.entities) {
     if (entity.type === 'MISC' || (entity.key !== undefined && uncodedOfficials.has(entity.key))) continue;
