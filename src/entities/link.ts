@@ -101,6 +101,7 @@ import { titledOrganizations } from './titled-organizations.js';
 import {
   COUNTRY_GROUP,
   EVENT_START,
+  GLUED_NAME,
   HEAD_START,
   HONORIFIC,
   KEY_START,
@@ -457,7 +458,7 @@ function nameAt(
   keyStarts: TokenFlags,
   i: number,
 ): NameHit | null {
-  if (!(keyStarts[i] & KEY_START)) return gluedNameAt(g, tokens, forms, i);
+  if (!(keyStarts[i] & KEY_START)) return keyStarts[i] & GLUED_NAME ? gluedNameAt(g, tokens, forms, i) : null;
   // A form that starts no key matches nothing: it is not looked up. A word's first nodes are kept on its memo.
   const { norms, words } = forms;
   const id = words ? forms.ids[i] : -1;

@@ -77,11 +77,14 @@ const MAX_LONE_TOWN = 200_000;
 export function unlinkLoneTowns(found: Found[], named: ReadonlySet<string>): void {
   const lone = new Set<string>();
   if (named.size === 0) return;
+  let inCountry: Map<string, Set<string>> | undefined;
   for (const m of found) {
     const place = placeOf(m.target);
     if (place?.placeKind !== 'city' || place.population === undefined || m.last - m.first !== 1) continue;
     if (place.population >= MAX_LONE_TOWN || named.has(place.country) || lone.has(place.id)) continue;
-    if (found.some((o) => placeOf(o.target)?.id !== place.id && countryOrHome(o.target) === place.country)) continue;
+    inCountry ??= linkedByCountry(found);
+    const there = inCountry.get(place.country);
+    if (there && (there.size > 1 || !there.has(place.id))) continue;
     lone.add(place.id);
   }
   if (lone.size === 0) return;
@@ -89,6 +92,19 @@ export function unlinkLoneTowns(found: Found[], named: ReadonlySet<string>): voi
     const place = placeOf(m.target);
     if (place && lone.has(place.id)) m.target = undefined;
   }
+}
+
+/** For each country, the ids of the places linked in it ('' for a country, person or organization of it). */
+function linkedByCountry(found: readonly Found[]): Map<string, Set<string>> {
+  const byCountry = new Map<string, Set<string>>();
+  for (const o of found) {
+    const country = countryOrHome(o.target);
+    if (!country) continue;
+    const ids = byCountry.get(country) ?? new Set<string>();
+    byCountry.set(country, ids);
+    ids.add(placeOf(o.target)?.id ?? '');
+  }
+  return byCountry;
 }
 
 function placeOf(target: Target | undefined): Place | undefined {

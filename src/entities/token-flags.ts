@@ -28,6 +28,11 @@ const MINISTRY = nameKey('وزارة');
 const COUNCIL = nameKey('مجلس');
 /** The whole token starts a ship's prefix (vessels.ts). */
 export const VESSEL_START = 1024;
+/**
+ * The token may start a name once a glued letter is peeled (Gazetteer.gluedHead: «لوكالة الأنباء الفرنسية»): set for a
+ * numbered word whose glued head is known to exist, and for every token with no word id (not known, so not ruled out).
+ */
+export const GLUED_NAME = 2048;
 
 /** Flags of each token of an article, by token index. */
 export type TokenFlags = Uint16Array;
@@ -102,14 +107,17 @@ export function tokenFlags(g: Gazetteer, cues: Cues, forms: TokenForms): TokenFl
       continue;
     }
     const f = formFlags(table, norms[i], heads[i]);
-    flags[i] = f;
-    if (words && id >= 0) {
-      words.flags[id] = f;
-      words.flagsTable[id] = table;
-      words.wholeNode[id] = f & WHOLE_START ? g.startNode(norms[i]) : undefined;
-      words.headNode[id] = f & HEAD_START ? g.startNode(heads[i]) : undefined;
-      words.gluedHead[id] = words.bare[id] ? g.gluedHead(norms[i]) : undefined;
+    if (!words || id < 0) {
+      flags[i] = f | GLUED_NAME;
+      continue;
     }
+    const glued = words.bare[id] ? g.gluedHead(norms[i]) : undefined;
+    flags[i] = glued ? f | GLUED_NAME : f;
+    words.flags[id] = flags[i];
+    words.flagsTable[id] = table;
+    words.wholeNode[id] = f & WHOLE_START ? g.startNode(norms[i]) : undefined;
+    words.headNode[id] = f & HEAD_START ? g.startNode(heads[i]) : undefined;
+    words.gluedHead[id] = glued;
   }
   return flags;
 }
