@@ -11,6 +11,7 @@ import {
   coveredTokens,
   demonymKeys,
   type Found,
+  isSortedByStart,
   kindAgrees,
   type LinkContext,
   nameStart,
@@ -314,7 +315,8 @@ function beforeQuote(ctx: LinkContext, k: number): number {
  */
 export function dropTribes(ctx: LinkContext, found: Found[]): void {
   const { cues, tokens, forms } = ctx;
-  const sorted = [...found].sort((a, b) => a.start - b.start);
+  // The passes before keep the mentions in order (a copy sorted per article showed in profiles).
+  const sorted = isSortedByStart(found) ? found : [...found].sort((a, b) => a.start - b.start);
   const drop = new Set<Found>();
   const afterPair = new Set<Found>();
   for (let n = 0; n < sorted.length; n++) {
@@ -322,7 +324,7 @@ export function dropTribes(ctx: LinkContext, found: Found[]): void {
     if (m.cues) continue;
     const t = tokens[m.first];
     const before = beforeQuote(ctx, m.first);
-    const previous = sorted[n - 1];
+    const previous = n > 0 ? sorted[n - 1] : undefined;
     const tribe =
       (before >= 0 && tokens[before].kind === 'arabic' && wordIn(cues.groupNouns, forms, before)) ||
       (t.kind === 'hashtag' && cues.groupNouns.has(forms.norms[m.first].split(' ')[0])) ||

@@ -169,9 +169,22 @@ export function nameStart(tokens: readonly Token[], forms: TokenForms, i: number
   return forms.heads[i] ? forms.headStarts[i] : tokens[i].start;
 }
 
-/** Marks the tokens mentions cover. */
+export function isSortedByStart(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
+  return true;
+}
+
+/** The array coveredTokens marks in, grown as needed: a new one per pass showed in profiles (a dozen per article). */
+let coveredScratch = new Uint8Array(4096);
+
+/**
+ * Marks the tokens mentions cover, in an array of `count` cells that the next call reuses: a pass keeps it only while
+ * it runs, and calls no other pass meanwhile (every caller is a linker pass run by linkEntities, one after another).
+ */
 export function coveredTokens(found: readonly Found[], count: number): Uint8Array {
-  const covered = new Uint8Array(count);
+  if (coveredScratch.length < count) coveredScratch = new Uint8Array(Math.max(count, coveredScratch.length * 2));
+  const covered = coveredScratch.subarray(0, count);
+  covered.fill(0);
   // A loop, not fill(): mentions cover a few tokens, and the builtin call costs more than the stores.
   for (const m of found) for (let k = m.first; k < m.last; k++) covered[k] = 1;
   return covered;

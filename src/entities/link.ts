@@ -51,6 +51,7 @@ import {
   isDeputyOf,
   isDesignate,
   isFormer,
+  isSortedByStart,
   type LinkContext,
   nameStart,
   namesRun,
@@ -263,11 +264,6 @@ function mentionsWithTokens(mentions: readonly Mention[], tokens: readonly Token
     if (last > k) out.push({ start: m.start, end: m.end, type: m.type, text: m.text, score: m.score, first: k, last });
   }
   return out;
-}
-
-function isSortedByStart(mentions: readonly Mention[]): boolean {
-  for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
-  return true;
 }
 
 // ---- gazetteer names ----

@@ -45,6 +45,8 @@ function spacesIn(key: string): number {
  */
 function seedKeys(m: Found, tokens: readonly Token[], forms: TokenForms): string[] {
   if (!isSeed(m)) return [];
+  // propagates()'s word test first: most mentions that fail it fail it here, before their key is built.
+  if (m.last - m.first === 1 && m.target === undefined && !isRareAt(forms, m.first)) return [];
   const key = occurrenceKey(m, tokens, forms);
   if (!propagates(m, key, forms)) return [];
   const keys = [key];
