@@ -66,10 +66,11 @@ const cases: EventCase[] = [
     hasNot: ['GB>CN:ACCUSE'],
   },
   {
-    rule: 'near case (variant): criticism with no refraining is coded',
-    sentence: 'وانتقدت بريطانيا الصين.',
-    published: '2018-03-14',
-    has: ['GB>CN:ACCUSE'],
+    rule: 'near case: criticism with no refraining is coded (BBC, dev-side news)',
+    sentence:
+      'انتقدت تركيا الولايات المتحدة بسبب ما قالت إنها "رسائل متضاربة بشأن سوريا" قائلة إن "واشنطن تحدث إرباكا بسبب المراوغة حول دورها المستقبلي في البلاد".',
+    published: '2018-04-07',
+    has: ['TR>US:ACCUSE'],
   },
   {
     rule: 'acts after «تجنب تنفيذ», and those joined to them with و, are not done (BBC, events audit)',
