@@ -81,10 +81,11 @@ const cases: EventCase[] = [
     negated: 'RU>SY:ASSAULT',
   },
   {
-    rule: 'near case (variant): attacks joined with و and not avoided are coded',
-    sentence: 'وشنت روسيا غارات وهجمات على إدلب.',
-    published: '2018-09-30',
-    has: ['RU>SY:ASSAULT'],
+    rule: 'near case: attacks joined with و and not avoided are coded (France 24, dev-side news)',
+    sentence:
+      'وشهدت العملية التي تطلق عليها أنقرة اسم "غصن الزيتون" إرسال قوات برية وشن ضربات جوية وقصفا مدفعيا على منطقة عفرين.',
+    published: '2018-02-20',
+    has: ['TR>SY:ASSAULT'],
   },
   {
     rule: 'near case (audit): sanctions whose harm is avoided still exist (only an act right after the word is avoided)',
