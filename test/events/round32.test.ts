@@ -145,9 +145,11 @@ const cases: EventCase[] = [
     hasNotLike: [/^US>PK/],
   },
   {
-    rule: 'near case (variant): an attack with no object pronoun and no party is aimed at the place',
-    sentence: 'وشنت إسرائيل غارات في سوريا.',
-    has: ['IL>SY:ASSAULT'],
+    rule: 'near case: an attack with no object pronoun and no party is aimed at the place (Al Arabiya, dev-side news)',
+    sentence:
+      'وشنت تركيا هجوما جويا وبريا الشهر الماضي في منطقة عفرين لتفتح بذلك جبهة جديد في الحرب السورية التي تشارك فيها عدة أطراف لاستهداف المقاتلين الأكراد في شمال سوريا.',
+    published: '2018-02-17',
+    has: ['TR>SY:ASSAULT'],
   },
   {
     rule: 'an act after a word of welcoming is someone else’s: the welcomers do not sign with each other (BBC, events audit)',
