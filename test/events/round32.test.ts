@@ -159,9 +159,10 @@ const cases: EventCase[] = [
     hasNotLike: [/^(US|GB|NO)>(US|GB|NO):/],
   },
   {
-    rule: 'near case (variant): a visit welcomed is the visitor’s',
-    sentence: 'ورحبت فرنسا بزيارة الرئيس الإيراني إلى باريس.',
-    has: ['IR>FR:CONSULT'],
+    rule: 'near case: a visit welcomed is the visitor’s (BBC, dev-side news)',
+    sentence: 'ورحب وزير الخارجية البريطاني، بوريس جونسون، بزيارة ترامب لبريطانيا، ووصف الخبر بأنه "رائع".',
+    published: '2018-04-27',
+    has: ['US>GB:CONSULT'],
   },
   {
     rule: 'near case (variant): a possessive makes the welcomed act the welcomer’s own',
