@@ -180,9 +180,11 @@ const cases: EventCase[] = [
     exactly: ['IL>IR:ASSAULT'],
   },
   {
-    rule: 'a casualty verb with an agent phrase stays passive (near case)',
-    sentence: 'وقتل خمسة مدنيين سوريين بغارات روسية على إدلب.',
-    has: ['RU>SY:ASSAULT'],
+    rule: 'a casualty verb with an agent phrase stays passive (near case; France 24, dev-side news)',
+    sentence:
+      'على جبهة أخرى في عفرين شمال سوريا، قتل 36 مقاتلا على الأقل من قوات النظام السوري جراء غارات تركية استهدفت موقعا تابعا لها في منطقة عفرين ذات الغالبية الكردية، في حادث هو الثالث من نوعه خلال يومين، وفق ما أفاد المرصد السوري لحقوق الإنسان.',
+    published: '2018-03-03',
+    has: ['TR>SY:ASSAULT'],
   },
   {
     rule: 'accepting a meeting is intent to meet (AGREE 036) with the party named after it (BBC)',

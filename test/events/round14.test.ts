@@ -16,8 +16,10 @@ const cases: EventCase[] = [
     hasNot: ['RU>SY:ASSAULT'],
   },
   {
-    rule: 'where the genitive is the object, a town is the target: «قصف حلب» (constructed from ANT usage)',
-    sentence: 'وأدانت فرنسا قصف الطائرات الروسية حلب، فيما واصلت روسيا قصف حلب.',
+    rule: 'where the genitive is the object, a town is the target: «قصف الغوطة الشرقية» (BBC, dev-side news)',
+    sentence:
+      'ومنذ بدأت القوات الروسية والسورية قصف الغوطة الشرقية الخاضعة لسيطرة المسلحين الشهر الماضي، قتل أكثر من 1600 شخص، بحسب جماعة مراقبة تتابع تطورات الحرب في سوريا.',
+    published: '2018-03-23',
     has: ['RU>SY:ASSAULT'],
   },
   {
@@ -33,9 +35,16 @@ const cases: EventCase[] = [
     hasNotLike: [/NO/],
   },
   {
-    rule: '… an envoy to the UN speaks for a state (constructed from ANT usage)',
-    sentence: 'واتهم بشار الجعفري تركيا بدعم الإرهاب، وانتقدت نيكي هايلي روسيا بشدة.',
-    has: ['SY>TR:ACCUSE', 'US>RU:ACCUSE'],
+    rule: '… an envoy to the UN speaks for a state: Haley for the United States (CNN, dev-side news)',
+    sentence:
+      'وانتقدت هايلي الحكومة الروسية بسبب "الخداع والنفاق والوحشية" التي أظهرتها نيابة عن الرئيس السوري بشار الأسد.',
+    published: '2018-03-28',
+    has: ['US>RU:ACCUSE'],
+  },
+  {
+    rule: '… and al-Jaafari for Syria (constructed: no dev-side sentence has him act on a party)',
+    sentence: 'واتهم بشار الجعفري تركيا بدعم الإرهاب.',
+    has: ['SY>TR:ACCUSE'],
   },
   {
     rule: '… and the coordinated leaders before Guterres still warn Trump (France 24)',

@@ -73,8 +73,10 @@ const cases: EventCase[] = [
     has: ['GB>RU:THREATEN'],
   },
   {
-    rule: 'near case (variant): retaliation against no party threatens no one',
-    sentence: 'وتوعدت إيران بالرد على أي هجوم.',
+    rule: 'near case: retaliation against no party threatens no one (BBC, dev-side news)',
+    sentence:
+      'وقد اتهمت سوريا في البداية الغرب بالوقوف وراء القصف، إذ كان كل من الولايات المتحدة وفرنسا قد هددتا بالرد على الهجوم الكيماوي المزعوم، بيد أنهما نفيا قيامهما بقصف القاعدة.',
+    published: '2018-04-09',
     hasNotLike: [/:THREATEN$/],
   },
   {

@@ -67,10 +67,11 @@ const cases: EventCase[] = [
     hasNot: ['TR>GB:AID'],
   },
   {
-    rule: 'near case (variant): an object of another country is still the object',
-    sentence: 'وساعدت تركيا الطلاب السوريين في بريطانيا.',
-    published: '2018-05-20',
-    has: ['TR>SY:AID'],
+    rule: 'near case: an object of another country is still the object, with في after it (BBC, dev-side news)',
+    sentence:
+      'وقال ضابط سابق في فاغنر لم يكشف عن اسمه، إنه عندما ساعدت روسيا قوات الحكومة السورية في استعادة السيطرة على مدينة تدمر من أيدي تنظيم الدولة الإسلامية، كانت المهام الأولى موكلةً لرجال "فاغنر" الذين كانوا أول من دخلها، ثم تلتها القوات البرية الروسية ثم العرب والكاميرات.',
+    published: '2018-02-24',
+    has: ['RU>SY:AID'],
   },
   {
     rule: 'near case (audit): a person of another country right after the subject is still the object',

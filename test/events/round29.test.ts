@@ -66,10 +66,11 @@ const cases: EventCase[] = [
     hasNot: ['GB>CN:ACCUSE'],
   },
   {
-    rule: 'near case (variant): criticism with no refraining is coded',
-    sentence: 'وانتقدت بريطانيا الصين.',
-    published: '2018-03-14',
-    has: ['GB>CN:ACCUSE'],
+    rule: 'near case: criticism with no refraining is coded (BBC, dev-side news)',
+    sentence:
+      'انتقدت تركيا الولايات المتحدة بسبب ما قالت إنها "رسائل متضاربة بشأن سوريا" قائلة إن "واشنطن تحدث إرباكا بسبب المراوغة حول دورها المستقبلي في البلاد".',
+    published: '2018-04-07',
+    has: ['TR>US:ACCUSE'],
   },
   {
     rule: 'acts after «تجنب تنفيذ», and those joined to them with و, are not done (BBC, events audit)',
@@ -80,10 +81,11 @@ const cases: EventCase[] = [
     negated: 'RU>SY:ASSAULT',
   },
   {
-    rule: 'near case (variant): attacks joined with و and not avoided are coded',
-    sentence: 'وشنت روسيا غارات وهجمات على إدلب.',
-    published: '2018-09-30',
-    has: ['RU>SY:ASSAULT'],
+    rule: 'near case: attacks joined with و and not avoided are coded (France 24, dev-side news)',
+    sentence:
+      'وشهدت العملية التي تطلق عليها أنقرة اسم "غصن الزيتون" إرسال قوات برية وشن ضربات جوية وقصفا مدفعيا على منطقة عفرين.',
+    published: '2018-02-20',
+    has: ['TR>SY:ASSAULT'],
   },
   {
     rule: 'near case (audit): sanctions whose harm is avoided still exist (only an act right after the word is avoided)',

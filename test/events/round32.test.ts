@@ -145,9 +145,11 @@ const cases: EventCase[] = [
     hasNotLike: [/^US>PK/],
   },
   {
-    rule: 'near case (variant): an attack with no object pronoun and no party is aimed at the place',
-    sentence: 'وشنت إسرائيل غارات في سوريا.',
-    has: ['IL>SY:ASSAULT'],
+    rule: 'near case: an attack with no object pronoun and no party is aimed at the place (Al Arabiya, dev-side news)',
+    sentence:
+      'وشنت تركيا هجوما جويا وبريا الشهر الماضي في منطقة عفرين لتفتح بذلك جبهة جديد في الحرب السورية التي تشارك فيها عدة أطراف لاستهداف المقاتلين الأكراد في شمال سوريا.',
+    published: '2018-02-17',
+    has: ['TR>SY:ASSAULT'],
   },
   {
     rule: 'an act after a word of welcoming is someone else’s: the welcomers do not sign with each other (BBC, events audit)',
@@ -157,9 +159,10 @@ const cases: EventCase[] = [
     hasNotLike: [/^(US|GB|NO)>(US|GB|NO):/],
   },
   {
-    rule: 'near case (variant): a visit welcomed is the visitor’s',
-    sentence: 'ورحبت فرنسا بزيارة الرئيس الإيراني إلى باريس.',
-    has: ['IR>FR:CONSULT'],
+    rule: 'near case: a visit welcomed is the visitor’s (BBC, dev-side news)',
+    sentence: 'ورحب وزير الخارجية البريطاني، بوريس جونسون، بزيارة ترامب لبريطانيا، ووصف الخبر بأنه "رائع".',
+    published: '2018-04-27',
+    has: ['US>GB:CONSULT'],
   },
   {
     rule: 'near case (variant): a possessive makes the welcomed act the welcomer’s own',

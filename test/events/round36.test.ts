@@ -75,9 +75,10 @@ const cases: EventCase[] = [
     has: ['SA>QA:COERCE'],
   },
   {
-    rule: 'near case: «ضرب» with no siege word imposes nothing (variant)',
-    sentence: 'قالت السلطات إن الإعصار الذي ضرب السعودية على مدى يومين خلف أضرارا.',
-    published: '2018-03-09',
+    rule: 'near case: «ضرب» with no siege word imposes nothing (BBC, dev-side news)',
+    sentence:
+      'وقد علقت هايتي عمليات المنظمة الخيرية البريطانية فيها، اثناء تحقيقها في مزاعم انتهاكات وقعت بعد الزلزال المدمر الذي ضربها في عام 2010.',
+    published: '2018-02-24',
     hasNotLike: [/:COERCE$/],
   },
   // 5. Bringing in aid (إدخال مساعدات إلى) is aid; delivering it (إيصال) after a verb of allowing is someone else's.

@@ -33,9 +33,10 @@ const cases: EventCase[] = [
     hasNotLike: [/:SANCTION$/],
   },
   {
-    rule: 'near case: a curfew (حظر التجول) is no sanction (variant)',
-    sentence: 'وأعلنت السلطات المصرية حظر التجول في شمال سيناء وفرض الحظر على دخول الصحفيين.',
-    published: '2018-02-16',
+    rule: 'near case: a curfew (حظر التجول) is no sanction (BBC, dev-side news)',
+    sentence:
+      'وسط استمرار المظاهرات المناوئة للحكومة في جنوب العراق أعلنت السلطات حظر التجول في البصرة، وهو القرار التي أقدمت على إلغائه قبل دقائق من تفعيله.',
+    published: '2018-09-06',
     hasNotLike: [/:SANCTION$/],
   },
 ];
