@@ -400,8 +400,9 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
   for (const m of [...found]) {
     // «مطار الإمام الخميني», «مطار الملك خالد» (round 37): a title between the noun and a person is the facility's too.
     const before = m.first - (titleBeforePerson(ctx, m) ? 2 : 1);
-    // The tagger's MISC too: «كنيسة القيامة» (round 34); not a sport after a ground noun («ملعب الغولف»).
-    if (m.type === 'ORG' || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
+    // The tagger's MISC too: «كنيسة القيامة» (round 34); not a sport after a ground noun («ملعب الغولف»). Its ORG the
+    // gazetteer does not link too: «سد النهضة» is the dam, not a body «النهضة» (round 38).
+    if ((m.type === 'ORG' && m.target) || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
     if (m.type === 'MISC' && SPORT_GROUND_NOUNS.has(wordOf(forms, before))) continue;
     // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity, a known place too, except the
     // city an airport, a port, a prison … is named after («مطار الرياض الدولي», «ميناء الحديدة»; rounds 14 and 19).

@@ -1,0 +1,45 @@
+// Round 38 (blind dev round 25): the tagger's organization the gazetteer does not link, right after a facility noun,
+// is the facility («سد النهضة», «مسجد فينسبري»: LOC with the noun, as its persons, places and MISC already were), while
+// a linked body after one stays itself («محطة سي إن إن»). Sentences from the round's dev articles and from the audit of
+// unannotated dev-side news (ANT); each rule has a negative case.
+import { type LinkCase, runLinkCases } from './entities/cases.js';
+
+const facilities: LinkCase[] = [
+  {
+    rule: '«سد النهضة» is the dam, not a body «النهضة» (Sky News, dev round 25)',
+    text: 'وتتخوف القاهرة من أن يؤدي سد النهضة الذي تبنيه أديس أبابا على نهر النيل الأزرق، أهم روافد نهر النيل، إلى انخفاض تدفق مياه النيل.',
+    tagged: [
+      ['القاهرة', 'LOC'],
+      ['النهضة', 'ORG'],
+      ['أديس أبابا', 'LOC'],
+    ],
+    published: '2018-03-13',
+    expect: [['سد النهضة', 'local:']],
+    type: [['سد النهضة', 'LOC']],
+    absent: ['النهضة'],
+  },
+  {
+    rule: '«مسجد فينسبري» is the mosque (BBC, audit)',
+    text: 'توجيه تهم بالإرهاب لمنفذ هجوم مسجد فينسبري في لندن',
+    tagged: [
+      ['فينسبري', 'ORG'],
+      ['لندن', 'LOC'],
+    ],
+    published: '2018-04-14',
+    type: [['مسجد فينسبري', 'LOC']],
+    absent: ['فينسبري'],
+  },
+  {
+    rule: '… while a body the gazetteer links after a facility noun stays itself: «محطة سي إن إن» (audit)',
+    text: 'وقالت في مقابلة مع محطة سي إن إن إنها بكت في طريق عودتها إلى المنزل بعد أن حاول ترامب أن يدفع لها مبلغا من المال بعد أول لقاء.',
+    tagged: [
+      ['سي إن إن', 'ORG'],
+      ['ترامب', 'PER'],
+    ],
+    published: '2018-07-21',
+    expect: [['سي إن إن', 'org:cnn']],
+    absent: ['محطة سي إن إن'],
+  },
+];
+
+runLinkCases('round 38: an unlinked body after a facility noun', facilities);
