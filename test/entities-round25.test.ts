@@ -1,6 +1,8 @@
 // Round 38 (blind dev round 25): the tagger's organization the gazetteer does not link, right after a facility noun,
 // is the facility («سد النهضة», «مسجد فينسبري»: LOC with the noun, as its persons, places and MISC already were), while
-// a linked body after one stays itself («محطة سي إن إن»). Sentences from the round's dev articles and from the audit of
+// a linked body after one stays itself («محطة سي إن إن»). A river's colour after its name is part of it («نهر النيل
+// الأزرق»); a river named with its noun and bare in one story is one place («حوض النيل» … «مياه نهر النيل»), the Blue
+// Nile another. Sentences from the round's dev articles and from the audit of
 // unannotated dev-side news (ANT); each rule has a negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
@@ -43,3 +45,36 @@ const facilities: LinkCase[] = [
 ];
 
 runLinkCases('round 38: an unlinked body after a facility noun', facilities);
+
+const rivers: LinkCase[] = [
+  {
+    rule: "«نهر النيل الأزرق» is the Blue Nile, its colour in the span, apart from the Nile's two mentions (Sky News, dev round 25)",
+    text: 'وتتخوف القاهرة من أن يؤدي سد النهضة الذي تبنيه أديس أبابا على نهر النيل الأزرق، أهم روافد نهر النيل، إلى انخفاض تدفق مياه النيل الذي يوفر نحو 90 بالمئة من احتياجات مصر للمياه.',
+    tagged: [
+      ['القاهرة', 'LOC'],
+      ['أديس أبابا', 'LOC'],
+      ['النيل', 'LOC'],
+      ['النيل', 'LOC'],
+      ['النيل', 'LOC', 'مياه'],
+      ['مصر', 'LOC'],
+    ],
+    published: '2018-03-13',
+    mentionsOf: [
+      ['نهر النيل الأزرق', ['نهر النيل الأزرق']],
+      ['نهر النيل', ['نهر النيل', 'النيل']],
+    ],
+  },
+  {
+    rule: 'the Nile bare and with its noun is one place (BBC, audit)',
+    text: 'لكن المشروع أثار توترات إقليمية في منطقة حوض النيل بعد أن أعربت مصر عن مخاوفها حيال أن يؤدي السد إلى تراجع في حصتها من مياه نهر النيل.',
+    tagged: [
+      ['النيل', 'LOC'],
+      ['مصر', 'LOC'],
+      ['النيل', 'LOC', 'مياه نهر'],
+    ],
+    published: '2018-09-07',
+    mentionsOf: [['نهر النيل', ['النيل', 'نهر النيل']]],
+  },
+];
+
+runLinkCases('round 38: rivers', rivers);

@@ -537,9 +537,11 @@ function wholeFacilityNouns(ctx: LinkContext, found: Found[]): void {
 /**
  * Qualifiers right after a facility's name that belong to it: an airport's or port's «الدولي», «الدولية»; «المركزي»
  * of a prison, hospital or mosque («سجن صيدنايا المركزي», «مسجد لندن المركزي»); «الكبير» of a mosque («مسجد كولون
- * الكبير», the Great Mosque; round 22). Normalized.
+ * الكبير», the Great Mosque; round 22); the colour of a river («نهر النيل الأزرق», the Blue Nile; round 38). Normalized.
  */
-const NAME_QUALIFIERS = new Set(['الدولي', 'الدولية', 'المركزي', 'المركزية', 'الكبير'].map(nameKey));
+const NAME_QUALIFIERS = new Set(
+  ['الدولي', 'الدولية', 'المركزي', 'المركزية', 'الكبير', 'الأزرق', 'الأبيض'].map(nameKey),
+);
 
 const COURT_NOUN = nameKey('محكمة');
 const SUPREME = nameKey('العليا');
