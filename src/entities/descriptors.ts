@@ -55,6 +55,11 @@ function isBareWord(tokens: readonly Token[], forms: TokenForms, i: number): boo
  */
 export function organizationsByDescriptor(ctx: LinkContext, found: Found[]): void {
   for (const m of found) {
+    if (m.type === 'PER' && !m.cues && isMovementOfLeader(ctx, m)) {
+      m.type = 'ORG';
+      m.target = undefined;
+      continue;
+    }
     if (m.type !== 'PER' || m.target || m.cues) continue;
     // A one-hashtag mention counts its own words («#حزب_الشعوب_الديمقراطي»).
     const hashtag = m.last - m.first === 1 && ctx.tokens[m.first].kind === 'hashtag';
@@ -64,6 +69,19 @@ export function organizationsByDescriptor(ctx: LinkContext, found: Found[]): voi
     const type: DescriptorType | undefined = ctx.cues.descriptors.get(words ? words[0] : wordOf(ctx.forms, m.first));
     if (type === 'ORGNAME' || (type === 'ORG' && count > 2)) m.type = 'ORG';
   }
+}
+
+/**
+ * «شبكة غولن», «حركة فتح الله غولن»: a person the gazetteer knows right after a movement noun with no article
+ * (group-nouns.tsv `movement`; a glued preposition allowed: «بجماعة») names the movement after its leader (round 38).
+ */
+function isMovementOfLeader(ctx: LinkContext, m: Found): boolean {
+  const { cues, tokens, forms } = ctx;
+  const before = m.first - 1;
+  if (m.target?.kind !== 'entry' || m.target.entry.kind !== 'person' || before < 0) return false;
+  const t = tokens[before];
+  if (t.kind !== 'arabic' || t.proclitics.includes('ال') || tokens[m.first].start - t.end > 1) return false;
+  return cues.movementNouns.has(wordOf(forms, before));
 }
 
 /** The company noun right before token i (one space, a glued preposition allowed: «لشركة»), as a key. */
