@@ -80,6 +80,8 @@ export interface Cues {
   /** Words, as written, that open a family's or tribe's own name (group-nouns.tsv, kind `opens`): «آل» (its key is
    * the article's «ال»). */
   groupOpeners: Set<string>;
+  /** Keys of nouns a movement named after its leader opens (group-nouns.tsv, kind `movement`): «جماعة غولن». */
+  movementNouns: Set<string>;
   /** Keys of nouns of relation between persons (data/gazetteer/relation-nouns.tsv): «حليف» ends a person's name. */
   relationNouns: Set<string>;
   /** Countries whose people news names family name first (data/gazetteer/family-name-first.tsv): «كيم» is Kim Jong Un. */
@@ -101,23 +103,29 @@ function rows(file: string): string[][] {
     .map((l) => l.split('\t').map((c) => c.trim()));
 }
 
-/** The two kinds of group-nouns.tsv: nouns before a tribe's name, words opening a family's name. */
+/**
+ * The kinds of group-nouns.tsv: nouns before a tribe's name, words opening a family's name, nouns before a movement's
+ * leader.
+ */
 function groupWords(table: string[][]): {
   groupNouns: Set<string>;
   groupPairNouns: Set<string>;
   groupOpeners: Set<string>;
+  movementNouns: Set<string>;
 } {
   const groupNouns = new Set<string>();
   const groupPairNouns = new Set<string>();
   const groupOpeners = new Set<string>();
+  const movementNouns = new Set<string>();
   for (const [word, kind] of table) {
     const key = nameKey(word);
     if (kind === 'opens') groupOpeners.add(word);
+    else if (kind === 'movement') movementNouns.add(key);
     else if (kind === 'before' || kind === 'pair') groupNouns.add(key);
     else throw new MarsadError(`group-nouns.tsv: bad kind "${kind}" for ${word}`, 'data');
     if (kind === 'pair') groupPairNouns.add(key);
   }
-  return { groupNouns, groupPairNouns, groupOpeners };
+  return { groupNouns, groupPairNouns, groupOpeners, movementNouns };
 }
 
 /** The first column of a cue table, as name keys: one set per word list. */

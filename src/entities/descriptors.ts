@@ -56,6 +56,11 @@ function isBareWord(tokens: readonly Token[], forms: TokenForms, i: number): boo
  */
 export function organizationsByDescriptor(ctx: LinkContext, found: Found[]): void {
   for (const m of found) {
+    if (m.type === 'PER' && !m.cues && isMovementOfLeader(ctx, m)) {
+      m.type = 'ORG';
+      m.target = undefined;
+      continue;
+    }
     if (m.type !== 'PER' || m.target || m.cues) continue;
     // A one-hashtag mention counts its own words («#حزب_الشعوب_الديمقراطي»).
     const hashtag = m.last - m.first === 1 && ctx.tokens[m.first].kind === 'hashtag';
@@ -65,6 +70,19 @@ export function organizationsByDescriptor(ctx: LinkContext, found: Found[]): voi
     const type: DescriptorType | undefined = ctx.cues.descriptors.get(words ? words[0] : wordOf(ctx.forms, m.first));
     if (type === 'ORGNAME' || (type === 'ORG' && count > 2)) m.type = 'ORG';
   }
+}
+
+/**
+ * «شبكة غولن», «حركة فتح الله غولن»: a person the gazetteer knows right after a movement noun with no article
+ * (group-nouns.tsv `movement`; a glued preposition allowed: «بجماعة») names the movement after its leader (round 38).
+ */
+function isMovementOfLeader(ctx: LinkContext, m: Found): boolean {
+  const { cues, tokens, forms } = ctx;
+  const before = m.first - 1;
+  if (m.target?.kind !== 'entry' || m.target.entry.kind !== 'person' || before < 0) return false;
+  const t = tokens[before];
+  if (t.kind !== 'arabic' || t.proclitics.includes('ال') || tokens[m.first].start - t.end > 1) return false;
+  return cues.movementNouns.has(wordOf(forms, before));
 }
 
 /** The company noun right before token i (one space, a glued preposition allowed: «لشركة»), as a key. */
@@ -402,8 +420,9 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
   for (const m of [...found]) {
     // «مطار الإمام الخميني», «مطار الملك خالد» (round 37): a title between the noun and a person is the facility's too.
     const before = m.first - (titleBeforePerson(ctx, m) ? 2 : 1);
-    // The tagger's MISC too: «كنيسة القيامة» (round 34); not a sport after a ground noun («ملعب الغولف»).
-    if (m.type === 'ORG' || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
+    // The tagger's MISC too: «كنيسة القيامة» (round 34); not a sport after a ground noun («ملعب الغولف»). Its ORG the
+    // gazetteer does not link too: «سد النهضة» is the dam, not a body «النهضة» (round 38).
+    if ((m.type === 'ORG' && m.target) || m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
     if (m.type === 'MISC' && SPORT_GROUND_NOUNS.has(wordOf(forms, before))) continue;
     // A seat of power the gazetteer links («قصر الإليزيه» → France) keeps its identity, a known place too, except the
     // city an airport, a port, a prison … is named after («مطار الرياض الدولي», «ميناء الحديدة»; rounds 14 and 19).
@@ -538,9 +557,11 @@ function wholeFacilityNouns(ctx: LinkContext, found: Found[]): void {
 /**
  * Qualifiers right after a facility's name that belong to it: an airport's or port's «الدولي», «الدولية»; «المركزي»
  * of a prison, hospital or mosque («سجن صيدنايا المركزي», «مسجد لندن المركزي»); «الكبير» of a mosque («مسجد كولون
- * الكبير», the Great Mosque; round 22). Normalized.
+ * الكبير», the Great Mosque; round 22); the colour of a river («نهر النيل الأزرق», the Blue Nile; round 38). Normalized.
  */
-const NAME_QUALIFIERS = new Set(['الدولي', 'الدولية', 'المركزي', 'المركزية', 'الكبير'].map(nameKey));
+const NAME_QUALIFIERS = new Set(
+  ['الدولي', 'الدولية', 'المركزي', 'المركزية', 'الكبير', 'الأزرق', 'الأبيض'].map(nameKey),
+);
 
 const COURT_NOUN = nameKey('محكمة');
 const SUPREME = nameKey('العليا');

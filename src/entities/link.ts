@@ -1791,7 +1791,7 @@ function buildEntities(
  * same but for one edit of a weak letter or two letters swapped (spelling.ts spellingVariantWords), are one entity, as
  * variantPerson joins a one-word mention to a fuller name. Both differing words must be rare in news («حسن» and «حسين»
  * are two names) and of four letters or more (three beside a shared word: «تيك» / «تايك»); an entity with two such
- * partners joins none.
+ * partners joins none. A river with and without its noun is joined the same way (isRiverOf).
  */
 function joinLocalSpellings(byKey: Map<string, Building>): void {
   // Each local key's words, split once (the pairs below are many).
@@ -1806,11 +1806,15 @@ function joinLocalSpellings(byKey: Map<string, Building>): void {
     const { key: a, b: x, words: aw } = locals[i];
     for (let j = i + 1; j < locals.length; j++) {
       const { key: b, b: y, words: bw } = locals[j];
-      if (x.entity.type !== y.entity.type || aw.length !== bw.length) continue;
-      const k = onlyDifference(aw, bw);
-      if (k < 0) continue;
-      const [u, v] = [aw[k], bw[k]];
-      if (!rare(u, aw.length) || !rare(v, aw.length) || !spellingVariantWords(u, v, true)) continue;
+      if (x.entity.type !== y.entity.type) continue;
+      if (aw.length !== bw.length) {
+        if (x.entity.type !== 'LOC' || (!isRiverOf(aw, bw) && !isRiverOf(bw, aw))) continue;
+      } else {
+        const k = onlyDifference(aw, bw);
+        if (k < 0) continue;
+        const [u, v] = [aw[k], bw[k]];
+        if (!rare(u, aw.length) || !rare(v, aw.length) || !spellingVariantWords(u, v, true)) continue;
+      }
       partners.set(a, [...(partners.get(a) ?? []), b]);
       partners.set(b, [...(partners.get(b) ?? []), a]);
     }
@@ -1824,6 +1828,18 @@ function joinLocalSpellings(byKey: Map<string, Building>): void {
     keep.entity.mentions.push(...gone.entity.mentions);
     byKey.delete(goneKey);
   }
+}
+
+const RIVER = nameKey('نهر');
+
+/**
+ * «نهر النيل» … «مياه النيل», «نهر الفرات» … «الفرات» (round 38): a river named with its noun (round 35) and without it
+ * in one story is one place; the words of one key are «نهر» + the other's.
+ */
+function isRiverOf(river: readonly string[], bare: readonly string[]): boolean {
+  if (river.length !== bare.length + 1 || river[0] !== RIVER) return false;
+  for (let k = 0; k < bare.length; k++) if (river[k + 1] !== bare[k]) return false;
+  return true;
 }
 
 /** The one position where two word lists of one length differ, or -1 when they differ nowhere or in more than one. */
