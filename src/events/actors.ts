@@ -147,6 +147,8 @@ interface ActorLists {
    * the trie; a party only where the entity tagger marks the word as an organization.
    */
   tagged: Map<string, string | null>;
+  /** Country names that are also common words (data/gazetteer/country-words.tsv: «مالي», financial), normalized. */
+  commonCountryWords: Set<string>;
 }
 
 let lists: ActorLists | undefined;
@@ -164,11 +166,16 @@ function readActorLists(): ActorLists {
     const words = normalizeForMatch(text).split(/\s+/).filter(Boolean);
     if (words.length > 0) names.push({ words, country, kind, ...(official ? { official } : {}) });
   };
+  // A country name that is also a common word («دعم مالي», financial support) is left to the linker, which reads its
+  // context (data/gazetteer/country-words.tsv), as ambiguous places are below.
+  const commonCountryWords = new Set(
+    readTsvTable('gazetteer/country-words.tsv').rows.map(([word]) => normalizeForMatch(word)),
+  );
   const { rows, col } = readTsvTable('gazetteer/countries.tsv');
   for (const row of rows) {
     const iso = row[col('iso2')];
     for (const n of [row[col('name_ar')], row[col('official_ar')], ...splitList(row[col('variants_ar')])]) {
-      if (n) add(n, iso, 'country');
+      if (n && !commonCountryWords.has(normalizeForMatch(n))) add(n, iso, 'country');
     }
     for (const n of withPlurals(splitList(row[col('demonyms_ar')]))) add(n, iso, 'demonym');
     for (const n of splitList(row[col('metonyms_ar')])) add(n, iso, 'metonym');
@@ -208,7 +215,7 @@ function readActorLists(): ActorLists {
     }
   }
   const trieNames = withAccusatives(names).filter((n) => !ignored.has(n.words.join(' ')));
-  return { names: trieNames, ignored, uncodedOfficials, tagged };
+  return { names: trieNames, ignored, uncodedOfficials, tagged, commonCountryWords };
 }
 
 /**
@@ -531,7 +538,7 @@ const isNonStateOrg = (entity: { type: string; key?: string }) =>
   entity.type === 'ORG' && entity.key !== undefined && nonStateOrgs().has(entity.key);
 
 function entityActors(doc: Doc): Actor[] {
-  const { uncodedOfficials } = actorLists();
+  const { uncodedOfficials, commonCountryWords } = actorLists();
   const actors: Actor[] = [];
   for (const entity of doc.layers.entities) {
     if (entity.type === 'MISC' || (entity.key !== undefined && uncodedOfficials.has(entity.key))) continue;
@@ -540,6 +547,9 @@ function entityActors(doc: Doc): Actor[] {
     for (const m of entity.mentions) {
       if (isIgnoredMention(doc.text, m)) continue;
       const [first, last] = tokenRange(doc.layers.tokens, m.start, m.end);
+      // A country name that is also a common word is left to the linker (readActorLists): where it links one («في
+      // شمال مالي»), the mention is the country the name would have been.
+      const countryWord = isCountry && commonCountryWords.has(plainName(m.text));
       actors.push({
         start: m.start,
         end: m.end,
@@ -547,7 +557,7 @@ function entityActors(doc: Doc): Actor[] {
         last,
         country: entity.country ?? taggedCountry(entity, m.text),
         entity: entity.id,
-        kind,
+        kind: countryWord ? 'country' : kind,
       });
     }
   }
