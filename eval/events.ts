@@ -319,6 +319,7 @@ async function main(): Promise<void> {
     'dev-b15',
     'dev-b16',
     'dev-b17',
+    'dev-b18',
     'heldout-first',
     'heldout-b1',
     'heldout-b2',
