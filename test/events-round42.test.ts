@@ -1,0 +1,80 @@
+// Round 42 (docs/events.md): blind dev batch 18's misses whose causes are general to Arabic news. Each rule has a
+// case the round-start coder missed and a near case that must not be coded. The cases are sentences of dev gold
+// articles (eval/gold/events.jsonl, split dev, batch 18) or of dev-side articles from the events audit
+// (scripts/audit-events.ts), with the outlet named; cases marked "variant" change words of such a sentence.
+import { type EventCase, runEventCases } from './events/cases.js';
+
+const cases: EventCase[] = [
+  // 1. What a warning says a party does (a misdeed row of claims.tsv) is an accusation (code.ts, `warning`).
+  {
+    rule: 'a warning «من أن» a party seeks to dominate accuses it (CNN, dev batch 18)',
+    sentence:
+      '(CNN)-- حذر رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، من أن إيران تسعى إلى السيطرة على العالم "من خلال العدوان والارهاب"، مؤكدا أن طهران "تطور صواريخ باليستية للوصول إلى عمق أوروبا والولايات المتحدة أيضا".',
+    published: '2018-02-18',
+    has: ['IL>IR:ACCUSE'],
+  },
+  {
+    rule: 'near case: what a warning fears a party will do is not coded (variant)',
+    sentence: 'حذر رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، من أن إيران ستهاجم إسرائيل من سوريا.',
+    published: '2018-02-18',
+    hasNotLike: [/^IR>IL:/, /:ACCUSE$/],
+  },
+  // 2. A misdeed whose subject is a party's act noun («أنشطة إيران الخبيثة تشكل تهديدا») (claims.ts, actFabrication).
+  {
+    rule: 'a party’s activities said to pose a threat accuse the party (Alarabia, dev batch 18; variant without the aside)',
+    sentence:
+      'وقال القائد العسكري الأميركي، جوزيف فوتيل، إن أنشطة #إيران الخبيثة تشكل تهديدا لاستقرار المنطقة على الأمد البعيد.',
+    published: '2018-02-27',
+    has: ['US>IR:ACCUSE'],
+  },
+  {
+    rule: 'involvement said of a party after «أن تكون» accuses it (BBC, events audit)',
+    sentence:
+      'واتفق زعماء الاتحاد الأوروبي، الأسبوع الماضي، على أنه من المرجح أن تكون موسكو ضالعة في تسميم سكريبال وابنته جنوبي إنجلترا، لكن موسكو تنفي أي دور لها فيما تعرض له.',
+    published: '2018-03-27',
+    has: ['EU>RU:ACCUSE'],
+  },
+  {
+    rule: 'near case: a party behind a preposition in the subject is not the one posing the threat (variant)',
+    sentence: 'وقال القائد العسكري الأميركي، جوزيف فوتيل، إن الحرب على إيران تشكل تهديدا لاستقرار المنطقة.',
+    published: '2018-02-27',
+    hasNot: ['US>IR:ACCUSE'],
+  },
+  // 3. A noun glued to the trigger's particle whose relative verb names its author (code.ts, authorOfPhrase).
+  {
+    rule: 'praise of a policy «التي يتبعها نظيره الفلبيني» praises its author (Alarabia, dev batch 18)',
+    sentence:
+      'وكان الرئيس الأميركي قد أشاد بسياسة القبضة الحديدية التي يتبعها نظيره الفلبيني، رودريغو دوتيرتي، في مكافحة مروجي المخدرات في بلاده، على الرغم من أن "الحرب على المخدرات" التي يشنها الأخير واجهت انتقادات حادة من جانب منظمات الدفاع عن حقوق الإنسان.',
+    published: '2018-03-02',
+    has: ['US>PH:SUPPORT'],
+  },
+  {
+    rule: 'a rejected deadline «للمهلة التي حددتها رئيسة الوزراء البريطانية» rejects its author (CNN, events audit)',
+    sentence:
+      'دبي، الإمارات العربية المتحدة (CNN)— عبرت وزارة الخارجية الروسية، الثلاثاء، عنن رفضها للمهلة التي حددتها رئيسة الوزراء البريطانية، تيريزا ماي، ومطالبها بتقديم تفسير حول المادة الكيماوية.',
+    published: '2018-03-13',
+    has: ['RU>GB:REJECT'],
+  },
+  {
+    rule: 'welcoming calls «بدعوات الحوار التي أطلقتها بيونغ يانغ» welcomes their author (France24, events audit)',
+    sentence:
+      'رحبت الولايات المتحدة الأمريكية على لسان رئيسها دونالد ترامب الثلاثاء بدعوات الحوار التي أطلقتها بيونغ يانغ وعرضها التخلي عن أسلحتها النووية مقابل ضمان أمن نظامها.',
+    published: '2018-03-06',
+    has: ['US>KP:SUPPORT'],
+  },
+  {
+    rule: 'near case: the party that backs the warned forces («التي تدعمها الولايات المتحدة») is not warned (BBC, events audit)',
+    sentence:
+      'حذر الرئيس السوري بشار الأسد القوات الكردية التي تدعمها الولايات المتحدة من أنه لن يتردد في استخدام القوة لاستعادة السيطرة على ثلث البلاد الذي استولوا عليه.',
+    published: '2018-05-31',
+    hasNot: ['SY>US:THREATEN'],
+  },
+  {
+    rule: 'near case: a word in ه four words after the glued noun is no relative verb («تجاه») (BBC, events audit)',
+    sentence: 'واتهمت الأمم المتحدة ومسؤولون حقوقيون إسرائيل باستخدام قوة غير متناسبة تجاه المتظاهرين الفلسطينيين.',
+    published: '2018-06-03',
+    hasNotLike: [/>PS:ACCUSE$/],
+  },
+];
+
+runEventCases(cases, '2018-03-01');
