@@ -75,6 +75,34 @@ const cases: EventCase[] = [
     published: '2018-06-03',
     hasNotLike: [/>PS:ACCUSE$/],
   },
+  // 4. Destabilizing as a misdeed row (claims.tsv), three words allowed after the act noun's party.
+  {
+    rule: 'a party’s activities said to destabilize the region accuse it, past «ما زالت» (BBC, events audit)',
+    sentence:
+      'وذكر الجبير أن أنشطة إيران الإرهابية ما زالت تزعزع استقرار المنطقة، معلنا دعم الاستراتيجية الأمريكية فى مواجهة إيران.',
+    published: '2018-09-29',
+    has: ['SA>IR:ACCUSE'],
+  },
+  {
+    rule: 'near case: a war on a party that destabilizes the region does not accuse the party (variant)',
+    sentence: 'وذكر الجبير أن الحرب ضد إيران ما زالت تزعزع استقرار المنطقة.',
+    published: '2018-09-29',
+    hasNot: ['SA>IR:ACCUSE'],
+  },
+  // 5. «لا تزال، ما زالت» (cue `still`): "still", no negation.
+  {
+    rule: '«ما زالت تطالب» is a demand still made, not a negated one (BBC, events audit)',
+    sentence: 'الهند ما زالت تطالب بريطانيا باعادة ماسة "جبل النور"، احدى مجوهرات التاج البريطاني.',
+    published: '2018-05-16',
+    has: ['IN>GB:REQUEST'],
+  },
+  {
+    rule: 'near case: «لا تطالب» stays negated (variant)',
+    sentence: 'الهند لا تطالب بريطانيا باعادة ماسة "جبل النور"، احدى مجوهرات التاج البريطاني.',
+    published: '2018-05-16',
+    hasNot: ['IN>GB:REQUEST'],
+    negated: 'IN>GB:REQUEST',
+  },
 ];
 
 runEventCases(cases, '2018-03-01');

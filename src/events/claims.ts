@@ -271,8 +271,8 @@ function fabrication(v: ClaimView, i: number): Claim | undefined {
   return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: group.map((a) => [source, a]) } : undefined;
 }
 
-/** Words between an act noun's parties and a misdeed verb («أنشطة إيران الخبيثة تشكل تهديدا»). */
-const ACT_MISDEED_WORDS = 2;
+/** Words between an act noun's parties and a misdeed verb («أنشطة إيران الخبيثة تشكل تهديدا»، «أنشطة إيران الإرهابية ما زالت تزعزع»). */
+const ACT_MISDEED_WORDS = 3;
 
 /**
  * «إن أنشطة #إيران الخبيثة تشكل تهديدا لاستقرار المنطقة»: a misdeed row whose subject is an act noun opening reported

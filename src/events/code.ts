@@ -3064,6 +3064,8 @@ const ABILITY_WINDOW = 4;
 function isNegation(ctx: Context, j: number): boolean {
   // «وهو ما تنفيه إيران»، «الأمر الذي …»: after هو/هي/هذا «ما» is the relative "what", not "not" (round 19).
   if (ctx.tokens[j].norm === 'ما' && j > ctx.view.first && COMMENT_HEADS.has(ctx.tokens[j - 1].norm)) return false;
+  // «لا تزال إيران تدعم …»، «ما زالت تزعزع …»: with زال the particle means "still" (round 42).
+  if (j + 1 < ctx.view.last && ctx.lex.cues.still.has(ctx.tokens[j + 1].norm)) return false;
   const particle = ctx.tokens[j].norm.replace(/^[وف](?=..$)/, '');
   return hasCue(ctx, j, 'negation') || ctx.lex.cues.negation.has(particle);
 }
