@@ -103,6 +103,28 @@ const cases: EventCase[] = [
     hasNot: ['IN>GB:REQUEST'],
     negated: 'IN>GB:REQUEST',
   },
+  // 6. A demonym joined with the name after it takes its own gender as a pronoun's antecedent (antecedentGender).
+  {
+    rule: '«لقائها» after «رئيسة الوزراء البريطانية تريزا ماي» is her meeting (BBC, dev batch 18; variant: a verb of saying, no commas)',
+    sentence:
+      'وقالت رئيسة الوزراء البريطانية تريزا ماي في لقائها مع ولي العهد الأمير محمد بن سلمان إنها أثارت قلق الحكومة بشأن حقوق الإنسان.',
+    published: '2018-03-07',
+    has: ['GB>SA:CONSULT'],
+  },
+  {
+    rule: '«لها» after «وزارة الدفاع الأمريكية، البنتاغون» is the ministry (BBC, events audit)',
+    sentence:
+      'وجاء ذلك بعد أيام من إعلان وزارة الدفاع الأمريكية، البنتاغون، أنها لن تسحب القوات من منبج رغم مطالبات تركيا لها بذلك.',
+    published: '2018-03-21',
+    has: ['TR>US:REQUEST'],
+  },
+  {
+    rule: 'near case: a verb’s agreement with such a party is unchanged («قررت السلطات الألمانية ترحيل المغربي، منير المتصدق») (BBC, events audit)',
+    sentence:
+      'قررت السلطات الألمانية ترحيل المغربي، منير المتصدق، أحد المشاركين في هجمات 11 سبتمبر، التي ضربت مركز التجارة العالمي والبنتاغون في الولايات المتحدة.',
+    published: '2018-10-15',
+    has: ['DE>MA:COERCE'],
+  },
 ];
 
 runEventCases(cases, '2018-03-01');

@@ -1374,7 +1374,10 @@ function spokesmanGender(ctx: Context, a: Actor): Agreement {
 
 /** The gender a party has as a pronoun's antecedent: its office's where it is one's genitive (زعيم كوريا الشمالية). */
 function antecedentGender(ctx: Context, a: Actor): Agreement {
-  return officeGender(ctx.tokens[a.first - 1]?.norm ?? '') ?? actorGender(ctx, a);
+  // «رئيسة الوزراء البريطانية تيريزا ماي … في لقائها»: a demonym joined with the name after it is gendered by its own
+  // first word, not by the name's last (round 42; pronouns only: verb agreement keeps the whole actor's).
+  const own = a.kind === 'demonym' && a.last - a.first > 1 ? { ...a, last: a.first + 1 } : a;
+  return officeGender(ctx.tokens[a.first - 1]?.norm ?? '') ?? actorGender(ctx, own);
 }
 
 /** Only a clear clash rules an actor out: a masculine verb with a feminine subject, or the reverse. */
