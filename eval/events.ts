@@ -19,7 +19,8 @@
 // articles taken), annotated blind before round-22 tuning; 15 = 104 dev sentences drawn the same way (--batch 15),
 // annotated blind before round-25 tuning; 16 = 108 dev sentences drawn the same way (--batch 16), annotated blind
 // before round-27 tuning; 17 = 107 dev sentences drawn the same way (--batch 17), annotated blind before round-36
-// tuning; "heldout2" = 111
+// tuning; 18 = 94 dev sentences drawn the same way (--batch 18; Alarabia had three candidates), annotated blind before
+// round-42 tuning; "heldout2" = 111
 // held-out sentences, the first four of 30 more held-out articles, annotated blind before round-7 tuning; "heldout3" = 110 held-out sentences, the first four of 30 more
 // held-out articles, annotated blind the same way after round 12 (both: eval/gold/heldout-additions), the exact sentence
 // text, and its events as a careful reader codes them from the sentence alone: source and target as ISO 3166-1
@@ -60,7 +61,7 @@ interface GoldEvent {
 interface GoldSentence {
   article: string;
   split: 'dev' | 'heldout';
-  /** Annotation batch (absent = 1; 9–17 = blind dev batches, docs/events.md rounds 17–22, 25, 27 and 36); "heldout2", "heldout3" for eval/gold/heldout-additions (blind, see its README). */
+  /** Annotation batch (absent = 1; 9–18 = blind dev batches, docs/events.md rounds 17–22, 25, 27, 36 and 42); "heldout2", "heldout3" for eval/gold/heldout-additions (blind, see its README). */
   batch?: number | 'heldout2' | 'heldout3';
   sentence: string;
   events: GoldEvent[];
@@ -318,6 +319,7 @@ async function main(): Promise<void> {
     'dev-b15',
     'dev-b16',
     'dev-b17',
+    'dev-b18',
     'heldout-first',
     'heldout-b1',
     'heldout-b2',

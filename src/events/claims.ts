@@ -271,6 +271,32 @@ function fabrication(v: ClaimView, i: number): Claim | undefined {
   return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: group.map((a) => [source, a]) } : undefined;
 }
 
+/** Words between an act noun's parties and a misdeed verb («أنشطة إيران الخبيثة تشكل تهديدا»، «أنشطة إيران الإرهابية ما زالت تزعزع»). */
+const ACT_MISDEED_WORDS = 3;
+
+/**
+ * «إن أنشطة #إيران الخبيثة تشكل تهديدا لاستقرار المنطقة»: a misdeed row whose subject is an act noun opening reported
+ * content (right after أن/إن or a colon) with its parties right after it (a genitive, demonym adjectives), at most
+ * ACT_MISDEED_WORDS words before the misdeed, accuses those parties (112) by the speaker, as a party right before it
+ * does (fabrication). Not when a complementizer or another verb trigger stands between, nor under a condition.
+ * Round 42.
+ */
+function actFabrication(v: ClaimView, i: number): Claim | undefined {
+  if (!misdeedAt(v, i)) return undefined;
+  const opened = reportedActParties(v, i);
+  if (!opened) return undefined;
+  const { c, parties } = opened;
+  let words = 0;
+  for (let k = parties[parties.length - 1].last; k < i; k++) {
+    if (!v.isWord(k)) continue;
+    if (v.isComplementizer(k) || v.isVerbTrigger(k) || ++words > ACT_MISDEED_WORDS) return undefined;
+  }
+  const entry = v.entry(ACCUSE);
+  if (!entry || v.conditionBefore(c)) return undefined;
+  const source = speaker(v, c);
+  return source ? { trigger: entry, at: i, from: c, flagsAt: i, pairs: parties.map((a) => [source, a]) } : undefined;
+}
+
 /**
  * The parties coordinated with و that end with `last` («أن روسيا وسوريا تختلقان …»), first to last (round 26):
  * each one's first token carries a peeled و and the one before it ends right there.
@@ -315,17 +341,10 @@ function actParties(v: ClaimView, h: number, end: number): Actor[] {
 }
 
 /**
- * «اعتبر ماكرون أن التنازلات الروسية والسورية المتعلقة بمساعي وقف إطلاق النار "غير كافية"»: an act noun opening
- * reported content (right after أن/إن or a colon) with its parties right after it (a genitive, demonym adjectives)
- * judged wanting (a `judgement` row at token i: غير كافية، غير مقبولة، غير قانونية، محفوف بالمخاطر …) in the same
- * clause is a criticism (CAMEO 111) of those parties by the speaker. Not when another verb trigger or complementizer
- * stands between the parties and the judgement (the judgement is then another subject's), nor under a condition.
+ * The act noun opening reported content before token i (right after أن/إن or a colon, within JUDGED_WORDS words) and
+ * its parties right after it (actParties), with the opening token c.
  */
-function judgedAct(v: ClaimView, i: number): Claim | undefined {
-  // «إن مناشدة الخارجية الأميركية لتركيا "لتذهب لقراءة" قرار وقف إطلاق النار لا أساس لها»: a party's claim or appeal
-  // called baseless is rejected (120), as «وصف … الاتهامات الأميركية بأنها …» is.
-  const rejected = phraseAt(v, i, claimWords().rejection);
-  if (!rejected && !phraseAt(v, i, claimWords().judgement)) return undefined;
+function reportedActParties(v: ClaimView, i: number): { c: number; parties: Actor[] } | undefined {
   let c = -1;
   for (let k = i - 1, n = 0; k >= v.first && v.inClause(i, k) && n <= JUDGED_WORDS; k--) {
     if (!v.isWord(k)) {
@@ -344,7 +363,24 @@ function judgedAct(v: ClaimView, i: number): Claim | undefined {
   while (h < i && !v.isWord(h)) h++;
   if (h >= i || v.actors.some((a) => a.first <= h && h < a.last)) return undefined;
   const parties = actParties(v, h, i);
-  if (parties.length === 0) return undefined;
+  return parties.length === 0 ? undefined : { c, parties };
+}
+
+/**
+ * «اعتبر ماكرون أن التنازلات الروسية والسورية المتعلقة بمساعي وقف إطلاق النار "غير كافية"»: an act noun opening
+ * reported content (right after أن/إن or a colon) with its parties right after it (a genitive, demonym adjectives)
+ * judged wanting (a `judgement` row at token i: غير كافية، غير مقبولة، غير قانونية، محفوف بالمخاطر …) in the same
+ * clause is a criticism (CAMEO 111) of those parties by the speaker. Not when another verb trigger or complementizer
+ * stands between the parties and the judgement (the judgement is then another subject's), nor under a condition.
+ */
+function judgedAct(v: ClaimView, i: number): Claim | undefined {
+  // «إن مناشدة الخارجية الأميركية لتركيا "لتذهب لقراءة" قرار وقف إطلاق النار لا أساس لها»: a party's claim or appeal
+  // called baseless is rejected (120), as «وصف … الاتهامات الأميركية بأنها …» is.
+  const rejected = phraseAt(v, i, claimWords().rejection);
+  if (!rejected && !phraseAt(v, i, claimWords().judgement)) return undefined;
+  const opened = reportedActParties(v, i);
+  if (!opened) return undefined;
+  const { c, parties } = opened;
   for (let k = parties[parties.length - 1].last; k < i; k++)
     if (v.isWord(k) && (v.isComplementizer(k) || v.isVerbTrigger(k))) return undefined;
   const entry = v.entry(rejected ? REJECT : CRITICIZE);
@@ -412,5 +448,5 @@ export function verblessClaim(v: ClaimView, i: number): Claim | undefined {
   if (t?.kind !== 'arabic' || v.isAside(i)) return undefined;
   if (t.norm === 'لا' || t.norm === 'ولا') return denial(v, i) ?? judgedAct(v, i);
   if (!v.mayStartClaim(i)) return undefined;
-  return fabrication(v, i) ?? judgedAct(v, i) ?? demandedStop(v, i);
+  return fabrication(v, i) ?? actFabrication(v, i) ?? judgedAct(v, i) ?? demandedStop(v, i);
 }

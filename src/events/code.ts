@@ -75,6 +75,8 @@ const MODAL_WINDOW = 8;
  * are not coded as events.
  */
 const EMBEDDING_CODES = new Set(['112', '016', '130', '1312']);
+/** A warning or threat, not specified (حذر، هدد): its content is embedded, but a misdeed it states is accused. */
+const WARNING_CODE = '130';
 /**
  * Appeals and demands (CAMEO 02, 10) embed their complement too: «سيدعو إلى إيجاد إطار لمفاوضات السلام مع إسرائيل»
  * asks for talks, it does not report them. A call to cooperate (03) is the exception: it is coded as intent (030).
@@ -88,6 +90,8 @@ interface Embedding {
   demand?: boolean;
   /** Opened by a rejected claim (رفض الاتهامات بأنها …): its content runs past a complementizer, not past a comma. */
   claim?: boolean;
+  /** Opened by a warning or threat (130): a misdeed it says a party commits is still the speaker's accusation. */
+  warning?: boolean;
 }
 
 /**
@@ -537,6 +541,9 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];
     if (glued && (actorAt(ctx, j) || (isBridge(ctx, j) && actorAfter(ctx, j, j + 1, 0)))) return j;
     if (glued && t.stem === 'ما' && pastNaming(ctx, j) > j) return j;
+    // «أشاد بسياسة القبضة الحديدية التي يتبعها نظيره الفلبيني»: a noun glued to the particle whose relative verb names
+    // its author (round 42).
+    if (glued && authorOfPhrase(ctx, j, j)) return j;
   }
   return -1;
 }
@@ -555,7 +562,8 @@ function complement(ctx: Context, p: number, trigger: Trigger): Actor[] {
     enumeratedParty(ctx, from) ??
     membersOfBody(ctx, p, from) ??
     (bare ? (qualifiedPhrase(ctx, p, from, aimsAtPlace(trigger)) ?? authorOfPhrase(ctx, p, from)) : undefined) ??
-    phraseNounGenitive(ctx, p, trigger);
+    phraseNounGenitive(ctx, p, trigger) ??
+    (bare ? undefined : authorOfPhrase(ctx, p, p));
   if (!first) return [];
   const rest = coordinated(ctx, first);
   const pastRelative =
@@ -652,8 +660,9 @@ function pastQuantity(ctx: Context, j: number): number {
  * that refers back to the phrase) has a party right after it belongs to that party.
  */
 function authorOfPhrase(ctx: Context, from: number, i: number): Actor | undefined {
-  for (let j = i + 1; j <= i + PHRASE_HEAD_WORDS + 1 && j + 1 < ctx.view.last; j++) {
+  for (let j = i + 1; j <= i + PHRASE_HEAD_WORDS + RELATIVE_WORDS && j + 1 < ctx.view.last; j++) {
     const relative = ctx.lex.cues.relative.has(ctx.tokens[j].norm);
+    const extra = j === i + PHRASE_HEAD_WORDS + RELATIVE_WORDS;
     // «تصريحات أدلى بها وزير الخارجية البريطاني»: the pronoun behind ب after the verb (round 41).
     const byBa = j > i + 1 && RESUMED_BY_BA.has(ctx.tokens[j].norm);
     // «الاتهامات التي وجهتها بريطانيا»: right after a relative pronoun the word is its verb, whatever clitic a reading
@@ -662,11 +671,31 @@ function authorOfPhrase(ctx: Context, from: number, i: number): Actor | undefine
     if (!relative && !byBa && !relativeVerb && !isPlainWord(ctx, j)) return undefined;
     // The pronoun as written (صاغته): a normalized final ه may be a ة (حكومة المملكة المتحدة is no verb).
     // The author may follow his title («أدلى بها وزير الخارجية البريطاني»).
-    const author = byBa || /(ته|تها|ه)$/.test(ctx.tokens[j].text) ? actorAfter(ctx, j, j + 1, 0) : undefined;
+    // Right after the relative pronoun an imperfect with its pronoun (يتبعها، تشنها) is the verb too (round 42).
+    const resumed = /(ته|تها|ه)$/.test(ctx.tokens[j].text) || (relativeVerb && /ها$/.test(ctx.tokens[j].text));
+    // The word RELATIVE_WORDS allows in addition is only the relative verb («باستخدام قوة غير متناسبة تجاه
+    // المتظاهرين»: تجاه is no verb); and a party that supports the phrase («القوات الكردية التي تدعمها الولايات
+    // المتحدة») is not its author (round 42).
+    if (extra && !relativeVerb) return undefined;
+    if (relativeVerb && supportVerb(ctx, j)) return undefined;
+    const author = byBa || resumed ? actorAfter(ctx, j, j + 1, 0) : undefined;
     if (author) return inClause(ctx, from, author.first) ? author : undefined;
   }
   return undefined;
 }
+
+/**
+ * A verb of backing (تدعمها، تساندها: SUPPORT with no phrase word): what a party backs is not its own act; what it
+ * provides is («الدعم العسكري الذي تقدمه إيران»).
+ */
+const supportVerb = (ctx: Context, j: number) =>
+  candidateTriggers(ctx, j).some((t) => t.verbal && t.type === 'SUPPORT' && t.with.size === 0);
+
+/**
+ * Words after the phrase's head words up to its relative verb: the relative pronoun and the verb; round 42 allows one
+ * more word before the pronoun (an adjective: «سياسة القبضة الحديدية التي يتبعها»).
+ */
+const RELATIVE_WORDS = 2;
 
 /** A resumptive pronoun behind ب after a relative verb (أدلى بها، قام به). */
 const RESUMED_BY_BA = new Set(['بها', 'به']);
@@ -1345,7 +1374,10 @@ function spokesmanGender(ctx: Context, a: Actor): Agreement {
 
 /** The gender a party has as a pronoun's antecedent: its office's where it is one's genitive (زعيم كوريا الشمالية). */
 function antecedentGender(ctx: Context, a: Actor): Agreement {
-  return officeGender(ctx.tokens[a.first - 1]?.norm ?? '') ?? actorGender(ctx, a);
+  // «رئيسة الوزراء البريطانية تيريزا ماي … في لقائها»: a demonym joined with the name after it is gendered by its own
+  // first word, not by the name's last (round 42; pronouns only: verb agreement keeps the whole actor's).
+  const own = a.kind === 'demonym' && a.last - a.first > 1 ? { ...a, last: a.first + 1 } : a;
+  return officeGender(ctx.tokens[a.first - 1]?.norm ?? '') ?? actorGender(ctx, own);
 }
 
 /** Only a clear clash rules an actor out: a masculine verb with a feminine subject, or the reverse. */
@@ -3035,6 +3067,8 @@ const ABILITY_WINDOW = 4;
 function isNegation(ctx: Context, j: number): boolean {
   // «وهو ما تنفيه إيران»، «الأمر الذي …»: after هو/هي/هذا «ما» is the relative "what", not "not" (round 19).
   if (ctx.tokens[j].norm === 'ما' && j > ctx.view.first && COMMENT_HEADS.has(ctx.tokens[j - 1].norm)) return false;
+  // «لا تزال إيران تدعم …»، «ما زالت تزعزع …»: with زال the particle means "still" (round 42).
+  if (j + 1 < ctx.view.last && ctx.lex.cues.still.has(ctx.tokens[j + 1].norm)) return false;
   const particle = ctx.tokens[j].norm.replace(/^[وف](?=..$)/, '');
   return hasCue(ctx, j, 'negation') || ctx.lex.cues.negation.has(particle);
 }
@@ -3322,8 +3356,11 @@ function codeSentence(ctx: Context): CodedEvent[] {
     const claim = verblessClaim(claims, i);
     if (claim) {
       // «أنها اتهامات لا أساس لها»: the claim called baseless embeds its own content, not its denial.
+      // «حذر نتانياهو من أن إيران تسعى إلى السيطرة على العالم»: what a warning says a party does (a misdeed row) is
+      // an accusation all the same; only what it threatens is not coded (round 42).
       const embedded = (e: Embedding) =>
         e.from < claim.from &&
+        !(e.warning && claim.trigger.type === 'ACCUSE') &&
         isEmbedded(ctx, claim.trigger, claim.from, e) &&
         !saidAgainBetween(claims, e.from, claim.from);
       if (!embeddings.some(embedded)) {
@@ -3386,7 +3423,12 @@ function codeSentence(ctx: Context): CodedEvent[] {
       // (round 18); a denial or accusation, to the end of the clause.
       const claim = trigger.args === 'opt';
       if (embeds(trigger))
-        embeddings.push({ from: i, byAppeal: !EMBEDDING_CODES.has(trigger.cameo.code) && !claim, claim });
+        embeddings.push({
+          from: i,
+          byAppeal: !EMBEDDING_CODES.has(trigger.cameo.code) && !claim,
+          claim,
+          warning: trigger.cameo.code === WARNING_CODE,
+        });
       if (!pairs) {
         if (UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
         if (ctx.passives.has(i)) break;

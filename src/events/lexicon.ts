@@ -222,6 +222,8 @@ export interface CueWords {
   /** A statement or a past time after «في» between a verb's subject and its object (في بيان، في كلمة، في السابق): the
    * phrase says how or when, and the object follows it (round 41). */
   occasion: Set<string>;
+  /** The verb زال after «لا/ما» (لا تزال، ما زالت): "still", so the particle negates nothing (round 42). */
+  still: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -505,6 +507,7 @@ function loadCues(): CueWords {
     amount: new Set(),
     capability: new Set(),
     occasion: new Set(),
+    still: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
