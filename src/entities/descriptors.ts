@@ -617,6 +617,8 @@ export function namesAfterOrganizationNouns(ctx: LinkContext, found: Found[]): v
     const definite = noun.startsWith('ال');
     const listed = cues.descriptors.get(definite ? noun.slice(2) : noun);
     if (listed !== 'ORGNAME' || tokens[m.first].start - tokens[before].end > 1) continue;
+    // «محكمة بنيويورك»: a glued preposition makes the name where the body is, not its name (round 39).
+    if (tokens[m.first].proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ف')) continue;
     if (definite && !wordOf(forms, m.first).startsWith('ال')) continue;
     if (found.some((x) => x !== m && x.first <= before && before < x.last)) continue;
     const match = g.matchAt(forms.norms, before, noun);
