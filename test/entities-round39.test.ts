@@ -37,6 +37,47 @@ const cases: LinkCase[] = [
     expect: [['نيويورك', 'place:rv:new-york']],
     absent: ['محكمة بنيويورك'],
   },
+  {
+    rule: "the EU's Court of Justice is a gazetteer body (Sky News, audit)",
+    text: 'قضت محكمة العدل الأوروبية الثلاثاء باستثناء مياه الصحراء الغربية المتنازع عليها من اتفاق الصيد المعمول به بين الاتحاد الأوروبي والمغرب منذ عام 2007.',
+    tagged: [
+      ['الصحراء الغربية', 'LOC'],
+      ['الاتحاد الأوروبي', 'ORG'],
+      ['المغرب', 'LOC'],
+    ],
+    published: '2018-02-27',
+    expect: [
+      ['محكمة العدل الأوروبية', 'org:cjeu'],
+      ['الاتحاد الأوروبي', 'org:eu'],
+    ],
+  },
+  {
+    rule: '… and «محكمة الجنايات الدولية» is the ICC (CNN, audit)',
+    text: 'يجب إحالة الوضع في سوريا إلى محكمة الجنايات الدولية، إن محاولات إحباط العدالة وحماية هؤلاء المجرمين مشينة',
+    tagged: [['سوريا', 'LOC']],
+    published: '2018-03-02',
+    expect: [['محكمة الجنايات الدولية', 'org:icc']],
+  },
+  {
+    rule: 'King Salman written «سلمان بن عبدالعزيز» with no title (BBC, audit)',
+    text: 'رفض أحد إخوة الملك السعودي، سلمان بن عبدالعزيز، تلميحات بأنه انتقد دور الملك وولي العهد، محمد بن سلمان.',
+    tagged: [
+      ['سلمان بن عبدالعزيز', 'PER'],
+      ['محمد بن سلمان', 'PER'],
+    ],
+    published: '2018-09-05',
+    expect: [
+      ['سلمان بن عبدالعزيز', 'person:king-salman'],
+      ['محمد بن سلمان', 'person:mohammed-bin-salman'],
+    ],
+  },
+  {
+    rule: '… but not his brother (negative; BBC, audit)',
+    text: 'ويظهر الأمير أحمد بن عبدالعزيز في مقطع الفيديو أثناء اقترابه من المتظاهرين.',
+    tagged: [['أحمد بن عبدالعزيز', 'PER']],
+    published: '2018-09-05',
+    expect: [['أحمد بن عبدالعزيز', 'local:']],
+  },
 ];
 
 runLinkCases('entities: round 39 (mention recall on unseen text)', cases);
