@@ -78,6 +78,25 @@ const cases: LinkCase[] = [
     published: '2018-09-05',
     expect: [['أحمد بن عبدالعزيز', 'local:']],
   },
+  {
+    rule: "a title + «كتلة» + the bloc's name before a person is a mention of that person (BBC, audit)",
+    text: 'أعلن مقتدى الصدر زعيم كتلة سائرون، الفائز بالانتخابات البرلمانية العراقية الأخيرة، وزعيم كتلة الفتح هادي العامري، التابعة للحشد الشعبي المدعوم من إيران، تكوين تحالف سياسي لتشكيل الحكومة العراقية الجديدة بعيدا عن المحاصصة.',
+    tagged: [
+      ['مقتدى الصدر', 'PER'],
+      ['سائرون', 'ORG'],
+      ['الفتح', 'ORG'],
+      ['هادي العامري', 'PER'],
+      ['حشد الشعبي', 'ORG'],
+      ['إيران', 'LOC'],
+    ],
+    published: '2018-06-13',
+    expect: [
+      ['زعيم كتلة الفتح', 'person:hadi-al-amiri'],
+      ['هادي العامري', 'person:hadi-al-amiri'],
+      ['مقتدى الصدر', 'person:muqtada-al-sadr'],
+    ],
+    absent: ['الفتح', 'سائرون، الفائز'],
+  },
 ];
 
 runLinkCases('entities: round 39 (mention recall on unseen text)', cases);
