@@ -97,6 +97,41 @@ const cases: LinkCase[] = [
     ],
     absent: ['الفتح', 'سائرون، الفائز'],
   },
+  {
+    rule: '«الملك» + a demonym is the monarch of that country, a PER mention (BBC, audit)',
+    text: 'وكان الملك السعودي سلمان بن عبد العزيز قد شكل لجنة "مكافحة الفساد" برئاسة ولي العهد الأمير محمد بن سلمان.',
+    tagged: [
+      ['سلمان بن عبد العزيز', 'PER'],
+      ['محمد بن سلمان', 'PER'],
+    ],
+    published: '2018-03-11',
+    expect: [
+      ['الملك السعودي', 'person:king-salman'],
+      ['سلمان بن عبد العزيز', 'person:king-salman'],
+    ],
+  },
+  {
+    rule: '… a former one too (BBC, audit)',
+    text: 'أثارت صورة غلاف عدد يونيو من مجلة "فوغ أرابيا" الإماراتية للأميرة السعودية هيفاء بنت عبد الله آل سعود، ابنة الملك السعودي السابق عبد الله بن عبد العزيز آل سعود، وهي خلف مقود سيارة مكشوفة جدلا واسع النطاق.',
+    tagged: [
+      ['فوغ أرابيا', 'ORG'],
+      ['هيفاء بنت عبد الله آل سعود', 'PER'],
+      ['عبد الله بن عبد العزيز آل سعود', 'PER'],
+    ],
+    published: '2018-06-01',
+    expect: [['الملك السعودي السابق', 'person:king-abdullah-sa']],
+  },
+  {
+    rule: '… but «الملك» alone is no mention (negative; BBC, audit)',
+    text: 'رفض أحد إخوة الملك السعودي، سلمان بن عبدالعزيز، تلميحات بأنه انتقد دور الملك وولي العهد، محمد بن سلمان.',
+    tagged: [
+      ['سلمان بن عبدالعزيز', 'PER'],
+      ['محمد بن سلمان', 'PER'],
+    ],
+    published: '2018-09-05',
+    expect: [['الملك السعودي', 'person:king-salman']],
+    absent: ['الملك'],
+  },
 ];
 
 runLinkCases('entities: round 39 (mention recall on unseen text)', cases);
