@@ -132,6 +132,23 @@ const cases: LinkCase[] = [
     expect: [['الملك السعودي', 'person:king-salman']],
     absent: ['الملك'],
   },
+  {
+    rule: 'a gazetteer name with a compound given name spaced is found written joined (CNN, audit)',
+    text: 'انتقد وزير خارجية قطر الشيخ محمد بن عبدالرحمن وصف المسؤولين السعوديين لقطر والأزمة معها بأنها "صغيرة جدا"، وذلك في تصريحات صحفية نشرتها وزارة الخارجية القطرية، الخميس.',
+    tagged: [
+      ['محمد بن عبدالرحمن', 'PER'],
+      ['قطر', 'LOC'],
+    ],
+    published: '2018-03-08',
+    expect: [['محمد بن عبدالرحمن', 'person:mohammed-bin-abdulrahman']],
+  },
+  {
+    rule: '… but an unknown joined name stays unlinked (negative; Al Arabiya, audit)',
+    text: 'وأفاد أن القيادي الحوثي عبدالقادر هبة، لقي مصرعه، الثلاثاء، في مواجهات مع #الجيش_الوطني مسنودة بقوات التحالف العربي.',
+    tagged: [['عبدالقادر هبة', 'PER']],
+    published: '2018-02-16',
+    expect: [['عبدالقادر هبة', 'local:']],
+  },
 ];
 
 runLinkCases('entities: round 39 (mention recall on unseen text)', cases);
