@@ -149,6 +149,25 @@ const cases: LinkCase[] = [
     published: '2018-02-16',
     expect: [['عبدالقادر هبة', 'local:']],
   },
+  {
+    rule: 'a court named by its kind and its seat («محكمة استئناف طرابلس») is one organization (BBC, audit)',
+    text: 'وبحسب البيان فقد أصدرت محكمة استئناف طرابلس الدائرة الجنائية الثانية، حكما بإدانة 99 شخصا، من بينهم 54 متهما بالسجن خمس سنوات.',
+    tagged: [['طرابلس', 'LOC']],
+    published: '2018-08-15',
+    expect: [['محكمة استئناف طرابلس', 'local:']],
+    type: [['محكمة استئناف طرابلس', 'ORG']],
+    absent: ['طرابلس'],
+  },
+  {
+    rule: '… but not one of a district: the place stays (negative; Sky News, audit)',
+    text: 'وذكرت محكمة منطقة الناصرة أن مازليفسكي كان لديه "هدف واحد، الانضمام للتنظيم".',
+    tagged: [
+      ['الناصرة', 'LOC'],
+      ['مازليفسكي', 'PER'],
+    ],
+    published: '2018-02-26',
+    expect: [['الناصرة', 'place:geo:57517']],
+  },
 ];
 
 runLinkCases('entities: round 39 (mention recall on unseen text)', cases);
