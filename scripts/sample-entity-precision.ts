@@ -13,48 +13,14 @@
 // sha1('entities-round34:' + article:start:end), scripts/select-entities-round34.ts).
 // --after prints, under each drawn entity, the entities of a later audit that cover its mentions' positions, so the
 // same entities can be judged again after a change.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isHeldOutArticle, newsDir } from '../eval/lib/gold.js';
-import { createDoc } from '../src/doc/doc.js';
 import { loadGazetteer } from '../src/entities/gazetteer.js';
-import { readInputs } from '../src/ingest/index.js';
+import { articleText, type Row, readRows, round34Articles, sha1 } from './lib/audit-rows.js';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
   options: { n: { type: 'string', default: '300' }, 'skip-r34': { type: 'string' }, after: { type: 'string' } },
 });
-
-/** One audit row: a mention of the entity `key` of `article`. */
-type Row = { article: string; key: string; type: string; text: string; start: number; end: number };
-
-function readRows(file: string): Row[] {
-  const rows: Row[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line) continue;
-    const [article, start, end, type, key, text] = line.split('\t');
-    if (isHeldOutArticle(article)) throw new Error(`held-out article in the audit: ${article}`);
-    rows.push({ article, start: Number(start), end: Number(end), type, key, text });
-  }
-  return rows;
-}
-
-const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
-
-/** The articles of round 34's sample: its first 400 rows by its own salt. */
-function round34Articles(file: string): Set<string> {
-  const rows = readRows(file).map((r) => ({ r, order: sha1(`entities-round34:${r.article}:${r.start}:${r.end}`) }));
-  rows.sort((a, b) => (a.order < b.order ? -1 : 1));
-  return new Set(rows.slice(0, 400).map((x) => x.r.article));
-}
-
-async function articleText(rel: string): Promise<string> {
-  for await (const result of readInputs([path.join(newsDir(), rel)], {}))
-    if (result.ok) return createDoc(result.article, { published: null }).text;
-  return '';
-}
 
 /** The sentence around [start, end): from the last stop before to the first after (at most 220 characters a side). */
 function sentence(text: string, start: number, end: number): string {

@@ -632,14 +632,16 @@ function endMentionAt(ctx: LinkContext, m: Found, last: number): void {
 export function namesAfterOrganizationNouns(ctx: LinkContext, found: Found[]): void {
   const { g, cues, tokens, forms } = ctx;
   for (const m of found) {
-    const before = m.first - 1;
+    const before = courtOfKind(ctx, m.first - 1);
     if (m.cues || before < 0 || tokens[before].kind !== 'arabic') continue;
     const noun = wordOf(forms, before);
     // The list gives the indefinite construct form («بنك مصر»). A definite noun opens a name only before a definite,
     // adjective-like word («البنك الأهلي»); a bare name after it is in apposition («المصرف عبدالله بن سليمان الراجحي»).
     const definite = noun.startsWith('ال');
     const listed = cues.descriptors.get(definite ? noun.slice(2) : noun);
-    if (listed !== 'ORGNAME' || tokens[m.first].start - tokens[before].end > 1) continue;
+    if (listed !== 'ORGNAME' || tokens[m.first].start - tokens[m.first - 1].end > 1) continue;
+    // «محكمة بنيويورك»: a glued preposition makes the name where the body is, not its name (round 39).
+    if (tokens[m.first].proclitics.some((p) => p === 'ب' || p === 'ل' || p === 'ف')) continue;
     if (definite && !wordOf(forms, m.first).startsWith('ال')) continue;
     if (found.some((x) => x !== m && x.first <= before && before < x.last)) continue;
     const match = g.matchAt(forms.norms, before, noun);
@@ -653,6 +655,17 @@ export function namesAfterOrganizationNouns(ctx: LinkContext, found: Found[]): v
     startMentionAt(ctx, m, before);
     m.type = 'ORG';
   }
+}
+
+/** Kinds of court named between «محكمة» and its seat: «محكمة جنايات القاهرة», «محكمة استئناف طرابلس». Normalized. */
+const COURT_KINDS = new Set(['جنايات', 'استئناف', 'جنح'].map(nameKey));
+
+/** Token k, or the «محكمة» before it when k is a court's kind with nothing glued, one space after the noun. */
+function courtOfKind(ctx: LinkContext, k: number): number {
+  const { tokens, forms } = ctx;
+  if (k < 1 || tokens[k].kind !== 'arabic' || tokens[k].proclitics.length > 0 || !COURT_KINDS.has(forms.norms[k]))
+    return k;
+  return wordOf(forms, k - 1) === COURT_NOUN && tokens[k].start - tokens[k - 1].end === 1 ? k - 1 : k;
 }
 
 /**
