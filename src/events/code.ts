@@ -1135,7 +1135,7 @@ function antecedentActor(ctx: Context, i: number): Actor | undefined {
       a.last <= relative &&
       a.last >= relative - ANTECEDENT_GAP &&
       !governed(ctx, a) &&
-      (a.last === relative || isPlainWord(ctx, a.last)),
+      (a.last === relative || isPlainWord(ctx, a.last) || COMMAS.has(ctx.tokens[a.last].text)),
   );
 }
 
@@ -3294,13 +3294,21 @@ function codeSentence(ctx: Context): CodedEvent[] {
   const phraseWords = new Set<number>();
   const unnamed: { trigger: Trigger; i: number }[] = [];
   const claims = claimView(ctx);
+  let opened: Segment | undefined;
+  const reopened: Segment[] = [];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (opened && i === opened.end) opened = markAside(ctx, opened, true);
     const token = ctx.tokens[i];
     if (token.kind !== 'arabic' || insideActor(ctx, i) || phraseWords.has(i)) continue;
     const said = speechRelative(ctx, i);
     if (said) {
       events.push(...said);
       continue;
+    }
+    const relative = opened ? undefined : partyRelativeAside(ctx, i);
+    if (relative) {
+      opened = markAside(ctx, relative, false);
+      reopened.push(relative);
     }
     if (isAside(ctx, i)) {
       events.push(...asideVisit(ctx, i), ...asideDualMeeting(ctx, i));
@@ -3407,9 +3415,11 @@ function codeSentence(ctx: Context): CodedEvent[] {
       break;
     }
   }
+  if (opened) markAside(ctx, opened, true);
+  const named = reopened.length === 0 ? unnamed : unnamed.filter((u) => !reopened.some((r) => within(r, u.i)));
   return [
     ...events,
-    ...unnamedPartyEvents(ctx, unnamed, events),
+    ...unnamedPartyEvents(ctx, named, events),
     // Rules with a cue word of their own run only where it occurs (the bits of mayCodeEvents).
     ...(inSentence(ctx, ACCEPT) ? acceptedMeetingEvents(ctx, events) : []),
     ...receptionEvents(ctx, events),
@@ -3423,6 +3433,60 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...(inSentence(ctx, MESSAGE_WORD) ? askingLetterEvents(ctx) : []),
     ...frontedMeetingEvents(ctx, events),
   ];
+}
+
+/** Token indexes [start, end) of a comma segment. */
+interface Segment {
+  start: number;
+  end: number;
+}
+
+/**
+ * «تيريزا ماي، التي تسعى لعقد اتفاق … مع الولايات المتحدة»، «القس الأمريكي أندرو برونسون …، والذي ينفي التهم»: an
+ * aside that opens with a relative pronoun (و may be glued to it) right after a party and its comma is a clause about
+ * that party, whose verb has it as its subject (antecedentActor). The segment from the pronoun's verb to the next
+ * comma is read as a clause while its words are coded, then set aside again (round 43). Only events with parties are
+ * taken from it: «، الذي كان يأمل في أن … أنهى دوامة القتل» is no attack of unnamed parties.
+ */
+function partyRelativeAside(ctx: Context, i: number): Segment | undefined {
+  if (!isAside(ctx, i) || i - 2 < ctx.view.first || !COMMAS.has(ctx.tokens[i - 2].text)) return undefined;
+  // «زيارته الأحدث لبيونغيانغ، التي اتفقت خلالها الكوريتان»: a party a preposition governs is no antecedent.
+  // «في العاصمة المصرية القاهرة، والتي انتهت …»: a party in a phrase of place (a title between) says where; «جزيرة
+  // سينتوسا، التي يطل عليها …»: a place that is no capital does not act.
+  const antecedent = (a: Actor) =>
+    a.last === i - 2 &&
+    a.kind !== 'place' &&
+    !isAside(ctx, a.first) &&
+    !governed(ctx, a) &&
+    !gluedParticle(ctx, a) &&
+    !placePhrase(ctx, a);
+  if (!relativePronoun(ctx, i - 1) || !ctx.actors.some(antecedent)) return undefined;
+  let end = i;
+  while (end < ctx.view.last && isAside(ctx, end)) end++;
+  return { start: i - 1, end };
+}
+
+/** Words before a place within which «في» makes it a phrase of place (في العاصمة المصرية القاهرة). */
+const PLACE_PHRASE_WORDS = 3;
+
+function placePhrase(ctx: Context, a: Actor): boolean {
+  for (let k = a.first - 1; k >= Math.max(ctx.view.first, a.first - PLACE_PHRASE_WORDS); k--)
+    if (OPENING_PREPOSITIONS.has(ctx.tokens[k].norm)) return true;
+  return false;
+}
+
+const within = (segment: Segment, i: number) => i >= segment.start && i < segment.end;
+
+/** A relative pronoun, bare or with و glued to it (والذي). */
+function relativePronoun(ctx: Context, j: number): boolean {
+  const norm = ctx.tokens[j].norm;
+  return ctx.lex.cues.relative.has(norm) || (norm.startsWith('و') && ctx.lex.cues.relative.has(norm.slice(1)));
+}
+
+/** Marks a segment as an aside or not; returns the segment while it is open, undefined once it is closed again. */
+function markAside(ctx: Context, segment: Segment, aside: boolean): Segment | undefined {
+  for (let k = segment.start; k < segment.end; k++) ctx.view.aside[k - ctx.view.first] = aside;
+  return aside ? undefined : segment;
 }
 
 /** Words after a phrase word within which its repetition with و is looked for (… حظرا على …، وحظراً على …). */
