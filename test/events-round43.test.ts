@@ -66,6 +66,26 @@ const cases: EventCase[] = [
     published: '2018-03-12',
     hasNotLike: [/>US:CONSULT$/],
   },
+  // 2. A quoted name of an operation between the phrase noun and its relative pronoun (code.ts, relativeAntecedent).
+  {
+    rule: 'عملية "…" العسكرية التي أطلقتها + a party: the operation is the phrase noun of the verb (variant of a dev sentence)',
+    sentence: 'في إطار عملية "غصن الزيتون" العسكرية التي أطلقتها أنقرة في عفرين منذ 20 كانون الثاني/يناير.',
+    published: '2018-03-18',
+    has: ['TR>SY:ASSAULT'],
+  },
+  {
+    rule: 'the same after «التي يشنها» + an army (CNN, events audit)',
+    sentence:
+      'دبي، الإمارات العربية المتحدة (CNN)-- أعلن المتحدث باسم الحكومة التركية بكر بوزداغ، الأحد، أن قرار مجلس الأمن بشأن الهدنة في سوريا لمدة 30 يوما، لن يؤثر على عملية "غصن الزيتون" التي يشنها الجيش التركي في منطقة عفرين السورية.',
+    published: '2018-02-25',
+    has: ['TR>SY:ASSAULT'],
+  },
+  {
+    rule: "near case: an initiative's quoted name before «التي أطلقتها» is no attack (variant)",
+    sentence: 'وانضمت مصر إلى مبادرة "الحزام والطريق" التي أطلقتها الصين عام 2013.',
+    published: '2018-03-18',
+    hasNotLike: [/:ASSAULT$/],
+  },
 ];
 
 runEventCases(cases, '2018-03-12');

@@ -812,9 +812,12 @@ const RELATIVE_ADJECTIVES = 2;
 function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
   const relative = i - 1;
   if (i - 2 >= ctx.view.first && ctx.lex.cues.relative.has(ctx.tokens[relative].norm)) {
-    for (let noun = i - 2; noun >= Math.max(ctx.view.first, i - 2 - RELATIVE_ADJECTIVES); noun--) {
+    for (let noun = i - 2, words = 0; noun >= ctx.view.first && words <= RELATIVE_ADJECTIVES; noun--, words++) {
       if (hasKey(keysOf(ctx, noun), trigger.with)) return noun;
-      if (!definiteAdjective(ctx, noun)) return -1;
+      // «عملية "غصن الزيتون" العسكرية التي أطلقتها أنقرة»: an operation's quoted name is passed over (round 43).
+      const name = quotedNameStart(ctx, noun);
+      if (name > ctx.view.first) noun = name;
+      else if (!definiteAdjective(ctx, noun)) return -1;
     }
     return -1;
   }
@@ -822,6 +825,19 @@ function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
   for (let j = i - 1; j >= Math.max(ctx.view.first, i - 2) && isPlainWord(ctx, j) && inClause(ctx, i, j); j--)
     if (hasKey(keysOf(ctx, j), trigger.with)) return j;
   return indefiniteAntecedent(ctx, trigger, i);
+}
+
+/** Words a quoted name of an operation may have (عملية "غصن الزيتون"، "درع الفرات"، "عاصفة الحزم"). */
+const QUOTED_NAME_WORDS = 3;
+
+/** The opening quotation mark of a quoted name of up to QUOTED_NAME_WORDS words closed at token j, or -1. */
+function quotedNameStart(ctx: Context, j: number): number {
+  if (!QUOTES.has(ctx.tokens[j].text)) return -1;
+  for (let k = j - 2; k >= Math.max(ctx.view.first, j - 1 - QUOTED_NAME_WORDS); k--) {
+    if (QUOTES.has(ctx.tokens[k].text)) return k;
+    if (!isWord(ctx.tokens[k])) return -1;
+  }
+  return -1;
 }
 
 /** Indefinite adjectives and adverbs that may stand between an indefinite phrase noun and its verb. */
