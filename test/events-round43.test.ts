@@ -86,6 +86,20 @@ const cases: EventCase[] = [
     published: '2018-03-18',
     hasNotLike: [/:ASSAULT$/],
   },
+  // 3. The object in apposition after a description with a possessive pronoun (code.ts, appositiveObject).
+  {
+    rule: '«منافستها الإقليمية، السعودية،» after the subject: the party in apposition is the object (BBC, events audit)',
+    sentence:
+      'وسبق أن اتهمت إيران منافستها الإقليمية، السعودية، بدعم نشاطات انفصالية في أوساط الأقلية العربية في إيران.',
+    published: '2018-09-23',
+    has: ['IR>SA:ACCUSE'],
+  },
+  {
+    rule: 'near case: a party after a comma that closes no apposition is no object (variant)',
+    sentence: 'وسبق أن اتهمت إيران منافستها الإقليمية، السعودية تدعم نشاطات انفصالية في أوساط الأقلية العربية.',
+    published: '2018-09-23',
+    hasNot: ['IR>SA:ACCUSE'],
+  },
 ];
 
 runEventCases(cases, '2018-03-12');

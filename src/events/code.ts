@@ -2591,7 +2591,8 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
     actorAfter(ctx, i, after, OBJECT_GAP) ??
     headOfObject(ctx, i, after) ??
     (pastApposition(ctx, after) > after ? actorAfter(ctx, i, pastApposition(ctx, after), OBJECT_GAP) : undefined) ??
-    pastOccasion(ctx, i, after);
+    pastOccasion(ctx, i, after) ??
+    appositiveObject(ctx, after);
   // «تحدث عن إيران»: an actor behind a preposition is that preposition's complement, never the direct object; but
   // «خطفت 23 من الكوريين الجنوبيين» counts the object, and «استقبل … وفدا من كوريا الجنوبية» names its country.
   const object =
@@ -2618,6 +2619,26 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   // a preposition is that preposition's complement, not the object (round 28).
   if (next && governed(ctx, next) && !isPartitive(ctx, next)) return undefined;
   return next && complementizerOpensBetween(ctx, after, next.first) ? undefined : next;
+}
+
+/** Definite adjectives that may follow the object's description before its apposition (منافستها الإقليمية). */
+const APPOSITIVE_ADJECTIVES = 2;
+
+/**
+ * «واتهمت إيران منافستها الإقليمية، السعودية، بدعم …»: a noun with a possessive pronoun right after the subject (its
+ * rival, its ally, its neighbour), up to two definite adjectives, then a party between commas: the party in apposition
+ * is the object (round 43).
+ */
+function appositiveObject(ctx: Context, after: number): Actor | undefined {
+  const head = ctx.tokens[after];
+  if (head?.kind !== 'arabic' || head.proclitics.length > 0 || actorAt(ctx, after)) return undefined;
+  if (!head.text.endsWith('ها') && !head.text.endsWith('ه')) return undefined;
+  let comma = after + 1;
+  while (comma < ctx.view.last && comma - after <= APPOSITIVE_ADJECTIVES && definiteAdjective(ctx, comma)) comma++;
+  if (comma >= ctx.view.last || !COMMAS.has(ctx.tokens[comma].text)) return undefined;
+  const party = actorAt(ctx, comma + 1);
+  if (!party || party.first !== comma + 1 || party.kind === 'place') return undefined;
+  return COMMAS.has(ctx.tokens[party.last]?.text ?? '') ? party : undefined;
 }
 
 /**
