@@ -54,10 +54,10 @@ const cases: EventCase[] = [
     hasNot: ['EG>SD:CONSULT'],
   },
   {
-    rule: 'near case: a killing the relative clause hopes to end is no attack of unnamed parties (variant)',
+    rule: 'near case: a killing the relative clause hopes to end is no attack of unnamed parties (BBC, events audit; variant)',
     sentence:
-      'وقال رئيس الوزراء الإسباني خوسيه لويز رودريغيث ثاباتيرو، الذي كان يأمل في أن ينهي دوامة القتل والانفجارات وأعمال الخطف، إن عملية السلام انهارت.',
-    published: '2018-03-12',
+      'وقال الرئيس الكوري الجنوبي مون جي-إن، الذي كان يأمل في أن ينهي دوامة القتل والانفجارات وأعمال الخطف، إن "الكوريتين والولايات المتحدة سيكتبون تاريخا جديدا للسلام والتعاون".',
+    published: '2018-06-12',
     hasNotLike: [/:ASSAULT$/],
   },
   {
