@@ -841,9 +841,12 @@ const RELATIVE_ADJECTIVES = 2;
 function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
   const relative = i - 1;
   if (i - 2 >= ctx.view.first && ctx.lex.cues.relative.has(ctx.tokens[relative].norm)) {
-    for (let noun = i - 2; noun >= Math.max(ctx.view.first, i - 2 - RELATIVE_ADJECTIVES); noun--) {
+    for (let noun = i - 2, words = 0; noun >= ctx.view.first && words <= RELATIVE_ADJECTIVES; noun--, words++) {
       if (hasKey(keysOf(ctx, noun), trigger.with)) return noun;
-      if (!definiteAdjective(ctx, noun)) return -1;
+      // «عملية "غصن الزيتون" العسكرية التي أطلقتها أنقرة»: an operation's quoted name is passed over (round 43).
+      const name = quotedNameStart(ctx, noun);
+      if (name > ctx.view.first) noun = name;
+      else if (!definiteAdjective(ctx, noun)) return -1;
     }
     return -1;
   }
@@ -851,6 +854,19 @@ function relativeAntecedent(ctx: Context, trigger: Trigger, i: number): number {
   for (let j = i - 1; j >= Math.max(ctx.view.first, i - 2) && isPlainWord(ctx, j) && inClause(ctx, i, j); j--)
     if (hasKey(keysOf(ctx, j), trigger.with)) return j;
   return indefiniteAntecedent(ctx, trigger, i);
+}
+
+/** Words a quoted name of an operation may have (عملية "غصن الزيتون"، "درع الفرات"، "عاصفة الحزم"). */
+const QUOTED_NAME_WORDS = 3;
+
+/** The opening quotation mark of a quoted name of up to QUOTED_NAME_WORDS words closed at token j, or -1. */
+function quotedNameStart(ctx: Context, j: number): number {
+  if (!QUOTES.has(ctx.tokens[j].text)) return -1;
+  for (let k = j - 2; k >= Math.max(ctx.view.first, j - 1 - QUOTED_NAME_WORDS); k--) {
+    if (QUOTES.has(ctx.tokens[k].text)) return k;
+    if (!isWord(ctx.tokens[k])) return -1;
+  }
+  return -1;
 }
 
 /** Indefinite adjectives and adverbs that may stand between an indefinite phrase noun and its verb. */
@@ -1164,7 +1180,7 @@ function antecedentActor(ctx: Context, i: number): Actor | undefined {
       a.last <= relative &&
       a.last >= relative - ANTECEDENT_GAP &&
       !governed(ctx, a) &&
-      (a.last === relative || isPlainWord(ctx, a.last)),
+      (a.last === relative || isPlainWord(ctx, a.last) || COMMAS.has(ctx.tokens[a.last].text)),
   );
 }
 
@@ -2607,7 +2623,8 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
     actorAfter(ctx, i, after, OBJECT_GAP) ??
     headOfObject(ctx, i, after) ??
     (pastApposition(ctx, after) > after ? actorAfter(ctx, i, pastApposition(ctx, after), OBJECT_GAP) : undefined) ??
-    pastOccasion(ctx, i, after);
+    pastOccasion(ctx, i, after) ??
+    appositiveObject(ctx, after);
   // «تحدث عن إيران»: an actor behind a preposition is that preposition's complement, never the direct object; but
   // «خطفت 23 من الكوريين الجنوبيين» counts the object, and «استقبل … وفدا من كوريا الجنوبية» names its country.
   const object =
@@ -2634,6 +2651,26 @@ function directObject(ctx: Context, i: number, after: number, source: Actor): Ac
   // a preposition is that preposition's complement, not the object (round 28).
   if (next && governed(ctx, next) && !isPartitive(ctx, next)) return undefined;
   return next && complementizerOpensBetween(ctx, after, next.first) ? undefined : next;
+}
+
+/** Definite adjectives that may follow the object's description before its apposition (منافستها الإقليمية). */
+const APPOSITIVE_ADJECTIVES = 2;
+
+/**
+ * «واتهمت إيران منافستها الإقليمية، السعودية، بدعم …»: a noun with a possessive pronoun right after the subject (its
+ * rival, its ally, its neighbour), up to two definite adjectives, then a party between commas: the party in apposition
+ * is the object (round 43).
+ */
+function appositiveObject(ctx: Context, after: number): Actor | undefined {
+  const head = ctx.tokens[after];
+  if (head?.kind !== 'arabic' || head.proclitics.length > 0 || actorAt(ctx, after)) return undefined;
+  if (!head.text.endsWith('ها') && !head.text.endsWith('ه')) return undefined;
+  let comma = after + 1;
+  while (comma < ctx.view.last && comma - after <= APPOSITIVE_ADJECTIVES && definiteAdjective(ctx, comma)) comma++;
+  if (comma >= ctx.view.last || !COMMAS.has(ctx.tokens[comma].text)) return undefined;
+  const party = actorAt(ctx, comma + 1);
+  if (!party || party.first !== comma + 1 || party.kind === 'place') return undefined;
+  return COMMAS.has(ctx.tokens[party.last]?.text ?? '') ? party : undefined;
 }
 
 /**
@@ -3328,13 +3365,21 @@ function codeSentence(ctx: Context): CodedEvent[] {
   const phraseWords = new Set<number>();
   const unnamed: { trigger: Trigger; i: number }[] = [];
   const claims = claimView(ctx);
+  let opened: Segment | undefined;
+  const reopened: Segment[] = [];
   for (let i = ctx.view.first; i < ctx.view.last; i++) {
+    if (opened && i === opened.end) opened = markAside(ctx, opened, true);
     const token = ctx.tokens[i];
     if (token.kind !== 'arabic' || insideActor(ctx, i) || phraseWords.has(i)) continue;
     const said = speechRelative(ctx, i);
     if (said) {
       events.push(...said);
       continue;
+    }
+    const relative = opened ? undefined : partyRelativeAside(ctx, i);
+    if (relative) {
+      opened = markAside(ctx, relative, false);
+      reopened.push(relative);
     }
     if (isAside(ctx, i)) {
       events.push(...asideVisit(ctx, i), ...asideDualMeeting(ctx, i));
@@ -3449,9 +3494,11 @@ function codeSentence(ctx: Context): CodedEvent[] {
       break;
     }
   }
+  if (opened) markAside(ctx, opened, true);
+  const named = reopened.length === 0 ? unnamed : unnamed.filter((u) => !reopened.some((r) => within(r, u.i)));
   return [
     ...events,
-    ...unnamedPartyEvents(ctx, unnamed, events),
+    ...unnamedPartyEvents(ctx, named, events),
     // Rules with a cue word of their own run only where it occurs (the bits of mayCodeEvents).
     ...(inSentence(ctx, ACCEPT) ? acceptedMeetingEvents(ctx, events) : []),
     ...receptionEvents(ctx, events),
@@ -3465,6 +3512,60 @@ function codeSentence(ctx: Context): CodedEvent[] {
     ...(inSentence(ctx, MESSAGE_WORD) ? askingLetterEvents(ctx) : []),
     ...frontedMeetingEvents(ctx, events),
   ];
+}
+
+/** Token indexes [start, end) of a comma segment. */
+interface Segment {
+  start: number;
+  end: number;
+}
+
+/**
+ * «تيريزا ماي، التي تسعى لعقد اتفاق … مع الولايات المتحدة»، «القس الأمريكي أندرو برونسون …، والذي ينفي التهم»: an
+ * aside that opens with a relative pronoun (و may be glued to it) right after a party and its comma is a clause about
+ * that party, whose verb has it as its subject (antecedentActor). The segment from the pronoun's verb to the next
+ * comma is read as a clause while its words are coded, then set aside again (round 43). Only events with parties are
+ * taken from it: «، الذي كان يأمل في أن … أنهى دوامة القتل» is no attack of unnamed parties.
+ */
+function partyRelativeAside(ctx: Context, i: number): Segment | undefined {
+  if (!isAside(ctx, i) || i - 2 < ctx.view.first || !COMMAS.has(ctx.tokens[i - 2].text)) return undefined;
+  // «زيارته الأحدث لبيونغيانغ، التي اتفقت خلالها الكوريتان»: a party a preposition governs is no antecedent.
+  // «في العاصمة المصرية القاهرة، والتي انتهت …»: a party in a phrase of place (a title between) says where; «جزيرة
+  // سينتوسا، التي يطل عليها …»: a place that is no capital does not act.
+  const antecedent = (a: Actor) =>
+    a.last === i - 2 &&
+    a.kind !== 'place' &&
+    !isAside(ctx, a.first) &&
+    !governed(ctx, a) &&
+    !gluedParticle(ctx, a) &&
+    !placePhrase(ctx, a);
+  if (!relativePronoun(ctx, i - 1) || !ctx.actors.some(antecedent)) return undefined;
+  let end = i;
+  while (end < ctx.view.last && isAside(ctx, end)) end++;
+  return { start: i - 1, end };
+}
+
+/** Words before a place within which «في» makes it a phrase of place (في العاصمة المصرية القاهرة). */
+const PLACE_PHRASE_WORDS = 3;
+
+function placePhrase(ctx: Context, a: Actor): boolean {
+  for (let k = a.first - 1; k >= Math.max(ctx.view.first, a.first - PLACE_PHRASE_WORDS); k--)
+    if (OPENING_PREPOSITIONS.has(ctx.tokens[k].norm)) return true;
+  return false;
+}
+
+const within = (segment: Segment, i: number) => i >= segment.start && i < segment.end;
+
+/** A relative pronoun, bare or with و glued to it (والذي). */
+function relativePronoun(ctx: Context, j: number): boolean {
+  const norm = ctx.tokens[j].norm;
+  return ctx.lex.cues.relative.has(norm) || (norm.startsWith('و') && ctx.lex.cues.relative.has(norm.slice(1)));
+}
+
+/** Marks a segment as an aside or not; returns the segment while it is open, undefined once it is closed again. */
+function markAside(ctx: Context, segment: Segment, aside: boolean): Segment | undefined {
+  for (let k = segment.start; k < segment.end; k++) ctx.view.aside[k - ctx.view.first] = aside;
+  return aside ? undefined : segment;
 }
 
 /** Words after a phrase word within which its repetition with و is looked for (… حظرا على …، وحظراً على …). */
