@@ -730,8 +730,7 @@ function personMention(
  */
 export function addNamelessOfficeholders(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms, text } = ctx;
-  const covered = new Uint8Array(tokens.length);
-  for (const m of found) if (m.type === 'PER') covered.fill(1, m.first, m.last);
+  const covered = coveredTokens(found, tokens.length, 'PER');
   const named = new Map<string, Found>();
   for (const m of found) if (m.apposedTo) named.set(nameKey(m.text), m.apposedTo);
   let changed = false;

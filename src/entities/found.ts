@@ -178,15 +178,16 @@ export function isSortedByStart(mentions: readonly Mention[]): boolean {
 let coveredScratch = new Uint8Array(4096);
 
 /**
- * Marks the tokens mentions cover, in an array of `count` cells that the next call reuses: a pass keeps it only while
+ * Marks the tokens mentions (of `type`, when given) cover, in an array of `count` cells that the next call reuses: a pass keeps it only while
  * it runs, and calls no other pass meanwhile (every caller is a linker pass run by linkEntities, one after another).
  */
-export function coveredTokens(found: readonly Found[], count: number): Uint8Array {
+export function coveredTokens(found: readonly Found[], count: number, type?: EntityType): Uint8Array {
   if (coveredScratch.length < count) coveredScratch = new Uint8Array(Math.max(count, coveredScratch.length * 2));
   const covered = coveredScratch.subarray(0, count);
   covered.fill(0);
   // A loop, not fill(): mentions cover a few tokens, and the builtin call costs more than the stores.
-  for (const m of found) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  for (const m of found)
+    if (type === undefined || m.type === type) for (let k = m.first; k < m.last; k++) covered[k] = 1;
   return covered;
 }
 
