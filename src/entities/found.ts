@@ -169,6 +169,7 @@ export function nameStart(tokens: readonly Token[], forms: TokenForms, i: number
   return forms.heads[i] ? forms.headStarts[i] : tokens[i].start;
 }
 
+/** Whether the mentions are in order of their start (most passes keep them so; a sort can then be skipped). */
 export function isSortedByStart(mentions: readonly Mention[]): boolean {
   for (let i = 1; i < mentions.length; i++) if (mentions[i - 1].start > mentions[i].start) return false;
   return true;
@@ -178,8 +179,9 @@ export function isSortedByStart(mentions: readonly Mention[]): boolean {
 let coveredScratch = new Uint8Array(4096);
 
 /**
- * Marks the tokens mentions (of `type`, when given) cover, in an array of `count` cells that the next call reuses: a pass keeps it only while
- * it runs, and calls no other pass meanwhile (every caller is a linker pass run by linkEntities, one after another).
+ * Marks the tokens mentions (of `type`, when given) cover, in an array of `count` cells that the next call reuses: a
+ * pass keeps it only while it runs, and calls no other pass meanwhile (every caller is a linker pass run by
+ * linkEntities, one after another).
  */
 export function coveredTokens(found: readonly Found[], count: number, type?: EntityType): Uint8Array {
   if (coveredScratch.length < count) coveredScratch = new Uint8Array(Math.max(count, coveredScratch.length * 2));

@@ -182,7 +182,6 @@ export interface KeyNode {
   next?: Map<string, KeyNode>;
 }
 
-/** The normalized key of a name: tokenizer tokens, each normalized, joined by one space. */
 /**
  * nameKey by text: the linker's passes look each mention's text up again and again (in every article: the same names
  * recur), and normalizing and splitting it was 3% of linking in a profile. Cleared when full.
@@ -192,6 +191,7 @@ const MAX_MEMO = 100_000;
 /** skeletonOf by key (asked for every unlinked mention of every article). Cleared when full. */
 const skeletons = new Map<string, string | null>();
 
+/** The normalized key of a name: tokenizer tokens, each normalized, joined by one space. */
 export function nameKey(text: string): string {
   let key = nameKeys.get(text);
   if (key === undefined) {

@@ -7,6 +7,7 @@ import { readTsv, readTsvTable } from '../arabic/data.js';
 import { normalizeForMatch } from '../arabic/normalize.js';
 import { tokenWords } from '../arabic/words.js';
 import type { Doc, Token } from '../doc/types.js';
+import { loadCues } from '../entities/cues.js';
 
 declare module '../arabic/words.js' {
   interface WordMemo {
@@ -147,8 +148,8 @@ interface ActorLists {
    * the trie; a party only where the entity tagger marks the word as an organization.
    */
   tagged: Map<string, string | null>;
-  /** Country names that are also common words (data/gazetteer/country-words.tsv: «مالي», financial), normalized. */
-  commonCountryWords: Set<string>;
+  /** Country names that are also common words (data/gazetteer/country-words.tsv: «مالي», financial), as name keys. */
+  commonCountryWords: ReadonlySet<string>;
 }
 
 let lists: ActorLists | undefined;
@@ -167,10 +168,8 @@ function readActorLists(): ActorLists {
     if (words.length > 0) names.push({ words, country, kind, ...(official ? { official } : {}) });
   };
   // A country name that is also a common word («دعم مالي», financial support) is left to the linker, which reads its
-  // context (data/gazetteer/country-words.tsv), as ambiguous places are below.
-  const commonCountryWords = new Set(
-    readTsvTable('gazetteer/country-words.tsv').rows.map(([word]) => normalizeForMatch(word)),
-  );
+  // context (data/gazetteer/country-words.tsv, the linker's own list), as ambiguous places are below.
+  const commonCountryWords = loadCues().countryWords;
   const { rows, col } = readTsvTable('gazetteer/countries.tsv');
   for (const row of rows) {
     const iso = row[col('iso2')];
