@@ -88,6 +88,11 @@ export interface Cues {
   familyNameFirst: Set<string>;
   /** Keys of given names beginning with «و» (data/gazetteer/waw-names.tsv): «وليد» is no «و» + a second person. */
   wawNames: Set<string>;
+  /** Keys of words right after a facility's name that belong to it (data/gazetteer/facility-words.tsv, kind
+   * `qualifier`): «مطار بيروت الدولي», «نهر النيل الأزرق». */
+  facilityQualifiers: Set<string>;
+  /** Keys of kinds of court between «محكمة» and its seat (facility-words.tsv, kind `court`): «محكمة جنايات القاهرة». */
+  courtKinds: Set<string>;
   /** Navy ships' prefixes (data/gazetteer/vessel-prefixes.tsv), each as its normalized words: «يو إس إس» (vessels.ts). */
   vesselPrefixes: string[][];
   /** Word key → the token-flags.ts flags it sets (title start, honorific, …): one lookup per token for all lists. */
@@ -126,6 +131,18 @@ function groupWords(table: string[][]): {
     if (kind === 'pair') groupPairNouns.add(key);
   }
   return { groupNouns, groupPairNouns, groupOpeners, movementNouns };
+}
+
+/** The two kinds of facility-words.tsv: qualifiers after a facility's name, kinds of court before a court's seat. */
+function facilityWords(table: string[][]): { facilityQualifiers: Set<string>; courtKinds: Set<string> } {
+  const facilityQualifiers = new Set<string>();
+  const courtKinds = new Set<string>();
+  for (const [word, kind] of table) {
+    if (kind === 'qualifier') facilityQualifiers.add(nameKey(word));
+    else if (kind === 'court') courtKinds.add(nameKey(word));
+    else throw new MarsadError(`facility-words.tsv: bad kind "${kind}" for ${word}`, 'data');
+  }
+  return { facilityQualifiers, courtKinds };
 }
 
 /** The first column of a cue table, as name keys: one set per word list. */
@@ -190,6 +207,7 @@ export function buildCues(dir: string): Cues {
     orgOpeners: keyColumn(dir, 'org-openers.tsv'),
     workNouns: keyColumn(dir, 'work-nouns.tsv'),
     ...groupWords(rows(path.join(dir, 'group-nouns.tsv'))),
+    ...facilityWords(rows(path.join(dir, 'facility-words.tsv'))),
     religiousTitles: keyColumn(dir, 'religious-titles.tsv'),
     regnalTitles: new Set(
       rows(path.join(dir, 'religious-titles.tsv'))

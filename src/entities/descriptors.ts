@@ -452,7 +452,10 @@ export function facilityNames(ctx: LinkContext, found: Found[]): void {
     if (cityNamed && m.target?.kind === 'entry' && m.target.entry.kind === 'place') m.country = m.target.entry.country;
     if (cityNamed && m.target?.kind === 'entry' && m.target.entry.kind === 'country') m.country = m.target.entry.iso2;
     m.target = undefined;
-    if (NAME_QUALIFIERS.has(forms.norms[m.last] ?? '') && tokens[m.last].start - tokens[m.last - 1].end === 1)
+    if (
+      ctx.cues.facilityQualifiers.has(forms.norms[m.last] ?? '') &&
+      tokens[m.last].start - tokens[m.last - 1].end === 1
+    )
       endMentionAt(ctx, m, m.last + 1);
   }
 }
@@ -554,15 +557,6 @@ function wholeFacilityNouns(ctx: LinkContext, found: Found[]): void {
   }
 }
 
-/**
- * Qualifiers right after a facility's name that belong to it: an airport's or port's «الدولي», «الدولية»; «المركزي»
- * of a prison, hospital or mosque («سجن صيدنايا المركزي», «مسجد لندن المركزي»); «الكبير» of a mosque («مسجد كولون
- * الكبير», the Great Mosque; round 22); the colour of a river («نهر النيل الأزرق», the Blue Nile; round 38). Normalized.
- */
-const NAME_QUALIFIERS = new Set(
-  ['الدولي', 'الدولية', 'المركزي', 'المركزية', 'الكبير', 'الأزرق', 'الأبيض'].map(nameKey),
-);
-
 const COURT_NOUN = nameKey('محكمة');
 const SUPREME = nameKey('العليا');
 
@@ -657,13 +651,15 @@ export function namesAfterOrganizationNouns(ctx: LinkContext, found: Found[]): v
   }
 }
 
-/** Kinds of court named between «محكمة» and its seat: «محكمة جنايات القاهرة», «محكمة استئناف طرابلس». Normalized. */
-const COURT_KINDS = new Set(['جنايات', 'استئناف', 'جنح'].map(nameKey));
-
 /** Token k, or the «محكمة» before it when k is a court's kind with nothing glued, one space after the noun. */
 function courtOfKind(ctx: LinkContext, k: number): number {
   const { tokens, forms } = ctx;
-  if (k < 1 || tokens[k].kind !== 'arabic' || tokens[k].proclitics.length > 0 || !COURT_KINDS.has(forms.norms[k]))
+  if (
+    k < 1 ||
+    tokens[k].kind !== 'arabic' ||
+    tokens[k].proclitics.length > 0 ||
+    !ctx.cues.courtKinds.has(forms.norms[k])
+  )
     return k;
   return wordOf(forms, k - 1) === COURT_NOUN && tokens[k].start - tokens[k - 1].end === 1 ? k - 1 : k;
 }

@@ -48,14 +48,18 @@ const MAX_NAME_WORDS = 6;
 
 /** Token k is an organization noun: an opener of org-openers.tsv or an ORG descriptor, with or without the article. */
 function isOrgOpener(ctx: LinkContext, k: number): boolean {
-  const type = ctx.cues.descriptors.get(wordOf(ctx.forms, k));
-  return type === 'ORG' || type === 'ORGNAME' || ctx.cues.orgOpeners.has(ctx.forms.norms[k].replace(/^(لل|ال|ل)/, ''));
+  return isOrgNoun(ctx, wordOf(ctx.forms, k), ctx.forms.norms[k].replace(/^(لل|ال|ل)/, ''));
 }
 
 /** The normalized word is an organization noun as written, with no letter glued before it («وكالة», «الجمعية»). */
 function isOrgOpenerWord(ctx: LinkContext, norm: string): boolean {
-  const type = ctx.cues.descriptors.get(norm);
-  return type === 'ORG' || type === 'ORGNAME' || ctx.cues.orgOpeners.has(norm.replace(/^ال/, ''));
+  return isOrgNoun(ctx, norm, norm.replace(/^ال/, ''));
+}
+
+/** The descriptor key names an ORG descriptor, or the bare word an opener of org-openers.tsv. */
+function isOrgNoun(ctx: LinkContext, descriptorKey: string, bare: string): boolean {
+  const type = ctx.cues.descriptors.get(descriptorKey);
+  return type === 'ORG' || type === 'ORGNAME' || ctx.cues.orgOpeners.has(bare);
 }
 
 /**

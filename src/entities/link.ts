@@ -84,7 +84,7 @@ import { regionsBesidePartners } from './paired-regions.js';
 import { addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
-import { isNameToken, isRareAt, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
+import { isNameToken, isRareAt, isRareWord, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
 import { surnamesAfterSpeechVerbs } from './speaker-surnames.js';
 import {
   dropGluedConjunctions,
@@ -1801,7 +1801,7 @@ function joinLocalSpellings(byKey: Map<string, Building>): void {
       locals.push({ key, b, words: key.slice(key.indexOf(':', 6) + 1).split(' ') });
   const partners = new Map<string, string[]>();
   const rare = (w: string, words: number) =>
-    w.length >= (words > 1 ? MIN_VARIANT_LETTERS - 1 : MIN_VARIANT_LETTERS) && cliticAnalyzer().count(w) < RARE_VARIANT;
+    w.length >= (words > 1 ? MIN_VARIANT_LETTERS - 1 : MIN_VARIANT_LETTERS) && isRareWord(w);
   for (let i = 0; i < locals.length; i++) {
     const { key: a, b: x, words: aw } = locals[i];
     for (let j = i + 1; j < locals.length; j++) {
@@ -1911,8 +1911,6 @@ function closestPerson(
   return best;
 }
 
-/** A one-word person mention seen fewer times than this in news may be a misspelt or retransliterated name. */
-const RARE_VARIANT = 100;
 const MIN_VARIANT_LETTERS = 4;
 
 /**
@@ -1923,7 +1921,7 @@ const MIN_VARIANT_LETTERS = 4;
  * such persons, none.
  */
 function variantPerson(byKey: Map<string, Building>, word: string): Building | undefined {
-  if (word.length < MIN_VARIANT_LETTERS || cliticAnalyzer().count(word) >= RARE_VARIANT) return undefined;
+  if (word.length < MIN_VARIANT_LETTERS || !isRareWord(word)) return undefined;
   let found: Building | undefined;
   for (const b of byKey.values()) {
     if (b.entity.type !== 'PER') continue;

@@ -5,6 +5,7 @@ import { cliticAnalyzer } from '../arabic/clitics.js';
 import type { Token } from '../doc/types.js';
 import { chooseTarget, type Found, isComma, kindAgrees, type LinkContext, namingCandidates, wordOf } from './found.js';
 import { type Candidate, type Gazetteer, type GazetteerEntry, nameKey, type Person } from './gazetteer.js';
+import { isRareWord } from './spans.js';
 
 /**
  * Leaves out of an unlinked tagger mention the «و» the tokenizer kept glued to an unknown name, where it can only be the
@@ -163,7 +164,7 @@ export function linkGivenNameVariants(ctx: LinkContext, found: Found[]): void {
     if (m.target || m.cues || m.propagated || m.type !== 'PER' || m.last - m.first !== 2) continue;
     if (tokens[m.first].kind !== 'arabic' || tokens[m.first + 1].kind !== 'arabic') continue;
     const given = wordOf(forms, m.first);
-    if (given.length < MIN_GIVEN_LETTERS || cliticAnalyzer().count(given) >= RARE_GIVEN) continue;
+    if (given.length < MIN_GIVEN_LETTERS || !isRareWord(given)) continue; // rare: maybe a foreign given name
     const allowed = Math.floor(given.length / LETTERS_PER_EDIT);
     const near = new Set<Person>();
     for (const [other, person] of personsBySurname(g).get(forms.norms[m.first + 1]) ?? [])
@@ -171,9 +172,6 @@ export function linkGivenNameVariants(ctx: LinkContext, found: Found[]): void {
     if (near.size === 1) m.target = { kind: 'entry', entry: [...near][0], via: 'variant' };
   }
 }
-
-/** A word seen fewer times than this in news may be a foreign given name (spans.ts RARE_WORD). */
-const RARE_GIVEN = 100;
 
 /** Levenshtein distance of two words. */
 function editDistance(a: string, b: string): number {
