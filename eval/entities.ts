@@ -641,8 +641,9 @@
 // هوب هيكس» gives a PER mention of the title and the name (title + organization right before the name, round 4; null
 // key, no nested White House), «"هوب مميزة"» in Trump's statement the same person; «منصب مدير الاتصالات بالبيت الأبيض»
 // (the post, held by four) gives the White House only, and «منصبها بالبيت الأبيض», «داخل البيت الأبيض», «منصبها في
-// البيت الأبيض» are ORG (work in the institution, as round 15's «مسؤول في البيت الأبيض»); «منظمة ترامب» is ORG with its
-// noun (the Trump Organization; null key, no nested Trump); «مساعدي الرئيس الأمريكي» keeps «الرئيس الأمريكي» (round
+// البيت الأبيض» are ORG (work in the institution, as round 15's «مسؤول في البيت الأبيض»); «منظمة ترامب» gives «ترامب», the
+// company (ORG, null key; the descriptor outside, as round 25's «شبكة غولن»; the first commit kept «منظمة», a slip
+// fixed after the first score); «مساعدي الرئيس الأمريكي» keeps «الرئيس الأمريكي» (round
 // 13); «لجنة الاستخبارات بمجلس النواب» gives two ORG (round 18), the bare chamber with a null key (round 16's «مجلس
 // الشيوخ»); «الإدارة الأمريكية» nominal; «لانطوني سكاراموتشي» gives «انطوني سكاراموتشي» (PER, null key); «مندوب سوريا
 // لدى الأمم المتحدة» with no name beside it is person:bashar-al-jaafari (the gazetteer's title of 2018's envoy; round
