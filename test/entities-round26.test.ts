@@ -1,7 +1,9 @@
 // Round 40 (blind dev round 26): a company, foundation or organization named after its owner («منظمة ترامب», «شركة
 // ترامب», «مؤسسة غولن») is an organization (ORG, no key), its name the person's, as round 38's movements named after
-// their leader; after a definite noun the name stays the person («للمنظمة أنطونيو غوتيريس»). Sentences from the round's
-// dev articles and from the audit of unannotated dev-side news (ANT); each rule has a negative case.
+// their leader; after a definite noun the name stays the person («للمنظمة أنطونيو غوتيريس»). A committee named by its
+// subject right before «في» or «ب» and a chamber («لجنة الاستخبارات بمجلس النواب») is an organization of its own, unless
+// a person's title holds it («رئيس لجنة القواعد في مجلس الشيوخ "روي بلنت"»). Sentences from the round's dev articles
+// and from the audit of unannotated dev-side news (ANT); each rule has a negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
 const namedAfterOwner: LinkCase[] = [
@@ -75,3 +77,38 @@ const namedAfterOwner: LinkCase[] = [
 ];
 
 runLinkCases('round 40: organizations named after their owner', namedAfterOwner);
+
+const committees: LinkCase[] = [
+  {
+    rule: '«لجنة الاستخبارات بمجلس النواب» gives the committee and the chamber (BBC, dev round 26)',
+    text: 'وأوضحت أن استقالة هيكس غير مرتبطة بشهادتها أمام لجنة الاستخبارات بمجلس النواب يوم الثلاثاء.',
+    tagged: [['هيكس', 'PER']],
+    published: '2018-03-01',
+    expect: [
+      ['لجنة الاستخبارات', 'local:'],
+      ['مجلس النواب', 'local:'],
+    ],
+    type: [['لجنة الاستخبارات', 'ORG']],
+  },
+  {
+    rule: '«لجنة القوات المسلحة في مجلس النواب»: a committee of two words, «في» before the chamber (France 24, audit)',
+    text: 'وقال فوتيل أمام لجنة القوات المسلحة في مجلس النواب الأسبوع الماضي إن "قلقنا بالطبع هو أن هذا النشاط في عفرين ينتقص من جهودنا ضد تنظيم الدولة الإسلامية".',
+    tagged: [
+      ['فوتيل', 'PER'],
+      ['عفرين', 'LOC'],
+      ['الدولة الإسلامية', 'ORG'],
+    ],
+    published: '2018-03-06',
+    present: ['لجنة القوات المسلحة'],
+  },
+  {
+    rule: '… while a committee head beside a name stays one person mention, no committee (BBC, audit)',
+    text: 'وقال رئيس لجنة القواعد في مجلس الشيوخ "روي بلنت" إن عمل الوالدين أمر صعب، ولا يجب لقواعد المجلس أن تجعل الأمر أكثر صعوبة.',
+    tagged: [['روي بلنت', 'PER']],
+    published: '2018-04-20',
+    absent: ['لجنة القواعد'],
+    present: ['روي بلنت'],
+  },
+];
+
+runLinkCases('round 40: committees of a chamber', committees);
