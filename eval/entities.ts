@@ -630,6 +630,40 @@
 // النيل الأزرق» one LOC entity, «نهر النيل» and «مياه النيل» another (round 35's rivers; null keys); «القمة الأفريقية»,
 // «يوم التراث العربي», «أسبوع الدفاع المقدس» MISC. Counts: 149 mentions, 74 entities (PER 15, LOC 42, ORG 17), 25 with
 // a null key.
+// Round 26 added 8 dev articles (`"round":26`), drawn with the salts 'entities-round26:', 'entities-round26b:' and
+// 'entities-round26c:' (the gold as it stood after round 25 and events batch 18 taken; the same positions read in
+// full; only BBC and Sky News have candidates, so the first salt gives two of each and the two later salts one of each;
+// scripts/select-entities-round26.ts reruns the selection): BB-internationalNews-76 and -472, BB-middleEast-368 and
+// -931, SK-internationalNews-58, SK-middleEast-98, -168 and -204. Annotated blind from the reader's text (each mention
+// located by a context string, occurrences computed from it, every other occurrence of each mention's text listed and
+// read, spans checked for overlap; keys looked up in the gazetteer index by name; no stage run, no system output seen,
+// the evaluation not run) and committed before the first score. Choices made explicit: «مديرة الاتصالات بالبيت الأبيض
+// هوب هيكس» gives a PER mention of the title and the name (title + organization right before the name, round 4; null
+// key, no nested White House), «"هوب مميزة"» in Trump's statement the same person; «منصب مدير الاتصالات بالبيت الأبيض»
+// (the post, held by four) gives the White House only, and «منصبها بالبيت الأبيض», «داخل البيت الأبيض», «منصبها في
+// البيت الأبيض» are ORG (work in the institution, as round 15's «مسؤول في البيت الأبيض»); «منظمة ترامب» gives «ترامب», the
+// company (ORG, null key; the descriptor outside, as round 25's «شبكة غولن»; the first commit kept «منظمة», a slip
+// fixed after the first score); «مساعدي الرئيس الأمريكي» keeps «الرئيس الأمريكي» (round
+// 13); «لجنة الاستخبارات بمجلس النواب» gives two ORG (round 18), the bare chamber with a null key (round 16's «مجلس
+// الشيوخ»); «الإدارة الأمريكية» nominal; «لانطوني سكاراموتشي» gives «انطوني سكاراموتشي» (PER, null key); «مندوب سوريا
+// لدى الأمم المتحدة» with no name beside it is person:bashar-al-jaafari (the gazetteer's title of 2018's envoy; round
+// 18's bare title, round 24's envoy; no nested Syria or UN); «منظمة حظر الأسلحة الكيمياوية» is org:opcw (a spelling),
+// «فريق الأمم المتحدة الأمني» gives the UN; «دمشق وموسكو» and «بغداد» acting for their states are the cities; «الغرب»
+// no mention (round 19); «شركة لوكيهد مارتن» a misspelt mention of org:lockheed; «شركة ميتسوبيشي للصناعات الثقيلة»
+// gives «ميتسوبيشي للصناعات الثقيلة» (Mitsubishi Heavy Industries: the company's whole name; ORG, null key) and «شركة
+// ليونارد سبا» «ليونارد سبا» (ORG, null key); «إف-35 إيه» MISC (an aircraft type, round 10); «بيتر سلامة نائب مدير عام
+// المنظمة لبرنامج الطوارئ الصحية» the name only (a title through an anaphoric noun, round 10); «مؤتمر دولي للمساعدات في
+// الرياض» keeps Riyadh; «محكمة العدل الدولية في لاهاي» two mentions; «الثورة الإيرانية» none (round 24); «مركز الإعلام
+// الأمني» (Iraq's security media cell, a body with its own name, as round 16's «جهاز مكافحة الإرهاب») ORG with a null
+// key; «ناحية بادوش» gives «بادوش» (a district noun outside, round 10; LOC, null key); «محافظة نينوى» gives «نينوى»
+// (place:rv:nineveh) and «محافظة كركوك» Kirkuk (round 16); «ميليشيات الحشد الشعبي» and the later «ميليشيات الحشد» are
+// two mentions of org:pmf (the body's usual short name, in the same story; unlike a common noun such as round 7's
+// «المرصد»); «ولاية جهارخاند» gives «جهارخاند», «قرية راجا كندوا» «راجا كندوا» (LOC, null keys); «المحقق العام بالشرطة
+// شامبو ثاكور» the name only (the police nominal, round 11's «المتحدث باسم الشرطة، هارالد سوروس»); «لوكالة فرانس برس
+// للأنباء» gives «فرانس برس»; «حزبي النهضة» and «حزب النهضة» give «النهضة» (org:ennahda; the bare name is used too,
+// round 10's «حزب تيار المحبة»), «حزب نداء تونس» «نداء تونس»; «وزارة الشؤون الدينية التونسية» ORG keeping its
+// demonym (round 16's «وزارة الثقافة البريطانية»; null key). Counts: 151 mentions, 69 entities (PER 10, LOC 38, ORG
+// 21), 15 with a null key (25 mentions).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
@@ -813,6 +847,7 @@ const PARTS: Record<'dev' | 'heldout', [string, GoldArticle['round']][]> = {
     ['dev (round 23)', 23],
     ['dev (round 24)', 24],
     ['dev (round 25)', 25],
+    ['dev (round 26)', 26],
   ],
   heldout: [
     ['heldout (first 10)', undefined],

@@ -24,8 +24,9 @@ export function addLegislatures(ctx: LinkContext, found: Found[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!(ctx.flags[i] & COUNCIL_WORD) || tokens[i].kind !== 'arabic' || !CHAMBERS.has(forms.norms[i + 1])) continue;
     if (tokens[i + 1].start - tokens[i].end !== 1) continue;
-    if (definiteWordAfter(tokens, forms, i + 2)) continue;
     covered ??= coveredTokens(found, tokens.length);
+    if (addCommitteeBefore(ctx, found, covered, i)) added = true;
+    if (definiteWordAfter(tokens, forms, i + 2)) continue;
     if (covered[i] || covered[i + 1]) continue;
     if (i > 0 && TITLE_HEADS.has(wordOf(forms, i - 1)) && personBeside(found, tokens, i - 1, i + 2)) continue;
     const start = nameStart(tokens, forms, i);
@@ -35,6 +36,45 @@ export function addLegislatures(ctx: LinkContext, found: Found[]): void {
     added = true;
   }
   if (added) found.sort((a, b) => a.start - b.start);
+}
+
+const COMMITTEE = nameKey('لجنة');
+const IN = nameKey('في');
+/** Subject words a committee's name may have between «لجنة» and the chamber («لجنة الشؤون الخارجية»). */
+const COMMITTEE_WORDS = 3;
+
+/**
+ * «لجنة الاستخبارات بمجلس النواب», «لجنة القوات المسلحة في مجلس النواب»: a committee named by its subject (one to
+ * three words, the first definite) right before «في» or a glued «ب» on the chamber is an organization of its own (the
+ * gold's «لجنة المخابرات» of round 18, «لجنة الاستخبارات» of blind dev round 26), the chamber apart; not «لجنة
+ * برلمانية» (indefinite), nor inside a mention. Adds it and marks its tokens covered; true when it did.
+ */
+function addCommitteeBefore(ctx: LinkContext, found: Found[], covered: Uint8Array, i: number): boolean {
+  const { tokens, forms, text } = ctx;
+  let end = i - 1;
+  if (!tokens[i].proclitics.includes('ب')) {
+    if (end < 1 || forms.norms[end] !== IN || tokens[end].kind !== 'arabic') return false;
+    end--;
+  }
+  if (end < 1 || tokens[end].kind !== 'arabic') return false;
+  for (let j = end - 1; j >= 0 && end - j <= COMMITTEE_WORDS; j--) {
+    if (tokens[j].kind !== 'arabic' || tokens[j + 1].start - tokens[j].end !== 1 || covered[j + 1]) return false;
+    if (wordOf(forms, j) !== COMMITTEE) continue;
+    if (!wordOf(forms, j + 1).startsWith('ال') || covered[j]) return false;
+    const start = nameStart(tokens, forms, j);
+    found.push({
+      start,
+      end: tokens[end].end,
+      type: 'ORG',
+      text: text.slice(start, tokens[end].end),
+      first: j,
+      last: end + 1,
+      contextual: true,
+    });
+    covered.fill(1, j, end + 1);
+    return true;
+  }
+  return false;
 }
 
 /**
