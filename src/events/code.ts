@@ -20,6 +20,7 @@ import {
   ENVOY_WORD,
   HEAD_WORD,
   INVESTIGATE as INVESTIGATION_WORD,
+  LIST_WORD,
   MEMBERS_WORD,
   MESSAGE_WORD,
   OBLIGATION,
@@ -215,7 +216,16 @@ function isBridge(ctx: Context, i: number): boolean {
   if (inTimeExpression(ctx, i)) return true;
   // Anchor bits (anchors.ts): isWord tokens that are no Arabic word are in neither cue set.
   if (ctx.anchors[i] & MEMBERS_WORD) return actorAt(ctx, i + 1)?.kind === 'igo';
+  // «وشكر كل من فرنسا وبريطانيا»: «كل من» right before a party introduces the list (round 45).
+  if (ctx.anchors[i] & LIST_WORD) return ctx.tokens[i + 1]?.norm === 'من' && !!actorAt(ctx, i + 2);
+  if (t.norm === 'من' && listBefore(ctx, i + 1) >= 0) return !!actorAt(ctx, i + 1);
   return (ctx.anchors[i] & HEAD_WORD) !== 0;
+}
+
+/** The index of «كل» when «كل من» stands right before token k (bare «كل» or with a glued particle), else -1. */
+function listBefore(ctx: Context, k: number): number {
+  const j = k - 2;
+  return j >= ctx.view.first && (ctx.anchors[j] & LIST_WORD) !== 0 && ctx.tokens[j + 1].norm === 'من' ? j : -1;
 }
 
 /** The first actor at or after token i, within `gap` bridge words, in the same clause and outside asides. */
@@ -267,6 +277,14 @@ function backer(ctx: Context, a: Actor): boolean {
 function governed(ctx: Context, a: Actor): boolean {
   const prev = ctx.tokens[a.first - 1];
   if (a.first <= ctx.view.first || !prev) return false;
+  // «عقوبات على كل من إيران وسوريا»، «زيارته لكل من الصين وروسيا»، «وشكر كل من فرنسا وبريطانيا»: a party after «كل
+  // من» is governed as «كل» is, by a preposition before it or a glued ب/ل, never by «من» (round 45).
+  const list = listBefore(ctx, a.first);
+  if (list >= 0) {
+    const before = ctx.tokens[list - 1];
+    const glued = ctx.tokens[list].proclitics.some((c) => c === 'ب' || c === 'ل');
+    return glued || (list > ctx.view.first && !!before && ctx.lex.cues.preposition.has(before.norm));
+  }
   return ctx.lex.cues.preposition.has(prev.norm) || allyOf(ctx, a.first - 1);
 }
 

@@ -1,0 +1,36 @@
+// Round 45 (docs/events.md): parties of verbal nouns and «كل من» lists. Each rule has a case the round-start coder
+// missed and a near case. The cases are sentences of dev gold articles, of dev-side articles of the events audit
+// (scripts/audit-events.ts, positions 600–2,499) or of other dev-side news, with the outlet named; cases marked
+// "variant" change words of such a sentence.
+import { type EventCase, runEventCases } from './events/cases.js';
+
+const cases: EventCase[] = [
+  // 1. «كل من» + a list of parties stands where the phrase stands (code.ts isBridge, governed; cue `list`).
+  {
+    rule: '«كل من» + parties as the object of a verb of urging: one event per party (BBC, events audit)',
+    sentence:
+      'حض الأمين العام للأمم المتحدة أنطونيو غوتيريش، كل من روسيا وتركيا وإيران على بذل أقصى الجهود "للتوصل إلى حل لحماية المدنيين في محافظة أدلب السورية.',
+    published: '2018-09-12',
+    has: ['UN>RU:REQUEST', 'UN>TR:REQUEST', 'UN>IR:REQUEST'],
+  },
+  {
+    rule: '«لكل من» after a visit noun: the glued ل governs the listed parties (BBC, dev-side news)',
+    sentence:
+      'وتشبه هذه العربة عربة القطار التي استخدمها الزعيم الكوري الشمالي السابق كيم جونغ إيل، والد كيم جونغ أون عام 2011 في زيارته لكل من الصين وروسيا.',
+    published: '2018-03-27',
+    has: ['KP>CN:CONSULT', 'KP>RU:CONSULT'],
+  },
+  {
+    rule: '«على كل من» after a sanctions noun (variant of «وفرضت الولايات المتحدة عقوبات على إيران»)',
+    sentence: 'وفرضت الولايات المتحدة عقوبات على كل من إيران وسوريا.',
+    exactlyUnordered: ['US>IR:SANCTION', 'US>SY:SANCTION'],
+  },
+  {
+    rule: 'near case: «كل من» after a word that is no trigger codes nothing (BBC, dev-side sport news)',
+    sentence: 'أما أوروغواي فتصدرت المجموعة الأولى بتسع نقاط من الفوز على كل من السعودية ومصر وروسيا، لتواجه البرتغال.',
+    published: '2018-07-05',
+    exactly: [],
+  },
+];
+
+runEventCases(cases, '2018-06-01');
