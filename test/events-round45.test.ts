@@ -31,6 +31,21 @@ const cases: EventCase[] = [
     published: '2018-07-05',
     exactly: [],
   },
+  // 2. A demonym that runs on into a name: no gender from the name's last word (code.ts actorGender).
+  {
+    rule: 'a demonym + a name ending in ي (ماي) agrees with a feminine participle (France 24, events audit)',
+    sentence:
+      'اعترفت رئيسة الوزراء البريطانية تيريزا ماي الجمعة بوجود "حقائق صعبة" نتيجة التأثيرات الاقتصادية السلبية لبريكسيت، داعية الاتحاد الأوروبي إلى التوصل لاتفاق تجارة حرة مع بلادها، وذلك قبل أسابيع من بدء المفاوضات حول الشراكة المستقبلية مع بروكسل.',
+    published: '2018-03-03',
+    has: ['GB>EU:REQUEST'],
+  },
+  {
+    rule: 'near case: a feminine demonym + a name coordinated with another party keeps a plural possessive (BBC, events audit)',
+    sentence:
+      'كما قال متحدث حكومي إن الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل، بالإضافة إلى دول البلطيق المحاذية لروسيا - إستونيا ولاتفيا وليتوانيا - أدانوا هذا الاعتداء وقدموا دعمهم للمملكة المتحدة.',
+    published: '2018-03-14',
+    has: ['FR>GB:SUPPORT', 'DE>GB:SUPPORT'],
+  },
 ];
 
 runEventCases(cases, '2018-06-01');

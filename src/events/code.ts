@@ -1377,14 +1377,22 @@ function actorGender(ctx: Context, a: Actor): Agreement {
     case 'country':
     case 'capital':
       return hasKey(wordKeys(ctx.tokens[a.first].norm), ctx.lex.cues.masculine) ? 'm' : 'f';
-    case 'demonym':
-      if (/ي(ون|ين)$/.test(norm)) return 'pl';
-      if (norm.endsWith('يه')) return 'f';
-      // «دعما أمريكيا»: the indefinite accusative of the masculine singular.
-      return norm.endsWith('ي') || norm.endsWith('يا') ? 'm' : null;
+    case 'demonym': {
+      // «رئيسة الوزراء البريطانية تيريزا ماي»: a demonym that runs on into a name whose last word reads otherwise (ماي
+      // as a masculine nisba) has no gender to go by (round 45).
+      const gender = nisbaGender(norm);
+      return a.last - a.first > 1 && nisbaGender(ctx.tokens[a.first].norm) !== gender ? null : gender;
+    }
     default:
       return null;
   }
+}
+
+function nisbaGender(norm: string): Agreement {
+  if (/ي(ون|ين)$/.test(norm)) return 'pl';
+  if (norm.endsWith('يه')) return 'f';
+  // «دعما أمريكيا»: the indefinite accusative of the masculine singular.
+  return norm.endsWith('ي') || norm.endsWith('يا') ? 'm' : null;
 }
 
 /** Words between «باسم» and the party a spokesman speaks for (المتحدث باسم وزارة الخارجية التركية). */
