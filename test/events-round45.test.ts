@@ -46,6 +46,28 @@ const cases: EventCase[] = [
     published: '2018-03-14',
     has: ['FR>GB:SUPPORT', 'DE>GB:SUPPORT'],
   },
+  // 3. A meeting or call noun in an aside after the subject, with «مع» and a party (code.ts asideMeeting).
+  {
+    rule: '«، في اتصال هاتفي مع» + a party after the subject and its apposition (BBC, events audit)',
+    sentence:
+      'شدد الرئيس الإيراني، حسن روحاني، في اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون، على أن الاتفاق الذي توصلت إليه بلاده مع القوى الكبرى "غير قابل للتفاوض".',
+    published: '2018-04-29',
+    has: ['IR>FR:CONSULT'],
+  },
+  {
+    rule: 'a day between the call and «مع», a title before the partner (BBC, events audit)',
+    sentence:
+      'وقد أثار الرئيس الأمريكي، دونالد ترامب، في اتصال هاتفي الاثنين مع نظيره التركي، رجب طيب أردوغان، قضية برونسون، بحسب القائم بالأعمال الأمريكي.',
+    published: '2018-07-18',
+    has: ['US>TR:CONSULT'],
+  },
+  {
+    rule: 'near case: a meeting with a medium is no meeting of parties (variant of BBC, events audit: «وزير خارجية فرنسا»)',
+    sentence:
+      'وأكد وزير الخارجية الأمريكي، في لقاء مع الإذاعة الفرنسية، أن الدول الخمس والاتحاد يحتاجون إلى وقت لبحث كيفية تفادي إيران الآثار السلبية المترتبة على العقوبات الاقتصادية المفروضة عليها.',
+    published: '2018-07-06',
+    hasNot: ['US>FR:CONSULT'],
+  },
 ];
 
 runEventCases(cases, '2018-06-01');

@@ -3408,7 +3408,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
       reopened.push(relative);
     }
     if (isAside(ctx, i)) {
-      events.push(...asideVisit(ctx, i), ...asideDualMeeting(ctx, i));
+      events.push(...asideVisit(ctx, i), ...asideDualMeeting(ctx, i), ...asideMeeting(ctx, i));
       continue;
     }
     // «لمحاولة إقناع أتباعها بأن الولايات المتحدة وإسرائيل تستهدف …»: what a campaign wants believed is its content.
@@ -4449,6 +4449,40 @@ function asideVisit(ctx: Context, i: number): CodedEvent[] {
 }
 
 const VISIT = '042';
+
+/** Words between a meeting noun in an aside and its «مع» (هاتفي، a day: «في اتصال هاتفي الاثنين مع»). */
+const ASIDE_MEETING_WORDS = 3;
+
+/**
+ * «شدد الرئيس الإيراني، حسن روحاني، في اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون، على أن …»: a meeting or call
+ * noun right after the word that opens an aside, with «مع» and a party in the aside (titles only between), is a
+ * meeting of the main clause's subject with that party, as asideVisit reads a visit (round 45). Not an interview
+ * («في لقاء تلفزيوني») and not a medium («في لقاء مع الإذاعة الفرنسية»: no title before the demonym).
+ */
+function asideMeeting(ctx: Context, i: number): CodedEvent[] {
+  const comma = ctx.tokens[i - 2];
+  if (!comma || !COMMAS.has(comma.text) || !OCCASION.has(ctx.tokens[i - 1].norm)) return [];
+  const meeting = candidateTriggers(ctx, i).find(
+    (t) =>
+      !t.verbal &&
+      t.args === 'sym' &&
+      t.type === 'CONSULT' &&
+      (t.with.size === 0 || (i + 1 < ctx.view.last && hasKey(keysOf(ctx, i + 1), t.with))),
+  );
+  if (!meeting || (i + 1 < ctx.view.last && hasCue(ctx, i + 1, 'interview'))) return [];
+  let q = i + 1;
+  for (let words = 0; q < ctx.view.last && isAside(ctx, q) && ctx.tokens[q].norm !== 'مع'; q++)
+    if (isWord(ctx.tokens[q]) && ++words > ASIDE_MEETING_WORDS) return [];
+  if (q >= ctx.view.last || !isAside(ctx, q)) return [];
+  let partner: Actor | undefined;
+  for (let j = q + 1; j < ctx.view.last && isAside(ctx, j) && !partner; j++) {
+    partner = actorAt(ctx, j);
+    if (!partner && !isBridge(ctx, j)) return [];
+  }
+  const subject = clauseSubject(ctx, i - 2);
+  if (!partner || !subject || isAside(ctx, subject.first)) return [];
+  return toEvents(ctx, meeting, i, [[subject, partner]]);
+}
 
 /** «، وذلك إثر اتصال هاتفي بينهما»: a meeting noun in an aside with «بينهما» (dualReferents; round 18). */
 function asideDualMeeting(ctx: Context, i: number): CodedEvent[] {
