@@ -68,6 +68,19 @@ const cases: EventCase[] = [
     published: '2018-07-06',
     hasNot: ['US>FR:CONSULT'],
   },
+  // 4. «وجه/موجها تهديده إلى»: directing a threat at a party (triggers.tsv, a row at the end of the THREATEN block).
+  {
+    rule: '«موجها تهديده إلى» + a party: a threat by the main clause subject (BBC, events audit)',
+    sentence: 'وقال ترامب عبر تويتر موجها تهديده إلى نظيره الإيراني حسن روحاني: "لا تهدد الولايات المتحدة أبدا".',
+    published: '2018-07-23',
+    has: ['US>IR:THREATEN'],
+  },
+  {
+    rule: 'near case: directing thanks, not a threat, codes no threat (variant of the BBC sentence)',
+    sentence: 'وقال ترامب عبر تويتر موجها الشكر إلى نظيره الإيراني حسن روحاني.',
+    published: '2018-07-23',
+    hasNotLike: [/THREATEN/],
+  },
 ];
 
 runEventCases(cases, '2018-06-01');
