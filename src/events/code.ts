@@ -20,6 +20,7 @@ import {
   ENVOY_WORD,
   HEAD_WORD,
   INVESTIGATE as INVESTIGATION_WORD,
+  LIST_WORD,
   MEMBERS_WORD,
   MESSAGE_WORD,
   OBLIGATION,
@@ -215,7 +216,16 @@ function isBridge(ctx: Context, i: number): boolean {
   if (inTimeExpression(ctx, i)) return true;
   // Anchor bits (anchors.ts): isWord tokens that are no Arabic word are in neither cue set.
   if (ctx.anchors[i] & MEMBERS_WORD) return actorAt(ctx, i + 1)?.kind === 'igo';
+  // «وشكر كل من فرنسا وبريطانيا»: «كل من» right before a party introduces the list (round 45).
+  if (ctx.anchors[i] & LIST_WORD) return ctx.tokens[i + 1]?.norm === 'من' && !!actorAt(ctx, i + 2);
+  if (t.norm === 'من' && listBefore(ctx, i + 1) >= 0) return !!actorAt(ctx, i + 1);
   return (ctx.anchors[i] & HEAD_WORD) !== 0;
+}
+
+/** The index of «كل» when «كل من» stands right before token k (bare «كل» or with a glued particle), else -1. */
+function listBefore(ctx: Context, k: number): number {
+  const j = k - 2;
+  return j >= ctx.view.first && (ctx.anchors[j] & LIST_WORD) !== 0 && ctx.tokens[j + 1].norm === 'من' ? j : -1;
 }
 
 /** The first actor at or after token i, within `gap` bridge words, in the same clause and outside asides. */
@@ -267,6 +277,14 @@ function backer(ctx: Context, a: Actor): boolean {
 function governed(ctx: Context, a: Actor): boolean {
   const prev = ctx.tokens[a.first - 1];
   if (a.first <= ctx.view.first || !prev) return false;
+  // «عقوبات على كل من إيران وسوريا»، «زيارته لكل من الصين وروسيا»، «وشكر كل من فرنسا وبريطانيا»: a party after «كل
+  // من» is governed as «كل» is, by a preposition before it or a glued ب/ل, never by «من» (round 45).
+  const list = listBefore(ctx, a.first);
+  if (list >= 0) {
+    const before = ctx.tokens[list - 1];
+    const glued = ctx.tokens[list].proclitics.some((c) => c === 'ب' || c === 'ل');
+    return glued || (list > ctx.view.first && !!before && ctx.lex.cues.preposition.has(before.norm));
+  }
   return ctx.lex.cues.preposition.has(prev.norm) || allyOf(ctx, a.first - 1);
 }
 
@@ -1359,14 +1377,22 @@ function actorGender(ctx: Context, a: Actor): Agreement {
     case 'country':
     case 'capital':
       return hasKey(wordKeys(ctx.tokens[a.first].norm), ctx.lex.cues.masculine) ? 'm' : 'f';
-    case 'demonym':
-      if (/ي(ون|ين)$/.test(norm)) return 'pl';
-      if (norm.endsWith('يه')) return 'f';
-      // «دعما أمريكيا»: the indefinite accusative of the masculine singular.
-      return norm.endsWith('ي') || norm.endsWith('يا') ? 'm' : null;
+    case 'demonym': {
+      // «رئيسة الوزراء البريطانية تيريزا ماي»: a demonym that runs on into a name whose last word reads otherwise (ماي
+      // as a masculine nisba) has no gender to go by (round 45).
+      const gender = nisbaGender(norm);
+      return a.last - a.first > 1 && nisbaGender(ctx.tokens[a.first].norm) !== gender ? null : gender;
+    }
     default:
       return null;
   }
+}
+
+function nisbaGender(norm: string): Agreement {
+  if (/ي(ون|ين)$/.test(norm)) return 'pl';
+  if (norm.endsWith('يه')) return 'f';
+  // «دعما أمريكيا»: the indefinite accusative of the masculine singular.
+  return norm.endsWith('ي') || norm.endsWith('يا') ? 'm' : null;
 }
 
 /** Words between «باسم» and the party a spokesman speaks for (المتحدث باسم وزارة الخارجية التركية). */
@@ -3382,7 +3408,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
       reopened.push(relative);
     }
     if (isAside(ctx, i)) {
-      events.push(...asideVisit(ctx, i), ...asideDualMeeting(ctx, i));
+      events.push(...asideVisit(ctx, i), ...asideDualMeeting(ctx, i), ...asideMeeting(ctx, i));
       continue;
     }
     // «لمحاولة إقناع أتباعها بأن الولايات المتحدة وإسرائيل تستهدف …»: what a campaign wants believed is its content.
@@ -4423,6 +4449,40 @@ function asideVisit(ctx: Context, i: number): CodedEvent[] {
 }
 
 const VISIT = '042';
+
+/** Words between a meeting noun in an aside and its «مع» (هاتفي، a day: «في اتصال هاتفي الاثنين مع»). */
+const ASIDE_MEETING_WORDS = 3;
+
+/**
+ * «شدد الرئيس الإيراني، حسن روحاني، في اتصال هاتفي مع الرئيس الفرنسي إيمانويل ماكرون، على أن …»: a meeting or call
+ * noun right after the word that opens an aside, with «مع» and a party in the aside (titles only between), is a
+ * meeting of the main clause's subject with that party, as asideVisit reads a visit (round 45). Not an interview
+ * («في لقاء تلفزيوني») and not a medium («في لقاء مع الإذاعة الفرنسية»: no title before the demonym).
+ */
+function asideMeeting(ctx: Context, i: number): CodedEvent[] {
+  const comma = ctx.tokens[i - 2];
+  if (!comma || !COMMAS.has(comma.text) || !OCCASION.has(ctx.tokens[i - 1].norm)) return [];
+  const meeting = candidateTriggers(ctx, i).find(
+    (t) =>
+      !t.verbal &&
+      t.args === 'sym' &&
+      t.type === 'CONSULT' &&
+      (t.with.size === 0 || (i + 1 < ctx.view.last && hasKey(keysOf(ctx, i + 1), t.with))),
+  );
+  if (!meeting || (i + 1 < ctx.view.last && hasCue(ctx, i + 1, 'interview'))) return [];
+  let q = i + 1;
+  for (let words = 0; q < ctx.view.last && isAside(ctx, q) && ctx.tokens[q].norm !== 'مع'; q++)
+    if (isWord(ctx.tokens[q]) && ++words > ASIDE_MEETING_WORDS) return [];
+  if (q >= ctx.view.last || !isAside(ctx, q)) return [];
+  let partner: Actor | undefined;
+  for (let j = q + 1; j < ctx.view.last && isAside(ctx, j) && !partner; j++) {
+    partner = actorAt(ctx, j);
+    if (!partner && !isBridge(ctx, j)) return [];
+  }
+  const subject = clauseSubject(ctx, i - 2);
+  if (!partner || !subject || isAside(ctx, subject.first)) return [];
+  return toEvents(ctx, meeting, i, [[subject, partner]]);
+}
 
 /** «، وذلك إثر اتصال هاتفي بينهما»: a meeting noun in an aside with «بينهما» (dualReferents; round 18). */
 function asideDualMeeting(ctx: Context, i: number): CodedEvent[] {

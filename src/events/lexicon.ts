@@ -224,6 +224,8 @@ export interface CueWords {
   occasion: Set<string>;
   /** The verb زال after «لا/ما» (لا تزال، ما زالت): "still", so the particle negates nothing (round 42). */
   still: Set<string>;
+  /** «كل» before «من» and a party («كل من إيران وسوريا»): the list's parties stand where the phrase does (round 45). */
+  list: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -508,6 +510,7 @@ function loadCues(): CueWords {
     capability: new Set(),
     occasion: new Set(),
     still: new Set(),
+    list: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
