@@ -248,10 +248,11 @@ const cases: EventCase[] = [
     hasNotLike: [/:SANCTION$/],
   },
   {
-    rule: 'near case (variant): a boycott verb is coded',
-    sentence: 'وقاطعت السعودية قطر.',
-    published: '2018-03-04',
-    has: ['SA>QA:SANCTION'],
+    rule: 'near case (variant): a boycott verb is coded (BBC, dev-side news)',
+    sentence:
+      'أعلن الرئيس التركي رجب طيب أردوغان أن بلاده سوف تقاطع المنتجات الإلكترونية الأمريكية، وذلك بعد أن فرضت واشنطن عقوبات على أنقرة.',
+    published: '2018-08-14',
+    has: ['TR>US:SANCTION'],
   },
   {
     rule: 'the demonym of an expelled object is not the agent of «تضامنا» (BBC, events audit)',
