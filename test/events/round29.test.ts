@@ -169,10 +169,10 @@ const cases: EventCase[] = [
     hasNotLike: [/:REJECT$/],
   },
   {
-    rule: 'near case (variant): describing accusations as nonsense rejects them',
-    sentence: 'ووصفت روسيا الاتهامات البريطانية بأنها "هراء".',
-    published: '2018-05-01',
-    has: ['RU>GB:REJECT'],
+    rule: 'near case: describing accusations as nonsense rejects them (Al Arabiya, dev-side news)',
+    sentence: 'ويوم السبت، وصف وزير الخارجية الروسي، #سيرغي_لافروف، الاتهامات الأميركية بأنها "هراء".',
+    published: '2018-02-19',
+    has: ['RU>US:REJECT'],
   },
   {
     rule: 'an abduction is not aimed at the place it happens in (BBC, events audit)',
