@@ -207,10 +207,10 @@ const chambers: LinkCase[] = [
       assert.equal(entities.find((e) => e.mentions[0].text === 'مجلس النواب')?.mentions.length, 2, 'both chambers'),
   },
   {
-    rule: '… and before a relative pronoun (dev-side news)',
-    text: 'وأقر مجلس النواب الذي يهيمن عليه الجمهوريون مشروع القانون.',
+    rule: '… and before a relative pronoun (Al Arabiya, dev-side news)',
+    text: 'وبأغلبية 256 ضد 167 صوتا، وافق مجلس النواب الذي يقوده الجمهوريون على المشروع على الرغم من معارضة الفصيل المحافظ بالحزب.',
     tagged: [],
-    published: '2018-03-01',
+    published: '2018-03-23',
     present: ['مجلس النواب'],
   },
   {
@@ -307,10 +307,13 @@ runLinkCases('round 36: bodies bound to their country', boundBodies);
 
 const suffixes: LinkCase[] = [
   {
-    rule: 'a one-word name with what reads as a possessive pronoun is still dropped when no name is beside it (dev-side news)',
-    text: 'وقال إن القرار صدر لصالحهم بعد جلسة طويلة.',
-    tagged: [['صالحهم', 'ORG']],
-    published: '2018-02-18',
+    rule: 'a one-word name with what reads as a possessive pronoun is still dropped when no name is beside it (BBC, dev-side news)',
+    text: 'حصل ملاك مسيحيون لمخبز في أيرلندا الشمالية على حكم قضائي لصالحهم في قضية التمييز المعروفة باسم "كعكة مثلي الجنس".',
+    tagged: [
+      ['أيرلندا الشمالية', 'LOC'],
+      ['صالحهم', 'ORG'],
+    ],
+    published: '2018-10-10',
     absent: ['صالحهم'],
   },
 ];

@@ -128,11 +128,12 @@ const cases: EventCase[] = [
     has: ['EU>GB:SUPPORT'],
   },
   {
-    rule: 'near case: agreeing with a party on something stays AGREE (variant)',
-    sentence: 'واتفق الرئيس الأمريكي مع نظيره الفرنسي على ضرورة الرد.',
-    published: '2018-03-23',
-    has: ['US>FR:AGREE'],
-    hasNot: ['US>FR:SUPPORT'],
+    rule: 'near case: agreeing with a party on something stays AGREE (BBC, dev-side news)',
+    sentence:
+      'واتفقت تريزا ماي، رئيسة وزراء بريطانيا، مع الرئيس الأمريكي دونالد ترامب على ضرورة ردع استخدام الأسلحة الكيميائية في سوريا، وذلك أثناء اجتماع عبر الهاتف جمعهما الخميس الماضي.',
+    published: '2018-04-13',
+    has: ['GB>US:AGREE'],
+    hasNot: ['GB>US:SUPPORT'],
   },
   // 5. Investigations (investigationEvents; cues investigate, conduct).
   {

@@ -38,10 +38,11 @@ const cases: EventCase[] = [
     hasNotLike: [/^SG>/],
   },
   {
-    rule: 'near case (variant): the parties after a near «بين» meet each other',
-    sentence: 'وكان هناك لقاء مهم في مكتبي بين وزير الخارجية الجزائري ونظيره الليبي.',
-    published: '2017-02-03',
-    has: ['DZ>LY:CONSULT'],
+    rule: 'near case: the parties after a near «بين» meet each other (BBC, dev-side news)',
+    sentence:
+      'وجاء الإعلان عن الاستثمار القطري عقب اجتماع بين أمير قطر تميم بن حمد آل ثاني والرئيس التركي رجب طيب أردوغان في أنقرة.',
+    published: '2018-08-15',
+    has: ['QA>TR:CONSULT'],
   },
   {
     rule: 'near case: «بين الجانبين» refers back to the subjects, who met (BBC, events audit)',

@@ -169,10 +169,10 @@ const cases: EventCase[] = [
     hasNotLike: [/:REJECT$/],
   },
   {
-    rule: 'near case (variant): describing accusations as nonsense rejects them',
-    sentence: 'ووصفت روسيا الاتهامات البريطانية بأنها "هراء".',
-    published: '2018-05-01',
-    has: ['RU>GB:REJECT'],
+    rule: 'near case: describing accusations as nonsense rejects them (Al Arabiya, dev-side news)',
+    sentence: 'ويوم السبت، وصف وزير الخارجية الروسي، #سيرغي_لافروف، الاتهامات الأميركية بأنها "هراء".',
+    published: '2018-02-19',
+    has: ['RU>US:REJECT'],
   },
   {
     rule: 'an abduction is not aimed at the place it happens in (BBC, events audit)',
@@ -248,10 +248,11 @@ const cases: EventCase[] = [
     hasNotLike: [/:SANCTION$/],
   },
   {
-    rule: 'near case (variant): a boycott verb is coded',
-    sentence: 'وقاطعت السعودية قطر.',
-    published: '2018-03-04',
-    has: ['SA>QA:SANCTION'],
+    rule: 'near case (variant): a boycott verb is coded (BBC, dev-side news)',
+    sentence:
+      'أعلن الرئيس التركي رجب طيب أردوغان أن بلاده سوف تقاطع المنتجات الإلكترونية الأمريكية، وذلك بعد أن فرضت واشنطن عقوبات على أنقرة.',
+    published: '2018-08-14',
+    has: ['TR>US:SANCTION'],
   },
   {
     rule: 'the demonym of an expelled object is not the agent of «تضامنا» (BBC, events audit)',
