@@ -477,10 +477,13 @@ const ACCUSATIVE_PARTICIPLE = /^م[^و\s]{2}و[^و\s]ا$/;
 
 /**
  * «وفدا أميركيا»: an accusative demonym qualifies the indefinite accusative noun right before it; elsewhere the form
- * is an adverb («المدعومة إيرانيا»، «مدعوما إيرانيا»: backed by Iran), not a party.
+ * is an adverb («المدعومة إيرانيا»، «مدعوما إيرانيا»: backed by Iran), not a party. Round 44: after a count written in
+ * figures it is the counted people («قتلت القوات الإسرائيلية 41 فلسطينيا»، «بمشاركة 15 سعوديا»; 11–99 count a
+ * singular accusative noun).
  */
 function afterIndefiniteNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  if (prev?.kind === 'number' && /^[0-9٠-٩]+$/.test(prev.text)) return true;
   return (
     !!prev &&
     prev.kind === 'arabic' &&

@@ -2447,6 +2447,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   return crossPairs(group, targets);
 }
 
+/** The particle قد (with a perfect: past) and its forms with a conjunction or لـ glued. */
+const QAD = new Set(['قد', 'وقد', 'فقد', 'لقد']);
+
 /**
  * «قتل جندي أمريكي في انفجار … في أفغانستان»، «قتل عالم الطاقة الفلسطيني فادي محمد البطش السبت في العاصمة
  * كوالالمبور»: an unvoweled killing verb opening its clause, whose subject is a noun a demonym qualifies with no
@@ -2457,7 +2460,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
 function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor): boolean {
   if (!trigger.verbal || source.kind !== 'demonym' || source.first <= i) return false;
   const killing = hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'killedVerb');
-  if (!(killing || hasCue(ctx, i, 'victim')) || !opensClause(ctx, i)) return false;
+  // «وقد قتل أكثر من 30 فلسطينيا وأربعة إسرائيليين»: the particle قد before the verb opens its clause (round 44).
+  const opener = QAD.has(ctx.tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+  if (!(killing || hasCue(ctx, i, 'victim')) || !opensClause(ctx, opener)) return false;
   const named = (j: number) =>
     ctx.doc.layers.mentions.some(
       (m) => m.type === 'PER' && m.start <= ctx.tokens[j].start && ctx.tokens[j].end <= m.end,

@@ -1,0 +1,32 @@
+// Round 44 (docs/events.md): parties named by a demonym phrase. Each rule has a case the round-start coder missed and
+// a near case. The cases are sentences of dev gold articles or of dev-side articles of the events audit
+// (scripts/audit-events.ts, positions 600–2,499), with the outlet named; cases marked "variant" change words of such a
+// sentence.
+import { type EventCase, runEventCases } from './events/cases.js';
+
+const cases: EventCase[] = [
+  // 1. A counted demonym: figures, then the accusative singular (actors.ts, afterIndefiniteNoun).
+  {
+    rule: '«60 فلسطينيا» after a passive killing verb: the counted people are the victims (BBC, events audit)',
+    sentence:
+      'وقتل الاثنين 60 فلسطينيا برصاص القوات الإسرائيلية في الأسبوع السابع للاحتجاجات على الحدود، التي تشارك فيها حركة حماس مع فصائل فلسطينية أخرى.',
+    published: '2018-05-18',
+    has: ['IL>PS:ASSAULT'],
+  },
+  {
+    rule: '«وقد قتل نحو 123 فلسطينيا على أيدي القوات الإسرائيلية» (BBC, events audit)',
+    sentence:
+      'وقد قتل نحو 123 فلسطينيا على أيدي القوات الإسرائيلية وجرح الآلاف منذ بدء حملة الاحتجاجات والمسيرات التي أطلق عليها اسم مسيرات العودة، التي بدأت في 30 مارس/آذار في غرة، بحسب وزارة الصحة الفلسطينية.',
+    published: '2018-06-07',
+    has: ['IL>PS:ASSAULT'],
+  },
+  {
+    rule: 'near case: «وقد قتل» + two counted groups is the passive, no attack of one on the other (BBC, events audit)',
+    sentence:
+      'وقد قتل أكثر من 30 فلسطينيا وأربعة إسرائيليين في أعمال العنف التي اندلعت منذ إعلان ترامب بشأن القدس حتى اليوم، بحسب وكالة فرانس بريس.',
+    published: '2018-03-17',
+    hasNotLike: [/^PS>IL:/, /^IL>PS:/],
+  },
+];
+
+runEventCases(cases, '2018-03-12');
