@@ -27,6 +27,26 @@ const cases: EventCase[] = [
     published: '2018-03-17',
     hasNotLike: [/^PS>IL:/, /^IL>PS:/],
   },
+  // 2. Armed forces after ل name the agent of an attack noun (code.ts, bodyAgentAfterL).
+  {
+    rule: '«قصف للجيش التركي على عفرين»: the army after ل is the agent, the complement of على the target (France 24, dev-side news)',
+    sentence: 'سوريا: أكثر من 40 قتيلا في قصف للجيش التركي على عفرين',
+    published: '2018-03-17',
+    has: ['TR>SY:ASSAULT'],
+  },
+  {
+    rule: '«هجوم للجيش الفرنسي في شمال مالي»: with no complement, the place the attack lands (France 24, dev-side news)',
+    sentence:
+      'وذكرت الوكالة أن الجماعة التي يتزعمها إياد أغ غالي من طوارق مالي شنت الهجومين على رئاسة أركان القوات المسلحة والسفارة الفرنسية "ردا على مقتل عشرات من قادتها في هجوم للجيش الفرنسي في شمال مالي منذ أسبوعين"',
+    published: '2018-03-05',
+    has: ['FR>ML:ASSAULT'],
+  },
+  {
+    rule: 'near case: an embassy after ل is what the shelling hits, not its agent (variant)',
+    sentence: 'وأدان الوزير قصف للسفارة الأمريكية في بغداد.',
+    published: '2018-03-05',
+    hasNotLike: [/^US>/],
+  },
 ];
 
 runEventCases(cases, '2018-03-12');

@@ -1527,6 +1527,30 @@ function pastApposition(ctx: Context, j: number): number {
   return j;
 }
 
+/**
+ * «قصف للجيش التركي على عفرين»، «هجوم للجيش الفرنسي في شمال مالي»، «التوغل العميق للقوات التركية في منطقة عفرين»:
+ * after an attack or occupation noun (one adjective between at most), ل glued to armed forces (cue `troops`: الجيش،
+ * القوات) that a demonym qualifies names the act's agent, not its object (round 44).
+ */
+function bodyAgentAfterL(ctx: Context, trigger: Trigger, i: number, found: number): Actor | undefined {
+  if (found < 0 || (trigger.type !== 'ASSAULT' && trigger.cameo.root !== '19')) return undefined;
+  if (wordsBetween(ctx, i, found) > 1) return undefined;
+  const t = ctx.tokens[found];
+  if (t.proclitics[0] !== 'ل' || !ctx.lex.cues.troops.has(t.stem)) return undefined;
+  const a = actorAfter(ctx, i, found + 1, 1);
+  return a?.kind === 'demonym' && !commaBetween(ctx, found, a.first) ? a : undefined;
+}
+
+/** The attack of a body named after ل: on the complement of the noun's next particle, or on the place it lands. */
+function bodyAgentPairs(ctx: Context, trigger: Trigger, i: number, agent: Actor): Pair[] | undefined {
+  // «قصف … على عفرين»: what an attack is on, whatever particles the noun's lexicon row lists.
+  const q = particleIndex(ctx, new Set([...trigger.particles, ...OBJECT_PARTICLES]), agent.last);
+  const objects = q >= 0 ? complement(ctx, q, trigger).filter((a) => a.country !== agent.country) : [];
+  const place = objects.length === 0 ? attackedPlace(ctx, i, agent) : undefined;
+  const targets = place ? [place] : objects;
+  return targets.length > 0 ? crossPairs([agent, ...coordinated(ctx, agent)], targets) : undefined;
+}
+
 /** A singular demonym adjective after a verbal noun names its agent (الهجوم الروسي), never its object. */
 function isAgentAdjective(ctx: Context, a: Actor): boolean {
   const gender = actorGender(ctx, a);
@@ -1564,6 +1588,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     !trigger.particles.has('ل');
   // «مسار المفاوضات كان ناجحاً لمصر والأردن»: a ل the lexicon does not name marks the noun's genitive only right
   // after it (اجتماع قريب للرئيس الأمريكي); further on it names someone else (a beneficiary).
+  const lAgent = implicitL ? bodyAgentAfterL(ctx, trigger, i, found) : undefined;
+  if (lAgent) return bodyAgentPairs(ctx, trigger, i, lAgent);
   const p =
     (implicitL && wordsBetween(ctx, i, found) > GENITIVE_GAP) || warnedAbout(ctx, trigger, i, found) ? -1 : found;
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
