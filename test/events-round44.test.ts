@@ -47,6 +47,21 @@ const cases: EventCase[] = [
     published: '2018-03-05',
     hasNotLike: [/^US>/],
   },
+  // 3. A place after a word for a town with a definite feminine demonym after it is in that country (actors.ts,
+  // placesOfDemonym; cue `location` قرية).
+  {
+    rule: '«في قرية السوسة السورية»: the demonym gives the village its country (سوسة is also Tunisian) (BBC, dev gold)',
+    sentence: 'واستهدفت الضربة الأمريكية تجمعا في مصنع للثلج في قرية السوسة السورية على الحدود مع العراق.',
+    published: '2018-07-13',
+    has: ['US>SY:ASSAULT'],
+  },
+  {
+    rule: "near case: a camp's demonym is its people's, the camp stays where it is (France 24, dev gold)",
+    sentence:
+      'تستمر حملة القصف العنيفة التي يشنها النظام السوري وحلفاؤه على مخيم اليرموك الفلسطيني للاجئين والأحياء القريبة إليه جنوب دمشق، سعيا لاستعادة كامل العاصمة بعد سيطرته على الغوطة الشرقية وبدء انسحاب مقاتلي المعارضة من منطقة القلمون الشرقي في إطار اتفاقات الإجلاء التي تم خلالها إخراج مدنيين ومقاتلين من المناطق التي كانت تسيطر عليها الفصائل المسلحة.',
+    published: '2018-04-22',
+    hasNotLike: [/^PS>/],
+  },
 ];
 
 runEventCases(cases, '2018-03-12');
