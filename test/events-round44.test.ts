@@ -62,6 +62,27 @@ const cases: EventCase[] = [
     published: '2018-04-22',
     hasNotLike: [/^PS>/],
   },
+  // 4. A complementizer between a party and a passive casualty verb: the party is the speaker, not the victim
+  // (code.ts, victimBefore).
+  {
+    rule: '«مصادر تركية أنه قُتل على أيدي 15 سعوديا»: the Turkish sources are not the victims (BBC, events audit)',
+    sentence:
+      'وتزعم مصادر تركية أنه قُتل على أيدي 15 سعوديا، وادعى مسؤولون أتراك أنهم تم تصويرهم وهم يدخلون إلى تركيا ويخرجون منها وتم نشر صورهم في المطار، لكن لم يتم تصويرهم وهم يدخلون أو يخرجون من القنصلية.',
+    published: '2018-10-17',
+    hasNot: ['SA>TR:ASSAULT'],
+  },
+  {
+    rule: 'the Syrian observatory that reports the deaths is no victim (BBC, events audit)',
+    sentence: 'وقال المرصد السوري لحقوق الانسان إن 26 شخصا قتلوا في الهجوم، أغلبهم إيرانيون.',
+    published: '2018-08-03',
+    hasNot: ['IR>SY:ASSAULT'],
+  },
+  {
+    rule: 'near case: victims named after the complementizer stay the victims (variant of a BBC sentence)',
+    sentence: 'وقالت وزارة الصحة الفلسطينية إن 60 فلسطينيا قتلوا برصاص القوات الإسرائيلية.',
+    published: '2018-05-18',
+    has: ['IL>PS:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-03-12');

@@ -2361,7 +2361,10 @@ function introducesAdjunct(ctx: Context, j: number): boolean {
 function victimBefore(ctx: Context, i: number): Actor | undefined {
   const before = ctx.actors.filter((a) => a.last <= i && inClause(ctx, i, a.first) && !isAside(ctx, a.first));
   const last = before.sort((a, b) => b.last - a.last)[0];
-  return last && i - last.last <= SUBJECT_BEFORE ? last : undefined;
+  if (!last || i - last.last > SUBJECT_BEFORE) return undefined;
+  // «وتزعم مصادر تركية أنه قُتل على أيدي 15 سعوديا»: after «أنه» the victim is the pronoun's, not the speaker (round 44).
+  for (let k = last.last; k < i; k++) if (ctx.lex.cues.complementizer.has(ctx.tokens[k].norm)) return undefined;
+  return last;
 }
 
 /** The actor named after the first agent word (برصاص، بنيران، على يد، في كمين) from token `from` in i's clause. */
