@@ -42,6 +42,12 @@ const cases: EventCase[] = [
     has: ['FR>ML:ASSAULT'],
   },
   {
+    rule: '«للطيران الروسي»: an air force (cue troops) with لل left unsplit by the tokenizer (variant of a France 24 title)',
+    sentence: 'وقتل 20 مدنيا في قصف للطيران الروسي على إدلب.',
+    published: '2018-03-17',
+    has: ['RU>SY:ASSAULT'],
+  },
+  {
     rule: 'near case: an embassy after ل is what the shelling hits, not its agent (variant)',
     sentence: 'وأدان الوزير قصف للسفارة الأمريكية في بغداد.',
     published: '2018-03-05',

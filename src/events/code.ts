@@ -1532,13 +1532,21 @@ function pastApposition(ctx: Context, j: number): number {
  * after an attack or occupation noun (one adjective between at most), ل glued to armed forces (cue `troops`: الجيش،
  * القوات) that a demonym qualifies names the act's agent, not its object (round 44).
  */
-function bodyAgentAfterL(ctx: Context, trigger: Trigger, i: number, found: number): Actor | undefined {
-  if (found < 0 || (trigger.type !== 'ASSAULT' && trigger.cameo.root !== '19')) return undefined;
-  if (wordsBetween(ctx, i, found) > 1) return undefined;
-  const t = ctx.tokens[found];
-  if (t.proclitics[0] !== 'ل' || !ctx.lex.cues.troops.has(t.stem)) return undefined;
-  const a = actorAfter(ctx, i, found + 1, 1);
-  return a?.kind === 'demonym' && !commaBetween(ctx, found, a.first) ? a : undefined;
+function bodyAgentAfterL(ctx: Context, trigger: Trigger, i: number): Actor | undefined {
+  if (trigger.type !== 'ASSAULT' && trigger.cameo.root !== '19') return undefined;
+  // The word right after the noun, or after one adjective (التوغل العميق للقوات).
+  const found = isPlainWord(ctx, i + 1) && ctx.tokens[i + 1].proclitics.length <= 1 ? i + 2 : i + 1;
+  for (const j of new Set([i + 1, found])) {
+    const t = ctx.tokens[j];
+    if (j >= ctx.view.last || !isWord(t)) continue;
+    // «للطيران»: the tokenizer leaves some words with لل unsplit.
+    const unsplit = t.proclitics.length === 0 && t.norm.startsWith('لل');
+    const stem = unsplit ? t.norm.slice(2) : t.stem;
+    if ((t.proclitics[0] !== 'ل' && !unsplit) || !ctx.lex.cues.troops.has(stem)) continue;
+    const a = actorAfter(ctx, i, j + 1, 1);
+    return a?.kind === 'demonym' && !commaBetween(ctx, j, a.first) ? a : undefined;
+  }
+  return undefined;
 }
 
 /** The attack of a body named after ل: on the complement of the noun's next particle, or on the place it lands. */
@@ -1588,7 +1596,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     !trigger.particles.has('ل');
   // «مسار المفاوضات كان ناجحاً لمصر والأردن»: a ل the lexicon does not name marks the noun's genitive only right
   // after it (اجتماع قريب للرئيس الأمريكي); further on it names someone else (a beneficiary).
-  const lAgent = implicitL ? bodyAgentAfterL(ctx, trigger, i, found) : undefined;
+  const lAgent = trigger.particles.has('ل') ? undefined : bodyAgentAfterL(ctx, trigger, i);
   if (lAgent) return bodyAgentPairs(ctx, trigger, i, lAgent);
   const p =
     (implicitL && wordsBetween(ctx, i, found) > GENITIVE_GAP) || warnedAbout(ctx, trigger, i, found) ? -1 : found;
