@@ -8,6 +8,7 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import { tokenWords } from '../arabic/words.js';
 import type { Doc, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
+import { eventLexicon } from './lexicon.js';
 
 declare module '../arabic/words.js' {
   interface WordMemo {
@@ -477,10 +478,13 @@ const ACCUSATIVE_PARTICIPLE = /^م[^و\s]{2}و[^و\s]ا$/;
 
 /**
  * «وفدا أميركيا»: an accusative demonym qualifies the indefinite accusative noun right before it; elsewhere the form
- * is an adverb («المدعومة إيرانيا»، «مدعوما إيرانيا»: backed by Iran), not a party.
+ * is an adverb («المدعومة إيرانيا»، «مدعوما إيرانيا»: backed by Iran), not a party. Round 44: after a count written in
+ * figures it is the counted people («قتلت القوات الإسرائيلية 41 فلسطينيا»، «بمشاركة 15 سعوديا»; 11–99 count a
+ * singular accusative noun).
  */
 function afterIndefiniteNoun(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  if (prev?.kind === 'number' && /^[0-9٠-٩]+$/.test(prev.text)) return true;
   return (
     !!prev &&
     prev.kind === 'arabic' &&
@@ -590,5 +594,29 @@ export function findActors(doc: Doc): Actor[] {
       g.country = entity.country ?? g.country;
   }
   const standalone = fromEntities.filter((e) => !nonState.includes(e) && !fromGazetteer.some((g) => overlapping(e, g)));
-  return [...fromGazetteer, ...standalone].sort((a, b) => a.start - b.start);
+  return placesOfDemonym(
+    doc.layers.tokens,
+    [...fromGazetteer, ...standalone].sort((a, b) => a.start - b.start),
+  );
+}
+
+/** A definite feminine demonym adjective (السورية), normalized. */
+const DEFINITE_FEMININE_DEMONYM = /^ال.*يه$/;
+
+/**
+ * «في قرية السوسة السورية»، «في قرية الباغوز السورية»: a place after a word for a town or region (cue `location`, not
+ * a preposition) with a definite feminine demonym right after it is in that demonym's country, whatever the gazetteer
+ * says of its name (سوسة is also a Tunisian city) or when it says nothing. Not «مخيم اليرموك الفلسطيني»: a camp's
+ * demonym is its people's (round 44).
+ */
+function placesOfDemonym(tokens: Token[], actors: Actor[]): Actor[] {
+  const { location, preposition } = eventLexicon().cues;
+  for (let k = 0; k + 1 < actors.length; k++) {
+    const [place, demonym] = [actors[k], actors[k + 1]];
+    if (place.kind !== 'place' || demonym.kind !== 'demonym' || demonym.first !== place.last) continue;
+    if (demonym.last !== demonym.first + 1 || !DEFINITE_FEMININE_DEMONYM.test(tokens[demonym.first].norm)) continue;
+    const before = tokens[place.first - 1]?.norm ?? '';
+    if (location.has(before) && !preposition.has(before)) place.country = demonym.country;
+  }
+  return actors;
 }

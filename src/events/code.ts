@@ -1553,6 +1553,38 @@ function pastApposition(ctx: Context, j: number): number {
   return j;
 }
 
+/**
+ * «قصف للجيش التركي على عفرين»، «هجوم للجيش الفرنسي في شمال مالي»، «التوغل العميق للقوات التركية في منطقة عفرين»:
+ * after an attack or occupation noun (one adjective between at most), ل glued to armed forces (cue `troops`: الجيش،
+ * القوات) that a demonym qualifies names the act's agent, not its object (round 44).
+ */
+function bodyAgentAfterL(ctx: Context, trigger: Trigger, i: number): Actor | undefined {
+  if (trigger.type !== 'ASSAULT' && trigger.cameo.root !== '19') return undefined;
+  // The word right after the noun, or after one adjective (التوغل العميق للقوات).
+  const found = isPlainWord(ctx, i + 1) && ctx.tokens[i + 1].proclitics.length <= 1 ? i + 2 : i + 1;
+  for (const j of new Set([i + 1, found])) {
+    const t = ctx.tokens[j];
+    if (j >= ctx.view.last || !isWord(t)) continue;
+    // «للطيران»: the tokenizer leaves some words with لل unsplit.
+    const unsplit = t.proclitics.length === 0 && t.norm.startsWith('لل');
+    const stem = unsplit ? t.norm.slice(2) : t.stem;
+    if ((t.proclitics[0] !== 'ل' && !unsplit) || !ctx.lex.cues.troops.has(stem)) continue;
+    const a = actorAfter(ctx, i, j + 1, 1);
+    return a?.kind === 'demonym' && !commaBetween(ctx, j, a.first) ? a : undefined;
+  }
+  return undefined;
+}
+
+/** The attack of a body named after ل: on the complement of the noun's next particle, or on the place it lands. */
+function bodyAgentPairs(ctx: Context, trigger: Trigger, i: number, agent: Actor): Pair[] | undefined {
+  // «قصف … على عفرين»: what an attack is on, whatever particles the noun's lexicon row lists.
+  const q = particleIndex(ctx, new Set([...trigger.particles, ...OBJECT_PARTICLES]), agent.last);
+  const objects = q >= 0 ? complement(ctx, q, trigger).filter((a) => a.country !== agent.country) : [];
+  const place = objects.length === 0 ? attackedPlace(ctx, i, agent) : undefined;
+  const targets = place ? [place] : objects;
+  return targets.length > 0 ? crossPairs([agent, ...coordinated(ctx, agent)], targets) : undefined;
+}
+
 /** A singular demonym adjective after a verbal noun names its agent (الهجوم الروسي), never its object. */
 function isAgentAdjective(ctx: Context, a: Actor): boolean {
   const gender = actorGender(ctx, a);
@@ -1590,6 +1622,8 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     !trigger.particles.has('ل');
   // «مسار المفاوضات كان ناجحاً لمصر والأردن»: a ل the lexicon does not name marks the noun's genitive only right
   // after it (اجتماع قريب للرئيس الأمريكي); further on it names someone else (a beneficiary).
+  const lAgent = trigger.particles.has('ل') ? undefined : bodyAgentAfterL(ctx, trigger, i);
+  if (lAgent) return bodyAgentPairs(ctx, trigger, i, lAgent);
   const p =
     (implicitL && wordsBetween(ctx, i, found) > GENITIVE_GAP) || warnedAbout(ctx, trigger, i, found) ? -1 : found;
   const viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
@@ -2361,7 +2395,10 @@ function introducesAdjunct(ctx: Context, j: number): boolean {
 function victimBefore(ctx: Context, i: number): Actor | undefined {
   const before = ctx.actors.filter((a) => a.last <= i && inClause(ctx, i, a.first) && !isAside(ctx, a.first));
   const last = before.sort((a, b) => b.last - a.last)[0];
-  return last && i - last.last <= SUBJECT_BEFORE ? last : undefined;
+  if (!last || i - last.last > SUBJECT_BEFORE) return undefined;
+  // «وتزعم مصادر تركية أنه قُتل على أيدي 15 سعوديا»: after «أنه» the victim is the pronoun's, not the speaker (round 44).
+  for (let k = last.last; k < i; k++) if (ctx.lex.cues.complementizer.has(ctx.tokens[k].norm)) return undefined;
+  return last;
 }
 
 /** The actor named after the first agent word (برصاص، بنيران، على يد، في كمين) from token `from` in i's clause. */
@@ -2473,6 +2510,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   return crossPairs(group, targets);
 }
 
+/** The particle قد (with a perfect: past) and its forms with a conjunction or لـ glued. */
+const QAD = new Set(['قد', 'وقد', 'فقد', 'لقد']);
+
 /**
  * «قتل جندي أمريكي في انفجار … في أفغانستان»، «قتل عالم الطاقة الفلسطيني فادي محمد البطش السبت في العاصمة
  * كوالالمبور»: an unvoweled killing verb opening its clause, whose subject is a noun a demonym qualifies with no
@@ -2483,7 +2523,9 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
 function killedSubject(ctx: Context, trigger: Trigger, i: number, source: Actor): boolean {
   if (!trigger.verbal || source.kind !== 'demonym' || source.first <= i) return false;
   const killing = hasCue(ctx, i, 'killing') || hasCue(ctx, i, 'killedVerb');
-  if (!(killing || hasCue(ctx, i, 'victim')) || !opensClause(ctx, i)) return false;
+  // «وقد قتل أكثر من 30 فلسطينيا وأربعة إسرائيليين»: the particle قد before the verb opens its clause (round 44).
+  const opener = QAD.has(ctx.tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+  if (!(killing || hasCue(ctx, i, 'victim')) || !opensClause(ctx, opener)) return false;
   const named = (j: number) =>
     ctx.doc.layers.mentions.some(
       (m) => m.type === 'PER' && m.start <= ctx.tokens[j].start && ctx.tokens[j].end <= m.end,
