@@ -1,0 +1,38 @@
+// Round 41 (causes that recur across blind rounds): constructions that blind rounds 16–25 left open more than once,
+// fixed with data rows or lookups in existing passes. A municipality named after its city is the body, not the city
+// («بلدية أنقرة», dev gold; «بلدية صوفيا», the audit), as round 14's «شرطة لندن» and round 39's «محكمة شانلي أورفه»;
+// a glued preposition keeps the place. Sentences from dev articles and the audit's; each rule has a negative case.
+import { type LinkCase, runLinkCases } from './entities/cases.js';
+
+const cases: LinkCase[] = [
+  {
+    rule: 'a municipality named after its city is the body, an organization (BBC, dev gold)',
+    text: 'وقامت بلدية أنقرة قبل فترة بتغيير اسم الشارع الذي تقع فيه السفارة الاماراتية في أنقرة.',
+    tagged: [
+      ['أنقرة', 'LOC'],
+      ['أنقرة', 'LOC'],
+    ],
+    published: '2018-02-12',
+    type: [['بلدية أنقرة', 'ORG']],
+    expect: [['أنقرة', 'place:geo:153787']],
+    mentionsOf: [['بلدية أنقرة', ['بلدية أنقرة']]],
+  },
+  {
+    rule: '… and so is Sofia’s (Sky News, audit)',
+    text: 'وكانت بلدية صوفيا حظرت في بداية الأمر هذه الفعاليات لكن القرار أُلغي بحكم قضائي.',
+    tagged: [['صوفيا', 'LOC']],
+    published: '2018-02-18',
+    type: [['بلدية صوفيا', 'ORG']],
+    absent: ['صوفيا'],
+  },
+  {
+    rule: '… but a place with a glued preposition after the adjective «البلدية» stays a place (negative; Jawhara FM)',
+    text: 'نفّذت اليوم وحدات الشرطة البلدية بأريانة قرار هدم لبناية مكونة من 4 طوابق.',
+    tagged: [['أريانة', 'LOC']],
+    published: '2017-01-13',
+    type: [['أريانة', 'LOC']],
+    absentLike: [/بلدية/],
+  },
+];
+
+runLinkCases('entities round 41', cases);
