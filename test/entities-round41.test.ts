@@ -1,7 +1,9 @@
 // Round 41 (causes that recur across blind rounds): constructions that blind rounds 16–25 left open more than once,
 // fixed with data rows or lookups in existing passes. A municipality named after its city is the body, not the city
 // («بلدية أنقرة», dev gold; «بلدية صوفيا», the audit), as round 14's «شرطة لندن» and round 39's «محكمة شانلي أورفه»;
-// a glued preposition keeps the place. Sentences from dev articles and the audit's; each rule has a negative case.
+// a glued preposition keeps the place. Regions named by a direction and a continent («غرب آسيا», «جنوب شرق آسيا») and
+// two Australian states («غرب أستراليا») are gazetteer regions, not the continent or the country. Sentences from dev
+// articles and the audit's; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
 const cases: LinkCase[] = [
@@ -32,6 +34,37 @@ const cases: LinkCase[] = [
     published: '2017-01-13',
     type: [['أريانة', 'LOC']],
     absentLike: [/بلدية/],
+  },
+  {
+    rule: 'a region named by a direction and a continent is that region, not the continent (Sky News, dev gold)',
+    text: 'وصل قطر للمشاركة في مؤتمر لقادة القوات البحرية في غرب آسيا.',
+    tagged: [
+      ['قطر', 'LOC'],
+      ['آسيا', 'LOC'],
+    ],
+    published: '2018-03-14',
+    expect: [['غرب آسيا', 'place:rv:west-asia']],
+    absentKeys: ['place:rv:asia'],
+  },
+  {
+    rule: '… and so is an Australian state (BBC, dev gold)',
+    text: 'يقول عمال في المناجم في غرب أستراليا إنهم اكتشفوا صخرتين ضخمتين مخلوطتين بالذهب.',
+    tagged: [['أستراليا', 'LOC']],
+    published: '2018-09-10',
+    expect: [['غرب أستراليا', 'place:rv:western-australia']],
+    absentKeys: ['country:AU'],
+  },
+  {
+    rule: '… while «جنوب أفريقيا» stays the country (negative; Jawhara FM)',
+    text: 'وأستاذ الجيولوجيا في جامعة ويتواترسراند بجوهانسبرغ في جنوب أفريقيا، "إننا وجدنا معدن زركون من هذا العصر".',
+    tagged: [
+      ['جامعة ويتواترسراند', 'ORG'],
+      ['جوهانسبرغ', 'LOC'],
+      ['جنوب أفريقيا', 'LOC'],
+    ],
+    published: '2017-02-05',
+    expect: [['جنوب أفريقيا', 'country:ZA']],
+    absentKeys: ['place:rv:africa'],
   },
 ];
 
