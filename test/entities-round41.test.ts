@@ -2,7 +2,8 @@
 // fixed with data rows or lookups in existing passes. A municipality named after its city is the body, not the city
 // («بلدية أنقرة», dev gold; «بلدية صوفيا», the audit), as round 14's «شرطة لندن» and round 39's «محكمة شانلي أورفه»;
 // a glued preposition keeps the place. Regions named by a direction and a continent («غرب آسيا», «جنوب شرق آسيا») and
-// two Australian states («غرب أستراليا») are gazetteer regions, not the continent or the country. Sentences from dev
+// two Australian states («غرب أستراليا») are gazetteer regions, not the continent or the country. A place the tokenizer
+// kept glued to «و» right after a place of its country is that place («هيروشيما وناغاساكي»). Sentences from dev
 // articles and the audit's; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
@@ -65,6 +66,40 @@ const cases: LinkCase[] = [
     published: '2017-02-05',
     expect: [['جنوب أفريقيا', 'country:ZA']],
     absentKeys: ['place:rv:africa'],
+  },
+  {
+    rule: 'a place glued to «و» after a place of its country is that place (BBC, dev gold)',
+    text: 'وذلك في إشارة الى القنبلتين الذريتين اللتين ألقتهما الولايات المتحدة على مدينتي هيروشيما وناغاساكي اليابانيتين.',
+    tagged: [
+      ['الولايات المتحدة', 'LOC'],
+      ['هيروشيما', 'LOC'],
+    ],
+    published: '2018-02-28',
+    expect: [
+      ['هيروشيما', 'place:geo:63499'],
+      ['ناغاساكي', 'place:geo:64071'],
+    ],
+    absent: ['وناغاساكي'],
+  },
+  {
+    rule: '… and so is a Yemeni district after another (Sky News, dev gold)',
+    text: 'سقطوا بالغارات الجوية التي استهدفت مواقع الحوثيين في زبيد وأطراف الجراحي والتحيتا. وتركزت المعارك في جنوب شرق الجراحي.',
+    tagged: [
+      ['الحوثيين', 'ORG'],
+      ['زبيد', 'LOC'],
+      ['الجراحي', 'LOC'],
+      ['الجراحي', 'LOC'],
+    ],
+    published: '2018-03-01',
+    expect: [['التحيتا', 'place:geo:130799']],
+  },
+  {
+    rule: '… but not a name glued to «و» after a person (negative; BBC)',
+    text: 'وقالت المرأتان، وهما سيتي عائشة الإندونيسية، ودوان ثي هوونغ الفيتنامية، إنهما ظنتا أنهما تشاركان في مقلب.',
+    tagged: [['سيتي عائشة', 'PER']],
+    published: '2018-08-16',
+    absentKeys: ['place:geo:130832'],
+    absent: ['دوان'],
   },
 ];
 
