@@ -3,8 +3,8 @@
 // («بلدية أنقرة», dev gold; «بلدية صوفيا», the audit), as round 14's «شرطة لندن» and round 39's «محكمة شانلي أورفه»;
 // a glued preposition keeps the place. Regions named by a direction and a continent («غرب آسيا», «جنوب شرق آسيا») and
 // two Australian states («غرب أستراليا») are gazetteer regions, not the continent or the country. A place the tokenizer
-// kept glued to «و» right after a place of its country is that place («هيروشيما وناغاساكي»). Sentences from dev
-// articles and the audit's; each rule has a negative case.
+// kept glued to «و» right after a place of its country is that place («هيروشيما وناغاساكي»). The Syrian American
+// Medical Society is a gazetteer body. Sentences from dev articles and the audit's; each rule has a negative case.
 import { type LinkCase, runLinkCases } from './entities/cases.js';
 
 const cases: LinkCase[] = [
@@ -100,6 +100,20 @@ const cases: LinkCase[] = [
     published: '2018-08-16',
     absentKeys: ['place:geo:130832'],
     absent: ['دوان'],
+  },
+  {
+    rule: 'the Syrian American Medical Society is a gazetteer body (CNN, dev gold)',
+    text: 'وكانت الجمعية الطبية السورية الأمريكية أعلنت أن عدد القتلى في الغوطة خلال يومي الاثنين والثلاثاء بلغ 260 شخصا على الأقل.',
+    tagged: [['الغوطة', 'LOC']],
+    published: '2018-02-21',
+    expect: [['الجمعية الطبية السورية الأمريكية', 'org:sams']],
+  },
+  {
+    rule: '… but not the American Medical Association, whose journal is named the same way (negative; BBC)',
+    text: 'ركزت الدراسة التي نشرت في دورية "الجمعية الطبية الأمريكية" فقط على الأشخاص في أمريكا.',
+    tagged: [['أمريكا', 'LOC']],
+    published: '2018-06-14',
+    absentKeys: ['org:sams'],
   },
 ];
 
