@@ -81,7 +81,7 @@ import { personsNamedAsPlaces, placesLocatedElsewhere, unlinkLoneTowns } from '.
 import { namedMinistries } from './ministries.js';
 import { dropNominalForces } from './nominal-forces.js';
 import { regionsBesidePartners } from './paired-regions.js';
-import { addListedPlaces } from './place-lists.js';
+import { addGluedListedPlaces, addListedPlaces } from './place-lists.js';
 import { propagateNames } from './propagate.js';
 import { joinOrganizationShortForms } from './short-forms.js';
 import { isNameToken, isRareAt, isRareWord, surfaceOffset, type TokenForms, tokenForms } from './spans.js';
@@ -204,6 +204,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     joinKnownAs(ctx, found);
     joinParenthesizedNames(ctx, found);
     addListedPlaces(ctx, found);
+    addGluedListedPlaces(ctx, found);
     addLegislatures(ctx, found);
     dropGluedConjunctions(ctx, found);
     linkPeeledMentions(ctx, found);

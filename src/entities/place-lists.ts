@@ -4,7 +4,9 @@
 // added as one. Each item after the first starts with a glued «و» and nothing else is glued; an added item is one
 // word (two may hold a descriptor: «ومحافظتي حماه»), its neighbours are mentions or other such words.
 import type { Token } from '../doc/types.js';
-import type { Found, LinkContext } from './found.js';
+import { chooseTarget, type Found, type LinkContext, namingCandidates, targetEntry } from './found.js';
+import type { GazetteerEntry } from './gazetteer.js';
+import { surfaceOffset } from './spans.js';
 
 const MAX_ITEM_WORDS = 1;
 const MIN_KNOWN_PLACES = 2;
@@ -74,6 +76,62 @@ export function addListedPlaces(ctx: LinkContext, found: Found[]): void {
       const end = tokens[item.last - 1].end;
       added.push({ start, end, text: text.slice(start, end), type: 'LOC', first: item.first, last: item.last });
     }
+  }
+  if (added.length === 0) return;
+  found.push(...added);
+  found.sort((a, b) => a.start - b.start);
+}
+
+/** Letters a place's name needs after a glued «و» for it to be read there. */
+const MIN_GLUED_PLACE_LETTERS = 4;
+
+/** The country a place entry lies in, or a country's own code. */
+function countryOf(entry: GazetteerEntry): string | undefined {
+  return entry.kind === 'place' ? entry.country : entry.kind === 'country' ? entry.iso2 : undefined;
+}
+
+/**
+ * «مديريتي زبيد والتحيتا», «مدينتي هيروشيما وناغاساكي»: a word the tokenizer kept whole with «و» glued (news writes the
+ * name only after the conjunction, so the clitic analyzer has no count of it alone) right after a linked place, whose
+ * rest is a gazetteer place of that place's country (or a country, or one of its places, after a country), is that
+ * place, its «و» left out (round 41). Only the mentions' next tokens are read, and only a word starting with «و» that
+ * no mention covers is looked up; «وكالات» ("agencies") after a Syrian town stays a word (Kalat is in Pakistan).
+ */
+export function addGluedListedPlaces(ctx: LinkContext, found: Found[]): void {
+  const { g, tokens, forms, text } = ctx;
+  const added: Found[] = [];
+  const queue = found.filter((m) => m.type === 'LOC' && m.target);
+  for (let n = 0; n < queue.length; n++) {
+    const m = queue[n];
+    const k = m.last;
+    const t = tokens[k];
+    if (t?.kind !== 'arabic' || t.proclitics.length > 0 || text[t.start] !== 'و' || t.start - tokens[k - 1].end !== 1)
+      continue;
+    const rest = forms.norms[k].slice(1);
+    if (rest.length < MIN_GLUED_PLACE_LETTERS || g.lookup(t.text).length > 0) continue;
+    if (found.some((x) => x.first <= k && k < x.last)) continue;
+    const match = g.matchAt(forms.norms, k, rest);
+    const before = m.target ? targetEntry(m.target) : undefined;
+    if (!match || !before || match.end - match.start !== 1) continue;
+    const target = chooseTarget(
+      namingCandidates(match.candidates).filter(
+        (c) => (c.entry.kind === 'place' || c.entry.kind === before.kind) && countryOf(c.entry) === countryOf(before),
+      ),
+      'LOC',
+    );
+    if (!target || countryOf(before) === undefined) continue;
+    const start = t.start + surfaceOffset(t.text, 1);
+    const mention: Found = {
+      start,
+      end: t.end,
+      text: text.slice(start, t.end),
+      type: 'LOC',
+      first: k,
+      last: k + 1,
+      target,
+    };
+    added.push(mention);
+    queue.push(mention);
   }
   if (added.length === 0) return;
   found.push(...added);
