@@ -29,6 +29,12 @@ const cases: EventCase[] = [
   },
   // 2. Armed forces after ل name the agent of an attack noun (code.ts, bodyAgentAfterL).
   {
+    rule: 'an attack noun that ends the text with no stop after it is read without error: nothing follows it (Al Arabiya, dev-side news, the final stop left out as in paragraph-split corpora)',
+    sentence: 'وقد تبنى تنظيم داعش هذا الهجوم',
+    published: '2018-02-24',
+    exactly: [],
+  },
+  {
     rule: '«قصف للجيش التركي على عفرين»: the army after ل is the agent, the complement of على the target (France 24, dev-side news)',
     sentence: 'سوريا: أكثر من 40 قتيلا في قصف للجيش التركي على عفرين',
     published: '2018-03-17',

@@ -1561,6 +1561,8 @@ function pastApposition(ctx: Context, j: number): number {
 function bodyAgentAfterL(ctx: Context, trigger: Trigger, i: number): Actor | undefined {
   if (trigger.type !== 'ASSAULT' && trigger.cameo.root !== '19') return undefined;
   // The word right after the noun, or after one adjective (التوغل العميق للقوات).
+  // A noun that ends the text has no word after it (a paragraph with no final stop: the scale tests' corpus).
+  if (i + 1 >= ctx.view.last) return undefined;
   const found = isPlainWord(ctx, i + 1) && ctx.tokens[i + 1].proclitics.length <= 1 ? i + 2 : i + 1;
   for (const j of new Set([i + 1, found])) {
     const t = ctx.tokens[j];
