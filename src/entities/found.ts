@@ -139,6 +139,11 @@ export function targetEntry(target: Target): GazetteerEntry {
   return target.kind === 'entry' ? target.entry : target.country;
 }
 
+/** The country an entry lies in (a place's, as listed: '' for a region of none) or is (a country's code). */
+export function entryCountry(entry: GazetteerEntry): string | undefined {
+  return entry.kind === 'place' ? entry.country : entry.kind === 'country' ? entry.iso2 : undefined;
+}
+
 /** A multi-token name must not run across punctuation. */
 export function namesRun(tokens: readonly Token[], first: number, last: number): boolean {
   for (let k = first; k < last; k++) if (!isNameToken(tokens[k])) return false;

@@ -2,7 +2,7 @@
 // «موقعا في محيط مدينة حمد غرب خان يونس». The gazetteer's town of that name lies in a third country (George, South
 // Africa; Hyderabad, India; Hamad Town, Bahrain), so the text speaks of a namesake the gazetteer lacks, or of the
 // gazetteer's homonym in the country the text gives.
-import type { Found, LinkContext, Target } from './found.js';
+import { entryCountry, type Found, type LinkContext, type Target, targetEntry } from './found.js';
 import { nameKey, type Place } from './gazetteer.js';
 import { PLACE_DESCRIPTOR } from './token-flags.js';
 
@@ -120,10 +120,7 @@ function countryOrHome(target: Target | undefined): string | undefined {
 
 /** The country a linked place or country mention lies in or is. */
 function countryOf(target: Target | undefined): string | undefined {
-  if (!target) return undefined;
-  if (target.kind !== 'entry') return target.country.iso2;
-  if (target.entry.kind === 'country') return target.entry.iso2;
-  return target.entry.kind === 'place' ? target.entry.country || undefined : undefined;
+  return target ? entryCountry(targetEntry(target)) || undefined : undefined;
 }
 
 /**

@@ -4,8 +4,15 @@
 // added as one. Each item after the first starts with a glued «و» and nothing else is glued; an added item is one
 // word (two may hold a descriptor: «ومحافظتي حماه»), its neighbours are mentions or other such words.
 import type { Token } from '../doc/types.js';
-import { chooseTarget, type Found, type LinkContext, namingCandidates, targetEntry } from './found.js';
-import type { GazetteerEntry } from './gazetteer.js';
+import {
+  chooseTarget,
+  entryCountry,
+  type Found,
+  type LinkContext,
+  namingCandidates,
+  type Target,
+  targetEntry,
+} from './found.js';
 import { surfaceOffset } from './spans.js';
 
 const MAX_ITEM_WORDS = 1;
@@ -85,11 +92,6 @@ export function addListedPlaces(ctx: LinkContext, found: Found[]): void {
 /** Letters a place's name needs after a glued «و» for it to be read there. */
 const MIN_GLUED_PLACE_LETTERS = 4;
 
-/** The country a place entry lies in, or a country's own code. */
-function countryOf(entry: GazetteerEntry): string | undefined {
-  return entry.kind === 'place' ? entry.country : entry.kind === 'country' ? entry.iso2 : undefined;
-}
-
 /**
  * «مديريتي زبيد والتحيتا», «مدينتي هيروشيما وناغاساكي»: a word the tokenizer kept whole with «و» glued (news writes the
  * name only after the conjunction, so the clitic analyzer has no count of it alone) right after a linked place, whose
@@ -100,28 +102,29 @@ function countryOf(entry: GazetteerEntry): string | undefined {
 export function addGluedListedPlaces(ctx: LinkContext, found: Found[]): void {
   const { g, tokens, forms, text } = ctx;
   const added: Found[] = [];
-  const queue = found.filter((m) => m.type === 'LOC' && m.target);
+  const queue = found.filter((m): m is Found & { target: Target } => m.type === 'LOC' && m.target !== undefined);
   for (let n = 0; n < queue.length; n++) {
     const m = queue[n];
     const k = m.last;
     const t = tokens[k];
     if (t?.kind !== 'arabic' || t.proclitics.length > 0 || text[t.start] !== 'و' || t.start - tokens[k - 1].end !== 1)
       continue;
+    const before = targetEntry(m.target);
+    const country = entryCountry(before);
     const rest = forms.norms[k].slice(1);
-    if (rest.length < MIN_GLUED_PLACE_LETTERS || g.lookup(t.text).length > 0) continue;
+    if (country === undefined || rest.length < MIN_GLUED_PLACE_LETTERS || g.lookup(t.text).length > 0) continue;
     if (found.some((x) => x.first <= k && k < x.last)) continue;
     const match = g.matchAt(forms.norms, k, rest);
-    const before = m.target ? targetEntry(m.target) : undefined;
-    if (!match || !before || match.end - match.start !== 1) continue;
+    if (!match || match.end - match.start !== 1) continue;
     const target = chooseTarget(
       namingCandidates(match.candidates).filter(
-        (c) => (c.entry.kind === 'place' || c.entry.kind === before.kind) && countryOf(c.entry) === countryOf(before),
+        (c) => (c.entry.kind === 'place' || c.entry.kind === before.kind) && entryCountry(c.entry) === country,
       ),
       'LOC',
     );
-    if (!target || countryOf(before) === undefined) continue;
+    if (!target) continue;
     const start = t.start + surfaceOffset(t.text, 1);
-    const mention: Found = {
+    const mention: Found & { target: Target } = {
       start,
       end: t.end,
       text: text.slice(start, t.end),

@@ -1560,9 +1560,9 @@ function pastApposition(ctx: Context, j: number): number {
  */
 function bodyAgentAfterL(ctx: Context, trigger: Trigger, i: number): Actor | undefined {
   if (trigger.type !== 'ASSAULT' && trigger.cameo.root !== '19') return undefined;
-  // The word right after the noun, or after one adjective (التوغل العميق للقوات).
   // A noun that ends the text has no word after it (a paragraph with no final stop: the scale tests' corpus).
   if (i + 1 >= ctx.view.last) return undefined;
+  // The word right after the noun, or after one adjective (التوغل العميق للقوات).
   const found = isPlainWord(ctx, i + 1) && ctx.tokens[i + 1].proclitics.length <= 1 ? i + 2 : i + 1;
   for (const j of new Set([i + 1, found])) {
     const t = ctx.tokens[j];
@@ -4483,13 +4483,24 @@ const OCCASION = new Set(['خلال', 'اثناء', 'في']);
  * opens an aside, with its host after ل/إلى, is a visit by the main clause's subject (asides are otherwise not coded).
  */
 function asideVisit(ctx: Context, i: number): CodedEvent[] {
+  if (!afterOccasionOpener(ctx, i)) return [];
   const visit = candidateTriggers(ctx, i).find((t) => !t.verbal && t.cameo.code === VISIT);
-  const opener = ctx.tokens[i - 1];
-  const comma = ctx.tokens[i - 2];
-  if (!visit || !opener || !comma || !COMMAS.has(comma.text) || !OCCASION.has(opener.norm)) return [];
+  if (!visit) return [];
   const host = actorAt(ctx, i + 1) ?? (ctx.tokens[i + 1]?.norm === 'الي' ? actorAt(ctx, i + 2) : undefined);
+  const subject = mainSubjectOfAside(ctx, i);
+  return host && subject ? toEvents(ctx, visit, i, [[subject, host]]) : [];
+}
+
+/** Token i comes right after a comma and a word that opens an aside about the occasion («، خلال زيارة», «، في اتصال»). */
+function afterOccasionOpener(ctx: Context, i: number): boolean {
+  const comma = ctx.tokens[i - 2];
+  return !!comma && COMMAS.has(comma.text) && OCCASION.has(ctx.tokens[i - 1].norm);
+}
+
+/** The subject of the clause an occasion aside opening at token i (after its comma) belongs to, when outside asides. */
+function mainSubjectOfAside(ctx: Context, i: number): Actor | undefined {
   const subject = clauseSubject(ctx, i - 2);
-  return host && subject && !isAside(ctx, subject.first) ? toEvents(ctx, visit, i, [[subject, host]]) : [];
+  return subject && !isAside(ctx, subject.first) ? subject : undefined;
 }
 
 const VISIT = '042';
@@ -4504,8 +4515,7 @@ const ASIDE_MEETING_WORDS = 3;
  * («في لقاء تلفزيوني») and not a medium («في لقاء مع الإذاعة الفرنسية»: no title before the demonym).
  */
 function asideMeeting(ctx: Context, i: number): CodedEvent[] {
-  const comma = ctx.tokens[i - 2];
-  if (!comma || !COMMAS.has(comma.text) || !OCCASION.has(ctx.tokens[i - 1].norm)) return [];
+  if (!afterOccasionOpener(ctx, i)) return [];
   const meeting = candidateTriggers(ctx, i).find(
     (t) =>
       !t.verbal &&
@@ -4523,9 +4533,8 @@ function asideMeeting(ctx: Context, i: number): CodedEvent[] {
     partner = actorAt(ctx, j);
     if (!partner && !isBridge(ctx, j)) return [];
   }
-  const subject = clauseSubject(ctx, i - 2);
-  if (!partner || !subject || isAside(ctx, subject.first)) return [];
-  return toEvents(ctx, meeting, i, [[subject, partner]]);
+  const subject = mainSubjectOfAside(ctx, i);
+  return partner && subject ? toEvents(ctx, meeting, i, [[subject, partner]]) : [];
 }
 
 /** «، وذلك إثر اتصال هاتفي بينهما»: a meeting noun in an aside with «بينهما» (dualReferents; round 18). */
