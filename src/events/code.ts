@@ -36,6 +36,7 @@ import {
   WELCOMES_WORD,
 } from './anchors.js';
 import { officeGender, pronounSuffix, soleAntecedent } from './antecedents.js';
+import { type ArgumentView, collectingCandidates, offerCandidates, type RuledEvent } from './arg-candidates.js';
 import { type ClaimView, saidAgainBetween, verblessClaim, withoutObjectPronoun } from './claims.js';
 import { addClauses, COMMAS, CONDITIONS, hasKey, QUOTES, type SentenceView, sentenceView } from './clauses.js';
 import {
@@ -3256,35 +3257,36 @@ function eventBase(ctx: Context, trigger: Trigger, i: number) {
   };
 }
 
+/**
+ * Whether a pair can be coded at all. An actor whose country is unknown (an unlinked name) cannot; nor can a country
+ * acting on itself, nor one entity named twice («دعا الأمين العام للأمم المتحدة، أنطونيو غوتيرس، إلى …»: the name in
+ * apposition to the title is no object; round 29). «وأبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق القائم»:
+ * parties joined with و act together; only a meeting or a pact pairs them with each other (sym, pair: «بحث الرئيس …
+ * السيسي وولي العهد السعودي»; round 32).
+ */
+function codablePair(ctx: Context, trigger: Trigger, [s, target]: Pair): boolean {
+  return (
+    s.country !== null &&
+    (!target ||
+      (target.country !== null &&
+        s.country !== target.country &&
+        (target.entity === null || target.entity !== s.entity))) &&
+    (trigger.cameo.code !== VISIT || !isPrivatePerson(ctx, s)) &&
+    (!target || trigger.args === 'sym' || trigger.args === 'pair' || !joinedWith(ctx, s, target))
+  );
+}
+
 function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): CodedEvent[] {
   const base = eventBase(ctx, trigger, i);
-  return (
-    pairs
-      // An actor whose country is unknown (an unlinked name) cannot be coded; nor can a country acting on itself,
-      // nor one entity named twice («دعا الأمين العام للأمم المتحدة، أنطونيو غوتيرس، إلى …»: the name in apposition
-      // to the title is no object; round 29).
-      .filter(
-        ([s, target]) =>
-          s.country !== null &&
-          (!target ||
-            (target.country !== null &&
-              s.country !== target.country &&
-              (target.entity === null || target.entity !== s.entity))),
-      )
-      .filter(([s]) => trigger.cameo.code !== VISIT || !isPrivatePerson(ctx, s))
-      // «وأبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق القائم»: parties joined with و act together; only a
-      // meeting or a pact pairs them with each other (sym, pair: «بحث الرئيس … السيسي وولي العهد السعودي»; round 32).
-      .filter(
-        ([s, target]) => !target || trigger.args === 'sym' || trigger.args === 'pair' || !joinedWith(ctx, s, target),
-      )
-      .map(([s, target]) => ({
-        ...base,
-        source: s.entity,
-        target: target?.entity ?? null,
-        sourceCountry: s.country,
-        targetCountry: target?.country ?? null,
-      }))
-  );
+  return pairs
+    .filter((pair) => codablePair(ctx, trigger, pair))
+    .map(([s, target]) => ({
+      ...base,
+      source: s.entity,
+      target: target?.entity ?? null,
+      sourceCountry: s.country,
+      targetCountry: target?.country ?? null,
+    }));
 }
 
 /** Whether b is one of the parties joined with و to a (a coordinated subject or object list). */
@@ -5177,9 +5179,48 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     // «من هو الخواجة الذي ترفض سلطات البحرين زيارته؟»: a question reports no event.
     if (isQuestion(ctx) || !mayCodeEvents(ctx)) return;
     addClauses(view, tokens, lex.cues);
-    events.push(...codeSentence(ctx));
+    const coded = codeSentence(ctx);
+    offerArgumentCandidates(ctx, subject, coded);
+    events.push(...coded);
   });
   return events;
+}
+
+/**
+ * Round 46 (not shipped): while scripts/train-event-args.ts collects them, the sentence's argument candidates, with
+ * what the rules coded (arg-candidates.ts). Otherwise nothing is built.
+ */
+function offerArgumentCandidates(ctx: Context, subject: Actor | undefined, coded: CodedEvent[]): void {
+  if (!collectingCandidates()) return;
+  const ruled = coded.map((e) => ({
+    at: e.trigger.start,
+    type: e.type,
+    source: e.sourceCountry ?? null,
+    target: e.targetCountry ?? null,
+  }));
+  offerCandidates(argumentView(ctx, subject, ruled));
+}
+
+/** The coder's sentence context as the argument candidates read it. */
+function argumentView(ctx: Context, subject: Actor | undefined, ruled: RuledEvent[]): ArgumentView {
+  return {
+    tokens: ctx.tokens,
+    first: ctx.view.first,
+    last: ctx.view.last,
+    actors: ctx.actors,
+    subject,
+    readings: (i) => candidateTriggers(ctx, i),
+    isWord: (i) => isWord(ctx.tokens[i]),
+    isAside: (i) => isAside(ctx, i),
+    inClause: (i, j) => inClause(ctx, i, j),
+    insideActor: (i) => insideActor(ctx, i),
+    isPreposition: (norm) => ctx.lex.cues.preposition.has(norm),
+    hasPhraseWord: (trigger, i) => withIndex(ctx, trigger, i) >= 0,
+    flags: (trigger, i) => flags(ctx, i, trigger),
+    codable: (trigger, source, target) => codablePair(ctx, trigger, [source, target]),
+    embeds: (i) => ctx.tokens[i].kind === 'arabic' && candidateTriggers(ctx, i).some(embeds),
+    ruled,
+  };
 }
 
 /**
