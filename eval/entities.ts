@@ -696,6 +696,8 @@
 // (a numbered unit) no mention; «سلاح حرس الحدود المصري» nominal (a force named by a common noun and a demonym);
 // «حركة المقاومة الإسلامية "حماس"» two mentions of org:hamas (round 24); «وادي النيل» LOC with its noun (null key).
 // Counts: 177 mentions, 73 entities (PER 14, LOC 35, ORG 24), 27 with a null key (59 mentions).
+// Round 43's gazetteer row for the British Council keyed «المجلس البريطاني» (org:british-council; null at the first
+// score): 26 with a null key (58 mentions).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
