@@ -664,6 +664,40 @@
 // round 10's «حزب تيار المحبة»), «حزب نداء تونس» «نداء تونس»; «وزارة الشؤون الدينية التونسية» ORG keeping its
 // demonym (round 16's «وزارة الثقافة البريطانية»; null key). Counts: 151 mentions, 69 entities (PER 10, LOC 38, ORG
 // 21), 15 with a null key (25 mentions).
+// Round 27 added 8 dev articles (`"round":27`), drawn with the salt 'entities-round27:' and the salts
+// 'entities-round27b:' to 'entities-round27f:' (the gold as it stood after round 26 and events batch 18 taken; the same
+// positions read in full; only BBC (190 candidates) and Sky News (one) are left, so the first salt gives two BBC and
+// the Sky News article and each later salt one BBC; scripts/select-entities-round27.ts reruns the selection):
+// BB-middleEast-438, -604, -440, -1029 and -80, BB-internationalNews-154 and -1206, SK-middleEast-25. Annotated blind
+// from the reader's text (each mention located by a context string, occurrences computed from it, every other
+// occurrence of each mention's text listed and read, spans checked for overlap; keys looked up in the gazetteer index
+// by name; no stage run, no system output seen, the evaluation not run) and committed before the first score. Choices
+// made explicit: «سجن إيفين» and «مستشفى امول» LOC with their noun (round 14's prisons and hospitals; null keys, no
+// nested Amol); «جامعة كينغيستون», «كلية إمبريال» (round 9's universities) and the British Council «المجلس البريطاني»
+// (a body's own name, not a body named by a demonym as «البرلمان الصيني») ORG with null keys; «موقع إيران واير» gives
+// «إيران واير» (round 11's sites); Iran's bare «وزارة الثقافة في طهران» gives the ministry (ORG, null key) and the city
+// (round 20); «أمينة غريب فقيم، رئيسة جمهورية موريشيوس» a PER mention of the title (title + country in apposition, no
+// nested Mauritius), «رئيس وزراء البلاد» none (an anaphoric noun); «منظمة … اسمها لندن بلانيت إييرث إنستيتيوت ( PEI)»
+// gives the name as the text gives it, London inside (ORG, null key), and «PEI» the same entity (round 5's Latin-script
+// names); «مرجعية جنيف» (the Geneva process) no mention (round 17's conferences named after a place); «وكالة الأنباء
+// الإماراتية (وام)» two mentions of org:wam (round 3); the UAE's «وزارة الخارجية والتعاون الدولي» ORG with a null key;
+// «تنظيم الدولة الإسلامية» gives «الدولة الإسلامية» (the noun outside, as every earlier round) and the short «تنظيم
+// الدولة» keeps its noun (the bare «الدولة» is a common noun; org:isis, a gazetteer variant), «التنظيم» nominal;
+// «رامي عبد الرحمن رئيس المرصد» the name only (round 13); «معتقل خليج غوانتانامو» one LOC facility with its noun (round
+// 14's «سجن غوانتانامو»; null key) and the bare «غوانتانامو»/«جوانتانامو» for the prison the same entity, while the
+// link line's «"غوانتانامو الأسترالي"» (a nickname for Australia's offshore camps) is no mention; «وزارة الدفاع
+// الأمريكية (البنتاغون)» and the later bare «وزارة الدفاع» org:pentagon; the tanker «إم في ليمبورغ» MISC (round 21's
+// vessels); «خليج عدن» LOC with a null key; «المملكة العربية السعودية» whole (country:SA, as the dev gold reads it);
+// «ستيفاني كليفورد» (Stormy Daniels's real name) the same PER entity; «حركة الحوثيين» gives «الحوثيين» (round 15's
+// «حركة حماس»); «سارا ليا، مديرة قسم الشرق الأوسط في المنظمة» gives the name and the region (a title through an
+// anaphoric noun, round 10); «مجلس حقوق الإنسان في الأمم المتحدة» two mentions (org:unhrc, org:un; round 18); Egypt's
+// «رفح» has a null key (round 16); «شمال سيناء» (the governorate) is place:rv:north-sinai, «شمال ووسط سيناء» gives
+// Sinai; «جماعة "ولاية سيناء"» gives the quoted name (ORG, null key); «"سيناء 2018"» MISC (round 9) and «الكتيبة 101»
+// (a numbered unit) no mention; «سلاح حرس الحدود المصري» nominal (a force named by a common noun and a demonym);
+// «حركة المقاومة الإسلامية "حماس"» two mentions of org:hamas (round 24); «وادي النيل» LOC with its noun (null key).
+// Counts: 177 mentions, 73 entities (PER 14, LOC 35, ORG 24), 27 with a null key (59 mentions).
+// Round 43's gazetteer row for the British Council keyed «المجلس البريطاني» (org:british-council; null at the first
+// score): 26 with a null key (58 mentions).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
@@ -848,6 +882,7 @@ const PARTS: Record<'dev' | 'heldout', [string, GoldArticle['round']][]> = {
     ['dev (round 24)', 24],
     ['dev (round 25)', 25],
     ['dev (round 26)', 26],
+    ['dev (round 27)', 27],
   ],
   heldout: [
     ['heldout (first 10)', undefined],

@@ -155,6 +155,17 @@ export function wordOf(forms: TokenForms, i: number): string {
   return forms.heads[i] || forms.norms[i];
 }
 
+/**
+ * Words that normalize to a form starting with «ال» and carry no article: «إلى» («ودعا الحديثي مجلس النواب إلى …»,
+ * «نقل الدربي إلى السعودية»), relative pronouns, «الآن». Round 36 (blind dev round 24); shared since round 43.
+ */
+const NOT_DEFINITE = new Set(['إلى', 'الى', 'الذي', 'التي', 'الذين', 'الآن'].map(nameKey));
+
+/** Whether a normalized word is definite: it opens with the article «ال» (not «إلى», «التي» …). */
+export function isDefiniteWord(norm: string): boolean {
+  return norm.startsWith('ال') && !NOT_DEFINITE.has(norm);
+}
+
 /** Words that make the office after them someone else's: the deputy or assistant of its holder. */
 const DEPUTY_WORDS = new Set(['نائب', 'نائبة', 'مساعد', 'مساعدة'].map(nameKey));
 

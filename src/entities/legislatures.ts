@@ -2,7 +2,7 @@
 // name once the country is clear, and the tagger seldom tags it. The gold annotates the bare name as an organization
 // with no gazetteer key (round 11: Iraq's «مجلس النواب»; BB-internationalNews-717: «مجلس الشيوخ», «مجلس النواب»).
 import type { Token } from '../doc/types.js';
-import { coveredTokens, type Found, isComma, type LinkContext, nameStart, wordOf } from './found.js';
+import { coveredTokens, type Found, isComma, isDefiniteWord, type LinkContext, nameStart, wordOf } from './found.js';
 import { nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 import { COUNCIL_WORD } from './token-flags.js';
@@ -77,17 +77,11 @@ function addCommitteeBefore(ctx: LinkContext, found: Found[], covered: Uint8Arra
   return false;
 }
 
-/**
- * Words that normalize to a form starting with «ال» and are no adjective: «إلى» («ودعا الحديثي مجلس النواب إلى …»),
- * relative pronouns, «الآن». Round 36 (blind dev round 24).
- */
-const NOT_DEFINITE = new Set(['إلى', 'الى', 'الذي', 'التي', 'الذين', 'الآن'].map(nameKey));
-
 /** A definite Arabic word right after the chamber, with one space between (an adjective or a country name). */
 function definiteWordAfter(tokens: readonly Token[], forms: TokenForms, k: number): boolean {
   const t = tokens[k];
   if (t === undefined || t.kind !== 'arabic' || t.start - tokens[k - 1].end !== 1) return false;
-  return forms.norms[k].startsWith('ال') && !NOT_DEFINITE.has(forms.norms[k]);
+  return isDefiniteWord(forms.norms[k]);
 }
 
 /**

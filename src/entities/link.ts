@@ -40,7 +40,7 @@ import {
   quotedWorks,
   trimDescriptors,
 } from './descriptors.js';
-import { dropEventPlaces } from './event-places.js';
+import { dropDatedNamePlaces, dropEventPlaces } from './event-places.js';
 import { joinFacilityDuals } from './facility-duals.js';
 import {
   chooseTarget,
@@ -48,6 +48,7 @@ import {
   ENTRY_TYPE,
   type Found,
   isComma,
+  isDefiniteWord,
   isDeputyOf,
   isDesignate,
   isFormer,
@@ -228,6 +229,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     dropSpreadCountryWords(ctx, found);
     dropInside(found, inEvent);
     dropEventPlaces(ctx, found);
+    dropDatedNamePlaces(ctx, found);
     dropHonorifics(ctx, found);
     dropReligiousTitles(ctx, found);
     dropTribes(ctx, found);
@@ -670,8 +672,8 @@ function isDemonymHere(name: NameHit, tokens: readonly Token[], forms: TokenForm
   // «السياسة #السعودية»: a one-word hashtag on the adjective reads the same (round 22).
   const hashtag = t.kind === 'hashtag' && !forms.norms[name.start].includes(' ');
   if ((t.kind !== 'arabic' && !hashtag) || prev.kind !== 'arabic' || prev.end + 1 < t.start) return false;
-  // A glued preposition does not change the noun («بالسفارة السعودية»).
-  if (!wordOf(forms, name.start - 1).startsWith('ال') || t.proclitics.some((p) => p !== 'ال')) return false;
+  // A glued preposition does not change the noun («بالسفارة السعودية»); «إلى» is no definite noun («إلى السعودية»).
+  if (!isDefiniteWord(wordOf(forms, name.start - 1)) || t.proclitics.some((p) => p !== 'ال')) return false;
   return name.candidates.some((c) => c.entry.kind === 'country' && demonymKeys(c.entry).has(name.key));
 }
 
