@@ -713,19 +713,9 @@ import { type LinkOptions, linkEntities } from '../src/entities/link.js';
 import type { Counts } from '../src/ner/conll.js';
 import { groupMentions } from '../src/ner/group.js';
 import { defaultStages } from '../src/pipeline/stages.js';
-import { nthOccurrence, readGold, readGoldDoc } from './lib/gold.js';
+import { canonicalKey, entityId, type GoldEntity, goldSpans, mentionSpans, SCORED_TYPES } from './lib/entity-match.js';
+import { readGold, readGoldDoc } from './lib/gold.js';
 import { formatArticleIntervals, formatPrf } from './lib/prf.js';
-
-interface GoldMention {
-  text: string;
-  occurrence: number;
-}
-
-interface GoldEntity {
-  key: string | null;
-  type: string;
-  mentions: GoldMention[];
-}
 
 interface GoldArticle {
   file: string;
@@ -757,36 +747,13 @@ interface Tally {
   entityCounts: Counts[];
 }
 
-const SCORED_TYPES = new Set(['PER', 'LOC', 'ORG']);
-
-/** The canonical key of a system entity, or null for a document-local one. */
-function canonicalKey(entity: Entity): string | null {
-  return entity.key && !entity.key.startsWith('local:') ? entity.key : null;
-}
-
-function entityId(key: string | null, spans: string[]): string {
-  return key ?? `local:${[...spans].sort().join(',')}`;
-}
-
 function scoreArticle(article: GoldArticle, doc: Doc, entities: Entity[], tally: Tally, label: string): void {
-  const goldSpan = new Map<string, { type: string; key: string | null; text: string }>();
-  const goldIds = new Set<string>();
-  for (const e of article.entities) {
-    const spans: string[] = [];
-    for (const m of e.mentions) {
-      const start = nthOccurrence(doc.text, m.text, m.occurrence);
-      if (start < 0) throw new Error(`gold «${m.text}» #${m.occurrence} not found in ${article.file}`);
-      const span = `${start}:${start + m.text.length}`;
-      spans.push(span);
-      goldSpan.set(span, { type: e.type, key: e.key, text: m.text });
-    }
-    goldIds.add(entityId(e.key, spans));
-  }
+  const { ids: goldIds, spans: goldSpan } = goldSpans(article.entities, doc, article.file);
   const sysSpan = new Map<string, { type: string; key: string | null; text: string }>();
   const sysIds = new Set<string>();
   for (const e of entities) {
     if (!SCORED_TYPES.has(e.type)) continue;
-    const spans = e.mentions.map((m) => `${m.start}:${m.end}`);
+    const spans = mentionSpans(e);
     for (const [i, span] of spans.entries())
       sysSpan.set(span, { type: e.type, key: canonicalKey(e), text: e.mentions[i].text });
     sysIds.add(entityId(canonicalKey(e), spans));

@@ -16,6 +16,7 @@ import {
   personsNamedLikePlaces,
 } from './apposition.js';
 import { capitalsNamedByWord } from './capital-word.js';
+import { dropUnsureSingletons } from './confidence-gate.js';
 import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
 import {
@@ -124,6 +125,8 @@ export interface LinkOptions {
   fixTypes?: boolean;
   /** Document-level passes: descriptor trimming, apposition, propagation of recognized names (default true). */
   documentPasses?: boolean;
+  /** Drop unlinked one-mention entities the tagger was unsure of (confidence-gate.ts; default true). */
+  confidenceGate?: boolean;
   cues?: Cues;
 }
 
@@ -252,7 +255,9 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     options.documentPasses !== false && opensWithObjectVerb(ctx, withRoles, person);
   trimTatweel(withRoles, doc.text);
   const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues, objectVerbBefore);
-  return { entities, warnings };
+  if (options.confidenceGate === false) return { entities, warnings };
+  // finish() again numbers the entities that are left.
+  return { entities: finish(dropUnsureSingletons(entities, doc.layers.mentions)), warnings };
 }
 
 // ---- mentions ↔ tokens ----

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { MarsadError } from '../doc/errors.js';
 import { copyBytes, deltaDecode, deltaEncode } from './binary.js';
-import { allowedTransition, LABEL_COUNT } from './labels.js';
+import { allowedTransition, isBegin, LABEL_COUNT } from './labels.js';
 import { decodeNet, encodeNet, type NetHeader, NetScorer, type WindowNet } from './window-net.js';
 
 const L = LABEL_COUNT; // 9: the emission loop below is unrolled for it
@@ -24,6 +24,7 @@ export class NerModel {
   /** transitions[(prev + 1) * L + next]; prev = -1 is the sentence start. */
   readonly transitions: Float32Array;
   private readonly allowed: Float32Array;
+  private potentials: { temperature: number; values: Float64Array } | undefined;
 
   constructor(
     readonly bits: number,
@@ -117,6 +118,50 @@ export class NerModel {
     labels[n - 1] = last;
     for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
     return labels;
+  }
+
+  /**
+   * Per token that opens a mention in `labels` (a B-X), the posterior probability that the chain labels exactly that
+   * mention: B-X, then I-X up to where `labels` ends it, and no I-X after it. Forward–backward over the same emission
+   * and transition scores Viterbi reads, taken as log-potentials divided by `temperature`, in scaled probabilities
+   * (one exp per token and label); NaN at other tokens.
+   */
+  spanPosteriors(emit: Float32Array, n: number, labels: Int32Array, temperature: number): Float64Array {
+    const out = new Float64Array(n).fill(Number.NaN);
+    if (!labels.some((y) => isBegin(y))) return out;
+    const trans = this.transitionPotentials(temperature);
+    const e = emissionPotentials(emit, n, temperature);
+    const { alpha, scale } = scaledForward(e, trans, n);
+    const beta = scaledBackward(e, trans, scale, n);
+    for (let i = 0; i < n; i++) {
+      const begin = labels[i];
+      if (!isBegin(begin)) continue;
+      const inside = begin + 1;
+      let p = alpha[i * L + begin];
+      let j = i;
+      for (; j + 1 < n && labels[j + 1] === inside; j++)
+        p *= (trans[(labels[j] + 1) * L + inside] * e[(j + 1) * L + inside]) / scale[j + 1];
+      if (j + 1 < n) {
+        let after = 0;
+        for (let next = 0; next < L; next++)
+          if (next !== inside)
+            after += trans[(labels[j] + 1) * L + next] * e[(j + 1) * L + next] * beta[(j + 1) * L + next];
+        p *= after / scale[j + 1];
+      }
+      out[i] = Math.min(1, p);
+    }
+    return out;
+  }
+
+  /** exp(transition / temperature), forbidden transitions 0; kept for the last temperature asked. */
+  private transitionPotentials(temperature: number): Float64Array {
+    if (this.potentials?.temperature !== temperature) {
+      const values = new Float64Array(this.transitions.length);
+      for (let t = 0; t < values.length; t++)
+        values[t] = this.allowed[t] === 0 ? Math.exp(this.transitions[t] / temperature) : 0;
+      this.potentials = { temperature, values };
+    }
+    return this.potentials.values;
   }
 
   /** The model's shape (for the artifact header) and its binary body: only feature rows with a weight are kept. */
@@ -359,4 +404,53 @@ function quantizeInto(weights: Float32Array, table: Int16Array, offset: number):
   for (let f = 0; f < weights.length / L; f++)
     for (let y = 0; y < L; y++) table[f * 18 + offset + y] = Math.round(weights[f * L + y] / scale);
   return scale;
+}
+
+/** exp((score - the token's best score) / temperature): each token's potentials, its best label's 1. */
+function emissionPotentials(emit: Float32Array, n: number, temperature: number): Float64Array {
+  const e = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    let max = emit[i * L];
+    for (let y = 1; y < L; y++) max = Math.max(max, emit[i * L + y]);
+    for (let y = 0; y < L; y++) e[i * L + y] = Math.exp((emit[i * L + y] - max) / temperature);
+  }
+  return e;
+}
+
+/**
+ * alpha[i * L + y]: the summed potentials of every labelling of tokens 0 … i that gives token i label y, divided by
+ * scale[0] … scale[i] (each token's row sums to 1).
+ */
+function scaledForward(e: Float64Array, trans: Float64Array, n: number): { alpha: Float64Array; scale: Float64Array } {
+  const alpha = new Float64Array(n * L);
+  const scale = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let y = 0; y < L; y++) {
+      let a = 0;
+      if (i === 0) a = trans[y];
+      else for (let prev = 0; prev < L; prev++) a += alpha[(i - 1) * L + prev] * trans[(prev + 1) * L + y];
+      a *= e[i * L + y];
+      alpha[i * L + y] = a;
+      sum += a;
+    }
+    scale[i] = sum;
+    for (let y = 0; y < L; y++) alpha[i * L + y] /= sum;
+  }
+  return { alpha, scale };
+}
+
+/** beta[i * L + y]: the summed potentials of tokens i + 1 … n - 1 after label y at i, divided by scale[i + 1] … */
+function scaledBackward(e: Float64Array, trans: Float64Array, scale: Float64Array, n: number): Float64Array {
+  const beta = new Float64Array(n * L);
+  beta.fill(1, (n - 1) * L);
+  for (let i = n - 2; i >= 0; i--) {
+    for (let y = 0; y < L; y++) {
+      let b = 0;
+      for (let next = 0; next < L; next++)
+        b += trans[(y + 1) * L + next] * e[(i + 1) * L + next] * beta[(i + 1) * L + next];
+      beta[i * L + y] = b / scale[i + 1];
+    }
+  }
+  return beta;
 }

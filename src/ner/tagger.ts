@@ -1,7 +1,7 @@
 // Running the shipped tagger over a document: tokens of each sentence → IOB2 labels → mentions whose offsets
 // exclude glued clitics ("لروسيا" → "روسيا", "وبوتين" → "بوتين"), keeping the article of names that have it.
 import { join } from 'node:path';
-import { REPO_ROOT } from '../arabic/data.js';
+import { REPO_ROOT, readTsvTable } from '../arabic/data.js';
 import { MarsadError } from '../doc/errors.js';
 import type { Doc, Mention, Span, Token } from '../doc/types.js';
 import { DOC_FEATURES_PER_TOKEN, documentFeatures, PASS_FEATURES } from './document.js';
@@ -74,9 +74,23 @@ export class NerTagger {
 
   /** Label indices (into LABELS) for the sentences of one document, in order. */
   tagSentences(sentences: readonly (readonly FeatureToken[])[]): Int32Array[] {
+    return this.decodeSentences(sentences).labels;
+  }
+
+  /**
+   * Per sentence, the last pass's labels and the emission scores it decoded them from (the scores `mentions`
+   * reads each mention's confidence from).
+   */
+  private decodeSentences(sentences: readonly (readonly FeatureToken[])[]): {
+    labels: Int32Array[];
+    scores: Float32Array[];
+  } {
     const [firstPass, secondPass] = this.models;
     if (!secondPass || !this.fused) {
-      return sentences.map((tokens) => firstPass.decode(this.extractor.extract(tokens, this.bits), tokens.length));
+      const scores = sentences.map((tokens) =>
+        firstPass.emissions(this.extractor.extract(tokens, this.bits), tokens.length),
+      );
+      return { labels: scores.map((s, j) => firstPass.viterbi(s, sentences[j].length)), scores };
     }
     const secondScores: Float32Array[] = [];
     const first = sentences.map((tokens) => {
@@ -85,10 +99,11 @@ export class NerTagger {
       return firstPass.viterbi(firstScores, tokens.length);
     });
     const doc = documentFeatures(sentences, first, this.window, this.bits);
-    return secondScores.map((scores, j) => {
+    const labels = secondScores.map((scores, j) => {
       this.fused?.addSecond(scores, doc[j], sentences[j].length, DOC_FEATURES_PER_TOKEN);
       return secondPass.viterbi(scores, sentences[j].length);
     });
+    return { labels, scores: secondScores };
   }
 
   /**
@@ -206,15 +221,20 @@ export class NerTagger {
     return this.tagSentences(sentences).map((labels) => Array.from(labels, (y) => LABELS[y]));
   }
 
-  /** Mentions in a document, sentence by sentence. */
-  mentions(doc: Doc): Mention[] {
+  /**
+   * Mentions in a document, sentence by sentence, each with its confidence (`score`, see `NerModel.spanPosteriors`)
+   * at `temperature`.
+   */
+  mentions(doc: Doc, temperature = CONFIDENCE_TEMPERATURE): Mention[] {
     const tokens = doc.layers.tokens;
     const words = documentWords(tokens);
     const mentions: Mention[] = [];
     const runs = tokenRuns(tokens, doc.layers.sentences);
-    const tagged = this.tagSentences(runs);
+    const tagged = this.decodeSentences(runs);
+    const lastPass = this.models[this.models.length - 1];
     for (const [r, sentence] of runs.entries()) {
-      const labels = tagged[r];
+      const labels = tagged.labels[r];
+      const confidence = lastPass.spanPosteriors(tagged.scores[r], sentence.length, labels, temperature);
       let i = 0;
       while (i < sentence.length) {
         if (labels[i] === 0) {
@@ -226,7 +246,14 @@ export class NerTagger {
         while (j < sentence.length && isInside(labels[j]) && typeOf(labels[j]) === type && !isBegin(labels[j])) j++;
         const start = sentence[i].start + nameOffset(sentence[i], words, sentence[i - 1], sentence[j]);
         const end = sentence[j - 1].end;
-        if (end > start) mentions.push({ start, end, type: docEntityType(type), text: doc.text.slice(start, end) });
+        if (end > start)
+          mentions.push({
+            start,
+            end,
+            type: docEntityType(type),
+            text: doc.text.slice(start, end),
+            score: Number.isFinite(confidence[i]) ? confidence[i] : undefined,
+          });
         i = j;
       }
     }
@@ -235,6 +262,19 @@ export class NerTagger {
 }
 
 let shippedTagger: NerTagger | undefined;
+
+/**
+ * The scale that turns the last pass's perceptron scores into log-potentials for a mention's confidence (`score`):
+ * the scores are a margin learner's, not log-probabilities (data/ner/confidence.tsv says how it was chosen).
+ */
+const CONFIDENCE_TEMPERATURE = confidenceSetting('temperature');
+
+function confidenceSetting(name: string): number {
+  const { rows, col } = readTsvTable('ner/confidence.tsv');
+  const row = rows.find((r) => r[col('setting')] === name);
+  if (!row) throw new MarsadError(`data/ner/confidence.tsv has no ${name}`);
+  return Number(row[col('value')]);
+}
 
 /** Integers per word in the neighbour-sum slab: 18 row sums at each neighbour offset. */
 const NEIGHBOUR_SLOT = 18 * NEIGHBOUR_OFFSETS.length;
