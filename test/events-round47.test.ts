@@ -1,4 +1,4 @@
-// Round 47 (docs/events.md): tenth precision audit; a party taken from another clause. Each rule has cases the
+// Round 47 (docs/events.md): tenth precision audit; a party taken from another clause, and games in sport text. Each rule has cases the
 // round-start coder got wrong and near cases that must still be coded. The cases are sentences of dev-side articles:
 // the round's audit sample (ANT culture, technology and sport sections, `scripts/audit-events.ts --folders`) or the
 // standard events audit (positions 600–2,499), with the outlet named.
@@ -78,6 +78,49 @@ const cases: EventCase[] = [
     published: '2018-04-29',
     has: ['US>IL:CONSULT'],
     hasNot: ['IR>IL:CONSULT'],
+  },
+  // 4. A game: in a sentence with a word of sport, countries or their teams meeting, attacking or dominating play
+  // (code.ts playedGame; cue `sport`).
+  {
+    rule: 'a match between two countries in a sentence with «بمباراة» is no meeting (BBC, sport)',
+    sentence:
+      'والتقت فرنسا وأوروغواي ثماني مرات من قبل، فازت خلالها فرنسا بمباراة واحدة وخسرت ثلاث مرات وتعادل الفريقان في أربع مباريات.',
+    published: '2018-07-05',
+    exactly: [],
+  },
+  {
+    rule: '«بضربات الترجيح» of two national teams is no attack (BBC, sport)',
+    sentence:
+      'أحدث المنتخب الروسي المفاجأة في نهائيات كأس العالم وتأهل إلى الربع النهائي بضربات الترجيح على حساب المنتخب الإسباني، بعدما انتهت المباراة بينهما بالتعادل بهدف لهدف.',
+    published: '2018-07-01',
+    exactly: [],
+  },
+  {
+    rule: "«ونظيره الكرواتي»: a team's counterpart is no official (France 24, sport)",
+    sentence:
+      'يلتقي المنتخب الإنكليزي ونظيره الكرواتي لكرة القدم مساء الأربعاء في مواجهة حاسمة لحجز بطاقة التأهل لنهائي المونديال والتنافس مع المنتخب الفرنسي على كأس العالم.',
+    published: '2018-07-11',
+    exactly: [],
+  },
+  {
+    rule: '«كلا من الأرجنتين وأيسلندا وكرواتيا»: a list after «كلا من» is of teams too (BBC, sport)',
+    sentence: 'وفي ظهورها السادس في بطولات كأس العالم تلتقي نيجيريا كلا من الأرجنتين وأيسلندا وكرواتيا.',
+    published: '2018-04-18',
+    exactly: [],
+  },
+  {
+    rule: 'near case: envoys from a country meeting after «البطولة» (the Olympics) still meet (BBC, events audit)',
+    sentence:
+      'وفي أعقاب البطولة، اجتمع مبعوثون من كوريا الجنوبية مع الزعيم الشمالي في بيونغ يانغ هذا الأسبوع، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي بنتائج اللقاء.',
+    published: '2018-03-11',
+    has: ['KR>KP:CONSULT'],
+  },
+  {
+    rule: 'near case: criticism is no game word, «بطولة كأس العالم» or not (BBC, events audit)',
+    sentence:
+      'انتقدت الخارجية الروسية تصريحات أدلى بها بوريس جونسون وزير الخارجية البريطاني مشبها فيها بطولة كأس العالم المفترض أن تُجرى في روسيا الصيف المقبل بدورة الالعاب الأوليمبية التي استضافتها العاصمة الألمانية برلين عام 1936 خلال فترة حكم الزعيم النازي السابق أدولف هتلر.',
+    published: '2018-03-22',
+    has: ['RU>GB:ACCUSE'],
   },
 ];
 

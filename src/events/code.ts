@@ -29,6 +29,7 @@ import {
   RECEIVE,
   REFERS_WORD,
   ENVOY_RETURN as RETURN_WORD,
+  SPORT_WORD,
   STANDS,
   TRIAL,
   TRIGGER_FORM,
@@ -3317,6 +3318,7 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
               (target.entity === null || target.entity !== s.entity))),
       )
       .filter(([s]) => trigger.cameo.code !== VISIT || !isPrivatePerson(ctx, s))
+      .filter(([s, target]) => !target || !playedGame(ctx, trigger, s, target))
       // «وأبدى زعماء بريطانيا وفرنسا وألمانيا دعمهم للاتفاق القائم»: parties joined with و act together; only a
       // meeting or a pact pairs them with each other (sym, pair: «بحث الرئيس … السيسي وولي العهد السعودي»; round 32).
       .filter(
@@ -3330,6 +3332,47 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
         targetCountry: target?.country ?? null,
       }))
   );
+}
+
+/** Types sport writes with a game's words: teams meet (التقى، لقاء، مواجهة), attack (هجوم) and dominate (سيطر). */
+const GAME_TYPES = new Set(['CONSULT', 'ASSAULT', 'COERCE']);
+const TEAM_KINDS = new Set(['country', 'capital', 'demonym', 'place']);
+
+/**
+ * «والتقت فرنسا وأوروغواي ثماني مرات من قبل»، «ويضم الهجوم البلجيكي … ضد البرازيل في ربع النهائي»: in a sentence
+ * with a word of sport (cue `sport`), a meeting, an attack or control between two countries, capitals, towns or
+ * demonyms is their teams' game (round 47). A person, an organization, an official (a title before the demonym:
+ * «التقى خلالها السفير الأرجنتيني») or people from a country («مبعوثون من كوريا الجنوبية») are still parties.
+ */
+function playedGame(ctx: Context, trigger: Trigger, source: Actor, target: Actor): boolean {
+  return (
+    inSentence(ctx, SPORT_WORD) &&
+    GAME_TYPES.has(trigger.type) &&
+    [source, target].every((a) => TEAM_KINDS.has(a.kind) && !a.official && !titledDemonym(ctx, a) && !fromParty(ctx, a))
+  );
+}
+
+/** «اجتمع مبعوثون من كوريا الجنوبية مع الزعيم الشمالي» (after «البطولة», the Olympics): people from a country. */
+function fromParty(ctx: Context, a: Actor): boolean {
+  // Not a list: «تلتقي نيجيريا كلا من الأرجنتين وأيسلندا».
+  return (
+    a.first > ctx.view.first &&
+    ctx.tokens[a.first - 1].norm === 'من' &&
+    !/^كل/.test(ctx.tokens[a.first - 2]?.norm ?? '')
+  );
+}
+
+/**
+ * A demonym right after a title («السفير الأرجنتيني»، «وزير الخارجية الروسي»): an official, no team. «نظيره» is no
+ * title here: «يلتقي المنتخب الفرنسي بنظيره البلجيكي».
+ */
+function titledDemonym(ctx: Context, a: Actor): boolean {
+  if (a.kind !== 'demonym') return false;
+  for (let j = a.first - 1, words = 0; j >= ctx.view.first && words < TITLE_WORDS; j--, words++) {
+    if (hasCue(ctx, j, 'head') && !keysOf(ctx, j).some((k) => k.startsWith('نظير'))) return true;
+    if (!ctx.tokens[j].proclitics.includes('ال')) return false;
+  }
+  return false;
 }
 
 /** Whether b is one of the parties joined with و to a (a coordinated subject or object list). */
