@@ -59,6 +59,7 @@ export const HEAD_WORD = 4194304;
 export const MEMBERS_WORD = 8388608;
 /** «كل» of «كل من» + a party (isBridge and governed read it between a word and its party; round 45). */
 export const LIST_WORD = 16777216;
+export const SPORT_WORD = 33554432;
 
 /** A word that may anchor some rule: a sentence with none codes no event. */
 export const ANY_ANCHOR =
@@ -134,6 +135,7 @@ function wordAnchors(lex: EventLexicon, t: Token, form: WordForm): number {
   if (hasKey(form.keys, cues.head)) bits |= HEAD_WORD;
   if (hasKey(form.keys, cues.members)) bits |= MEMBERS_WORD;
   if (hasKey(form.keys, cues.list)) bits |= LIST_WORD;
+  if (hasKey(form.keys, cues.sport)) bits |= SPORT_WORD;
   if (hasKey(form.keys, cues.receive)) bits |= RECEIVE;
   return bits;
 }

@@ -29,6 +29,7 @@ import {
   RECEIVE,
   REFERS_WORD,
   ENVOY_RETURN as RETURN_WORD,
+  SPORT_WORD,
   STANDS,
   TRIAL,
   TRIGGER_FORM,
@@ -939,7 +940,10 @@ function definiteAdjective(ctx: Context, j: number): boolean {
 const COMPLEMENT_PREPOSITIONS = new Set(['مع', 'بين', 'ضد', 'علي', 'الي', 'عن', 'نحو']);
 
 function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Actor; after: number } {
-  const fits = (a: Actor) => agrees(spokesmanGender(ctx, a) ?? actorGender(ctx, a), trigger.agree);
+  // «أعلن وزير الخارجية التركي … أنهم توصلوا إلى تفاهم مع واشنطن»: after «أنهم» the speaker stands for his side.
+  const plural = masculinePlural(ctx, trigger, i) && !afterPronounComplementizer(ctx, i);
+  const fits = (a: Actor) =>
+    agrees(spokesmanGender(ctx, a) ?? actorGender(ctx, a), trigger.agree) && !(plural && singleParty(ctx, a));
   // A participle (…، متهمة واشنطن) or a first-person verb in a quotation (قال لافروف: "نرفض …") has the subject the
   // text last named: the main clause's, or the speaker.
   if (trigger.participle || trigger.agree === '1')
@@ -993,7 +997,8 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
     !fronted &&
     !inOpeningPhrase &&
     !otherRelativeBetween(ctx, candidate.last, i) &&
-    !objectDemonym(ctx, i, candidate)
+    !objectDemonym(ctx, i, candidate) &&
+    !(plural && singleParty(ctx, candidate))
       ? candidate
       : undefined;
   if (before) return { source: coordinationHead(ctx, before), after: i + 1 };
@@ -1053,6 +1058,26 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (after && !clash) return { source: after, after: pastNegatedAdjective(ctx, after.last) };
   if (resumptive || afterIt || !opensClause(ctx, i) || namesOwnSubject(ctx, trigger, i)) return { after: i + 1 };
   return { source: ctx.subjects.last(ctx.tokens[i].start, fits), after: i + 1 };
+}
+
+/**
+ * A verb of the masculine plural (زاروا، وتضامنوا، ينفون; not the dual اتفقتا nor the feminine plural) has a plural
+ * subject: before the verb, or dropped, it is never one party (round 47).
+ */
+function masculinePlural(ctx: Context, trigger: Trigger, i: number): boolean {
+  return trigger.agree === 'pl' && /(وا|ون|ونه|ونها|ونهم|و(ه|ها|هم|هما|نا))$/.test(ctx.tokens[i].norm);
+}
+
+/**
+ * One party that cannot be the subject of a masculine plural verb: one country, capital or singular demonym, or one
+ * person, not joined to others with و («فأدانوا بطريقتهم الاعتراف الأميركي …، وتضامنوا مع الأطفال الفلسطينيين»;
+ * «قال ترامب إن … لأنهم إذا أبرموا اتفاقا»). Plural demonyms (الحوثيون) and coordinated parties («روسيا والولايات
+ * المتحدة والأردن قد وقعوا») are plural; a body (حزب، حكومة) may stand for its people and is left as it was.
+ */
+function singleParty(ctx: Context, a: Actor): boolean {
+  const gender = actorGender(ctx, a);
+  const single = gender === 'm' || gender === 'f' || isPerson(ctx, a);
+  return single && coordinated(ctx, a).length === 0 && coordinationHead(ctx, a) === a;
 }
 
 /**
@@ -1635,6 +1660,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // أستراليا»), nor an agent after «من قبل».
   const possessive = trigger.possessive;
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
+  // Not a phrase trigger: «إرسال وفد»، «إرسال مدير استخباراتها … ضمن وفد» name what is sent there.
+  const unnamedAgent =
+    !genitive && !possessive && trigger.args !== 'gen' && trigger.with.size === 0 && titledGenitive(ctx, i);
   // «هجوم سالزبيري», «موقع الهجوم الكيميائي المزعوم بدوما»: a town right after the noun is where it happened, not who
   // did it (capitals acting for their state are of another kind), and the clause's subject is not its agent either;
   // where the genitive may be the object («قصف حلب») it stays.
@@ -1671,6 +1699,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const circumstance = underAdverbial(ctx, i) && !possessive;
   // «وتعرضت روسيا لهجوم في سوريا»: the subject of a verb of undergoing is what the act falls on, never its agent.
   const notTheSubjects =
+    unnamedAgent ||
     circumstance ||
     condemnedBefore(ctx, trigger, i) ||
     casualty ||
@@ -1783,6 +1812,23 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
       : undefined;
   }
   return source ? crossPairs([source, ...coordinated(ctx, source)], []) : undefined;
+}
+
+/**
+ * «وشهدت شوارع بريطانيا خلال زيارة ولي العهد لوحات دعائية تروج للسعودية»: a title right after the noun (cue `head`)
+ * that no party follows is its genitive, an agent the sentence does not name; the clause subject is not the agent
+ * (round 47).
+ */
+function titledGenitive(ctx: Context, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  // «من» (of «من جانب») and words with a glued particle (لمسؤولين) are no genitive.
+  return (
+    i + 1 < ctx.view.last &&
+    !insideActor(ctx, i + 1) &&
+    !ctx.lex.cues.preposition.has(next.norm) &&
+    !next.proclitics.some((c) => c === 'ب' || c === 'ل') &&
+    hasCue(ctx, i + 1, 'head')
+  );
 }
 
 /**
@@ -3272,6 +3318,7 @@ function codablePair(ctx: Context, trigger: Trigger, [s, target]: Pair): boolean
         s.country !== target.country &&
         (target.entity === null || target.entity !== s.entity))) &&
     (trigger.cameo.code !== VISIT || !isPrivatePerson(ctx, s)) &&
+    (!target || !playedGame(ctx, trigger, s, target)) &&
     (!target || trigger.args === 'sym' || trigger.args === 'pair' || !joinedWith(ctx, s, target))
   );
 }
@@ -3287,6 +3334,47 @@ function toEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[]): Cod
       sourceCountry: s.country,
       targetCountry: target?.country ?? null,
     }));
+}
+
+/** Types sport writes with a game's words: teams meet (التقى، لقاء، مواجهة), attack (هجوم) and dominate (سيطر). */
+const GAME_TYPES = new Set(['CONSULT', 'ASSAULT', 'COERCE']);
+const TEAM_KINDS = new Set(['country', 'capital', 'demonym', 'place']);
+
+/**
+ * «والتقت فرنسا وأوروغواي ثماني مرات من قبل»، «ويضم الهجوم البلجيكي … ضد البرازيل في ربع النهائي»: in a sentence
+ * with a word of sport (cue `sport`), a meeting, an attack or control between two countries, capitals, towns or
+ * demonyms is their teams' game (round 47). A person, an organization, an official (a title before the demonym:
+ * «التقى خلالها السفير الأرجنتيني») or people from a country («مبعوثون من كوريا الجنوبية») are still parties.
+ */
+function playedGame(ctx: Context, trigger: Trigger, source: Actor, target: Actor): boolean {
+  return (
+    inSentence(ctx, SPORT_WORD) &&
+    GAME_TYPES.has(trigger.type) &&
+    [source, target].every((a) => TEAM_KINDS.has(a.kind) && !a.official && !titledDemonym(ctx, a) && !fromParty(ctx, a))
+  );
+}
+
+/** «اجتمع مبعوثون من كوريا الجنوبية مع الزعيم الشمالي» (after «البطولة», the Olympics): people from a country. */
+function fromParty(ctx: Context, a: Actor): boolean {
+  // Not a list: «تلتقي نيجيريا كلا من الأرجنتين وأيسلندا».
+  return (
+    a.first > ctx.view.first &&
+    ctx.tokens[a.first - 1].norm === 'من' &&
+    !/^كل/.test(ctx.tokens[a.first - 2]?.norm ?? '')
+  );
+}
+
+/**
+ * A demonym right after a title («السفير الأرجنتيني»، «وزير الخارجية الروسي»): an official, no team. «نظيره» is no
+ * title here: «يلتقي المنتخب الفرنسي بنظيره البلجيكي».
+ */
+function titledDemonym(ctx: Context, a: Actor): boolean {
+  if (a.kind !== 'demonym') return false;
+  for (let j = a.first - 1, words = 0; j >= ctx.view.first && words < TITLE_WORDS; j--, words++) {
+    if (hasCue(ctx, j, 'head') && !keysOf(ctx, j).some((k) => k.startsWith('نظير'))) return true;
+    if (!ctx.tokens[j].proclitics.includes('ال')) return false;
+  }
+  return false;
 }
 
 /** Whether b is one of the parties joined with و to a (a coordinated subject or object list). */
@@ -4489,9 +4577,36 @@ function asideVisit(ctx: Context, i: number): CodedEvent[] {
   const visit = candidateTriggers(ctx, i).find((t) => !t.verbal && t.cameo.code === VISIT);
   if (!visit) return [];
   const host = actorAt(ctx, i + 1) ?? (ctx.tokens[i + 1]?.norm === 'الي' ? actorAt(ctx, i + 2) : undefined);
-  const subject = mainSubjectOfAside(ctx, i);
+  const subject = subjectOfVerbBeforeAside(ctx, i) ?? mainSubjectOfAside(ctx, i);
   return host && subject ? toEvents(ctx, visit, i, [[subject, host]]) : [];
 }
+
+/**
+ * «وأعقبت كلمات روحاني تلك تحذير أطلقه وزير الخارجية الأمريكي، مايك بومبيو، خلال زيارته لإسرائيل»: the party
+ * right before the aside (past its appositions) stands right after a verb with an object pronoun, so it is that
+ * verb's subject, and the aside is about its clause: the visitor is that party, not the sentence's first one (round
+ * 47). «وكان عباس أبلغ الرئيس الروسي، فلاديمير بوتين، خلال زيارة لموسكو»: «أبلغ» has no pronoun; Putin is its object.
+ */
+function subjectOfVerbBeforeAside(ctx: Context, i: number): Actor | undefined {
+  let party = ctx.actors.find((a) => a.last === i - 2);
+  while (party && party.first - 1 > ctx.view.first && COMMAS.has(ctx.tokens[party.first - 1].text)) {
+    const end = party.first - 1;
+    const before = ctx.actors.find((a) => a.last === end && a.country === party?.country);
+    if (!before) break;
+    party = before;
+  }
+  if (!party) return undefined;
+  // «وزير الخارجية الأمريكي»: a demonym's title words stand between the verb and the party.
+  let verb = party.first - 1;
+  for (let words = 0; words < TITLE_WORDS && verb > ctx.view.first && !hasObjectPronoun(ctx, verb); words++) {
+    if (!hasCue(ctx, verb, 'head') && !ctx.tokens[verb].proclitics.includes('ال')) break;
+    verb--;
+  }
+  return verb >= ctx.view.first && !insideActor(ctx, verb) && hasObjectPronoun(ctx, verb) ? party : undefined;
+}
+
+/** Words of a title before its demonym («وزير الخارجية» الأمريكي). */
+const TITLE_WORDS = 3;
 
 /** Token i comes right after a comma and a word that opens an aside about the occasion («، خلال زيارة», «، في اتصال»). */
 function afterOccasionOpener(ctx: Context, i: number): boolean {

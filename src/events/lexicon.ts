@@ -226,6 +226,9 @@ export interface CueWords {
   still: Set<string>;
   /** «كل» before «من» and a party («كل من إيران وسوريا»): the list's parties stand where the phrase does (round 45). */
   list: Set<string>;
+  /** A word of sport (مباراة، المنتخب، الشوط، المونديال): countries or their teams meeting, attacking or dominating
+   * in its sentence play a game (round 47). */
+  sport: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -511,6 +514,7 @@ function loadCues(): CueWords {
     occasion: new Set(),
     still: new Set(),
     list: new Set(),
+    sport: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
