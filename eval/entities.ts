@@ -698,6 +698,11 @@
 // Counts: 177 mentions, 73 entities (PER 14, LOC 35, ORG 24), 27 with a null key (59 mentions).
 // Round 43's gazetteer row for the British Council keyed «المجلس البريطاني» (org:british-council; null at the first
 // score): 26 with a null key (58 mentions).
+// Round 45's gazetteer rows keyed Guantánamo and Egypt's Rafah (the dev convention): the camp (bare «غوانتانامو» or
+// «جوانتانامو», and with «سجن»/«معتقل») is place:rv:guantanamo-camp, «خليج غوانتانامو» alone the bay
+// place:rv:guantanamo-bay (round 14's prison and bay stay two entities; round 27's camp entity), the Cuban city's row
+// dropped (news never names it); Egypt's «رفح» is place:rv:rafah-eg (rounds 16 and 27), Gaza's stays place:rv:rafah.
+// Round 27: 24 with a null key (51 mentions).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch

@@ -79,7 +79,12 @@ import { joinKnownAs, joinParenthesizedNames } from './known-as.js';
 import { addLatinOriginals } from './latin.js';
 import { addLegislatures } from './legislatures.js';
 import { addListedPersons, addNameOpeners, addOccupationPersons } from './lists.js';
-import { personsNamedAsPlaces, placesLocatedElsewhere, unlinkLoneTowns } from './located-places.js';
+import {
+  homonymsByStoryCountry,
+  personsNamedAsPlaces,
+  placesLocatedElsewhere,
+  unlinkLoneTowns,
+} from './located-places.js';
 import { namedMinistries } from './ministries.js';
 import { dropNominalForces } from './nominal-forces.js';
 import { regionsBesidePartners } from './paired-regions.js';
@@ -221,6 +226,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     settleCountryBoundNames(ctx, found, docCountries.named);
     placesLocatedElsewhere(ctx, found, docCountries.named);
     unlinkLoneTowns(found, docCountries.named);
+    homonymsByStoryCountry(ctx, found);
     personsNamedAsPlaces(ctx, found);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);

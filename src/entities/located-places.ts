@@ -94,6 +94,45 @@ export function unlinkLoneTowns(found: Found[], named: ReadonlySet<string>): voi
   }
 }
 
+/**
+ * «وكان الجيش المصري قد أخلى جزءا كبيرا من مدينة رفح» (Egypt's Rafah) against «قصف مدفعي إسرائيلي شرق مدينة رفح»
+ * (Gaza's): a town whose name places in several countries share (flagged `multi`) is the homonym in the country the
+ * rest of the story names most often (its countries, places, and the home countries of its known persons and bodies);
+ * on a tie the linker's choice stands. Every mention of the town follows.
+ */
+export function homonymsByStoryCountry(ctx: LinkContext, found: Found[]): void {
+  const moved = new Map<string, Place>();
+  for (const m of found) {
+    const place = placeOf(m.target);
+    if (place?.ambiguous !== 'multi' || place.placeKind === 'capital' || moved.has(place.id)) continue;
+    const homonyms = ctx.g
+      .lookup(place.nameAr)
+      .map((c) => c.entry)
+      .filter((e): e is Place => e.kind === 'place' && e.nameAr === place.nameAr && e.country !== place.country);
+    if (homonyms.length === 0) continue;
+    const mentions = mentionsByCountry(found, place.nameAr);
+    const named = (p: Place) => mentions.get(p.country) ?? 0;
+    const best = homonyms.reduce((a, b) => (named(b) > named(a) ? b : a));
+    moved.set(place.id, named(best) > named(place) ? best : place);
+  }
+  for (const m of found) {
+    const place = placeOf(m.target);
+    const to = place && moved.get(place.id);
+    if (to && to !== place) m.target = { kind: 'entry', entry: to, via: 'name' };
+  }
+}
+
+/** Mentions per country, but for places named `homonym`: what the story names, not the places being chosen between. */
+function mentionsByCountry(found: readonly Found[], homonym: string): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const o of found) {
+    if (placeOf(o.target)?.nameAr === homonym) continue;
+    const country = countryOrHome(o.target);
+    if (country) count.set(country, (count.get(country) ?? 0) + 1);
+  }
+  return count;
+}
+
 /** For each country, the ids of the places linked in it ('' for a country, person or organization of it). */
 function linkedByCountry(found: readonly Found[]): Map<string, Set<string>> {
   const byCountry = new Map<string, Set<string>>();
