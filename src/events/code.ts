@@ -555,6 +555,8 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     // «جبهة النصرة التابعة لتنظيم القاعدة»: a ل after a word of affiliation is that word's, not the trigger's; so
     // after a word of alliance («ودول الخليج الأخرى الحليفة للولايات المتحدة»; round 31).
     if (t.norm.startsWith('ل') && j > from && (hasCue(ctx, j - 1, 'affiliation') || allyOf(ctx, j - 1))) continue;
+    // «حذر عدد من الفصائل الفلسطينية … من قرار …»: the من of a quantity is partitive, not the trigger's (round 49).
+    if (t.norm === 'من' && j > from && hasCue(ctx, j - 1, 'quantity')) continue;
     if (particles.has(t.norm)) return j;
     // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];
