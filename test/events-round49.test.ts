@@ -29,6 +29,28 @@ const cases: EventCase[] = [
     published: '2018-02-24',
     has: ['PS>US:ACCUSE'],
   },
+  // 3. An attack that forces enter or go somewhere to repel lands on that place (code.ts, repelledAttackPlace).
+  {
+    rule: 'the Turkish attack that regime forces enter Afrin to repel is on Syria (France24, dev batch 19)',
+    sentence:
+      'أعلن الأكراد في سوريا الأحد، أنه تم التوصل إلى اتفاق مع الحكومة السورية يسمح لقوات النظام بدخول عفرين للمشاركة في صد الهجوم التركي هناك.',
+    published: '2018-02-19',
+    has: ['TR>SY:ASSAULT'],
+  },
+  {
+    rule: '… so with the one entering between «دخول» and the place: «لدخول الجيش السوري منطقة عفرين» (France24, dev batch 19)',
+    sentence:
+      'قال مسؤول كردي كبير الأحد إن القوات الكردية السورية توصلت إلى اتفاق مع حكومة دمشق لدخول الجيش السوري منطقة عفرين للمساعدة في صد الهجوم التركي.',
+    published: '2018-02-19',
+    has: ['TR>SY:ASSAULT'],
+  },
+  {
+    rule: '… and after going «إلى منطقة عفرين»; the city named after «في» is not where the attack lands (Sky News, dev-side)',
+    sentence:
+      'قال قائد وحدات حماية الشعب الكردية السورية في مدينة حلب، الخميس، إن مقاتلي الوحدات توجهوا إلى منطقة عفرين القريبة للمساعدة في صد هجوم تركي.',
+    published: '2018-02-22',
+    exactly: ['TR>SY:ASSAULT'],
+  },
 ];
 
 runEventCases(cases, '2018-04-29');

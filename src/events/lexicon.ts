@@ -226,6 +226,10 @@ export interface CueWords {
   still: Set<string>;
   /** «كل» before «من» and a party («كل من إيران وسوريا»): the list's parties stand where the phrase does (round 45). */
   list: Set<string>;
+  /** Words of repelling (صد، التصدي): an attack right after one lands where those repelling go (round 49). */
+  repel: Set<string>;
+  /** Words of entering (دخول، دخلت): the place after one is where those who enter go (round 49). */
+  enter: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -511,6 +515,8 @@ function loadCues(): CueWords {
     occasion: new Set(),
     still: new Set(),
     list: new Set(),
+    repel: new Set(),
+    enter: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
