@@ -556,6 +556,8 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     // «جبهة النصرة التابعة لتنظيم القاعدة»: a ل after a word of affiliation is that word's, not the trigger's; so
     // after a word of alliance («ودول الخليج الأخرى الحليفة للولايات المتحدة»; round 31).
     if (t.norm.startsWith('ل') && j > from && (hasCue(ctx, j - 1, 'affiliation') || allyOf(ctx, j - 1))) continue;
+    // «حذر عدد من الفصائل الفلسطينية … من قرار …»: the من of a quantity is partitive, not the trigger's (round 49).
+    if (t.norm === 'من' && j > from && hasCue(ctx, j - 1, 'quantity')) continue;
     if (particles.has(t.norm)) return j;
     // بروسيا, or a glued title before the actor: بالرئيس الأمريكي; not a name that starts with the letter (بوريس).
     const glued = /^[بل]/.test(t.norm) && particles.has(t.norm[0]) && t.proclitics[0] === t.norm[0];
@@ -1806,7 +1808,10 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   const source = trigger.type === 'PROTEST' ? agentGenitive : deniedContent ? subject : (agentGenitive ?? subject);
   if (trigger.args !== 'none') {
     // السيطرة على مدينة عفرين، الهجوم على عفرين: a place complement is the target of an attack or a seizure.
-    const place = source && placeAimed(ctx, trigger, i) ? attackedPlace(ctx, i, source, isRecall(trigger)) : undefined;
+    const place =
+      source && placeAimed(ctx, trigger, i)
+        ? (attackedPlace(ctx, i, source, isRecall(trigger)) ?? repelledAttackPlace(ctx, trigger, i, source))
+        : undefined;
     return source && place
       ? crossPairs([source, ...coordinated(ctx, source), ...partners(ctx, trigger, i)], [place])
       : undefined;
@@ -2337,6 +2342,38 @@ function reportedBetween(ctx: Context, i: number, j: number): boolean {
 function isDestination(ctx: Context, a: Actor): boolean {
   const before = [a.first - 1, a.first - 2].map((k) => ctx.tokens[k]?.norm);
   return before[0] === 'الي' || (before[1] === 'الي' && ctx.lex.cues.location.has(before[0] ?? ''));
+}
+
+/** Words from the place entered or gone to, to the repelling word («منطقة عفرين للمساعدة في صد»). */
+const REPEL_REACH = 5;
+
+/**
+ * «بدخول عفرين للمشاركة في صد الهجوم التركي هناك»، «توجهوا إلى منطقة عفرين القريبة للمساعدة في صد هجوم تركي»: an
+ * attack right after a word of repelling (cue `repel`) that names its attacker and no target lands on the place those
+ * repelling enter or go to, named before it in its clause (round 49).
+ */
+function repelledAttackPlace(ctx: Context, trigger: Trigger, i: number, source: Actor): Actor | undefined {
+  const repel = i - 1;
+  if (trigger.type !== 'ASSAULT' || repel <= ctx.view.first || !hasCue(ctx, repel, 'repel')) return undefined;
+  return [...ctx.places, ...ctx.actors]
+    .filter(
+      (a) => a.last <= repel && wordsBetween(ctx, a.last - 1, repel) <= REPEL_REACH && inClause(ctx, repel, a.first),
+    )
+    .filter((a) => a.country !== null && a.country !== source.country && !isAside(ctx, a.first) && wentTo(ctx, a))
+    .sort((a, b) => b.first - a.first)[0];
+}
+
+/** «بدخول عفرين»، «لدخول الجيش السوري منطقة عفرين»، «إلى منطقة عفرين»: a place entered or gone to. */
+function wentTo(ctx: Context, a: Actor): boolean {
+  if (isDestination(ctx, a)) return true;
+  let k = a.first - 1;
+  if (k > ctx.view.first && hasCue(ctx, k, 'location')) k--;
+  // The one who enters may stand between the word and the place: «لدخول الجيش السوري منطقة عفرين».
+  const enterer = ctx.actors.find((b) => b.last === k + 1);
+  if (enterer) k = enterer.first - 1;
+  for (let words = 0; words < 2 && k > ctx.view.first && (hasCue(ctx, k, 'head') || hasCue(ctx, k, 'troops')); words++)
+    k--;
+  return k >= ctx.view.first && hasCue(ctx, k, 'enter');
 }
 
 /** Forms of قام that make a visit noun after them a verb (قام … بزيارة). */

@@ -229,6 +229,10 @@ export interface CueWords {
   /** A word of sport (مباراة، المنتخب، الشوط، المونديال): countries or their teams meeting, attacking or dominating
    * in its sentence play a game (round 47). */
   sport: Set<string>;
+  /** Words of repelling (صد، التصدي): an attack right after one lands where those repelling go (round 49). */
+  repel: Set<string>;
+  /** Words of entering (دخول، دخلت): the place after one is where those who enter go (round 49). */
+  enter: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -515,6 +519,8 @@ function loadCues(): CueWords {
     still: new Set(),
     list: new Set(),
     sport: new Set(),
+    repel: new Set(),
+    enter: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
