@@ -263,7 +263,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues, objectVerbBefore);
   if (options.confidenceGate === false) return { entities, warnings };
   // finish() again numbers the entities that are left.
-  return { entities: finish(dropUnsureSingletons(entities, doc.layers.mentions)), warnings };
+  return { entities: finish(dropUnsureSingletons(entities, doc.layers.mentions, doc.text)), warnings };
 }
 
 // ---- mentions ↔ tokens ----
