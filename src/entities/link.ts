@@ -246,7 +246,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     yieldSurnamesToLocalNames(ctx, found);
     surnamesReadAsPlaces(ctx, found);
   }
-  dropPronounSuffixed(found, tokens);
+  dropPronounSuffixed(found, tokens, forms);
   for (const m of found) {
     if (m.target || m.cues) continue;
     m.country ??= innerCountry(g, m, forms);
@@ -1250,13 +1250,29 @@ const FORMERLY = nameKey('سابقا');
  * is a common word the tagger took for a name. Not one given as another name's alias («لوكالة الأنباء الطلابية
  * (إيسنا)»: the tokenizer reads «نا» as "our"; round 36).
  */
-function dropPronounSuffixed(found: Found[], tokens: readonly Token[]): void {
+function dropPronounSuffixed(found: Found[], tokens: readonly Token[], forms: TokenForms): void {
+  const nameWords = personNameWords(found, forms);
   for (let k = found.length - 1; k >= 0; k--) {
     const m = found[k];
     const t = tokens[m.first];
     if (m.target || m.cues || m.apposedTo || m.last - m.first !== 1 || t.kind !== 'arabic' || !t.enclitic) continue;
+    if (m.type === 'PER' && nameWords.has(forms.norms[m.first])) continue;
     if (m.end === t.end) found.splice(k, 1);
   }
+}
+
+/**
+ * «أبلغ سوه هون، مدير المخابرات الوطنية الكورية الجنوبية» … «أن يلتقي سوه برئيس الوزراء الياباني» (round 44): the
+ * words of the article's person names of two words or more. A one-word person mention written as one of them is that
+ * name's part, not a word with a pronoun (the tokenizer reads the «ه» of «سوه» as "his"), and coreference joins it.
+ */
+function personNameWords(found: readonly Found[], forms: TokenForms): Set<string> {
+  const words = new Set<string>();
+  for (const m of found) {
+    if (m.type !== 'PER' || m.cues || m.office || m.last - m.first < 2) continue;
+    for (let i = m.first; i < m.last; i++) words.add(forms.norms[i]);
+  }
+  return words;
 }
 
 /**
@@ -1785,6 +1801,7 @@ function buildEntities(
     person.entity.mentions.push(...b.entity.mentions);
     byKey.delete(key);
   }
+  if (date) familyNamesOfLeaders(g, byKey, cues.familyNameFirst, date);
   // Pass 5: «السفير الإيراني في فيينا» … «السفير الإيراني عبادالله مولاي»: a nameless office joins the one person the
   // article gives the same title in apposition.
   for (const [key, b] of byKey) {
@@ -1965,6 +1982,63 @@ function familyNamePerson(
     found = b;
   }
   return found;
+}
+
+/** The offices whose holder news names by the family name alone once the country is named. */
+const LEADER_ROLES = ['head_of_state', 'head_of_government', 'leader'] as const;
+
+/**
+ * «كوريا الجنوبية» … «بقرار مون استضافة كيم يونج تشول» (round 44): a one-word person name left local that is the family
+ * name (the first word) of the one head of state, government or leader at the article's date of a country the article
+ * names and that writes the family name first (family-name-first.tsv) is that leader, when no person of the article
+ * has the word in a longer name («كيم كارداشيان», «كيم يونغ تشول»). The entity takes the leader's identity.
+ */
+function familyNamesOfLeaders(
+  g: Gazetteer,
+  byKey: Map<string, Building>,
+  countries: ReadonlySet<string>,
+  date: string,
+): void {
+  const named = [...byKey.keys()].filter((k) => k.startsWith('country:')).map((k) => k.slice('country:'.length));
+  const leaders = named
+    .filter((c) => countries.has(c))
+    .flatMap((c) => LEADER_ROLES.flatMap((r) => g.peopleByRole(r, c, date)));
+  if (leaders.length === 0) return;
+  for (const [key, b] of [...byKey]) {
+    if (!key.startsWith('local:per:') || b.names.length > 0 || b.words.size !== 1) continue;
+    const word = [...b.words][0];
+    if ([...byKey.values()].some((o) => o.entity.type === 'PER' && o.words.size > 1 && o.words.has(word))) continue;
+    const ids = new Set(
+      leaders.filter((h) => nameKey(h.person.nameAr).split(' ', 1)[0] === word).map((h) => h.person.id),
+    );
+    if (ids.size !== 1) continue;
+    const person = leaders.find((h) => ids.has(h.person.id))?.person;
+    if (!person) continue;
+    byKey.delete(key);
+    const existing = byKey.get(`person:${person.id}`);
+    if (existing) existing.entity.mentions.push(...b.entity.mentions);
+    else
+      byKey.set(`person:${person.id}`, {
+        entity: personEntity(person, b.entity.mentions),
+        words: new Set(),
+        names: [],
+      });
+  }
+}
+
+/** A gazetteer person's entity with these mentions, as `canonical` makes it. */
+function personEntity(person: Person, mentions: EntityMention[]): Entity {
+  const { nameAr, nameEn, wikidata, country } = person;
+  return {
+    id: '',
+    type: 'PER',
+    name: nameAr,
+    nameEn: nameEn || undefined,
+    wikidata,
+    country: country || undefined,
+    mentions,
+    key: `person:${person.id}`,
+  };
 }
 
 /** A person mention's normalized words: the first as its span reads it, the others whole. */
