@@ -1629,7 +1629,7 @@ function deputyTitle(kept: readonly Found[], r: RoleHit, ctx: LinkContext): Foun
   const former = before && formerlyAt(ctx, r.last);
   const last = former ? r.last + 1 : r.last;
   const end = tokens[last - 1].end;
-  return { start, end, text: text.slice(start, end), type: 'PER', first, last, apposedTo: named };
+  return newFound({ start, end, text: text.slice(start, end), type: 'PER', first, last, apposedTo: named });
 }
 
 // ---- entities ----
