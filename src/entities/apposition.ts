@@ -25,6 +25,7 @@ import {
   type LinkContext,
   nameStart,
   namesRun,
+  newFound,
   OPENING_QUOTES,
   wordOf,
 } from './found.js';
@@ -675,7 +676,15 @@ function phraseMention(
 ): Found {
   const start = nameStart(tokens, forms, hit.first);
   const end = tokens[hit.last - 1].end;
-  return { start, end, text: text.slice(start, end), type, first: hit.first, last: hit.last, country: hit.country };
+  return newFound({
+    start,
+    end,
+    text: text.slice(start, end),
+    type,
+    first: hit.first,
+    last: hit.last,
+    country: hit.country,
+  });
 }
 
 /** Whether token k is covered only by a non-person name (a country or organization inside a title). */
@@ -717,7 +726,7 @@ function personMention(
 ): Found {
   const stop = tokens[end - 1].end;
   covered.fill(1, i, end);
-  return { start, end: stop, text: text.slice(start, stop), type: 'PER', first: i, last: end };
+  return newFound({ start, end: stop, text: text.slice(start, stop), type: 'PER', first: i, last: end });
 }
 
 /**

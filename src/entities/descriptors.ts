@@ -16,6 +16,7 @@ import {
   type LinkContext,
   nameStart,
   namingCandidates,
+  newFound,
   OPENING_QUOTES,
   targetEntry,
   wordOf,
@@ -714,14 +715,16 @@ export function describedPlaces(ctx: LinkContext, found: Found[]): void {
     const next = j + 1;
     if (next < tokens.length && !forms.heads[next] && isBareWord(tokens, forms, next) && isRareAt(forms, next))
       continue;
-    found.push({
-      start: tokens[j].start,
-      end: tokens[j].end,
-      text: tokens[j].text,
-      type: 'LOC',
-      first: j,
-      last: j + 1,
-    });
+    found.push(
+      newFound({
+        start: tokens[j].start,
+        end: tokens[j].end,
+        text: tokens[j].text,
+        type: 'LOC',
+        first: j,
+        last: j + 1,
+      }),
+    );
     covered[j] = 1;
     added = true;
   }
@@ -842,7 +845,7 @@ export function quotedOrganizations(ctx: LinkContext, found: Found[]): void {
     // Inside quotes the whole word is the name: «موقع "واللا"» is Walla, not و + «اللا».
     const start = tokens[first].start;
     const end = tokens[last - 1].end;
-    const name: Found = { start, end, text: text.slice(start, end), type: 'ORG', first, last };
+    const name: Found = newFound({ start, end, text: text.slice(start, end), type: 'ORG', first, last });
     if (org) name.target = { kind: 'entry', entry: org.entry, via: org.via };
     // «قناة "العربية"» names the channel; «منطقتنا العربية» elsewhere is the adjective («"فتح"» is still Fatah).
     if (last - first === 1 && isCommonDefinite(forms.norms[first])) name.contextual = true;

@@ -52,6 +52,34 @@ export interface Found extends Mention {
   office?: boolean;
 }
 
+/** The fields a new mention is given; `newFound` fills in the rest. */
+export type FoundFields = Mention & Pick<Found, 'first' | 'last'> & Partial<Found>;
+
+/**
+ * A mention with every field of `Found` present from the start, in one order: the passes set the optional ones later
+ * (`target`, `country` …), and mentions made with different fields, or given them in different orders, would each
+ * have their own hidden class, which makes the passes' reads of every mention's fields megamorphic (slow lookups).
+ */
+export function newFound(f: FoundFields): Found {
+  return {
+    start: f.start,
+    end: f.end,
+    type: f.type,
+    text: f.text,
+    score: f.score,
+    first: f.first,
+    last: f.last,
+    target: f.target,
+    cues: f.cues,
+    spokenFor: f.spokenFor,
+    country: f.country,
+    apposedTo: f.apposedTo,
+    propagated: f.propagated,
+    contextual: f.contextual,
+    office: f.office,
+  };
+}
+
 export const ENTRY_TYPE: Record<GazetteerEntry['kind'], EntityType> = {
   country: 'LOC',
   place: 'LOC',

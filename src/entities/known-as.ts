@@ -3,7 +3,7 @@
 // «،», «الذي|التي» or «أو ما»), then «ب» glued or «بـ», a quote, and an unlinked mention of the same type: that mention
 // names the same entity (joined like a title in apposition).
 import { readTsvTable } from '../arabic/data.js';
-import { coveredTokens, type Found, isComma, type LinkContext, nameStart, wordOf } from './found.js';
+import { coveredTokens, type Found, isComma, type LinkContext, nameStart, newFound, wordOf } from './found.js';
 import { nameKey } from './gazetteer.js';
 
 let aliasWords: Set<string> | undefined;
@@ -105,7 +105,7 @@ export function joinParenthesizedNames(ctx: LinkContext, found: Found[]): void {
       const glued = !isOrgOpenerWord(ctx, ctx.forms.norms[first]) && /^[وفبل]/.test(ctx.forms.norms[first]);
       const start = glued ? tokens[first].start + 1 : nameStart(tokens, ctx.forms, first);
       const end = tokens[open - 1].end;
-      outer = { start, end, type: 'ORG', text: text.slice(start, end), first, last: open };
+      outer = newFound({ start, end, type: 'ORG', text: text.slice(start, end), first, last: open });
       found.push(outer);
       covered.fill(1, first, open);
       added = true;

@@ -6,7 +6,7 @@
 // («مكتب التحقيقات الفيدرالي» FBI): a product written after its maker («سامسونغ Galaxy S8», «غوغل Tasks») is another
 // name.
 import type { Token } from '../doc/types.js';
-import { coveredTokens, type Found, type LinkContext } from './found.js';
+import { coveredTokens, type Found, type LinkContext, newFound } from './found.js';
 
 const MAX_LATIN_WORDS = 4;
 const BETWEEN = new Set(['"', '»', '-', '–', '(']);
@@ -105,7 +105,7 @@ export function addLatinOriginals(ctx: LinkContext, found: Found[]): void {
     if (!sameNameShape(m, tokens, first, last)) continue;
     const start = tokens[first].start;
     const end = tokens[last - 1].end;
-    added.push({ start, end, text: text.slice(start, end), type: m.type, first, last, apposedTo: m });
+    added.push(newFound({ start, end, text: text.slice(start, end), type: m.type, first, last, apposedTo: m }));
     covered.fill(1, first, last);
   }
   if (added.length === 0) return;

@@ -2,7 +2,16 @@
 // name once the country is clear, and the tagger seldom tags it. The gold annotates the bare name as an organization
 // with no gazetteer key (round 11: Iraq's «مجلس النواب»; BB-internationalNews-717: «مجلس الشيوخ», «مجلس النواب»).
 import type { Token } from '../doc/types.js';
-import { coveredTokens, type Found, isComma, isDefiniteWord, type LinkContext, nameStart, wordOf } from './found.js';
+import {
+  coveredTokens,
+  type Found,
+  isComma,
+  isDefiniteWord,
+  type LinkContext,
+  nameStart,
+  newFound,
+  wordOf,
+} from './found.js';
 import { nameKey } from './gazetteer.js';
 import type { TokenForms } from './spans.js';
 import { COUNCIL_WORD } from './token-flags.js';
@@ -31,7 +40,9 @@ export function addLegislatures(ctx: LinkContext, found: Found[]): void {
     if (i > 0 && TITLE_HEADS.has(wordOf(forms, i - 1)) && personBeside(found, tokens, i - 1, i + 2)) continue;
     const start = nameStart(tokens, forms, i);
     const end = tokens[i + 1].end;
-    found.push({ start, end, type: 'ORG', text: text.slice(start, end), first: i, last: i + 2, contextual: true });
+    found.push(
+      newFound({ start, end, type: 'ORG', text: text.slice(start, end), first: i, last: i + 2, contextual: true }),
+    );
     covered[i] = covered[i + 1] = 1;
     added = true;
   }
@@ -62,15 +73,17 @@ function addCommitteeBefore(ctx: LinkContext, found: Found[], covered: Uint8Arra
     if (wordOf(forms, j) !== COMMITTEE) continue;
     if (!wordOf(forms, j + 1).startsWith('ال') || covered[j]) return false;
     const start = nameStart(tokens, forms, j);
-    found.push({
-      start,
-      end: tokens[end].end,
-      type: 'ORG',
-      text: text.slice(start, tokens[end].end),
-      first: j,
-      last: end + 1,
-      contextual: true,
-    });
+    found.push(
+      newFound({
+        start,
+        end: tokens[end].end,
+        type: 'ORG',
+        text: text.slice(start, tokens[end].end),
+        first: j,
+        last: end + 1,
+        contextual: true,
+      }),
+    );
     covered.fill(1, j, end + 1);
     return true;
   }

@@ -58,6 +58,7 @@ import {
   nameStart,
   namesRun,
   namingCandidates,
+  newFound,
   QUOTE_MARKS,
   type Target,
   targetType,
@@ -262,8 +263,9 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
   trimTatweel(withRoles, doc.text);
   const entities = buildEntities(g, withRoles, tokens, forms, doc, warnings, cues, objectVerbBefore);
   if (options.confidenceGate === false) return { entities, warnings };
-  // finish() again numbers the entities that are left.
-  return { entities: finish(dropUnsureSingletons(entities, doc.layers.mentions, doc.text)), warnings };
+  // buildEntities left them in order with their names; only the ids of those left need numbering again.
+  const kept = dropUnsureSingletons(entities, doc.layers.mentions, doc.text);
+  return { entities: kept.length < entities.length ? numberEntities(kept) : entities, warnings };
 }
 
 // ---- mentions ↔ tokens ----
@@ -275,7 +277,8 @@ function mentionsWithTokens(mentions: readonly Mention[], tokens: readonly Token
     while (k < tokens.length && tokens[k].end <= m.start) k++;
     let last = k;
     while (last < tokens.length && tokens[last].start < m.end) last++;
-    if (last > k) out.push({ start: m.start, end: m.end, type: m.type, text: m.text, score: m.score, first: k, last });
+    if (last > k)
+      out.push(newFound({ start: m.start, end: m.end, type: m.type, text: m.text, score: m.score, first: k, last }));
   }
   return out;
 }
@@ -560,15 +563,17 @@ function mergeNames(
     if (overlapping.length === 0 && !isStandaloneName(tokens, forms, name)) continue;
     for (const m of overlapping) found.splice(found.indexOf(m), 1);
     const type = options.fixTypes === false && nerType ? nerType : targetType(target, nerType);
-    found.push({
-      start: name.spanStart,
-      end: name.spanEnd,
-      text: text.slice(name.spanStart, name.spanEnd),
-      type,
-      first: name.start,
-      last: name.end,
-      target,
-    });
+    found.push(
+      newFound({
+        start: name.spanStart,
+        end: name.spanEnd,
+        text: text.slice(name.spanStart, name.spanEnd),
+        type,
+        first: name.start,
+        last: name.end,
+        target,
+      }),
+    );
   }
   found.sort((a, b) => a.start - b.start);
 }
@@ -865,15 +870,17 @@ function addCountryGroups(ctx: LinkContext, found: Found[]): void {
       const entry = g.countries.get(iso2);
       if (!entry) continue;
       const target: Target = { kind: 'entry', entry, via: 'name' };
-      found.push({
-        start,
-        end: tokens[i].end,
-        text: text.slice(start, tokens[i].end),
-        type: 'LOC',
-        first: i,
-        last: i + 1,
-        target,
-      });
+      found.push(
+        newFound({
+          start,
+          end: tokens[i].end,
+          text: text.slice(start, tokens[i].end),
+          type: 'LOC',
+          first: i,
+          last: i + 1,
+          target,
+        }),
+      );
       added = true;
     }
   }
@@ -1015,7 +1022,7 @@ function splitAtRelationNouns(ctx: LinkContext, found: Found[]): void {
     m.text = text.slice(m.start, m.end);
     if (k + 1 < last) {
       const start = tokens[k + 1].start;
-      found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: k + 1, last });
+      found.splice(j + 1, 0, newFound({ start, end, text: text.slice(start, end), type: 'PER', first: k + 1, last }));
       j++;
     }
   }
@@ -1042,7 +1049,7 @@ function splitCoordinatedPersons(ctx: LinkContext, found: Found[]): void {
       m.end = tokens[k - 1].end;
       m.text = text.slice(m.start, m.end);
       const start = tokens[k].start + 1;
-      found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: k, last });
+      found.splice(j + 1, 0, newFound({ start, end, text: text.slice(start, end), type: 'PER', first: k, last }));
       break;
     }
   }
@@ -1088,7 +1095,7 @@ function splitAdjoiningPersons(ctx: LinkContext, found: Found[], names: readonly
     m.end = tokens[left.end - 1].end;
     m.text = text.slice(m.start, m.end);
     const start = tokens[left.end].start;
-    found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: left.end, last });
+    found.splice(j + 1, 0, newFound({ start, end, text: text.slice(start, end), type: 'PER', first: left.end, last }));
   }
 }
 
@@ -1121,7 +1128,11 @@ function splitBeforeKnownSurname(ctx: LinkContext, found: Found[], names: readon
     m.end = tokens[m.first].end;
     m.text = text.slice(m.start, m.end);
     const start = tokens[m.last].start;
-    found.splice(j + 1, 0, { start, end, text: text.slice(start, end), type: 'PER', first: m.last, last: m.last + 1 });
+    found.splice(
+      j + 1,
+      0,
+      newFound({ start, end, text: text.slice(start, end), type: 'PER', first: m.last, last: m.last + 1 }),
+    );
   }
 }
 
@@ -1590,16 +1601,18 @@ function placeRoles(found: Found[], roles: readonly RoleHit[], ctx: LinkContext)
     }
     const last = formerlyAfter(kept, r, ctx) ? r.last + 1 : r.last;
     const end = ctx.tokens[last - 1].end;
-    out.push({
-      start: r.start,
-      end,
-      text: last === r.last ? r.text : ctx.text.slice(r.start, end),
-      type: 'PER',
-      first: r.first,
-      last,
-      cues: r.cues,
-      spokenFor: r.spokenFor,
-    });
+    out.push(
+      newFound({
+        start: r.start,
+        end,
+        text: last === r.last ? r.text : ctx.text.slice(r.start, end),
+        type: 'PER',
+        first: r.first,
+        last,
+        cues: r.cues,
+        spokenFor: r.spokenFor,
+      }),
+    );
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -1638,7 +1651,7 @@ function deputyTitle(kept: readonly Found[], r: RoleHit, ctx: LinkContext): Foun
   const former = before && formerlyAt(ctx, r.last);
   const last = former ? r.last + 1 : r.last;
   const end = tokens[last - 1].end;
-  return { start, end, text: text.slice(start, end), type: 'PER', first, last, apposedTo: named };
+  return newFound({ start, end, text: text.slice(start, end), type: 'PER', first, last, apposedTo: named });
 }
 
 // ---- entities ----
@@ -2310,6 +2323,11 @@ function finish(entities: Entity[]): Entity[] {
     if (e.key?.startsWith('local:')) e.name = longestText(e.mentions, e.name);
   }
   entities.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+  return numberEntities(entities);
+}
+
+/** Ids e1, e2 … in order. */
+function numberEntities(entities: Entity[]): Entity[] {
   entities.forEach((e, i) => {
     e.id = `e${i + 1}`;
   });

@@ -7,7 +7,7 @@
 // فراس العشي» — two or three rare words, the first bare, up to the first word that is not such a name word.
 import type { Token } from '../doc/types.js';
 import { headAt, rareNameEnd } from './apposition.js';
-import { coveredTokens, type Found, isComma, type LinkContext } from './found.js';
+import { coveredTokens, type Found, isComma, type LinkContext, newFound } from './found.js';
 import { isRareAt, isRareWord, surfaceOffset, type TokenForms } from './spans.js';
 
 const MIN_WORDS = 2;
@@ -66,7 +66,7 @@ export function addListedPersons(ctx: LinkContext, found: Found[]): void {
     const t = tokens[first];
     const start = t.start + surfaceOffset(t.text, 1);
     const stop = tokens[end - 1].end;
-    const m: Found = { start, end: stop, text: text.slice(start, stop), type: 'PER', first, last: end };
+    const m: Found = newFound({ start, end: stop, text: text.slice(start, stop), type: 'PER', first, last: end });
     covered.fill(1, first, end);
     added.push(m);
     queue.push(m);
@@ -92,7 +92,7 @@ export function addOccupationPersons(ctx: LinkContext, found: Found[]): void {
     if (end < 0) continue;
     const start = tokens[first].start;
     const stop = tokens[end - 1].end;
-    added.push({ start, end: stop, text: text.slice(start, stop), type: 'PER', first, last: end });
+    added.push(newFound({ start, end: stop, text: text.slice(start, stop), type: 'PER', first, last: end }));
     covered.fill(1, first, end);
     i = end - 1;
   }

@@ -1,7 +1,7 @@
 // «وزارة الدفاع», «بوزارة الإعلام», «وزارة الشؤون الخارجية»: a ministry named by its field is an organization even
 // without a demonym after it (with one, apposition.ts already adds it: «وزارة الخارجية البريطانية»). The gold
 // annotates every such ministry of the dev articles; «الوزارة» alone refers back and is no mention.
-import { coveredTokens, type Found, type LinkContext, nameStart } from './found.js';
+import { coveredTokens, type Found, type LinkContext, nameStart, newFound } from './found.js';
 import { nameKey } from './gazetteer.js';
 import { MINISTRY_WORD } from './token-flags.js';
 
@@ -60,7 +60,7 @@ export function namedMinistries(ctx: LinkContext, found: Found[]): void {
     if (end === i + 1 || end - i > MAX_FIELD_WORDS) continue;
     const start = nameStart(tokens, forms, i);
     const stop = tokens[end - 1].end;
-    found.push({ start, end: stop, text: text.slice(start, stop), type: 'ORG', first: i, last: end });
+    found.push(newFound({ start, end: stop, text: text.slice(start, stop), type: 'ORG', first: i, last: end }));
     covered.fill(1, i, end);
     added = true;
   }

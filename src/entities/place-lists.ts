@@ -10,6 +10,7 @@ import {
   type Found,
   type LinkContext,
   namingCandidates,
+  newFound,
   type Target,
   targetEntry,
 } from './found.js';
@@ -81,7 +82,9 @@ export function addListedPlaces(ctx: LinkContext, found: Found[]): void {
       }
       const start = tokens[item.first].start + tokens[item.first].stemOffset;
       const end = tokens[item.last - 1].end;
-      added.push({ start, end, text: text.slice(start, end), type: 'LOC', first: item.first, last: item.last });
+      added.push(
+        newFound({ start, end, text: text.slice(start, end), type: 'LOC', first: item.first, last: item.last }),
+      );
     }
   }
   if (added.length === 0) return;
@@ -124,17 +127,18 @@ export function addGluedListedPlaces(ctx: LinkContext, found: Found[]): void {
     );
     if (!target) continue;
     const start = t.start + surfaceOffset(t.text, 1);
-    const mention: Found & { target: Target } = {
+    const fields = {
       start,
       end: t.end,
       text: text.slice(start, t.end),
-      type: 'LOC',
+      type: 'LOC' as const,
       first: k,
       last: k + 1,
       target,
     };
-    added.push(mention);
-    queue.push(mention);
+    const placed = newFound(fields) as Found & { target: Target };
+    added.push(placed);
+    queue.push(placed);
   }
   if (added.length === 0) return;
   found.push(...added);

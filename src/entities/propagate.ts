@@ -3,7 +3,7 @@
 // it later («لوبن»); the gazetteer adds only names safe without context, so a one-word surname or an ambiguous
 // town confirmed once by the tagger is found everywhere.
 import type { Token } from '../doc/types.js';
-import { coveredTokens, type Found, type LinkContext, nameStart, namesRun, wordOf } from './found.js';
+import { coveredTokens, type Found, type LinkContext, nameStart, namesRun, newFound, wordOf } from './found.js';
 import { isRareAt, isRareWord, type TokenForms } from './spans.js';
 import { FirstLetterPairs } from './word-filter.js';
 
@@ -222,7 +222,7 @@ function addHashtagPersons(
     if (words.length < 2 || words.length > 3 || !seed || seed.type !== 'PER') continue;
     const start = nameStart(tokens, forms, i);
     const text = tokens[i].text.slice(start - tokens[i].start);
-    found.push({ start, end: tokens[i].end, text, type: 'PER', first: i, last: i + 1, propagated: true });
+    found.push(newFound({ start, end: tokens[i].end, text, type: 'PER', first: i, last: i + 1, propagated: true }));
     added = true;
   }
   if (added) found.sort((a, b) => a.start - b.start);

@@ -3,7 +3,7 @@
 // where it stands alone right after a speech verb (data/quotes/cues.tsv): the one who speaks is a person, not an
 // adjective (round 31, blind dev round 21).
 import { cueOf, quoteLexicon } from '../quotes/lexicon.js';
-import { coveredTokens, type Found, type LinkContext } from './found.js';
+import { coveredTokens, type Found, type LinkContext, newFound } from './found.js';
 import { isRareWord } from './spans.js';
 
 /** Adds those surnames, when exactly one person of the article (named with two words or more) ends in the word. */
@@ -28,7 +28,9 @@ export function surnamesAfterSpeechVerbs(ctx: LinkContext, found: Found[]): void
     // The word as written, no letter glued before it («والسويدي» is another token form).
     if (!person || covered[i] || cueOf(tokens[i - 1], lexicon)?.kind !== 'verb') continue;
     const { start, end } = tokens[i];
-    found.push({ start, end, text: text.slice(start, end), type: 'PER', first: i, last: i + 1, propagated: true });
+    found.push(
+      newFound({ start, end, text: text.slice(start, end), type: 'PER', first: i, last: i + 1, propagated: true }),
+    );
     added = true;
   }
   if (added) found.sort((a, b) => a.start - b.start);

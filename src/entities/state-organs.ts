@@ -4,7 +4,7 @@
 // الأمريكية»): the rest are added as organization mentions with no key, of the demonym's country. The pass runs only
 // where one of the nouns occurs in the text.
 import { readTsvTable } from '../arabic/data.js';
-import { coveredTokens, demonymKeys, type Found, type LinkContext, nameStart, wordOf } from './found.js';
+import { coveredTokens, demonymKeys, type Found, type LinkContext, nameStart, newFound, wordOf } from './found.js';
 import { nameKey } from './gazetteer.js';
 
 interface OrganNouns {
@@ -88,7 +88,7 @@ export function stateOrgans(ctx: LinkContext, found: Found[]): void {
     if (i > 0 && !organAfter(ctx, i, notAfter)) continue;
     const start = nameStart(tokens, forms, i);
     const end = tokens[i + 1].end;
-    found.push({ start, end, text: text.slice(start, end), type: 'ORG', first: i, last: i + 2, country });
+    found.push(newFound({ start, end, text: text.slice(start, end), type: 'ORG', first: i, last: i + 2, country }));
     covered[i] = covered[i + 1] = 1;
     added = true;
   }

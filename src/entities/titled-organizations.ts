@@ -13,6 +13,7 @@ import {
   isComma,
   type LinkContext,
   nameStart,
+  newFound,
   QUOTE_MARKS,
   wordOf,
 } from './found.js';
@@ -52,15 +53,17 @@ export function titledOrganizations(ctx: LinkContext, found: Found[]): void {
     for (const inner of found.filter((m) => m.first >= title && m.last <= end)) found.splice(found.indexOf(inner), 1);
     const start = nameStart(tokens, forms, title);
     const stop = tokens[end - 1].end;
-    added.push({
-      start,
-      end: stop,
-      text: text.slice(start, stop),
-      type: 'PER',
-      first: title,
-      last: end,
-      apposedTo: person,
-    });
+    added.push(
+      newFound({
+        start,
+        end: stop,
+        text: text.slice(start, stop),
+        type: 'PER',
+        first: title,
+        last: end,
+        apposedTo: person,
+      }),
+    );
     covered.fill(1, title, end);
   }
   if (added.length === 0) return;
