@@ -2,20 +2,14 @@
 // unlinked entity with one mention is right 0.67 of the time on the dev rounds the tagger never saw (14–26); among
 // them those the tagger was least sure of (a span posterior under the threshold of data/ner/confidence.tsv) were
 // right 12 times in 34 (0.35, under half the entity F1), so dropping them raises entity F1 (docs/entities.md, round 42).
-import { readTsvTable } from '../arabic/data.js';
 import type { Entity, Mention, Span } from '../doc/types.js';
+import { confidenceSetting } from '../ner/confidence.js';
 
 const GATED_TYPES = new Set(['PER', 'LOC', 'ORG']);
 
-let settings: Map<string, number> | undefined;
-
 /** A setting of data/ner/confidence.tsv (0 when absent). */
 function setting(name: string): number {
-  if (settings === undefined) {
-    const { rows, col } = readTsvTable('ner/confidence.tsv');
-    settings = new Map(rows.map((r) => [r[col('setting')], Number(r[col('value')])]));
-  }
-  return settings.get(name) ?? 0;
+  return confidenceSetting(name) ?? 0;
 }
 
 /**

@@ -2028,30 +2028,16 @@ function familyNamesOfLeaders(
     const person = leaders.find((h) => ids.has(h.person.id))?.person;
     if (!person) continue;
     byKey.delete(key);
-    const existing = byKey.get(`person:${person.id}`);
-    if (existing) existing.entity.mentions.push(...b.entity.mentions);
-    else
-      byKey.set(`person:${person.id}`, {
-        entity: personEntity(person, b.entity.mentions),
-        words: new Set(),
-        names: [],
-      });
+    const personKey = `person:${person.id}`;
+    let leader = byKey.get(personKey);
+    if (!leader) {
+      const entity = entryEntity(person, 'PER');
+      entity.key = personKey;
+      leader = { entity, words: new Set(), names: [] };
+      byKey.set(personKey, leader);
+    }
+    leader.entity.mentions.push(...b.entity.mentions);
   }
-}
-
-/** A gazetteer person's entity with these mentions, as `canonical` makes it. */
-function personEntity(person: Person, mentions: EntityMention[]): Entity {
-  const { nameAr, nameEn, wikidata, country } = person;
-  return {
-    id: '',
-    type: 'PER',
-    name: nameAr,
-    nameEn: nameEn || undefined,
-    wikidata,
-    country: country || undefined,
-    mentions,
-    key: `person:${person.id}`,
-  };
 }
 
 /** A person mention's normalized words: the first as its span reads it, the others whole. */
@@ -2225,19 +2211,23 @@ function canonical(g: Gazetteer, target: Target, m: Found): { key: string; make:
     return { key, make: () => ({ id: '', type: m.type, name: m.text, country: c.iso2, mentions: [] }) };
   }
   const e = target.entry;
-  const key = `${e.kind}:${e.id}`;
+  // A seat of power read as a place («في الإليزيه») keeps the mention's type (chooseTarget).
   return {
-    key,
-    make: () => ({
-      id: '',
-      // A seat of power read as a place («في الإليزيه») keeps the mention's type (chooseTarget).
-      type: target.via === 'metonym' ? m.type : ENTRY_TYPE[e.kind],
-      name: e.nameAr,
-      nameEn: e.nameEn || undefined,
-      wikidata: e.wikidata,
-      country: e.kind === 'country' ? e.iso2 : e.country || undefined,
-      mentions: [],
-    }),
+    key: `${e.kind}:${e.id}`,
+    make: () => entryEntity(e, target.via === 'metonym' ? m.type : ENTRY_TYPE[e.kind]),
+  };
+}
+
+/** A gazetteer entry's entity, with no mentions yet and no key (the caller sets it). */
+function entryEntity(e: GazetteerEntry, type: EntityType): Entity {
+  return {
+    id: '',
+    type,
+    name: e.nameAr,
+    nameEn: e.nameEn || undefined,
+    wikidata: e.wikidata,
+    country: e.kind === 'country' ? e.iso2 : e.country || undefined,
+    mentions: [],
   };
 }
 

@@ -127,18 +127,17 @@ export function addGluedListedPlaces(ctx: LinkContext, found: Found[]): void {
     );
     if (!target) continue;
     const start = t.start + surfaceOffset(t.text, 1);
-    const fields = {
+    const placed = newFound({
       start,
       end: t.end,
       text: text.slice(start, t.end),
-      type: 'LOC' as const,
+      type: 'LOC',
       first: k,
       last: k + 1,
       target,
-    };
-    const placed = newFound(fields) as Found & { target: Target };
+    });
     added.push(placed);
-    queue.push(placed);
+    queue.push(placed as Found & { target: Target });
   }
   if (added.length === 0) return;
   found.push(...added);

@@ -1,9 +1,10 @@
 // Running the shipped tagger over a document: tokens of each sentence → IOB2 labels → mentions whose offsets
 // exclude glued clitics ("لروسيا" → "روسيا", "وبوتين" → "بوتين"), keeping the article of names that have it.
 import { join } from 'node:path';
-import { REPO_ROOT, readTsvTable } from '../arabic/data.js';
+import { REPO_ROOT } from '../arabic/data.js';
 import { MarsadError } from '../doc/errors.js';
 import type { Doc, Mention, Span, Token } from '../doc/types.js';
+import { confidenceSetting } from './confidence.js';
 import { DOC_FEATURES_PER_TOKEN, documentFeatures, PASS_FEATURES } from './document.js';
 import {
   CONTEXT_FEATURES,
@@ -267,13 +268,12 @@ let shippedTagger: NerTagger | undefined;
  * The scale that turns the last pass's perceptron scores into log-potentials for a mention's confidence (`score`):
  * the scores are a margin learner's, not log-probabilities (data/ner/confidence.tsv says how it was chosen).
  */
-const CONFIDENCE_TEMPERATURE = confidenceSetting('temperature');
+const CONFIDENCE_TEMPERATURE = requiredSetting('temperature');
 
-function confidenceSetting(name: string): number {
-  const { rows, col } = readTsvTable('ner/confidence.tsv');
-  const row = rows.find((r) => r[col('setting')] === name);
-  if (!row) throw new MarsadError(`data/ner/confidence.tsv has no ${name}`);
-  return Number(row[col('value')]);
+function requiredSetting(name: string): number {
+  const value = confidenceSetting(name);
+  if (value === undefined) throw new MarsadError(`data/ner/confidence.tsv has no ${name}`);
+  return value;
 }
 
 /** Integers per word in the neighbour-sum slab: 18 row sums at each neighbour offset. */
