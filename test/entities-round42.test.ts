@@ -73,12 +73,6 @@ test('an unlinked one-mention word the tagger was unsure of is dropped (BBC)', (
   );
   assert.ok(singer.layers.mentions.some((m) => m.text === 'المولد'));
   assert.ok(!entityTexts(singer).includes('المولد'));
-  // «في الريف الشمالي الغربي لعفرين»: the countryside; the linked YPG and Afrin beside it stay.
-  const afrin = docUpToNer(
-    'وأشار ايضا إلى تواصل القتال في محاور أخرى بين القوات التركية وفصائل المعارضة الموالية لها ووحدات حماية الشعب الكردية وقوات الدفاع الذاتي على محاور في الريف الشمالي الغربي لعفرين.',
-  );
-  assert.ok(afrin.layers.mentions.some((m) => m.text === 'الريف'));
-  const texts = entityTexts(afrin);
-  assert.ok(!texts.includes('الريف'), texts.join(' | '));
-  assert.ok(texts.includes('عفرين') && texts.includes('وحدات حماية الشعب الكردية'), texts.join(' | '));
+  // Round 48 took out the second case, «في الريف الشمالي الغربي لعفرين» (0.574): the gate no longer drops names of
+  // 0.5–0.6, right at the break-even on the judged audit, and this countryside is one of the wrong ones it now keeps.
 });
