@@ -21,7 +21,8 @@
 // before round-27 tuning; 17 = 107 dev sentences drawn the same way (--batch 17), annotated blind before round-36
 // tuning; 18 = 94 dev sentences drawn the same way (--batch 18; Alarabia had three candidates), annotated blind before
 // round-42 tuning; 19 = 84 dev sentences drawn the same way (--batch 19; Alarabia had none), annotated blind in round
-// 48 and not tuned on (kept unseen for the learned argument finder); "heldout2" = 111
+// 48 and tuned on in round 49; 20 = 90 dev sentences drawn the same way (--batch 20; Alarabia had none), annotated
+// blind in round 50; "heldout2" = 111
 // held-out sentences, the first four of 30 more held-out articles, annotated blind before round-7 tuning; "heldout3" = 110 held-out sentences, the first four of 30 more
 // held-out articles, annotated blind the same way after round 12 (both: eval/gold/heldout-additions), the exact sentence
 // text, and its events as a careful reader codes them from the sentence alone: source and target as ISO 3166-1
@@ -62,7 +63,7 @@ interface GoldEvent {
 interface GoldSentence {
   article: string;
   split: 'dev' | 'heldout';
-  /** Annotation batch (absent = 1; 9–19 = blind dev batches, docs/events.md rounds 17–22, 25, 27, 36, 42 and 48); "heldout2", "heldout3" for eval/gold/heldout-additions (blind, see its README). */
+  /** Annotation batch (absent = 1; 9–20 = blind dev batches, docs/events.md rounds 17–22, 25, 27, 36, 42, 48 and 50); "heldout2", "heldout3" for eval/gold/heldout-additions (blind, see its README). */
   batch?: number | 'heldout2' | 'heldout3';
   sentence: string;
   events: GoldEvent[];
@@ -327,6 +328,7 @@ async function main(): Promise<void> {
     'dev-b17',
     'dev-b18',
     'dev-b19',
+    'dev-b20',
     'heldout-first',
     'heldout-b1',
     'heldout-b2',

@@ -2022,7 +2022,7 @@ const SELF_WORDS = 3;
 /**
  * «قال ترامب: "أعلن اليوم عن فرض … العقوبات على نظام كوريا الشمالية"»: a verbal noun governed by a first-person verb
  * (cue `self`: قمنا، سنقوم، قررنا، نواصل …; `selfOpens`: أعلن, first person only when it opens the quotation) in a
- * direct quotation is the act of the quotation's speaker, when the speaker is a party. Round 13.
+ * direct quotation is the act of the quotation's speaker, when the speaker is a party. Round 13; «نحن على …» round 50.
  */
 function quotedSelfAgent(ctx: Context, i: number): Actor | undefined {
   const quote = directQuoteAt(ctx, i);
@@ -2032,11 +2032,21 @@ function quotedSelfAgent(ctx: Context, i: number): Actor | undefined {
     if (!isWord(ctx.tokens[j])) continue;
     if (++words > SELF_WORDS) return undefined;
     const opens = QUOTES.has(ctx.tokens[j - 1]?.text ?? '') || ctx.tokens[j - 1]?.end === quote.start;
-    if (hasCue(ctx, j, 'self') || (opens && ctx.lex.cues.selfOpens.has(ctx.tokens[j].norm)))
+    if (hasCue(ctx, j, 'self') || (opens && ctx.lex.cues.selfOpens.has(ctx.tokens[j].norm)) || weAreIn(ctx, j))
       return quoteSpeaker(ctx, i);
   }
   return undefined;
 }
+
+/** Prepositions of a state «نحن» may be in: «نحن على تواصل مع …»، «نحن في محادثات مع …» (normalized). */
+const WE_ARE_IN = new Set(['علي', 'في']);
+
+/**
+ * «نحن على تواصل بشكل وثيق مع الحكومة العراقية» (Yildirim), «ونحن على تواصل مع مانيلا» (Kuwait's foreign minister):
+ * «نحن» (cue `we`) with «على/في» right after it says the speaker's side is in the state the noun names. Not with other
+ * prepositions: «نحن ضد …»، «نحن مع …» take a stand on someone else's act. Round 50.
+ */
+const weAreIn = (ctx: Context, j: number) => hasCue(ctx, j, 'we') && WE_ARE_IN.has(ctx.tokens[j + 1]?.norm ?? '');
 
 /** The direct quotation token i stands in, if any. */
 function directQuoteAt(ctx: Context, i: number): Quote | undefined {

@@ -103,6 +103,9 @@ export interface CueWords {
   self: Set<string>;
   /** Verbs that are first person only opening a quotation («"أعلن اليوم عن فرض …"»). */
   selfOpens: Set<string>;
+  /** «نحن»: in a direct quotation, with «على/في» after it («نحن على تواصل مع …»), the verbal noun it stands before is
+   * the speaker's side's state or act (round 50). */
+  we: Set<string>;
   /** Help and cooperation (دعم، مساعدة، العمل): what a pledge may promise a party (round 13). */
   help: Set<string>;
   /** Acceptance (وافق، قبول): of an invitation or a meeting, it is intent to meet (round 13). */
@@ -475,6 +478,7 @@ function loadCues(): CueWords {
     name: new Set(),
     self: new Set(),
     selfOpens: new Set(),
+    we: new Set(),
     help: new Set(),
     accept: new Set(),
     accepted: new Set(),
