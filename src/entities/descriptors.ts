@@ -695,7 +695,10 @@ const NO_NEW_PLACE_AFTER = new Set(['دولة', 'ولاية', 'جمهورية', 
 /** A nisba ending: «منطقة عربية», «دولة فلسطينية» describe, they name no place. */
 const NISBA = /يه$/;
 
-/** «بضاحية نانتير»: a rare bare word right after a place descriptor is a place, when no mention covers it. */
+/**
+ * «بضاحية نانتير»: a rare bare word right after a place descriptor is a place, when no mention covers it; so is a quoted
+ * name there, common words or not (quotedPlaceEnd).
+ */
 export function describedPlaces(ctx: LinkContext, found: Found[]): void {
   const { tokens, forms } = ctx;
   const covered = coveredTokens(found, tokens.length);
@@ -705,6 +708,13 @@ export function describedPlaces(ctx: LinkContext, found: Found[]): void {
     if (NO_NEW_PLACE_AFTER.has(wordOf(forms, i)) || NISBA.test(forms.norms[i + 1])) continue;
     // «الطوارئ في 17 مقاطعة بمحاذاة نهر أوهايو»: after a number the noun is counted, it introduces no name (round 35).
     if (tokens[i - 1]?.kind === 'number') continue;
+    const quoteEnd = quotedPlaceEnd(tokens, forms, covered, i);
+    if (quoteEnd > 0) {
+      found.push(placeOver(ctx, i + 2, quoteEnd));
+      covered.fill(1, i + 2, quoteEnd);
+      added = true;
+      continue;
+    }
     const j = i + 1;
     // No clitic at all: «مديرية للحماية» (a directorate for protection) names no place.
     if (covered[j] || tokens[j].kind !== 'arabic' || tokens[j].proclitics.length > 0 || !isBareWord(tokens, forms, j))
@@ -715,20 +725,47 @@ export function describedPlaces(ctx: LinkContext, found: Found[]): void {
     const next = j + 1;
     if (next < tokens.length && !forms.heads[next] && isBareWord(tokens, forms, next) && isRareAt(forms, next))
       continue;
-    found.push(
-      newFound({
-        start: tokens[j].start,
-        end: tokens[j].end,
-        text: tokens[j].text,
-        type: 'LOC',
-        first: j,
-        last: j + 1,
-      }),
-    );
+    found.push(placeOver(ctx, j, j + 1));
     covered[j] = 1;
     added = true;
   }
   if (added) found.sort((a, b) => a.start - b.start);
+}
+
+/** Quoted place names are short: «منطقة "المداريج"», «بلدة "تل رفعت"», «بلدة "بورت سانت جو"». */
+const MAX_QUOTED_PLACE_WORDS = 3;
+
+/**
+ * «في منطقة "المداريج"», «غرب منطقة "محلي"», «بلدة "تل رفعت"»: the end (closing quote) of one to three Arabic words in
+ * quotes right after the indefinite place descriptor at i, none covered by a mention, or -1. The quotes mark a name
+ * where the words alone would not («محلي» is "local"). Not a description in quotes ending in a nisba adjective
+ * («منطقة "آمنة"» is no nisba but a common feminine adjective; «مدينة "أعمالا جبانة ووحشية"», where «مدينة» is
+ * "condemning"). Blind dev round 28: 42 such quotes after these nouns in dev-side ANT text, all but two place names.
+ */
+function quotedPlaceEnd(tokens: readonly Token[], forms: TokenForms, covered: Uint8Array, i: number): number {
+  const q = i + 1;
+  if (tokens[q].text.length !== 1 || !OPENING_QUOTES.has(tokens[q].text) || tokens[q].start === tokens[i].end)
+    return -1;
+  const end = quotedEnd(tokens, q);
+  if (end < 0 || end - q - 1 > MAX_QUOTED_PLACE_WORDS) return -1;
+  for (let k = q + 1; k < end; k++) if (covered[k]) return -1;
+  const last = forms.norms[end - 1];
+  if (NISBA.test(last) || (end === q + 2 && isCommonFeminine(last))) return -1;
+  return end;
+}
+
+/** A one-word feminine adjective news uses often, with and without the article («آمنة», «محظورة»). */
+function isCommonFeminine(norm: string): boolean {
+  const counts = cliticAnalyzer();
+  return norm.endsWith('ه') && counts.count(norm) >= COMMON_FEMININE && counts.count(`ال${norm}`) >= COMMON_FEMININE;
+}
+
+/** A new place mention over tokens [first, last). */
+function placeOver(ctx: LinkContext, first: number, last: number): Found {
+  const { tokens, text } = ctx;
+  const start = tokens[first].start;
+  const end = tokens[last - 1].end;
+  return newFound({ start, end, text: text.slice(start, end), type: 'LOC', first, last });
 }
 
 /**
