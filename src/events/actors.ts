@@ -601,7 +601,7 @@ export function findActors(doc: Doc): Actor[] {
 }
 
 /** A definite feminine demonym adjective (السورية), normalized. */
-const DEFINITE_FEMININE_DEMONYM = /^ال.*يه$/;
+export const DEFINITE_FEMININE_DEMONYM = /^ال.*يه$/;
 
 /**
  * «في قرية السوسة السورية»، «في قرية الباغوز السورية»: a place after a word for a town or region (cue `location`, not

@@ -6,7 +6,7 @@ import { normalizeForMatch } from '../arabic/normalize.js';
 import { tokenWords } from '../arabic/words.js';
 import type { Doc, EventRecord, Quote, Span, Token } from '../doc/types.js';
 import { loadCues } from '../entities/cues.js';
-import { type Actor, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
+import { type Actor, DEFINITE_FEMININE_DEMONYM, findActors, tokenForms, type WordForm, wordKeys } from './actors.js';
 import {
   ACCEPT,
   ANSWERS,
@@ -734,7 +734,10 @@ const PHRASE_HEAD_WORDS = 2;
 function qualifiedPhrase(ctx: Context, from: number, i: number, placeToo = false): Actor | undefined {
   for (let j = i, words = 0; j < ctx.view.last && inClause(ctx, from, j) && !isAside(ctx, j); j++) {
     const actor = actorAt(ctx, j) ?? (placeToo ? ctx.places.find((a) => a.first === j) : undefined);
-    if (actor) return words > 0 && (qualifies(actor, placeToo) || accusativeDemonym(ctx, actor)) ? actor : undefined;
+    if (actor)
+      return words > 0 && (qualifies(actor, placeToo) || accusativeDemonym(ctx, actor) || nisbaCountry(ctx, actor))
+        ? actor
+        : undefined;
     // «ستطرد 23 دبلوماسيا روسيا»: a count may open the phrase.
     if (QUOTES.has(ctx.tokens[j].text) || (ctx.tokens[j].kind === 'number' && words === 0)) continue;
     if (!isPlainWord(ctx, j) || ++words > PHRASE_HEAD_WORDS) return undefined;
@@ -756,6 +759,20 @@ function accusativeDemonym(ctx: Context, a: Actor): boolean {
     a.last === a.first + 1 &&
     ctx.tokens[a.first].norm.endsWith('يا') &&
     /^[^ا].*ا$/.test(before)
+  );
+}
+
+/**
+ * «على الأراضي السعودية»، «على المدن السعودية»: after a definite word, a country whose name is a definite feminine
+ * demonym (السعودية) is that demonym ("Saudi"), qualifying the noun as «الأراضي الإماراتية» does (round 51).
+ */
+function nisbaCountry(ctx: Context, a: Actor): boolean {
+  const before = ctx.tokens[a.first - 1]?.norm ?? '';
+  return (
+    a.kind === 'country' &&
+    a.last === a.first + 1 &&
+    DEFINITE_FEMININE_DEMONYM.test(ctx.tokens[a.first].norm) &&
+    before.startsWith('ال')
   );
 }
 
@@ -1661,6 +1678,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // no party after the noun is its agent (only its object, where the lexicon lets a genitive be one: «تأييده لبحث
   // أستراليا»), nor an agent after «من قبل».
   const possessive = trigger.possessive;
+  const performer = possessive ? undefined : performedBy(ctx, i);
+  if (performer)
+    return byAgentPairs(ctx, trigger, i, performer, complementAfter(ctx, trigger, particles, performer), undefined);
   let genitive = actorAfter(ctx, i, i + 1, GENITIVE_GAP);
   // Not a phrase trigger: «إرسال وفد»، «إرسال مدير استخباراتها … ضمن وفد» name what is sent there.
   const unnamedAgent =
@@ -2244,6 +2264,36 @@ function agentAfterMinQibal(ctx: Context, i: number): Actor | undefined {
   return undefined;
 }
 
+/**
+ * «أثناء الزيارة التي يقوم بها ولي العهد السعودي لباريس»، «خلال الزيارة الرسمية التي يقوم بها …»: a verbal noun (with
+ * up to RELATIVE_ADJECTIVES definite adjectives) before a relative pronoun, a form of قام (cue `perform`) and «به/بها»
+ * is the act of the party right after them (or after its title), as after «من قبل»; its target is the particle's
+ * complement after that party (round 51).
+ */
+function performedBy(ctx: Context, i: number): Actor | undefined {
+  let j = i + 1;
+  while (j < ctx.view.last && j - i <= RELATIVE_ADJECTIVES && definiteAdjective(ctx, j)) j++;
+  if (j + 3 > ctx.view.last || !ctx.lex.cues.relative.has(ctx.tokens[j].norm)) return undefined;
+  if (!hasCue(ctx, j + 1, 'perform') || !RESUMED_BY_BA.has(ctx.tokens[j + 2].norm)) return undefined;
+  // The party may follow its title («ولي العهد السعودي»، «وزير الخارجية الأمريكي»).
+  for (let k = j + 3; k < Math.min(ctx.view.last, j + 3 + PERFORMER_TITLE_WORDS); k++) {
+    const actor = actorAt(ctx, k);
+    if (actor) return k === j + 3 || actor.kind === 'demonym' ? actor : undefined;
+    // A title word may read as a clitic and a word (ولي: و + لي); any other word ends the search.
+    if (ctx.tokens[k].kind !== 'arabic' || ctx.lex.cues.preposition.has(ctx.tokens[k].norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** Title words before the demonym of the party that performs the act (ولي العهد السعودي). */
+const PERFORMER_TITLE_WORDS = 3;
+
+/** The complement of the trigger's particle after the agent named behind the noun. */
+function complementAfter(ctx: Context, trigger: Trigger, particles: Set<string>, agent: Actor): Actor[] {
+  const p = particleIndex(ctx, particles, agent.last);
+  return p >= 0 && inClause(ctx, agent.first, p) ? complement(ctx, p, trigger) : [];
+}
+
 /** The agent after «من قبل» acts on the particle's complement, else on the noun's genitive, else on the place hit. */
 function byAgentPairs(
   ctx: Context,
@@ -2573,6 +2623,10 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     const referent =
       pronounReferent(ctx, i, source) ?? promisee(ctx, trigger, i, source) ?? objectAntecedent(ctx, i, source);
     if (referent) targets = [referent];
+  }
+  if (trigger.args === 'sym' && targets.length === 0) {
+    const meeter = sharedSubjectMeeting(ctx, trigger, i, source);
+    if (meeter) return crossPairs([meeter], [source]);
   }
   if (trigger.args === 'sym') return meetingPairs(ctx, trigger, i, group, targets);
   if (targets.length === 0 && trigger.type === 'REJECT' && trigger.args === 'obj') {
@@ -2906,6 +2960,29 @@ function resumedObjectArguments(ctx: Context, i: number): Pair[] | undefined {
   const antecedent = ctx.actors.find((a) => a.last === i && !governed(ctx, a));
   const subject = antecedent ? clauseSubject(ctx, antecedent.first) : undefined;
   return antecedent && subject && subject !== antecedent ? crossPairs([subject], [antecedent]) : undefined;
+}
+
+/** Words that open a clause continuing the one before, with its subject dropped (…، إذ التقى، كما التقى). */
+const CONTINUING = new Set(['كما', 'ثم', 'اذ', 'حيث'].map(normalizeForMatch));
+
+/**
+ * «انخرط زعيم كوريا الشمالية في نشاط دبلوماسي مكثف، إذ التقى الرئيس الصيني»: a meeting verb that continues the
+ * sentence's clause (with و/ف glued, or after كما، ثم، إذ، حيث) and has one party after it and no partner is read
+ * with its subject dropped: the sentence's opening subject meets that party, when it (or the office before it: «زعيم
+ * كوريا الشمالية») agrees with the verb and is of another country. Not when a partner phrase follows the party
+ * («والتقى الرئيس الروسي بالمسؤولين»، «… مع …»): the party is the subject there (round 51).
+ */
+function sharedSubjectMeeting(ctx: Context, trigger: Trigger, i: number, met: Actor): Actor | undefined {
+  if (!trigger.verbal || trigger.type !== 'CONSULT' || met.first <= i || met !== partyRightAfter(ctx, i))
+    return undefined;
+  const prev = ctx.tokens[i - 1];
+  if (!isConjoined(ctx, i) && !(i > ctx.view.first && CONTINUING.has(prev.norm))) return undefined;
+  const next = ctx.tokens[met.last];
+  if (next && met.last < ctx.view.last && (/^[وف]?ب/.test(next.norm) || COMPLEMENT_PREPOSITIONS.has(next.norm)))
+    return undefined;
+  const subject = sentenceSubject(ctx);
+  if (!subject || subject.last > i || subject.country === null || subject.country === met.country) return undefined;
+  return agrees(antecedentGender(ctx, subject), trigger.agree) && !isAside(ctx, subject.first) ? subject : undefined;
 }
 
 /**

@@ -204,6 +204,8 @@ export interface CueWords {
   envoyReturn: Set<string>;
   /** Round 33: nouns of envoys or officials (وفد، مسؤول) whose «من» + party before a verb is its subject. */
   delegates: Set<string>;
+  /** Round 51: forms of قام, the support verb of «الزيارة التي يقوم بها …» (its agent follows «به/بها»). */
+  perform: Set<string>;
   trial: Set<string>;
   appear: Set<string>;
   court: Set<string>;
@@ -507,6 +509,7 @@ function loadCues(): CueWords {
     enumerator: new Set(),
     envoyReturn: new Set(),
     delegates: new Set(),
+    perform: new Set(),
     trial: new Set(),
     appear: new Set(),
     court: new Set(),
