@@ -15,7 +15,7 @@ import {
   opensWithObjectVerb,
   personsNamedLikePlaces,
 } from './apposition.js';
-import { capitalsNamedByWord } from './capital-word.js';
+import { capitalsNamedByWord, capitalsNamedLikeCountries } from './capital-word.js';
 import { dropUnsureSingletons } from './confidence-gate.js';
 import { settleCountryBoundNames } from './country-bound.js';
 import { type Cues, loadCues } from './cues.js';
@@ -231,6 +231,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     personsNamedAsPlaces(ctx, found);
     joinOrganizationShortForms(ctx, found);
     capitalsNamedByWord(ctx, found);
+    capitalsNamedLikeCountries(ctx, found);
     regionsBesidePartners(ctx, found);
     // Propagation spreads a name to every occurrence, the demonym uses and competition names included.
     dropAt(found, demonymAt);

@@ -21,6 +21,8 @@ const FROM = nameKey('من');
  * Re-links or unlinks a town (no capital, in a country the article does not name or describe) that the text places in
  * a place or country of another country: to its
  * gazetteer homonym in that country, else to no key (a document-local place). Every mention of the town follows.
+ * So does a town placed after a place noun in a place the gazetteer does not know, in an article that names other
+ * countries only (round 49: «في منطقة حيدر آباد بولاية هلمند» in a story on Afghanistan, not India's Hyderabad).
  */
 export function placesLocatedElsewhere(ctx: LinkContext, found: Found[], named: ReadonlySet<string>): void {
   const { g, forms } = ctx;
@@ -43,17 +45,20 @@ export function placesLocatedElsewhere(ctx: LinkContext, found: Found[], named: 
       k++;
       if (forms.norms[k] === FROM) k++;
     } else if (!GLUED_PLACE_NOUNS.has(forms.norms[k])) continue;
-    if (PLACE_NOUNS.has(forms.norms[k]) || GLUED_PLACE_NOUNS.has(forms.norms[k])) k++;
+    const nounBefore = PLACE_NOUNS.has(forms.norms[k]) || GLUED_PLACE_NOUNS.has(forms.norms[k]);
+    if (nounBefore) k++;
     byFirst ??= new Map(found.map((m) => [m.first, m]));
     const where = byFirst.get(k);
     const country = where && countryOf(where.target);
-    if (!country || country === place.country) continue;
+    if (country === place.country || (!country && !(nounBefore && isUnknownPlace(where) && named.size > 0))) continue;
     // Checked last: it reads every mention, and most towns are not placed anywhere.
     if (found.some((o) => sureCountry(o, place.id) === place.country)) continue;
-    const homonym = g
-      .lookup(m.text)
-      .map((c) => c.entry)
-      .find((e): e is Place => e.kind === 'place' && e.country === country);
+    const homonym =
+      country &&
+      g
+        .lookup(m.text)
+        .map((c) => c.entry)
+        .find((e): e is Place => e.kind === 'place' && e.country === country);
     moved.set(place.id, homonym ? { kind: 'entry', entry: homonym, via: 'name' } : undefined);
   }
   if (moved.size === 0) return;
@@ -61,6 +66,11 @@ export function placesLocatedElsewhere(ctx: LinkContext, found: Found[], named: 
     const place = placeOf(m.target);
     if (place && moved.has(place.id)) m.target = moved.get(place.id);
   }
+}
+
+/** «بولاية هلمند»: a place the tagger found after a place noun that the gazetteer does not know. */
+function isUnknownPlace(where: Found | undefined): boolean {
+  return where?.type === 'LOC' && where.target === undefined;
 }
 
 /** A town with fewer people than this is taken for a namesake when nothing else in the article lies in its country. */
@@ -124,9 +134,14 @@ export function homonymsByStoryCountry(ctx: LinkContext, found: Found[]): void {
 
 /** Mentions per country, but for places named `homonym`: what the story names, not the places being chosen between. */
 function mentionsByCountry(found: readonly Found[], homonym: string): Map<string, number> {
+  return mentionsByCountryBut(found, (o) => placeOf(o.target)?.nameAr === homonym);
+}
+
+/** Mentions per country (linked places and countries, known persons' and bodies' homes), but those `left` is true of. */
+export function mentionsByCountryBut(found: readonly Found[], left: (o: Found) => boolean): Map<string, number> {
   const count = new Map<string, number>();
   for (const o of found) {
-    if (placeOf(o.target)?.nameAr === homonym) continue;
+    if (left(o)) continue;
     const country = countryOrHome(o.target);
     if (country) count.set(country, (count.get(country) ?? 0) + 1);
   }
