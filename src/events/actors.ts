@@ -503,8 +503,8 @@ function tokenRange(tokens: Token[], start: number, end: number): [number, numbe
   return [first, last];
 }
 
-/** A mention as a name list holds it: «#التحالف_العربي» is «التحالف العربي». */
-const plainName = (text: string) => normalizeForMatch(text.replace(/^#/, '').replace(/_/g, ' '));
+/** A mention as a name list holds it: «#التحالف_العربي» is «التحالف العربي», «… في #اليمن» is «… في اليمن». */
+const plainName = (text: string) => normalizeForMatch(text.replace(/#/g, '').replace(/_/g, ' '));
 
 /**
  * A mention of a name data/events/actors.tsv marks `ignore`, also where the tagger's span starts after «لل», the

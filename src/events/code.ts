@@ -268,12 +268,81 @@ const BACKER_GAP = 3;
  * (round 27).
  */
 function backer(ctx: Context, a: Actor): boolean {
+  if (backedByVerb(ctx, a)) return true;
   for (let k = a.first - 1; k >= ctx.view.first && k >= a.first - BACKER_GAP; k--) {
     if (ctx.tokens[k].norm !== 'من') continue;
     return k - 1 >= ctx.view.first && PASSIVE_PARTICIPLE.test(ctx.tokens[k - 1].norm);
   }
   return false;
 }
+
+/**
+ * «سيطرت قوات تدعمها تركيا على …»، «استهداف منشآت تدعمها روسيا»: the party right after a verb of backing with an
+ * object pronoun (the noun before it) backs that noun; it is not the subject, genitive or object of the act around it
+ * (round 52, as round 27's «مدعومة من»).
+ */
+function backedByVerb(ctx: Context, a: Actor): boolean {
+  const k = a.first - 1;
+  return k > ctx.view.first && isWord(ctx.tokens[k]) && hasObjectPronoun(ctx, k) && supportVerb(ctx, k);
+}
+
+/**
+ * «اجتمع بالأمين العام للأمم المتحدة أنطونيو غوتيريش الذي أجرى مؤخرا اجتماعا مع ولي العهد السعودي»: a relative
+ * pronoun followed by its verb (a word that is no preposition, pronoun or definite noun) opens a clause of its own
+ * between a verb and a particle; the particle is the relative verb's (round 52).
+ */
+function relativeClauseBetween(ctx: Context, from: number, to: number, source: Actor | undefined): boolean {
+  for (let k = to - 2; k >= from; k--) {
+    // «هدد … ماتيو سالفيني، الذي يرأس حزب الرابطة …، بقطع تمويل بلاده»: the subject's own relative clause is an
+    // apposition; the particle after it is still the verb's.
+    if (opensRelativeClause(ctx, k) && !(source && antecedentActor(ctx, k + 1)?.country === source.country))
+      return true;
+  }
+  return false;
+}
+
+/** A relative pronoun followed by a word that may be its verb (no preposition, pronoun or definite noun). */
+function opensRelativeClause(ctx: Context, k: number): boolean {
+  if (k + 1 >= ctx.view.last || !ctx.lex.cues.relative.has(ctx.tokens[k].norm) || insideActor(ctx, k)) return false;
+  const next = ctx.tokens[k + 1];
+  return (
+    next.kind === 'arabic' &&
+    !next.proclitics.includes('ال') &&
+    !ctx.lex.cues.preposition.has(next.norm) &&
+    !RELATIVE_NOMINAL.has(next.norm)
+  );
+}
+
+/** The relative pronoun after token `from` and before `to` that opens a verb's clause (relativeClauseBetween), or -1. */
+function lastRelativeClause(ctx: Context, from: number, to: number): number {
+  for (let k = to - 2; k >= from; k--) if (opensRelativeClause(ctx, k)) return k;
+  return -1;
+}
+
+/**
+ * «الأمين العام للأمم المتحدة أنطونيو غوتيريش الذي أجرى مؤخرا اجتماعا مع ولي العهد»: a verbal noun inside a
+ * relative clause that opens after the clause subject is the relative clause's act: its subject is the party right
+ * after a relative verb with the pronoun that refers back («القاعدة التي تستخدمها روسيا في شن الغارات»), else the
+ * antecedent right before the pronoun (round 52). With neither, or with punctuation between the pronoun and the noun
+ * (the relative clause may have closed), the clause subject stays («المؤتمر الصحفي الذي عقد في ختام زيارة إلى بيروت»).
+ */
+function relativeClauseSubject(ctx: Context, subject: Actor, i: number): Actor | undefined {
+  const k = lastRelativeClause(ctx, subject.last, i);
+  if (k < 0 || punctuationBetween(ctx, k, i)) return subject;
+  const inside = hasObjectPronoun(ctx, k + 1) ? actorAt(ctx, k + 2) : undefined;
+  const antecedent = antecedentActor(ctx, k + 1);
+  // «المسؤولين الروس والسوريين الذين شاركوا في الاجتماعات»: the antecedent is the whole coordination.
+  return inside ?? (antecedent && coordinationHead(ctx, antecedent)) ?? subject;
+}
+
+/** A token that is no word (a comma, a dash, a quote) strictly between two tokens. */
+function punctuationBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (!isWord(ctx.tokens[k])) return true;
+  return false;
+}
+
+/** Words right after a relative pronoun that open a nominal clause, not a verb's. */
+const RELATIVE_NOMINAL = new Set(['هو', 'هي', 'هم', 'هما', 'هن']);
 
 /** An actor right after a preposition (من سوريا) is its complement, not a subject or genitive. */
 function governed(ctx: Context, a: Actor): boolean {
@@ -707,6 +776,23 @@ function authorOfPhrase(ctx: Context, from: number, i: number): Actor | undefine
 }
 
 /**
+ * «قلق إسرائيل من الدعم العسكري الذي تقدمه إيران للحكومة السورية»: a verbal noun with no genitive whose own relative
+ * clause (its pronoun written) names its author (a verb with the pronoun that refers back, and a party after it) is
+ * that party's act, not the clause subject's (round 52).
+ */
+function authoredByRelative(
+  ctx: Context,
+  i: number,
+  genitive: Actor | undefined,
+  possessive: Trigger['possessive'],
+): boolean {
+  const author = genitive || possessive ? undefined : authorOfPhrase(ctx, i, i);
+  // With the relative pronoun written: «سحب قوات بلاده من سوريا» has a possessive, no relative verb.
+  // Nor a party behind a glued particle («الدعم الذي ظلت تقدمه للسودان»: whom it goes to).
+  return !!author && !gluedParticle(ctx, author) && lastRelativeClause(ctx, i, author.first) >= 0;
+}
+
+/**
  * A verb of backing (تدعمها، تساندها: SUPPORT with no phrase word): what a party backs is not its own act; what it
  * provides is («الدعم العسكري الذي تقدمه إيران»).
  */
@@ -1038,6 +1124,8 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   // «وصفه لاتهامات بريطانيا»: behind a word with a glued ب/ل the actor is a complement, and the subject is a name
   // the text gave before it (سوه in «أن يلتقي سوه برئيس الوزراء الياباني»), not one remembered from before.
   if (found && gluedPrepositionBetween(ctx, i, found.first)) return { after: i + 1 };
+  // «سيطرت قوات تدعمها تركيا على …»: the party that backs the subject noun is not the subject (round 52).
+  if (found && found.first - 1 > i && backedByVerb(ctx, found)) return { after: i + 1 };
   // «نفى أن باريس أبلغت أنقرة»: an actor behind a bare أن/إن after the verb is the subject of the clause it opens,
   // never the verb's own; the verb's subject is dropped (round 19; a noun's genitive likewise, nounArguments).
   const complementSubject = found && bareComplementizerBetween(ctx, i + 1, found.first);
@@ -1696,6 +1784,7 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     genitive &&
     (viaParticle.includes(genitive) ||
       governed(ctx, genitive) ||
+      backedByVerb(ctx, genitive) ||
       prepositionBetween(ctx, i, genitive.first) ||
       commaBetween(ctx, i, genitive.first) ||
       bareComplementizerBetween(ctx, i + 1, genitive.first))
@@ -1722,13 +1811,15 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   // «وتعرضت روسيا لهجوم في سوريا»: the subject of a verb of undergoing is what the act falls on, never its agent.
   const notTheSubjects =
     unnamedAgent ||
+    authoredByRelative(ctx, i, genitive, possessive) ||
     circumstance ||
     condemnedBefore(ctx, trigger, i) ||
     casualty ||
     !!undergoerOf(ctx, i) ||
     jointActBetween(ctx, trigger, i);
   const decider = possessive ? imposer(ctx, i, possessive) : decisionAgent(ctx, i);
-  const first = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
+  const clauseFirst = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
+  const first = clauseFirst && relativeClauseSubject(ctx, clauseFirst, i);
   // «واندلعت أزمة بين روسيا ودول الغرب …، وطردت 20 دولة البعثات الروسية تضامنا مع بريطانيا»: the agent of a
   // circumstantial accusative is the main verb's subject, never a preposition's complement (rounds 29–30).
   const otherClauseParty = !!first && circumstantialNoun(ctx, i) && governed(ctx, first);
@@ -2575,6 +2666,11 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
   let p = particleFrom(i + 1);
   let viaParticle = p >= 0 ? complement(ctx, p, trigger) : [];
   const { source, after } = verbSubject(ctx, trigger, i);
+  // «اجتمع بالأمين العام … الذي أجرى … اجتماعا مع …»: a particle past a relative clause is the relative verb's.
+  if (p >= 0 && relativeClauseBetween(ctx, i + 1, p, source)) {
+    p = -1;
+    viaParticle = [];
+  }
   // «لندن ستستهدف أصول روسيا في بريطانيا»: aiming at a party's assets or money is economic pressure, not an attack.
   if (trigger.type === 'ASSAULT' && economicAim(ctx, after)) return undefined;
   // «إن السعودية والإمارات تحتلان المرتبتين الأولى والثانية»، «أن تحتل الصين مكان الولايات المتحدة»: occupying a
