@@ -8,6 +8,8 @@ import {
   eventBatchDraw,
   goldArticleBody,
   goldArticlePaths,
+  type RoundDrawOptions,
+  type SelectionCandidate,
 } from '../eval/lib/gold.js';
 
 /** Gold articles as they stood after round 15 and batch 14, plus events dev batch 15's draw. */
@@ -46,6 +48,25 @@ export function printTwoSaltDraw(taken: Set<string>, salt: string, ...laterSalts
       }),
     );
   }
+  printDrawn(drawn);
+}
+
+/**
+ * The draw of a round that reaches past the first pools (round 28): one salt, with `options` setting the length bounds,
+ * the outlets and the candidates per outlet; `excluded` (another draw in progress) is taken too. Printed as above.
+ */
+export function printOutletDraw(
+  taken: Set<string>,
+  excluded: Iterable<string>,
+  salt: string,
+  options: RoundDrawOptions,
+): void {
+  for (const rel of excluded) taken.add(rel);
+  printDrawn(entityRoundDraw(salt, taken, round16Read(), true, options));
+}
+
+/** Each drawn article's path, size and hash prefix, then with --texts its raw <TEXT>. */
+function printDrawn(drawn: SelectionCandidate[]): void {
   for (const c of drawn) console.log(`${c.rel}\t${c.chars}\t${c.order.slice(0, 12)}`);
   if (process.argv.includes('--texts')) {
     for (const c of drawn) console.log(`\n=== ${path.basename(c.rel)}\n${goldArticleBody({ file: c.rel })}`);

@@ -203,20 +203,37 @@ export function auditReadPositions(excluded: Set<string>): string[] {
 }
 
 /**
- * The draw of a blind dev round of the entity gold: per ant-multisource outlet the first two world-news candidates in
- * the order of `salt` that are not in `taken` nor in `read` (positions an audit read in full). With `log`, the
- * candidate counts go to stderr.
+ * What a blind dev round may change in its draw (round 28 widened it once the 700–1800-character BBC-free pools ran
+ * dry): the bounds on the raw <TEXT> length, the candidates taken per outlet, and the outlets drawn from (folder
+ * names under ant-multisource, «France24»; all five when absent).
+ */
+export interface RoundDrawOptions {
+  minChars?: number;
+  maxChars?: number;
+  perOutlet?: number;
+  outlets?: string[];
+}
+
+/**
+ * The draw of a blind dev round of the entity gold: per ant-multisource outlet the first two world-news candidates
+ * (700–1800 characters unless `options` say otherwise) in the order of `salt` that are not in `taken` nor in `read`
+ * (positions an audit read in full). With `log`, the candidate counts go to stderr.
  */
 export function entityRoundDraw(
   salt: string,
   taken: Set<string>,
   read: Set<string>,
   log = false,
+  options: RoundDrawOptions = {},
 ): SelectionCandidate[] {
-  return worldNewsPools(salt, taken, false).flatMap((pool) => {
-    const candidates = selectionCandidates(pool).filter((c) => !read.has(c.rel));
+  const { minChars = 700, maxChars = 1800, perOutlet = 2, outlets } = options;
+  const pools = worldNewsPools(salt, taken, false).filter(
+    (pool) => outlets === undefined || outlets.includes(path.basename(pool.outlet)),
+  );
+  return pools.flatMap((pool) => {
+    const candidates = selectionCandidates({ ...pool, minChars, maxChars }).filter((c) => !read.has(c.rel));
     if (log) console.error(`${pool.outlet}: ${candidates.length} candidates off the positions read in full`);
-    return candidates.slice(0, 2);
+    return candidates.slice(0, perOutlet);
   });
 }
 
