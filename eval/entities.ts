@@ -785,6 +785,9 @@
 // (round 12; no nesting); «وزير الخارجية القطري» is person:mohammed-bin-abdulrahman; «جماعة الإخوان المسلمين» gives
 // «الإخوان المسلمين»; «جبهة النصرة» org:hts (the gazetteer's variant). Counts: 281 mentions, 112 entities (PER 32, LOC
 // 46, ORG 34), 30 with a null key (53 mentions).
+// Round 50's gazetteer rows keyed four of its null entities (Egypt's «المحكمة الإدارية العليا», «محكمة القضاء الإداري»
+// and «محكمة القاهرة للأمور المستعجلة»; «السفير السعودي في لندن محمد بن نواف» person:mohammed-bin-nawaf): 26 with a
+// null key (41 mentions).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
