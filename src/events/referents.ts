@@ -14,6 +14,8 @@ interface DescriptionWords {
   state: Set<string>;
   organ: Set<string>;
   witness: Set<string>;
+  people: Set<string>;
+  town: Set<string>;
 }
 
 let words: DescriptionWords | undefined;
@@ -24,6 +26,8 @@ function descriptionWords(): DescriptionWords {
     state: new Set<string>(),
     organ: new Set<string>(),
     witness: new Set<string>(),
+    people: new Set<string>(),
+    town: new Set<string>(),
   });
   return words;
 }
@@ -62,6 +66,29 @@ export function unresolvedWord(a: Actor, i: number): boolean {
   return a.country === null && a.first === i && a.last === i + 1;
 }
 
+/**
+ * A demonym that names a people, not one that qualifies a noun: counted («21 فلسطينيا») or a definite plural that
+ * follows no definite noun («من الفلسطينيين»; not «الجنود الإسرائيليين»).
+ */
+function namesPeople(tokens: Token[], a: Actor): boolean {
+  if (a.kind !== 'demonym' || a.last !== a.first + 1) return false;
+  const t = tokens[a.first];
+  const prev = tokens[a.first - 1];
+  if (prev?.kind === 'number') return true;
+  if (definiteNoun(t) === null || !/(ين|ون)$/.test(t.stem)) return false;
+  return prev?.kind !== 'arabic' || definiteNoun(prev) === null;
+}
+
+/**
+ * The name a head noun takes up («المدينة» after «مدينة عفرين»); for a town noun with no such name, the one place the
+ * sentence names before it («من عفرين … على المدينة»: round 56).
+ */
+function headedOrTown(tokens: Token[], from: number, noun: string, before: Actor[], town: Set<string>): Actor | null {
+  const headed = before.filter((a) => headsOf(tokens, a, from).includes(noun));
+  if (headed.length > 0 || !town.has(noun)) return soleCountry(headed);
+  return soleCountry(before.filter((a) => a.kind === 'place'));
+}
+
 /** The one country among `parties`, or null when there is none or two. */
 function soleCountry(parties: Actor[]): Actor | null {
   if (parties.length === 0) return null;
@@ -77,7 +104,7 @@ function soleCountry(parties: Actor[]): Actor | null {
 export function descriptionActors(tokens: Token[], from: number, last: number, actors: Actor[]): Actor[] {
   const known = actors.filter((a) => a.country !== null && a.first >= from && a.kind !== 'pronoun');
   if (known.length === 0) return [];
-  const { head, state, organ, witness } = descriptionWords();
+  const { head, state, organ, witness, people, town } = descriptionWords();
   const out: Actor[] = [];
   let k = 0;
   for (let i = from; i < last; i++) {
@@ -88,7 +115,7 @@ export function descriptionActors(tokens: Token[], from: number, last: number, a
     const noun = definiteNoun(tokens[i]);
     if (noun === null || qualified(tokens, i, last)) continue;
     const ofState = state.has(noun) || organ.has(noun);
-    if (!ofState && !head.has(noun)) continue;
+    if (!ofState && !head.has(noun) && !people.has(noun)) continue;
     // «الجيش في ميانمار»، «الحكومة في الهند»: the place after في names whose organ it is.
     if (organ.has(noun) && tokens[i + 1]?.norm === 'في') continue;
     // «الاحتجاجات التي شهدتها البلاد»: where the protests were, not who protested.
@@ -96,7 +123,9 @@ export function descriptionActors(tokens: Token[], from: number, last: number, a
     const before = known.filter((a) => a.last <= i);
     const referent = ofState
       ? soleCountry(before.filter((a) => STATE_REFERENTS.has(a.kind)))
-      : soleCountry(before.filter((a) => headsOf(tokens, a, from).includes(noun)));
+      : people.has(noun)
+        ? soleCountry(before.filter((a) => namesPeople(tokens, a)))
+        : headedOrTown(tokens, from, noun, before, town);
     if (!referent) continue;
     const t = tokens[i];
     // «البلاد» after «القبرصي» is Cyprus, not the demonym's entity; «الحكومة» is the country's organ.
