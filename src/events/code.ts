@@ -1818,7 +1818,9 @@ function nounArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     !!undergoerOf(ctx, i) ||
     jointActBetween(ctx, trigger, i);
   const decider = possessive ? imposer(ctx, i, possessive) : decisionAgent(ctx, i);
-  const clauseFirst = notTheSubjects ? undefined : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i));
+  const clauseFirst = notTheSubjects
+    ? undefined
+    : (clauseSubject(ctx, i) ?? quotedSelfAgent(ctx, i) ?? (possessive ? undefined : intendingSpeaker(ctx, i)));
   const first = clauseFirst && relativeClauseSubject(ctx, clauseFirst, i);
   // «واندلعت أزمة بين روسيا ودول الغرب …، وطردت 20 دولة البعثات الروسية تضامنا مع بريطانيا»: the agent of a
   // circumstantial accusative is the main verb's subject, never a preposition's complement (rounds 29–30).
@@ -2125,6 +2127,27 @@ function cooperatingSubject(ctx: Context, trigger: Trigger, i: number, subject: 
   const before = ctx.tokens[subject.first - 1]?.norm ?? '';
   if (i - subject.last > COOPERATION_REACH || governed(ctx, subject) || WITH.has(before)) return undefined;
   return subject;
+}
+
+/** The pronoun an أن/إن carries (normalized), and the gender its referent must agree with. */
+const COMPLEMENTIZER_PRONOUN = new Map<string, 'm' | 'f'>([
+  ['انه', 'm'],
+  ['بانه', 'm'],
+  ['انها', 'f'],
+  ['بانها', 'f'],
+]);
+
+/**
+ * «وأضاف نتانياهو أنه يعتزم مناقشة هذه المسألة فورا مع مورافيسكي»: a verbal noun right after a word of intent (cue
+ * `modal`: يعتزم، تنوي، سيعقد …) that opens a clause after an أن/إن carrying a pronoun (أنه، إنها) is the act of the
+ * pronoun's referent, the subject the sentence last named before it, agreeing with it (as verbSubject reads «إنه
+ * التقى …»). Only then: after other verbs the noun may be someone else's act («بأنها تراعي وصول المساعدات»). Round 54.
+ */
+function intendingSpeaker(ctx: Context, i: number): Actor | undefined {
+  const j = i - 2;
+  if (j <= ctx.view.first || !hasCue(ctx, i - 1, 'modal')) return undefined;
+  const pronoun = COMPLEMENTIZER_PRONOUN.get(ctx.tokens[j].norm);
+  return pronoun && ctx.subjects.last(ctx.tokens[j].start, (a) => agrees(actorGender(ctx, a), pronoun));
 }
 
 /** Words a first-person verb may stand before the verbal noun it governs (اليوم، عن: «أعلن اليوم عن فرض»). */
