@@ -107,9 +107,36 @@ function titleTrie(cues: Cues): Map<string, TitleNode> {
 /**
  * The title phrase starting at token i: a head, then words up to the first gazetteer country or organization, or,
  * given the tagger's mentions, up to a place it found that the gazetteer lacks («رئيس وزراء ولاية البنجاب», «مدير
- * مطار تشوك»; the apposition pass only, which keeps such a title only beside a name).
+ * مطار تشوك»; the apposition pass only, which keeps such a title only beside a name), or failing all of these an
+ * organization it found that the gazetteer lacks (`unknownBodyTitleAt`).
  */
 function titleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleHit | null {
+  return knownTitleAt(ctx, i, places) ?? (places ? unknownBodyTitleAt(ctx, i, places) : null);
+}
+
+/**
+ * «ريتشارد برانسون، رئيس مجموعة فيرجين،», «مارك سيلبي، المدير التنفيذي لشركة آر إن سي،»: where no gazetteer name
+ * ends a person's title, an organization the tagger found and the gazetteer lacks, named with a body noun, ends it
+ * as a known one does, kept only beside a name (round 52; round 4's title + organization). Tried after the gazetteer:
+ * «رئيس جامعة عثمان غازي التركية» ends in its country's demonym, «رئيس اللجنة الثورية العليا للحوثيين» in a known body.
+ */
+function unknownBodyTitleAt(ctx: LinkContext, i: number, found: readonly Found[]): TitleHit | null {
+  const head = headAt(ctx, i);
+  if (head?.kind !== 'person') return null;
+  const { tokens, forms } = ctx;
+  for (let j = head.end; j < Math.min(tokens.length, head.end + MAX_WORDS_AFTER_HEAD); j++) {
+    // «المدير المسرحي والأستاذ السابق بجامعة …»: a glued «و» opens a second role, which designates no one officeholder.
+    if (tokens[j].kind !== 'arabic' || CLAUSE_WORDS.has(forms.norms[j]) || tokens[j].proclitics[0] === 'و') return null;
+    const body = found.find((m) => m.first === j && isUnknownBody(m));
+    if (!body) continue;
+    if (!isBodyNoun(ctx, j) && !(j > head.end && isBodyNoun(ctx, j - 1))) return null;
+    return { kind: 'person', head: head.key, afterHead: head.end, first: i, last: body.last, unknownPlace: true };
+  }
+  return null;
+}
+
+/** The title phrase of titles.tsv and the gazetteer (or a place or quoted name the tagger found) at token i. */
+function knownTitleAt(ctx: LinkContext, i: number, places?: readonly Found[]): TitleHit | null {
   const { g, cues, tokens, forms } = ctx;
   const head = headAt(ctx, i);
   if (!head) return null;
@@ -210,6 +237,11 @@ function isStatePlace(c: Candidate): boolean {
 /** A place the tagger found and the gazetteer does not know. */
 function isUnknownPlace(m: Found): boolean {
   return m.type === 'LOC' && !m.target && !m.cues && !m.apposedTo;
+}
+
+/** An organization the tagger found and the gazetteer does not know. */
+function isUnknownBody(m: Found): boolean {
+  return m.type === 'ORG' && !m.target && !m.cues && !m.apposedTo;
 }
 
 const MEDIA_KINDS = new Set(['news-agency', 'media']);
@@ -628,6 +660,8 @@ function placeEnd(ctx: LinkContext, found: readonly Found[], hit: TitleHit): num
   const k = hit.last;
   if (hit.posted || tokens[k]?.kind !== 'arabic' || forms.norms[k] !== IN || tokens[k + 1]?.kind !== 'arabic')
     return -1;
+  // «مدير كلية التعدين في جامعة كيرتين في غرب أستراليا»: a title placed by «في» already; a second says where the body is.
+  for (let t = hit.afterHead; t < k; t++) if (forms.norms[t] === IN) return -1;
   const mention = found.find((m) => m.first === k + 1 && m.type !== 'PER' && !m.cues);
   if (mention) return mention.last;
   const match = g.matchAt(forms.norms, k + 1, wordOf(forms, k + 1));
