@@ -817,6 +817,8 @@
 // apposition; no nested Telford); «صحيفة "ميرور"» gives «ميرور» (ORG, null key); «بيكي» and «فيكي» PER; «التعاون
 // الهيكلي الدائم» (an agreement), «الجيش الأوروبي», the tanks and «الحرب العالمية الثانية» MISC or nominal. Counts:
 // 201 mentions, 81 entities (PER 18, LOC 37, ORG 26), 25 with a null key (68 mentions).
+// Round 51's gazetteer rows keyed five of its null entities (Mahathir Mohamad, Najib Razak, Anwar Ibrahim, Hafez
+// al-Assad, Pakatan Harapan): 20 with a null key (40 mentions).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
