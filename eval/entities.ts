@@ -790,6 +790,35 @@
 // Round 50's gazetteer rows keyed four of its null entities (Egypt's «المحكمة الإدارية العليا», «محكمة القضاء الإداري»
 // and «محكمة القاهرة للأمور المستعجلة»; «السفير السعودي في لندن محمد بن نواف» person:mohammed-bin-nawaf): 26 with a
 // null key (41 mentions).
+// Round 30 added 8 dev articles (`"round":30`), drawn like round 29 with the salt 'entities-round30:' (the gold as it
+// stood after round 29 and events batch 20 taken, blind events batch 21's pinned draw taken too; Al Arabiya has no
+// candidate left; scripts/select-entities-round30.ts reruns the selection): BB-middleEast-363, BB-internationalNews-494,
+// CN-middleEast-271, CN-internationalNews-17, FR-middleEast-338 and -107, SK-internationalNews-293 and -53. Annotated
+// blind from the reader's text like round 29 and committed before the first score. Choices made explicit: «التلفزيون
+// السوري الرسمي» nominal (a broadcaster named by a demonym, as forces); «أحمد أوزومجو، المدير العام للمنظمة» the name
+// only (an anaphoric title); «السفير الأمريكي في هولندا، كينيث وورد» the title and the name (round 11's envoy; no nested
+// Netherlands; null key); «وكالة رويترز للأنباء» gives «رويترز»; «رئيس الوزراء الماليزي مهاتير محمد» and «رئيس الوزراء
+// اللبناني الأسبق، رفيق الحريري» the title and the name (null keys); «ملك البلاد» (anaphoric), «زعيم المعارضة
+// الماليزية» and «المعارض الماليزي» (through a nominal opposition or designating many) no mention; «أنور» and
+// «إبراهيم» alone are Anwar Ibrahim; «منظمة الشباب الإسلامي الطلابية» whole and «حركة الشباب الإسلامي» whole (ORG,
+// null keys; the movement's noun is part of its name, as «حركة فتح»); «المنظمة المالاوية القومية المتحدة (أومنو)»
+// two mentions of one ORG; Malaysia's bare «المحكمة العليا» ORG (null key, round 16's chamber), the indefinite «محكمة
+// عليا» nominal; «ائتلاف باكاتان هارابان» gives «باكاتان هارابان» (ORG); «حافظ الأسد» PER with a null key (the
+// gazetteer's «بشار حافظ الأسد» is his son); «الجيش السوري» and «النظام السوري» nominal; «مكتب التحقيقات الفدرالية
+// "FBI"» two mentions of org:fbi, «مكتب "FBI"» and «مكتب FBI» give «FBI», the shortened «مكتب التحقيقات» a mention
+// of the bureau (it names it, unlike round 7's bare «المرصد»), the bare «المكتب» anaphoric; the username «"Nikolas
+// Cruz"» and «نيكولاس كروز» one PER (a Latin name beside its Arabic form, round 5); «العميل الخاص من قسم مكتب التحقيقات
+// الفدرالية في ميامي، روبرت لاسكي» the name, the FBI and Miami (a special agent designates many); «"BuzzFeed"» ORG;
+// «وكالة حظر الأسلحة الكيميائية» a misnamed mention of org:opcw (round 4's misspelt names); «بيان الخارجية الروسية»
+// org:russian-mfa; «متحدثة باسم مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية» (indefinite) gives the office, and «ليندا
+// توم متحدثة باسم مكتب تنسيق شؤون الإنسانية» the name and the office (misspelt; org:ocha); «الهلال الأحمر السوري»
+// org:sarc; «للمرصد السوري لحقوق الإنسان» gives «مرصد السوري لحقوق الإنسان» and «للأمم المتحدة» «أمم المتحدة» (after لل
+// the stem); «لوسي ألان النائبة المحافظة عن تلفورد» the name and the title after it (one MP for one seat, round 6's
+// apposition; no nested Telford); «صحيفة "ميرور"» gives «ميرور» (ORG, null key); «بيكي» and «فيكي» PER; «التعاون
+// الهيكلي الدائم» (an agreement), «الجيش الأوروبي», the tanks and «الحرب العالمية الثانية» MISC or nominal. Counts:
+// 201 mentions, 81 entities (PER 18, LOC 37, ORG 26), 25 with a null key (68 mentions).
+// Round 51's gazetteer rows keyed five of its null entities (Mahathir Mohamad, Najib Razak, Anwar Ibrahim, Hafez
+// al-Assad, Pakatan Harapan): 20 with a null key (40 mentions).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
@@ -944,6 +973,7 @@ const PARTS: Record<'dev' | 'heldout', [string, GoldArticle['round']][]> = {
     ['dev (round 27)', 27],
     ['dev (round 28)', 28],
     ['dev (round 29)', 29],
+    ['dev (round 30)', 30],
   ],
   heldout: [
     ['heldout (first 10)', undefined],
