@@ -265,15 +265,22 @@ const BACKER_GAP = 3;
 /**
  * «وحدات من الجيش السوري الحر مدعومة من القوات المسلحة التركية سيطرت على …»: the party after «من (قبل)» that follows
  * a passive participle is who backs (or trains, arms) the noun before it, not the subject of the verb after it
- * (round 27).
+ * (round 27); so after a noun of backing with ب («وتستعد دمشق، بدعم من حليفتيها روسيا وإيران، لشن هجوم»; round 55).
  */
 function backer(ctx: Context, a: Actor): boolean {
   if (backedByVerb(ctx, a)) return true;
   for (let k = a.first - 1; k >= ctx.view.first && k >= a.first - BACKER_GAP; k--) {
     if (ctx.tokens[k].norm !== 'من') continue;
-    return k - 1 >= ctx.view.first && PASSIVE_PARTICIPLE.test(ctx.tokens[k - 1].norm);
+    return k - 1 >= ctx.view.first && (PASSIVE_PARTICIPLE.test(ctx.tokens[k - 1].norm) || backingNoun(ctx, k - 1));
   }
   return false;
+}
+
+/** «بدعم من»، «وبمساندة من»: a noun of backing with its glued ب (cue `backing`; round 55). */
+function backingNoun(ctx: Context, k: number): boolean {
+  const norm = ctx.tokens[k].norm;
+  const { backing } = ctx.lex.cues;
+  return backing.has(norm) || (norm.startsWith('و') && backing.has(norm.slice(1)));
 }
 
 /**
@@ -516,6 +523,22 @@ function namesParties(ctx: Context, a: Actor): boolean {
 }
 
 /**
+ * «رفضت منها دول في الاتحاد الأوروبي مثل اليونان والبرتغال»: a party right after «مثل», and the parties coordinated
+ * with it, are examples of the noun before «مثل» (round 55). That noun (دول، بلدانا) is the verb's argument, so they
+ * are not its subject or direct object found by distance.
+ */
+function exampleItem(ctx: Context, actor: Actor): boolean {
+  for (const head of ctx.actors) {
+    if (head.first > actor.first || head.first <= ctx.view.first) continue;
+    if (ctx.tokens[head.first - 1].norm !== EXAMPLE_WORD) continue;
+    if (head === actor || coordinated(ctx, head).includes(actor)) return true;
+  }
+  return false;
+}
+
+const EXAMPLE_WORD = 'مثل';
+
+/**
  * Actors coordinated after `actor` with و (بيونغ يانغ وموسكو; كوريا الجنوبية والولايات المتحدة واليابان), and the
  * other parties a pair name stands for (الكوريتان).
  */
@@ -619,6 +642,9 @@ function particleIndex(ctx: Context, particles: Set<string>, from: number): numb
     // «التقى مون الجنرال كيم ودعا بيونغ يانغ إلى فتح حوار مع واشنطن»: a conjoined verb starts a clause of its own
     // (not a word that may be a verbal noun too: بالانسحاب منه وفرض عقوبات على إيران).
     if (j > from && isConjoined(ctx, j) && onlyVerb(ctx, j)) return -1;
+    // «دعم الإخوان … والتنازل عن السيادة لإيران وتركيا»: a conjoined verbal noun opens the next item of a list of
+    // acts; a particle after it is that item's (round 55).
+    if (j > from + 1 && isConjoined(ctx, j) && isTriggerForm(ctx, j) && nounItem(ctx, j)) return -1;
     // «اعترف أيضاً أن زوجته السورية … بالفلبين»: a bare أن/إن opens a clause of its own; a particle in it is not the
     // trigger's (round 21).
     if (j > from && openingComplementizer(ctx, j)) return -1;
@@ -1126,6 +1152,8 @@ function verbSubject(ctx: Context, trigger: Trigger, i: number): { source?: Acto
   if (found && gluedPrepositionBetween(ctx, i, found.first)) return { after: i + 1 };
   // «سيطرت قوات تدعمها تركيا على …»: the party that backs the subject noun is not the subject (round 52).
   if (found && found.first - 1 > i && backedByVerb(ctx, found)) return { after: i + 1 };
+  // «ستساعد بلدانا مثل أستراليا، والولايات المتحدة»: an example of the noun before «مثل» is not the subject (round 55).
+  if (found && exampleItem(ctx, found)) return { after: i + 1 };
   // «نفى أن باريس أبلغت أنقرة»: an actor behind a bare أن/إن after the verb is the subject of the clause it opens,
   // never the verb's own; the verb's subject is dropped (round 19; a noun's genitive likewise, nounArguments).
   const complementSubject = found && bareComplementizerBetween(ctx, i + 1, found.first);
@@ -2735,7 +2763,13 @@ function verbArguments(ctx: Context, trigger: Trigger, i: number): Pair[] | unde
     // A comma may close a coordination of bare demonyms (…، والفرنسي إيمانويل ماكرون، نظام الرئيس السوري): round 36.
     const elliptic = group.some((a) => demonymAfterAnd(ctx, a.first));
     const object = next && (elliptic || !commaBetween(ctx, groupEnd - 1, next.first)) ? next : first;
-    if (object && (p < 0 || object.first < p) && !group.includes(object) && !warnedOf(ctx, trigger, after, object))
+    if (
+      object &&
+      (p < 0 || object.first < p) &&
+      !group.includes(object) &&
+      !warnedOf(ctx, trigger, after, object) &&
+      !exampleItem(ctx, object)
+    )
       targets = [object, ...coordinated(ctx, object)];
   }
   if (targets.length === 0 && trigger.args !== 'none') {
@@ -3066,8 +3100,29 @@ const ACT_PARTICLES = new Set(['عن', 'الي', 'ل']);
  */
 function actOnParty(ctx: Context, trigger: Trigger, after: number): Actor | undefined {
   const p = particleIndex(ctx, ACT_PARTICLES, after);
-  if (p < 0 || wordsBetween(ctx, after - 1, p) > ACT_WORDS) return undefined;
+  if (p < 0 || wordsBetween(ctx, after - 1, p) > ACT_WORDS || hostileActBetween(ctx, after, p)) return undefined;
   return complement(ctx, p, trigger)[0];
+}
+
+/**
+ * «رفض البيت الأبيض توجيه أصابع الاتهام لروسيا»: refusing an act of conflict (an accusation, a strike, a threat: a
+ * trigger of CAMEO quad class 3 or 4, with its phrase word there when it needs one) against a party is no rejection of
+ * that party; the party after the particle is the refused act's (round 55).
+ */
+function hostileActBetween(ctx: Context, after: number, p: number): boolean {
+  for (let j = after; j < p; j++) {
+    if (!isTriggerForm(ctx, j)) continue;
+    for (const t of candidateTriggers(ctx, j)) {
+      if (t.cameo.quad < 3) continue;
+      if (t.with.size === 0 || phraseWordBefore(ctx, j, p, t.with)) return true;
+    }
+  }
+  return false;
+}
+
+function phraseWordBefore(ctx: Context, j: number, p: number, words: Set<string>): boolean {
+  for (let k = j + 1; k < p; k++) if (hasKey(keysOf(ctx, k), words)) return true;
+  return false;
 }
 
 /**
@@ -3180,6 +3235,12 @@ function isPartitive(ctx: Context, a: Actor): boolean {
   if (ctx.tokens[a.first - 1]?.norm !== 'من' || !before) return false;
   const keys = wordKeys(before.norm);
   return before.kind === 'number' || hasKey(keys, ctx.lex.cues.quantity) || hasKey(keys, ctx.lex.cues.head);
+}
+
+/** A trigger form read only as a verbal noun (والتنازل، وإغلاق): a new item of a list of acts (round 55). */
+function nounItem(ctx: Context, j: number): boolean {
+  const readings = candidateTriggers(ctx, j);
+  return readings.length > 0 && readings.every((r) => !r.verbal);
 }
 
 /** A word every trigger reading of which is a finite verb (ودعا), not a verbal noun as well (وفرض). */

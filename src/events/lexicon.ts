@@ -121,6 +121,9 @@ export interface CueWords {
   receive: Set<string>;
   /** Sponsorship adverbials (برعاية، بوساطة): the actors after them are sponsors, no parties (round 14). */
   sponsor: Set<string>;
+  /** Nouns of backing with a glued ب before «من» (بدعم من، بمساندة من): the party after «من» backs the act, it is
+   * not its agent (round 55). */
+  backing: Set<string>;
   /** Occupations of people who travel for a state (الدبلوماسي): before an unknown person, a state visit (round 14). */
   official: Set<string>;
   /** Verbs of standing (تقف، يقف): with a `behind` word after them, a party said to be behind an act (round 16r). */
@@ -488,6 +491,7 @@ function loadCues(): CueWords {
     inWords: new Set(),
     receive: new Set(),
     sponsor: new Set(),
+    backing: new Set(),
     official: new Set(),
     stand: new Set(),
     behind: new Set(),
