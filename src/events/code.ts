@@ -2172,10 +2172,22 @@ const COMPLEMENTIZER_PRONOUN = new Map<string, 'm' | 'f'>([
  * التقى …»). Only then: after other verbs the noun may be someone else's act («بأنها تراعي وصول المساعدات»). Round 54.
  */
 function intendingSpeaker(ctx: Context, i: number): Actor | undefined {
-  const j = i - 2;
-  if (j <= ctx.view.first || !hasCue(ctx, i - 1, 'modal')) return undefined;
+  const j = complementizerOfIntent(ctx, i);
+  if (j <= ctx.view.first) return undefined;
   const pronoun = COMPLEMENTIZER_PRONOUN.get(ctx.tokens[j].norm);
   return pronoun && ctx.subjects.last(ctx.tokens[j].start, (a) => agrees(actorGender(ctx, a), pronoun));
+}
+
+/**
+ * Where the أن/إن of intendingSpeaker must stand: right before a word of intent right before the noun; or before a
+ * word of ordering (cue `order`) whose ب the noun carries, or one verb before it: «قال … ترامب، إنه أعطى أوامره بضرب
+ * سوريا» (round 57: the orderer's act, as the intender's). -1 when the noun follows neither.
+ */
+function complementizerOfIntent(ctx: Context, i: number): number {
+  if (i - 2 <= ctx.view.first) return -1;
+  if (hasCue(ctx, i - 1, 'modal')) return i - 2;
+  if (!hasCue(ctx, i - 1, 'order') || !ctx.tokens[i].proclitics.includes('ب')) return -1;
+  return COMPLEMENTIZER_PRONOUN.has(ctx.tokens[i - 2].norm) ? i - 2 : i - 3;
 }
 
 /** Words a first-person verb may stand before the verbal noun it governs (اليوم، عن: «أعلن اليوم عن فرض»). */

@@ -241,6 +241,8 @@ export interface CueWords {
   repel: Set<string>;
   /** Words of entering (دخول، دخلت): the place after one is where those who enter go (round 49). */
   enter: Set<string>;
+  /** A word of ordering (أمر، أوامره): a verbal noun after its ب is the orderer's act (round 57). */
+  order: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -532,6 +534,7 @@ function loadCues(): CueWords {
     sport: new Set(),
     repel: new Set(),
     enter: new Set(),
+    order: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }
