@@ -833,7 +833,7 @@ import type { Doc, Entity } from '../src/doc/types.js';
 import { type LinkOptions, linkEntities } from '../src/entities/link.js';
 import type { Counts } from '../src/ner/conll.js';
 import { groupMentions } from '../src/ner/group.js';
-import { defaultStages } from '../src/pipeline/stages.js';
+import { stagesThrough } from '../src/pipeline/stages.js';
 import { canonicalKey, entityId, type GoldEntity, goldSpans, mentionSpans, SCORED_TYPES } from './lib/entity-match.js';
 import { readGold, readGoldDoc } from './lib/gold.js';
 import { formatArticleIntervals, formatPrf } from './lib/prf.js';
@@ -929,12 +929,6 @@ function emptyTally(): Tally {
   };
 }
 
-/** The pipeline up to NER; the variants below each build the entities layer from it. */
-function stagesUpToNer() {
-  const stages = defaultStages();
-  return stages.slice(0, stages.findIndex((s) => s.name === 'mentions') + 1);
-}
-
 const VARIANTS: Record<string, (doc: Doc) => Entity[]> = {
   linking: (doc) => linkEntities(doc).entities,
   'no added names': (doc) => linkEntities(doc, { addMissed: false } satisfies LinkOptions).entities,
@@ -999,7 +993,8 @@ function reportByPart(
 async function main(): Promise<void> {
   const gold = [...readGold<GoldArticle>('entities'), ...readGold<GoldArticle>('heldout-additions/entities')];
   const docs = new Map<string, Doc>();
-  const upToNer = stagesUpToNer();
+  // The pipeline up to NER; the variants below each build the entities layer from it.
+  const upToNer = stagesThrough('mentions');
   for (const a of gold) docs.set(a.file, await readGoldDoc(a, upToNer));
   const verbose = process.argv.includes('--errors');
   // --dev: dev only, for tuning rounds (the held-out figures are computed once, at the end).

@@ -21,7 +21,7 @@ import { loadGazetteer } from '../src/entities/gazetteer.js';
 import { tokenForms } from '../src/entities/spans.js';
 import { readInputs } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
-import { defaultStages } from '../src/pipeline/stages.js';
+import { stagesThrough } from '../src/pipeline/stages.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SHARED = process.env.MARSAD_SHARED ?? path.resolve(ROOT, '..', 'shared');
@@ -38,8 +38,7 @@ function pickArticles(n: number): string[] {
 }
 
 async function readDoc(rel: string): Promise<Doc | null> {
-  const stages = defaultStages();
-  const upTo = stages.slice(0, stages.findIndex((s) => s.name === 'entities') + 1);
+  const upTo = stagesThrough('entities');
   for await (const result of readInputs([path.join(NEWS, rel)], {}))
     if (result.ok) return analyzeDoc(result.article, { stages: upTo });
   return null;

@@ -26,7 +26,7 @@ import { inTaggerList, taggerConfidence } from '../src/entities/confidence-gate.
 import { linkEntities } from '../src/entities/link.js';
 import { isBegin, LABEL_COUNT as L } from '../src/ner/labels.js';
 import { NerModel } from '../src/ner/model.js';
-import { defaultStages } from '../src/pipeline/stages.js';
+import { stagesThrough } from '../src/pipeline/stages.js';
 
 interface DevArticle {
   file: string;
@@ -75,11 +75,6 @@ function devArticles(): DevArticle[] {
     .map((line) => JSON.parse(line) as DevArticle);
 }
 
-function stagesUpToNer() {
-  const stages = defaultStages();
-  return stages.slice(0, stages.findIndex((s) => s.name === 'mentions') + 1);
-}
-
 /** The single mention's extent against the tagger spans it overlaps. */
 function extentOf(entity: Entity, tagged: readonly Mention[]): Extent {
   const m = entity.mentions[0];
@@ -105,7 +100,7 @@ function kindOf(entity: Entity): Kind {
 async function labelPredicted(
   articles: DevArticle[],
 ): Promise<{ predicted: Predicted[]; counts: Map<number, RoundCounts> }> {
-  const stages = stagesUpToNer();
+  const stages = stagesThrough('mentions');
   const predicted: Predicted[] = [];
   const counts = new Map<number, RoundCounts>();
   for (const article of articles) {

@@ -16,7 +16,7 @@ import { inTaggerList, isUnlinkedSingleton, taggerConfidence } from '../src/enti
 import { linkEntities } from '../src/entities/link.js';
 import { readInputs } from '../src/ingest/index.js';
 import { analyzeDoc } from '../src/pipeline/analyze.js';
-import { defaultStages } from '../src/pipeline/stages.js';
+import { stagesThrough } from '../src/pipeline/stages.js';
 
 const NEWS = path.join(
   process.env.MARSAD_SHARED ?? path.resolve(import.meta.dirname, '..', '..', 'shared'),
@@ -39,8 +39,7 @@ function bucketName(confidence: number): string {
 }
 
 async function docUpToNer(rel: string): Promise<Doc | null> {
-  const stages = defaultStages();
-  const upTo = stages.slice(0, stages.findIndex((s) => s.name === 'mentions') + 1);
+  const upTo = stagesThrough('mentions');
   for await (const result of readInputs([path.join(NEWS, rel)], {}))
     if (result.ok) return analyzeDoc(result.article, { stages: upTo });
   return null;

@@ -3,30 +3,10 @@
 // unsure of. Sentences from dev-side articles of the linking audit (BBC, France 24, Sky News), read whole as documents.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Article, Doc } from '../src/doc/types.js';
+import type { Doc } from '../src/doc/types.js';
 import { linkEntities } from '../src/entities/link.js';
 import { NerTagger } from '../src/ner/tagger.js';
-import { analyzeDoc } from '../src/pipeline/analyze.js';
-import { defaultStages } from '../src/pipeline/stages.js';
-
-function article(text: string): Article {
-  return {
-    source: { kind: 'text' },
-    title: '',
-    published: null,
-    blocks: [{ kind: 'paragraph', text }],
-    captions: [],
-    credits: [],
-    related: [],
-    removed: [],
-    warnings: [],
-  };
-}
-
-function docUpToNer(text: string): Doc {
-  const stages = defaultStages();
-  return analyzeDoc(article(text), { stages: stages.slice(0, stages.findIndex((s) => s.name === 'mentions') + 1) });
-}
+import { docUpToNer } from './lib/docs.js';
 
 function entityTexts(doc: Doc): string[] {
   return linkEntities(doc).entities.flatMap((e) => e.mentions.map((m) => m.text));

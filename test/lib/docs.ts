@@ -7,7 +7,7 @@ import type { Article, Doc, Entity, EntityType } from '../../src/doc/types.js';
 import { linkEntities } from '../../src/entities/link.js';
 import { emptyArticle } from '../../src/ingest/types.js';
 import { analyzeDoc } from '../../src/pipeline/analyze.js';
-import { defaultStages } from '../../src/pipeline/stages.js';
+import { stagesThrough } from '../../src/pipeline/stages.js';
 
 export function paragraphArticle(text: string, published: string | null): Article {
   return { ...emptyArticle({ kind: 'text' }), published, blocks: [{ kind: 'paragraph', text }] };
@@ -61,10 +61,7 @@ export function mentionTexts(entities: Entity[]): string[] {
 
 /** `text` as a one-paragraph article through the pipeline up to the tagger's mentions (with their confidences). */
 export function docUpToNer(text: string): Doc {
-  const stages = defaultStages();
-  return analyzeDoc(paragraphArticle(text, null), {
-    stages: stages.slice(0, stages.findIndex((s) => s.name === 'mentions') + 1),
-  });
+  return analyzeDoc(paragraphArticle(text, null), { stages: stagesThrough('mentions') });
 }
 
 /** `text` as a one-paragraph article through the whole pipeline. */
