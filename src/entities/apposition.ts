@@ -127,7 +127,7 @@ function unknownBodyTitleAt(ctx: LinkContext, i: number, found: readonly Found[]
   for (let j = head.end; j < Math.min(tokens.length, head.end + MAX_WORDS_AFTER_HEAD); j++) {
     // «المدير المسرحي والأستاذ السابق بجامعة …»: a glued «و» opens a second role, which designates no one officeholder.
     if (tokens[j].kind !== 'arabic' || CLAUSE_WORDS.has(forms.norms[j]) || tokens[j].proclitics[0] === 'و') return null;
-    const body = found.find((m) => m.first === j && isUnknownBody(m));
+    const body = found.find((m) => m.first === j && isUnknownTagged(m, 'ORG'));
     if (!body) continue;
     if (!isBodyNoun(ctx, j) && !(j > head.end && isBodyNoun(ctx, j - 1))) return null;
     return { kind: 'person', head: head.key, afterHead: head.end, first: i, last: body.last, unknownPlace: true };
@@ -159,7 +159,7 @@ function knownTitleAt(ctx: LinkContext, i: number, places?: readonly Found[]): T
       // «مدير مطار تشوك، جيمي إميليو»: a facility named with its noun may follow the head at once (round 32).
       const place =
         kind === 'person' && (j > afterHead || cues.descriptors.get(wordOf(forms, j)) === 'FAC')
-          ? places?.find((m) => m.first === j && isUnknownPlace(m))
+          ? places?.find((m) => m.first === j && isUnknownTagged(m, 'LOC'))
           : undefined;
       if (place) return { kind, head: head.key, afterHead, first: i, last: place.last, unknownPlace: true };
       continue;
@@ -234,14 +234,9 @@ function isStatePlace(c: Candidate): boolean {
   return c.entry.kind === 'place' && c.entry.country !== '' && c.entry.ambiguous !== 'word';
 }
 
-/** A place the tagger found and the gazetteer does not know. */
-function isUnknownPlace(m: Found): boolean {
-  return m.type === 'LOC' && !m.target && !m.cues && !m.apposedTo;
-}
-
-/** An organization the tagger found and the gazetteer does not know. */
-function isUnknownBody(m: Found): boolean {
-  return m.type === 'ORG' && !m.target && !m.cues && !m.apposedTo;
+/** A mention of `type` (a place, an organization) the tagger found and the gazetteer does not know. */
+function isUnknownTagged(m: Found, type: 'LOC' | 'ORG'): boolean {
+  return m.type === type && !m.target && !m.cues && !m.apposedTo;
 }
 
 const MEDIA_KINDS = new Set(['news-agency', 'media']);

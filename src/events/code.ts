@@ -278,9 +278,12 @@ function backer(ctx: Context, a: Actor): boolean {
 
 /** «بدعم من»، «وبمساندة من»: a noun of backing with its glued ب (cue `backing`; round 55). */
 function backingNoun(ctx: Context, k: number): boolean {
-  const norm = ctx.tokens[k].norm;
-  const { backing } = ctx.lex.cues;
-  return backing.has(norm) || (norm.startsWith('و') && backing.has(norm.slice(1)));
+  return bareOrAfterAnd(ctx.lex.cues.backing, ctx.tokens[k].norm);
+}
+
+/** A word of `words`, bare or with و glued to it (والذي، وبدعم). */
+function bareOrAfterAnd(words: ReadonlySet<string>, norm: string): boolean {
+  return words.has(norm) || (norm.startsWith('و') && words.has(norm.slice(1)));
 }
 
 /**
@@ -4034,8 +4037,7 @@ const within = (segment: Segment, i: number) => i >= segment.start && i < segmen
 
 /** A relative pronoun, bare or with و glued to it (والذي). */
 function relativePronoun(ctx: Context, j: number): boolean {
-  const norm = ctx.tokens[j].norm;
-  return ctx.lex.cues.relative.has(norm) || (norm.startsWith('و') && ctx.lex.cues.relative.has(norm.slice(1)));
+  return bareOrAfterAnd(ctx.lex.cues.relative, ctx.tokens[j].norm);
 }
 
 /** Marks a segment as an aside or not; returns the segment while it is open, undefined once it is closed again. */
