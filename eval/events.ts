@@ -45,7 +45,10 @@
 // مالي», batch 19) and the nationality of casualties of an attack aimed elsewhere are not targets; a
 // party the sentence names only by a pronoun or description whose name stands in an earlier sentence is not coded by
 // the gold (the coder's cross-sentence links are right in the world and scored wrong here: a known, accepted cost, not
-// a reason for rules); an invasion («غزو») is COERCE 192, occupying territory by force (eleventh session).
+// a reason for rules); an invasion («غزو», «اجتياح») is COERCE 192, occupying territory by force, as the CAMEO→PLOVER
+// map places 192 (eleventh session): batch 10's «غزو الولايات المتحدة لأفغانستان والعراق», read ASSAULT, is brought in
+// line (the only dev gold triple coded for an invasion or occupation word; the other ASSAULTs near «الاحتلال» code a
+// killing or an aggression).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
