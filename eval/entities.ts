@@ -848,6 +848,8 @@
 // the bare names (round 19's «مستشفى إيتاي البارود ودمنهور»: «عربين» the town, the other two LOC with null keys),
 // «مستشفى دار الشفاء» LOC with its noun; «ماريان جاسر، رئيسة البعثة الدولية للصليب الأحمر في سوريا،» the name and the
 // title (null key). Counts: 308 mentions, 133 entities (PER 33, LOC 64, ORG 36), 36 with a null key (75 mentions).
+// Round 54's gazetteer rows keyed three of its null entities (Yugoslavia, Michael Flynn, the nameless chairman of the
+// US Joint Chiefs, person:joseph-dunford): 33 with a null key (72 mentions).
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
