@@ -826,7 +826,7 @@
 // blind from the reader's text like round 30 and committed before the first score. Choices made explicit: «دونالد
 // توسك، رئيس المجلس الأوروبي،» and «جان كلود يونكر رئيس المفوضية الأوروبية» the name and the title (rounds 6, 13; no
 // nested body); «فيكتور وأماليا كنافس» gives «فيكتور» and «أماليا كنافس» (a span is contiguous), «ميلانيا ودونالد» two
-// PER mentions («دونالد» Trump); «جمهورية سلوفينيا» whole (an official name, round 29), «بيوغوسلافيا السابقة» gives
+// PER mentions («دونالد» Trump); «جمهورية سلوفينيا» whole (an official name, round 29; the lead's conventions below make it «سلوفينيا»), «بيوغوسلافيا السابقة» gives
 // «يوغوسلافيا» (LOC, null key); villages and towns after their noun the bare names (round 28); «الحزب الشيوعي
 // اليوغسلافي» whole (as «الحزب الشيوعي الصيني») and «عصبة الشيوعيين» ORG (null keys); «تأشيرة أينشتاين» no mention;
 // «المرجع الشيعي اللبناني البارز علي الأمين» the name only and the bare «الأمين» the same PER (rounds 28, 29);
@@ -862,7 +862,9 @@
 // («جمهورية مصر العربية»); a national parliament named by its country («برلمان جنوب السودان», «برلمان مالي») is the
 // body, one ORG mention with no nested country, as «برلمان فلوريدا» (round 47); an agreement named after a place
 // («اتفاق الطائف») is MISC like a conference (round 5's treaties), and the bare place standing for it is no mention.
-// Held-out gold is never edited: where a held-out line follows an older reading, it counts against the system.
+// Round 31's «جمهورية سلوفينيا» and its slip «عبد المعين حمصي، المتحدث باسم مستشفى دار الشفاء» (the title a mention of
+// the person, the hospital none) were brought in line after its first score (0.8561, as committed). Held-out gold is
+// never edited: where a held-out line follows an older reading, it counts against the system.
 // Held-out additions (2026-11-29, eval/gold/heldout-additions/entities.jsonl, `"round":"heldout2"`): 10 more held-out
 // articles, two per outlet by sha1('entities-heldout2:' + path), annotated blind (no system output seen) before that
 // day's tuning, by the guidelines above plus the choices listed in that folder's README. A second batch
