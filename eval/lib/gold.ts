@@ -271,6 +271,7 @@ const EVENT_BATCH_GOLD_AT_DRAW: Record<number, [round: number, batch: number]> =
   20: [27, 19],
   21: [29, 20],
   22: [30, 21],
+  23: [31, 22],
 };
 
 /**
