@@ -2580,6 +2580,39 @@ function repelledAttackPlace(ctx: Context, trigger: Trigger, i: number, source: 
     .sort((a, b) => b.first - a.first)[0];
 }
 
+/**
+ * «للمساعدة في صد الهجوم التركي»: an attack noun right after a word of repelling (cue `repel`) is also the defenders'
+ * force against the attacker; those who repel an attack are the side it is aimed at, so its parties are coded the other
+ * way round as well (round 60: the dev gold codes Syria's forces repelling Turkey's offensive on Afrin as SY>TR).
+ */
+function repelledAttack(ctx: Context, trigger: Trigger, i: number): boolean {
+  return trigger.type === 'ASSAULT' && !trigger.verbal && i - 1 > ctx.view.first && hasCue(ctx, i - 1, 'repel');
+}
+
+/** Words from an interception word to the missile it intercepts («اعترضت قوات الدفاع الجوي السعودية صاروخا»). */
+const INTERCEPT_REACH = 6;
+
+/**
+ * «اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه حوثيون على مدينة نجران»: an attack verb whose missile (its
+ * phrase word, standing before it) is the object of a word of intercepting (cue `intercept`) in its clause is also
+ * the interceptors' force against the launcher; those who intercept are the side the missile is aimed at, so its
+ * parties are coded the other way round as well (round 60; round 10's convention: intercepting a Houthi missile is
+ * SA>YE ASSAULT, as shooting one down is).
+ */
+function interceptedAttack(ctx: Context, trigger: Trigger, i: number, missile: number): boolean {
+  if (trigger.type !== 'ASSAULT' || !trigger.verbal || missile >= i) return false;
+  for (
+    let k = missile - 1, words = 0;
+    k >= ctx.view.first && words < INTERCEPT_REACH && inClause(ctx, missile, k);
+    k--
+  ) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (hasCue(ctx, k, 'intercept')) return true;
+    if (!insideActor(ctx, k)) words++;
+  }
+  return false;
+}
+
 /** «بدخول عفرين»، «لدخول الجيش السوري منطقة عفرين»، «إلى منطقة عفرين»: a place entered or gone to. */
 function wentTo(ctx: Context, a: Actor): boolean {
   if (isDestination(ctx, a)) return true;
@@ -3967,6 +4000,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
       // A domestic attack (or one whose parties' countries are unknown) is still an attack.
       if (coded.length === 0 && UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
       events.push(...coded);
+      if (repelledAttack(ctx, trigger, i) || interceptedAttack(ctx, trigger, i, phraseWord))
+        events.push(...toEvents(ctx, trigger, i, receivedPairs(pairs)));
       events.push(...repeatedPhraseEvents(ctx, trigger, i, phraseWord, pairs));
       if (trigger.verbal && trigger.args !== 'passive')
         for (const [source] of pairs) ctx.subjects.add(token.start, source);
