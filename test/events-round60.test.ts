@@ -1,5 +1,6 @@
 // Round 60 (docs/events.md): events coded with the wrong parties. An attack repelled or a missile intercepted is
-// also the defenders' force against the attacker. Each case is a sentence of a dev gold article
+// also the defenders' force against the attacker; an acceptance noun with a possessive pronoun is its owner's act,
+// not the nearest party's. Each case is a sentence of a dev gold article
 // (eval/gold/events.jsonl, split dev) or of another dev-side article (the standard events audit) that the
 // round-start coder coded with other parties.
 import { type EventCase, runEventCases } from './events/cases.js';
@@ -27,6 +28,15 @@ const cases: EventCase[] = [
       'اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه حوثيون على مدينة نجران الجنوبية، ما أسفر عن إصابة 26 شخصا بشظايا، حسب مديرية الدفاع المدني السعودية.',
     published: '2018-09-06',
     has: ['YE>SA:ASSAULT', 'SA>YE:ASSAULT'],
+  },
+  // 3. «بعد قبوله مبدئيا بلقاء زعيم كوريا الشمالية»: the pronoun's referent accepts (code.ts, possessiveAcceptor).
+  {
+    rule: '«ترامب … أن كوريا الشمالية وعدت …، وذلك بعد قبوله مبدئيا بلقاء زعيم كوريا الشمالية» is the US accepting to meet (CNN, dev)',
+    sentence:
+      'واشنطن، الولايات المتحدة الأمريكية (CNN)-- أعلن الرئيس الأمريكي دونالد ترامب، السبت، أن كوريا الشمالية وعدت بإيقاف تجاربها الصاروخية، وذلك بعد قبوله مبدئيا بلقاء زعيم كوريا الشمالية كيم جونغ أون.',
+    published: '2018-03-10',
+    has: ['KP>US:AGREE', 'US>KP:AGREE'],
+    cameo: { 'US>KP:AGREE': '036' },
   },
 ];
 

@@ -5178,12 +5178,14 @@ function acceptedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] 
     if (!isWord(ctx.tokens[i]) || isAside(ctx, i) || !hasCue(ctx, i, 'accept')) continue;
     const accepted = acceptedAfter(ctx, i);
     if (accepted < 0) continue;
-    const acceptor = isConjoined(ctx, i)
-      ? (actorAfter(ctx, i, i + 1, SUBJECT_AFTER) ?? actorBefore(ctx, i, SUBJECT_BEFORE))
-      : (actorBefore(ctx, i, SUBJECT_BEFORE) ?? actorAfter(ctx, i, i + 1, SUBJECT_AFTER));
     const met = ctx.actors
       .filter((a) => a.first > accepted && a.first - accepted <= MET_AFTER && inClause(ctx, i, a.first))
       .sort((a, b) => a.first - b.first)[0];
+    const acceptor =
+      (met && possessiveAcceptor(ctx, i, met)) ??
+      (isConjoined(ctx, i)
+        ? (actorAfter(ctx, i, i + 1, SUBJECT_AFTER) ?? actorBefore(ctx, i, SUBJECT_BEFORE))
+        : (actorBefore(ctx, i, SUBJECT_BEFORE) ?? actorAfter(ctx, i, i + 1, SUBJECT_AFTER)));
     if (!acceptor || !met || acceptor === met || isLocation(ctx, met) || governed(ctx, met)) continue;
     const trigger: Trigger = {
       ...pledge,
@@ -5199,6 +5201,21 @@ function acceptedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] 
       out.push(...events);
   }
   return out;
+}
+
+/**
+ * «أعلن … ترامب، … أن كوريا الشمالية وعدت …، وذلك بعد قبوله مبدئيا بلقاء زعيم كوريا الشمالية»: an acceptance noun
+ * written with a possessive pronoun (the cue words قبوله، موافقتها …; not a verb's object: وافقه) is its owner's act,
+ * the one state-like party the sentence names before it that agrees with the pronoun, of another country than the
+ * party met (soleAntecedent, as possessorReferent reads a trigger noun's possessive), not the nearest party (round 60).
+ */
+function possessiveAcceptor(ctx: Context, i: number, met: Actor): Actor | undefined {
+  const t = ctx.tokens[i];
+  const pronoun = pronounSuffix(t.enclitic);
+  const written = t.norm.slice(t.proclitics.join('').length);
+  if (!pronoun || !ctx.lex.cues.accept.has(written)) return undefined;
+  const parties = ctx.actors.filter((a) => !isAside(ctx, a.first));
+  return soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), met.country);
 }
 
 /** What an acceptance accepts, within two words after it in its clause (a glued ب/ل and ال peeled), not after في. */
