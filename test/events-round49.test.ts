@@ -49,7 +49,8 @@ const cases: EventCase[] = [
     sentence:
       'قال قائد وحدات حماية الشعب الكردية السورية في مدينة حلب، الخميس، إن مقاتلي الوحدات توجهوا إلى منطقة عفرين القريبة للمساعدة في صد هجوم تركي.',
     published: '2018-02-22',
-    exactly: ['TR>SY:ASSAULT'],
+    // Round 60: those repelling the attack use force against the attacker too.
+    exactly: ['TR>SY:ASSAULT', 'SY>TR:ASSAULT'],
   },
 ];
 

@@ -2580,6 +2580,39 @@ function repelledAttackPlace(ctx: Context, trigger: Trigger, i: number, source: 
     .sort((a, b) => b.first - a.first)[0];
 }
 
+/**
+ * «للمساعدة في صد الهجوم التركي»: an attack noun right after a word of repelling (cue `repel`) is also the defenders'
+ * force against the attacker; those who repel an attack are the side it is aimed at, so its parties are coded the other
+ * way round as well (round 60: the dev gold codes Syria's forces repelling Turkey's offensive on Afrin as SY>TR).
+ */
+function repelledAttack(ctx: Context, trigger: Trigger, i: number): boolean {
+  return trigger.type === 'ASSAULT' && !trigger.verbal && i - 1 > ctx.view.first && hasCue(ctx, i - 1, 'repel');
+}
+
+/** Words from an interception word to the missile it intercepts («اعترضت قوات الدفاع الجوي السعودية صاروخا»). */
+const INTERCEPT_REACH = 6;
+
+/**
+ * «اعترضت قوات الدفاع الجوي السعودية صاروخا باليستيا أطلقه حوثيون على مدينة نجران»: an attack verb whose missile (its
+ * phrase word, standing before it) is the object of a word of intercepting (cue `intercept`) in its clause is also
+ * the interceptors' force against the launcher; those who intercept are the side the missile is aimed at, so its
+ * parties are coded the other way round as well (round 60; round 10's convention: intercepting a Houthi missile is
+ * SA>YE ASSAULT, as shooting one down is).
+ */
+function interceptedAttack(ctx: Context, trigger: Trigger, i: number, missile: number): boolean {
+  if (trigger.type !== 'ASSAULT' || !trigger.verbal || missile >= i) return false;
+  for (
+    let k = missile - 1, words = 0;
+    k >= ctx.view.first && words < INTERCEPT_REACH && inClause(ctx, missile, k);
+    k--
+  ) {
+    if (!isWord(ctx.tokens[k])) continue;
+    if (hasCue(ctx, k, 'intercept')) return true;
+    if (!insideActor(ctx, k)) words++;
+  }
+  return false;
+}
+
 /** «بدخول عفرين»، «لدخول الجيش السوري منطقة عفرين»، «إلى منطقة عفرين»: a place entered or gone to. */
 function wentTo(ctx: Context, a: Actor): boolean {
   if (isDestination(ctx, a)) return true;
@@ -3967,6 +4000,8 @@ function codeSentence(ctx: Context): CodedEvent[] {
       // A domestic attack (or one whose parties' countries are unknown) is still an attack.
       if (coded.length === 0 && UNNAMED_TYPES.has(trigger.type)) unnamed.push({ trigger, i });
       events.push(...coded);
+      if (repelledAttack(ctx, trigger, i) || interceptedAttack(ctx, trigger, i, phraseWord))
+        events.push(...toEvents(ctx, trigger, i, receivedPairs(pairs)));
       events.push(...repeatedPhraseEvents(ctx, trigger, i, phraseWord, pairs));
       if (trigger.verbal && trigger.args !== 'passive')
         for (const [source] of pairs) ctx.subjects.add(token.start, source);
@@ -5143,12 +5178,14 @@ function acceptedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] 
     if (!isWord(ctx.tokens[i]) || isAside(ctx, i) || !hasCue(ctx, i, 'accept')) continue;
     const accepted = acceptedAfter(ctx, i);
     if (accepted < 0) continue;
-    const acceptor = isConjoined(ctx, i)
-      ? (actorAfter(ctx, i, i + 1, SUBJECT_AFTER) ?? actorBefore(ctx, i, SUBJECT_BEFORE))
-      : (actorBefore(ctx, i, SUBJECT_BEFORE) ?? actorAfter(ctx, i, i + 1, SUBJECT_AFTER));
     const met = ctx.actors
       .filter((a) => a.first > accepted && a.first - accepted <= MET_AFTER && inClause(ctx, i, a.first))
       .sort((a, b) => a.first - b.first)[0];
+    const acceptor =
+      (met && possessiveAcceptor(ctx, i, met)) ??
+      (isConjoined(ctx, i)
+        ? (actorAfter(ctx, i, i + 1, SUBJECT_AFTER) ?? actorBefore(ctx, i, SUBJECT_BEFORE))
+        : (actorBefore(ctx, i, SUBJECT_BEFORE) ?? actorAfter(ctx, i, i + 1, SUBJECT_AFTER)));
     if (!acceptor || !met || acceptor === met || isLocation(ctx, met) || governed(ctx, met)) continue;
     const trigger: Trigger = {
       ...pledge,
@@ -5164,6 +5201,21 @@ function acceptedMeetingEvents(ctx: Context, coded: CodedEvent[]): CodedEvent[] 
       out.push(...events);
   }
   return out;
+}
+
+/**
+ * «أعلن … ترامب، … أن كوريا الشمالية وعدت …، وذلك بعد قبوله مبدئيا بلقاء زعيم كوريا الشمالية»: an acceptance noun
+ * written with a possessive pronoun (the cue words قبوله، موافقتها …; not a verb's object: وافقه) is its owner's act,
+ * the one state-like party the sentence names before it that agrees with the pronoun, of another country than the
+ * party met (soleAntecedent, as possessorReferent reads a trigger noun's possessive), not the nearest party (round 60).
+ */
+function possessiveAcceptor(ctx: Context, i: number, met: Actor): Actor | undefined {
+  const t = ctx.tokens[i];
+  const pronoun = pronounSuffix(t.enclitic);
+  const written = t.norm.slice(t.proclitics.join('').length);
+  if (!pronoun || !ctx.lex.cues.accept.has(written)) return undefined;
+  const parties = ctx.actors.filter((a) => !isAside(ctx, a.first));
+  return soleAntecedent(parties, i, pronoun, (a) => antecedentGender(ctx, a), met.country);
 }
 
 /** What an acceptance accepts, within two words after it in its clause (a glued ب/ل and ال peeled), not after في. */

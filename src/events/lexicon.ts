@@ -243,6 +243,8 @@ export interface CueWords {
   enter: Set<string>;
   /** A word of ordering (أمر، أوامره): a verbal noun after its ب is the orderer's act (round 57). */
   order: Set<string>;
+  /** A word of intercepting (اعترض، اعتراض): an attack whose missile it intercepts is also the interceptors' (round 60). */
+  intercept: Set<string>;
 }
 
 /** One reading of a word form: the trigger entry, whether it is a verb, and the subject agreement it shows. */
@@ -535,6 +537,7 @@ function loadCues(): CueWords {
     repel: new Set(),
     enter: new Set(),
     order: new Set(),
+    intercept: new Set(),
   };
   return readWordSets('events/cues.tsv', cues);
 }

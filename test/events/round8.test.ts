@@ -80,7 +80,8 @@ const cases: EventCase[] = [
     rule: 'a promise naming no one is made to the party that reports it; وعدت is a verb, not و + عدت (CNN) (1/2)',
     sentence:
       'واشنطن، الولايات المتحدة الأمريكية (CNN)-- أعلن الرئيس الأمريكي دونالد ترامب، السبت، أن كوريا الشمالية وعدت بإيقاف تجاربها الصاروخية، وذلك بعد قبوله مبدئيا بلقاء زعيم كوريا الشمالية كيم جونغ أون.',
-    exactly: ['KP>US:AGREE'],
+    // Round 60: «قبوله» is Trump's acceptance to meet (US>KP 036), as the gold codes it.
+    exactly: ['KP>US:AGREE', 'US>KP:AGREE'],
   },
   // A pledge of force is a threat to the place, not a promise to the reporter.
   {
