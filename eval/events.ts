@@ -24,6 +24,7 @@
 // 48 and tuned on in round 49; 20 = 90 dev sentences drawn the same way (--batch 20; Alarabia had none), annotated
 // blind in round 50; 21 = 78 dev sentences drawn the same way (--batch 21; Alarabia had none), annotated blind in
 // round 54; 22 = 89 dev sentences drawn the same way (--batch 22; Alarabia had none), annotated blind in round 58;
+// 23 = 81 dev sentences drawn the same way (--batch 23; Alarabia had none), annotated blind in round 61;
 // "heldout2" = 111
 // held-out sentences, the first four of 30 more held-out articles, annotated blind before round-7 tuning; "heldout3" = 110 held-out sentences, the first four of 30 more
 // held-out articles, annotated blind the same way after round 12 (both: eval/gold/heldout-additions), the exact sentence
@@ -76,7 +77,7 @@ interface GoldEvent {
 interface GoldSentence {
   article: string;
   split: 'dev' | 'heldout';
-  /** Annotation batch (absent = 1; 9–22 = blind dev batches, docs/events.md rounds 17–22, 25, 27, 36, 42, 48, 50, 54 and 58); "heldout2", "heldout3" for eval/gold/heldout-additions (blind, see its README). */
+  /** Annotation batch (absent = 1; 9–23 = blind dev batches, docs/events.md rounds 17–22, 25, 27, 36, 42, 48, 50, 54, 58 and 61); "heldout2", "heldout3" for eval/gold/heldout-additions (blind, see its README). */
   batch?: number | 'heldout2' | 'heldout3';
   sentence: string;
   events: GoldEvent[];
@@ -344,6 +345,7 @@ async function main(): Promise<void> {
     'dev-b20',
     'dev-b21',
     'dev-b22',
+    'dev-b23',
     'heldout-first',
     'heldout-b1',
     'heldout-b2',

@@ -5303,9 +5303,37 @@ function unnamedPartyEvents(
   return out;
 }
 
-function isQuestion(ctx: Context): boolean {
-  for (let i = ctx.view.first; i < ctx.view.last; i++) if (ctx.tokens[i].text === '؟') return true;
-  return false;
+/** Words that open a question (normalized; also after «و» or «ف»): round 61. */
+const INTERROGATIVES = new Set(['ما', 'ماذا', 'من', 'هل', 'كيف', 'لماذا', 'اين', 'متي', 'متى', 'اي', 'كم']);
+/** Tokens after which a clause (and so a question) may open. */
+const CLAUSE_BREAKS = new Set(['،', ',', ':', '؛', '"', '«', '“', '(']);
+
+function opensQuestion(ctx: Context, i: number): boolean {
+  const norm = ctx.tokens[i].norm;
+  const word = /^[وف]/.test(norm) && INTERROGATIVES.has(norm.slice(1)) ? norm.slice(1) : norm;
+  if (!INTERROGATIVES.has(word)) return false;
+  return i === ctx.view.first || CLAUSE_BREAKS.has(ctx.tokens[i - 1].text);
+}
+
+/**
+ * Where the sentence's question begins (a token index), or undefined when it asks nothing. A question reports no event
+ * («من هو الخواجة الذي ترفض سلطات البحرين زيارته؟»), but a clause before it does (round 61, blind batch 23: «منذ توعد
+ * … ترامب بشن ضربات صاروخية ضد دمشق …، فما هي النقاط العسكرية المستهدفة …؟»): the question begins at the first
+ * interrogative that opens a clause before the «؟», or at the sentence's start when none does.
+ */
+function questionStart(ctx: Context): number | undefined {
+  let mark = ctx.view.first;
+  while (mark < ctx.view.last && ctx.tokens[mark].text !== '؟') mark++;
+  if (mark === ctx.view.last) return undefined;
+  for (let i = ctx.view.first; i < mark; i++) if (opensQuestion(ctx, i)) return i;
+  return ctx.view.first;
+}
+
+/** The events whose trigger stands before the sentence's question, if it has one. */
+function beforeQuestion(ctx: Context, question: number | undefined, events: CodedEvent[]): CodedEvent[] {
+  if (question === undefined) return events;
+  const end = ctx.tokens[question].start;
+  return events.filter((e) => e.trigger.start < end);
 }
 
 /** How near (in tokens) the corroborating word must stand to an unnamed-party trigger. */
@@ -5661,10 +5689,10 @@ export function codeEvents(doc: Doc): CodedEvent[] {
     ctx.readings = new Map();
     const subject = sentenceSubject(ctx);
     if (subject) subjects.add(subject.start, subject);
-    // «من هو الخواجة الذي ترفض سلطات البحرين زيارته؟»: a question reports no event.
-    if (isQuestion(ctx) || !mayCodeEvents(ctx)) return;
+    const question = questionStart(ctx);
+    if (question === ctx.view.first || !mayCodeEvents(ctx)) return;
     addClauses(view, tokens, lex.cues);
-    const coded = codeSentence(ctx);
+    const coded = beforeQuestion(ctx, question, codeSentence(ctx));
     offerArgumentCandidates(ctx, subject, coded);
     events.push(...coded);
   });
