@@ -3973,6 +3973,7 @@ function codeSentence(ctx: Context): CodedEvent[] {
             : nounArguments(ctx, trigger, i);
       events.push(...threatenedPlaceEvents(ctx, trigger, i, pairs));
       events.push(...conditionedThreatEvents(ctx, trigger, i, pairs));
+      events.push(...reciprocityThreatEvents(ctx, trigger, i, pairs));
       events.push(...lightVisitEvents(ctx, trigger, i, pairs));
       events.push(...pledgedHelpEvents(ctx, trigger, i, pairs));
       // A denial or accusation embeds its complement even when its own parties are not found.
@@ -5107,15 +5108,51 @@ function conditionedThreatEvents(ctx: Context, trigger: Trigger, i: number, pair
     if (isWord(ctx.tokens[j])) words++;
   }
   if (opener < 0) return [];
-  let verb = opener + 1;
+  const party = conditionSubject(ctx, opener + 1);
+  if (!party || party.country === null || party.country === source.country) return [];
+  return toEvents(ctx, trigger, i, [[source, party]]);
+}
+
+/** The party a condition opening at token j (في حال، إذا، لو) names right after its verb: the condition's subject. */
+function conditionSubject(ctx: Context, j: number): Actor | undefined {
+  let verb = j;
   const word = ctx.tokens[verb]?.norm;
   if (word === 'في' && ctx.tokens[verb + 1]?.norm === 'حال') verb += 2;
   else if (word && CONDITIONS.has(word)) verb += 1;
-  else return [];
-  const party = ctx.actors.find((a) => a.first === verb + 1);
-  if (!party || party.country === null || party.country === source.country) return [];
-  if (!isWord(ctx.tokens[verb])) return [];
-  return toEvents(ctx, trigger, i, [[source, party]]);
+  else return undefined;
+  if (!isWord(ctx.tokens[verb])) return undefined;
+  return ctx.actors.find((a) => a.first === verb + 1);
+}
+
+/** The phrase word of the reciprocity rows of triggers.tsv («سترد بالمثل»، «ستقوم بالمثل»، «المعاملة بالمثل»). */
+const RECIPROCITY = 'بالمثل';
+/** Tokens from a reciprocity threat to the condition, before or after it, that names whom it answers. */
+const RECIPROCITY_CONDITION_WORDS = 12;
+
+/**
+ * «إذا طورت إيران قنبلة ذرية سنقوم بالمثل»، «سيتم تطبيق "مبدأ المعاملة بالمثل" إذا قررت الولايات المتحدة …»: a
+ * promise to answer in kind with no party of its own threatens the party of another country that a condition near it,
+ * in its sentence, names as its subject (round 62; the gold's «سترد بالمثل» is THREATEN).
+ */
+function reciprocityThreatEvents(ctx: Context, trigger: Trigger, i: number, pairs: Pair[] | undefined): CodedEvent[] {
+  if (trigger.type !== 'THREATEN' || !trigger.with.has(RECIPROCITY)) return [];
+  if (pairs?.some(([, target]) => target !== null)) return [];
+  // «صرح المتحدث باسم الكرملين … أنه سيتم تطبيق "مبدأ المعاملة بالمثل"»: a principle applied by no one named is
+  // applied by the sentence's last subject before it, the speaker.
+  const source =
+    pairs?.[0]?.[0] ??
+    (trigger.verbal
+      ? verbSubject(ctx, trigger, i).source
+      : (clauseSubject(ctx, i) ?? ctx.subjects.last(ctx.tokens[i].start, (a) => a.country !== null)));
+  if (!source?.country) return [];
+  const first = Math.max(ctx.view.first, i - RECIPROCITY_CONDITION_WORDS);
+  const last = Math.min(ctx.view.last, i + RECIPROCITY_CONDITION_WORDS);
+  for (let j = first; j < last; j++) {
+    const party = j === i ? undefined : conditionSubject(ctx, j);
+    if (party && party.country !== null && party.country !== source.country)
+      return toEvents(ctx, trigger, i, [[source, party]]);
+  }
+  return [];
 }
 
 /** Words from a pledge to what it promises (its subject may stand between: «تعهدت قطر بدعم …»). */

@@ -164,11 +164,13 @@ const cases: EventCase[] = [
     exactly: ['SA>IR:THREATEN'],
   },
   {
-    rule: 'near case: the same conditional said with «قال» is no threat (France24, dev batch 15)',
+    // Round 62: the dev gold codes this sentence SA>IR THREATEN («ستقوم بالمثل», reciprocity as a threat); it was a
+    // near case here, asserting the opposite of the gold.
+    rule: 'the same conditional said with «قال» and «ستقوم بالمثل» threatens Iran, as the gold codes it (France24, dev batch 15)',
     sentence:
       'في مقابلة مع شبكة "سي بي إس" التلفزيونية الأمريكية نشرت مقتطفات منها اليوم الخميس، قال ولي العهد السعودي الأمير محمد بن سلمان إنه إذا طورت إيران القنبلة الذرية فالسعودية "ستقوم بالمثل في أسرع وقت ممكن".',
     published: '2018-03-15',
-    hasNotLike: [/:THREATEN$/],
+    exactly: ['SA>IR:THREATEN'],
   },
   {
     rule: 'a visit to sites that are no party is a visit to the country of the place they are in (France24, dev batch 15)',
