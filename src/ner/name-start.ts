@@ -74,7 +74,9 @@ function peeledLetterOffset(token: Token, words: DocumentWords): number {
   if (!GLUED_CLITIC_LETTERS.has(token.norm[0]) || rest.length < 3 || nameWords().has(token.norm)) return 0;
   const analyzer = cliticAnalyzer();
   const rarerThanName = token.norm[0] === 'و' || analyzer.count(token.norm) < analyzer.count(rest);
-  const attested = words.has(rest) || (nerGazetteer().phrases.has(rest) && rarerThanName);
+  // «لاري», «بارون»: a gazetteer fragment with a bare alef («اري», «ارون») does not take a name's ف ب ل ك either.
+  const bareAlefRest = token.norm[0] !== 'و' && opensWithBareAlef(token.text, 1, rest);
+  const attested = words.has(rest) || (nerGazetteer().phrases.has(rest) && rarerThanName && !bareAlefRest);
   return attested ? surfaceOffset(token.text, 1) : 0;
 }
 
@@ -102,10 +104,26 @@ function letterBelongsToName(token: Token, words: DocumentWords, previous: Token
   const whole = letters.length === 2 ? token.norm.slice(1) : token.norm;
   if (names.has(whole)) return true;
   if (letter === 'ف' && letters.length === 1 && previous?.kind === 'arabic') return true;
+  if (letters.length === 1 && opensWithBareAlef(token.text, token.stemOffset, token.stem)) return true;
   if (letters.length === 1 && previous?.kind === 'arabic' && PREPOSITIONS.has(previous.norm)) return true;
   const bare = words.has(token.stem) || words.has(`و${token.stem}`);
   return (words.get(token.norm) ?? 0) >= 2 && !bare && cliticAnalyzer().count(token.stem) < COMMON_STEM_COUNT;
 }
+
+/**
+ * Whether the rest of a word after a one-letter clitic (at `offset` of its surface; `rest` normalized) opens with a
+ * bare alef «ا» as written, not the article: «لاري» (Larry), «باول» (Paul), «بانا», «كارينا», «بارون», «فاخر»,
+ * «لايف». News spells the words these stems fold onto with a hamza or madda («أول», «أنا», «آخر») and transcribes
+ * foreign names with a bare one, so inside a mention the letter is the name's own (round 55). Nouns with a bare
+ * alef in standard spelling («لابن دريد») stay split.
+ */
+function opensWithBareAlef(surface: string, offset: number, rest: string): boolean {
+  return surface[offset] === BARE_ALEF && !rest.startsWith('ال') && !BARE_ALEF_NOUNS.has(rest);
+}
+
+const BARE_ALEF = '\u0627';
+/** Words with a bare alef in standard spelling, normalized. */
+const BARE_ALEF_NOUNS = new Set(['ابن', 'ابنة', 'اسم', 'امرأة'].map(normalizeForMatch));
 
 /**
  * «منتدى "فالداي"», «مؤسسة "بلان انترناشيونال"», «مجلة "بلاي بوي"», «صحيفة "فولها"»: a mention that fills a quote
