@@ -69,6 +69,8 @@ export interface Cues {
   orgOpeners: Set<string>;
   /** Nouns of works (data/gazetteer/work-nouns.tsv): a quoted name after one is a title, MISC. */
   workNouns: Set<string>;
+  /** Nouns of models (data/gazetteer/model-nouns.tsv): a name after «من طراز» is a model, MISC. */
+  modelNouns: Set<string>;
   /** Keys of religious titles before a figure's given name (data/gazetteer/religious-titles.tsv): «النبي». */
   religiousTitles: Set<string>;
   /** … those marked `regnal`, after which the one word is the name taken on office («البابا»). */
@@ -206,6 +208,7 @@ export function buildCues(dir: string): Cues {
     countryWords: keyColumn(dir, 'country-words.tsv'),
     orgOpeners: keyColumn(dir, 'org-openers.tsv'),
     workNouns: keyColumn(dir, 'work-nouns.tsv'),
+    modelNouns: keyColumn(dir, 'model-nouns.tsv'),
     ...groupWords(rows(path.join(dir, 'group-nouns.tsv'))),
     ...facilityWords(rows(path.join(dir, 'facility-words.tsv'))),
     religiousTitles: keyColumn(dir, 'religious-titles.tsv'),

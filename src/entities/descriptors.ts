@@ -535,6 +535,24 @@ export function quotedWorks(ctx: LinkContext, found: Found[]): void {
   }
 }
 
+/**
+ * A model named after a place or person: the tagger's LOC or PER mention right after a model noun, an opening quote
+ * between allowed («غواصات من طراز أوهايو», «صواريخ أرض-أرض من طراز الجولان»), is MISC (the gold does not annotate
+ * aircraft, weapons or other models), not the place or person (data/gazetteer/model-nouns.tsv; round 56). An ORG
+ * there stays: it is as often the maker, which the gold annotates («سيارة من طراز فولفو», round 6).
+ */
+export function modelNames(ctx: LinkContext, found: Found[]): void {
+  const { cues, tokens, forms } = ctx;
+  for (const m of found) {
+    if (m.cues || (m.type !== 'LOC' && m.type !== 'PER')) continue;
+    const quoted = m.first > 0 && OPENING_QUOTES.has(tokens[m.first - 1].text);
+    const noun = quoted ? m.first - 2 : m.first - 1;
+    if (noun < 0 || tokens[noun].kind !== 'arabic' || !cues.modelNouns.has(wordOf(forms, noun))) continue;
+    m.type = 'MISC';
+    m.target = undefined;
+  }
+}
+
 /** Facility nouns whose first letter is also a clitic, as written whole («وادي»: not و + «ادي»). */
 const WHOLE_FACILITY_NOUNS = new Set(['وادي']);
 

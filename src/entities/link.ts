@@ -34,6 +34,7 @@ import {
   dropTribes,
   facilityNames,
   joinSplitPlaces,
+  modelNames,
   namesAfterOrganizationNouns,
   organizationsByDescriptor,
   personsAfterPlaceNouns,
@@ -195,6 +196,7 @@ export function linkEntities(doc: Doc, options: LinkOptions = {}): LinkResult {
     facilityNames(ctx, found);
     joinFacilityDuals(ctx, found);
     quotedWorks(ctx, found);
+    modelNames(ctx, found);
     courtsNamedByPlace(ctx, found);
     namesAfterOrganizationNouns(ctx, found);
     describedPlaces(ctx, found);
