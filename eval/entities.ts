@@ -853,6 +853,8 @@
 // title (null key). Counts: 308 mentions, 133 entities (PER 33, LOC 64, ORG 36), 36 with a null key (75 mentions).
 // Round 54's gazetteer rows keyed three of its null entities (Yugoslavia, Michael Flynn, the nameless chairman of the
 // US Joint Chiefs, person:joseph-dunford): 33 with a null key (72 mentions).
+// Round 58's row for Ali al-Amin (person:ali-al-amin) keyed one more (10 mentions): 32 with a null key (62 mentions);
+// in round 28 (CN-middleEast-106) his entity too (2 mentions).
 // Round 32 added 8 dev articles (`"round":32`), drawn like round 31 with the salt 'entities-round32:' (the gold as it
 // stood after round 31 and events batch 22 taken, blind events batch 23's pinned draw taken too; Al Arabiya has no
 // candidate left; SK-middleEast-124 is short (594 characters) and BBC took no third; scripts/select-entities-round32.ts

@@ -485,6 +485,7 @@ function nameAt(
   const useBare = isBareLonger(whole, bare);
   const m = useBare ? bare : whole;
   if (!m || !namesRun(tokens, m.start, m.end) || (useBare && isFaMisread(tokens[i], m))) return null;
+  if (isAlaBeforeDefinite(tokens, forms, i)) return null;
   return {
     start: m.start,
     end: m.end,
@@ -493,6 +494,21 @@ function nameAt(
     spanStart: useBare || tokens[i].kind === 'hashtag' ? forms.headStarts[i] : tokens[i].start,
     spanEnd: tokens[m.end - 1].end,
   };
+}
+
+/** «علي» normalized: the name, and also the preposition «على» once «ى» is folded to «ي». */
+const ALI = 'علي';
+const FINAL_ALEF_MAQSURA = /ى[\u064B-\u0652\u0640]*$/;
+
+/**
+ * «على» (final «ى») before a definite word is the preposition, not the name «علي» with a family name: «عقوبات على
+ * الأمين العام» (round 58). Edited news keeps the two apart; the few that write the name with «ى» do so before an
+ * indefinite family name («آية الله على خامنئي», «على عبد الله صالح»), which still match.
+ */
+function isAlaBeforeDefinite(tokens: readonly Token[], forms: TokenForms, i: number): boolean {
+  const t = tokens[i];
+  if (t.stem !== ALI || t.enclitic !== '' || !FINAL_ALEF_MAQSURA.test(t.text)) return false;
+  return forms.norms[i + 1]?.startsWith('ال') === true;
 }
 
 const MAX_FA_MISREAD_LETTERS = 3;
