@@ -5340,8 +5340,8 @@ function unnamedPartyEvents(
   return out;
 }
 
-/** Words that open a question (normalized; also after «و» or «ف»): round 61. */
-const INTERROGATIVES = new Set(['ما', 'ماذا', 'من', 'هل', 'كيف', 'لماذا', 'اين', 'متي', 'متى', 'اي', 'كم']);
+/** Words that open a question (normalized, so «متى» is «متي» and «أين» «اين»; also after «و» or «ف»): round 61. */
+const INTERROGATIVES = new Set(['ما', 'ماذا', 'من', 'هل', 'كيف', 'لماذا', 'اين', 'متي', 'اي', 'كم']);
 /** Tokens after which a clause (and so a question) may open. */
 const CLAUSE_BREAKS = new Set(['،', ',', ':', '؛', '"', '«', '“', '(']);
 
