@@ -272,6 +272,7 @@ const EVENT_BATCH_GOLD_AT_DRAW: Record<number, [round: number, batch: number]> =
   21: [29, 20],
   22: [30, 21],
   23: [31, 22],
+  24: [32, 23],
 };
 
 /**
